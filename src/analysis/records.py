@@ -234,3 +234,19 @@ class MentionRow:
     end_char: int
     role: str  # trigger | date | place | actor | casualties
     text: str = field(default="")
+
+
+@dataclass
+class ArticleEvent:
+    """An event as coded from one article, before linking across articles.
+
+    ``event.event_id`` is empty here; :mod:`analysis.coding.link` assigns stable ids once the
+    same event told by several articles has been merged. ``mentions`` carry ``event_id=""``
+    and ``claims`` every casualty figure the article ties to this event.
+    """
+
+    article_id: str
+    event: Event
+    claims: list[CasualtyClaim] = field(default_factory=list)
+    mentions: list[MentionRow] = field(default_factory=list)
+    end_date: str = ""  # last day of a date range, ISO; "" when the date is a single day/span
