@@ -131,6 +131,11 @@ class Quantity:
     value: int
     qualifier: Qualifier = "exact"
     vague: bool = False
+    # "" = a count of people or things; else what the number measures and why it is no toll:
+    # "year", "date", "time", "age", "duration", "km", "mile", "m", "percent", "money",
+    # "measure", "ordinal", "label" (see analysis.coding.text and data/reference/numbers.yaml).
+    unit: str = ""
+    high: int | None = None  # upper end of a range ("20 to 25", "between 20 and 25"); value is the low end
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,9 @@ class TriggerMention:
     sentence_index: int = -1
     lemma: str = ""
     passive: bool = False
+    key: str = ""  # the lexicon type key (data/reference/triggers.yaml), e.g. "attack", "air_strike"
+    pos: str = ""  # "verb" or "noun": how the trigger is used in its sentence
+    strength: float = 1.0  # 1.0 names the event itself; lower = a consequence ("killed")
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,8 @@ class CasualtyClaim:
     killed_or_other: KilledOrOther = "killed"
     sentence_index: int = -1
     superseded: bool = False  # an initial toll replaced by a revised one
+    high: int | None = None  # upper end of a range ("between 12 and 15 deaths"); count is the low end
+    vague: bool = False  # a conventional count ("several", "dozens"), not a stated figure
 
 
 # ---------------------------------------------------------------------------------- output
@@ -221,6 +231,7 @@ class Claim:
     qualifier: str
     killed_or_other: str
     quote: str
+    superseded: bool = False  # extra column: a figure its claimant later revised
 
 
 @dataclass

@@ -1,0 +1,430 @@
+"""Cleaning: keep the article prose of a stored news page, record everything removed and why.
+
+Domain rules and caveats
+------------------------
+- A line of the raw file is one paragraph of the page copy. Cleaning decides line by line;
+  it never edits inside a line, with one exception: the page store's ``" date YYYY-MM-DD "``
+  marker prepended to some copies is cut off the start of its line (the rest of that line is
+  the headline or the first paragraph and is cleaned like any other line).
+- What is removed is page furniture, recognised by *general shapes* listed as data in
+  ``data/reference/cleaning_rules.yaml`` (site navigation, comment forms, photo captions and
+  credits, bylines, source lines) plus a few structural rules decided here:
+
+  * **date lines**: a line that is essentially a date, optionally with "Published",
+    "Updated", a clock time or one or two stray labels. The best of them (a "published" date
+    beats a bare date, which beats an "updated" date) is returned as ``text_date``: the
+    publication date used when the manifest gives none.
+  * **headline**: a line equal to the manifest title (after normalisation), or a shortened
+    copy of it before the first paragraph; the title reaches the coder as ``Article.title``.
+  * **header furniture**: before the first prose paragraph, a line of one or two words with no
+    sentence ending ("International", a site name).
+  * **caption twins**: the alt text printed next to a caption, which repeats the caption's
+    opening words and does not end a sentence.
+  * **duplicated lines**: a line repeating an earlier one (a headline or caption printed twice).
+
+- Conservative by design: every rule is limited to short lines, to lines without a sentence
+  ending, or to a fixed caption/credit shape at the end of a line. A sentence of the story
+  must survive; subheadings inside the story ("Fighting insurgency") are kept, and so is a
+  last line cut mid-sentence by a truncated page copy.
+- Paragraph breaks are kept: kept lines are joined by a newline, and by a blank line where the
+  raw text had one between them, so a sentence splitter sees paragraph boundaries.
+- The cleaned text is final: every evidence offset downstream points into it.
+
+Performance: the rules are compiled once per process (module-level cache); a 3 kB article is
+cleaned in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis import paths
+from analysis.errors import InputError
+from analysis.records import Removal
+
+RULES_FILE = paths.REFERENCE / "cleaning_rules.yaml"
+
+# ------------------------------------------------------------------------------ dates
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_ORD = r"(?:st|nd|rd|th)?"
+#: A calendar date in the shapes news pages print (ISO, "26 Aug 2024", "August 5, 2024",
+#: "15 August,2023", "JUL 18, 2021", "Aug. 8, 2023"). The year may be glued to a following
+#: label ("July 1, 2019World News"), hence ``(?!\d)`` rather than ``\b``.
+DATE_RE = re.compile(
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
+    rf"|\b(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH_RE})\.?,?\s*(?P<y1>\d{{4}})(?!\d)"
+    rf"|\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}){_ORD},?\s*(?P<y2>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+#: The same shapes without named groups, for embedding in caption patterns (``{DATE}``).
+_DATE_PLAIN = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}{_ORD}\s+(?i:{_MONTH_RE})\.?,?\s*\d{{4}}"
+    rf"|(?i:{_MONTH_RE})\.?\s+\d{{1,2}}{_ORD},?\s*\d{{4}})(?!\d)"
+)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|WAT|CET|CEST|EST|EDT|ET))?",
+    re.IGNORECASE,
+)
+
+
+class _NormTable(dict):
+    """str.translate table: ASCII letters and digits kept, everything else a space (cached)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ch if ("a" <= ch <= "z" or "0" <= ch <= "9") else " "
+        self[code] = value
+        return value
+
+
+_NORM_TABLE = _NormTable()
+_WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
+_HAS_WORD = re.compile(r"\w")
+
+
+def parse_date(text: str) -> date | None:
+    """The first calendar date written in ``text`` (ISO or English month names), else None."""
+    for m in DATE_RE.finditer(text):
+        try:
+            if m.group("iso"):
+                return date.fromisoformat(m.group("iso"))
+            if m.group("m1"):
+                return date(int(m.group("y1")), _MONTHS[m.group("m1").lower()], int(m.group("d1")))
+            return date(int(m.group("y2")), _MONTHS[m.group("m2").lower()], int(m.group("d2")))
+        except ValueError:  # "31 February": not a date, look further
+            continue
+    return None
+
+
+def normalise(text: str) -> str:
+    """Casefold, fold curly quotes, turn every run of non-alphanumerics into one space."""
+    return " ".join(text.casefold().translate(_NORM_TABLE).split())
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with sentence-final punctuation (closing quotes allowed)."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _FINAL
+
+
+_CLOSERS = "\"'”’)]"
+_FINAL = (".", "!", "?", "…")
+
+
+# ------------------------------------------------------------------------------ rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line rule from the YAML (see the header of ``cleaning_rules.yaml``)."""
+
+    name: str
+    reason: str
+    comment: str
+    pattern: re.Pattern[str] | None = None
+    phrases: frozenset[str] = frozenset()
+    contains: tuple[str, ...] = ()
+    max_words: int | None = None
+    not_sentence: bool = False
+    credit_group: str | None = None
+    requires: tuple[str, ...] = ()
+    tail: int | None = None
+
+    def matches(self, line: str, norm: str, n_words: int, rules: Rules, sentence: bool | None = None) -> bool:
+        """Whether this rule removes ``line`` (stripped) whose normalised form is ``norm``.
+
+        ``sentence`` (whether the line ends a sentence) may be passed when already known.
+        """
+        if self.max_words is not None and n_words > self.max_words:
+            return False
+        if self.not_sentence and (ends_sentence(line) if sentence is None else sentence):
+            return False
+        if self.phrases and norm not in self.phrases:
+            return False
+        if self.contains:
+            padded = f" {norm} "
+            if not any(f" {c} " in padded for c in self.contains):
+                return False
+        if self.requires and not any(r in line for r in self.requires):
+            return False
+        if self.pattern is not None:
+            m = self.pattern.search(line if self.tail is None else line[-self.tail :])
+            if m is None:
+                return False
+            if self.credit_group and not rules.is_credit(m.group(self.credit_group)):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All cleaning rules, compiled."""
+
+    rules: tuple[Rule, ...]
+    credit_words: tuple[str, ...]  # normalised, longest first
+    date_keywords: dict[str, int]
+    date_bare_rank: int
+    date_max_other_words: int
+    relative_date: re.Pattern[str]
+    marker: re.Pattern[str]
+    header_max_words: int = 2
+    prose_min_words: int = 6
+    prose_long_words: int = 15
+    headline_prefix_min_words: int = 4
+    caption_twin_words: int = 3
+    _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
+
+    def is_credit(self, credit: str) -> bool:
+        """A photo credit: a "Name/Agency" group naming a credit word, or only credit words."""
+        norm = f" {normalise(credit)} "
+        has_word = any(f" {w} " in norm for w in self.credit_words)
+        if "/" in credit:
+            return has_word
+        rest = norm
+        for w in self.credit_words:
+            rest = rest.replace(f" {w} ", " ")
+        return has_word and not rest.strip()
+
+    def date_line(self, line: str) -> tuple[bool, date | None, int]:
+        """Whether ``line`` is a date line; its date (or None) and the rank of that date."""
+        spaces = line.count(" ")
+        # A date line is short; a line of several words ending a sentence is prose.
+        if len(line) > 90 or spaces > 12 or (spaces > 4 and ends_sentence(line)):
+            return False, None, 0
+        low = line.casefold().strip()
+        if self.relative_date.match(low):
+            return True, None, 99
+        m = DATE_RE.search(line)
+        rest = DATE_RE.sub(" ", line, count=1) if m else line
+        rest = _TIME_RE.sub(" ", rest)
+        keywords = [" ".join(k.casefold().split()) for k in self._keyword_re.findall(rest)]
+        rest = self._keyword_re.sub(" ", rest)
+        words = [w for w in _WORD_SPLIT.split(rest) if _HAS_WORD.search(w)]
+        if len(words) > self.date_max_other_words:
+            return False, None, 0
+        # Labels glued to a date are page furniture, written capitalised ("World News",
+        # "LISTEN"); a lower-case word means a sentence ("It happened on July 1, 2019").
+        if any(w[0].islower() for w in words):
+            return False, None, 0
+        if words and ends_sentence(line):
+            return False, None, 0
+        strong = [k for k in keywords if self.date_keywords.get(k, 1) != 1]
+        if m is None:
+            # "Published on:" / "Updated": the label of a date the page did not keep.
+            return (bool(strong) and not words), None, 99
+        ranks = [self.date_keywords[k] for k in strong]
+        rank = min(ranks) if ranks else self.date_bare_rank
+        return True, parse_date(m.group(0)), rank
+
+
+def _compile_rules(data: dict, source: Path) -> Rules:
+    rules = []
+    for i, spec in enumerate(data.get("rules") or []):
+        try:
+            pattern = spec.get("pattern")
+            if pattern is not None:
+                flags = re.IGNORECASE if spec.get("ignore_case") else 0
+                pattern = re.compile(pattern.replace("{DATE}", _DATE_PLAIN), flags)
+            rules.append(
+                Rule(
+                    name=spec["name"],
+                    reason=spec["reason"],
+                    comment=" ".join(str(spec.get("comment", "")).split()),
+                    pattern=pattern,
+                    phrases=frozenset(normalise(p) for p in spec.get("phrases") or ()),
+                    contains=tuple(normalise(p) for p in spec.get("contains") or ()),
+                    max_words=spec.get("max_words"),
+                    not_sentence=bool(spec.get("not_sentence", False)),
+                    credit_group=spec.get("credit_group"),
+                    requires=tuple(spec.get("requires") or ()),
+                    tail=spec.get("tail"),
+                )
+            )
+        except (KeyError, re.error, TypeError, AttributeError) as exc:
+            raise InputError(source, f"rule #{i + 1} ({spec.get('name', '?')}): {exc}") from None
+    dl = data.get("date_lines") or {}
+    st = data.get("structure") or {}
+    keywords = {str(k).casefold(): int(v) for k, v in (dl.get("keywords") or {}).items()}
+    kw_alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keywords, key=len, reverse=True))
+    return Rules(
+        rules=tuple(rules),
+        credit_words=tuple(sorted({normalise(w) for w in data.get("photo_credit_words") or ()}, key=len, reverse=True)),
+        date_keywords=keywords,
+        date_bare_rank=int(dl.get("bare_rank", 1)),
+        date_max_other_words=int(dl.get("max_other_words", 2)),
+        relative_date=re.compile(dl.get("relative_pattern", "$^"), re.IGNORECASE),
+        marker=re.compile(dl.get("marker_pattern", "$^")),
+        header_max_words=int(st.get("header_max_words", 2)),
+        prose_min_words=int(st.get("prose_min_words", 6)),
+        prose_long_words=int(st.get("prose_long_words", 15)),
+        headline_prefix_min_words=int(st.get("headline_prefix_min_words", 4)),
+        caption_twin_words=int(st.get("caption_twin_words", 3)),
+        _keyword_re=re.compile(rf"\b(?:{kw_alt})\b", re.IGNORECASE) if kw_alt else re.compile("$^"),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path = RULES_FILE) -> Rules:
+    """The compiled cleaning rules of ``path`` (cached: the YAML is read once per process)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise InputError(path, "cleaning rules file not found") from None
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", None if line is None else line + 1) from None
+    return _compile_rules(data, path)
+
+
+# ------------------------------------------------------------------------------ cleaning
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of cleaning one article."""
+
+    text: str
+    removed: tuple[Removal, ...]
+    text_date: date | None = None  # publication date read from a date line, if any
+
+
+def _is_prose(line: str, n_words: int, rules: Rules) -> bool:
+    return n_words >= rules.prose_long_words or (n_words >= rules.prose_min_words and ends_sentence(line))
+
+
+def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) -> Cleaned:
+    """Clean one raw article; see the module docstring for the rules.
+
+    ``title`` (the manifest title) lets the headline line be recognised and kept out of the
+    prose. Returns the cleaned text, every removal (1-based raw line, text, reason) in line
+    order, and the publication date stated in a date line, if any.
+    """
+    rules = rules or load_rules()
+    raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    n = len(raw_lines)
+    body: list[str] = [ln.strip() for ln in raw_lines]  # the part of each line still in play
+    reason: list[str | None] = [None] * n
+    norms: list[str] = [""] * n  # normalised body, computed once
+    removals: list[Removal] = []
+    dates: list[tuple[int, int, date]] = []  # (rank, line index, date)
+    title_norm = normalise(title) if title else ""
+
+    # Pass 1: the store's date marker, date lines, headline copies, the YAML rules.
+    headline_seen = False
+    for i, text in enumerate(body):
+        if not text:
+            continue
+        m = rules.marker.match(raw_lines[i])
+        if m:
+            removals.append(Removal(i + 1, m.group(0).strip(), "date line"))
+            d = parse_date(m.group("date"))
+            if d is not None:
+                dates.append((0, i, d))
+            text = body[i] = raw_lines[i][m.end() :].strip()
+            if not text:
+                continue
+        norm = norms[i] = normalise(text)
+        if title_norm and norm == title_norm:
+            reason[i] = "duplicated headline" if headline_seen else "headline"
+            headline_seen = True
+            continue
+        n_words = len(text.split())
+        sentence = ends_sentence(text)
+        for rule in rules.rules:
+            if rule.matches(text, norm, n_words, rules, sentence):
+                reason[i] = rule.reason
+                break
+        else:
+            is_date, d, rank = rules.date_line(text)
+            if is_date:
+                reason[i] = "date line"
+                if d is not None:
+                    dates.append((rank, i, d))
+
+    # Pass 2: header furniture and shortened headline copies before the first paragraph.
+    first_prose = next(
+        (i for i, t in enumerate(body) if t and reason[i] is None and _is_prose(t, len(t.split()), rules)), n
+    )
+    for i in range(first_prose):
+        text = body[i]
+        if not text or reason[i] is not None:
+            continue
+        norm, n_words = norms[i], len(text.split())
+        if (
+            title_norm
+            and n_words >= rules.headline_prefix_min_words
+            and (title_norm.startswith(norm + " ") or norm.startswith(title_norm + " "))
+        ):
+            reason[i] = "duplicated headline" if headline_seen else "headline"
+            headline_seen = True
+        elif n_words <= rules.header_max_words and not ends_sentence(text):
+            reason[i] = "site navigation"
+
+    # Pass 3: alt text beside a caption (same opening words, no sentence ending).
+    k = rules.caption_twin_words
+    changed = True
+    while changed:
+        changed = False
+        for i, text in enumerate(body):
+            if not text or reason[i] is not None or ends_sentence(text):
+                continue
+            head = norms[i].split()[:k]
+            for j in (i - 1, i + 1):  # directly adjacent raw lines: no blank line between
+                if 0 <= j < n and reason[j] == "photo caption" and len(head) == k and norms[j].split()[:k] == head:
+                    reason[i] = "photo caption"
+                    changed = True
+                    break
+
+    # Pass 4: a line repeating an earlier one.
+    seen: dict[str, int] = {}
+    for i, text in enumerate(body):
+        if not text:
+            continue
+        norm = norms[i]
+        if reason[i] is None and norm and norm in seen:
+            first = reason[seen[norm]]
+            reason[i] = "duplicated headline" if first in ("headline", "duplicated headline") else "duplicated line"
+        seen.setdefault(norm, i)
+
+    # The first headline copy in reading order is "the headline", later ones are duplicates.
+    headline_lines = [i for i in range(n) if reason[i] in ("headline", "duplicated headline")]
+    for rank, i in enumerate(headline_lines):
+        reason[i] = "duplicated headline" if rank else "headline"
+
+    # Assemble: kept lines in order, a blank line where the raw text had one between them.
+    out: list[str] = []
+    blank_since_last = False
+    for i, text in enumerate(body):
+        if not text:
+            if not raw_lines[i].strip():
+                blank_since_last = True
+            continue
+        if reason[i] is not None:
+            removals.append(Removal(i + 1, text, reason[i]))
+            continue
+        if out:
+            out.append("\n\n" if blank_since_last else "\n")
+        out.append(text)
+        blank_since_last = False
+    removals.sort(key=lambda r: r.line)  # stable: a marker precedes the rest of its line
+    text_date = min(dates)[2] if dates else None
+    return Cleaned("".join(out), tuple(removals), text_date)
+
+
+def clean(raw_text: str, title: str = "") -> tuple[str, tuple[Removal, ...]]:
+    """Cleaned prose of ``raw_text`` and what was removed and why (see :func:`clean_article`)."""
+    result = clean_article(raw_text, title)
+    return result.text, result.removed

@@ -1,0 +1,824 @@
+"""Actors: find who is named in an article and map each mention to the actor dictionary.
+
+The dictionary is data (``data/reference/actors.yaml``): canonical names, aliases, ACLED inter
+codes, home countries, dated validity, how news refers to countries, and the generic
+descriptions that need context. This module knows no Sahel name.
+
+Domain rules implemented here (each documented where it is applied):
+
+* **Named actors** match their aliases case-insensitively and ignoring accents, hyphens and
+  apostrophes ("al-Qaeda" = "al Qaeda"); acronyms (and any alias written in capitals of up to
+  six letters) match case-sensitively, so "IS" never matches "is" and "US" never "us".
+  The longest alias wins ("Islamic State Sahel Province" over "Islamic State").
+* **Components** (``part_of``) are coded as their parent (Katiba Macina -> JNIM).
+* **Dated validity**: an actor used after its ``valid_to`` becomes its ``successor`` (ACLED codes
+  Russian forces in Mali as Africa Corps after Wagner's exit in June 2025). ``when`` should be the
+  event's date where known, else the publication date.
+* **Generic descriptions** ("the army", "the junta", "gunmen", "Russian mercenaries") are resolved
+  by context: a nationality in the phrase ("Malian soldiers", "Niger's army", "troops from Burkina
+  Faso") fixes the country; otherwise the event's country is used and the mention is flagged
+  ``generic=True``. "Gunmen", "militants", "jihadists" become the one non-state group named within
+  a few sentences, else ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an
+  unidentified armed group).
+* **Inter codes** (ACLED): state forces 1, rebels 2, political militias 3, identity militias 4,
+  rioters 5, protesters 6, civilians 7, external/other forces 8; a state force or government
+  acting outside its home country is 8. Interaction: the two codes lowest first, a lone actor
+  X gives X0.
+* **Foreign involvement**: a state force or government outside its country, mercenaries and
+  foreign-run forces (Wagner Group, Africa Corps), deployed international missions (MINUSMA).
+  Labels follow the dev-set gold: a state actor by its country ("France"), others by name.
+
+Matching runs over a light token list (no spaCy Doc needed): each token is looked up in a
+first-token index built once per dictionary, so an article costs one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from analysis import paths
+from analysis.errors import InputError
+from analysis.records import ActorMention, Sentence
+
+ACTORS_FILE = paths.REFERENCE / "actors.yaml"
+
+KINDS = frozenset(
+    {
+        "state_force",
+        "government",
+        "pmc",
+        "mission",
+        "international",
+        "jihadist",
+        "separatist",
+        "militia",
+        "progov_militia",
+        "civilians",
+        "protesters",
+        "rioters",
+        "unidentified",
+    }
+)
+ROLES = frozenset({"forces", "government", "actor", "group"})
+UNIDENTIFIED = "Unidentified armed group"
+
+# ------------------------------------------------------------------------------ records
+
+
+@dataclass(frozen=True)
+class DatedName:
+    name: str
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One entry of the actor dictionary (see the header of ``actors.yaml``)."""
+
+    name: str
+    inter: int
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    part_of: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    successor: str | None = None
+    names: tuple[DatedName, ...] = ()
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ForceRule:
+    """Which actor is a country's force, in which event countries and dates."""
+
+    actor: str
+    in_countries: frozenset[str] | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def applies(self, event_country: str | None, when: date | None) -> bool:
+        if self.in_countries is not None and event_country not in self.in_countries:
+            return False
+        if when is not None:
+            if self.valid_from and when < self.valid_from:
+                return False
+            if self.valid_to and when > self.valid_to:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    forces: tuple[ForceRule, ...] = ()
+    government: str | None = None
+
+
+@dataclass(frozen=True)
+class GenericEntry:
+    """A description resolved by context (``generic:`` in ``actors.yaml``)."""
+
+    role: str
+    phrases: tuple[str, ...]
+    needs_country: bool = False
+    of: str | None = None
+    actor: str | None = None
+    in_countries: frozenset[str] | None = None
+    otherwise: str | None = None
+    group_kinds: frozenset[str] = frozenset()
+
+
+# A lexicon key: normalised tokens, plus the exact surface tokens when it is case-sensitive.
+@dataclass(frozen=True)
+class _Key:
+    norm: tuple[str, ...]
+    surface: tuple[str, ...] | None  # None = case-insensitive
+
+
+@dataclass
+class _Index:
+    """First-token index of multi-token phrases: norm token -> [(key, payload)], longest first."""
+
+    table: dict[str, list[tuple[_Key, Any]]] = field(default_factory=dict)
+
+    def add(self, key: _Key, payload: Any) -> None:
+        bucket = self.table.setdefault(key.norm[0], [])
+        bucket.append((key, payload))
+        bucket.sort(key=lambda kp: -len(kp[0].norm))
+
+
+@dataclass
+class ActorDictionary:
+    """The validated actor dictionary with its lookup indexes."""
+
+    actors: dict[str, ActorEntry]
+    countries: dict[str, CountryEntry]
+    generic: tuple[GenericEntry, ...]
+    group_context_sentences: int = 2
+    path: str = ""
+    named: _Index = field(default_factory=_Index)
+    country_names: _Index = field(default_factory=_Index)  # payload: country name
+    country_adjs: _Index = field(default_factory=_Index)
+    phrases: _Index = field(default_factory=_Index)  # payload: tuple[GenericEntry, ...]
+    starters: frozenset[str] = frozenset()  # first tokens of every phrase above
+    not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
+
+    def entry(self, actor: str) -> ActorEntry | None:
+        return self.actors.get(actor)
+
+
+# ----------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
+# Characters that may join the tokens of one phrase ("al-Qaeda", "Mali's", "Dan Na Ambassagou").
+_JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}")
+_JOIN_DOT = re.compile(r"\.[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,2}")  # after an initial: "U.S. troops"
+_APOS = re.compile(r"['\u2019]")
+
+
+@lru_cache(maxsize=65536)
+def _norm(token: str) -> str:
+    low = token.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    starts: list[int]
+    ends: list[int]
+    surface: list[str]
+    norm: list[str]
+    joined: list[bool]  # joined[i]: token i and i+1 may belong to one phrase
+    apos: list[bool]  # apos[i]: token i+1 follows an apostrophe (possessive "s")
+
+
+@lru_cache(maxsize=4096)
+def _gap(gap: str) -> tuple[bool, bool, bool]:
+    """(joins two words, joins after an initial as in "U.S. troops", contains an apostrophe)."""
+    return (
+        _JOIN.fullmatch(gap) is not None,
+        _JOIN_DOT.fullmatch(gap) is not None,
+        _APOS.search(gap) is not None,
+    )
+
+
+def _tokenize(text: str) -> _Tokens:
+    parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    surface = parts[1::2]
+    starts, ends = [], []
+    pos = 0
+    for k in range(0, len(parts) - 1, 2):
+        pos += len(parts[k])
+        starts.append(pos)
+        pos += len(parts[k + 1])
+        ends.append(pos)
+    norm = [_norm(s) for s in surface]
+    joined, apos = [], []
+    for i, gap in enumerate(parts[2:-1:2]):  # the text between consecutive tokens
+        plain, dot, ap = _gap(gap)
+        ok = plain or (dot and len(surface[i]) == 1)
+        joined.append(ok)
+        apos.append(ok and ap)
+    joined.append(False)
+    apos.append(False)
+    return _Tokens(starts, ends, surface, norm, joined, apos)
+
+
+def _phrase_key(phrase: str, force_case: bool = False) -> _Key:
+    surface = tuple(_TOKEN.findall(phrase))
+    if not surface:
+        raise ValueError("empty phrase")
+    letters = "".join(surface)
+    # Capitalised short forms (UN, US, IS, MNLA) are acronyms: exact case only.
+    case_sensitive = force_case or (letters.isupper() and len(letters) <= 6)
+    return _Key(tuple(_norm(s) for s in surface), surface if case_sensitive else None)
+
+
+def _match(index: _Index, toks: _Tokens, i: int) -> tuple[int, Any] | None:
+    """Longest phrase of ``index`` starting at token ``i``: (end token index, payload)."""
+    bucket = index.table.get(toks.norm[i])
+    if not bucket:
+        return None
+    n = len(toks.norm)
+    for key, payload in bucket:
+        k = len(key.norm)
+        if i + k > n:
+            continue
+        ok = True
+        for j in range(k):
+            if toks.norm[i + j] != key.norm[j] or (j < k - 1 and not toks.joined[i + j]):
+                ok = False
+                break
+            if key.surface is not None and toks.surface[i + j] != key.surface[j]:
+                ok = False
+                break
+        if ok:
+            return i + k, payload
+    return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that records the line of every mapping as ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+_ACTOR_KEYS = {
+    "name", "inter", "country", "kind", "aliases", "acronyms", "part_of", "valid_from",
+    "valid_to", "successor", "names", "note", "__line__",
+}  # fmt: skip
+_COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "__line__"}
+_GENERIC_KEYS = {
+    "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "__line__",
+}  # fmt: skip
+
+
+def _date(value: Any, where: str, path: Path, line: int | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(path, f"{where}: not an ISO date: {value!r}", line) from None
+
+
+def _strings(value: Any, where: str, field_name: str, path: Path, line: int | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(path, f"{where}: '{field_name}' must be a list of non-empty strings", line)
+    return tuple(value)
+
+
+def _parse(data: Any, path: Path) -> ActorDictionary:
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise InputError(path, "expected a mapping with an 'actors' list")
+    actors: dict[str, ActorEntry] = {}
+    for raw in data["actors"]:
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+            raise InputError(path, "actor entry without a 'name'", line)
+        name = raw["name"]
+        where = f"actor {name!r}"
+        unknown = set(raw) - _ACTOR_KEYS
+        if unknown:
+            raise InputError(path, f"{where}: unknown field(s) {sorted(unknown)}", line)
+        if name in actors:
+            raise InputError(path, f"{where}: duplicate name", line)
+        inter = raw.get("inter")
+        if not isinstance(inter, int) or isinstance(inter, bool) or not 0 <= inter <= 8:
+            raise InputError(path, f"{where}: 'inter' must be an ACLED code 0-8, got {inter!r}", line)
+        kind = raw.get("kind")
+        if kind not in KINDS:
+            raise InputError(path, f"{where}: 'kind' must be one of {sorted(KINDS)}, got {kind!r}", line)
+        if "country" not in raw:
+            raise InputError(path, f"{where}: 'country' is required (null for transnational)", line)
+        names = []
+        for dn in raw.get("names") or []:
+            if not isinstance(dn, dict) or not isinstance(dn.get("name"), str):
+                raise InputError(path, f"{where}: 'names' entries need a 'name'", line)
+            names.append(
+                DatedName(
+                    dn["name"],
+                    _date(dn.get("valid_from"), where, path, line),
+                    _date(dn.get("valid_to"), where, path, line),
+                )
+            )
+        actors[name] = ActorEntry(
+            name=name,
+            inter=inter,
+            country=raw.get("country"),
+            kind=kind,
+            aliases=_strings(raw.get("aliases"), where, "aliases", path, line),
+            acronyms=_strings(raw.get("acronyms"), where, "acronyms", path, line),
+            part_of=raw.get("part_of"),
+            valid_from=_date(raw.get("valid_from"), where, path, line),
+            valid_to=_date(raw.get("valid_to"), where, path, line),
+            successor=raw.get("successor"),
+            names=tuple(names),
+            note=str(raw.get("note") or ""),
+            line=line,
+        )
+    for e in actors.values():
+        where = f"actor {e.name!r}"
+        for ref, label in ((e.part_of, "part_of"), (e.successor, "successor")):
+            if ref is not None and ref not in actors:
+                raise InputError(path, f"{where}: {label} names unknown actor {ref!r}", e.line)
+        if e.valid_from and e.valid_to and e.valid_from > e.valid_to:
+            raise InputError(path, f"{where}: valid_from is after valid_to", e.line)
+
+    countries: dict[str, CountryEntry] = {}
+    for raw in data.get("countries") or []:
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            raise InputError(path, "country entry without a 'name'", line)
+        where = f"country {raw['name']!r}"
+        unknown = set(raw) - _COUNTRY_KEYS
+        if unknown:
+            raise InputError(path, f"{where}: unknown field(s) {sorted(unknown)}", line)
+        rules = []
+        for rule in raw.get("forces") or []:
+            if not isinstance(rule, dict) or rule.get("actor") not in actors:
+                raise InputError(path, f"{where}: force rule names an unknown actor: {rule!r}", line)
+            rules.append(
+                ForceRule(
+                    rule["actor"],
+                    frozenset(rule["in"]) if rule.get("in") else None,
+                    _date(rule.get("from"), where, path, line),
+                    _date(rule.get("to"), where, path, line),
+                )
+            )
+        gov = raw.get("government")
+        if gov is not None and gov not in actors:
+            raise InputError(path, f"{where}: government names unknown actor {gov!r}", line)
+        countries[raw["name"]] = CountryEntry(
+            raw["name"],
+            _strings(raw.get("names"), where, "names", path, line) or (raw["name"],),
+            _strings(raw.get("adjectives"), where, "adjectives", path, line),
+            tuple(rules),
+            gov,
+        )
+
+    generic = []
+    for raw in data.get("generic") or []:
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or raw.get("role") not in ROLES:
+            raise InputError(path, f"generic entry: 'role' must be one of {sorted(ROLES)}", line)
+        where = f"generic entry ({raw['role']})"
+        unknown = set(raw) - _GENERIC_KEYS
+        if unknown:
+            raise InputError(path, f"{where}: unknown field(s) {sorted(unknown)}", line)
+        for ref in ("actor", "otherwise"):
+            if raw.get(ref) is not None and raw[ref] not in actors:
+                raise InputError(path, f"{where}: {ref} names unknown actor {raw[ref]!r}", line)
+        if raw["role"] == "actor" and not raw.get("actor"):
+            raise InputError(path, f"{where}: role 'actor' needs 'actor'", line)
+        if raw.get("of") is not None and raw["of"] not in countries:
+            raise InputError(path, f"{where}: 'of' names unknown country {raw['of']!r}", line)
+        kinds = frozenset(raw.get("group_kinds") or ())
+        if not kinds <= KINDS:
+            raise InputError(path, f"{where}: unknown group_kinds {sorted(kinds - KINDS)}", line)
+        generic.append(
+            GenericEntry(
+                role=raw["role"],
+                phrases=_strings(raw.get("phrases"), where, "phrases", path, line),
+                needs_country=bool(raw.get("needs_country", False)),
+                of=raw.get("of"),
+                actor=raw.get("actor"),
+                in_countries=frozenset(raw["in"]) if raw.get("in") else None,
+                otherwise=raw.get("otherwise"),
+                group_kinds=kinds,
+            )
+        )
+
+    not_before = _strings(data.get("not_before"), "top level", "not_before", path, None)
+    ctx = data.get("group_context_sentences", 2)
+    if not isinstance(ctx, int) or ctx < 0:
+        raise InputError(path, "'group_context_sentences' must be a non-negative integer")
+    d = ActorDictionary(actors, countries, tuple(generic), ctx, str(path))
+    d.not_before = frozenset(_norm(w) for w in not_before)
+    _build_indexes(d, path)
+    return d
+
+
+def _build_indexes(d: ActorDictionary, path: Path) -> None:
+    seen: dict[_Key, str] = {}
+    for e in d.actors.values():
+        target = e.name
+        for alias, force in [(a, False) for a in (e.name, *e.aliases)] + [(a, True) for a in e.acronyms]:
+            key = _phrase_key(alias, force_case=force)
+            if key in seen:
+                if seen[key] != e.name:
+                    raise InputError(
+                        path, f"actor {e.name!r}: alias {alias!r} already belongs to {seen[key]!r}", e.line
+                    )
+                continue
+            seen[key] = e.name
+            d.named.add(key, target)
+    for c in d.countries.values():
+        for nm in c.names:
+            d.country_names.add(_phrase_key(nm), c.name)
+        for adj in c.adjectives:
+            d.country_adjs.add(_phrase_key(adj), c.name)
+    by_key: dict[_Key, list[GenericEntry]] = {}
+    for g in d.generic:
+        for ph in g.phrases:
+            by_key.setdefault(_phrase_key(ph), []).append(g)
+    for key, entries in by_key.items():
+        d.phrases.add(key, tuple(entries))
+    d.starters = frozenset(
+        set(d.named.table) | set(d.country_names.table) | set(d.country_adjs.table) | set(d.phrases.table)
+    )
+
+
+def load_dictionary(path: str | Path | None = None) -> ActorDictionary:
+    """Load and validate ``data/reference/actors.yaml`` (cached per path).
+
+    Raises :class:`~analysis.errors.InputError` naming the file, the entry and its line when an
+    entry is malformed (unknown field, bad inter code or date, an alias claimed by two actors,
+    a reference to an unknown actor).
+    """
+    return _load(str(Path(path) if path is not None else ACTORS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _load(path_str: str) -> ActorDictionary:
+    path = Path(path_str)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(path, f"cannot read the actor dictionary: {exc.strerror or exc}") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}",
+                         mark.line + 1 if mark else None) from None  # fmt: skip
+    return _parse(data, path)
+
+
+# ------------------------------------------------------------------------- resolution
+
+
+def _dated(d: ActorDictionary, name: str, when: date | None) -> str:
+    """Follow ``part_of`` and, after ``valid_to``, the ``successor`` chain."""
+    seen = set()
+    while name not in seen:
+        seen.add(name)
+        e = d.actors.get(name)
+        if e is None:
+            return name
+        if e.part_of:
+            name = e.part_of
+            continue
+        if when is not None and e.valid_to and when > e.valid_to and e.successor:
+            name = e.successor
+            continue
+        break
+    return name
+
+
+def _force_of(d: ActorDictionary, country: str | None, event_country: str | None, when: date | None) -> str | None:
+    c = d.countries.get(country) if country else None
+    if c is None:
+        return None
+    for rule in c.forces:
+        if rule.applies(event_country, when):
+            return _dated(d, rule.actor, when)
+    return None
+
+
+def _mention(d: ActorDictionary, start: int, end: int, text: str, actor: str, sent: int, generic: bool) -> ActorMention:
+    e = d.actors[actor]
+    return ActorMention(start, end, text[start:end], actor, e.inter, e.country, sent, generic)
+
+
+@dataclass
+class _Pending:
+    """A generic phrase found in the text, before its context is known."""
+
+    start: int
+    end: int
+    entries: tuple[GenericEntry, ...]
+    ref: str | None  # country named in the phrase
+
+
+def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pending] | None:
+    """A generic phrase at token i: [country ref] noun [of/from country]."""
+    ref = None
+    j = i
+    hit = _match(d.country_adjs, toks, i) or _match(d.country_names, toks, i)
+    if hit is not None:
+        j, ref = hit
+        # possessive "Mali's army": the "s" token after an apostrophe
+        if j < len(toks.norm) and toks.apos[j - 1] and toks.norm[j] == "s":
+            j += 1
+        if j >= len(toks.norm) or not toks.joined[j - 1]:
+            ref, j = None, i
+    noun = _match(d.phrases, toks, j)
+    if noun is None and ref is not None:
+        ref, j = None, i
+        noun = _match(d.phrases, toks, i)
+    if noun is None:
+        return None
+    end, entries = noun
+    if end < len(toks.norm) and toks.joined[end - 1] and toks.norm[end] in d.not_before:
+        return None
+    if ref is None and end + 1 < len(toks.norm) and toks.norm[end] in ("of", "from"):
+        # "the army of Mali", "troops from Burkina Faso"
+        tail = _match(d.country_names, toks, end + 1)
+        if tail is not None:
+            end, ref = tail
+    return end, _Pending(toks.starts[i], toks.ends[end - 1], entries, ref)
+
+
+def _resolve(
+    d: ActorDictionary,
+    p: _Pending,
+    country: str | None,
+    when: date | None,
+    groups_near: set[str] | None,
+) -> tuple[str, bool] | None:
+    """(actor, generic?) for a generic phrase, or None when it cannot be resolved."""
+    for g in p.entries:
+        c = p.ref or g.of
+        if g.needs_country and c is None:
+            continue
+        if g.role == "forces":
+            actor = _force_of(d, c or country, country, when)
+            return (actor, c is None) if actor else None
+        if g.role == "government":
+            entry = d.countries.get(c or country or "")
+            if entry is None or entry.government is None:
+                return None
+            return entry.government, c is None
+        if g.role == "actor":
+            if g.in_countries is not None and country not in g.in_countries:
+                return (_dated(d, g.otherwise, when), True) if g.otherwise else None
+            return _dated(d, g.actor, when), True
+        if g.role == "group":
+            named = {a for a in (groups_near or ()) if d.actors[a].kind in g.group_kinds}
+            if len(named) == 1:
+                return next(iter(named)), True
+            return UNIDENTIFIED, True
+    return None
+
+
+def _describes_group(g: GenericEntry) -> bool:
+    """A description that can follow a group's name ("JNIM fighters", "Wagner mercenaries")."""
+    return g.role == "group" or (g.role == "forces" and g.needs_country)
+
+
+def _sentence_of(starts: list[int], sentences: list[Sentence], pos: int) -> int:
+    k = bisect.bisect_right(starts, pos) - 1
+    return sentences[k].index if k >= 0 else -1
+
+
+def find_actors(
+    text: str,
+    sentences: list[Sentence],
+    *,
+    country: str | None = None,
+    when: date | None = None,
+) -> list[ActorMention]:
+    """All actor mentions of ``text``, with character offsets, sorted by position.
+
+    ``country`` is the country where the event happens (resolves "the army", "the junta");
+    ``when`` the event's date (resolves dated names: Wagner Group -> Africa Corps after June
+    2025). Named actors come out with ``generic=False``; descriptions resolved from context
+    ("the army", "gunmen", "rebels") with ``generic=True``. Non-overlapping, longest match first.
+    """
+    d = load_dictionary()
+    toks = _tokenize(text)
+    sent_starts = [s.start for s in sentences]
+    found: list[tuple[int, int, str | _Pending]] = []  # (start, end, actor or pending)
+    n = len(toks.norm)
+    starters = d.starters
+    i = 0
+    while i < n:
+        if toks.norm[i] not in starters:
+            i += 1
+            continue
+        named = _match(d.named, toks, i)
+        gen = _generic_at(d, toks, i)
+        if named is not None and (gen is None or named[0] >= gen[0]):
+            end, actor = named
+            # "JNIM fighters", "CSP militants": the description belongs to the named group
+            tail = _match(d.phrases, toks, end) if end < n and toks.joined[end - 1] else None
+            if tail is not None and all(_describes_group(g) for g in tail[1]):
+                end = tail[0]
+            found.append((toks.starts[i], toks.ends[end - 1], _dated(d, actor, when)))
+            i = end
+        elif gen is not None:
+            end, pending = gen
+            # "fighters of the CSP", "militants from JNIM": the named group follows
+            k = end + 2 if end + 2 < n and toks.norm[end + 1] == "the" else end + 1
+            if (
+                all(_describes_group(g) for g in pending.entries)
+                and k < n
+                and toks.norm[end] in ("of", "from")
+                and _match(d.named, toks, k) is not None
+            ):
+                i = k
+                continue
+            found.append((pending.start, pending.end, pending))
+            i = end
+        else:
+            i += 1
+
+    # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
+    sent_of = [_sentence_of(sent_starts, sentences, s) for s, _, _ in found]
+    groups_by_sent: dict[int, set[str]] = {}
+    for (s, _, a), si in zip(found, sent_of):
+        if isinstance(a, str) and d.actors[a].kind in ("jihadist", "separatist", "militia", "progov_militia"):
+            groups_by_sent.setdefault(si, set()).add(a)
+    w = d.group_context_sentences
+
+    out: list[ActorMention] = []
+    for (s, e, a), si in zip(found, sent_of):
+        if isinstance(a, str):
+            out.append(_mention(d, s, e, text, a, si, False))
+            continue
+        near: set[str] = set()
+        if si >= 0:
+            for k in range(si - w, si + w + 1):
+                near |= groups_by_sent.get(k, set())
+        res = _resolve(d, a, country, when, near)
+        if res is not None:
+            out.append(_mention(d, s, e, text, res[0], si, res[1]))
+    return out
+
+
+def resolve_generic(
+    mention: ActorMention,
+    country: str | None,
+    when: date | None = None,
+    *,
+    context_groups: Iterable[str] = (),
+) -> ActorMention:
+    """Re-resolve a generic mention ("the army", "gunmen") for another event country or date.
+
+    ``context_groups`` are canonical names of groups named near the mention (a "militants"
+    mention becomes the one group of a suitable kind among them). A mention that is not generic
+    (a named actor, or a phrase with its own nationality) comes back unchanged.
+    """
+    if not mention.generic:
+        return mention
+    d = load_dictionary()
+    toks = _tokenize(mention.text)
+    for i in range(len(toks.norm)):
+        gen = _generic_at(d, toks, i)
+        if gen is None:
+            continue
+        res = _resolve(d, gen[1], country, when, set(context_groups))
+        if res is None:
+            return mention
+        e = d.actors[res[0]]
+        return replace(mention, actor=e.name, inter=e.inter, country=e.country, generic=res[1])
+    return mention
+
+
+# ---------------------------------------------------------------------------- codes
+
+
+def _entry(actor: str) -> ActorEntry | None:
+    return load_dictionary().actors.get(actor)
+
+
+def home_country(actor: str) -> str | None:
+    """The actor's home country, None for transnational groups or unknown actors."""
+    e = _entry(actor)
+    return e.country if e else None
+
+
+def inter_code(actor: str, country: str | None = None) -> int:
+    """ACLED inter code of ``actor``; 0 for an empty or unknown actor.
+
+    With the event ``country``, a state force or government acting outside its home country is
+    coded 8 (ACLED: "state forces active outside their main country of operation" are
+    External/Other forces).
+    """
+    e = _entry(actor) if actor else None
+    if e is None:
+        return 0
+    if country and e.kind in ("state_force", "government") and e.country and e.country != country:
+        return 8
+    return e.inter
+
+
+def interaction(inter1: int, inter2: int = 0) -> int:
+    """ACLED interaction code: the two inter codes, lowest first (1 and 2 -> 12; 7 and 3 -> 37).
+
+    An event with no second actor is the lone actor's code followed by 0 (ACLED: "sole
+    military action" = 10, "sole protester action" = 60); no actor at all gives 0.
+    """
+    if not inter1 and not inter2:
+        return 0
+    if not inter1 or not inter2:
+        return 10 * (inter1 or inter2)
+    lo, hi = sorted((inter1, inter2))
+    return 10 * lo + hi
+
+
+def is_foreign(actor: str, event_country: str | None, when: date | None = None) -> bool:
+    """Whether ``actor`` is a foreign actor of an event in ``event_country``.
+
+    Foreign: a state force or government outside its home country, mercenaries and foreign-run
+    forces (kind ``pmc``: Wagner Group, Africa Corps), and deployed international missions (kind
+    ``mission``: MINUSMA). Not foreign: transnational armed groups (JNIM), regional bodies the
+    country belongs to (ECOWAS, AES), local actors. A foreign government that only comments is
+    not an actor of the event at all, so it never reaches this test. ``when`` applies dated
+    names before the test (Wagner after June 2025 is Africa Corps, foreign all the same).
+    """
+    e = _entry(_dated(load_dictionary(), actor, when) if actor else actor)
+    if e is None:
+        return False
+    if e.kind in ("pmc", "mission"):
+        return e.country is None or e.country != event_country
+    if e.kind in ("state_force", "government"):
+        return e.country is not None and event_country is not None and e.country != event_country
+    return False
+
+
+def foreign_label(actor: str) -> str:
+    """How ``actor`` appears in ``foreign_actors``: a state actor as its country, else its name.
+
+    Follows the dev-set gold: French armed forces -> "France", US armed forces -> "United
+    States", Burkinabe troops in Mali -> "Burkina Faso"; Wagner Group and MINUSMA by name.
+    """
+    e = _entry(actor)
+    if e is not None and e.kind in ("state_force", "government") and e.country:
+        return e.country
+    return actor
+
+
+def name_in_force(actor: str, when: date | None) -> str:
+    """The actor's name in force on ``when`` (CSP/FLA -> "CSP-PSD" in 2023), for notes."""
+    e = _entry(actor)
+    if e is None or when is None:
+        return actor
+    for dn in e.names:
+        if (dn.valid_from is None or when >= dn.valid_from) and (dn.valid_to is None or when <= dn.valid_to):
+            return dn.name
+    return actor
+
+
+def canonical(name: str, when: date | None = None) -> str | None:
+    """The canonical actor for a name or alias ("FAMa" -> "Malian armed forces"), else None."""
+    d = load_dictionary()
+    toks = _tokenize(name)
+    if not toks.norm:
+        return None
+    hit = _match(d.named, toks, 0)
+    if hit is not None and hit[0] == len(toks.norm):
+        return _dated(d, hit[1], when)
+    return None

@@ -1,0 +1,848 @@
+"""Casualty claims: every figure of an article tied to who states it, and the toll rule.
+
+A claim is a number (:func:`analysis.coding.text.find_quantities`), the group it counts, what
+happened to them and who says so. The lexicon is ``data/reference/claims.yaml``; actors come
+from :func:`analysis.coding.actors.find_actors`. No Sahel name is known here.
+
+Rules, as news writes tolls:
+
+* **The number and its noun**: the victim group is the noun the number counts, up to a few
+  words after it ("ten Malian soldiers", "42 of its troops"); a number followed by another
+  noun ("five pick-up trucks", "1,500 troops ... deployed" without a casualty word) is no claim.
+  "15 troops and three civilians" are two claims; "21 people, including 11 children": the
+  children are a subset and are not a claim of their own. "Others" / no noun takes the group of
+  the previous figure in the sentence ("three peacekeepers were killed and five others
+  wounded"), else ``people``. "We lost six men" counts the speaker's own side.
+* **What happened**: a cue after the noun ("were killed", "dead", "missing") or before the
+  number in the same clause ("killed 15", "a death toll of 17", "the bodies of 28"); a figure
+  coordinated with the previous one ("killed 15 troops and three civilians") shares its cue.
+  "Dead and missing", "killed or wounded", "casualties", a "toll" that "encompasses injured and
+  missing" give ``combined``.
+* **Who says so**: the speaker of a reporting verb (before it, "the army said"; after it,
+  "said the mayor"; after "by" in the passive, "it was estimated by analysts"), "according to
+  X", or a headline's trailing ": X". A trailing attribution (", X said." / ", according to
+  X.") covers the whole sentence; otherwise the nearest cue before the number, else after it.
+  Pronouns and "the statement" continue the previous speaker ("he added", "the statement
+  read"). A figure in a sentence without attribution is the outlet's own reporting
+  (``reported``): news attributes every figure it does not vouch for.
+* **Kind**: an actor's kind decides (state forces, governments, the UN -> ``official``; armed
+  groups -> ``claimed``, including their claims about enemy losses); non-actor claimants come
+  from the lexicon (local officials ``official``, NGOs and analysts ``estimated``, residents
+  and agencies ``reported``).
+* **Revisions**: a figure introduced as "initial", "first", "preliminary" is superseded by a
+  later figure of the same claimant given as an update ("updated to", "rose to", "a total of").
+
+:func:`fatality_range` is the one place of the toll rule (see its docstring);
+:func:`split_toll` splits a toll given for several places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from analysis import paths
+from analysis.coding import actors as actors_mod
+from analysis.errors import InputError
+from analysis.records import ActorMention, CasualtyClaim, Quantity, Sentence
+
+CLAIMS_FILE = paths.REFERENCE / "claims.yaml"
+THE_OUTLET = "the outlet"
+KINDS = ("official", "claimed", "estimated", "reported")
+CLASSES = ("killed", "wounded", "missing", "combined")
+
+# How an actor's kind (actors.yaml) makes its statements a claim kind.
+ACTOR_KIND_CLAIM = {
+    "state_force": "official",
+    "government": "official",
+    "international": "official",
+    "mission": "official",
+    "pmc": "claimed",
+    "jihadist": "claimed",
+    "separatist": "claimed",
+    "militia": "claimed",
+    "progov_militia": "claimed",
+    "unidentified": "claimed",
+    "civilians": "reported",
+    "protesters": "reported",
+    "rioters": "reported",
+}
+_STATE_KINDS = ("state_force", "government")
+# Actor kinds that are counted, not quoted (residents who speak are in the claimant lexicon).
+_NOT_SPEAKERS = frozenset({"civilians", "protesters", "rioters"})
+# Victim groups that are totals of several sides (a "people" figure is not added to the specific ones).
+GENERIC_VICTIMS = frozenset({"people"})
+
+_TOK = re.compile(r"[^\W_]+|[^\w\s]")
+_WORD = re.compile(r"[^\W_]+")
+_QUOTES = frozenset("\"'“”‘’«»")
+_CLAUSE_PUNCT = frozenset(",;:()[]")
+_STOP_PUNCT = frozenset(";:()[]")
+
+
+def _toks(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOK.findall(phrase))
+
+
+# ------------------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class _Claimant:
+    label: str
+    kind: str
+    use_text: bool = False
+
+
+class _PhraseIndex:
+    """Token-tuple phrases -> payload, longest match first."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.maxlen = 1
+
+    def add(self, phrase: str | tuple[str, ...], payload: Any) -> None:
+        key = phrase if isinstance(phrase, tuple) else _toks(phrase)
+        if not key:
+            return
+        bucket = self.table.setdefault(key[0], [])
+        if any(k == key for k, _ in bucket):
+            return
+        bucket.append((key, payload))
+        bucket.sort(key=lambda kp: -len(kp[0]))
+        self.maxlen = max(self.maxlen, len(key))
+
+    def match(self, low: list[str], i: int) -> tuple[int, Any] | None:
+        for key, payload in self.table.get(low[i], ()):
+            if tuple(low[i : i + len(key)]) == key:
+                return i + len(key), payload
+        return None
+
+
+@dataclass
+class ClaimsLexicon:
+    claimants: _PhraseIndex
+    pronouns: _PhraseIndex
+    verbs: frozenset[str]
+    according: _PhraseIndex
+    negations: frozenset[str]
+    victims: _PhraseIndex  # payload: group name (or "inherit")
+    lookahead: int
+    demonym_suffixes: tuple[str, ...]
+    cues: _PhraseIndex  # payload: class
+    bridge: frozenset[str]
+    tolls: _PhraseIndex
+    toll_reach: int
+    subset: _PhraseIndex
+    no_noun: frozenset[str]
+    initial: frozenset[str]
+    update: _PhraseIndex
+    statement_nouns: frozenset[str]
+    cue_words: frozenset[str]  # every word of a cue or toll noun: a sentence without one has no claim
+
+
+def _words(data: dict, key: str, path: Path) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(path, f"'{key}' must be a list of non-empty strings")
+    return value
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> ClaimsLexicon:
+    """``data/reference/claims.yaml``, validated and indexed (cached)."""
+    p = Path(path) if path else CLAIMS_FILE
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(p, f"cannot read the claims lexicon: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(p, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise InputError(p, "expected a mapping at top level")
+
+    claimants = _PhraseIndex()
+    for n, entry in enumerate(data.get("claimants") or [], 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
+            raise InputError(p, f"claimant entry {n} needs a 'label'")
+        if entry.get("kind") not in KINDS:
+            raise InputError(p, f"claimant {entry['label']!r}: kind must be one of {list(KINDS)}")
+        c = _Claimant(entry["label"], entry["kind"], entry["label"] == "news agency")
+        for ph in _words(entry, "phrases", p):
+            claimants.add(ph, c)
+
+    pronouns = _PhraseIndex()
+    for ph in _words(data, "pronoun_speakers", p):
+        pronouns.add(ph, True)
+    according = _PhraseIndex()
+    for ph in _words(data, "according_to", p):
+        according.add(ph, True)
+
+    victims = _PhraseIndex()
+    vdata = data.get("victims")
+    if not isinstance(vdata, dict):
+        raise InputError(p, "'victims' must map a victim group to its words")
+    for group, words in vdata.items():
+        if not isinstance(words, list):
+            raise InputError(p, f"victims {group!r}: expected a list of words")
+        for w in words:
+            victims.add(str(w), str(group))
+
+    cues = _PhraseIndex()
+    cdata = data.get("cues")
+    if not isinstance(cdata, dict) or set(cdata) - set(CLASSES):
+        raise InputError(p, f"'cues' must map {list(CLASSES)} to words")
+    for cls in ("combined", "killed", "wounded", "missing"):  # multi-word combined phrases first
+        for w in cdata.get(cls) or []:
+            cues.add(str(w), cls)
+
+    tolls = _PhraseIndex()
+    for w in _words(data, "toll_nouns", p):
+        tolls.add(w, True)
+    subset = _PhraseIndex()
+    for w in _words(data, "subset_words", p):
+        subset.add(w, True)
+    update = _PhraseIndex()
+    for w in _words(data, "update_words", p):
+        update.add(w, True)
+    return ClaimsLexicon(
+        claimants=claimants,
+        pronouns=pronouns,
+        verbs=frozenset(w.lower() for w in _words(data, "reporting_verbs", p)),
+        according=according,
+        negations=frozenset(w.lower() for w in _words(data, "negations", p)) | {"didn", "doesn", "hasn", "haven", "wasn"},
+        victims=victims,
+        lookahead=int(data.get("victim_lookahead", 4)),
+        demonym_suffixes=tuple(_words(data, "demonym_suffixes", p)),
+        cues=cues,
+        bridge=frozenset(w.lower() for w in _words(data, "cue_bridge", p)),
+        tolls=tolls,
+        toll_reach=int(data.get("toll_reach", 16)),
+        subset=subset,
+        no_noun=frozenset(w.lower() for w in _words(data, "no_noun_words", p)),
+        initial=frozenset(w.lower() for w in _words(data, "initial_words", p)),
+        update=update,
+        statement_nouns=frozenset(w.lower() for w in _words(data, "statement_nouns", p)),
+        cue_words=frozenset(t for ph in [*cues.table, *tolls.table] for t in [ph]),
+    )
+
+
+# ------------------------------------------------------------------------- speakers
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who states a figure: the claims.csv ``claimant`` and ``claim_kind``."""
+
+    claimant: str
+    kind: str
+
+
+@dataclass
+class _Cand:
+    """A possible speaker in a sentence (token span)."""
+
+    a: int
+    b: int
+    speaker: Speaker | None  # None = a pronoun: the previous speaker
+
+
+@dataclass
+class _Cue:
+    """An attribution in a sentence: a reporting verb or "according to" at tokens [a, b)."""
+
+    a: int
+    b: int
+    speaker: Speaker | None
+    trailing: bool = False
+
+
+def _actor_speaker(m: ActorMention) -> Speaker:
+    entry = actors_mod.load_dictionary().actors.get(m.actor)
+    kind = ACTOR_KIND_CLAIM.get(entry.kind if entry else "", "reported")
+    return Speaker(m.actor, kind)
+
+
+# ------------------------------------------------------------------------ main entry
+
+
+@dataclass
+class _Sent:
+    s: Sentence
+    low: list[str]
+    surf: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _sent_tokens(text: str, s: Sentence) -> _Sent:
+    low, surf, starts, ends = [], [], [], []
+    for m in _TOK.finditer(text, s.start, s.end):
+        surf.append(m.group())
+        low.append(m.group().lower())
+        starts.append(m.start())
+        ends.append(m.end())
+    return _Sent(s, low, surf, starts, ends)
+
+
+def _tok_at(st: _Sent, pos: int, *, end: bool = False) -> int:
+    """Token index covering char ``pos`` (first token starting at/after it, or ending at it)."""
+    if end:
+        for i in range(len(st.ends) - 1, -1, -1):
+            if st.ends[i] <= pos:
+                return i
+        return 0
+    for i, a in enumerate(st.starts):
+        if a >= pos or st.ends[i] > pos:
+            return i
+    return len(st.starts)
+
+
+def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    n = len(st.low)
+    i = 0
+    while i < n:
+        hit = lex.claimants.match(st.low, i)
+        if hit is not None:
+            end, c = hit
+            label = " ".join(st.surf[i:end]) if c.use_text else c.label
+            cands.append(_Cand(i, end, Speaker(label, c.kind)))
+            i = end
+            continue
+        i += 1
+    for m in actors:
+        entry = actors_mod.load_dictionary().actors.get(m.actor)
+        if entry is not None and entry.kind in _NOT_SPEAKERS:
+            continue  # "four civilians announced ..." are victims, not a source
+        a = _tok_at(st, m.start)
+        b = _tok_at(st, m.end, end=True) + 1
+        # a claimant phrase that covers the actor wins ("military source", "UN official")
+        if any(c.a <= a < c.b or a <= c.a < b for c in cands if c.b >= b):
+            continue
+        cands = [c for c in cands if not (a <= c.a and c.b <= b)]
+        cands.append(_Cand(a, b, _actor_speaker(m)))
+    for i in range(n):
+        hit = lex.pronouns.match(st.low, i)
+        if hit is not None and not any(c.a < hit[0] and i < c.b for c in cands):
+            cands.append(_Cand(i, hit[0], None))
+    cands.sort(key=lambda c: (c.a, -c.b))
+    return cands
+
+
+def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | None) -> list[_Cue]:
+    """Attributions of a sentence, each with its speaker (None when unresolved)."""
+    n = len(st.low)
+    cues: list[_Cue] = []
+
+    def resolve(c: _Cand | None) -> Speaker | None:
+        if c is None:
+            return None
+        return c.speaker if c.speaker is not None else prev
+
+    def cand_after(k: int, reach: int) -> _Cand | None:
+        for c in cands:
+            if k <= c.a < k + reach:
+                return c
+        return None
+
+    def cand_before(k: int, reach: int) -> _Cand | None:
+        best = None
+        for c in cands:
+            if c.b <= k and c.b > k - reach:
+                # a closing quote between the speaker and the verb: the quote is the content
+                if any(st.low[j] in ("”", "\"", "»") for j in range(c.b, k)):
+                    continue
+                if best is None or c.b > best.b:
+                    best = c
+        return best
+
+    i = 0
+    while i < n:
+        hit = lex.according.match(st.low, i)
+        if hit is not None:
+            end = hit[0]
+            c = cand_after(end, 4)
+            cues.append(_Cue(i, end, resolve(c)))
+            i = end
+            continue
+        w = st.low[i]
+        if w in lex.statement_nouns and i + 1 < n and st.low[i + 1] in ("from", "by"):
+            c = cand_after(i + 2, 3)
+            if c is not None and c.speaker is not None:
+                cues.append(_Cue(i, i + 2, c.speaker))
+        if w in lex.verbs:
+            if w in ("claimed", "claims", "claiming", "claim") and i + 1 < n and st.low[i + 1] in ("responsibility", "credit"):
+                i += 1
+                continue
+            negated = any(st.low[j] in lex.negations for j in range(max(0, i - 3), i))
+            if not negated:
+                if i + 1 < n and st.low[i + 1] == "by":
+                    c = cand_after(i + 2, 4)
+                elif i >= 1 and st.low[i - 1] == "as":
+                    c = None  # "as stated on Friday": no speaker named
+                else:
+                    c = cand_before(i, 10) or cand_after(i + 1, 6)
+                cues.append(_Cue(i, i + 1, resolve(c)))
+        i += 1
+
+    # a headline's trailing ": X" ("Drone strike kills 20: Amnesty")
+    if ":" in st.low:
+        k = len(st.low) - 1 - st.low[::-1].index(":")
+        if 0 < n - k - 1 <= 6:
+            c = cand_after(k + 1, n - k)
+            if c is not None and c.speaker is not None:
+                cues.append(_Cue(k, n, c.speaker, trailing=True))
+    return cues
+
+
+def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
+    hit = lex.victims.match(st.low, i)
+    if hit is not None:
+        return hit
+    w = st.surf[i]
+    if w[:1].isupper() and len(w) > 4 and w.lower().endswith(lex.demonym_suffixes):
+        if i + 1 < len(st.low):
+            nxt = lex.victims.match(st.low, i + 1)  # "three Chinese nationals", "two Malian soldiers"
+            if nxt is not None and nxt[1] != "inherit":
+                return nxt
+        return i + 1, "civilians"  # "two Mauritanians", "three Chinese"
+    return None
+
+
+def _cue_class(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
+    hit = lex.cues.match(st.low, i)
+    if hit is None:
+        return None
+    end, cls = hit
+    # "killed and wounded", "dead or missing": two classes joined make one combined figure
+    if end + 1 < len(st.low) and st.low[end] in ("and", "or"):
+        other = lex.cues.match(st.low, end + 1)
+        if other is not None and other[1] != cls:
+            return other[0], "combined"
+    return end, cls
+
+
+@dataclass
+class _Fig:
+    q: Quantity
+    a: int  # first token of the number
+    b: int  # token after the number
+    vend: int  # token after the victim noun (= b when none)
+    victim: str | None
+    cls: str | None = None
+    initial: bool = False
+    update: bool = False
+    speaker: Speaker | None = None
+    cue_end: int = -1  # token after the cue found after the figure (its predicate)
+
+
+def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
+    from analysis.coding.text import find_quantities
+
+    n = len(st.low)
+    figs: list[_Fig] = []
+    qs = [q for q in find_quantities(text, st.s.start, st.s.end) if not getattr(q, "unit", "")]
+    qtok = [(_tok_at(st, q.start), _tok_at(st, q.end, end=True) + 1) for q in qs]
+    number_starts = {a for a, _ in qtok}
+    for (a, b), q in zip(qtok, qs):
+        if a >= n or b <= a:
+            continue
+        # a subset of the previous figure ("including 11 children")
+        j = a - 1
+        while j >= 0 and st.low[j] in _QUOTES:
+            j -= 1
+        if j >= 0 and (lex.subset.match(st.low, j) or (j >= 1 and lex.subset.match(st.low, j - 1))):
+            continue
+        # the noun the number counts
+        victim, vend = None, b
+        k = b
+        while k < n and st.low[k] in _QUOTES:
+            k += 1
+        thing = False
+        if k < n and st.low[k] not in lex.no_noun and st.low[k] not in _CLAUSE_PUNCT and st.low[k] != "." \
+                and lex.cues.match(st.low, k) is None:
+            inherit_hit = None
+            for j in range(k, min(n, k + lex.lookahead)):
+                if st.low[j] in _CLAUSE_PUNCT or st.low[j] == "." or j in number_starts:
+                    break
+                hit = _victim_at(lex, st, j)
+                if hit is not None:
+                    if hit[1] == "inherit":
+                        inherit_hit = inherit_hit or hit
+                        continue
+                    vend, victim = hit
+                    break
+            if victim is None and inherit_hit is not None:
+                vend, victim = inherit_hit
+            thing = victim is None
+        if thing:
+            continue  # "five pick-up trucks": counts no person
+        figs.append(_Fig(q, a, b, vend, victim))
+        # a victim word that is itself a cue ("20 dead", "25 bodies", "12 civilian deaths")
+        if victim is not None:
+            cue = lex.cues.match(st.low, vend - 1)
+            if cue is not None and cue[0] == vend:
+                figs[-1].cls = cue[1]
+
+    for idx, f in enumerate(figs):
+        prev = figs[idx - 1] if idx else None
+        if f.cls is None:
+            fwd = _forward_cue(lex, st, f, number_starts)
+            if fwd is not None:
+                f.cls, f.cue_end = fwd
+        if f.cls is None:
+            f.cls = _backward_cue(lex, st, f, prev)
+        if f.cls is None and prev is not None and prev.cls is not None:
+            gap = st.low[prev.vend : f.a]
+            if gap and all(w in (",", "and", "or", "while", "another") for w in gap):
+                f.cls = prev.cls  # "killed 15 troops and three civilians"
+        if f.victim == "inherit" or f.victim is None:
+            f.victim = prev.victim if prev is not None and prev.victim not in (None, "inherit") else "people"
+        window = st.low[max(0, f.a - 8) : f.a]
+        f.initial = any(w in lex.initial for w in window)
+        f.update = any(lex.update.match(st.low, j) for j in range(0, f.a))
+    for idx in range(len(figs) - 2, -1, -1):
+        f, nxt = figs[idx], figs[idx + 1]
+        if f.cls is None and nxt.cls is not None:
+            gap = st.low[f.vend : nxt.a]
+            if gap and all(w in (",", "and", "or") for w in gap):
+                f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
+    return [f for f in figs if f.cls is not None]
+
+
+def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int] | None:
+    n = len(st.low)
+    j = f.vend
+    steps = 0
+    while j < n and steps < 8:
+        w = st.low[j]
+        if w in _QUOTES:
+            j += 1
+            continue
+        if w == "," and j + 1 < n and lex.subset.match(st.low, j + 1):
+            # ", including 11 children," belongs to the figure: skip to its closing comma
+            close = next((k for k in range(j + 1, min(n, j + 12)) if st.low[k] == ","), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if w in (",", ";", ":", ".", "(", ")") or w in ("while", "but", "whereas") or j in number_starts:
+            return None
+        hit = _cue_class(lex, st, j)
+        if hit is not None:
+            return hit[1], hit[0]
+        j += 1
+        steps += 1
+    return None
+
+
+def _backward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, prev: _Fig | None) -> str | None:
+    # not across the previous figure or its predicate ("people have been killed and hundreds ... fled")
+    floor = max(prev.vend, prev.cue_end) if prev is not None else 0
+    j = f.a - 1
+    while j >= floor:
+        w = st.low[j]
+        if w in _QUOTES:
+            j -= 1
+            continue
+        for back in (2, 1, 0):  # multi-word cues ending at j ("death toll", "shot dead")
+            if j - back >= floor:
+                hit = _cue_class(lex, st, j - back)
+                if hit is not None and hit[0] >= j + 1:
+                    return _toll_class(lex, st, j - back, f.a) if lex.tolls.match(st.low, j - back) else hit[1]
+        if w not in lex.bridge:
+            break
+        j -= 1
+    # a "toll" further back in the sentence ("the toll ..., encompassing ..., could amount to 20")
+    for j in range(f.a - 1, max(floor, f.a - lex.toll_reach) - 1, -1):
+        if st.low[j] in (";", ".") :
+            break
+        if lex.tolls.match(st.low, j):
+            return _toll_class(lex, st, j, f.a)
+    return None
+
+
+def _toll_class(lex: ClaimsLexicon, st: _Sent, a: int, b: int) -> str:
+    """A toll is of deaths unless it says it includes wounded or missing."""
+    classes = set()
+    for j in range(a, b):
+        hit = lex.cues.match(st.low, j)
+        if hit is not None and hit[1] != "killed":
+            classes.add(hit[1])
+    return "combined" if classes else "killed"
+
+
+def _own_side(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker) -> str | None:
+    """'we lost six men': the speaker's own side."""
+    if f.victim != "people" or f.vend == f.b:
+        return None
+    if not any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
+        return None
+    entry = actors_mod.load_dictionary().actors.get(speaker.claimant)
+    if entry is None:
+        return None
+    if entry.kind in _STATE_KINDS:
+        return "soldiers"
+    if entry.kind in ("jihadist", "separatist", "militia", "unidentified"):
+        return "militants"
+    return None
+
+
+def find_casualty_claims(
+    text: str,
+    sentences: list[Sentence],
+    actors: list[ActorMention],
+    *,
+    outlet: str = "",
+    published=None,  # noqa: ARG001 - kept for the pipeline's call; dates do not change attribution
+) -> list[CasualtyClaim]:
+    """Every casualty figure of the article with its claimant, kind, victims and revision state.
+
+    ``actors`` are the article's actor mentions (:func:`analysis.coding.actors.find_actors`);
+    ``outlet`` names the outlet for unattributed figures (else ``"the outlet"``). Claims are in
+    text order. See the module docstring for the rules.
+    """
+    lex = load_lexicon()
+    outlet_speaker = Speaker(outlet or THE_OUTLET, "reported")
+    by_sent: dict[int, list[ActorMention]] = {}
+    for m in actors:
+        by_sent.setdefault(m.sentence_index, []).append(m)
+    memo: dict[int, list[_Cue]] = {}
+
+    def attributions(k: int, figs: list[_Fig] | None, depth: int) -> list[_Cue]:
+        """Resolved attributions of sentence k (pronouns resolved from earlier sentences)."""
+        if figs is None and k in memo:
+            return memo[k]
+        s = sentences[k]
+        st = _sent_tokens(text, s) if figs is None else sts[k]
+        cands = _candidates(lex, st, by_sent.get(s.index, []))
+        if figs:
+            # the counted nouns ("17 soldiers", "four civilians") are not speakers
+            cands = [c for c in cands if not any(c.a < f.vend and f.a < c.b for f in figs)]
+        prev = None
+        if depth < 4 and any(c.speaker is None for c in cands):
+            for j in range(k - 1, max(-1, k - 4), -1):
+                earlier = attributions(j, None, depth + 1)
+                if earlier:
+                    prev = earlier[-1].speaker
+                    break
+        resolved = [c for c in _cues(lex, st, cands, prev) if c.speaker is not None]
+        if figs is None:
+            memo[k] = resolved
+        return resolved
+
+    sts: dict[int, _Sent] = {}
+    out: list[tuple[_Fig, Sentence]] = []
+    for k, s in enumerate(sentences):
+        # cheap test first: most sentences carry no casualty word at all
+        if lex.cue_words.isdisjoint(_WORD.findall(s.text.lower())):
+            continue
+        st = _sent_tokens(text, s)
+        figs = _figures(lex, text, st)
+        if not figs:
+            continue
+        sts[k] = st
+        resolved = attributions(k, figs, 0)
+        for f in figs:
+            f.speaker = _pick(resolved, f, st) or _official_toll(st, f) or outlet_speaker
+            side = _own_side(lex, st, f, f.speaker)
+            if side:
+                f.victim = side
+            out.append((f, s))
+
+    claims = [
+        CasualtyClaim(
+            start=f.q.start,
+            end=_claim_end(text, f, s),
+            quote=s.text,
+            count=int(f.q.value),
+            claimant=f.speaker.claimant,
+            claim_kind=f.speaker.kind,  # type: ignore[arg-type]
+            victim_group=f.victim or "people",
+            qualifier=f.q.qualifier,
+            killed_or_other=f.cls,  # type: ignore[arg-type]
+            sentence_index=s.index,
+            high=getattr(f.q, "high", None),
+            vague=bool(f.q.vague),
+        )
+        for f, s in out
+    ]
+    return _supersede(claims, [f for f, _ in out])
+
+
+def _claim_end(text: str, f: _Fig, s: Sentence) -> int:
+    """End offset of a claim: the end of its victim noun, else of its number."""
+    if f.vend > f.b:
+        toks = list(_TOK.finditer(text, s.start, s.end))
+        if f.vend - 1 < len(toks):
+            return toks[f.vend - 1].end()
+    return f.q.end
+
+
+def _pick(cues: list[_Cue], f: _Fig, st: _Sent) -> Speaker | None:
+    """The attribution that covers figure ``f``: trailing, else nearest before, else after."""
+    if not cues:
+        return None
+    before = [c for c in cues if c.b <= f.a and not c.trailing]
+    if before:
+        return before[-1].speaker
+    after = [c for c in cues if c.a >= f.vend]
+    return after[0].speaker if after else cues[-1].speaker
+
+
+_OFFICIALS = Speaker("officials", "official")
+
+
+def _official_toll(st: _Sent, f: _Fig) -> Speaker | None:
+    """An unattributed "official death toll of 141" / "official figures" is an official figure."""
+    window = st.low[max(0, f.a - 6) : f.a]
+    for j, w in enumerate(window[:-1]):
+        if w == "official" and window[j + 1] in ("toll", "death", "figures", "figure", "tally", "count", "casualty"):
+            return _OFFICIALS
+    return None
+
+
+def _key(claimant: str, kind: str) -> str:
+    """Claimants that speak for one side: a state's army and government are one official voice."""
+    if kind == "official":
+        entry = actors_mod.load_dictionary().actors.get(claimant)
+        if entry is not None and entry.kind in _STATE_KINDS and entry.country:
+            return f"state:{entry.country}"
+    return claimant
+
+
+def _supersede(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyClaim]:
+    out = list(claims)
+    for i, (c, f) in enumerate(zip(claims, figs)):
+        if not f.initial or f.update:
+            continue
+        k = _key(c.claimant, c.claim_kind)
+        for c2, f2 in zip(claims[i + 1 :], figs[i + 1 :]):
+            if f2.initial and not f2.update:
+                continue
+            same = _key(c2.claimant, c2.claim_kind) == k or c2.sentence_index == c.sentence_index
+            if same and c2.killed_or_other == c.killed_or_other and (f2.update or c2.victim_group == c.victim_group):
+                out[i] = replace(c, superseded=True)
+                break
+    return out
+
+
+# ------------------------------------------------------------------------------ the toll
+
+
+@dataclass(frozen=True)
+class FatalityRange:
+    """The toll of one event: ACLED's conservative figure and the UCDP-style range."""
+
+    fatalities: int
+    low: int | None
+    high: int | None
+    note: str = ""
+
+
+_TIERS = ("official", "estimated", "reported", "claimed")
+_VERB = {"official": "said", "reported": "reported", "estimated": "estimated", "claimed": "claimed"}
+
+
+def _display(group: str) -> str:
+    return {"Wagner": "Wagner personnel"}.get(group, group)
+
+
+# How a conventional count reads in a note (numbers.yaml gives "tens" 10, "dozens" 12, ...).
+_VAGUE_WORDS = {3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 100: "hundreds of", 1000: "thousands of"}
+
+
+def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
+    """The toll rule of the events table, applied to the claims of one event.
+
+    Spec (``shared/spec/event-table.md``; issue 3, part 6): "per claimant, deaths of all sides
+    are added up; low and high are the smallest and largest of those totals"; ``fatalities`` is
+    "ACLED-style conservative figure: an official or independent figure if any, else the lowest
+    credible claim; 0 when none is reported".
+
+    Here:
+
+    * deaths = claims with ``killed_or_other == "killed"`` that are not ``superseded``;
+    * a claimant's statements are one voice: the army and the government of the same state are
+      one official claimant; a claimant's figures for the same victim group are not added (the
+      largest counts: a headline and a body repeat one figure), its figures for different groups
+      are; a ``people`` figure is a total of all sides, so the claimant's total is the larger of
+      it and the sum of its specific groups;
+    * ``low``/``high`` = the smallest / largest claimant total (a range's upper end counts for
+      ``high``); both None when no death figure is given;
+    * ``fatalities`` = the smallest official total; else the smallest independent one, an
+      estimate (NGOs, analysts) before a report (local sources, the outlet); else the smallest
+      armed-group claim; 0 when none;
+    * a claimant who gives only vague counts ("several soldiers" = 3, "dozens" = 12: ACLED's
+      conventional values) counts for ``fatalities``, ``low`` and ``high`` only when nobody
+      states a figure; its words stay in the claims and the note;
+    * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
+      15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
+    """
+    totals: dict[str, dict[str, Any]] = {}
+    for c in claims:
+        if c.killed_or_other != "killed" or c.superseded or c.count <= 0:
+            continue
+        key = _key(c.claimant, c.claim_kind)
+        t = totals.setdefault(key, {"label": c.claimant, "kind": c.claim_kind, "groups": {}, "precise": False})
+        t["precise"] = t["precise"] or not getattr(c, "vague", False)
+        if KINDS.index(c.claim_kind) < KINDS.index(t["kind"]):
+            t["kind"] = c.claim_kind
+        lo, hi, qual = t["groups"].get(c.victim_group, (0, 0, "exact"))
+        high = c.high if c.high is not None and c.high > c.count else c.count
+        if c.count > lo:
+            vague_word = _VAGUE_WORDS.get(c.count) if getattr(c, "vague", False) else None
+            lo, qual = c.count, (f"~{vague_word}" if vague_word else c.qualifier)
+        t["groups"][c.victim_group] = (lo, max(hi, high), qual)
+    if not totals:
+        return FatalityRange(0, None, None, "")
+    lows: dict[str, int] = {}
+    highs: dict[str, int] = {}
+    for key, t in totals.items():
+        g = t["groups"]
+        spec_lo = sum(v[0] for k, v in g.items() if k not in GENERIC_VICTIMS)
+        spec_hi = sum(v[1] for k, v in g.items() if k not in GENERIC_VICTIMS)
+        gen_lo = max((v[0] for k, v in g.items() if k in GENERIC_VICTIMS), default=0)
+        gen_hi = max((v[1] for k, v in g.items() if k in GENERIC_VICTIMS), default=0)
+        lows[key] = max(spec_lo, gen_lo)
+        highs[key] = max(spec_hi, gen_hi)
+    # a claimant who gives only vague counts ("several", "dozens") yields to stated figures
+    keys = [k for k, t in totals.items() if t["precise"]] or list(totals)
+    fatalities = 0
+    for tier in _TIERS:
+        tier_totals = [lows[k] for k in keys if totals[k]["kind"] == tier]
+        if tier_totals:
+            fatalities = min(tier_totals)
+            break
+    parts = []
+    for key, t in totals.items():
+        g = t["groups"]
+        figures = [
+            f"{q[1:]} {_display(k)}" if q.startswith("~")
+            else f"{'' if q == 'exact' else q + ' '}{lo}{'-' + str(hi) if hi > lo else ''} {_display(k)}"
+            for k, (lo, hi, q) in g.items()
+        ]
+        listing = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
+        parts.append(f"{t['label']} {_VERB[t['kind']]} {listing} were killed")
+    note = "; ".join(parts)
+    note = note[:1].upper() + note[1:] + "."
+    return FatalityRange(fatalities, min(lows[k] for k in keys), max(highs[k] for k in keys), note)
+
+
+def split_toll(total: int, places: int) -> list[int]:
+    """Split a toll given for several places together evenly, the remainder to the first place.
+
+    ``split_toll(141, 3) == [47, 47, 47]``, ``split_toll(10, 3) == [4, 3, 3]``. The first-named
+    place is usually the main one (and the dev set attaches aggregate tolls to it), so it takes
+    the remainder; the parts always add up to ``total``. ``places < 1`` is treated as one place.
+    """
+    places = max(1, int(places))
+    total = max(0, int(total))
+    base, rem = divmod(total, places)
+    return [base + rem] + [base] * (places - 1)

@@ -1,0 +1,745 @@
+"""Time expressions of news, resolved against the publication date.
+
+:func:`find_dates` returns every time expression of an article as a
+:class:`~analysis.records.DateMention` with its offsets, the date it resolves to, its precision
+and the rule that produced it (``kind``). The rules, written for the way agency copy states
+time (AP, AFP, Reuters style: the weekday name for anything within a week of publication):
+
+Weekdays (kind ``weekday``)
+    "on Wednesday", "Wednesday's attack", "late on Tuesday", "early Thursday", "Saturday
+    night", "since Monday": the publication day itself when it has that name, else the most
+    recent such day before it. "last Friday" is the most recent Friday strictly before the
+    publication day. Forward-looking phrases look forward (``tense="future"``): "starting
+    Thursday", "from Monday", "until Sunday", "next Tuesday", or a future marker ("will", "is
+    due to", "scheduled", ...) shortly before the weekday in the same sentence. "overnight
+    Friday to Saturday" / "Friday-Saturday night" is the first day, ``end_date`` the second.
+
+Relative (kind ``relative``, ``weekend``)
+    "yesterday", "today", "tonight", "last night", "N days/weeks/months/years ago";
+    "last weekend" = the last Saturday-Sunday that ended before the publication day; "at/over
+    the weekend", "this weekend" = the current weekend if published on one, else the last one
+    (the next one in future tense); "last week" = the previous Monday-Sunday; "this week",
+    "earlier this week" = Monday of the publication week to the publication day; "last/this/
+    next month", "earlier this month"; "last/this/next year", "earlier this year".
+
+Months (kind ``month``)
+    A month name alone counts only after a word that makes it a time ("in July", "since
+    March", "last July", "early/mid/late July", "the end of July", "until May"): the most
+    recent such month not after the publication month ("last July": strictly before it; future
+    tense: the next one). "early" = days 1-10, "mid" = 11-20, "late"/"end of" = 21 to the end
+    (precision ``month`` with that narrower span). "July 2024" carries its own year.
+
+Explicit dates (kind ``explicit``)
+    "July 22", "22 July 2024", "Aug. 25", "August 25, 2024", "Tuesday, Aug. 25", "on the 22nd",
+    ISO "2024-08-26" and day-first "25/08/2024" (day first unless the second number cannot be
+    a month; Sahel sources write dates the French/British way). A missing year is the most
+    recent one that puts the date on or before the publication day (future tense: on or after).
+
+Ranges (kind ``range``)
+    "between July 22 and July 27", "from 22 to 27 July", "July 22-27", "on the night of 30-31
+    July", "2012-2013", "between March and May": ``date`` is the first day, ``end_date`` the
+    last. Precision comes from the span: up to 2 days ``day`` (a night across two dates is one
+    ACLED day, coded on its first day), up to 7 ``week``, up to 92 ``month``, else ``year``.
+    "killed on July 22 and July 27" (no "between") is two dates.
+
+Years (kind ``year``, ``decade``)
+    Any year 1800-2100 written as a time: "in 2013", "since 2012", "in two coups in 2020 and
+    2021", and also a year used as an adjective ("Mali's 2020 coup", "the 2012 rebellion"):
+    it dates a background event, which the coder may record with year precision. A four-digit
+    number that counts ("some 2000 people") is not a year. "the 2010s" is a decade.
+
+For week, month and year precision ``date`` is the FIRST day of the span (``end_date`` is set
+only when the span is narrower or wider than the precision implies: ranges, weekends, "this
+week", "early July"); :func:`span` gives the first and last day, :func:`acled_event_date` the
+middle of the span as ACLED codes it. When ``published`` is None only expressions that carry
+their own year resolve; the others are skipped.
+
+A date alone on a short line or after "Published On", "Updated" (the page's own date line) has
+kind ``dateline``: it dates the article, not an event.
+
+Not dated: "the same day", "the previous day", "recently", "in recent months", "a decade"
+(relative to another event or too vague to be a time point).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from analysis.records import DateMention, DatePrecision, Sentence
+
+__all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatible", "precision_for_span"]
+
+Tense = Literal["past", "future", "present"]
+
+_MONTH_NUM = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAY_NUM = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+# Capitalised month names only: "may" and "march" are also verbs.
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
+    r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_DOT = r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the full stop of "Aug." but not of "July."
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+
+# month day [- [month] day] [, year]      "July 22", "Aug. 25, 2024", "July 22-27", "Dec. 31 to Jan. 2"
+_MD = re.compile(
+    rf"(?P<m1>{_M})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?!\d)"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?:(?P<m2>{_M})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?"
+    rf"(?:,?\s*(?P<y>{_YEAR})(?!\d))?"
+)
+# day [- day] [of] month [year]           "22 July 2024", "30-31 July", "22nd of July", "26 Aug 2024"
+_DM = re.compile(
+    rf"(?P<d1>\d{{1,2}}){_ORD}(?:(?P<sep>{_RANGE_SEP})(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
+    rf"(?P<m1>{_M})\b{_DOT}(?:,?\s*(?P<y>{_YEAR})(?!\d))?"
+)
+# month [year], month - month [year]      "July 2024", "in July", "between March and May 2023"
+_MY = re.compile(rf"(?P<m1>{_M})\b{_DOT}(?:(?P<sep>\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?P<m2>{_M})\b)?(?:,?\s*(?P<y>{_YEAR})(?!\d))?")
+# ISO "2024-08-26" and slashed "25/08/2024" in one pass (checked apart in _numeric)
+_NUMDATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{2,4}(?![\d/])")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_SLASH = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
+_YEARS = re.compile(rf"(?P<y1>{_YEAR})(?P<dec>s)?(?:(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)(?P<y2>{_YEAR}|\d\d)(?!\d))?(?![\d%])")
+_WD = re.compile(
+    rf"(?P<w1>{_W})(?P<pos>['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|into|and)\s+)(?P<w2>{_W})(?:\s+(?P<part2>morning|night))?)?"
+)
+# relative expressions are found from their head word in the lower-cased text, then the
+# words before it (a flat case-insensitive alternation over the whole text is ~10x slower)
+_REL_KEY = re.compile(r"(?:yesterday|today|tonight|week(?:end|s)?|months?|years?|days?|night|morning|afternoon|evening)\b")
+_REL_MOD = re.compile(
+    r"\b(?P<mod>last|this|next|earlier\s+this|later\s+this|at\s+the|over\s+the|the\s+past|the\s+previous"
+    r"|the\s+coming|the\s+following|during\s+the|on\s+the|by\s+the)\s+$"
+)
+_REL_NUM = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+$")
+_REL_AGO = re.compile(r"\s+ago\b")
+_DOM_ON = re.compile(r"\b[Oo]n\s+$")
+_REL_PART = re.compile(r"\b(?P<mod>last|this)\s+$")
+_DOM = re.compile(r"[Tt]he\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?!\s*(?:of\s+)?" + _M + r")(?=\s*(?:[,.;]|$|of\s+the\s+month))")
+
+# Words right before a month name that make it a time ("in July").
+_MONTH_LEAD = re.compile(
+    r"(?i:\b(?P<lead>in|since|last|this|next|early|mid|late|until|till|by|through|throughout|during|of|from|the|"
+    r"between|before|after|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|"
+    r"beginning|start|in\s+early|in\s+mid|in\s+late|since\s+early|since\s+mid|since\s+late|until\s+early|"
+    r"until\s+late|by\s+early|by\s+late|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|as\s+of)"
+    r"(?:\s+|-))$"
+)
+_WEEKDAY_LEAD = re.compile(
+    r"(?i:\b(?P<lead>late\s+on|early\s+on|late|early|on|last|next|this|since|by|until|till|from|starting|"
+    r"beginning|as\s+of|effective|overnight|overnight\s+from|the\s+night\s+of|on\s+the\s+night\s+of|"
+    r"between|before|after|through)\s+)$"
+)
+_RANGE_LEAD = re.compile(r"(?i:\b(?P<lead>between|from|on\s+the\s+night\s+of|the\s+night\s+of|overnight|overnight\s+from)\s+)$")
+_FUTURE_MARK = re.compile(
+    r"(?i:\b(?:will|shall|won['’]t|is\s+due|are\s+due|due\s+to|scheduled|set\s+to|expected\s+to|plans?\s+to|"
+    r"planned|going\s+to|to\s+be\s+held|to\s+take\s+place|intends?\s+to|upcoming|ahead\s+of)\b)"
+)
+_FUTURE_LEAD = frozenset({"next", "starting", "from", "until", "till", "beginning", "as of", "effective", "by"})
+_SENT_BREAK = re.compile(r"[.!?]\s|\n")
+# A four-digit number followed by one of these is a count, not a year ("2000 soldiers").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:km\b|kilomet|miles?\b|people|persons|soldiers|troops|men\b|women|children|civilians|fighters|"
+    r"militants|%|percent|per\s+cent|dollars|euros|francs|cfa|metres|meters|tonnes|households|families|"
+    r"refugees|displaced|students|schools|villages|homes|houses|vehicles|hectares|gmt\b|utc\b|hrs?\b|h\b|local\s+time)",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:some|about|around|over|nearly|almost|approximately|roughly|at\s+least|more\s+than|fewer\s+than|"
+    r"less\s+than|up\s+to|as\s+many\s+as|an\s+estimated|no\.|number|resolution|flight|article|decree|law)\s*|[$€£#]\s*)$"
+)
+
+
+# --------------------------------------------------------------------------------- helpers
+
+
+def precision_for_span(first: date, last: date) -> DatePrecision:
+    """Precision of a span of days: <= 2 days ``day`` (a night across two dates), <= 7
+    ``week``, <= 92 ``month`` (up to a quarter), else ``year``."""
+    n = (last - first).days + 1
+    if n <= 2:
+        return "day"
+    if n <= 7:
+        return "week"
+    if n <= 92:
+        return "month"
+    return "year"
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def span(m: DateMention | tuple[date, date]) -> tuple[date, date]:
+    """First and last day a date mention covers (a tuple is returned as it is)."""
+    if isinstance(m, tuple):
+        return m
+    if m.end_date is not None:
+        return (m.date, m.end_date) if m.end_date >= m.date else (m.end_date, m.date)
+    if m.precision == "day":
+        return m.date, m.date
+    if m.precision == "week":
+        return m.date, m.date + timedelta(days=6)
+    if m.precision == "month":
+        return m.date, _month_end(m.date.year, m.date.month)
+    return m.date, date(m.date.year, 12, 31)
+
+
+def acled_event_date(first: date, last: date) -> date:
+    """The date ACLED codes for a span: the day itself, else the middle of the span
+    (ACLED codebook, time precision 2 and 3: "the middle of the week / month")."""
+    if last < first:
+        first, last = last, first
+    return first + timedelta(days=(last - first).days // 2)
+
+
+def time_precision(precision: str) -> int:
+    """ACLED's time_precision code: 1 day, 2 week, 3 month or coarser."""
+    return {"day": 1, "week": 2}.get(precision, 3)
+
+
+def compatible(a: DateMention | tuple[date, date], b: DateMention | tuple[date, date], tolerance_days: int = 1) -> bool:
+    """Whether two dates can be the same event: their spans overlap, or one is a single day
+    at most ``tolerance_days`` from the other (an overnight attack is reported on either
+    date). A tuple ``(first, last)`` of one day counts as day precision."""
+    a0, a1 = span(a)
+    b0, b1 = span(b)
+    gap = max((b0 - a1).days, (a0 - b1).days)  # <= 0 when the spans overlap
+    if gap <= 0:
+        return True
+    return (a0 == a1 or b0 == b1) and gap <= tolerance_days
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date, future: bool) -> int | None:
+    """The year that puts month/day on or before publication (on or after in future tense)."""
+    y = published.year
+    d = _safe_date(y, month, day)
+    if future:
+        if d is None or d < published:
+            y += 1
+    elif d is None or d > published:
+        y -= 1
+    return y if _safe_date(y, month, day) else (y - 1 if _safe_date(y - 1, month, day) else None)
+
+
+def _month_year(month: int, published: date, mode: str) -> int:
+    """Year of a bare month: ``recent`` (not after the publication month), ``before``
+    (strictly before it, "last July") or ``future`` (not before it)."""
+    y = published.year
+    if mode == "future":
+        return y if month >= published.month else y + 1
+    if mode == "before":
+        return y if month < published.month else y - 1
+    return y if month <= published.month else y - 1
+
+
+# --------------------------------------------------------------------------------- context
+
+
+def _lead(text: str, start: int, pattern: re.Pattern, width: int = 40) -> re.Match | None:
+    return pattern.search(text, max(0, start - width), start)
+
+
+def _is_future(text: str, start: int, lead: str) -> bool:
+    if lead in _FUTURE_LEAD:
+        return True
+    lo = max(0, start - 70)
+    window = text[lo:start]
+    cut = 0
+    for m in _SENT_BREAK.finditer(window):
+        cut = m.end()
+    return bool(_FUTURE_MARK.search(window, cut))
+
+
+def _norm_lead(m: re.Match | None) -> str:
+    return " ".join(m.group("lead").lower().split()) if m else ""
+
+
+# ----------------------------------------------------------------------------------- rules
+
+
+class _Cand:
+    __slots__ = ("start", "end", "first", "last", "precision", "tense", "kind", "explicit_end")
+
+    def __init__(self, start, end, first, last, precision, tense, kind, explicit_end=False):
+        self.start, self.end = start, end
+        self.first, self.last = first, last
+        self.precision, self.tense, self.kind = precision, tense, kind
+        self.explicit_end = explicit_end  # keep last as end_date even for a regular span
+
+
+def find_dates(text: str, published: date | None, sentences: list[Sentence] | None = None) -> list[DateMention]:
+    """Every time expression in ``text`` resolved against ``published`` (see the module doc).
+
+    Returns :class:`DateMention` records sorted by offset; ``sentence_index`` comes from
+    ``sentences`` (as from :func:`analysis.coding.text.split_sentences`), -1 without them.
+    """
+    cands: list[_Cand] = []
+    _explicit(text, published, cands)
+    _months(text, published, cands)
+    _numeric(text, cands)
+    _years(text, cands)
+    if published is not None:
+        _weekdays(text, published, cands)
+        _relative(text, published, cands)
+        _day_of_month(text, published, cands)
+    # longest expression wins where two overlap
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if chosen and c.start < chosen[-1].end:
+            continue
+        chosen.append(c)
+    chosen = _merge_weekday_dates(text, chosen)
+    for c in chosen:
+        if c.kind == "explicit" and _is_dateline(text, c.start, c.end):
+            c.kind = "dateline"
+    out = []
+    for c in chosen:
+        end_date = c.last if (c.last != c.first and (c.explicit_end or c.kind in ("range", "weekend"))) else None
+        if end_date is None and c.last != c.first:
+            # a span narrower or other than the precision implies ("early July", "this week")
+            natural = span(DateMention(0, 0, "", c.first, c.precision))
+            if natural != (c.first, c.last):
+                end_date = c.last
+        idx = -1
+        if sentences:
+            idx = _sentence_index(sentences, c.start)
+        out.append(
+            DateMention(c.start, c.end, text[c.start:c.end], c.first, c.precision, idx, end_date, c.tense, c.kind)
+        )
+    return out
+
+
+_DATELINE_PREFIX = re.compile(
+    r"(?i:\s*(?:date|dated|published|posted|updated|last\s+updated|first\s+published|modified)(?:\s+on)?[:\s]*)"
+)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A date alone on a short line, or after "Published On"/"Updated": the page's own date."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before = text[ls:start]
+    if before.strip():
+        # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
+        return _DATELINE_PREFIX.fullmatch(text, ls, start) is not None
+    # "July 1, 2019World News": a short line that starts with the date and has no sentence
+    return le - ls <= 60 and not text[start].islower() and not _LOWER_WORD.search(text, end, le)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+
+
+def _sentence_index(sentences: list[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s.index
+    return -1
+
+
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    """The match is a whole word run: no letter or digit glued to either end."""
+    return (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum())
+
+
+def _explicit(text: str, published: date | None, out: list[_Cand]) -> None:
+    for rx in (_MD, _DM):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if not (s == 0 or not text[s - 1].isalnum()):
+                continue
+            if e < len(text) and text[e].isdigit():
+                continue
+            m1 = _MONTH_NUM[m.group("m1").lower()]
+            m2 = _MONTH_NUM[m.group("m2").lower()] if rx is _MD and m.group("m2") else m1
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            sep = (m.group("sep") or "").strip().lower()
+            lead_m = _lead(text, s, _RANGE_LEAD)
+            lead = _norm_lead(lead_m)
+            if d2 is not None and sep == "and" and lead != "between":
+                # "on July 22 and July 27": two dates, the second added here as its own mention
+                y = int(m.group("y")) if m.group("y") else None
+                if y is None and published is not None:
+                    y = _year_for(m2, d2, published, False)
+                second = _safe_date(y, m2, d2) if y else None
+                if second is not None:
+                    if rx is _MD:
+                        s2 = m.start("m2") if m.group("m2") else m.start("d2")
+                        e2 = e if m.group("y") else m.end("d2")
+                    else:
+                        s2, e2 = m.start("d2"), e
+                    out.append(_Cand(s2, e2, second, second, "day", "past", "explicit"))
+                e = m.start("sep")
+                d2 = None
+            wlead = _norm_lead(_lead(text, s, _WEEKDAY_LEAD))
+            if d2 is not None and wlead in ("from", "between"):
+                wlead = ""  # "from July 22 to 27" is a span, not a start
+            future = _is_future(text, s, wlead)
+            year = int(m.group("y")) if m.group("y") else None
+            if year is None:
+                if published is None:
+                    continue
+                year = _year_for(m1, d1, published, future)
+                if year is None:
+                    continue
+            first = _safe_date(year, m1, d1)
+            if first is None:
+                continue
+            if d2 is None:
+                out.append(_Cand(s, e, first, first, "day", "future" if future else "past", "explicit"))
+                continue
+            y2 = year + 1 if m2 < m1 else year
+            last = _safe_date(y2, m2, d2)
+            if last is None or last < first or (last - first).days > 62:
+                continue
+            if m.group("y") and m2 < m1:  # "Dec. 31 to Jan. 2, 2024": the year is the last day's
+                first = _safe_date(year - 1, m1, d1) or first
+                last = _safe_date(year, m2, d2) or last
+            if lead_m and lead in ("between", "from", "on the night of", "the night of", "overnight", "overnight from"):
+                s = lead_m.start("lead")
+            out.append(_Cand(s, e, first, last, precision_for_span(first, last), "future" if future else "past", "range"))
+
+
+def _months(text: str, published: date | None, out: list[_Cand]) -> None:
+    for m in _MY.finditer(text):
+        s, e = m.start(), m.end()
+        if not _boundary_ok(text, s, e):
+            continue
+        if text[e:e + 1] == " " and text[e + 1:e + 2].isdigit() and not m.group("y"):
+            continue  # "July 22": an explicit date, found by _explicit
+        m1 = _MONTH_NUM[m.group("m1").lower().rstrip(".")]
+        m2 = _MONTH_NUM[m.group("m2").lower()] if m.group("m2") else None
+        lead_m = _lead(text, s, _MONTH_LEAD)
+        lead = _norm_lead(lead_m)
+        year = int(m.group("y")) if m.group("y") else None
+        if not lead and year is None:
+            continue  # a bare month name: "May" the verb, "March" the noun
+        if m.group("m1") in ("May", "MAY", "March", "MARCH") and lead in ("of", "by", "end", "start", "beginning", "the") and year is None:
+            continue  # "of May", "by March" are too often not dates
+        future = lead in ("next", "until", "till", "by") or _is_future(text, s, lead)
+        if year is None:
+            if published is None:
+                continue
+            mode = "before" if lead == "last" else ("future" if future else "recent")
+            year = _month_year(m1, published, mode)
+        first = date(year, m1, 1)
+        last = _month_end(year, m1)
+        kind = "month"
+        if m2 is not None:
+            y2 = year if m2 >= m1 else year + 1
+            if m.group("y") and m2 < m1:
+                first, y2 = date(year - 1, m1, 1), year
+            last = _month_end(y2, m2)
+            kind = "range"
+        part = lead.split()[-1] if lead else ""
+        if m2 is None and part in ("early", "beginning", "start"):
+            last = date(year, m1, 10)
+        elif m2 is None and part in ("mid", "middle"):
+            first, last = date(year, m1, 11), date(year, m1, 20)
+        elif m2 is None and (part in ("late",) or lead.startswith("the end") or lead == "end"):
+            first = date(year, m1, 21)
+        if lead_m and (
+            part in ("early", "mid", "late", "middle", "beginning", "start", "last", "next", "this")
+            or lead in ("the end of", "end")
+            or (kind == "range" and lead in ("between", "from"))
+        ):
+            s = lead_m.start("lead")
+        prec = "month" if kind == "month" else precision_for_span(first, last)
+        if prec in ("day", "week"):
+            prec = "month"
+        out.append(_Cand(s, e, first, last, prec, "future" if future else "past", kind))
+
+
+def _numeric(text: str, out: list[_Cand]) -> None:
+    for n in _NUMDATE.finditer(text):
+        if not _boundary_ok(text, n.start(), n.end()):
+            continue
+        m = _ISO.fullmatch(n.group())
+        if m:
+            d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is not None:
+                out.append(_Cand(n.start(), n.end(), d, d, "day", "past", "explicit"))
+            continue
+        m = _SLASH.fullmatch(n.group())
+        if not m:
+            continue
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if y < 100:
+            y += 2000
+        day, month = (a, b) if b <= 12 else (b, a)  # day first unless impossible
+        d = _safe_date(y, month, day)
+        if d is not None:
+            out.append(_Cand(n.start(), n.end(), d, d, "day", "past", "explicit"))
+
+
+def _years(text: str, out: list[_Cand]) -> None:
+    for m in _YEARS.finditer(text):
+        s, e = m.start(), m.end()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$€£#.,/:-"):
+            continue
+        if e < len(text) and (text[e].isalnum() or (text[e] in ",." and text[e + 1:e + 2].isdigit())):
+            continue
+        if _COUNT_BEFORE.search(text, max(0, s - 16), s) or _COUNT_AFTER.match(text, e):
+            continue
+        y1 = int(m.group("y1"))
+        if not 1800 <= y1 <= 2100:
+            continue
+        if m.group("dec"):
+            out.append(_Cand(s, e, date(y1, 1, 1), date(min(y1 + 9, 9999), 12, 31), "year", "past", "decade", True))
+            continue
+        y2s = m.group("y2")
+        if y2s:
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            sep = m.group("sep").strip().lower()
+            lead_m = _lead(text, s, _RANGE_LEAD)
+            if sep == "and" and _norm_lead(lead_m) != "between":
+                e = m.start("sep")  # "in 2020 and 2021": two years
+                if len(y2s) == 4:
+                    out.append(_Cand(m.start("y2"), m.end("y2"), date(y2, 1, 1), date(y2, 12, 31), "year", "past", "year"))
+                y2s = None
+            elif y2 <= y1 or y2 - y1 > 50:
+                e = m.start("sep")
+                y2s = None
+            else:
+                if lead_m:
+                    s = lead_m.start("lead")
+                out.append(_Cand(s, e, date(y1, 1, 1), date(y2, 12, 31), "year", "past", "range"))
+                continue
+        out.append(_Cand(s, e, date(y1, 1, 1), date(y1, 12, 31), "year", "past", "year"))
+
+
+def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
+    pw = published.weekday()
+    for m in _WD.finditer(text):
+        s, e = m.start(), m.end()
+        if not _boundary_ok(text, s, e):
+            continue
+        lead_m = _lead(text, s, _WEEKDAY_LEAD, 30)
+        lead = _norm_lead(lead_m)
+        w1 = _WEEKDAY_NUM[m.group("w1").lower()]
+        # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
+        plain_lead = "" if (m.group("w2") or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
+        future = _is_future(text, s, plain_lead)
+        if future:
+            delta = (w1 - pw) % 7
+            if delta == 0 and lead == "next":
+                delta = 7
+            first = published + timedelta(days=delta)
+        else:
+            delta = (pw - w1) % 7
+            if delta == 0 and lead == "last":
+                delta = 7
+            first = published - timedelta(days=delta)
+        last = first
+        if m.group("w2"):
+            w2 = _WEEKDAY_NUM[m.group("w2").lower()]
+            gap = (w2 - w1) % 7
+            if gap == 0:
+                e = m.end("w1") + (len(m.group("pos") or ""))
+            else:
+                last = first + timedelta(days=gap)
+                if not future and last > published:  # "Friday to Saturday" read on Saturday
+                    first -= timedelta(days=7 * ((last - published).days // 7 + 1))
+                    last = first + timedelta(days=gap)
+        if lead_m and lead not in ("on", "since", "by", "until", "till", "from", "starting", "between", "before", "after", "through", "as of", "effective", "beginning"):
+            s = lead_m.start("lead")  # "late on Tuesday", "last Friday", "overnight Friday"
+        elif lead_m and lead in ("between", "from") and m.group("w2"):
+            s = lead_m.start("lead")
+        prec = "day" if last == first else precision_for_span(first, last)
+        out.append(_Cand(s, e, first, last, prec, "future" if future else "past", "weekday" if last == first else "range"))
+
+
+def _relative(text: str, published: date, out: list[_Cand]) -> None:
+    pw = published.weekday()
+    monday = published - timedelta(days=pw)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for k in _REL_KEY.finditer(low):
+        s, e = k.start(), k.end()
+        if s > 0 and low[s - 1].isalnum():
+            continue
+        key = k.group()
+        tense: Tense = "past"
+        if key == "yesterday":
+            d = published - timedelta(days=1)
+            out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+            continue
+        if key in ("today", "tonight"):
+            out.append(_Cand(s, e, published, published, "day", "present", "relative"))
+            continue
+        if key in ("night", "morning", "afternoon", "evening"):
+            pm = _REL_PART.search(low, max(0, s - 8), s)
+            if not pm:
+                continue
+            if pm.group("mod") == "this":
+                out.append(_Cand(pm.start(), e, published, published, "day", "present", "relative"))
+            elif key == "night":
+                d = published - timedelta(days=1)
+                out.append(_Cand(pm.start(), e, d, published, "day", "past", "relative", True))
+            continue
+        ago = _REL_AGO.match(low, e)
+        if ago:
+            nm = _REL_NUM.search(low, max(0, s - 12), s)
+            if not nm:
+                continue
+            s, e = nm.start(), ago.end()
+            n_word = " ".join(nm.group("n").split())
+            unit = key
+        else:
+            if key.endswith("s") and key != "weekends":
+                continue
+            mm = _REL_MOD.search(low, max(0, s - 16), s)
+            if not mm:
+                continue
+            s = mm.start()
+            unit = ""
+            mod = " ".join(mm.group("mod").split())
+            what = key
+            if what == "day":
+                continue  # "the following day", "this day": relative to another event
+        if unit:
+            n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}.get(n_word)
+            if n is None:
+                if not n_word.isdigit():
+                    continue  # "several days ago": no point in time
+                n = int(n_word)
+            unit = unit.rstrip("s")
+            if unit == "day":
+                d = published - timedelta(days=n)
+                out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+            elif unit == "week":
+                d = published - timedelta(days=7 * n)
+                wk = d - timedelta(days=d.weekday())
+                out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
+            elif unit == "month":
+                y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+            else:
+                y = published.year - n
+                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
+            continue
+        if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
+            continue  # relative to another event, not to publication
+        if mod == "on the" and what != "weekend":
+            continue
+        future = mod in ("next", "the coming") or (mod not in ("last", "the past", "earlier this") and _is_future(text, s, ""))
+        if future:
+            tense = "future"
+        elif mod in ("this", "later this") or (mod == "earlier this"):
+            tense = "present" if mod == "this" else "past"
+        if what == "weekend":
+            if mod == "last" or mod == "the previous":
+                sun = published - timedelta(days=(pw + 1) % 7 or 7)  # the last Sunday before publication
+                if pw == 6:
+                    sun = published - timedelta(days=7)
+            elif future:
+                sat = published + timedelta(days=(5 - pw) % 7)
+                sun = sat + timedelta(days=1)
+            elif pw >= 5:
+                sun = published + timedelta(days=6 - pw)  # published on the weekend: this one
+            else:
+                sun = published - timedelta(days=pw + 1)
+            sat = sun - timedelta(days=1)
+            out.append(_Cand(s, e, sat, sun, "week", tense, "weekend"))
+            continue
+        if what == "week":
+            if mod in ("last", "the previous"):
+                first = monday - timedelta(days=7)
+                out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "past", "week"))
+            elif mod == "the past":
+                out.append(_Cand(s, e, published - timedelta(days=6), published, "week", "past", "week", True))
+            elif future:
+                first = monday + timedelta(days=7) if mod in ("next", "the coming") else monday
+                out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "future", "week"))
+            else:
+                out.append(_Cand(s, e, monday, published, "week", tense, "week", True))
+            continue
+        if what == "month":
+            if mod in ("last", "the previous", "the past"):
+                y, mo = divmod(published.year * 12 + published.month - 2, 12)
+                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+            elif future and mod in ("next", "the coming"):
+                y, mo = divmod(published.year * 12 + published.month, 12)
+                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "future", "relative"))
+            else:
+                first = published.replace(day=1)
+                out.append(_Cand(s, e, first, published, "month", tense, "relative", True))
+            continue
+        # year
+        if mod in ("last", "the previous", "the past"):
+            y = published.year - 1
+            out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
+        elif future and mod in ("next", "the coming"):
+            y = published.year + 1
+            out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "future", "relative"))
+        else:
+            out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
+
+
+def _day_of_month(text: str, published: date, out: list[_Cand]) -> None:
+    for m in _DOM.finditer(text):
+        if not _boundary_ok(text, m.start(), m.end()):
+            continue
+        on = _DOM_ON.search(text, max(0, m.start() - 4), m.start())
+        if not on:
+            continue  # "the 22nd" alone may be a unit; "on the 22nd" is a day
+        start = on.start()
+        day = int(m.group("d"))
+        y, mo = published.year, published.month
+        for _ in range(3):  # the most recent month that has that day, on or before publication
+            d = _safe_date(y, mo, day)
+            if d is not None and d <= published:
+                out.append(_Cand(start, m.end(), d, d, "day", "past", "explicit"))
+                break
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+
+
+_WEEKDAY_JOIN = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?")
+
+
+def _merge_weekday_dates(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """"Sunday evening, June 30" / "Tuesday, Aug. 25": one mention, the explicit date wins."""
+    merged: list[_Cand] = []
+    for c in chosen:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and c.kind in ("explicit", "range")
+            and _WEEKDAY_JOIN.fullmatch(text, prev.end, c.start)
+        ):
+            merged[-1] = _Cand(prev.start, c.end, c.first, c.last, c.precision, c.tense, c.kind, c.explicit_end)
+            continue
+        merged.append(c)
+    return merged

@@ -1,0 +1,816 @@
+"""The per-article event builder: one article in, its ACLED-style events out.
+
+:func:`code_article` parses the article once, finds every mention (dates, places, actors,
+casualty claims, triggers), builds frames (:mod:`analysis.coding.frames`), and turns them
+into events by the codebook rules below. Ids stay empty: :mod:`analysis.coding.link` assigns
+them once the same event told by several articles has been merged.
+
+Rules (ACLED codebook and the dev set's conventions), in the order they are applied:
+
+1. **The headline incident.** Every frame gets a score (title and lead position, trigger
+   strength, a place, a date, a casualty figure, violence over strategic developments); the best
+   one is the *main frame*. Its date is the article's *main date*; when no frame has a date, the
+   first event date of the lead, else the week ending on the publication day (precision week).
+2. **One event per location per day and type.** Frames merge into one event when they belong to
+   the same family (violence, demonstrations, strategic developments), have compatible types (a
+   battle absorbs the strike or killings that were part of it; strategic developments merge only
+   with their own sub-event type), compatible dates (a frame without a date of its own shares the
+   main date) and compatible places (the same place, or one is a region holding the other, or
+   one has none). "The attack" without a date of its own refers back to the event already told
+   and only lends its place when that event has no town yet.
+3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
+   Mopti, Sokolo and Kalumba") give one event each, on the same day; a toll given for all of them
+   is split evenly (remainder to the first, :func:`analysis.coding.claims.split_toll`) and the
+   split is noted. Background mentions are coded coarsely: one event at the first named place,
+   with the joint toll (dev-set convention).
+4. **Main vs background.** Events on the main date (within its precision) that are not marked
+   as a separate incident ("Separately, ...", "another attack") are ``is_main``; others are
+   background and are kept only when the text gives a place below country level *and* a date of
+   their own (dev-set README: vaguer mentions are skipped).
+5. **Country** of an event: its place's country; without a place, the country named in the
+   clause or sentence ("withdrawn from X": one event per coordinated country), else the article's
+   country, at geo precision 3.
+6. **Missing roles** (ACLED practice): an unnamed perpetrator is ``Unidentified armed group``; an
+   air/drone strike without a named author is the event country's state forces (only states fly
+   strike aircraft and armed drones in this theatre); an armed target without an actor word is
+   the event country's forces; victims are ``Civilians``. Each default lowers the confidence.
+7. **Fatalities** follow :func:`analysis.coding.claims.fatality_range` over the claims of the
+   event's sentences (per claimant, deaths of all sides are added up); casualty figures in
+   sentences without a trigger ("we lost six men") belong to the main violent event when they
+   carry no date of another day.
+
+Confidence starts at 0.9 and drops for each guess: a default actor (-0.15 actor1, -0.05
+actor2), a date taken from the publication day (-0.2) or coarser than a day (-0.1), a place
+only at country level (-0.15) or taken from the article rather than the clause (-0.05), only
+weak triggers (-0.1), a disputed toll (-0.05), a background mention (-0.1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from analysis.coding import actors as actors_mod
+from analysis.coding import claims as claims_mod
+from analysis.coding import dates as dates_mod
+from analysis.coding import places as places_mod
+from analysis.coding import text as text_mod
+from analysis.coding import triggers as trig
+from analysis.coding.frames import Frame, build_frames, family_of
+from analysis.records import (
+    ActorMention,
+    Article,
+    ArticleEvent,
+    CasualtyClaim,
+    DateMention,
+    Event,
+    MentionRow,
+    PlaceMention,
+)
+
+#: Violence types that a battle absorbs when told as part of it (ACLED: remote violence during
+#: a battle is part of the battle; civilians killed in a battle add to its toll).
+_BATTLE_ABSORBS = frozenset({"armed_clash", "attack", "kill", "air_strike", "shelling", "ied", "grenade", "looting", "abduction"})
+#: Strength below which a lone frame needs a figure or a named actor to be an event.
+_WEAK = 0.75
+_COUNTRY_FEATURE = "country"
+_VAGUE_BIG = re.compile(r"(?i)\b(hundreds|thousands|millions|tens of thousands)\b")
+_COORD_WORDS = frozenset("and , as well in or also the towns town villages village localities locality of".split())
+
+
+# ------------------------------------------------------------------------------- helpers
+
+
+def _places_usable(ps: list[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in ps if p.feature != _COUNTRY_FEATURE]
+
+
+def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
+    """The event place among a clause's places: the first below region level, else the first."""
+    usable = _places_usable(ps)
+    fine = [p for p in usable if p.geo_precision <= 2]
+    return (fine or usable or [None])[0]
+
+
+def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
+    """Places of a clause joined by commas/"and"/"as well as" into a list ("X, Y and Z")."""
+    towns = [p for p in _places_usable(ps) if p.geo_precision <= 2]
+    if len(towns) < 2:
+        return []
+    run = [towns[0]]
+    for p in towns[1:]:
+        gap = text[run[-1].end : p.start]
+        words = re.findall(r"[\w']+|,", gap.lower())
+        if len(words) <= 6 and words and all(w in _COORD_WORDS for w in words) and ("and" in words or "," in words):
+            if p.name != run[-1].name:
+                run.append(p)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [p]
+    return run if len(run) >= 2 else []
+
+
+def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return False
+    if a.name == b.name:
+        return True
+    if a.geo_precision == 3 or b.geo_precision == 3:
+        region, other = (a, b) if a.geo_precision == 3 else (b, a)
+        return region.admin1 is None or region.admin1 == other.admin1
+    return False
+
+
+def _span(m: DateMention) -> tuple[date, date]:
+    return dates_mod.span(m)
+
+
+def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    return dates_mod.compatible(a, b)
+
+
+def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | None:
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if order.get(b.precision, 9) < order.get(a.precision, 9) else a
+
+
+_DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\d{1,2}\s*)?)?\s*(?:\((?:AP|AFP|Reuters|Xinhua|APA|dpa|ANI|UPI)\)|—|–|--)")
+
+
+def _is_dateline(text: str, p: PlaceMention) -> bool:
+    """A dateline ("BAMAKO (Reuters) -", "NIAMEY, Dec. 22 (Xinhua) --") says where the story was
+    filed, not where the event happened."""
+    word = text[p.start : p.end]
+    if len(word) >= 4 and word.isupper():
+        return True
+    line_start = text.rfind("\n", 0, p.start) + 1
+    return p.start - line_start <= 30 and bool(_DATELINE_AGENCY.match(text[p.end : p.end + 40]))
+
+
+def _article_country(places: list[PlaceMention], title_end: int) -> str | None:
+    """The country the article is about: places weighted by position (title counts double)."""
+    score: dict[str, float] = {}
+    for k, p in enumerate(places):
+        if not p.country:
+            continue
+        w = 2.0 if p.start < title_end else 1.0 / (1 + 0.1 * k)
+        if p.feature != _COUNTRY_FEATURE:
+            w *= 1.5
+        score[p.country] = score.get(p.country, 0.0) + w
+    return max(sorted(score), key=lambda c: score[c]) if score else None
+
+
+def _government_of(country: str | None) -> str:
+    if not country:
+        return ""
+    entry = actors_mod.load_dictionary().countries.get(country)
+    return entry.government if entry and entry.government else ""
+
+
+def _forces_of(country: str | None, when: date | None) -> str:
+    if not country:
+        return ""
+    d = actors_mod.load_dictionary()
+    return actors_mod._force_of(d, country, country, when) or ""
+
+
+def _title_end(article: Article) -> int:
+    """End offset of the title inside the text ("" title: the first line)."""
+    text = article.text
+    if article.title:
+        head = article.title.split("(title reconstructed")[0].strip()
+        k = text.find(head[:60]) if head else -1
+        if 0 <= k < 600:
+            return k + len(head)
+    return 0
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    """An event under construction: merged frames and their resolved fields."""
+
+    frames: list[Frame]
+    family: str
+    type_key: str
+    head: Frame
+    place: PlaceMention | None
+    date: DateMention | None
+    country: str | None
+    countries_split: str | None = None  # country of a per-country split (no place)
+    split_n: int = 1
+    split_i: int = 0
+    is_main: bool = False
+    separate: bool = False
+    extra_claims: list[CasualtyClaim] = field(default_factory=list)
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    fa, fb = family_of(a), family_of(b)
+    if fa != fb:
+        return False
+    if fa == "violence":
+        if a == b:
+            return True
+        territory = {"gov_regains", "nsa_overtakes"}
+        if a in territory or b in territory:
+            return (b if a in territory else a) in _BATTLE_ABSORBS | territory
+        if a == "armed_clash" or b == "armed_clash":
+            return (b if a == "armed_clash" else a) in _BATTLE_ABSORBS
+        weak = {"kill", "attack", "looting"}
+        return a in weak or b in weak or {a, b} <= {"attack", "abduction", "kill", "looting"}
+    return a == b
+
+
+_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
+_TYPE_RANK = {
+    "gov_regains": 9, "nsa_overtakes": 9, "armed_clash": 7, "suicide_bomb": 6, "ied": 6,
+    "air_strike": 6, "shelling": 6, "grenade": 6, "abduction": 5, "sexual_violence": 5,
+    "attack": 4, "kill": 2, "looting": 1,
+}
+
+
+def _merged_type(keys: list[str]) -> str:
+    """The type of merged violent frames: a battle wins over what happened during it."""
+    return max(keys, key=lambda k: (_TYPE_RANK.get(k, 0), -keys.index(k)))
+
+
+def _title_keys(article: Article, title_end: int) -> set[str]:
+    """Trigger types of a manifest title that the cleaned text does not start with."""
+    title = article.title.split("(title reconstructed")[0].strip()
+    if not title or title_end > 0:
+        return set()
+    doc = text_mod.parse(title)
+    keys = set()
+    for t in trig.find_triggers(doc, text_mod.split_sentences(doc)):
+        keys.add(t.key)
+        if t.key == "territory":
+            keys |= {"gov_regains", "nsa_overtakes", "other", "arrests"}
+        if t.key in ("attack", "kill"):
+            keys |= {"attack", "armed_clash", "kill"}
+    return keys
+
+
+def _frame_score(fr: Frame, title_end: int, order: int) -> float:
+    s = fr.strength
+    if getattr(fr, "in_title", False) or fr.start < title_end:
+        s += 1.5
+    s += 1.2 / (1 + order)
+    if fr.family == "violence":
+        s += 0.3
+    if _best_place(fr.places) is not None:
+        s += 0.3
+    if fr.date is not None:
+        s += 0.2
+    if any(c.killed_or_other == "killed" for c in fr.claims):
+        s += 0.3
+    if fr.actor1 is not None:
+        s += 0.2
+    return s
+
+
+def _eventful(fr: Frame) -> bool:
+    """A frame that tells an event, not a word in passing ("victims", "dead" alone)."""
+    if fr.strength >= _WEAK:
+        return True
+    return bool(fr.claims) or (fr.actor1 is not None and not fr.actor1.generic)
+
+
+# ------------------------------------------------------------------------------- coding
+
+
+def code_article(article: Article) -> list[ArticleEvent]:
+    """The events of one article (ids empty), with their claims and mentions.
+
+    Deterministic; the spaCy pipeline runs once. See the module docstring for the rules.
+    """
+    text = article.text
+    if not text.strip():
+        return []
+    doc = text_mod.parse(text)
+    sentences = text_mod.split_sentences(doc)
+    triggers = trig.find_triggers(doc, sentences)
+    if not triggers:
+        return []
+    published = article.published
+    if published is None:
+        published = _reference_date(article, sentences)
+    dates = dates_mod.find_dates(text, published, sentences)
+    all_places = places_mod.find_places(text, sentences)
+    datelines = [p for p in all_places if _is_dateline(text, p)]
+    places = [p for p in all_places if not _is_dateline(text, p)]
+    title_end = _title_end(article)
+    country = _article_country(places, title_end)
+    actors = actors_mod.find_actors(text, sentences, country=country, when=published)
+    claims = claims_mod.find_casualty_claims(text, sentences, actors, outlet=article.outlet, published=published)
+    # "thousands have been killed": a campaign's toll, never one event's
+    claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
+    frames = [f for f in build_frames(doc, sentences, triggers, actors, places, dates, claims) if _eventful(f)]
+    if not frames:
+        return []
+    title_keys = _title_keys(article, title_end)
+    for f in frames:
+        f.in_title = f.start < title_end or f.type_key in title_keys
+    sent_text = {s.index: s.text for s in sentences}
+    frame_sents = sorted({f.sentence_index for f in frames})
+    order = {si: k for k, si in enumerate(frame_sents)}
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index]), f.start))
+    main = scored[0]
+
+    # 1. main date
+    main_date = main.date
+    date_fallback = False
+    if main_date is None:
+        lead = [f for f in frames if f.family == main.family and f.date is not None and _types_compatible(f.type_key, main.type_key)]
+        main_date = lead[0].date if lead else None
+    if main_date is None:
+        # the first day-precise date of the lead (even "announced on Wednesday": the day news
+        # gives for the event), else the week ending on the publication day
+        lead_sents = {s.index for s in sentences[:4]} | {main.sentence_index}
+        lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision == "day"
+                      and (published is None or d.date <= published)]
+        main_date = lead_dates[0] if lead_dates else None
+    if main_date is None:
+        main_date = _fallback_date(text, published, dates)
+        date_fallback = True
+    if main_date is None:
+        return []
+
+    # 2-3. merge frames into candidates
+    cands: list[_Cand] = []
+    main_cand = None
+    for fr in scored:
+        if fr.generic and fr is not main and (fr.date is None or _best_place(fr.places) is None):
+            continue  # "attacks have surged": a pattern, not an event
+        own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
+        if fr.date is not None and fr.date.precision == "year" and fr is not main:
+            own_date = fr.date  # "in 2013": background, its own coarse date
+        fdate = own_date or main_date
+        on_main_day = _date_compatible(fdate, main_date)
+        place = _best_place(fr.places)
+        coord = _coordinated(text, fr.places) if fr.family == "violence" or fr.family == "protest" else []
+        target = None
+        for c in ([] if fr.separate else cands):
+            if c.family != fr.family or not _types_compatible(c.type_key, fr.type_key):
+                continue
+            if not _date_compatible(c.date, fdate):
+                continue
+            if own_date is None and c.date is not main_date and not fr.definite:
+                continue  # a frame without a date of its own belongs to the main day
+            if own_date is not None and not fr.definite and _PREC.get(own_date.precision, 9) > _PREC.get(c.date.precision, 9):
+                continue  # "raids in June killed 40": a summary of other incidents, not this one
+            if fr.definite and own_date is None and c is main_cand:
+                target = c
+                break
+            if c.countries_split or c.split_n > 1:
+                if place is not None and c.place is not None and place.name == c.place.name:
+                    target = c
+                    break
+                continue
+            if _place_compatible(c.place, place) and not coord:
+                target = c
+                break
+        if target is not None and not coord:
+            target.frames.append(fr)
+            if fr.family == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
+                    and ((place is not None and target.place is not None and place.name == target.place.name) or own_date is not None):
+                target.type_key = fr.type_key  # the battle ended in a change of control
+            if place is not None and (target.place is None or (target.place.geo_precision > place.geo_precision and _place_compatible(target.place, place))):
+                if not (fr.definite and target.place is not None and target.place.geo_precision <= 2):
+                    target.place = place
+            target.date = _better_date(target.date, own_date) if own_date is not None and _date_compatible(target.date, own_date) else target.date
+            continue
+        # a demonstration told in the main story without a place of its own happened there
+        if place is None and fr.family == "protest" and on_main_day and main_cand is not None and main_cand.place is not None \
+                and any(t.pos == "verb" for t in fr.triggers):
+            place = main_cand.place
+        # a new event: besides the main frame, only with a place below country level
+        if fr is not main and (place is None or (not on_main_day and own_date is None)):
+            continue  # background without a place and a time of its own: skipped
+        if fr is not main and fr.family == "violence" and fr.definite and own_date is None and main_cand is not None and main_cand.family == "violence":
+            main_cand.frames.append(fr)
+            continue
+        country_of = (place.country if place else None) or _clause_country(fr) or country
+        if coord and on_main_day and not fr.separate:
+            for i, p in enumerate(coord):
+                cands.append(_Cand([fr], fr.family, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
+        elif place is None and fr.family == "strategic" and len(_clause_countries(fr)) >= 2:
+            cs = _clause_countries(fr)
+            for i, cn in enumerate(cs):
+                cands.append(_Cand([fr], fr.family, fr.type_key, fr, None, fdate, cn, countries_split=cn, split_n=1, split_i=i))
+        else:
+            cands.append(_Cand([fr], fr.family, fr.type_key, fr, place, fdate, country_of))
+        new = cands[-1]
+        new.separate = fr.separate
+        new.is_main = (fr is main) or (on_main_day and not fr.separate)
+        if fr is main:
+            main_cand = cands[-1]
+            for c in cands[-len(coord) :] if coord else []:
+                c.is_main = True
+    # looting during an attack at the same place and day is part of the attack
+    cands = _fold_looting(cands)
+    # background events need a place below country level and a date of their own
+    cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))]
+
+    # a national-level strategic development filed from a capital: the dateline place
+    for c in cands:
+        if c.place is None and c.family == "strategic" and not c.countries_split:
+            dl = next((p for p in datelines if p.country == c.country and p.feature != _COUNTRY_FEATURE), None)
+            if dl is not None:
+                c.place = dl
+
+    # 7. orphan claims -> the main violent event
+    used = {id(cl) for c in cands for f in c.frames for cl in f.claims}
+    frame_sent_ids = {f.sentence_index for f in frames}
+    target = next((c for c in cands if c.is_main and c.family == "violence"), None)
+    if target is not None:
+        for cl in claims:
+            if id(cl) in used or cl.sentence_index in frame_sent_ids:
+                continue
+            sd = [d for d in dates if d.sentence_index == cl.sentence_index]
+            if any(not _date_compatible(d, main_date) for d in sd):
+                continue
+            if cl.count >= 1000:
+                continue
+            target.extra_claims.append(cl)
+
+    out = [
+        _to_event(article, c, sent_text, country, published, date_fallback and c.date is main_date, sentences)
+        for c in cands
+    ]
+    out = [e for e in out if e is not None]
+    _share_perpetrator(out)
+    out.sort(key=lambda e: (not e.event.is_main, e.event.event_date, e.event.location, e.event.sub_event_type))
+    return out
+
+
+_UNIDENTIFIED = "Unidentified armed group"
+
+
+def _share_perpetrator(events: list[ArticleEvent]) -> None:
+    """One raid told as several events (one per place): an unnamed perpetrator of a main event
+    is the named perpetrator of the headline event ("the attackers went on to another village")."""
+    main = next((e.event for e in events if e.event.is_main and e.event.disorder_type == "Political violence"
+                 and e.event.actor1 not in ("", _UNIDENTIFIED) and e.event.inter1 != 1), None)
+    if main is None:
+        return
+    for ae in events:
+        ev = ae.event
+        if ev is main or not ev.is_main or ev.actor1 != _UNIDENTIFIED or ev.event_date != main.event_date:
+            continue
+        if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
+            ev.actor1 = main.actor1
+            ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
+            ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
+
+
+def _assign_places(frames: list[Frame]) -> None:
+    """Several frames in one sentence: each place goes to the nearest trigger before it."""
+    by_sent: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_sent.setdefault(f.sentence_index, []).append(f)
+    for fs in by_sent.values():
+        if len(fs) < 2:
+            continue
+        pool = {(p.start, p.name): p for f in fs for p in f.places}
+        for f in fs:
+            f.places = []
+        for p in sorted(pool.values(), key=lambda p: p.start):
+            before = [f for f in fs if f.head.start <= p.start]
+            owner = max(before, key=lambda f: f.head.start) if before else min(fs, key=lambda f: f.head.start)
+            owner.places.append(p)
+
+
+def _fold_looting(cands: list[_Cand]) -> list[_Cand]:
+    out = []
+    for c in cands:
+        if c.type_key == "looting":
+            host = next(
+                (o for o in cands if o is not c and o.family == "violence" and o.type_key != "looting"
+                 and _date_compatible(o.date, c.date) and c.place is not None and o.place is not None
+                 and o.place.name == c.place.name),
+                None,
+            )
+            if host is None and c.place is None:
+                host = next((o for o in cands if o is not c and o.family == "violence" and o.type_key != "looting" and _date_compatible(o.date, c.date)), None)
+            if host is not None:
+                host.frames.extend(c.frames)
+                continue
+        out.append(c)
+    return out
+
+
+def _clause_countries(fr: Frame) -> list[str]:
+    seen: list[str] = []
+    for p in fr.places:
+        if p.feature == _COUNTRY_FEATURE and p.country not in seen and fr.start <= p.start < fr.end:
+            seen.append(p.country)
+    return seen
+
+
+def _clause_country(fr: Frame) -> str | None:
+    cs = _clause_countries(fr)
+    return cs[0] if cs else None
+
+
+def _reference_date(article: Article, sentences) -> date | None:
+    """No publication date: the latest fully dated expression of the text (or, failing that,
+    of the raw page, e.g. a screenshot file name) stands in for it, so that "on Friday,
+    October 17" can be resolved. The article is at least as recent as anything it dates."""
+    for text in (article.text, article.raw_text):
+        if not text:
+            continue
+        sents = sentences if text is article.text else text_mod.split_sentences(text)
+        found = [d for d in dates_mod.find_dates(text, None, sents) if d.precision in ("day", "month")]
+        if found:
+            return max(dates_mod.span(d)[1] for d in found)
+    return None
+
+
+def _fallback_date(text: str, published: date | None, dates: list[DateMention]) -> DateMention | None:
+    """No event date in the text: the week ending on the publication day (ACLED week precision)."""
+    if published is not None:
+        return DateMention(0, 0, "", published - timedelta(days=6), "week", end_date=published, kind="publication")
+    days = [d for d in dates if d.precision == "day"]
+    if days:
+        d = days[0]
+        return DateMention(d.start, d.end, d.text, d.date, "month", d.sentence_index, kind="fallback")
+    return None
+
+
+# --------------------------------------------------------------------------------- events
+
+
+def _resolve_actor(m: ActorMention | None, country: str | None, when: date | None) -> ActorMention | None:
+    if m is None:
+        return None
+    if m.generic and country and m.country and m.country != country and m.inter in (1,):
+        return actors_mod.resolve_generic(m, country, when)
+    return m
+
+
+def _to_event(
+    article: Article,
+    c: _Cand,
+    sent_text: dict[int, str],
+    article_country: str | None,
+    published: date | None,
+    date_from_publication: bool,
+    sentences,
+) -> ArticleEvent | None:
+    frames = sorted(c.frames, key=lambda f: f.start)
+    head = c.head
+    info = trig.type_info(c.type_key if c.type_key != "kill" else "attack")
+    country = c.countries_split or (c.place.country if c.place else None) or _clause_country(head) or article_country
+    if not country:
+        return None
+    d = c.date
+    first, last = _span(d)
+    when = first
+    event_date = dates_mod.acled_event_date(first, last)
+    event_date = event_date.isoformat() if hasattr(event_date, "isoformat") else str(event_date)
+    precision = d.precision
+
+    # actors: the head frame first, then the other frames of the event
+    a1 = head.actor1
+    a2 = head.actor2
+    how1, how2 = head.actor1_how, head.actor2_how
+    for f in frames:
+        if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
+            a1, how1 = f.actor1, f.actor1_how
+        if a2 is None and f.actor2 is not None and (a1 is None or f.actor2.actor != a1.actor):
+            a2, how2 = f.actor2, f.actor2_how
+    for f in frames:  # a named actor beats a generic one for the same role (told of this event)
+        if f.definite and f.actor1_how != "cue":
+            continue
+        if a1 is not None and a1.generic and a1.actor == "Unidentified armed group" and f.actor1 is not None and not f.actor1.generic and f.actor1.inter in trig.ARMED_INTER and (a2 is None or f.actor1.actor != a2.actor):
+            a1 = f.actor1
+    a1 = _resolve_actor(a1, country, when)
+    a2 = _resolve_actor(a2, country, when)
+    actor1 = a1.actor if a1 else ""
+    actor2 = a2.actor if a2 else ""
+    defaulted1 = defaulted2 = False
+    key = c.type_key
+    event_type = info.event_type
+    sub = info.sub_event_type
+    civ = any(f.civilian_targeting for f in frames if f.type_key == key) or head.civilian_targeting
+    armed_target = any(f.armed_target for f in frames)
+    if c.family == "violence":
+        if not actor1:
+            actor1 = _forces_of(country, when) if key in ("air_strike", "shelling") else "Unidentified armed group"
+            defaulted1 = True
+        if key in ("air_strike", "shelling") and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
+            actor1 = _forces_of(country, when) or actor1
+            defaulted1 = True
+        if actor1 == "Civilians" and key != "armed_clash":
+            actor1, actor2 = "Unidentified armed group", actor2 or "Civilians"
+            defaulted1 = True
+        if not actor2:
+            if event_type == "Battles" or (armed_target and not civ):
+                forces = _forces_of(country, when)
+                actor2 = forces if actor1 != forces else "Unidentified armed group"
+            elif key in ("attack", "kill", "abduction", "sexual_violence", "looting") or civ:
+                actor2 = "Civilians"  # looting: civilian property unless an armed target is named
+            defaulted2 = bool(actor2)
+        if key in ("gov_regains", "nsa_overtakes"):
+            actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1)
+        if key in ("attack", "kill", "abduction", "sexual_violence") and actor2 == "Civilians":
+            civ = True
+        if event_type == "Battles":
+            civ = False
+    elif c.family == "strategic":
+        if c.countries_split:
+            actor1 = _government_of(c.countries_split) or actor1
+            if a1 is not None and a1.inter == 7:
+                actor1 = _government_of(c.countries_split)
+        if not actor1:
+            actor1 = _forces_of(country, when) if key in ("arrests", "other", "transfer") else _government_of(country)
+            defaulted1 = True
+        if key == "arrests" and not actor2:
+            actor2 = "Civilians"
+            defaulted2 = True
+        if c.countries_split and actor2 == actor1:
+            actor2 = ""
+        if c.countries_split and not actor2:
+            others = [m for f in frames for m in f.actors if m.inter == 8 or (m.country is None and m.inter not in (7, 3))]
+            actor2 = others[0].actor if others else ""
+    else:  # demonstrations
+        if not actor1 or (a1 is not None and a1.inter not in (5, 6)):
+            if a1 is not None and a1.inter in trig.STATE_INTER and not a2:
+                actor2 = actor1
+            actor1 = "Protesters" if event_type == "Protests" else "Rioters"
+        if sub == "Peaceful protest":
+            actor2 = ""  # ACLED: a peaceful protest has no second actor unless one is targeted
+        elif not actor2 or actor2 == actor1:
+            actor2 = _forces_of(country, when)
+            defaulted2 = True
+    if actor2 == actor1 and event_type != "Battles":
+        actor2 = ""
+    inter1 = actors_mod.inter_code(actor1, country)
+    inter2 = actors_mod.inter_code(actor2, country) if actor2 else 0
+    # ACLED: unidentified armed groups keep code 3; civilians are 7 even when defaulted
+    interaction = actors_mod.interaction(inter1, inter2)
+
+    # associated and foreign actors
+    assoc1 = []
+    for f in frames:
+        for m in f.assoc1:
+            if m.actor not in (actor1, actor2) and m.actor not in assoc1:
+                assoc1.append(m.actor)
+    foreign: list[str] = []
+    involved = [actor1, actor2] + assoc1
+    for f in frames:
+        for m in f.actors:
+            if m.actor in involved:
+                continue
+            if actors_mod.is_foreign(m.actor, country, when) and m.inter in (1, 8) and not m.actor.startswith("Government"):
+                involved.append(m.actor)
+    for name in involved:
+        if name and actors_mod.is_foreign(name, country, when):
+            label = actors_mod.foreign_label(name)
+            if label not in foreign:
+                foreign.append(label)
+
+    # claims and fatalities
+    seen: set[tuple[int, int]] = set()
+    ev_claims: list[CasualtyClaim] = []
+    for cl in [cl for f in frames for cl in f.claims] + c.extra_claims:
+        if (cl.start, cl.end) in seen:
+            continue
+        seen.add((cl.start, cl.end))
+        ev_claims.append(cl)
+    ev_claims.sort(key=lambda cl: cl.start)
+    fatalities, low, high, fat_note = 0, None, None, ""
+    if c.family != "strategic" or key == "looting":
+        fr = claims_mod.fatality_range(ev_claims)
+        fatalities, low, high, fat_note = fr.fatalities, fr.low, fr.high, fr.note or ""
+        if c.split_n > 1 and (low is not None or fatalities):
+            parts = [claims_mod.split_toll(v, c.split_n)[c.split_i] if v is not None else None for v in (fatalities, low, high)]
+            fatalities, low, high = parts[0] or 0, parts[1], parts[2]
+            fat_note = (fat_note + " " if fat_note else "") + f"Toll reported jointly for {c.split_n} locations; split evenly."
+
+    # place
+    p = c.place
+    if p is not None:
+        admin1, admin2, location = p.admin1 or "", p.admin2 or "", p.name if p.geo_precision <= 2 or p.admin1 is None or p.feature[:1] == "P" else ""
+        lat, lon, geo = p.latitude, p.longitude, p.geo_precision
+        if p.geo_precision == 3 and p.feature[:1] != "P":
+            location = p.name if p.feature != _COUNTRY_FEATURE else ""
+    else:
+        admin1 = admin2 = location = ""
+        lat = lon = None
+        geo = 3
+
+    # confidence
+    conf = 0.9
+    conf -= 0.15 if defaulted1 else 0
+    conf -= 0.05 if defaulted2 else 0
+    conf -= 0.2 if date_from_publication else 0
+    conf -= 0.1 if precision != "day" else 0
+    conf -= 0.15 if p is None else (0.05 if head.place_how != "clause" else 0)
+    conf -= 0.1 if max(f.strength for f in frames) < 1.0 else 0
+    conf -= 0.05 if (low is not None and high is not None and low != high) else 0
+    conf -= 0.1 if not c.is_main else 0
+    conf = round(min(0.99, max(0.05, conf)), 2)
+
+    evidence_sents = []
+    for f in [head] + frames:
+        t = sent_text.get(f.sentence_index, "").strip()
+        if t and t not in evidence_sents:
+            evidence_sents.append(t)
+    evidence = " ".join(evidence_sents[:3])
+
+    where = ", ".join(x for x in (location, admin1, country) if x)
+    who = actor1 + (f" against {actor2}" if actor2 else "")
+    notes = f"On {event_date} ({precision}), {sub.lower()}: {who} in {where}."
+    if fat_note:
+        notes += " " + fat_note.strip()
+    if date_from_publication:
+        notes += " Date not given in the text; taken from the publication date."
+
+    event = Event(
+        event_id="",
+        event_date=event_date,
+        date_precision=precision,
+        time_precision=int(dates_mod.time_precision(precision)),
+        disorder_type=info.disorder_type,
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1="; ".join(assoc1),
+        inter1=inter1,
+        inter2=inter2,
+        interaction=interaction,
+        civilian_targeting=bool(civ),
+        country=country,
+        admin1=admin1,
+        admin2=admin2,
+        location=location,
+        latitude=lat,
+        longitude=lon,
+        geo_precision=geo,
+        fatalities=int(fatalities or 0),
+        fatalities_low=low,
+        fatalities_high=high,
+        foreign_actors="; ".join(foreign),
+        is_main=c.is_main,
+        article_ids=article.id,
+        sources=article.outlet,
+        notes=notes,
+        evidence=evidence,
+        confidence=conf,
+    )
+    mentions = _mentions(article.id, frames, c, ev_claims)
+    end_date = last.isoformat() if d.end_date is not None and last != first else ""
+    return ArticleEvent(article.id, event, ev_claims, mentions, end_date)
+
+
+def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):
+    """Territorial Battles: the side that now holds the place is actor1 (ACLED). Government
+    regains: the state force, against the non-state actor named in the story; non-state actor
+    overtakes: the group, against the state force."""
+    forces = _forces_of(country, when)
+    named = [m for f in frames for m in ([f.actor1, f.actor2] + f.actors) if m is not None]
+    nonstate = next((m.actor for m in named if m.inter in (2, 3, 4) and m.actor != _UNIDENTIFIED), "")
+    state = next((m.actor for m in named if m.inter == 1 and not m.actor.startswith("Government")), "")
+    if key == "gov_regains":
+        a1 = actor1 if actors_mod.inter_code(actor1, country) == 1 and not actor1.startswith("Government") else (state or forces)
+        a2 = nonstate or (actor2 if actor2 and actor2 != a1 else _UNIDENTIFIED)
+        return a1, a2, defaulted1 or a1 != actor1
+    a1 = actor1 if actor1 and actors_mod.inter_code(actor1, country) in (2, 3, 4) else (nonstate or _UNIDENTIFIED)
+    a2 = actor2 if actor2 and actors_mod.inter_code(actor2, country) in (1, 8) else (state or forces)
+    return a1, a2, defaulted1 or a1 != actor1
+
+
+def _mentions(article_id: str, frames: list[Frame], c: _Cand, ev_claims: list[CasualtyClaim]) -> list[MentionRow]:
+    rows: dict[tuple, MentionRow] = {}
+
+    def add(si, start, end, role, text):
+        rows.setdefault((start, end, role), MentionRow(article_id, "", si, start, end, role, text))
+
+    for f in frames:
+        for t in f.triggers:
+            add(t.sentence_index, t.start, t.end, "trigger", t.text)
+        for m in (f.actor1, f.actor2):
+            if m is not None:
+                add(m.sentence_index, m.start, m.end, "actor", m.text)
+        if f.date is not None and f.date.end > f.date.start:
+            add(f.date.sentence_index, f.date.start, f.date.end, "date", f.date.text)
+    if c.place is not None:
+        add(c.place.sentence_index, c.place.start, c.place.end, "place", c.place.text)
+    for cl in ev_claims:
+        add(cl.sentence_index, cl.start, cl.end, "casualties", cl.quote[:200])
+    return [rows[k] for k in sorted(rows)]

@@ -1,0 +1,728 @@
+"""Frames: one event trigger with its who / whom / where / when / how many, inside one clause.
+
+A frame is built per clause and trigger family (violence, demonstrations, strategic
+developments): the triggers of one family in one clause tell one event, typed by
+:func:`analysis.coding.triggers.resolve_type`. Roles come from the clause, never from word
+order alone (token-level rules over the blank spaCy Doc; no parser model is available):
+
+* **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb, the target
+  (actor2) the first actor after it. Passive ("were killed by", "was attacked by"; headline
+  style "21 civilians killed in ..."): the subject is the target and "by X" the agent.
+  Participle clauses (", killing 107 soldiers") take the subject of the sentence.
+* **Nouns.** "attack on/against X" -> target X; "attack by/from X" -> agent X; a pre-modifier
+  ("jihadist attack", "JNIM's attack") -> agent.
+* **Role words** anywhere in the sentence: "X claimed responsibility", "X said they were
+  responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at the hands
+  of X" name the agent; they beat a generic agent found by position.
+* **Speakers are not actors**: an actor that is the subject or object of a reporting verb
+  ("the army said", "said the mayor", "according to the army") is skipped.
+* **Generic + named**: "fighters from the Katiba Macina" is the named group.
+* **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
+  "military targets" make the target the forces of the event's country (filled in by
+  :mod:`analysis.coding.extract`, which knows that country).
+
+Where and when: places and dates in the clause first, else in the sentence. A date attached to a
+reporting verb ("the government said on Tuesday") is when it was said, not when it happened, and
+is skipped. The article's main place and date are filled in later by ``extract``.
+
+Caveats: coordination of several agents ("the army and Wagner attacked") keeps the first as
+actor1 and the others as associated actors; relative clauses are not separated from their
+head, so an actor inside "which ..." may be taken for a role.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from analysis.coding import triggers as trig
+from analysis.records import (
+    ActorMention,
+    CasualtyClaim,
+    DateMention,
+    PlaceMention,
+    Sentence,
+    TriggerMention,
+)
+
+#: Reporting verbs: their subject/object is a speaker, and a date next to them is a report date.
+REPORT_VERBS = frozenset(
+    """said say says told tells stated states announced announces reported reports confirmed
+    confirms added adds wrote writes posted posts declared declares indicated indicates noted
+    notes explained explains quoted warned warns recounted recounts issued issues denied denies
+    tweeted according claimed claims alleged alleges informed informs statement""".split()
+)
+#: Words after a reporting verb that keep "claimed" a perpetrator cue.
+_RESPONSIBILITY = frozenset("responsibility responsible".split())
+#: Nouns for one's own fighters or bases ("attacked their positions").
+_OWN_SIDE = frozenset("forces fighters positions men bases base camp camps troops combatants".split())
+#: Consequence words whose subject is the victim, never the agent ("20 people died").
+INTRANSITIVE = frozenset("died perished dead deaths death toll casualties fatalities bodies victims lost".split())
+#: Clause boundaries (besides ";"): a contrast or a new proposition.
+_CLAUSE_WORDS = frozenset("while whereas although though but meanwhile where".split())
+#: Nouns after an actor that make it a person or text speaking for the actor.
+_SPEAKER_NOUNS = frozenset(
+    """official officials spokesman spokesmen spokeswoman spokesperson source sources statement
+    statements communique communiqué press release memo chief minister ministry""".split()
+)
+#: Words that mark the target of a nominal trigger.
+_TARGET_PREP = frozenset("on against targeting upon at into".split())
+_AGENT_PREP = frozenset("by from".split())
+#: Words between a generic actor and the named group it belongs to ("fighters from JNIM").
+_MEMBER_OF = frozenset("from of linked loyal affiliated belonging to with".split())
+#: Words that name an armed target without an actor mention.
+ARMED_TARGET_WORDS = frozenset(
+    """post posts outpost outposts base bases camp camps barracks garrison checkpoint checkpoints
+    patrol patrols convoy escort escorted positions position military troops soldiers detachment
+    unit units peacekeepers brigade battalion gendarmerie police station""".split()
+)
+#: Words that say the frame is a separate incident, not the headline one.
+SEPARATE_WORDS = frozenset("separately elsewhere meanwhile also another other earlier previous last".split())
+#: Determiners that make a nominal trigger refer back to an event already told.
+DEFINITE = frozenset("the this that these those its their".split())
+#: Cue phrases naming an agent anywhere in the sentence: (cue words, where the agent is).
+AGENT_CUES = (
+    (("claimed", "responsibility"), "before"),
+    (("claims", "responsibility"), "before"),
+    (("claim", "responsibility"), "before"),
+    (("claim", "of", "responsibility"), "sentence"),
+    (("responsible", "for"), "before"),
+    (("were", "responsible"), "before"),
+    (("blamed",), "after_on"),
+    (("attributed",), "after_to"),
+    (("carried", "out", "by"), "after"),
+    (("perpetrated", "by"), "after"),
+    (("committed", "by"), "after"),
+    (("hands", "of"), "after"),
+    (("claimed", "to", "have"), "before"),
+)
+
+
+@dataclass
+class Frame:
+    """One event as told by one clause: trigger(s), type, roles, place, date and claims."""
+
+    sentence_index: int
+    start: int  # clause character span
+    end: int
+    head: TriggerMention
+    triggers: list[TriggerMention]
+    type_key: str
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    civilian_targeting: bool = False
+    rule: str = ""
+    actor1: ActorMention | None = None
+    actor1_how: str = ""  # clause | cue | sentence | default
+    actor2: ActorMention | None = None
+    actor2_how: str = ""
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)  # several when coordinated
+    place_how: str = ""  # clause | sentence
+    date: DateMention | None = None
+    date_how: str = ""
+    claims: list[CasualtyClaim] = field(default_factory=list)
+    armed_target: bool = False
+    definite: bool = False  # "the attack": refers back to an event already told
+    in_title: bool = False  # set by extract: the headline tells this kind of event
+    generic: bool = False  # a bare plural ("attacks have surged"): a pattern, not one event
+    separate: bool = False  # "Separately, ...", "another attack"
+    strength: float = 1.0
+    actors: list[ActorMention] = field(default_factory=list)  # every actor of the sentence
+
+    @property
+    def family(self) -> str:
+        """violence | protest | strategic."""
+        return family_of(self.type_key)
+
+
+def family_of(key: str) -> str:
+    """The trigger family of a type key."""
+    if key in trig.PROTEST:
+        return "protest"
+    if key in trig.STRATEGIC:
+        return "strategic"
+    return "violence"
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+class _Toks:
+    """Character <-> token index for one Doc."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.lower = [t.lower_ for t in doc]
+        self.idx = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        """Index of the token containing or starting after ``char``."""
+        return max(0, bisect.bisect_right(self.idx, char) - 1)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a = self.at(start)
+        b = bisect.bisect_left(self.idx, end)
+        return a, max(b, a + 1)
+
+
+def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a sentence (split at ";" and contrast words)."""
+    a, b = tk.span(s.start, s.end)
+    cuts = [s.start]
+    for i in range(a + 1, b):
+        low = tk.lower[i]
+        if low == ";" or (low in _CLAUSE_WORDS and (tk.lower[i - 1] == "," or low in ("whereas", "meanwhile"))):
+            cuts.append(tk.idx[i])
+    cuts.append(s.end)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
+    """An actor that says something: "the army said", "said the mayor", "according to X"."""
+    low = tk.lower
+    n = len(low)
+    # "an army spokesman", "a Malian army official", "military sources": a person speaking for X
+    if b < n and low[b] in _SPEAKER_NOUNS:
+        return True
+    # X said / X has said / X, the mayor, said
+    j = b
+    while j < n and j < b + 4 and (low[j] in ("has", "had", "have", "also", "later", "on", "in", "a", "its", ",", ")", '"', "”", "'", "’")):
+        j += 1
+    if j < n and low[j] in REPORT_VERBS:
+        if low[j] in ("claimed", "claims") and j + 1 < n and (low[j + 1] in _RESPONSIBILITY or low[j + 1] == "to"):
+            return False
+        return True
+    # said X / according to X / , X said
+    k = a - 1
+    while k >= 0 and low[k] in ("the", "a", "an", "to", "by", "'s", "’s"):
+        k -= 1
+    if k >= 0 and low[k] in REPORT_VERBS and low[k] not in ("claimed", "claims"):
+        return True
+    if a >= 2 and low[a - 2] == "according" and low[a - 1] == "to":
+        return True
+    # "a spokesperson of the rebel movement", "an official of the army"
+    k = a - 1
+    while k >= 0 and low[k] in ("the", "a", "an"):
+        k -= 1
+    if k >= 1 and low[k] in ("of", "for") and low[k - 1] in _SPEAKER_NOUNS:
+        return True
+    if a >= 3 and low[a - 3] == "according" and low[a - 2] == "to":
+        return True
+    return False
+
+
+def _named_member(tk: _Toks, items: list[tuple[int, int, ActorMention]], k: int) -> ActorMention:
+    """"fighters from the Katiba Macina" -> the named group rather than the generic word."""
+    a, b, m = items[k]
+    if not m.generic or k + 1 >= len(items):
+        return m
+    a2, _, m2 = items[k + 1]
+    if m2.generic or a2 - b > 4:
+        return m
+    between = tk.lower[b:a2]
+    if any(w in _MEMBER_OF for w in between) and not any(w in (",", ";", "and") for w in between):
+        return m2
+    return m
+
+
+# ------------------------------------------------------------------------------ roles
+
+
+def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b: int) -> ActorMention | None:
+    """An agent named by a role phrase anywhere in the token range [a, b)."""
+    low = tk.lower
+    for i in range(a, b):
+        for words, where in AGENT_CUES:
+            if low[i] != words[0] or tuple(low[i : i + len(words)]) != words:
+                continue
+            end = i + len(words)
+            if where == "before":
+                # the claimant of responsibility is the speaker itself: "X said they were responsible"
+                before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
+                if before:
+                    return before[-1][2]
+            elif where == "sentence":
+                cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
+                if cands:
+                    return cands[0][2]
+            else:
+                prep = {"after_on": "on", "after_to": "to"}.get(where)
+                start = end
+                if prep:
+                    k = end
+                    while k < b and low[k] != prep and k < end + 8:
+                        k += 1
+                    # "blamed the attack on X" -> X; "blamed the army" -> the army
+                    start = k + 1 if k < b and low[k] == prep else end
+                after = [it for it in items if it[0] >= start and it[0] <= start + 4]
+                if after:
+                    return after[0][2]
+    return None
+
+
+def _is_speaker_item(tk: _Toks, it) -> bool:
+    return it[3] if len(it) > 3 else False
+
+
+def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
+    """Token spans of relative clauses set off by commas (", which is assisting X,")."""
+    low = tk.lower
+    out = []
+    for i in range(a + 1, b - 1):
+        if low[i - 1] == "," and low[i] in ("which", "who", "whose"):
+            j = i + 1
+            while j < b and low[j] not in (",", ";"):
+                j += 1
+            out.append((i, j))
+    return out
+
+
+def _roles(
+    tk: _Toks,
+    head: TriggerMention,
+    items: list[tuple[int, int, ActorMention, bool]],
+    ca: int,
+    cb: int,
+    sa: int,
+) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
+    """(actor1, how, actor2, how, associated actors of actor1) for the head trigger."""
+    low = tk.lower
+    ta, tb = tk.span(head.start, head.end)
+    paren = _parentheticals(tk, ca, cb)
+    usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
+    in_clause = [it for it in usable if ca <= it[0] < cb]
+    before = [it for it in in_clause if it[1] <= ta]
+    after = [it for it in in_clause if it[0] >= tb]
+    a1 = a2 = None
+    h1 = h2 = ""
+    assoc: list[ActorMention] = []
+
+    def first_after(preps: frozenset, window: int = 6):
+        for it in after:
+            if it[0] - tb > window:
+                break
+            k = it[0] - 1
+            while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
+                k -= 1
+            if k >= tb and low[k] in preps:
+                return it
+        return None
+
+    passive = head.passive or head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE
+    if head.pos == "noun" and (head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE):
+        # "20 people dead", "civilian deaths": the word before names the victims
+        if before and ta - before[-1][1] <= 3:
+            return None, "", before[-1][2], "clause", assoc
+        return None, "", None, "", assoc
+    if not passive and head.pos == "verb" and before and head.lemma.endswith("ed"):
+        # headline style "21 civilians killed in ...": a counted subject right before the verb
+        b_it = before[-1]
+        near = ta - b_it[1] <= 1
+        counted = b_it[0] > 0 and (tk.doc[b_it[0] - 1].like_num or low[b_it[0] - 1] in ("civilians", "people"))
+        if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
+            passive = True
+
+    if head.pos == "verb" and not passive:
+        if before:
+            # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
+            # the first named is actor1, the others associated actors
+            run = [before[-1]]
+            for it in reversed(before[:-1]):
+                gap = low[it[1] : run[-1][0]]
+                if gap and len(gap) <= 6 and "and" in gap and all(w in ("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a") for w in gap):
+                    run.append(it)
+                else:
+                    break
+            a1, h1 = run[-1][2], "clause"
+            assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor]
+        else:
+            # participle clause (", killing 107 soldiers") or a later clause: the sentence subject
+            prior = [it for it in usable if sa <= it[0] < ta and it[2].inter != 7]
+            if prior:
+                a1, h1 = prior[0][2], "sentence"
+        obj = next((it for it in after if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by"))), None)
+        if obj is not None and obj[2].actor != (a1.actor if a1 else None):
+            a2, h2 = obj[2], "clause"
+        elif tb + 1 < cb and low[tb] in ("their", "our") and low[tb + 1] in _OWN_SIDE:
+            # "X said the army attacked their positions": the speaker's own side
+            spk = [it for it in items if it[3] and it[2].inter in trig.ARMED_INTER and it[0] < ta]
+            if spk:
+                a2, h2 = spk[-1][2], "speaker"
+    elif head.pos == "verb":
+        if before:
+            a2, h2 = before[-1][2], "clause"
+        # the agent follows "by" right after the verb: "were killed by X", "killed on Sunday by X"
+        for k in range(tb, min(tb + 4, cb)):
+            if low[k] == "by":
+                agent = next((it for it in after if k < it[0] <= k + 5), None)
+                if agent is not None:
+                    a1, h1 = agent[2], "clause"
+                break
+            if low[k] in (",", ";", "including", "and"):
+                break
+    else:  # noun
+        if head.key in trig.STRATEGIC:
+            # "the withdrawal of US forces", "departure of the French troops": the actor of the noun
+            inside = [it for it in usable if ta <= it[0] < tb]
+            of_actor = inside[0] if inside else first_after(frozenset({"of"}), window=3)
+            if of_actor is not None:
+                a1, h1 = of_actor[2], "clause"
+        blamed = any(low[k] in ("blamed", "blames", "blaming", "pinned", "attributed") for k in range(max(ca, ta - 3), ta))
+        tgt = None if blamed else first_after(trig_prep_target())
+        if blamed:
+            agt0 = first_after(frozenset({"on", "to"}))
+            if agt0 is not None:
+                return agt0[2], "cue", None, "", assoc
+        if tgt is not None:
+            a2, h2 = tgt[2], "clause"
+        agt = first_after(_AGENT_PREP)
+        if agt is not None and agt is not tgt and a1 is None:
+            a1, h1 = agt[2], "clause"
+        if a1 is None and before and ta - before[-1][1] <= 2 and head.key not in trig.STRATEGIC:
+            # pre-modifier or possessive: "jihadist attack", "JNIM's assault"
+            a1, h1 = before[-1][2], "clause"
+        if a1 is None and before:
+            # "militants launched an attack" is a phrase trigger; "X carried out the attack"
+            k = before[-1][1]
+            gap = low[k:ta]
+            if len(gap) <= 5 and any(w in ("launched", "carried", "staged", "mounted", "conducted", "claimed") for w in gap):
+                a1, h1 = before[-1][2], "clause"
+    return a1, h1, a2, h2, assoc
+
+
+def trig_prep_target() -> frozenset:
+    return _TARGET_PREP
+
+
+# ------------------------------------------------------------------------------ frames
+
+
+#: Words before a trigger that make it hypothetical or habitual, not an event that happened.
+_MODALS = frozenset("will would could may might can must should shall".split())
+_HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long".split())
+
+
+def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
+    """A trigger that tells no particular event: "could attack", "regularly strike",
+    "have long fought", "has been fighting", "continue to attack"."""
+    a, _ = tk.span(t.start, t.end)
+    low = tk.lower
+    prev = [low[k] for k in range(max(0, a - 3), a)]
+    if prev and prev[-1] in _MODALS:
+        return True
+    if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
+        return True
+    if prev and prev[-1] in _HABITUAL:
+        return True
+    if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
+        return True
+    if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
+        return True
+    if t.pos == "noun":
+        # "an offensive on rebel bases ... could be a turning point"
+        for k in range(a + 1, min(a + 10, len(low))):
+            if low[k] in (".", ";", ",") and k > a + 1:
+                break
+            if low[k] in _MODALS:
+                return True
+    return False
+
+
+def _split_families(trs: list[TriggerMention], victims_protesters: bool = False) -> list[list[TriggerMention]]:
+    """Triggers of one clause grouped by family; a protest absorbs the violence of the clause
+    when the protesters are its victims ("security forces killed three protesters")."""
+    fams: dict[str, list[TriggerMention]] = {}
+    for t in trs:
+        fams.setdefault(family_of(t.key), []).append(t)
+    if "protest" in fams and any(t.key == "peaceful_protest" for t in fams["protest"]) and victims_protesters:
+        fams["protest"] = fams["protest"] + fams.pop("violence", [])
+    return [v for v in fams.values() if v]
+
+
+def build_frames(
+    doc,
+    sentences: list[Sentence],
+    triggers: list[TriggerMention],
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    dates: list[DateMention],
+    claims: list[CasualtyClaim],
+) -> list[Frame]:
+    """Frames of an article: one per clause and trigger family that holds a head trigger.
+
+    Inputs are the article's mentions (any order); the output is in text order. Place and
+    date are those of the clause, else of the sentence (``place_how``/``date_how`` say which);
+    roles follow the module rules. Nothing is inferred from other sentences here.
+    """
+    tk = _Toks(doc)
+    by_sent: dict[int, dict[str, list]] = {}
+    for kind, items in (("t", triggers), ("a", actors), ("p", places), ("d", dates), ("c", claims)):
+        for m in items:
+            by_sent.setdefault(m.sentence_index, {}).setdefault(kind, []).append(m)
+    frames: list[Frame] = []
+    for s in sentences:
+        bucket = by_sent.get(s.index)
+        if not bucket or "t" not in bucket:
+            continue
+        strs = sorted(bucket["t"], key=lambda t: t.start)
+        sacts = sorted(bucket.get("a", []), key=lambda m: m.start)
+        spl = sorted(bucket.get("p", []), key=lambda m: m.start)
+        sdt = sorted(bucket.get("d", []), key=lambda m: m.start)
+        scl = sorted(bucket.get("c", []), key=lambda m: m.start)
+        sa, sb = tk.span(s.start, s.end)
+        raw_items = []
+        for m in sacts:
+            a, b = tk.span(m.start, m.end)
+            raw_items.append((a, b, m))
+        items = []
+        for k, (a, b, m) in enumerate(raw_items):
+            m2 = _named_member(tk, raw_items, k)
+            items.append((a, b, m2, _is_speaker(tk, m, a, b)))
+        # drop the named group right after its generic word (it is now the same mention)
+        cue_agent = _agent_cue(tk, items, sa, sb)
+        first_low = tk.lower[sa] if sa < len(tk.lower) else ""
+        sep = first_low in ("separately", "elsewhere", "meanwhile") or any(
+            tk.lower[i] == "another" and i + 1 < sb and tk.lower[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
+            for i in range(sa, sb)
+        )
+        strs = [t for t in strs if not _is_generic(tk, t)]
+        sent_frames: list[Frame] = []
+        for ca_char, cb_char in _clauses(tk, s):
+            ctrs = [t for t in strs if ca_char <= t.start < cb_char]
+            if not ctrs:
+                continue
+            ca, cb = tk.span(ca_char, cb_char)
+            vp = any(it[2].inter == 6 for it in items if ca_char <= it[2].start < cb_char) and not any(
+                it[2].inter == 7 for it in items if ca_char <= it[2].start < cb_char
+            )
+            for fam in _split_families(ctrs, vp):
+                fr = _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, ctrs)
+                if fr is not None:
+                    fr.separate = sep
+                    fr.actors = [it[2] for it in items if not it[3]]
+                    sent_frames.append(fr)
+        _share_out(tk, sent_frames, spl, sdt, scl, sa)
+        frames.extend(sent_frames)
+    return frames
+
+
+def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=()) -> Frame | None:
+    low = tk.lower
+    # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
+    # "areas seized by") describes a noun; it tells no event of its own
+    fam = [t for t in fam if not (t.key in trig.STRATEGIC | {"territory"} and t.passive and not _be_before(tk, t))]
+    if not fam:
+        return None
+    # head: the strongest trigger (earliest among equals) names the roles; the other triggers
+    # of the clause fill the roles it leaves empty ("civilians were killed by drone strikes")
+    head = max(fam, key=lambda t: (t.strength, -t.start))
+    a1, h1, a2, h2, assoc = _roles(tk, head, items, ca, cb, sa)
+    for other in sorted(fam, key=lambda t: (-t.strength, t.start)):
+        if other is head or (a1 is not None and a2 is not None):
+            continue
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa)
+        if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
+            a1, h1, assoc = o1, oh1, assoc or oassoc
+        if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
+            a2, h2 = o2, oh2
+    if cue_agent is not None and (a1 is None or a1.generic or a1.inter == 7) and cue_agent is not a2:
+        if a1 is not None and a1.inter == 7 and a2 is None:
+            a2, h2 = a1, "clause"
+        a1, h1 = cue_agent, "cue"
+    if a1 is not None and a2 is not None and a1.actor == a2.actor:
+        a2, h2 = None, ""
+    cclaims = [c for c in scl if ca_char <= c.start < cb_char] or scl
+    deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
+    civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
+    soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
+    ta, tb = tk.span(head.start, head.end)
+    window = low[max(ca, ta - 3) : min(cb, tb + 8)]
+    armed_word = any(w in ARMED_TARGET_WORDS for w in window) or soldier_victims
+    if a2 is not None and a2.inter == 7:
+        armed_word = soldier_victims
+    enemy = any(it[2].inter in (2, 3, 4) for it in items) and (a1 is None or a1.inter in trig.STATE_INTER)
+    # "took control of the palace and held the president": one arrest (an arrest trigger after
+    # the territorial one in the same clause)
+    terr = [t for t in fam if t.key == "territory"]
+    leader = any(t.key == "arrests" and (not terr or t.start > terr[0].start) for t in clause_triggers)
+    res = trig.resolve_type(
+        fam,
+        agent_inter=a1.inter if a1 else None,
+        target_inter=a2.inter if a2 else None,
+        armed_target_word=armed_word,
+        civilian_victims=civ_victims or (a2 is not None and a2.inter == 7),
+        deaths=deaths,
+        enemy_present=enemy,
+        leader_held=leader,
+    )
+    if res is None:
+        return None
+    # places and dates: the clause, else the sentence
+    cpl = [p for p in spl if ca_char <= p.start < cb_char]
+    places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
+    dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
+    cdt = [d for d in dts if ca_char <= d.start < cb_char]
+    pick = cdt or dts
+    date = None
+    if pick:
+        # the date nearest after the trigger, else the nearest before
+        after = [d for d in pick if d.start >= head.start]
+        date = after[0] if after else pick[-1]
+    date_how = ("clause" if cdt else "sentence") if date else ""
+    definite = head.pos == "noun" and ta > 0 and low[ta - 1] in DEFINITE or (
+        head.pos == "noun" and ta > 1 and low[ta - 2] in DEFINITE and not tk.doc[ta - 1].like_num
+    )
+    generic = False
+    if head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
+        prev = low[ta - 1] if ta > 0 else ""
+        generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
+                       or (ta > 0 and tk.doc[ta - 1].like_num))
+    if definite and date is not None and date.precision != "day":
+        date, date_how = None, ""  # "the attack ... since 2015": the event is already dated
+    return Frame(
+        sentence_index=s.index,
+        start=ca_char,
+        end=cb_char,
+        head=res.head,
+        triggers=list(fam),
+        type_key=res.key,
+        disorder_type=res.info.disorder_type,
+        event_type=res.info.event_type,
+        sub_event_type=res.info.sub_event_type,
+        civilian_targeting=res.civilian_targeting,
+        rule=res.rule,
+        actor1=a1,
+        actor1_how=h1,
+        actor2=a2,
+        actor2_how=h2,
+        assoc1=assoc,
+        places=list(places),
+        place_how=place_how,
+        date=date,
+        date_how=date_how,
+        claims=list(cclaims),
+        armed_target=armed_word,
+        definite=bool(definite),
+        generic=generic,
+        strength=max(t.strength for t in fam),
+    )
+
+
+#: How far (tokens) a date or place may sit after a trigger and still be its own.
+_OWN_AFTER = 20
+_OWN_BEFORE = 12
+_SENTENCE_INITIAL = 4
+
+
+def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -> None:
+    """Give each date, place and figure of a sentence to the frame it belongs to.
+
+    A sentence-initial date ("On Friday, ...", "Last March, ...") dates every frame of the
+    sentence. Otherwise a date, place or figure belongs to the nearest trigger before it (within
+    ``_OWN_AFTER`` tokens), else to the nearest trigger after it (within ``_OWN_BEFORE``), else
+    to no frame: "the strikes ... since the U.N. left on Oct. 31" does not date the strikes.
+    Demonstration frames take figures only when protesters are the victims; strategic frames
+    take none. With one frame in the sentence, places and figures of the sentence are its own.
+    """
+    if not frames:
+        return
+    heads = sorted(((tk.span(f.head.start, f.head.end)[0], f) for f in frames), key=lambda x: x[0])
+
+    def owner(char: int, frs=None):
+        pool = [(i, f) for i, f in heads if frs is None or f in frs]
+        if not pool:
+            return None
+        i = tk.at(char)
+        before = [(i - h, f) for h, f in pool if h <= i and i - h <= _OWN_AFTER]
+        if before:
+            return min(before, key=lambda x: x[0])[1]
+        after = [(h - i, f) for h, f in pool if h > i and h - i <= _OWN_BEFORE]
+        return min(after, key=lambda x: x[0])[1] if after else None
+
+    # dates
+    for f in frames:
+        f.date, f.date_how = None, ""
+    for d in dates:
+        if _report_date(tk, d) or _since(tk, d):
+            continue
+        a, _ = tk.span(d.start, d.end)
+        targets = frames if a - sa < _SENTENCE_INITIAL else [owner(d.start)]
+        for f in targets:
+            if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"):
+                continue
+            if f.definite and d.precision != "day":
+                continue  # "the attack ... since 2015": the event is already dated
+            f.date, f.date_how = d, "own"
+    # places
+    if len(frames) > 1:
+        for f in frames:
+            f.places = []
+        for p in places:
+            f = owner(p.start)
+            if f is not None:
+                f.places.append(p)
+        # violence with no place of its own happened where the sentence says
+        # ("its convoy was attacked twice as it withdrew from Ber")
+        for f in frames:
+            if f.family == "violence" and not f.places and places:
+                hs = f.head.start
+                f.places = [min(places, key=lambda p: abs(p.start - hs))]
+    # figures
+    takers = [f for f in frames if f.family == "violence" or (f.family == "protest" and f.type_key == "excessive_force")]
+    for f in frames:
+        f.claims = []
+    for c in claims:
+        f = owner(c.start, takers) if len(takers) > 1 else (takers[0] if takers else None)
+        if f is not None:
+            f.claims.append(c)
+
+
+def _be_before(tk: _Toks, t: TriggerMention) -> bool:
+    a, _ = tk.span(t.start, t.end)
+    k = a - 1
+    while k >= 0 and (tk.lower[k] in ("also", "not", "reportedly", "allegedly", "already", "just") or tk.lower[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and tk.lower[k] in ("was", "were", "been", "being", "is", "are", "be", "had", "has", "have")
+
+
+def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) -> dict[int, ActorMention]:
+    """Per sentence, the agent named by a role phrase ("X claimed responsibility", "blamed the
+    attack on X", "carried out by X"), whether or not the sentence holds a trigger."""
+    tk = _Toks(doc)
+    by_sent: dict[int, list[ActorMention]] = {}
+    for m in actors:
+        by_sent.setdefault(m.sentence_index, []).append(m)
+    out: dict[int, ActorMention] = {}
+    for s in sentences:
+        ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
+        if not ms:
+            continue
+        raw = [(*tk.span(m.start, m.end), m) for m in ms]
+        items = [(a, b, _named_member(tk, raw, k), _is_speaker(tk, m, a, b)) for k, (a, b, m) in enumerate(raw)]
+        sa, sb = tk.span(s.start, s.end)
+        cue = _agent_cue(tk, items, sa, sb)
+        if cue is not None:
+            out[s.index] = cue
+    return out
+
+
+def _since(tk: _Toks, d: DateMention) -> bool:
+    """"since 2015", "for years": a span running up to now, not the date of one incident."""
+    a, _ = tk.span(d.start, d.end)
+    return a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")
+
+
+def _report_date(tk: _Toks, d: DateMention) -> bool:
+    """A date that says when something was said ("said on Tuesday", "Wednesday confirmed")."""
+    a, b = tk.span(d.start, d.end)
+    low = tk.lower
+    for k in range(max(0, a - 3), a):
+        if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims"):
+            return True
+    for k in range(b, min(len(low), b + 2)):
+        if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
+            return True
+    return False

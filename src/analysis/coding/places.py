@@ -1,0 +1,482 @@
+"""Place mentions: find the places an article names and resolve each to one gazetteer entry.
+
+How a mention is found
+----------------------
+The text is cut into word pieces (letters, with inner apostrophes; hyphens and spaces separate
+pieces). A candidate is a run of up to ``Gazetteer.max_words`` pieces, joined by one space or
+hyphen, that starts and ends with a capitalised piece (short lowercase connectors such as the
+"n" of "Ti-n-Zaouâtene" or the "du" of "Boucle du Mouhoun" may sit inside) and whose
+:func:`~analysis.coding.gazetteer.name_key` is a gazetteer name. The longest candidate wins.
+
+GeoNames holds ~44k names for the three countries, many of them English words, first names or
+surnames, so precision comes first (lexicon in ``data/reference/places.yaml``):
+
+- ``never`` names are skipped; ``needs_cue`` names (first names, surnames, verbs) need a
+  locative cue ("in X", "village of X") or a place noun after them ("X area");
+  ``region_words_only`` (Burkina Faso's regions "Sahel", "Nord", "Est", ...) need a region word
+  and their country named in the same sentence;
+- a candidate right after a title ("Colonel", "President", "Ag") or standing next to another
+  capitalised word that is not a place word ("Assimi Goita", "Amadou Kouffa") is part of a
+  person's or organisation's name and is dropped (country names excepted: "Mali Fulani Village");
+- *strong* names (countries, administrative units, seats of units PPLC/PPLA/PPLA2/PPLA3, places
+  with a population of 1,000 or more, news spellings from ``place_aliases.csv``) are accepted
+  anywhere; *weak* names (small villages, camps, wells) need a locative cue before them, a place
+  noun after them, coordination with an accepted place ("Sokolo and Kalumba",
+  "Intezayane, Bakorat and Woursanat"), or such a cue at another mention of the same name in the
+  article.
+
+How a mention is resolved
+-------------------------
+Homonyms are scored by feature (country > capital > region seat > ... > populated place >
+administrative unit > camp/airport > well), population, a news alias, the country and region
+named in the same sentence (also "central/northern Mali"), the countries of the article, and
+closeness to the article's unambiguous places (a second pass). A region word ("the Ménaka
+region", "region of Tahoua") makes administrative units win.
+
+Geo precision (ACLED): 1 the named town; 2 "near X", "outskirts of X", "X area", "km from X",
+"X district/commune", and a town named with a region word ("the Tinzaouaten region": not an
+administrative unit, so the area around the town); 3 a first- or second-level unit
+("Ménaka region": admin1 set, the unit's GeoNames point) or a country ("northern Mali": admin1
+None, the country's point, qualifier = the direction).
+
+Speed: a regular-expression tokenizer and dictionary lookups; no spaCy call, no geometry (admin
+units are precomputed in the gazetteer). A 3 kB article takes well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from analysis import paths
+from analysis.coding import gazetteer as gz
+from analysis.errors import InputError
+from analysis.records import PlaceMention, Sentence
+
+_PIECE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
+_CAPWORD = re.compile(r"(?<![^\W\d_'’-])[^\W\d_a-z]")  # a capital letter starting a word
+_ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][^\W\d_a-z]")  # "d'Ivoire", "N'Djamena" is capitalised anyway
+_SEP = re.compile(r" |-|‐|['’] ?")  # what may join the pieces of one name
+_NEXT = re.compile(r"([^\w]*)([^\W\d_]+)")
+_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|part)\s+of\s+(?:the\s+)?"
+                      r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+_REGION_IN_NAME = re.compile(r"(?i)\b(?:region|province|cercle|department)$")
+_POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:town|village|city|locality|commune|"
+                         r"hamlet|settlement|capital)\b", re.IGNORECASE)
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+_OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
+
+_FEATURE_RANK = {
+    "country": 100, "P.PPLC": 40, "P.PPLA": 34, "P.PPLA2": 28, "P.PPLA3": 22, "P.PPL": 16,
+    "A.ADM1": 18, "A.ADM2": 14, "A.ADM3": 10,
+    "S.AIRP": 9, "S.AIRF": 9, "S.MILB": 9, "S.INSM": 9, "S.CMP": 7, "S.MN": 7,
+    "H.WLL": 4,
+}
+_STRONG_FEATURES = {"country", "A.ADM1", "A.ADM2", "P.PPLC", "P.PPLA", "P.PPLA2", "P.PPLA3"}
+_STUDY = ("Mali", "Burkina Faso", "Niger")
+
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS  # noqa: E402  (no model, a word list)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    never: frozenset[str]
+    needs_cue: frozenset[str]
+    region_only: frozenset[str]
+    titles: frozenset[str]
+    neighbours: frozenset[str]
+    locative: frozenset[str]
+    place_nouns: frozenset[str]
+    qualifiers: tuple[tuple[str, int], ...]  # by group index q0, q1, ...
+    qual_before: re.Pattern  # every "before" pattern as one alternation of named groups
+    qual_after: re.Pattern
+    qual_hints: tuple[str, ...]  # one of these must occur before a name for a "before" pattern to match
+    directions: frozenset[str]
+    not_country_after: frozenset[str]
+    not_country_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    path = paths.REFERENCE / "places.yaml"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            d = yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise InputError(path, "missing place lexicon") from None
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"invalid YAML: {exc}") from None
+
+    def keys(name):
+        return frozenset(gz.name_key(str(w)) for w in d.get(name) or [])
+
+    def words(name):
+        return frozenset(str(w).casefold() for w in d.get(name) or [])
+
+    quals, befores, afters = [], [], []
+    for i, q in enumerate(d.get("qualifiers") or []):
+        quals.append((q["qualifier"], int(q["precision"])))
+        for side, acc in (("before", befores), ("after", afters)):
+            if q.get(side):
+                try:
+                    re.compile(q[side])
+                except re.error as exc:
+                    raise InputError(path, f"qualifier {q['qualifier']!r}: bad {side} pattern: {exc}") from None
+                acc.append(f"(?P<q{i}>{q[side]})")
+    dirs = sorted(words("directions"), key=len, reverse=True)
+    return _Lexicon(
+        never=keys("never"), needs_cue=keys("needs_cue"), region_only=keys("region_words_only"),
+        titles=words("titles"), neighbours=words("neighbours_allowed"),
+        locative=words("locative_before"), place_nouns=words("place_nouns"), qualifiers=tuple(quals),
+        qual_before=re.compile("|".join(befores) or "(?!)", re.IGNORECASE),
+        qual_after=re.compile("|".join(afters) or "(?!)", re.IGNORECASE),
+        qual_hints=tuple(sorted(str(h).casefold() for h in d.get("qualifier_hints") or [])),
+        directions=frozenset(dirs),
+        not_country_after=words("not_country_after"), not_country_before=words("not_country_before"),
+    )
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    key: str
+    first: int  # token indices
+    last: int
+    sent: int
+    entries: tuple[int, ...]
+    cue: bool = False
+    strong: bool = False
+    qualifier: str = ""
+    precision: int = 1
+    region_word: bool = False
+    direction: str = ""
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return gz.name_key(word)
+
+
+_STRONG_CACHE: dict[tuple[int, str], bool] = {}
+
+
+def _strong(gaz: gz.Gazetteer, key: str) -> bool:
+    """A name that needs no cue: a country, a unit, a seat, a town of 1,000+, a news alias."""
+    ck = (id(gaz), key)
+    hit = _STRONG_CACHE.get(ck)
+    if hit is None:
+        ents = gaz.entries
+        hit = _STRONG_CACHE[ck] = key in gaz.alias_keys or any(
+            ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
+    return hit
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
+    """Every place mention in ``text``, each resolved to one gazetteer entry (see module doc).
+
+    ``sentences`` come from the text stage (offsets into ``text``); mentions carry the
+    ``sentence_index`` of the sentence they fall in (-1 when ``sentences`` is empty).
+    """
+    gaz = gz.load()
+    lex = _lexicon()
+    if not sentences:
+        sentences = [Sentence(index=-1, start=0, end=len(text), text=text)]
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+
+    # candidates: from each capitalised word, the longest run of pieces that is a gazetteer name
+    cands: list[_Cand] = []
+    by_key = gaz.by_key
+    max_words = gaz.max_words
+    prefixes = gaz.prefixes
+    pos_done = 0
+    for m0 in _CAPWORD.finditer(text):
+        p = m0.start()
+        if p < pos_done:
+            continue
+        if not text[p].isupper():
+            continue
+        m = _PIECE.match(text, p)
+        if m is None:
+            continue
+        w0 = m.group()
+        if 1 < len(w0) <= 3 and w0.isupper():  # UN, AP, AFP, CSP
+            continue
+        key, found, end = "", None, 0
+        for _ in range(max_words):
+            if m is None:
+                break
+            w = m.group()
+            key += _key(w)
+            if (w[0].isupper() or _ELIDED_CAP.match(w)) and key in by_key:
+                found, end = key, m.end()
+            if key not in prefixes:
+                break
+            sep = _SEP.match(text, m.end())
+            if sep is None:
+                break
+            m = _PIECE.match(text, sep.end())
+        if found is None:
+            continue
+        si = _sentence_of(starts, p)
+        cands.append(_Cand(start=p, end=end, key=found, first=0, last=0, sent=si, entries=by_key[found]))
+        pos_done = end
+
+    # sentence-level context: countries and regions named
+    ents = gaz.entries
+    kept: list[_Cand] = []
+    for c in cands:
+        if c.key in lex.never:
+            continue
+        before = text[max(0, c.start - 60):c.start]
+        after = text[c.end:c.end + 60]
+        sent_start, sent_end = starts[c.sent], max(ends[c.sent], c.end)
+        prev_w, prev_gap, prev_start = _prev_word(text, c.start, sent_start)
+        prev_initial = bool(prev_w) and not text[sent_start:prev_start].strip(" \t\n\"“‘'(")
+        nm = _NEXT.match(text, c.end, min(sent_end, c.end + 40))
+        next_w, next_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
+        is_country = any(ents[k].is_country for k in c.entries)
+        # "the Niger river", "River Niger"
+        if is_country:
+            if next_w.casefold() in lex.not_country_after and next_gap.strip() in ("", "-"):
+                c.entries = tuple(k for k in c.entries if not ents[k].is_country)
+            elif prev_w.casefold() in lex.not_country_before and prev_gap.strip() == "":
+                c.entries = tuple(k for k in c.entries if not ents[k].is_country)
+            if not c.entries:
+                continue
+            is_country = any(ents[k].is_country for k in c.entries)
+        # person names and titles
+        if not is_country:
+            if prev_w and prev_w.casefold().rstrip(".") in lex.titles and prev_gap.strip() in ("", "."):
+                continue
+            possessive = prev_w[-2:] in ("'s", "’s") or prev_w[-1:] in ("'", "’")  # "Mali's Timbuktu region"
+            if prev_w and _is_cap(prev_w) and prev_gap == " " and not possessive and not _allowed_neighbour(
+                    prev_w, lex, prev_initial):
+                continue
+            if next_w and _is_cap(next_w) and next_gap == " " and not _allowed_neighbour(next_w, lex, False):
+                continue
+        # qualifiers (a country takes a direction instead)
+        if not is_country:
+            tail = before[-45:].casefold()
+            qm = lex.qual_after.match(after) or (
+                lex.qual_before.search(before) if any(h in tail for h in lex.qual_hints) else None)
+            if qm:
+                c.qualifier, c.precision = lex.qualifiers[int(qm.lastgroup[1:])]
+        c.region_word = c.qualifier == "region" or bool(_REGION_IN_NAME.search(text, c.start, c.end))
+        if c.region_word and not c.qualifier:
+            c.qualifier, c.precision = "region", 3
+        if is_country:
+            c.direction = _direction_before(before, lex.directions)
+            if not c.direction:
+                m2 = _POSSESSIVE_DIR.match(after)
+                if m2 and m2.group("d").casefold() in lex.directions:
+                    c.direction = m2.group("d").casefold()
+        # cue evidence
+        pw = prev_w.casefold()
+        noun_after = next_w.casefold() in lex.place_nouns and next_gap in (" ",)
+        om = _OF_BEFORE.search(before) if pw in ("of", "the") else None
+        of_after_noun = bool(om) and om.group(1).casefold() in lex.place_nouns
+        appos = _APPOSITION.match(after)
+        c.cue = bool((pw in lex.locative and prev_gap.strip() == "") or noun_after or of_after_noun or appos
+                     or c.qualifier)
+        if c.key in lex.region_only:
+            if not c.region_word:
+                continue
+        c.strong = _strong(gaz, c.key)
+        if c.key in lex.needs_cue:
+            c.strong = False
+        kept.append(c)
+
+    # coordination: "Sokolo and Kalumba", "Intezayane, Bakorat, Woursanat"
+    for a, b in zip(kept, kept[1:]):
+        gap = text[a.end:b.start]
+        if a.sent == b.sent and _COORD.fullmatch(gap) \
+                and (a.cue or a.strong) and b.key not in lex.needs_cue:
+            b.cue = True
+    # a cue anywhere in the article confirms the name elsewhere (not for first names/surnames)
+    cued = {c.key for c in kept if c.cue}
+    accepted = [c for c in kept if c.cue or c.strong
+                or (c.key in cued and c.key not in lex.needs_cue)]
+
+    # region words and countries named per sentence
+    sent_countries: dict[int, set[str]] = {}
+    sent_admin1: dict[int, set[tuple[str, str]]] = {}
+    art_countries: dict[str, int] = {}
+    for c in accepted:
+        for k in c.entries:
+            e = ents[k]
+            if e.is_country:
+                sent_countries.setdefault(c.sent, set()).add(e.country)
+                art_countries[e.country] = art_countries.get(e.country, 0) + 1
+            elif e.feature_code == "ADM1" and c.region_word:
+                sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
+    out_c: list[tuple[_Cand, int]] = []
+    country_spans = [(c.start, c.end, ents[c.entries[0]].country) for c in accepted
+                     if ents[c.entries[0]].is_country]
+    for c in accepted:
+        if c.key in lex.region_only and not _country_attached(text, c, country_spans, ents):
+            continue
+        out_c.append((c, -1))
+
+    def score(c: _Cand, k: int, anchors: list[tuple[float, float]]) -> float:
+        e = ents[k]
+        s = _FEATURE_RANK.get(e.feature, 12 if e.feature_class == "P" else 3)
+        if not e.is_admin:  # a unit's population says nothing about how often news names it
+            s += 3 * math.log10(e.population + 1)
+        if c.region_word and e.is_admin:
+            s += 60 if e.feature_code == "ADM1" else 40
+        if c.qualifier == "district" and e.feature_code in ("ADM3", "ADM2"):
+            s += 20
+        if e.id in gaz.alias_ids.get(c.key, ()):
+            s += 40
+        if e.admin2 and _key(e.admin2) == c.key:
+            s += 8
+        if e.country in sent_countries.get(c.sent, ()):
+            s += 25
+        if (e.country, e.admin1) in sent_admin1.get(c.sent, ()):
+            s += 25
+        if art_countries:
+            top = max(art_countries.values())
+            if art_countries.get(e.country) == top:
+                s += 12
+            elif e.country in art_countries:
+                s += 6
+        if anchors and not e.is_country:
+            d = near.get(k)
+            if d is None:
+                d = near[k] = min(_km(e.lat, e.lon, la, lo) for la, lo in anchors)
+            s += 15 if d < 60 else 10 if d < 150 else 5 if d < 400 else 0
+        return s
+
+    # pass 1 without proximity; anchors = unambiguous non-country places
+    anchors = []
+    chosen1: dict[tuple, int] = {}
+    for idx, (c, _) in enumerate(out_c):
+        if len(c.entries) == 1:
+            out_c[idx] = (c, c.entries[0])
+            if not ents[c.entries[0]].is_country:
+                anchors.append((ents[c.entries[0]].lat, ents[c.entries[0]].lon))
+            continue
+        ctx = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
+               frozenset(sent_admin1.get(c.sent, ())))
+        first = chosen1.get(ctx)
+        if first is None:
+            first = chosen1[ctx] = min(c.entries, key=lambda k: (-score(c, k, []), ents[k].id))
+        out_c[idx] = (c, first)
+        top = ents[first]
+        if not top.is_country and (top.feature in _STRONG_FEATURES or top.population >= 1000) \
+                and not c.region_word:
+            anchors.append((top.lat, top.lon))  # a clear winner (a town with a population) anchors too
+    # "the Fada district of Agadez": a part of the next place; a homonym far away is not it
+    part_of = {}
+    for (a, _), (b, bb) in zip(out_c, out_c[1:]):
+        if _PART_OF.match(text, a.end, b.start) and b.start - a.end < 50:
+            part_of[id(a)] = ents[bb]
+    anchors = sorted(set(anchors))
+    near: dict[int, float] = {}  # entry -> km to the nearest anchor
+    chosen: dict[tuple, int] = {}  # the same name in the same context resolves the same way
+    mentions = []
+    for c, best in out_c:
+        if len(c.entries) > 1:
+            ctx = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
+                   frozenset(sent_admin1.get(c.sent, ())))
+            best = chosen.get(ctx)
+            if best is None:
+                best = chosen[ctx] = min(c.entries, key=lambda k: (-score(c, k, anchors), ents[k].id))
+        e = ents[best]
+        whole = part_of.get(id(c))
+        if whole is not None and not e.is_country and _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
+            continue
+        prec, qual = c.precision, c.qualifier
+        admin1, admin2 = e.admin1, e.admin2
+        if e.is_country:
+            prec, qual = 3, c.direction
+        elif e.feature_code == "ADM1":
+            prec, qual, admin2 = 3, qual or "region", None
+        elif e.feature_code == "ADM2" and c.region_word:
+            prec = 3
+        elif c.region_word and e.feature_code in ("PPLA", "PPLC") and gaz.admin1_of(e.country, e.admin1 or ""):
+            # "the Timbuktu region": the seat's name for its region
+            e = gaz.admin1_of(e.country, e.admin1)
+            prec, qual, admin1, admin2 = 3, "region", e.admin1, None
+        elif c.region_word:
+            prec, qual = 2, "region"  # a town named with a region word: the area around it
+        si = sentences[c.sent].index
+        mentions.append(PlaceMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], name=e.name, country=e.country,
+            admin1=admin1, admin2=admin2, latitude=e.lat, longitude=e.lon, geo_precision=prec,
+            sentence_index=si, feature=e.feature, gazetteer_id=e.id, qualifier=qual,
+        ))
+    return mentions
+
+
+def _direction_before(before: str, directions: frozenset[str]) -> str:
+    """ "northern Mali", "north-eastern Mali", "the north of Mali", "the northern part of Mali" -> the direction."""
+    words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].split()]
+    if not words:
+        return ""
+    if words[-1] in directions:
+        return words[-1]
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in directions and words[-3] == "the":
+        return words[-2]
+    if len(words) >= 3 and words[-2:] == ["part", "of"] and words[-3] in directions:
+        return words[-3]
+    return ""
+
+
+def _prev_word(text: str, pos: int, floor: int) -> tuple[str, str, int]:
+    """The word before ``pos`` (not before ``floor``), the text between, and the word's start."""
+    j = pos
+    while j > floor and not text[j - 1].isalnum():
+        j -= 1
+        if pos - j > 10:
+            return "", "", pos
+    k = j
+    while k > floor and (text[k - 1].isalpha() or (text[k - 1] in "'’" and k - 2 >= floor and text[k - 2].isalpha())):
+        k -= 1
+    if k == j:
+        return "", "", pos
+    return text[k:j], text[j:pos], k
+
+
+def _country_attached(text: str, c: _Cand, country_spans, ents) -> bool:
+    """Is one of the candidate's countries named right next to it, in the same clause?
+
+    "the Sahel region of Burkina Faso", "Burkina Faso's Sahel region": yes;
+    "the broader Sahel region, as ... in Burkina Faso and Mali": no.
+    """
+    countries = {ents[k].country for k in c.entries}
+    for s0, e0, country in country_spans:
+        if country not in countries:
+            continue
+        gap = text[e0:c.start] if e0 <= c.start else text[c.end:s0]
+        if len(gap) <= 40 and not re.search(r"[,;:.()]|\b(?:and|or|as|while|but)\b", gap):
+            return True
+    return False
+
+
+def _allowed_neighbour(word: str, lex: _Lexicon, sentence_initial: bool) -> bool:
+    w = word.casefold()
+    return w in lex.neighbours or w in _STOP_WORDS  # "In Mopti", "The Gao region", "Near Kidal"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))

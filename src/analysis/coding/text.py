@@ -1,0 +1,660 @@
+"""Text basics for the coder: the spaCy pipeline, sentences and numbers.
+
+Sentences
+    News copy reaches us as plain text from web pages: headlines and photo captions without a
+    final full stop, titles and abbreviations with full stops ("Lt. Col.", "U.N.", "Aug. 25",
+    "St. Louis", "No. 3"), quotes that end a sentence inside the quotation marks. The rules:
+
+    * a line break is always a sentence boundary (a headline is a sentence), except a single
+      line break followed by a lower-case word, which is a hard-wrapped line;
+    * ``.``, ``!``, ``?`` and ``…`` (with closing quotes/brackets) end a sentence when the next
+      word starts with a capital, a digit or an opening quote, never before a lower-case word;
+    * titles and a single capital initial ("Col.", "Gen.", "St.", "J.") never end a sentence;
+      a month abbreviation does not before a day number ("Aug. 25"), "No." not before a number;
+    * initialisms and abbreviations that can close a sentence ("U.N.", "U.S.", "a.m.", "etc.",
+      "Inc.", "Jr.") end one only when the next word is a usual sentence opener ("The", "He",
+      "In", ...): "U.N. troops" and "U.S. President" stay in one sentence.
+
+    The same function serves a string and a spaCy Doc: the pipeline's first component writes
+    these boundaries into the Doc, so ``doc.sents`` and :func:`split_sentences` agree.
+
+Numbers
+    :func:`find_quantities` is regular-expression based (no spaCy needed) and reads its lexicon
+    from ``data/reference/numbers.yaml`` once per process: number words, ACLED's vague counts
+    ("tens" = 10, "dozens" = 12, "hundreds" = 100), qualifiers ("at least", "about", "up to")
+    and the words that make a number something else than a count (years, dates, times, ages,
+    distances, money, percentages, durations, labels such as "No. 3"). Such numbers are still
+    returned, with ``Quantity.unit`` set, so that a caller can skip them; ISO and slashed dates
+    ("2024-08-26", "25/08/2024") and clock times ("10:30") are not returned at all, and a
+    number glued to letters ("G5", "Mi-24", "COVID-19") is a name, not a number.
+
+    Caveats: "one" is returned as 1 wherever it is a number word (except "no one", "one
+    another"); the caller decides whether it is tied to a victim noun. A bare four-digit number
+    from 1800 to 2100 is a year unless a qualifier says it is a count ("some 2000 people").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from analysis import paths
+from analysis.errors import InputError
+from analysis.records import Quantity, Sentence
+
+__all__ = [
+    "nlp",
+    "parse",
+    "split_sentences",
+    "sentence_spans",
+    "sentence_index_at",
+    "parse_number",
+    "find_quantities",
+    "numbers_lexicon",
+]
+
+# ----------------------------------------------------------------------------------- spaCy
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The shared pipeline: ``spacy.blank("en")`` with news-aware sentence boundaries.
+
+    The first component (``news_sentences``) sets ``is_sent_start`` on every token from
+    :func:`sentence_spans`; spaCy's ``sentencizer`` follows (it never overwrites a boundary
+    already set) so the pipeline stays standard for anyone adding matchers to it.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("news_sentences"):
+
+        @Language.component("news_sentences")
+        def _news_sentences(doc):  # noqa: ANN001 - spaCy component signature
+            _mark_sentence_starts(doc)
+            return doc
+
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("news_sentences")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def parse(text: str):
+    """The spaCy Doc of a whole article (tokenised, sentence boundaries set)."""
+    return nlp()(text)
+
+
+def _mark_sentence_starts(doc) -> None:
+    starts = [s for s, _ in sentence_spans(doc.text)]
+    k = 0
+    n = len(starts)
+    content = False  # leading whitespace tokens belong to the first sentence
+    for token in doc:
+        while k < n and starts[k] < token.idx:
+            k += 1
+        if token.i == 0:
+            token.is_sent_start = True
+        elif k < n and starts[k] == token.idx and not token.is_space and content:
+            token.is_sent_start = True
+            k += 1
+        else:
+            token.is_sent_start = False
+        content = content or not token.is_space
+
+
+# ------------------------------------------------------------------------------- sentences
+
+# Titles and words that are never the last word of a sentence when abbreviated.
+_STRONG_ABBREV = frozenset(
+    """mr mrs ms mme mlle messrs dr prof gen lt col maj capt cpt sgt cpl pvt pte adm cmdr cdr
+    cdt brig gov sen rep rev hon amb pres supt insp lieut st ste mt ft vs v cf approx dept
+    fig figs vol vols art arts ch para sec e.g i.e ca""".split()
+)
+# Abbreviations that may close a sentence ("... in the U.S. The ...").
+_WEAK_ABBREV = frozenset(
+    """etc inc ltd co corp bros jr sr plc llc mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m""".split()
+)
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that open a sentence often enough to let a weak abbreviation end the previous one.
+_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there
+    in on at but and however meanwhile after before when while since according last earlier
+    later on if as according so yet also one two three four five six seven eight nine ten
+    some many most several no none both all each another other such what who why how where
+    for from by with during among""".split()
+)
+
+_END_RE = re.compile(r"(\.{2,}|…|[.!?]+)([\"'”’)\]»]*)(\s+)")
+_NEXT_RE = re.compile(r"[\"'“‘(«\[]*(\S)(\S*)")
+_PREV_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LINEBREAK_RE = re.compile(r"[ \t\r\f\v\u00a0]*\n\s*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the sentences of ``text``, whitespace trimmed."""
+    cuts: set[int] = set()
+    for m in _LINEBREAK_RE.finditer(text):
+        pos = m.end()
+        if pos >= len(text):
+            continue
+        if m.group().count("\n") == 1 and text[pos].islower():
+            # a hard-wrapped line continues the sentence unless the line before ended one
+            before = text[max(0, m.start() - 3):m.start()].rstrip()
+            if not before or before[-1] not in ".!?:\"”’":
+                continue
+        cuts.add(pos)
+    for m in _END_RE.finditer(text):
+        pos = m.end()
+        if pos >= len(text) or pos in cuts:
+            continue
+        if _ends_sentence(text, m, pos):
+            cuts.add(pos)
+    spans: list[tuple[int, int]] = []
+    bounds = [0, *sorted(cuts), len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            spans.append((a + lead, a + trail))
+    return spans
+
+
+def _ends_sentence(text: str, m: re.Match, pos: int) -> bool:
+    nxt = _NEXT_RE.match(text, pos)
+    if not nxt:
+        return False
+    first = nxt.group(1)
+    if first.islower():
+        return False  # "?" he asked / "e.g. the ..." / an abbreviation inside a sentence
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘(«["):
+        return True
+    punct = m.group(1)
+    if punct != ".":
+        return True  # "!", "?", "...", "…"
+    if m.group(2):
+        return True  # ... the end." The next  /  (AFP). The next
+    prev = _PREV_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+    if not prev:
+        return True  # a number or a symbol before the full stop
+    word = prev.group(1)
+    low = word.lower()
+    next_word = (nxt.group(1) + nxt.group(2)).strip("\"'“‘”’(),;:")
+    opener = next_word.lower() in _OPENERS
+    if low in _STRONG_ABBREV:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy", "A. Goita"
+    if low == "no" or low == "nos":
+        return not first.isdigit()  # "No. 3"; a bare "No." ends a sentence
+    if low in _MONTH_ABBREV:
+        return False if first.isdigit() else opener
+    if "." in word or low in _WEAK_ABBREV:
+        return opener  # "U.N. troops" / "... the U.S. The ..."
+    return True
+
+
+def split_sentences(text_or_doc: Any) -> list[Sentence]:
+    """The sentences of an article as :class:`Sentence` records, indexed from 0.
+
+    Accepts the article text or its spaCy Doc (``doc.text`` is used, so offsets are always
+    character offsets into the article text).
+    """
+    text = text_or_doc if isinstance(text_or_doc, str) else text_or_doc.text
+    return [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(sentence_spans(text))]
+
+
+def sentence_index_at(sentences: list[Sentence], pos: int) -> int:
+    """Index of the sentence containing character ``pos`` (-1 if between sentences)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s.index
+    return -1
+
+
+# --------------------------------------------------------------------------------- numbers
+
+
+@lru_cache(maxsize=1)
+def numbers_lexicon() -> dict:
+    """``data/reference/numbers.yaml``, loaded once per process."""
+    path = paths.REFERENCE / "numbers.yaml"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise InputError(path, "numbers lexicon not found") from None
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise InputError(path, f"not valid YAML: {exc}", None if line is None else line + 1) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping at top level")
+    return data
+
+
+def _alt(words) -> str:
+    """A regex matching any of the phrases (lower case; spaces match any space/hyphen run)."""
+    return _trie(" ".join(str(w).lower().split()) for w in words)
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+
+
+class _Lex:
+    """Compiled patterns built from numbers.yaml (built once, see :func:`_lex`)."""
+
+    def __init__(self, data: dict):
+        self.units = {k.lower(): int(v) for k, v in data.get("units", {}).items()}
+        self.teens = {k.lower(): int(v) for k, v in data.get("teens", {}).items()}
+        self.tens = {k.lower(): int(v) for k, v in data.get("tens", {}).items()}
+        self.scales = {k.lower(): int(v) for k, v in data.get("scales", {}).items()}
+        self.groups = {k.lower(): int(v) for k, v in data.get("groups", {}).items()}
+        self.phrases = {_norm(k): int(v) for k, v in data.get("phrases", {}).items()}
+        self.vague = {_norm(k): int(v) for k, v in data.get("vague", {}).items()}
+        self.vague_mult = [_norm(k) for k in data.get("vague_multipliers", [])]
+        self.qualifiers = {_norm(k): v for k, v in data.get("qualifiers", {}).items()}
+        self.trailing = {_norm(k): v for k, v in data.get("trailing_qualifiers", {}).items()}
+        self.unit_words: dict[str, str] = {}
+        for unit, words in data.get("unit_words", {}).items():
+            for w in words:
+                self.unit_words[_norm(str(w))] = unit
+        self.unit_prefixes: dict[str, str] = {}
+        for unit, words in data.get("unit_prefixes", {}).items():
+            for w in words:
+                self.unit_prefixes[_norm(str(w))] = unit
+        labels = [_norm(str(w)) for w in data.get("label_words", [])]
+        ages = [_norm(str(w)) for w in data.get("age_prefixes", [])]
+
+        self.word_value = {**self.units, **self.teens, **self.tens, **self.scales, **self.groups}
+        real = _alt(self.word_value)
+        scale_or_group = _alt([*self.scales, *self.groups])
+        I = re.IGNORECASE
+        # one pass over the text: vague x scale, fixed phrases, vague words, digits, word runs
+        self.atom = re.compile(
+            rf"(?P<vm>\b(?:{_alt(self.vague_mult)})(?:\s+of)?\s+(?:{scale_or_group})s?\b)"
+            rf"|(?P<ph>\b(?:{_alt(self.phrases)})\b)"
+            rf"|(?P<vg>\b(?:{_alt(self.vague)})\b)"
+            r"|(?P<dg>(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?)"
+            rf"(?:(?P<dgs>[\s\-]+(?:{_alt(self.scales)})\b)|(?P<sfx>st|nd|rd|th|s)?(?![\w]|[.,/:]\d))"
+            rf"|(?P<wd>\b(?:an?[\s\-]+)?(?:{real})(?:(?:[\s\-]+|\s+and\s+)(?:{real}))*\b)",
+            I,
+        )
+        self.word_token = re.compile(r"[^\s\-]+")
+        # a cheap scan finds the few places where a number can start; the big pattern is
+        # only tried there (an unanchored alternation over every position is ~10x slower)
+        firsts: set[str] = set()
+        after_a = {*self.scales, *self.groups}  # "a hundred", "a dozen"
+        for group in (self.word_value, self.phrases, self.vague, self.vague_mult):
+            for k in group:
+                parts = k.split()
+                if parts[0] in ("a", "an") and len(parts) > 1:
+                    after_a.add(parts[1])  # "a few", "a number of"
+                else:
+                    firsts.add(parts[0])
+        self.first_words = frozenset(firsts)
+        # run on the lower-cased text (same length, so offsets hold); trie-shaped patterns
+        # because sre tries a flat alternation word by word at every position, and "a"/"an"
+        # only where a number word follows (they are the commonest words of English)
+        self.scan = re.compile(
+            rf"(?<![a-z0-9])(?:{_trie(self.first_words)}|an?[\s\-]+(?:{_trie(after_a)}))(?![a-z])|\d+"
+        )
+        self.qual_before = re.compile(rf"(?<![\w])({_alt(self.qualifiers)})[\s\-]+$", I)
+        self.qual_after = re.compile(rf"[\s\-]*({_alt(self.trailing)})\b", I)
+        self.range_between = re.compile(r"\s*(?:-|–|—|to|or)\s*$", I)
+        self.between_before = re.compile(r"(?<![\w])(between|from)\s+$", I)
+        unit_alt = _alt(self.unit_words)
+        self.unit_after = re.compile(rf"\s*(?:-\s*)?({unit_alt})(?![\w])", I)
+        symbols = [w for w in self.unit_prefixes if not w[-1].isalnum()]
+        words = [w for w in self.unit_prefixes if w[-1].isalnum()]
+        self.prefix_before = re.compile(
+            rf"(?:({_alt(symbols) or '(?!)'})|(?<![\w])({_alt(words) or '(?!)'}))\s*$", I
+        )
+        self.label_before = re.compile(rf"(?<![\w])({_alt(labels)})\s*$", I)
+        self.age_before = re.compile(rf"(?<![\w])(?:{_alt(ages)})(?:\s+of)?(?:\s+between)?\s+$", I)
+        self.age_after = re.compile(r"[\s\-]*years?[\s\-]*olds?\b", I)
+        self.month_before = re.compile(
+            rf"\b{_MONTHS}\.?,?\s+(?:(?:\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?$"
+        )
+        self.month_after = re.compile(
+            rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*(?:of\s+)?{_MONTHS}\b"
+        )
+        
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _trie(words) -> str:
+    """A regex matching exactly ``words`` (lower case), factored by common prefixes."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [
+            (r"[\s\-]+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _norm(s: str) -> str:
+    return " ".join(str(s).lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex(numbers_lexicon())
+
+
+# number-word token kinds for the run parser
+_A, _UNIT, _TEEN, _TEN, _HUNDRED, _BIG, _GROUP, _AND = range(8)
+
+
+def _kind(lex: _Lex, tok: str) -> int | None:
+    t = tok.lower()
+    if t in ("a", "an"):
+        return _A
+    if t == "and":
+        return _AND
+    if t in lex.units:
+        return _UNIT
+    if t in lex.teens:
+        return _TEEN
+    if t in lex.tens:
+        return _TEN
+    if t in lex.scales:
+        return _HUNDRED if lex.scales[t] == 100 else _BIG
+    if t in lex.groups:
+        return _GROUP
+    return None
+
+
+_NEXT_OK = {
+    None: {_A, _UNIT, _TEEN, _TEN},
+    _A: {_HUNDRED, _BIG, _GROUP},
+    _UNIT: {_HUNDRED, _BIG, _GROUP},
+    _TEEN: {_HUNDRED, _BIG, _GROUP},
+    _TEN: {_UNIT, _BIG},
+    _HUNDRED: {_UNIT, _TEEN, _TEN, _BIG, _AND},
+    _BIG: {_UNIT, _TEEN, _TEN, _AND},
+    _GROUP: set(),
+    _AND: {_UNIT, _TEEN, _TEN},
+}
+
+
+def _word_segments(lex: _Lex, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
+    """Split a run of number-word tokens into numbers: ``(first_tok, last_tok, value)``.
+
+    "two and three" is two numbers; "one hundred and five" is one; "a" alone is none.
+    """
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        total = group = 0
+        prev = None
+        has_hundred = False
+        last_good = -1
+        value_at_good = 0
+        j = i
+        while j < n:
+            kind = _kind(lex, toks[j][2])
+            if kind is None or kind not in _NEXT_OK[prev]:
+                break
+            if kind == _HUNDRED and (has_hundred or group >= 100):
+                break
+            w = toks[j][2].lower()
+            if kind == _A:
+                group = 1
+            elif kind in (_UNIT, _TEEN, _TEN):
+                group += lex.word_value[w]
+            elif kind == _HUNDRED:
+                group = (group or 1) * 100
+                has_hundred = True
+            elif kind == _BIG:
+                total += (group or 1) * lex.scales[w]
+                group = 0
+                has_hundred = False
+            elif kind == _GROUP:
+                group = (group or 1) * lex.groups[w]
+            prev = kind
+            if kind not in (_A, _AND):
+                last_good = j
+                value_at_good = total + group
+            j += 1
+        if last_good >= i:
+            out.append((i, last_good, value_at_good))
+            i = last_good + 1
+        else:
+            i += 1
+    return out
+
+
+_NUMERIC_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?$")
+
+
+def _digits_value(s: str) -> float | None:
+    m = _NUMERIC_RE.match(s)
+    if not m:
+        return None
+    whole = re.sub(r"[,\u00a0\u202f ]", "", m.group(1))
+    return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
+
+
+def parse_number(s: str) -> int | None:
+    """The integer value of a whole number expression, or None if ``s`` is not one.
+
+    "42", "1,200", "1.5 million", "forty-two", "twenty one", "a dozen" (12), "two dozen" (24),
+    "one hundred and five", "a hundred"; the vague counts of numbers.yaml ("dozens" = 12,
+    "tens" = 10, "hundreds" = 100, "several" ...); a leading qualifier is ignored
+    ("at least 5" = 5).
+    """
+    lex = _lex()
+    t = _norm(s.strip().strip(".,;:"))
+    if not t:
+        return None
+    for q in sorted(lex.qualifiers, key=len, reverse=True):  # "at least 5" -> "5"
+        if t.startswith(q + " "):
+            t = t[len(q) + 1:]
+            break
+    if t in lex.vague:
+        return lex.vague[t]
+    if t in lex.phrases:
+        return lex.phrases[t]
+    m = lex.atom.fullmatch(t) or lex.atom.fullmatch(s.strip())
+    if not m:
+        return None
+    return _atom_value(lex, m)
+
+
+def _atom_value(lex: _Lex, m: re.Match) -> int | None:
+    if m.group("vm"):
+        parts = _norm(m.group("vm")).split()
+        head = parts[-1].rstrip("s") if parts[-1] not in lex.word_value else parts[-1]
+        scale = lex.scales.get(head) or lex.groups.get(head) or 1
+        mult = " ".join(p for p in parts[:-1] if p != "of")
+        return lex.vague.get(mult, 1) * scale
+    if m.group("ph"):
+        return lex.phrases[_norm(m.group("ph"))]
+    if m.group("vg"):
+        return lex.vague[_norm(m.group("vg"))]
+    if m.group("dg"):
+        v = _digits_value(m.group("dg"))
+        if v is None:
+            return None
+        if m.group("dgs"):
+            v *= lex.scales[m.group("dgs").strip(" -\t\n").lower()]
+        return int(round(v))
+    if m.group("wd"):
+        toks = [(t.start(), t.end(), t.group()) for t in lex.word_token.finditer(m.group("wd"))]
+        segs = _word_segments(lex, toks)
+        if len(segs) == 1 and segs[0][0] == 0 and segs[0][1] == len(toks) - 1:
+            return segs[0][2]
+        return None
+    return None
+
+
+# digits that belong to an ISO date are no number; slashed dates ("25/08/2024") and clock
+# times ("10:30", "10h30") never match the digit pattern (it refuses digits next to "/", ":"
+# or a letter)
+_ISO_DATE_AFTER = re.compile(r"-\d{1,2}-\d{1,2}\b")
+_ISO_DATE_BEFORE = re.compile(r"\b\d{4}-(?:\d{1,2}-)?$")
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number in ``text[start:end]``, with absolute offsets into ``text``.
+
+    Each :class:`Quantity` has its value, its qualifier (``exact``, ``at least``, ``about``,
+    ``up to``; the offsets then cover the qualifier too), ``vague`` for conventional values
+    ("dozens" = 12), ``high`` for a range ("20 to 25", "between 20 and 25": value 20, high 25,
+    qualifier "at least") and ``unit``: ``""`` for a count, else why it is no count
+    ("year", "date", "age", "km", "percent", "money", "duration", "ordinal", "label", ...).
+    """
+    lex = _lex()
+    if end is None:
+        end = len(text)
+    atoms = _atoms(lex, text, start, end)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        s, e, value, vague, sfx = a
+        high = None
+        qual_floor = False
+        # a range: "20-25", "20 to 25", "two or three", "between 20 and 25"
+        if i + 1 < len(atoms) and not vague:
+            b = atoms[i + 1]
+            gap = text[e:b[0]]
+            between = lex.between_before.search(text, max(0, s - 12), s)
+            if not b[3] and b[2] > value and (
+                lex.range_between.match(gap)
+                or (between and re.fullmatch(r"\s+and\s+", gap))
+            ) and not sfx and not b[4]:
+                if between and between.group(1).lower() == "between":
+                    s = between.start(1)
+                high, e = b[2], b[1]
+                qual_floor = True
+                i += 1
+        unit = _unit(lex, text, s, e, value, a, sfx)
+        qualifier = "exact"
+        qs = s
+        qm = lex.qual_before.search(text, max(start, s - 30), s)
+        if qm and high is None:
+            qualifier = lex.qualifiers[_norm(qm.group(1))]
+            qs = qm.start(1)
+            if unit == "year" and qualifier != "exact":
+                unit = ""  # "some 2000 people": a qualified count, not a year
+        tm = lex.qual_after.match(text, e, min(len(text), e + 20))
+        if tm and qualifier == "exact" and high is None:
+            qualifier = lex.trailing[_norm(tm.group(1))]
+            e = tm.end(1)
+        if qual_floor:
+            qualifier = "at least"
+        while out and out[-1].end > qs:
+            out.pop()  # "as many as 40": "many" belongs to the qualifier
+        out.append(Quantity(qs, e, text[qs:e], int(value), qualifier, vague, unit, high))
+        i += 1
+    return out
+
+
+def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, int, bool, str]]:
+    """Raw numbers in text[start:end]: (start, end, value, vague, digit suffix)."""
+    atoms: list[tuple[int, int, int, bool, str]] = []
+    last = start
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
+        low = text.translate(_ASCII_LOWER)
+    for w in lex.scan.finditer(low, start, end):
+        if w.start() < last:
+            continue
+        m = lex.atom.match(text, w.start(), end)
+        if not m:
+            continue
+        s, e = m.start(), m.end()
+        last = e
+        if m.group("dg") and (_ISO_DATE_AFTER.match(text, e) or _ISO_DATE_BEFORE.search(text, max(0, s - 8), s)):
+            continue  # 2024-08-26: a date, not three numbers
+        if m.group("wd"):
+            base = m.start("wd")
+            toks = [(base + t.start(), base + t.end(), t.group()) for t in lex.word_token.finditer(m.group("wd"))]
+            for i0, i1, value in _word_segments(lex, toks):
+                ws, we = toks[i0][0], toks[i1][1]
+                low = text[ws:we].lower()
+                if low == "one" and (
+                    re.search(r"(?:^|\W)(?:no|any|every|some)\s+$", text[max(0, ws - 8):ws], re.I)
+                    or re.match(r"\s+another\b", text[we:we + 10], re.I)
+                ):
+                    continue
+                atoms.append((ws, we, value, False, ""))
+            continue
+        if m.group("dg"):
+            ds = m.start("dg")
+            if ds >= 2 and text[ds - 1] == "-" and text[ds - 2].isalpha():
+                continue  # "Mi-24", "COVID-19": a name
+            sfx = (m.group("sfx") or "").lower()
+            value = _atom_value(lex, m)
+            if value is None:
+                continue
+            atoms.append((s, e, value, False, sfx))
+            continue
+        value = _atom_value(lex, m)
+        if value is None:
+            continue
+        vague = bool(m.group("vm") or m.group("vg"))
+        atoms.append((s, e, value, vague, ""))
+    return atoms
+
+
+def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> str:
+    raw = text[atom[0]:atom[1]]
+    before = text[max(0, s - 30):s]
+    after = text[e:e + 30]
+    is_digits = raw[:1].isdigit()
+    if is_digits and sfx == "s" and re.fullmatch(r"\d{4}s", raw):
+        return "year"  # "the 1990s"
+    if sfx in ("st", "nd", "rd", "th"):
+        if lex.month_after.match(text, atom[1] - len(sfx), min(len(text), e + 30)) or lex.month_before.search(before):
+            return "date"
+        return "ordinal"
+    if is_digits and lex.label_before.search(before):
+        return "label"
+    if is_digits and re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100:
+        um = lex.unit_after.match(after)
+        if um and lex.unit_words[_norm(um.group(1))] == "time":
+            return "time"  # "1900 GMT"
+        return "year"
+    if is_digits and value <= 31 and (lex.month_before.search(before) or lex.month_after.match(after)):
+        return "date"
+    if lex.age_before.search(before) or lex.age_after.match(after):
+        return "age"
+    pm = lex.prefix_before.search(before)
+    if pm:
+        return lex.unit_prefixes[_norm(pm.group(1) or pm.group(2))]
+    um = lex.unit_after.match(after)
+    if um:
+        return lex.unit_words[_norm(um.group(1))]
+    return ""

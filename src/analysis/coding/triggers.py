@@ -1,0 +1,498 @@
+"""Event triggers: words and phrases that signal an ACLED event, and the rules that type them.
+
+The lexicon is data (``data/reference/triggers.yaml``): every entry maps word forms and
+phrases to a type key, and every type key to ACLED's ``(disorder_type, event_type,
+sub_event_type)``. This module knows no Sahel name; it
+
+* builds a spaCy ``PhraseMatcher`` (single words and fixed expressions, on lower case) and a
+  ``Matcher`` (phrases with alternatives and gaps) once per vocabulary;
+* keeps the longest match where matches overlap (``"suicide attack"`` beats ``"attack"``);
+* reads how each trigger is used: ``pos`` (``verb``/``noun``; a form listed as both, such as
+  "attacks" or "killing", is a noun after a determiner or before "on/against/by/of") and
+  ``passive`` (a participle after a form of *be*/*get*, or followed by "by": "were killed by");
+* types a clause that holds several triggers (:func:`resolve_type`, rules below).
+
+Rules for several triggers in one clause (ACLED codebook, "Event types"), applied in order:
+
+1. Demonstrations stand apart: a protest trigger with an intervention word ("dispersed",
+   "tear gas", "warning shots") is *Protest with intervention*; with protesters killed it is
+   *Excessive force against protesters*.
+2. A territorial verb ("took control of", "overran", "retook") wins over the fighting that
+   produced it: *Government regains territory* with a state agent, *Non-state actor
+   overtakes territory* otherwise. A state force "seizing" a place with no opposing armed
+   actor in sight is a mutiny or coup (*Other*), and holding a leader in the same clause
+   makes it *Arrests*.
+3. An abduction wins over the attack that carried it out unless people were killed.
+4. Remote violence during a battle is part of the battle: an explicit clash, or a non-state
+   agent killing or attacking armed forces, absorbs a drone/air strike or shelling in the
+   same clause. Otherwise the means names the event: air/drone strike, shelling, IED,
+   suicide bomb, grenade win over "attacked"/"killed".
+5. An attack is *Battles/Armed clash* when its target is an armed organised actor (state
+   forces, rebels, militias, peacekeepers, or armed-target words: troops, a military post,
+   a patrol, an escorted convoy), else *Violence against civilians/Attack* (civilians killed
+   in a battle add to its toll; they do not make it an attack on civilians).
+6. Looting/property destruction stands alone only when nobody was attacked in the clause
+   (ACLED: destruction during an attack is part of the attack).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from analysis import paths
+from analysis.errors import InputError
+from analysis.records import Sentence, TriggerMention
+
+#: The trigger lexicon.
+TRIGGERS_FILE = paths.REFERENCE / "triggers.yaml"
+
+#: Families: triggers of one family in one clause describe one event.
+VIOLENCE = frozenset(
+    {
+        "armed_clash", "attack", "kill", "abduction", "sexual_violence", "air_strike", "ied",
+        "suicide_bomb", "shelling", "grenade", "territory", "gov_regains", "nsa_overtakes",
+        "looting",
+    }
+)
+PROTEST = frozenset(
+    {"peaceful_protest", "protest_intervention", "excessive_force", "violent_demonstration", "mob_violence"}
+)
+STRATEGIC = frozenset(
+    {"transfer", "agreement", "arrests", "change_group", "base_established", "disrupted_weapons", "other"}
+)
+REMOTE = frozenset({"air_strike", "shelling", "ied", "suicide_bomb", "grenade"})
+
+#: Words before a form listed as both noun and verb that make it a noun ("the attacks").
+_NOUN_BEFORE = frozenset(
+    "a an the this that these those its their his her our my your another other recent latest "
+    "deadly deadliest fresh new similar such several multiple many two three four five series "
+    "first second last previous coordinated simultaneous separate 's ’s of".split()
+)
+#: Words after such a form that make it a noun ("attacks on", "killing of").
+_NOUN_AFTER = frozenset("on against of by in targeting".split())
+_BE = frozenset("was were been being is are be am got get gets getting 're 's".split())
+_ADVERB_SKIP = frozenset("also not reportedly allegedly later then all both being subsequently".split())
+#: Irregular past participles of the lexicon's verbs (regular ones end in -ed).
+_PARTICIPLES = frozenset(
+    "struck hit overrun slain shot taken held seized burnt fought beheaded found left bundled "
+    "snatched gunned withdrawn undertaken".split()
+)
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """ACLED labels of one type key."""
+
+    key: str
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger family of the lexicon."""
+
+    index: int
+    type: str
+    strength: float
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    note: str = ""
+    not_followed_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parsed trigger lexicon."""
+
+    types: dict[str, TypeInfo]
+    entries: tuple[Entry, ...]
+
+
+def _as_list(value, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(TRIGGERS_FILE, f"{where}: expected a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and validate ``data/reference/triggers.yaml`` (cached)."""
+    try:
+        data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(TRIGGERS_FILE, "trigger lexicon not found") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(TRIGGERS_FILE, f"not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or "types" not in data or "triggers" not in data:
+        raise InputError(TRIGGERS_FILE, "expected the keys 'types' and 'triggers'")
+    types: dict[str, TypeInfo] = {}
+    for key, labels in data["types"].items():
+        if not isinstance(labels, list) or len(labels) != 3:
+            raise InputError(TRIGGERS_FILE, f"type {key!r}: expected [disorder, event, sub-event]")
+        types[key] = TypeInfo(key, *labels)
+    entries = []
+    for i, item in enumerate(data["triggers"]):
+        where = f"trigger entry {i + 1}"
+        if not isinstance(item, dict) or item.get("type") not in types:
+            raise InputError(TRIGGERS_FILE, f"{where}: unknown or missing type {item.get('type')!r}")
+        entries.append(
+            Entry(
+                index=i,
+                type=item["type"],
+                strength=float(item.get("strength", 1.0)),
+                verbs=_as_list(item.get("verb"), where),
+                nouns=_as_list(item.get("noun"), where),
+                phrases=_as_list(item.get("phrase"), where),
+                note=str(item.get("note", "")),
+                not_followed_by=frozenset(w.lower() for w in _as_list(item.get("not_followed_by"), where)),
+            )
+        )
+    return Lexicon(types, tuple(entries))
+
+
+def type_info(key: str) -> TypeInfo:
+    """ACLED labels of a lexicon type key."""
+    return load_lexicon().types[key]
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+@dataclass
+class _Matchers:
+    phrase: object
+    #: anchor word -> [(key, compiled pattern)] for the phrase patterns
+    anchored: dict[str, list[tuple[int, list[tuple]]]] = field(default_factory=dict)
+    #: match key (string) -> (entry, pos)  with pos "verb" | "noun" | "dual"
+    keys: dict[int, tuple[Entry, str]] = field(default_factory=dict)
+
+
+def _phrase_pattern(phrase: str) -> list[tuple]:
+    """Compile the lexicon's phrase mini-syntax: a list of ``("tok", alternatives, optional)``
+    and ``("gap", min, max)`` elements."""
+    pattern: list[tuple] = []
+    for tok in phrase.split():
+        gap = re.fullmatch(r"\{(\d*),(\d+)\}", tok)
+        if gap:
+            pattern.append(("gap", int(gap.group(1) or 0), int(gap.group(2))))
+            continue
+        if tok == "*":
+            pattern.append(("gap", 0, 1))
+            continue
+        optional = tok.endswith("?") and len(tok) > 1
+        tok = tok.rstrip("?") if optional else tok
+        pattern.append(("tok", frozenset(a.lower() for a in tok.split("|") if a), optional))
+    return pattern
+
+
+_QUOTES = frozenset('"“”‘’\'«»')
+
+
+def _match_at(lowers: list[str], i: int, pattern: list[tuple], k: int) -> int:
+    """Longest end index of ``pattern[k:]`` matched from token ``i`` (-1 if none).
+
+    A tiny backtracking matcher: phrases are anchored on their first token, so it runs only
+    where an anchor word occurs (spaCy's Matcher with gap operators costs ~5 ms per article).
+    """
+    if k == len(pattern):
+        return i
+    kind = pattern[k][0]
+    if kind == "tok":
+        _, alts, optional = pattern[k]
+        best = -1
+        if k > 0 and i < len(lowers) and lowers[i] in _QUOTES:
+            return _match_at(lowers, i + 1, pattern, k)  # taken “complete control” of
+        if i < len(lowers) and lowers[i] in alts:
+            best = _match_at(lowers, i + 1, pattern, k + 1)
+        if optional:
+            best = max(best, _match_at(lowers, i, pattern, k + 1))
+        return best
+    _, lo, hi = pattern[k]
+    best = -1
+    for n in range(lo, hi + 1):
+        if i + n > len(lowers) or (n and lowers[i + n - 1] in ".;"):
+            break
+        best = max(best, _match_at(lowers, i + n, pattern, k + 1))
+    return best
+
+
+_CACHE: dict[int, _Matchers] = {}
+
+
+def _matchers(vocab) -> _Matchers:
+    """Matchers for a vocabulary, built once (module-level cache)."""
+    cached = _CACHE.get(id(vocab))
+    if cached is not None:
+        return cached
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    make_doc = spacy.blank("en", vocab=vocab).make_doc
+    lex = load_lexicon()
+    phrase = PhraseMatcher(vocab, attr="LOWER")
+    m = _Matchers(phrase)
+    for entry in lex.entries:
+        verbs = {v.lower() for v in entry.verbs}
+        nouns = {n.lower() for n in entry.nouns}
+        for form in sorted(verbs | nouns):
+            pos = "dual" if form in verbs and form in nouns else ("verb" if form in verbs else "noun")
+            name = f"trigger:{entry.index}:{pos}"
+            key = vocab.strings.add(name)
+            m.keys[key] = (entry, pos)
+            phrase.add(name, [make_doc(form)])
+        for j, text in enumerate(entry.phrases):
+            first = text.split()[0].split("|")
+            pos = "noun" if any(f.lower() in nouns for f in first) else "verb"
+            name = f"trigger:{entry.index}:{pos}:p{j}"
+            key = vocab.strings.add(name)
+            m.keys[key] = (entry, pos)
+            compiled = _phrase_pattern(text)
+            first_tok = compiled[0]
+            if first_tok[0] != "tok" or first_tok[2]:
+                raise InputError(TRIGGERS_FILE, f"phrase {text!r}: the first token must be a required word")
+            for anchor in first_tok[1]:
+                m.anchored.setdefault(anchor, []).append((key, compiled))
+    _CACHE[id(vocab)] = m
+    return m
+
+
+_VERB_BEFORE = frozenset("they it he she who which that , and to".split())
+
+
+def _resolve_pos(doc, start: int, end: int) -> str:
+    """Noun or verb for a form listed as both ("attacks", "killing", "raid").
+
+    A noun by default (news uses "attacks" as a noun far more than as a present-tense verb);
+    a verb after a pronoun, a comma or "to" ("they raid", ", killing 20", "to attack"), or
+    before a number or a determiner ("killing 20", "attacks the town").
+    """
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    nxt = doc[end] if end < len(doc) else None
+    if prev in _NOUN_BEFORE:
+        return "noun"
+    if nxt is not None and nxt.lower_ in _NOUN_AFTER:
+        return "noun"
+    if prev in _VERB_BEFORE:
+        return "verb"
+    if nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an", "at", "dozens", "scores", "several")):
+        return "verb"
+    return "noun"
+
+
+def _is_passive(doc, start: int, end: int) -> bool:
+    head = doc[start].lower_
+    if not (head.endswith("ed") or head in _PARTICIPLES):
+        return False
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in _ADVERB_SKIP or doc[i].lower_.endswith("ly")):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _BE:
+        return True
+    # reduced relative: "civilians killed by drones", "a base vacated days earlier by"
+    for j in range(end, min(end + 4, len(doc))):
+        if doc[j].lower_ == "by":
+            return True
+        if doc[j].is_punct:
+            break
+    return False
+
+
+def _sentence_of(sentences: list[Sentence], starts: list[int], char: int) -> int:
+    i = bisect.bisect_right(starts, char) - 1
+    return sentences[i].index if i >= 0 else -1
+
+
+def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
+    """Every trigger of the lexicon in ``doc``, longest match first where they overlap.
+
+    ``sentences`` (from :func:`analysis.coding.text.split_sentences`) give each trigger its
+    ``sentence_index``. Matches are sorted by character offset.
+    """
+    m = _matchers(doc.vocab)
+    raw = [(s, e, k) for k, s, e in m.phrase(doc)]
+    lowers = [t.lower_ for t in doc]
+    anchored = m.anchored
+    for i, low in enumerate(lowers):
+        for key, pattern in anchored.get(low, ()):
+            end = _match_at(lowers, i, pattern, 0)
+            if end > i:
+                raw.append((i, end, key))
+    # Longest match wins; among equals the stronger entry, then the earlier entry.
+    raw.sort(key=lambda t: (-(t[1] - t[0]), -m.keys[t[2]][0].strength, m.keys[t[2]][0].index, t[0]))
+    taken = bytearray(len(doc) + 1)
+    kept = []
+    for s, e, k in raw:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append((s, e, k))
+    kept.sort()
+    starts = [s.start for s in sentences]
+    out: list[TriggerMention] = []
+    types = load_lexicon().types
+    for s, e, k in kept:
+        entry, pos = m.keys[k]
+        if entry.not_followed_by and e < len(doc) and lowers[e] in entry.not_followed_by:
+            continue  # "the drone base": a modifier, not an event
+        if pos == "dual":
+            pos = _resolve_pos(doc, s, e)
+        info = types[entry.type]
+        span = doc[s:e]
+        out.append(
+            TriggerMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                event_type=info.event_type,
+                sub_event_type=info.sub_event_type,
+                disorder_type=info.disorder_type,
+                sentence_index=_sentence_of(sentences, starts, span.start_char),
+                lemma=doc[s].lower_,
+                passive=pos == "verb" and _is_passive(doc, s, e),
+                key=entry.type,
+                pos=pos,
+                strength=entry.strength,
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------------ type resolution
+
+#: ACLED inter codes of armed organised actors (1 state forces, 2 rebels, 3 political
+#: militias, 4 identity militias, 8 external/other forces) vs 5 rioters, 6 protesters,
+#: 7 civilians.
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+STATE_INTER = frozenset({1, 8})
+
+#: Order in which the means of an attack names the event (rule 4).
+_REMOTE_ORDER = ("suicide_bomb", "ied", "air_strike", "shelling", "grenade")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The type a clause's triggers resolve to, and the trigger that names it."""
+
+    key: str
+    info: TypeInfo
+    head: TriggerMention
+    civilian_targeting: bool = False
+    rule: str = ""
+
+
+def resolve_type(
+    triggers: list[TriggerMention],
+    *,
+    agent_inter: int | None = None,
+    target_inter: int | None = None,
+    armed_target_word: bool = False,
+    civilian_victims: bool = False,
+    deaths: bool = False,
+    enemy_present: bool = False,
+    leader_held: bool = False,
+) -> Resolution | None:
+    """Type one event from the triggers of one family in one clause (module rules 1-6).
+
+    ``agent_inter``/``target_inter`` are the inter codes of actor1/actor2 when known;
+    ``armed_target_word`` says the clause names an armed target (troops, post, patrol);
+    ``civilian_victims`` that the victims are civilians; ``deaths`` that people were killed;
+    ``enemy_present`` that an actor opposed to the agent is in sight (territorial rule);
+    ``leader_held`` that an arrest trigger holds a leader in the same clause.
+    """
+    if not triggers:
+        return None
+    types = load_lexicon().types
+    keys = {t.key for t in triggers}
+
+    def first(*wanted: str) -> TriggerMention:
+        return next(t for t in triggers if t.key in wanted)
+
+    def res(key: str, head: TriggerMention, rule: str, civ: bool = False) -> Resolution:
+        return Resolution(key, types[key], head, civ, rule)
+
+    # 1. demonstrations
+    if keys & PROTEST:
+        base = [t for t in triggers if t.key in PROTEST]
+        if "violent_demonstration" in keys:
+            return res("violent_demonstration", first("violent_demonstration"), "riot")
+        if "mob_violence" in keys:
+            return res("mob_violence", first("mob_violence"), "mob", civ=True)
+        if "peaceful_protest" in keys:
+            head = first("peaceful_protest")
+            if deaths and "kill" in keys:
+                return res("excessive_force", head, "protesters killed")
+            if "protest_intervention" in keys:
+                return res("protest_intervention", head, "protest dispersed")
+            return res("peaceful_protest", head, "protest")
+        return None if len(base) == len(triggers) else resolve_type(
+            [t for t in triggers if t.key not in PROTEST],
+            agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
+            civilian_victims=civilian_victims, deaths=deaths, enemy_present=enemy_present,
+            leader_held=leader_held,
+        )
+    if keys <= STRATEGIC:
+        # "arrested in mutiny": the arrest is the event; a coup word only names the context
+        order = ("arrests", "transfer", "base_established", "agreement", "disrupted_weapons", "other", "change_group")
+        for key in order:
+            if key in keys:
+                return res(key, first(key), "strategic")
+    armed_target = (target_inter in ARMED_INTER) or (armed_target_word and not civilian_victims)
+    state_agent = agent_inter in STATE_INTER
+    # 2. territory
+    for key in ("gov_regains", "nsa_overtakes"):
+        if key in keys:
+            return res(key, first(key), "territory (explicit)")
+    if "territory" in keys:
+        head = first("territory")
+        if state_agent and leader_held:
+            return res("arrests", head, "leader held while seizing a place")
+        if state_agent and not enemy_present:
+            return res("other", head, "state force seizing a place without an enemy: mutiny/coup")
+        if state_agent:
+            return res("gov_regains", head, "territory, state agent")
+        if agent_inter is not None or armed_target or keys & {"attack", "armed_clash", "kill"}:
+            return res("nsa_overtakes", head, "territory, non-state agent")
+        return res("gov_regains" if enemy_present else "nsa_overtakes", head, "territory, agent unknown")
+    # 6 (early). property destruction with nobody harmed: "burned the village and attacked the cattle"
+    if "looting" in keys and keys <= {"looting", "attack", "kill"} and not deaths and target_inter is None and not armed_target and not civilian_victims and "kill" not in keys:
+        return res("looting", first("looting"), "property destruction, no one harmed")
+    # 3. abduction
+    if "abduction" in keys and not deaths:
+        return res("abduction", first("abduction"), "abduction without deaths", civ=not armed_target or civilian_victims)
+    if "sexual_violence" in keys:
+        return res("sexual_violence", first("sexual_violence"), "sexual violence", civ=True)
+    # 4. remote violence vs battle
+    remote = [k for k in _REMOTE_ORDER if k in keys]
+    battle_words = "armed_clash" in keys
+    nonstate_on_forces = (
+        agent_inter is not None and agent_inter not in STATE_INTER and armed_target and bool(keys & {"attack", "kill"})
+    )
+    if remote and not battle_words and not nonstate_on_forces:
+        key = remote[0]
+        civ = civilian_victims or (target_inter == 7)
+        return res(key, first(key), "means names the event", civ=civ)
+    # 5. attack vs clash
+    if keys & {"armed_clash", "attack", "kill", "abduction"} or remote:
+        head = next(
+            (t for t in triggers if t.key in ("armed_clash", "attack") and t.strength >= 1.0),
+            next((t for t in triggers if t.key in ("armed_clash", "attack", "kill", "abduction") or t.key in REMOTE), triggers[0]),
+        )
+        if battle_words or armed_target or nonstate_on_forces:
+            return res("armed_clash", head, "armed organised target")
+        if "abduction" in keys and not deaths:
+            return res("abduction", first("abduction"), "abduction", civ=True)
+        return res("attack", head, "attack on civilians", civ=True)
+    # 6. looting alone
+    if "looting" in keys:
+        return res("looting", first("looting"), "property destruction")
+    return None

@@ -1,0 +1,571 @@
+"""Load, validate and clean a corpus folder into :class:`~analysis.records.Article` records.
+
+A corpus folder (``../shared/spec/event-table.md``, "Input")::
+
+    <corpus>/manifest.csv          id,outlet,url,published,title   (extra columns allowed)
+    <corpus>/articles/<id>.txt     UTF-8 plain text, one article per file
+
+Domain rules and caveats
+------------------------
+- The manifest is validated with pandera (:data:`MANIFEST_SCHEMA`); every problem is an
+  :class:`~analysis.errors.InputError` naming the file and the 1-based line of the manifest
+  (the header is line 1; a quoted field spanning lines counts every physical line).
+- Bad input answered with a one-line error: missing corpus folder or manifest, missing
+  required column, a row with too many fields, a row without id, an id that would escape
+  the articles folder (``../x``, ``/abs``, any path separator), duplicate ids, an
+  unparseable ``published`` date, a missing article file, an empty article (or one that is
+  empty once cleaned).
+- A file that is not valid UTF-8 is *not* an error: it is decoded as cp1252 (the usual
+  culprit: Windows "smart quotes"), else latin-1 (which decodes any bytes), and a warning is
+  recorded in ``Article.warnings`` and printed as one line on stderr.
+- Publication date: the manifest's ``published`` when given (``published_source="manifest"``),
+  else the date of a date line found in the text (``"text"``, see :mod:`analysis.cleaning`),
+  else None (``"none"``): relative dates in such an article cannot be resolved to a day.
+- The manifest may carry ``published_basis`` (how a date was established, "inferred: ..." or
+  "stated in the article"); :func:`dates_table` reports it.
+- :func:`iter_articles` streams: the manifest (small) is read once, then one article file at a
+  time is read, cleaned and yielded, so memory stays flat for any corpus size.
+- ``data/raw`` is read-only: nothing here writes into a corpus folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis import paths
+from analysis.cleaning import clean, clean_article  # noqa: F401  (clean is public API here too)
+from analysis.errors import InputError
+from analysis.records import Article, Removal
+
+MANIFEST_NAME = "manifest.csv"
+ARTICLES_DIR = "articles"
+REQUIRED_COLUMNS = ("id", "outlet", "url", "published", "title")
+#: Column added by :func:`load_manifest`: the 1-based manifest line of each row.
+LINE_COLUMN = "manifest_line"
+
+Warn = Callable[[str, str], None]  # (file, message)
+
+
+# ------------------------------------------------------------------------------ schema
+
+
+def _id_present(ids: pd.Series) -> pd.Series:
+    return ids.str.strip() != ""
+
+
+def _id_is_plain_name(ids: pd.Series) -> pd.Series:
+    """An id must name a file *inside* articles/: no separators, no '..', not absolute."""
+
+    def ok(value: str) -> bool:
+        if not value:
+            return True  # reported by id_present
+        return not (
+            "/" in value
+            or "\\" in value
+            or "\x00" in value
+            or ":" in value  # Windows drive ("C:x") and alternate streams
+            or value.startswith(".")  # ".", "..", "../x" and hidden files
+            or any(ord(c) < 32 for c in value)
+        )
+
+    return ids.map(ok).astype(bool)
+
+
+def _id_unique(ids: pd.Series) -> pd.Series:
+    return ~(ids.duplicated(keep="first") & (ids.str.strip() != ""))
+
+
+def _published_is_date(values: pd.Series) -> pd.Series:
+    def ok(value: str) -> bool:
+        if not value.strip():
+            return True  # may be empty: a date line in the text is used instead
+        text = value.strip()
+        if len(text) != 10:
+            return False
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return False
+        return True
+
+    return values.map(ok).astype(bool)
+
+
+#: The manifest schema. Checks are named; ``error`` is the message the user sees.
+MANIFEST_SCHEMA = pa.DataFrameSchema(
+    columns={
+        "id": pa.Column(
+            str,
+            checks=[
+                pa.Check(_id_present, name="id_present", error="row without id"),
+                pa.Check(
+                    _id_is_plain_name,
+                    name="id_plain_name",
+                    error="id would escape the articles folder (no path separators, '..' or leading '.')",
+                ),
+                pa.Check(_id_unique, name="id_unique", error="duplicate id"),
+            ],
+        ),
+        "outlet": pa.Column(str),
+        "url": pa.Column(str),
+        "published": pa.Column(
+            str,
+            checks=pa.Check(
+                _published_is_date,
+                name="published_iso_date",
+                error="unparseable published date (expected YYYY-MM-DD or empty)",
+            ),
+        ),
+        "title": pa.Column(str),
+    },
+    strict=False,  # extra columns (published_basis, notes, ...) are allowed
+    name="manifest",
+)
+_CHECK_ORDER = ("id_present", "id_plain_name", "id_unique", "published_iso_date")
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def _print_warning(path: str, message: str) -> None:
+    print(f"warning: {path}: {message}", file=sys.stderr)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Text of ``data``: UTF-8 (a BOM is dropped), else cp1252, else latin-1.
+
+    Returns the text and a warning (None when the bytes were valid UTF-8).
+    """
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), f"not valid UTF-8 ({where}); decoded as {encoding}"
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _corpus_paths(corpus_dir: str | Path) -> tuple[Path, Path]:
+    corpus = Path(corpus_dir)
+    if not corpus.is_dir():
+        raise InputError(corpus, "corpus folder not found" if not corpus.exists() else "not a folder")
+    manifest = corpus / MANIFEST_NAME
+    if not manifest.is_file():
+        raise InputError(manifest, "manifest not found (expected id,outlet,url,published,title)")
+    return corpus, manifest
+
+
+def _read_rows(manifest: Path, warn: Warn) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header and (line, fields) rows of the manifest, with physical line numbers."""
+    text, warning = decode_bytes(manifest.read_bytes())
+    if warning:
+        warn(str(manifest), warning)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] | None = None
+    last = 0
+    try:
+        for fields in reader:
+            start, last = last + 1, reader.line_num
+            if not fields or all(not f.strip() for f in fields):
+                continue  # blank line
+            if header is None:
+                header = [f.strip() for f in fields]
+                header_line = start
+                continue
+            rows.append((start, fields))
+    except csv.Error as exc:
+        raise InputError(manifest, f"malformed CSV: {exc}", reader.line_num) from None
+    if header is None:
+        raise InputError(manifest, "empty manifest (no header line)", 1)
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise InputError(manifest, f"missing required column(s): {', '.join(missing)}", header_line)
+    dupes = sorted({c for c in header if header.count(c) > 1 and c})
+    if dupes:
+        raise InputError(manifest, f"duplicate column(s): {', '.join(dupes)}", header_line)
+    for line, fields in rows:
+        if len(fields) > len(header):
+            raise InputError(manifest, f"row has {len(fields)} fields, the header has {len(header)}", line)
+    return header, rows
+
+
+def load_manifest(corpus_dir: str | Path, *, on_warning: Warn | None = None) -> pd.DataFrame:
+    """The validated manifest of ``corpus_dir``, one row per article in file order.
+
+    Columns: the manifest's own (``id, outlet, url, published, title`` and any extra ones,
+    all stripped strings) with ``published`` parsed to a ``datetime.date`` or None, plus
+    ``manifest_line`` (the 1-based line of the row, for error messages).
+    Raises :class:`InputError` naming the manifest and line on any bad row.
+    """
+    warn = on_warning or _print_warning
+    _, manifest = _corpus_paths(corpus_dir)
+    header, rows = _read_rows(manifest, warn)
+    records = [{name: (fields[k].strip() if k < len(fields) else "") for k, name in enumerate(header) if name} for _, fields in rows]
+    frame = pd.DataFrame.from_records(records, columns=[c for c in header if c])
+    frame = frame.astype({c: str for c in frame.columns})
+    lines = [line for line, _ in rows]
+    try:
+        MANIFEST_SCHEMA.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        raise _first_failure(exc, frame, lines, manifest) from None
+    frame["published"] = [date.fromisoformat(v) if v else None for v in frame["published"]]
+    frame[LINE_COLUMN] = lines
+    return frame
+
+
+def _first_failure(exc: pa.errors.SchemaErrors, frame: pd.DataFrame, lines: list[int], manifest: Path) -> InputError:
+    """The first problem in file order as an InputError naming the manifest line."""
+    # pandera reports a check under its ``error`` text when it has one, else under its name.
+    known = {}
+    for column_name, column in MANIFEST_SCHEMA.columns.items():
+        for check in column.checks:
+            if check.name in _CHECK_ORDER:
+                known[str(check.error)] = known[check.name] = (column_name, check)
+    cases = exc.failure_cases
+    cases = cases[cases["check"].isin(list(known)) & cases["index"].notna()]
+    if cases.empty:  # a schema-level failure (e.g. a column of the wrong type)
+        first = exc.failure_cases.iloc[0]
+        return InputError(manifest, f"invalid manifest: {first['check']} {first['failure_case']!r}", 1)
+    cases = cases.assign(
+        _order=[_CHECK_ORDER.index(known[c][1].name) for c in cases["check"]],
+        _index=cases["index"].astype(int),
+    )
+    first = cases.sort_values(["_index", "_order"]).iloc[0]
+    row = int(first["_index"])
+    column_name, check = known[first["check"]]
+    value = frame.iloc[row][column_name]
+    message = f"{check.error}: {value!r}" if value else str(check.error)
+    if check.name == "id_unique":
+        first_row = int((frame["id"] == value).to_numpy().nonzero()[0][0])
+        message += f" (first on line {lines[first_row]})"
+    return InputError(manifest, message, lines[row])
+
+
+def _article_path(corpus: Path, article_id: str) -> Path:
+    return corpus / ARTICLES_DIR / f"{article_id}.txt"
+
+
+def iter_articles(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: Warn | None = None) -> Iterator[Article]:
+    """Stream the articles of ``corpus_dir`` in manifest order, validated and cleaned.
+
+    One article file is read at a time (memory stays flat). The manifest is validated and
+    every article file checked to exist *before* the first article is yielded, so a bad
+    corpus fails fast. Decoding warnings go to ``on_warning(file, message)`` (default: one
+    line on stderr) and into ``Article.warnings``.
+    """
+    warn = on_warning or _print_warning
+    corpus, manifest = _corpus_paths(corpus_dir)
+    frame = load_manifest(corpus, on_warning=warn)
+    for article_id, line in zip(frame["id"], frame[LINE_COLUMN]):
+        path = _article_path(corpus, article_id)
+        if not path.is_file():
+            raise InputError(manifest, f"article {article_id!r}: file {ARTICLES_DIR}/{article_id}.txt not found", line)
+    for row in frame.itertuples(index=False):
+        yield _load_article(corpus, manifest, row._asdict(), warn)
+
+
+def _load_article(corpus: Path, manifest: Path, row: dict, warn: Warn) -> Article:
+    article_id, line = row["id"], row[LINE_COLUMN]
+    path = _article_path(corpus, article_id)
+    raw, warning = decode_bytes(path.read_bytes())
+    warnings: tuple[str, ...] = ()
+    if warning:
+        warn(str(path), warning)
+        warnings = (warning,)
+    if not raw.strip():
+        raise InputError(manifest, f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty", line)
+    cleaned = clean_article(raw, row["title"])
+    if not cleaned.text.strip():
+        raise InputError(
+            manifest,
+            f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty once page furniture is removed",
+            line,
+        )
+    published, source = row["published"], "manifest"
+    if published is None:
+        published, source = cleaned.text_date, ("text" if cleaned.text_date else "none")
+    return Article(
+        id=article_id,
+        text=cleaned.text,
+        published=published,
+        outlet=row["outlet"],
+        url=row["url"],
+        title=row["title"],
+        published_source=source,
+        removed=cleaned.removed,
+        raw_text=raw,
+        path=str(path),
+        warnings=warnings,
+    )
+
+
+def load_corpus(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: Warn | None = None) -> list[Article]:
+    """All articles of ``corpus_dir`` as a list (see :func:`iter_articles`)."""
+    return list(iter_articles(corpus_dir, on_warning=on_warning))
+
+
+def corpus_hash(corpus_dir: str | Path = paths.DEFAULT_CORPUS) -> str:
+    """sha256 (hex) over the manifest bytes and, in manifest order, each article's id and bytes.
+
+    Stable across runs and machines (no timestamps or absolute paths); changes when the
+    manifest or any listed article changes. Files not listed in the manifest do not count.
+    """
+    corpus, manifest = _corpus_paths(corpus_dir)
+    frame = load_manifest(corpus, on_warning=lambda *_: None)
+    digest = hashlib.sha256()
+    data = manifest.read_bytes()
+    digest.update(b"manifest\0" + len(data).to_bytes(8, "big") + data)
+    for article_id, line in zip(frame["id"], frame[LINE_COLUMN]):
+        path = _article_path(corpus, article_id)
+        try:
+            size = path.stat().st_size
+            digest.update(b"article\0" + article_id.encode("utf-8") + b"\0" + size.to_bytes(8, "big"))
+            with path.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 16), b""):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            raise InputError(manifest, f"article {article_id!r}: file {ARTICLES_DIR}/{article_id}.txt not found", line) from None
+    return digest.hexdigest()
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+ARTICLE_COLUMNS = [
+    "id", "outlet", "published", "published_source", "title", "n_chars_raw", "n_chars_clean",
+    "n_removed", "removed_reasons", "n_warnings",
+]  # fmt: skip
+
+
+def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per article: id, outlet, publication date and its source, title, text length
+    before/after cleaning, number of removed lines with a per-reason summary, warnings."""
+    rows = []
+    for a in articles:
+        reasons = Counter(r.reason for r in a.removed)
+        rows.append(
+            {
+                "id": a.id,
+                "outlet": a.outlet,
+                "published": a.published,
+                "published_source": a.published_source,
+                "title": a.title,
+                "n_chars_raw": len(a.raw_text),
+                "n_chars_clean": len(a.text),
+                "n_removed": len(a.removed),
+                "removed_reasons": "; ".join(f"{k} ×{v}" for k, v in sorted(reasons.items())),
+                "n_warnings": len(a.warnings),
+            }
+        )
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def removals_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per removed line: article_id, line (1-based in the raw file), reason, text."""
+    rows = [
+        {"article_id": a.id, "line": r.line, "reason": r.reason, "text": r.text}
+        for a in articles
+        for r in a.removed
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "line", "reason", "text"])
+
+
+def warnings_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per decoding warning: article_id, warning."""
+    rows = [{"article_id": a.id, "warning": w} for a in articles for w in a.warnings]
+    return pd.DataFrame(rows, columns=["article_id", "warning"])
+
+
+def removal_reasons(articles: Iterable[Article]) -> pd.DataFrame:
+    """How many lines each cleaning reason removed, over the corpus (most frequent first)."""
+    counts = Counter(r.reason for a in articles for r in a.removed)
+    frame = pd.DataFrame(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])), columns=["reason", "lines_removed"])
+    return frame
+
+
+def outlet_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Articles per outlet from an :func:`articles_table` (empty outlet shown as "(not given)")."""
+    outlets = table["outlet"].fillna("").replace("", "(not given)")
+    counts = outlets.value_counts()
+    frame = counts.rename_axis("outlet").reset_index(name="articles")
+    return frame.sort_values(["articles", "outlet"], ascending=[False, True], ignore_index=True)
+
+
+def dates_table(articles: Iterable[Article], manifest: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Where each publication date comes from: id, published, published_source, status, basis.
+
+    ``status`` is "stated" (manifest date whose ``published_basis`` does not say inferred),
+    "inferred" (``published_basis`` starts with "inferred"), "manifest (basis not given)"
+    (no ``published_basis`` column or value), "from text" (a date line in the article) or
+    "unknown" (no date). ``basis`` is the manifest's ``published_basis`` text, if any.
+    """
+    basis: dict[str, str] = {}
+    if manifest is not None and "published_basis" in manifest.columns:
+        basis = dict(zip(manifest["id"], manifest["published_basis"].fillna("")))
+    rows = []
+    for a in articles:
+        note = basis.get(a.id, "")
+        if a.published_source == "manifest":
+            if not note:
+                status = "manifest (basis not given)"
+            elif note.strip().casefold().startswith("inferred"):
+                status = "inferred"
+            else:
+                status = "stated"
+        elif a.published_source == "text":
+            status = "from text"
+        else:
+            status = "unknown"
+        rows.append({"id": a.id, "published": a.published, "published_source": a.published_source, "status": status, "basis": note})
+    return pd.DataFrame(rows, columns=["id", "published", "published_source", "status", "basis"])
+
+
+def corpus_summary(articles: Iterable[Article]) -> dict[str, object]:
+    """Headline figures: articles, outlets, dated articles, first/last date, characters, removals."""
+    articles = list(articles)
+    dated = sorted(a.published for a in articles if a.published)
+    return {
+        "articles": len(articles),
+        "outlets": len({a.outlet for a in articles if a.outlet}),
+        "dated": len(dated),
+        "first_date": dated[0] if dated else None,
+        "last_date": dated[-1] if dated else None,
+        "chars_raw": sum(len(a.raw_text) for a in articles),
+        "chars_clean": sum(len(a.text) for a in articles),
+        "lines_removed": sum(len(a.removed) for a in articles),
+        "warnings": sum(len(a.warnings) for a in articles),
+    }
+
+
+def _figure(height: float):
+    """A figure of the report's width and style (built without pyplot: shown once in a notebook)."""
+    from matplotlib.figure import Figure
+
+    from analysis import plots
+
+    with plots.style():
+        fig = Figure(figsize=(plots.WIDTH, height), layout="constrained")
+        ax = fig.subplots()
+    return fig, ax
+
+
+def plot_publication_timeline(table: pd.DataFrame):
+    """A dot chart: one dot per dated article, outlets on the y axis, publication date on x,
+    marker by where the date comes from. Returns a matplotlib Figure, or None when no article
+    has a date (the caller then says so instead of drawing an empty chart)."""
+    import matplotlib.dates as mdates
+
+    from analysis import plots
+
+    dated = table[table["published"].notna()].copy()
+    if dated.empty:
+        return None
+    dated["outlet"] = dated["outlet"].fillna("").replace("", "(not given)")
+    dated["when"] = pd.to_datetime(dated["published"].astype(str))
+    outlets = sorted(dated["outlet"].unique(), reverse=True)
+    with plots.style():
+        fig, ax = _figure(max(2.6, 0.32 * len(outlets) + 1.6))
+        styles = {
+            "manifest": ("o", "#0072B2", "date from the manifest"),
+            "text": ("s", "#D55E00", "date read from the article text"),
+        }
+        for source, (marker, colour, label) in styles.items():
+            part = dated[dated["published_source"] == source]
+            if not part.empty:
+                ax.scatter(part["when"], part["outlet"].map(outlets.index), marker=marker, s=46, color=colour, label=label, zorder=3)
+        ax.set_yticks(range(len(outlets)), outlets)
+        ax.set_ylim(-0.7, len(outlets) - 0.3)
+        ax.set_xlabel("publication date")
+        ax.set_ylabel("outlet")
+        ax.set_title(f"Articles by outlet and publication date ({len(dated)} of {len(table)} articles dated)", loc="left")
+        ax.grid(axis="x", alpha=0.4)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        first, last = dated["when"].min(), dated["when"].max()
+        pad = max(pd.Timedelta(days=20), (last - first) * 0.05)
+        ax.set_xlim(first - pad, last + pad)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.06), ncols=2, frameon=False)
+    return fig
+
+
+def plot_lengths(table: pd.DataFrame):
+    """Horizontal bars: characters per article before and after cleaning. None when empty."""
+    from analysis import plots
+
+    if table.empty:
+        return None
+    data = table.sort_values("id", ascending=False)
+    y = list(range(len(data)))
+    with plots.style():
+        fig, ax = _figure(max(2.6, 0.34 * len(data) + 1.6))
+        ax.barh([i + 0.2 for i in y], data["n_chars_raw"], height=0.4, color="#BBBBBB", label="raw page copy")
+        ax.barh([i - 0.2 for i in y], data["n_chars_clean"], height=0.4, color="#0072B2", label="cleaned prose")
+        ax.set_yticks(y, data["id"])
+        ax.set_xlabel("characters")
+        ax.set_ylabel("article")
+        ax.set_title("Article length before and after cleaning", loc="left")
+        ax.grid(axis="x", alpha=0.4)
+        ax.grid(axis="y", visible=False)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.06), ncols=2, frameon=False)
+    return fig
+
+
+def describe(articles: Iterable[Article], corpus_dir: str | Path) -> str:
+    """One plain-text paragraph summing up a loaded corpus (for the notebook's opening)."""
+    s = corpus_summary(articles)
+    if not s["articles"]:
+        return f"The corpus {corpus_dir} lists no article: there is nothing to describe."
+    span = f"published between {s['first_date']} and {s['last_date']}" if s["dated"] else "none of them dated"
+    removed = s["chars_raw"] - s["chars_clean"]
+    return (
+        f"The corpus {corpus_dir} holds {s['articles']} article(s) from {s['outlets']} named outlet(s), "
+        f"{span} ({s['dated']} of {s['articles']} have a publication date). Cleaning removed "
+        f"{s['lines_removed']} line(s) of page furniture, {removed:,} of {s['chars_raw']:,} characters; "
+        f"{s['warnings']} file(s) needed a decoding fallback. Corpus hash (sha256): {corpus_hash(corpus_dir)[:16]}."
+    )
+
+
+# ------------------------------------------------------------------------------ CLI
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``python -m analysis corpus``."""
+    parser.add_argument("--corpus", default=str(paths.DEFAULT_CORPUS), help="corpus folder (default: data/raw)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate a corpus; print one line per article and a total line."""
+    n = chars = removed = warned = 0
+    outlets: set[str] = set()
+    for a in iter_articles(args.corpus):
+        when = a.published.isoformat() if a.published else "no date"
+        print(f"{a.id}\t{when} ({a.published_source})\t{len(a.raw_text)} -> {len(a.text)} chars\t{len(a.removed)} lines removed" + (f"\t{len(a.warnings)} warning(s)" if a.warnings else ""))
+        n, chars, removed, warned = n + 1, chars + len(a.text), removed + len(a.removed), warned + len(a.warnings)
+        if a.outlet:
+            outlets.add(a.outlet)
+    print(f"total: {n} articles, {len(outlets)} outlets, {chars} chars of prose, {removed} lines removed, {warned} warnings; corpus sha256 {corpus_hash(args.corpus)[:16]}")
+    return 0
+
+
+__all__ = [
+    "MANIFEST_SCHEMA", "Removal", "articles_table", "clean", "corpus_hash", "dates_table",
+    "describe", "iter_articles", "load_corpus", "load_manifest", "outlet_counts",
+    "plot_lengths", "plot_publication_timeline", "removal_reasons", "removals_table",
+    "warnings_table",
+]  # fmt: skip

@@ -1,0 +1,261 @@
+"""Actor dictionary and actor mentions, on short sentences written in news style.
+
+Every expected value was checked by hand against the sentence and data/reference/actors.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from analysis.coding import actors as A
+from analysis.errors import InputError
+from analysis.records import ActorMention, Sentence
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return [
+        Sentence(i, m.start(), m.end(), m.group())
+        for i, m in enumerate(re.finditer(r"[^.!?]+[.!?]*", text))
+    ]
+
+
+def _find(text: str, country: str | None = "Mali", when: date | None = date(2024, 1, 1)) -> list[ActorMention]:
+    return A.find_actors(text, _sentences(text), country=country, when=when)
+
+
+def _pairs(text: str, **kw) -> list[tuple[str, str]]:
+    return [(m.text, m.actor) for m in _find(text, **kw)]
+
+
+# ------------------------------------------------------------------------- dictionary
+
+
+def test_dictionary_has_the_devset_canonical_names_with_acled_codes():
+    d = A.load_dictionary()
+    expected = {
+        "Malian armed forces": 1, "Burkinabe armed forces": 1, "Nigerien armed forces": 1,
+        "VDP": 3, "Wagner Group": 8, "Africa Corps": 8, "French armed forces": 1,
+        "US armed forces": 1, "MINUSMA": 8, "ECOWAS": 8, "JNIM": 2, "Islamic State Sahel": 2,
+        "CSP/FLA": 2, "Dozo militia": 4, "Civilians": 7, "Protesters": 6,
+        "Unidentified armed group": 3, "Government of Mali": 1, "Government of Burkina Faso": 1,
+        "Government of Niger": 1, "Government of Russia": 1, "AES": 8, "UN": 8,
+    }  # fmt: skip
+    for name, inter in expected.items():
+        assert d.actors[name].inter == inter, name
+    assert A.home_country("Wagner Group") == "Russia"
+    assert A.home_country("JNIM") is None
+    assert A.load_dictionary() is d  # cached
+
+
+def test_offsets_point_into_the_text():
+    text = "Gunmen killed five villagers. The Malian army said it repelled them."
+    for m in _find(text):
+        assert text[m.start : m.end] == m.text
+    assert [m.sentence_index for m in _find(text)] == [0, 0, 1]
+
+
+# ----------------------------------------------------------------------- named actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Fighters of the Permanent Strategic Framework, or CSP, attacked the camp.", "CSP/FLA"),
+        ("al-Qaeda-linked JNIM claimed the ambush.", "JNIM"),
+        ("The Islamic State Sahel Province claimed the raid.", "Islamic State Sahel"),
+        ("Dogon hunters were blamed for the attack.", "Dozo militia"),
+        ("Katiba Macina fighters raided the village.", "JNIM"),  # part_of -> parent
+        ("Ansarul Islam claimed it.", "JNIM"),
+        ("The ISGS ambushed a patrol.", "Islamic State Sahel"),
+        ("EIGS fighters fled.", "Islamic State Sahel"),
+        ("The Coordination of Azawad Movements (CMA) denied it.", "CSP/FLA"),
+        ("The FLA said it shot down a drone.", "CSP/FLA"),
+        ("Operation Barkhane ended in 2022.", "French armed forces"),
+        ("Dan Na Ambassagou denied involvement.", "Dozo militia"),
+        ("Homeland Defence Volunteers (VDP) were deployed.", "VDP"),
+        ("A drone strike by the FAMa hit the market.", "Malian armed forces"),
+        ("The Kremlin declined to comment.", "Government of Russia"),
+    ],
+)
+def test_named_aliases(text, actor):
+    assert actor in [m.actor for m in _find(text)]
+    assert all(not m.generic for m in _find(text) if m.actor == actor)
+
+
+def test_longest_alias_wins_and_hyphens_are_ignored():
+    got = _pairs("Islamic State in the Greater Sahara and al Qaeda-linked fighters clashed.")
+    assert got[0] == ("Islamic State in the Greater Sahara", "Islamic State Sahel")
+    assert got[1] == ("al Qaeda", "JNIM")
+
+
+def test_acronyms_are_case_sensitive():
+    assert [m.actor for m in _find("IS fighters attacked.")] == ["Islamic State Sahel"]
+    # "is" and "us" are words, not the Islamic State or the United States
+    assert _find("It is said the attack hurt us all.") == []
+    assert [m.actor for m in _find("US troops left Agadez.", country="Niger")] == ["US armed forces"]
+
+
+def test_human_rights_watch_is_not_an_armed_actor():
+    assert _find("Human Rights Watch published a report.") == []
+    assert _find("Amnesty International said so.") == []
+
+
+def test_commentators_are_not_actors():
+    assert _find("Russian military bloggers estimated the losses.") == []
+
+
+# ------------------------------------------------------------------ generic / context
+
+
+def test_the_army_is_the_force_of_the_event_country():
+    (m,) = _find("The army said it repelled the attack.", country="Mali")
+    assert (m.actor, m.generic) == ("Malian armed forces", True)
+    (m,) = _find("The army said it repelled the attack.", country="Niger")
+    assert m.actor == "Nigerien armed forces"
+
+
+def test_nationality_fixes_the_country_and_marks_foreign():
+    (m,) = _find("Malian soldiers crossed the border.", country="Burkina Faso")
+    assert (m.actor, m.generic, m.country) == ("Malian armed forces", False, "Mali")
+    assert A.is_foreign(m.actor, "Burkina Faso")
+    assert not A.is_foreign(m.actor, "Mali")
+    assert A.foreign_label(m.actor) == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Niger's army repelled the attack.", "Nigerien armed forces"),
+        ("Mali’s army confirmed the strike.", "Malian armed forces"),
+        ("It worked with troops from Burkina Faso.", "Burkinabe armed forces"),
+        ("Burkinabe troops were deployed.", "Burkinabe armed forces"),
+        ("French forces withdrew.", "French armed forces"),
+        ("U.S. troops left the base.", "US armed forces"),
+        ("Mali's military government said so.", "Government of Mali"),
+        ("The military government of Burkina Faso did not answer.", "Government of Burkina Faso"),
+        ("The Niger junta met the envoy.", "Government of Niger"),
+    ],
+)
+def test_nationality_phrases(text, actor):
+    got = _find(text, country="Mali")
+    assert [m.actor for m in got] == [actor]
+    assert got[0].generic is False
+
+
+def test_junta_is_the_government_of_the_event_country():
+    (m,) = _find("The junta denied the report.", country="Burkina Faso")
+    assert (m.actor, m.inter, m.generic) == ("Government of Burkina Faso", 1, True)
+
+
+def test_russian_forces_by_date_and_country():
+    text = "Russian mercenaries were seen in the town."
+    assert _find(text, country="Mali", when=date(2023, 5, 1))[0].actor == "Wagner Group"
+    assert _find(text, country="Mali", when=date(2025, 10, 1))[0].actor == "Africa Corps"
+    # Africa Corps arrived in Burkina Faso in January 2024
+    assert _find(text, country="Burkina Faso", when=date(2024, 6, 1))[0].actor == "Africa Corps"
+    assert _find("The white mercenaries and the FAMa entered.", when=date(2023, 10, 7))[0].actor == "Wagner Group"
+
+
+def test_wagner_named_after_its_exit_is_coded_africa_corps():
+    # Dated validity: Wagner Group valid_to 2025-06-06, successor Africa Corps (ACLED practice).
+    assert _find("Wagner fighters patrolled.", when=date(2025, 10, 1))[0].actor == "Africa Corps"
+    assert _find("Wagner fighters patrolled.", when=date(2024, 7, 27))[0].actor == "Wagner Group"
+
+
+def test_gunmen_are_unidentified_unless_a_group_is_named_nearby():
+    (m,) = _find("Gunmen killed five villagers in the market.")[:1]
+    assert (m.actor, m.generic) == ("Unidentified armed group", True)
+    text = "JNIM fighters attacked the convoy. The jihadists burned the trucks."
+    assert _pairs(text)[1] == ("jihadists", "JNIM")
+    # two groups named: "militants" stays unidentified
+    text = "Both JNIM and the Islamic State operate here. Militants attacked the post."
+    assert _pairs(text)[-1] == ("Militants", "Unidentified armed group")
+    # explicitly unidentified even when a group is named
+    text = "JNIM operates in the area. Unidentified gunmen shot the driver."
+    assert _pairs(text)[-1] == ("Unidentified gunmen", "Unidentified armed group")
+
+
+def test_rebels_are_csp_in_mali_only():
+    assert _find("Tuareg rebels said they shot down a drone.")[0].actor == "CSP/FLA"
+    assert _find("The rebels said they took the base.", country="Mali")[0].actor == "CSP/FLA"
+    assert _find("The rebels said they took the base.", country="Niger")[0].actor == "Unidentified armed group"
+
+
+def test_civilians_words():
+    got = _pairs("The strike killed migrant workers and villagers.")
+    assert got == [("migrant workers", "Civilians"), ("villagers", "Civilians")]
+
+
+def test_resolve_generic_for_another_country():
+    (m,) = _find("Soldiers were killed.", country="Mali")
+    again = A.resolve_generic(m, "Niger", date(2024, 1, 1))
+    assert (again.actor, again.country, again.text) == ("Nigerien armed forces", "Niger", "Soldiers")
+    named = _find("JNIM attacked.")[0]
+    assert A.resolve_generic(named, "Niger") is named
+    (g,) = _find("Militants attacked the post.")
+    assert A.resolve_generic(g, "Mali", context_groups=["JNIM"]).actor == "JNIM"
+
+
+# ------------------------------------------------------------------------------ codes
+
+
+def test_inter_codes_and_interaction():
+    assert A.inter_code("Malian armed forces") == 1
+    assert A.inter_code("Malian armed forces", "Mali") == 1
+    assert A.inter_code("Burkinabe armed forces", "Mali") == 8  # state force abroad
+    assert A.inter_code("Wagner Group") == 8
+    assert A.inter_code("") == 0
+    assert A.interaction(1, 2) == 12
+    assert A.interaction(7, 3) == 37  # lowest first
+    assert A.interaction(2, 2) == 22
+    assert A.interaction(6, 0) == 60  # sole protester action
+    assert A.interaction(1, 0) == 10
+    assert A.interaction(0, 0) == 0
+
+
+def test_foreign_rules_and_labels():
+    assert A.is_foreign("Wagner Group", "Mali")
+    assert A.is_foreign("MINUSMA", "Mali")
+    assert A.is_foreign("French armed forces", "Niger")
+    assert not A.is_foreign("JNIM", "Burkina Faso")  # transnational group, not foreign
+    assert not A.is_foreign("ECOWAS", "Mali")  # regional body the country belongs to
+    assert not A.is_foreign("Government of Mali", "Mali")
+    assert A.foreign_label("French armed forces") == "France"
+    assert A.foreign_label("US armed forces") == "United States"
+    assert A.foreign_label("Burkinabe armed forces") == "Burkina Faso"
+    assert A.foreign_label("Wagner Group") == "Wagner Group"
+
+
+def test_name_in_force_and_canonical():
+    assert A.name_in_force("CSP/FLA", date(2023, 9, 12)) == "CSP-PSD"
+    assert A.name_in_force("CSP/FLA", date(2025, 7, 1)) == "FLA"
+    assert A.name_in_force("CSP/FLA", date(2019, 1, 1)) == "CMA"
+    assert A.canonical("FAMa") == "Malian armed forces"
+    assert A.canonical("GSIM") == "JNIM"
+    assert A.canonical("Human Rights Watch") is None
+
+
+# ------------------------------------------------------------------------- validation
+
+
+def test_bad_entry_names_file_and_entry(tmp_path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - name: Foo\n    inter: 9\n    country: null\n    kind: militia\n")
+    with pytest.raises(InputError) as err:
+        A.load_dictionary(bad)
+    msg = str(err.value)
+    assert str(bad) in msg and "'Foo'" in msg and "inter" in msg and ":2:" in msg
+
+
+def test_alias_claimed_by_two_actors_is_an_error(tmp_path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text(
+        "actors:\n"
+        "  - {name: A, inter: 2, country: null, kind: jihadist, aliases: [the group]}\n"
+        "  - {name: B, inter: 2, country: null, kind: jihadist, aliases: [The Group]}\n"
+    )
+    with pytest.raises(InputError, match="already belongs to 'A'"):
+        A.load_dictionary(bad)

@@ -1,0 +1,251 @@
+"""Casualty claims and the toll rule, on short sentences written in news style.
+
+Each expected value was checked by hand against the sentence (who speaks, what the number
+counts, what happened to them) and the rule quoted in analysis.coding.claims.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.coding import claims as C
+from analysis.coding.actors import find_actors
+from analysis.coding.text import split_sentences
+from analysis.records import CasualtyClaim
+
+
+def _claims(text: str, country: str = "Mali", outlet: str = "Test Wire") -> list[CasualtyClaim]:
+    sentences = split_sentences(text)
+    actors = find_actors(text, sentences, country=country, when=date(2024, 1, 1))
+    return C.find_casualty_claims(text, sentences, actors, outlet=outlet)
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(c.count, c.victim_group, c.killed_or_other, c.claimant, c.claim_kind, c.qualifier) for c in _claims(text, **kw)]
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def test_government_statement_two_victim_groups():
+    text = "Mali's military government says coordinated insurgent attacks on Wednesday killed 15 troops and three civilians."
+    assert _rows(text) == [
+        (15, "soldiers", "killed", "Government of Mali", "official", "exact"),
+        (3, "civilians", "killed", "Government of Mali", "official", "exact"),
+    ]
+
+
+def test_army_statement_neutralized():
+    text = "The Malian army issued a statement saying it “neutralized” 48 militants."
+    assert _rows(text) == [(48, "militants", "killed", "Malian armed forces", "official", "exact")]
+
+
+def test_spokesman_continued_by_he_added_and_own_losses():
+    text = (
+        "“According to a first tally, we lost six men,” said an army spokesman, adding troops were "
+        "searching for survivors.\n\n“The terrorists lost at least 15 combatants,” he added."
+    )
+    rows = _rows(text)
+    # "we lost six men": the army's own side, i.e. soldiers
+    assert rows[0] == (6, "soldiers", "killed", "Malian armed forces", "official", "exact")
+    assert rows[1] == (15, "militants", "killed", "Malian armed forces", "official", "at least")
+
+
+def test_passive_estimate_by_bloggers():
+    text = "It was estimated by Russian military bloggers that at least twenty Wagner personnel had perished."
+    assert _rows(text) == [(20, "Wagner", "killed", "analysts", "estimated", "at least")]
+
+
+def test_armed_group_claim_about_enemy_losses():
+    text = "An Islamist organization connected to al Qaeda claimed to have murdered 50 Russians and 10 Malian soldiers."
+    assert _rows(text) == [
+        (50, "Wagner", "killed", "JNIM", "claimed", "exact"),
+        (10, "soldiers", "killed", "JNIM", "claimed", "exact"),
+    ]
+
+
+def test_trailing_attribution_and_others():
+    text = "Three peacekeepers were killed and five others wounded by a roadside bomb on Tuesday, the UN said."
+    assert _rows(text) == [
+        (3, "peacekeepers", "killed", "UN", "official", "exact"),
+        (5, "peacekeepers", "wounded", "UN", "official", "exact"),
+    ]
+
+
+def test_unattributed_is_the_outlet_and_subset_is_not_a_claim():
+    text = "At least 21 people, including 11 children, have been killed in drone strikes on the town."
+    assert _rows(text) == [(21, "people", "killed", "Test Wire", "reported", "at least")]
+
+
+def test_headline_colon_attribution():
+    text = "Drone strikes kill 13 civilians in northern Mali: Amnesty"
+    assert _rows(text) == [(13, "civilians", "killed", "Amnesty International", "estimated", "exact")]
+
+
+def test_dead_and_missing_are_separate_figures():
+    text = "At least 23 people are dead and 300 missing after the raid, a local mayor said."
+    assert _rows(text) == [
+        (23, "people", "killed", "local official", "official", "at least"),
+        (300, "people", "missing", "local official", "official", "exact"),
+    ]
+
+
+def test_toll_including_injured_and_missing_is_combined():
+    text = (
+        "A local official said the toll from the attack, encompassing both injured and missing "
+        "individuals, could amount to around 20."
+    )
+    assert _rows(text) == [(20, "people", "combined", "local official", "official", "about")]
+
+
+def test_dead_and_missing_together_is_combined():
+    text = 'A local official said there were "more than 200 dead and missing".'
+    assert _rows(text) == [(200, "people", "combined", "local official", "official", "at least")]
+
+
+def test_rebel_spokesman_wounded_vague_count():
+    text = "A rebel spokesman said the drones hit a pharmacy, leaving dozens wounded."
+    (c,) = _claims(text)
+    assert (c.count, c.vague, c.killed_or_other, c.claimant, c.claim_kind) == (12, True, "wounded", "CSP/FLA", "claimed")
+
+
+def test_negated_confirmation_is_not_an_attribution():
+    text = "The separatists said they killed 47 soldiers, but the army did not confirm that toll."
+    assert _rows(text) == [(47, "soldiers", "killed", "CSP/FLA", "claimed", "exact")]
+
+
+def test_range_keeps_its_upper_end():
+    text = "A local official said between 12 and 15 civilians were killed on Tuesday."
+    (c,) = _claims(text)
+    assert (c.count, c.high, c.qualifier, c.victim_group) == (12, 15, "at least", "civilians")
+    fr = C.fatality_range([c])
+    assert (fr.fatalities, fr.low, fr.high) == (12, 12, 15)
+
+
+def test_numbers_that_count_no_casualty_are_ignored():
+    assert _claims("The convoy of 150 vehicles travelled 20 km after two coups in 2020 and 2021.") == []
+    assert _claims("Some 200 soldiers had been deployed at the base since 2019.") == []
+    assert _claims("Gunmen burned five pick-up trucks and killed nobody.") == []
+    assert _claims("Three days of national mourning were declared.") == []
+
+
+def test_kidnapped_counts_as_missing():
+    text = "Three Chinese nationals and two Mauritanians were kidnapped on Saturday, the army said."
+    assert _rows(text) == [
+        (3, "civilians", "missing", "Malian armed forces", "official", "exact"),
+        (2, "civilians", "missing", "Malian armed forces", "official", "exact"),
+    ]
+
+
+# ---------------------------------------------------------------------------- revisions
+
+
+def test_initial_toll_superseded_by_update():
+    text = (
+        "After an initial death toll of 17 soldiers and four civilians announced on Monday, the "
+        "government updated the numbers to include a total of 42 soldiers killed in the attack."
+    )
+    claims = _claims(text)
+    assert [(c.count, c.victim_group, c.superseded) for c in claims] == [
+        (17, "soldiers", True),
+        (4, "civilians", True),
+        (42, "soldiers", False),
+    ]
+    assert all(c.claimant == "Government of Mali" for c in claims)
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (42, 42, 42)
+
+
+def test_first_tally_without_update_stands():
+    text = "“According to a first tally, we lost six men,” an army spokesman said."
+    (c,) = _claims(text)
+    assert (c.count, c.superseded) == (6, False)
+
+
+# ----------------------------------------------------------------------------- the toll
+
+
+def test_mopti_pattern_army_and_government_are_one_official_voice():
+    text = (
+        "Mali's military government says attacks on Wednesday killed 15 troops and three civilians. "
+        "The Malian army issued a statement saying it neutralized 48 militants."
+    )
+    fr = C.fatality_range(_claims(text))
+    # one official claimant: 15 + 3 + 48
+    assert (fr.fatalities, fr.low, fr.high) == (66, 66, 66)
+
+
+def _claim(count, victim, claimant, kind, what="killed", **kw) -> CasualtyClaim:
+    return CasualtyClaim(0, 1, "q", count, claimant, kind, victim, killed_or_other=what, **kw)
+
+
+def test_disputed_toll_range_and_note():
+    claims = [
+        _claim(6, "soldiers", "Malian armed forces", "official"),
+        _claim(24, "militants", "Malian armed forces", "official"),
+        _claim(50, "Wagner", "JNIM", "claimed"),
+        _claim(10, "soldiers", "JNIM", "claimed"),
+        _claim(4, "soldiers", "Malian armed forces", "official", what="wounded"),
+    ]
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (30, 30, 60)
+    assert fr.note == (
+        "Malian armed forces said 6 soldiers and 24 militants were killed; "
+        "JNIM claimed 50 Wagner personnel and 10 soldiers were killed."
+    )
+
+
+def test_same_figure_repeated_is_not_added_and_people_is_a_total():
+    claims = [
+        _claim(18, "people", "VOA", "reported"),
+        _claim(15, "soldiers", "VOA", "reported"),
+        _claim(3, "civilians", "VOA", "reported"),
+        _claim(15, "soldiers", "VOA", "reported"),  # the headline repeats the body
+    ]
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (18, 18, 18)
+
+
+def test_no_official_figure_takes_the_estimate_then_the_lowest_claim():
+    est = [_claim(20, "Wagner", "analysts", "estimated"), _claim(60, "people", "JNIM", "claimed")]
+    assert C.fatality_range(est).fatalities == 20
+    only_claims = [_claim(107, "soldiers", "JNIM", "claimed"), _claim(90, "soldiers", "ISSP", "claimed")]
+    fr = C.fatality_range(only_claims)
+    assert (fr.fatalities, fr.low, fr.high) == (90, 90, 107)
+
+
+def test_vague_counts_yield_to_stated_figures():
+    claims = [
+        _claim(3, "soldiers", "Test Wire", "reported", vague=True),  # "several soldiers"
+        _claim(6, "soldiers", "Malian armed forces", "official"),
+    ]
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (6, 6, 6)
+    assert "several soldiers" in fr.note
+    alone = C.fatality_range([_claim(12, "people", "Test Wire", "reported", vague=True)])
+    assert (alone.fatalities, alone.low, alone.high) == (12, 12, 12)
+
+
+def test_no_death_figure():
+    assert C.fatality_range([]) == C.FatalityRange(0, None, None, "")
+    wounded = [_claim(4, "soldiers", "state media", "official", what="wounded")]
+    assert C.fatality_range(wounded) == C.FatalityRange(0, None, None, "")
+
+
+@pytest.mark.parametrize(
+    ("total", "places", "parts"),
+    [(141, 3, [47, 47, 47]), (10, 3, [4, 3, 3]), (5, 2, [3, 2]), (0, 2, [0, 0]), (7, 1, [7]), (7, 0, [7])],
+)
+def test_split_toll(total, places, parts):
+    assert C.split_toll(total, places) == parts
+    assert sum(C.split_toll(total, places)) == total
+
+
+def test_lexicon_error_names_the_file(tmp_path):
+    bad = tmp_path / "claims.yaml"
+    bad.write_text("claimants:\n  - {label: X, kind: rumour, phrases: [x]}\n")
+    with pytest.raises(Exception) as err:
+        C.load_lexicon(str(bad))
+    assert str(bad) in str(err.value) and "'X'" in str(err.value)

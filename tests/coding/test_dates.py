@@ -1,0 +1,358 @@
+"""Time expressions (analysis.coding.dates): hand-checked cases against a publication date.
+
+Weekdays of the publication dates used below (checked on a calendar, and asserted in
+test_publication_weekdays so a typo in a date cannot pass silently):
+2024-07-31 Wednesday, 2022-08-10 Wednesday, 2022-07-28 Thursday, 2024-08-26 Monday,
+2023-08-04 Friday, 2022-08-12 Friday, 2022-08-14 Sunday, 2022-08-13 Saturday, 2019-07-01 Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.coding import dates as D
+from analysis.coding import text as T
+
+WED_2024_07_31 = date(2024, 7, 31)
+WED_2022_08_10 = date(2022, 8, 10)
+THU_2022_07_28 = date(2022, 7, 28)
+MON_2024_08_26 = date(2024, 8, 26)
+FRI_2023_08_04 = date(2023, 8, 4)
+
+
+def test_publication_weekdays():
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert names[WED_2024_07_31.weekday()] == "Wednesday"
+    assert names[WED_2022_08_10.weekday()] == "Wednesday"
+    assert names[THU_2022_07_28.weekday()] == "Thursday"
+    assert names[MON_2024_08_26.weekday()] == "Monday"
+    assert names[FRI_2023_08_04.weekday()] == "Friday"
+    assert names[date(2022, 8, 12).weekday()] == "Friday"
+    assert names[date(2022, 8, 14).weekday()] == "Sunday"
+    assert names[date(2022, 8, 13).weekday()] == "Saturday"
+    assert names[date(2019, 7, 1).weekday()] == "Monday"
+
+
+def one(text: str, published: date | None):
+    found = D.find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -------------------------------------------------------------------------------- weekdays
+
+
+def test_late_on_tuesday():
+    m = one("Late on Tuesday, the army said it had struck.", WED_2024_07_31)
+    assert (m.text, m.date, m.precision, m.tense, m.kind) == ("Late on Tuesday", date(2024, 7, 30), "day", "past", "weekday")
+    assert m.end_date is None
+
+
+def test_weekday_is_the_publication_day_itself():
+    m = one("Mali's government on Wednesday confirmed the toll.", WED_2022_08_10)
+    assert (m.text, m.date, m.precision) == ("Wednesday", WED_2022_08_10, "day")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the toll from Thursday's attack", date(2023, 8, 3)),
+        ("the toll from Thursday’s attack", date(2023, 8, 3)),
+        ("early Thursday, killing", date(2023, 8, 3)),
+        ("Saturday night", date(2023, 7, 29)),
+        ("since Monday", date(2023, 7, 31)),
+        ("on Friday", FRI_2023_08_04),
+        ("last Friday", date(2023, 7, 28)),  # "last" skips the publication day itself
+    ],
+)
+def test_weekdays_look_back(text, expected):
+    m = one(text, FRI_2023_08_04)
+    assert m.date == expected
+    assert m.tense == "past"
+
+
+def test_starting_thursday_looks_forward():
+    text = "Three days of national mourning, starting Thursday at midnight, is declared."
+    m = one(text, WED_2022_08_10)
+    assert (m.text, m.date, m.tense) == ("Thursday", date(2022, 8, 11), "future")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The vote will be held on Sunday.", date(2022, 8, 14)),
+        ("A curfew applies from Monday.", date(2022, 8, 15)),
+        ("Talks are scheduled for Friday.", date(2022, 8, 12)),
+        ("They meet next Wednesday.", date(2022, 8, 17)),
+    ],
+)
+def test_future_weekdays(text, expected):
+    m = one(text, WED_2022_08_10)
+    assert (m.date, m.tense) == (expected, "future")
+
+
+def test_said_then_will_is_past_before_the_marker():
+    # the weekday comes before "will": the statement was made on Monday
+    m = one("The army said on Monday it will withdraw.", WED_2022_08_10)
+    assert (m.date, m.tense) == (date(2022, 8, 8), "past")
+
+
+def test_overnight_range_is_one_acled_day():
+    m = one("Gunmen struck overnight Friday to Saturday.", MON_2024_08_26)
+    assert (m.date, m.end_date, m.precision) == (date(2024, 8, 23), date(2024, 8, 24), "day")
+    assert m.text == "overnight Friday to Saturday"
+    assert D.acled_event_date(*D.span(m)) == date(2024, 8, 23)
+
+
+def test_weekday_joined_to_explicit_date_is_one_mention():
+    m = one("an attack on Sunday evening, June 30, amid", date(2019, 7, 1))
+    assert (m.text, m.date, m.kind) == ("Sunday evening, June 30", date(2019, 6, 30), "explicit")
+    m = one("Tuesday, Aug. 8, 2023", None)
+    assert m.date == date(2023, 8, 8)
+
+
+# -------------------------------------------------------------------------------- relative
+
+
+def test_last_weekend():
+    m = one("killed 42 of its troops last weekend in a drone attack", WED_2022_08_10)
+    assert (m.text, m.date, m.end_date, m.precision, m.kind) == (
+        "last weekend", date(2022, 8, 6), date(2022, 8, 7), "week", "weekend",
+    )
+    assert D.span(m) == (date(2022, 8, 6), date(2022, 8, 7))
+
+
+def test_weekend_read_on_a_weekend():
+    # published on Sunday 14 Aug: "at the weekend" is this one, "last weekend" the one before
+    assert one("at the weekend", date(2022, 8, 14)).date == date(2022, 8, 13)
+    assert one("last weekend", date(2022, 8, 14)).date == date(2022, 8, 6)
+    assert one("over the weekend", WED_2022_08_10).date == date(2022, 8, 6)
+
+
+@pytest.mark.parametrize(
+    "text,published,first,last,precision",
+    [
+        ("last week", THU_2022_07_28, date(2022, 7, 18), date(2022, 7, 24), "week"),
+        ("earlier this week", THU_2022_07_28, date(2022, 7, 25), THU_2022_07_28, "week"),
+        ("earlier this month", THU_2022_07_28, date(2022, 7, 1), THU_2022_07_28, "month"),
+        ("last month", date(2022, 1, 15), date(2021, 12, 1), date(2021, 12, 31), "month"),
+        ("last year", WED_2024_07_31, date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("yesterday", WED_2022_08_10, date(2022, 8, 9), date(2022, 8, 9), "day"),
+        ("three days ago", WED_2022_08_10, date(2022, 8, 7), date(2022, 8, 7), "day"),
+        ("next week", WED_2022_08_10, date(2022, 8, 15), date(2022, 8, 21), "week"),
+    ],
+)
+def test_relative(text, published, first, last, precision):
+    m = one(text, published)
+    assert (D.span(m), m.precision) == ((first, last), precision)
+
+
+def test_relative_to_another_event_is_not_dated():
+    assert D.find_dates("on the same day", WED_2022_08_10) == []
+    assert D.find_dates("the following day, troops returned", WED_2022_08_10) == []
+    assert D.find_dates("in recent months", WED_2022_08_10) == []
+
+
+# ---------------------------------------------------------------------------------- months
+
+
+def test_in_july_is_the_most_recent_july():
+    m = one("as recently as July when the groups claimed", MON_2024_08_26)
+    assert (m.date, m.precision, m.kind) == (date(2024, 7, 1), "month", "month")
+    assert D.span(m) == (date(2024, 7, 1), date(2024, 7, 31))
+    assert D.acled_event_date(*D.span(m)) == date(2024, 7, 16)
+
+
+def test_in_february():
+    m = one("Macron announced the withdrawal of troops in February, following", THU_2022_07_28)
+    assert (m.date, m.precision) == (date(2022, 2, 1), "month")
+
+
+def test_month_after_publication_month_is_last_year():
+    assert one("in September", THU_2022_07_28).date == date(2021, 9, 1)
+    assert one("in July", THU_2022_07_28).date == date(2022, 7, 1)  # the current month counts
+    assert one("last July", THU_2022_07_28).date == date(2021, 7, 1)  # strictly before it
+
+
+def test_parts_of_months():
+    assert D.span(one("in early July", MON_2024_08_26)) == (date(2024, 7, 1), date(2024, 7, 10))
+    assert D.span(one("mid-July", MON_2024_08_26)) == (date(2024, 7, 11), date(2024, 7, 20))
+    assert D.span(one("late July", MON_2024_08_26)) == (date(2024, 7, 21), date(2024, 7, 31))
+    assert one("late July", MON_2024_08_26).precision == "month"
+
+
+def test_bare_month_words_are_not_dates():
+    assert [m.text for m in D.find_dates("May God help us. Troops may march in March.", date(2024, 4, 1))] == ["March"]
+    assert D.find_dates("the attack on Kati", MON_2024_08_26) == []
+    assert D.find_dates("a town just 15 kilometers from Bamako", MON_2024_08_26) == []
+
+
+def test_month_with_year():
+    m = one("fighting resumed in August 2023.", None)
+    assert (m.date, m.precision) == (date(2023, 8, 1), "month")
+
+
+# -------------------------------------------------------------------------------- explicit
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("on July 22", WED_2024_07_31, date(2024, 7, 22)),
+        ("on 22 July 2024", None, date(2024, 7, 22)),
+        ("on Aug. 25", MON_2024_08_26, date(2024, 8, 25)),
+        ("on Aug. 27", MON_2024_08_26, date(2023, 8, 27)),  # not after publication: last year
+        ("August 25, 2024", None, date(2024, 8, 25)),
+        ("the 29th of January 2025", None, date(2025, 1, 29)),
+        ("2024-08-26", None, date(2024, 8, 26)),
+        ("25/08/2024", None, date(2024, 8, 25)),
+        ("07/08/2024", None, date(2024, 8, 7)),  # day first
+        ("Mopti, Mali, June 24, 2022.", None, date(2022, 6, 24)),
+        ("July 1, 2019World News", None, date(2019, 7, 1)),
+        ("on the 22nd, gunmen", MON_2024_08_26, date(2024, 8, 22)),
+    ],
+)
+def test_explicit_dates(text, published, expected):
+    m = one(f"It happened {text} there.", published)
+    assert (m.date, m.precision, m.kind) == (expected, "day", "explicit")
+
+
+def test_explicit_date_in_future_tense_looks_forward():
+    m = one("The mission will leave by Dec. 31.", date(2023, 11, 7))
+    assert (m.date, m.tense) == (date(2023, 12, 31), "future")
+
+
+def test_without_publication_date_only_dates_with_a_year_resolve():
+    found = D.find_dates("On Tuesday, 3 days after July 22 and in March 2023, last week.", None)
+    assert [(m.text, m.date) for m in found] == [("March 2023", date(2023, 3, 1))]
+
+
+# ---------------------------------------------------------------------------------- ranges
+
+
+def test_between_two_dates():
+    m = one("both reported losses between July 22 and July 27 in the region", WED_2024_07_31)
+    assert (m.text, m.date, m.end_date, m.precision, m.kind) == (
+        "between July 22 and July 27", date(2024, 7, 22), date(2024, 7, 27), "week", "range",
+    )
+    assert D.acled_event_date(*D.span(m)) == date(2024, 7, 24)
+
+
+@pytest.mark.parametrize(
+    "text,first,last,precision",
+    [
+        ("from 22 to 27 July", date(2024, 7, 22), date(2024, 7, 27), "week"),
+        ("July 22-27", date(2024, 7, 22), date(2024, 7, 27), "week"),
+        ("on the night of 30-31 July", date(2024, 7, 30), date(2024, 7, 31), "day"),
+        ("between 1 and 20 July", date(2024, 7, 1), date(2024, 7, 20), "month"),
+    ],
+)
+def test_ranges(text, first, last, precision):
+    m = one(text, date(2024, 8, 2))
+    assert (m.date, m.end_date, m.precision) == (first, last, precision)
+    assert m.text == text
+
+
+def test_and_without_between_is_two_dates():
+    found = D.find_dates("attacks on July 22 and July 27", WED_2024_07_31)
+    assert [(m.text, m.date) for m in found] == [("July 22", date(2024, 7, 22)), ("July 27", date(2024, 7, 27))]
+
+
+# ----------------------------------------------------------------------------------- years
+
+
+def test_years():
+    m = one("Since 2012, an insurgency has plagued the north.", FRI_2023_08_04)
+    assert (m.text, m.date, m.precision, m.kind) == ("2012", date(2012, 1, 1), "year", "year")
+    found = D.find_dates("the army, which took over in two coups in 2020 and 2021, drove out", WED_2024_07_31)
+    assert [(m.text, m.date.year) for m in found] == [("2020", 2020), ("2021", 2021)]
+    assert D.span(one("in 2013", None)) == (date(2013, 1, 1), date(2013, 12, 31))
+
+
+def test_adjectival_year_dates_a_background_event():
+    # decision: "Mali's 2020 coup" says when the coup happened -> a year mention
+    m = one("Mali's 2020 coup", FRI_2023_08_04)
+    assert (m.date, m.precision) == (date(2020, 1, 1), "year")
+
+
+def test_year_ranges_and_decades():
+    m = one("the 2012-2013 crisis", None)
+    assert D.span(m) == (date(2012, 1, 1), date(2013, 12, 31))
+    assert one("in the 1990s", None).kind == "decade"
+
+
+def test_counts_are_not_years():
+    assert D.find_dates("some 2000 people fled", FRI_2023_08_04) == []
+    assert D.find_dates("2000 soldiers were deployed", FRI_2023_08_04) == []
+    assert D.find_dates("UN resolution 2100", FRI_2023_08_04) == []
+    assert D.find_dates("Mi-24 and COVID-19", FRI_2023_08_04) == []
+
+
+# ----------------------------------------------------------------------------------- helpers
+
+
+def test_sentence_index_from_sentences():
+    text = "Headline\n\nMilitants attacked on Sunday. The army replied in July."
+    found = D.find_dates(text, WED_2022_08_10, T.split_sentences(text))
+    assert [(m.text, m.sentence_index) for m in found] == [("Sunday", 1), ("July", 2)]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+def test_time_precision_and_acled_date():
+    assert [D.time_precision(p) for p in ("day", "week", "month", "year")] == [1, 2, 3, 3]
+    assert D.acled_event_date(date(2024, 7, 1), date(2024, 7, 31)) == date(2024, 7, 16)
+    assert D.acled_event_date(date(2022, 8, 6), date(2022, 8, 7)) == date(2022, 8, 6)
+    assert D.acled_event_date(date(2024, 1, 1), date(2024, 12, 31)) == date(2024, 7, 1)
+
+
+def test_compatible():
+    sunday = one("on Sunday", WED_2022_08_10)  # 2022-08-07
+    weekend = one("last weekend", WED_2022_08_10)  # 08-06..08-07
+    monday = one("on Monday", WED_2022_08_10)  # 08-08
+    tuesday = one("on Tuesday", WED_2022_08_10)  # 08-09
+    assert D.compatible(sunday, weekend)
+    assert D.compatible(sunday, monday)  # overnight: +-1 day
+    assert not D.compatible(sunday, tuesday)
+    assert D.compatible(weekend, (date(2022, 8, 1), date(2022, 8, 31)))  # a month contains it
+    assert not D.compatible(weekend, (date(2022, 7, 1), date(2022, 7, 31)))
+    assert D.compatible((date(2022, 8, 7), date(2022, 8, 7)), (date(2022, 8, 8), date(2022, 8, 8)))
+    assert not D.compatible((date(2022, 8, 7), date(2022, 8, 7)), (date(2022, 8, 8), date(2022, 8, 8)), tolerance_days=0)
+
+
+def test_precision_for_span():
+    assert D.precision_for_span(date(2024, 7, 30), date(2024, 7, 31)) == "day"
+    assert D.precision_for_span(date(2024, 7, 22), date(2024, 7, 28)) == "week"
+    assert D.precision_for_span(date(2024, 7, 22), date(2024, 7, 29)) == "month"
+    assert D.precision_for_span(date(2024, 3, 1), date(2024, 12, 31)) == "year"
+
+
+def test_seed_shaped_paragraph():
+    text = (
+        "Mali's military government Wednesday confirmed militants killed 42 troops last weekend. "
+        "After an initial toll announced on Monday, the government updated it in a statement Wednesday. "
+        "The statement said the Sunday attack used drones. France intervened in 2013."
+    )
+    found = D.find_dates(text, WED_2022_08_10, T.split_sentences(text))
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("Wednesday", date(2022, 8, 10), "day"),
+        ("last weekend", date(2022, 8, 6), "week"),
+        ("Monday", date(2022, 8, 8), "day"),
+        ("Wednesday", date(2022, 8, 10), "day"),
+        ("Sunday", date(2022, 8, 7), "day"),
+        ("2013", date(2013, 1, 1), "year"),
+    ]
+
+
+def test_page_date_lines_are_datelines():
+    text = " date 2024-08-26 News|Conflict\n\nHeadline here\nPublished On 26 Aug 2024\n\nIt happened on Aug. 25."
+    found = D.find_dates(text, MON_2024_08_26)
+    assert [(m.text, m.kind) for m in found] == [
+        ("2024-08-26", "dateline"),
+        ("26 Aug 2024", "dateline"),
+        ("Aug. 25", "explicit"),
+    ]
+    # a photo caption's date is not the page's own date
+    assert one("A man is treated at a hospital in Mopti, Mali, June 24, 2022.", None).kind == "explicit"

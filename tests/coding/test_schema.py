@@ -1,0 +1,163 @@
+"""The pandera schemas of events, claims and mentions: named checks, file/line errors, codebook."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pandas as pd
+import pytest
+
+from analysis.coding import schema
+from analysis.errors import InputError
+from analysis.records import Claim, Event, MentionRow
+
+
+def _event(**kw) -> dict:
+    base = Event(
+        event_id="20220727-0a1b2c3d", event_date="2022-07-27", date_precision="day", time_precision=1,
+        disorder_type="Political violence", event_type="Battles", sub_event_type="Armed clash",
+        actor1="JNIM", actor2="Malian armed forces", inter1=2, inter2=1, interaction=12, country="Mali",
+        admin1="Mopti", location="Mopti", latitude=14.4843, longitude=-4.18296, geo_precision=1,
+        fatalities=15, fatalities_low=15, fatalities_high=63, article_ids="a1", sources="VOA", confidence=0.8,
+    )
+    row = asdict(base)
+    row.update(kw)
+    return row
+
+
+def _events(*rows) -> pd.DataFrame:
+    return schema.frame("events", list(rows) or [_event()])
+
+
+def test_valid_event_passes():
+    out = schema.validate_events(_events())
+    assert out.loc[0, "interaction"] == 12
+
+
+@pytest.mark.parametrize("change, check", [
+    ({"event_type": "Battle"}, "event_type_vocab"),
+    ({"sub_event_type": "Attack"}, "event_type_sub_event_type_pairing"),
+    ({"sub_event_type": "Shooting"}, "sub_event_type_vocab"),
+    ({"disorder_type": "Strategic developments"}, "disorder_type_matches_event_type"),
+    ({"date_precision": "week"}, "time_precision_matches_date_precision"),
+    ({"date_precision": "fortnight"}, "date_precision_vocab"),
+    ({"inter1": 9}, "inter1_code"),
+    ({"interaction": 21}, "interaction_code"),
+    ({"geo_precision": 4}, "geo_precision_vocab"),
+    ({"fatalities": 70}, "fatalities_within_range"),
+    ({"fatalities": 10}, "fatalities_within_range"),
+    ({"latitude": 95.0}, "latitude_range"),
+    ({"longitude": None}, "coordinates_pairs"),
+    ({"event_date": "27/07/2022"}, "event_date_iso"),
+    ({"event_date": "2022-02-30"}, "event_date_iso"),
+    ({"confidence": 1.5}, "confidence_range"),
+    ({"review_status": "checked"}, "review_status_vocab"),
+    ({"actor1": ""}, "actor1_nonempty"),
+])
+def test_each_named_check_fires(change, check):
+    with pytest.raises(InputError) as err:
+        schema.validate_events(_events(_event(**change)), source="events.csv", line_offset=2)
+    assert check in err.value.message
+    assert err.value.path == "events.csv" and err.value.line == 2
+
+
+def test_unique_event_id_and_line_of_second_row():
+    with pytest.raises(InputError) as err:
+        schema.validate_events(_events(_event(), _event()), source="x.csv", line_offset=2)
+    assert "event_id_unique" in err.value.message
+
+
+def test_error_line_points_at_the_bad_row():
+    rows = [_event(event_id=f"20220727-0000000{i}") for i in range(3)]
+    rows[2]["sub_event_type"] = "Attack"
+    with pytest.raises(InputError) as err:
+        schema.validate_events(_events(*rows), source="events.csv", line_offset=2)
+    assert err.value.line == 4  # header is line 1, the third row is line 4
+    assert err.value.one_line().startswith("events.csv:4: ")
+
+
+def test_single_actor_interaction_and_empty_range():
+    row = _event(actor2="", inter2=0, interaction=20, fatalities=0, fatalities_low=None, fatalities_high=None,
+                 latitude=None, longitude=None, location="", geo_precision=3)
+    schema.validate_events(_events(row))
+    assert schema.interaction_code(2, 0) == 20
+    assert schema.interaction_code(7, 3) == 37
+    assert schema.interaction_code(0, 0) == 0
+
+
+def _claim(**kw) -> dict:
+    row = asdict(Claim("C1", "20220727-0a1b2c3d", "a1", "Malian armed forces", "official", "soldiers", 15,
+                       "exact", "killed", "killed 15 troops"))
+    row.update(kw)
+    return row
+
+
+@pytest.mark.parametrize("change, check", [
+    ({"claim_kind": "rumour"}, "claim_kind_vocab"),
+    ({"qualifier": "roughly"}, "qualifier_vocab"),
+    ({"killed_or_other": "dead"}, "killed_or_other_vocab"),
+    ({"count": -1}, "count_nonnegative"),
+])
+def test_claim_vocabularies(change, check):
+    with pytest.raises(InputError) as err:
+        schema.validate_claims(schema.frame("claims", [_claim(**change)]))
+    assert check in err.value.message
+
+
+def test_claims_and_mentions_point_at_existing_events():
+    schema.validate_claims(schema.frame("claims", [_claim()]), event_ids={"20220727-0a1b2c3d"})
+    with pytest.raises(InputError, match="not in the events table"):
+        schema.validate_claims(schema.frame("claims", [_claim(event_id="nope")]), event_ids={"20220727-0a1b2c3d"})
+    m = asdict(MentionRow("a1", "nope", 0, 5, 10, "trigger", "attack"))
+    with pytest.raises(InputError, match="not in the events table"):
+        schema.validate_mentions(schema.frame("mentions", [m]), event_ids={"20220727-0a1b2c3d"})
+    bad = dict(m, event_id="20220727-0a1b2c3d", role="verb")
+    with pytest.raises(InputError, match="role_vocab"):
+        schema.validate_mentions(schema.frame("mentions", [bad]))
+    bad = dict(m, event_id="20220727-0a1b2c3d", end_char=2)
+    with pytest.raises(InputError, match="mention_span_order"):
+        schema.validate_mentions(schema.frame("mentions", [bad]))
+
+
+def test_csv_round_trip_and_readers(tmp_path):
+    events = _events(_event(), _event(event_id="20220727-ffffffff", actor2="", inter2=0, interaction=20,
+                                      fatalities=0, fatalities_low=None, fatalities_high=None, is_main=False))
+    (tmp_path / "events.csv").write_text(schema.to_csv_text("events", events), encoding="utf-8")
+    (tmp_path / "claims.csv").write_text(schema.to_csv_text("claims", schema.frame("claims", [_claim()])), encoding="utf-8")
+    m = asdict(MentionRow("a1", "20220727-0a1b2c3d", 0, 5, 10, "trigger", "attack"))
+    (tmp_path / "mentions.csv").write_text(schema.to_csv_text("mentions", schema.frame("mentions", [m])), encoding="utf-8")
+    back = schema.read_events(tmp_path)
+    assert list(back.columns) == schema.EVENT_COLUMNS
+    assert back.loc[1, "is_main"] is False or back.loc[1, "is_main"] == False  # noqa: E712
+    assert pd.isna(back.loc[1, "fatalities_low"]) and back.loc[0, "fatalities_high"] == 63
+    assert back.loc[0, "latitude"] == pytest.approx(14.4843)
+    text = (tmp_path / "events.csv").read_text()
+    assert ",true," in text and ",false," in text and "14.48430" in text
+    assert schema.read_claims(tmp_path).loc[0, "count"] == 15
+    assert schema.read_mentions(tmp_path).loc[0, "end_char"] == 10
+
+
+def test_reader_reports_file_and_line(tmp_path):
+    events = _events(_event(), _event(event_id="20220727-ffffffff"))
+    text = schema.to_csv_text("events", events).replace("Armed clash", "Attack", 2)
+    (tmp_path / "events.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        schema.read_events(tmp_path)
+    assert err.value.path.endswith("events.csv") and err.value.line == 2
+    (tmp_path / "events.csv").write_text(schema.to_csv_text("events", events).replace(",true,", ",yes,", 1))
+    with pytest.raises(InputError, match="expected true or false"):
+        schema.read_events(tmp_path)
+    with pytest.raises(InputError, match="no claims table"):
+        schema.read_claims(tmp_path / "empty")
+
+
+def test_codebook_documents_every_column():
+    book = schema.codebook()
+    events = book[(book["table"] == "events") & (book["column"] != "(row)")]
+    assert list(events["column"]) == schema.EVENT_COLUMNS
+    assert events["meaning"].str.len().min() > 10
+    row = book[book["column"] == "sub_event_type"].iloc[0]
+    assert "Air/drone strike" in row["allowed"]
+    assert sum(len(v) for v in schema.EVENT_TYPES.values()) == 25
+    assert set(book["table"]) == {"events", "claims", "mentions"}
+    assert "interaction_code" in set(book["checks"])

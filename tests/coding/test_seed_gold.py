@@ -1,0 +1,64 @@
+"""The coder reproduces the hand-coded seed gold (tests/gold) through the evaluator's matcher.
+
+One test per gold event (found?), per field of a found event, and per article (no false
+positives), so that a gap of the coder shows exactly where it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.coding import evaluate as E
+from analysis.coding.pipeline import code_corpus
+from analysis.coding.schema import read_events
+
+GOLD_DIR = Path(__file__).parents[1] / "gold"
+GOLD = E.load_gold(GOLD_DIR)
+EVENTS = [(a, i) for a in sorted(GOLD) for i in range(len(GOLD[a]))]
+FIELDS = [f for f in E.FIELDS if f != "date_exact"]
+
+
+def _id(case) -> str:
+    article, i = case[:2]
+    ev = GOLD[article][i]
+    tail = f"-{case[2]}" if len(case) > 2 else ""
+    return f"{article[:24]}-{ev['location'] or ev['admin1'] or ev['country']}-{i}{tail}"
+
+
+@pytest.fixture(scope="module")
+def matched(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    code_corpus(paths.RAW, out, review_file=None, quiet=True)
+    preds = E.predictions_by_article(read_events(out))
+    result = {}
+    for article, gold in GOLD.items():
+        p = preds.get(article, [])
+        result[article] = (p, dict(E.match(gold, p)))
+    return result
+
+
+@pytest.mark.parametrize("case", EVENTS, ids=_id)
+def test_gold_event_found(matched, case):
+    article, i = case
+    preds, pairs = matched[article]
+    assert i in pairs, f"no prediction matches {E._describe(GOLD[article][i])}; predicted: {[E._describe(p) for p in preds]}"
+
+
+@pytest.mark.parametrize("case", [(a, i, f) for a, i in EVENTS for f in FIELDS], ids=_id)
+def test_gold_event_field(matched, case):
+    article, i, name = case
+    preds, pairs = matched[article]
+    if i not in pairs:
+        pytest.skip("event not found (see test_gold_event_found)")
+    gold, pred = GOLD[article][i], preds[pairs[i]]
+    assert E.field_results(gold, pred)[name], f"{name}: predicted {E._field_value(pred, name)}, gold {E._field_value(gold, name)}"
+
+
+@pytest.mark.parametrize("article", sorted(GOLD), ids=lambda a: a[:30])
+def test_no_false_positives(matched, article):
+    preds, pairs = matched[article]
+    extra = [E._describe(p) for j, p in enumerate(preds) if j not in set(pairs.values())]
+    assert not extra, f"predictions without gold: {extra}"

@@ -1,0 +1,250 @@
+"""Sentences and numbers (analysis.coding.text): small hand-checked cases in news shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.coding import text as T
+
+
+def sents(s: str) -> list[str]:
+    return [x.text for x in T.split_sentences(s)]
+
+
+# ------------------------------------------------------------------------------- sentences
+
+
+def test_titles_initials_and_abbreviations_do_not_split():
+    s = "Lt. Col. Assimi Goita met U.N. officials on Aug. 25 in St. Louis. He left."
+    assert sents(s) == ["Lt. Col. Assimi Goita met U.N. officials on Aug. 25 in St. Louis.", "He left."]
+    assert sents("Gen. Moussa Diarra and Mr. J. K. Smith spoke. Then they left.") == [
+        "Gen. Moussa Diarra and Mr. J. K. Smith spoke.",
+        "Then they left.",
+    ]
+    assert sents("Convoy No. 3 was hit on Jan. 1, 2020. Troops fled.") == [
+        "Convoy No. 3 was hit on Jan. 1, 2020.",
+        "Troops fled.",
+    ]
+
+
+def test_initialism_ends_a_sentence_only_before_an_opener():
+    assert sents("The U.S. President spoke. Troops from the U.N. The next day they left.") == [
+        "The U.S. President spoke.",
+        "Troops from the U.N.",
+        "The next day they left.",
+    ]
+    assert sents("The attack began at 10 a.m. Monday, officials said.") == [
+        "The attack began at 10 a.m. Monday, officials said."
+    ]
+    assert sents("It ended at 10 a.m. The army said nothing.") == [
+        "It ended at 10 a.m.",
+        "The army said nothing.",
+    ]
+
+
+def test_headlines_without_punctuation_and_paragraphs():
+    text = "Militants kill several soldiers in Mali\n\nAn attack in the region killed six.\nA second line"
+    out = T.split_sentences(text)
+    assert [s.text for s in out] == [
+        "Militants kill several soldiers in Mali",
+        "An attack in the region killed six.",
+        "A second line",
+    ]
+    assert [s.index for s in out] == [0, 1, 2]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+
+
+def test_hard_wrapped_line_continues_the_sentence():
+    assert sents("The soldiers were killed\nnear the border on Sunday.") == [
+        "The soldiers were killed\nnear the border on Sunday."
+    ]
+
+
+def test_quotes_end_sentences_and_lowercase_never_starts_one():
+    assert sents('He said "we will win." The minister left.') == ['He said "we will win."', "The minister left."]
+    assert sents('"Why?" he asked. “We lost six men,” said a spokesman. “The terrorists lost 15.” Then silence.') == [
+        '"Why?" he asked.',
+        "“We lost six men,” said a spokesman.",
+        "“The terrorists lost 15.”",
+        "Then silence.",
+    ]
+    assert sents("Really? Yes! Wait... It ended.") == ["Really?", "Yes!", "Wait...", "It ended."]
+
+
+def test_decimals_and_numbers_do_not_split():
+    assert sents("Some 1.5 million people fled in 2012. 42 soldiers died.") == [
+        "Some 1.5 million people fled in 2012.",
+        "42 soldiers died.",
+    ]
+
+
+def test_doc_sentences_agree_with_split_sentences():
+    for text in (
+        "Mali's army said Tuesday. U.N. troops left\nHeadline here\n\nLt. Col. X spoke. It ended.",
+        " date 2024-08-26 News\n\n  Twenty-one killed\nPublished On 26 Aug 2024\n",
+    ):
+        doc = T.parse(text)
+        assert [s.text.strip() for s in doc.sents] == sents(text)
+        assert T.split_sentences(doc) == T.split_sentences(text)
+    assert T.nlp() is T.nlp()  # built once
+
+
+def test_sentence_index_at():
+    out = T.split_sentences("One. Two words. Three.")
+    assert T.sentence_index_at(out, 0) == 0
+    assert T.sentence_index_at(out, out[1].start + 1) == 1
+    assert T.sentence_index_at(out, out[2].end - 1) == 2
+    assert T.sentence_index_at(out, 4) == -1  # the space between sentences
+
+
+# ------------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    "s,value",
+    [
+        ("42", 42),
+        ("1,200", 1200),
+        ("forty-two", 42),
+        ("Forty-Two", 42),
+        ("twenty one", 21),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
+        ("three hundred", 300),
+        ("one hundred and five", 105),
+        ("a hundred", 100),
+        ("fifteen hundred", 1500),
+        ("two thousand five hundred", 2500),
+        ("1.5 million", 1_500_000),
+        ("dozens", 12),  # ACLED
+        ("tens", 10),  # ACLED
+        ("hundreds", 100),  # ACLED
+        ("scores", 20),  # one score, by ACLED's one-unit rule
+        ("several", 3),
+        ("a few", 3),
+        ("tens of thousands", 10_000),
+        ("at least 5", 5),
+    ],
+)
+def test_parse_number(s, value):
+    assert T.parse_number(s) == value
+
+
+@pytest.mark.parametrize("s", ["hello", "two three", "a", "Kati", "", "twenty thirty"])
+def test_parse_number_rejects(s):
+    assert T.parse_number(s) is None
+
+
+def q(text: str):
+    return [(x.text, x.value, x.qualifier, x.vague, x.unit, x.high) for x in T.find_quantities(text)]
+
+
+def test_counts_with_qualifiers_cover_the_qualifier():
+    text = "At least 21 people, including 11 children, were killed and nearly 50 wounded."
+    out = T.find_quantities(text)
+    assert [(x.text, x.value, x.qualifier) for x in out] == [
+        ("At least 21", 21, "at least"),
+        ("11", 11, "exact"),
+        ("nearly 50", 50, "about"),
+    ]
+    assert text[out[0].start:out[0].end] == "At least 21"
+    assert all(x.unit == "" and not x.vague for x in out)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("more than 1,500 soldiers", ("more than 1,500", 1500, "at least")),
+        ("over a hundred dead", ("over a hundred", 100, "at least")),
+        ("upwards of 30 fighters", ("upwards of 30", 30, "at least")),
+        ("no fewer than 12 villagers", ("no fewer than 12", 12, "at least")),
+        ("around fifty tankers", ("around fifty", 50, "about")),
+        ("some 40 bodies", ("some 40", 40, "about")),
+        ("an estimated 3,000 displaced", ("an estimated 3,000", 3000, "about")),
+        ("roughly 20 men", ("roughly 20", 20, "about")),
+        ("up to 300 people", ("up to 300", 300, "up to")),
+        ("as many as 40 civilians", ("as many as 40", 40, "up to")),
+        ("42 or more soldiers", ("42 or more", 42, "at least")),
+        ("forty-odd bodies", ("forty-odd", 40, "about")),
+        ("Twenty-one civilians killed", ("Twenty-one", 21, "exact")),
+    ],
+)
+def test_qualifiers(text, expected):
+    out = T.find_quantities(text)
+    assert len(out) == 1
+    assert (out[0].text, out[0].value, out[0].qualifier) == expected
+
+
+def test_vague_counts_follow_acled():
+    assert q("leaving dozens wounded") == [("dozens", 12, "exact", True, "", None)]
+    assert q("Scores of civilians") == [("Scores", 20, "exact", True, "", None)]
+    assert q("hundreds of thousands have fled") == [("hundreds of thousands", 100_000, "exact", True, "", None)]
+    assert q("several hundred fighters") == [("several hundred", 300, "exact", True, "", None)]
+    assert q("killed several soldiers") == [("several", 3, "exact", True, "", None)]
+
+
+def test_ranges():
+    assert q("between 20 and 30 people") == [("between 20 and 30", 20, "at least", False, "", 30)]
+    assert q("20-25 people") == [("20-25", 20, "at least", False, "", 25)]
+    assert q("two or three attackers") == [("two or three", 2, "at least", False, "", 3)]
+    # two numbers joined by "and" are two numbers, not a range or a sum
+    assert q("two and three") == [("two", 2, "exact", False, "", None), ("three", 3, "exact", False, "", None)]
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [
+        ("a town just 15 kilometers from the capital", "km"),
+        ("about 110 km north", "km"),
+        ("some 500 kilometres away", "km"),
+        ("34 miles away", "mile"),
+        ("it intervened in 2013 following", "year"),
+        ("since the 1990s", "year"),
+        ("a 25-year-old man", "age"),
+        ("a man aged 25", "age"),
+        ("60 percent of the territory", "percent"),
+        ("60% of the territory", "percent"),
+        ("a $5 million ransom", "money"),
+        ("500 million CFA francs", "money"),
+        ("three days of national mourning", "duration"),
+        ("an eight-year pause", "duration"),
+        ("UN resolution 2100", "label"),
+        ("convoy No. 3", "label"),
+        ("the 22nd", "ordinal"),
+        ("at 10 a.m.", "time"),
+    ],
+)
+def test_numbers_that_are_not_counts_carry_a_unit(text, unit):
+    out = T.find_quantities(text)
+    assert len(out) == 1, out
+    assert out[0].unit == unit
+
+
+def test_dates_are_marked_or_skipped():
+    assert [(x.text, x.unit) for x in T.find_quantities("on July 22, 2024")] == [("22", "date"), ("2024", "year")]
+    assert [(x.text, x.unit) for x in T.find_quantities("on 22 July 2024")] == [("22", "date"), ("2024", "year")]
+    assert [(x.text, x.unit) for x in T.find_quantities("on Aug. 25")] == [("25", "date")]
+    assert [(x.text, x.unit) for x in T.find_quantities("July 22-27")] == [("22-27", "date")]
+    # ISO and slashed dates and clock times are no numbers at all
+    assert T.find_quantities("2024-08-26 and 25/08/2024 at 10:30 or 10h30") == []
+
+
+def test_names_with_digits_are_not_numbers():
+    assert T.find_quantities("Mi-24 helicopters of the G5 Sahel and COVID-19") == []
+    assert T.find_quantities("no one was hurt") == []
+    assert T.find_quantities("Kati is not a number") == []
+
+
+def test_a_qualified_four_digit_count_is_not_a_year():
+    assert q("some 2000 people") == [("some 2000", 2000, "about", False, "", None)]
+    assert q("2,000 troops") == [("2,000", 2000, "exact", False, "", None)]
+
+
+def test_window_offsets_are_absolute():
+    text = "In 2020 a coup. Militants killed 42 troops. Then 3 more."
+    s = text.index("Militants")
+    e = text.index(" Then")
+    out = T.find_quantities(text, s, e)
+    assert [(x.text, x.start) for x in out] == [("42", text.index("42"))]

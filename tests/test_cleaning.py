@@ -1,0 +1,336 @@
+"""Cleaning: page furniture goes, every sentence of the story stays, every removal is recorded.
+
+The seed expectations below were checked by hand against data/raw/articles; the other
+examples are written for these tests (invented lines in the shapes news pages use).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+import pytest
+import yaml
+
+from analysis import paths
+from analysis.cleaning import RULES_FILE, clean, clean_article, load_rules, parse_date
+from analysis.corpus import load_manifest
+from analysis.records import Removal
+
+# ------------------------------------------------------------------------------ seeds
+
+#: (raw line, reason) of every line cleaning must remove from each seed, read by hand.
+SEED_REMOVALS = {
+    "2022-07-28_mopti-sokolo-kalumba_voa": [
+        (1, "site navigation"),  # Accessibility links
+        (3, "site navigation"),  # Breaking News
+        (5, "headline"),
+        (7, "photo caption"),  # FILE - A young man ...
+    ],
+    "2022-08-10_tessit-mourning_voa": [],
+    "2023-08-04_menaka-convoy-ambush": [(1, "headline"), (27, "site navigation")],  # Scroll to Top
+    "2024-07-31_tinzaouaten-airstrikes": [
+        (1, "headline"),
+        (31, "comment form"),  # Add a Comment
+        (33, "comment form"),  # Your email address will not be published.
+    ],
+    "2024-08-26_tinzaouaten-drone-strikes_aljazeera": [
+        (1, "date line"),  # the " date 2024-08-26" marker
+        (1, "site navigation"),  # News|Conflict after the marker
+        (3, "headline"),
+        (7, "photo caption"),  # ... Bamako, Mali on September 22, 2022 [AP]
+        (8, "date line"),  # Published On 26 Aug 2024
+        (24, "photo caption"),  # the caption's alt text, cut off with a comma
+        (25, "photo caption"),  # ... [Yulia Morozova/Reuters]
+        (39, "source line"),  # Source: Al Jazeera and news agencies
+    ],
+}
+
+
+def _seed(article_id: str) -> tuple[str, str]:
+    manifest = load_manifest(paths.RAW)
+    title = manifest.set_index("id").loc[article_id, "title"]
+    raw = (paths.RAW / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+    return raw, title
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", paragraph) if s.strip()]
+
+
+@pytest.mark.parametrize("article_id", sorted(SEED_REMOVALS))
+def test_seed_removals_are_exactly_the_page_furniture(article_id):
+    raw, title = _seed(article_id)
+    result = clean_article(raw, title)
+    assert [(r.line, r.reason) for r in result.removed] == SEED_REMOVALS[article_id]
+    raw_lines = raw.split("\n")
+    for r in result.removed:  # what is recorded is what the raw line holds
+        assert r.text and r.text in raw_lines[r.line - 1]
+
+
+@pytest.mark.parametrize("article_id", sorted(SEED_REMOVALS))
+def test_every_sentence_of_each_seed_story_survives(article_id):
+    raw, title = _seed(article_id)
+    text, removed = clean(raw, title)
+    gone = {r.line for r in removed}
+    kept = [ln.strip() for i, ln in enumerate(raw.split("\n"), 1) if ln.strip() and i not in gone]
+    assert kept, "a seed with no prose left"
+    for paragraph in kept:
+        for sentence in _sentences(paragraph):
+            assert sentence in text, f"lost: {sentence!r}"
+    # and nothing else: the cleaned text is exactly the kept paragraphs, in order
+    assert [p for p in re.split(r"\n+", text)] == kept
+
+
+def test_aljazeera_seed_keeps_standfirst_and_finds_the_text_date():
+    raw, title = _seed("2024-08-26_tinzaouaten-drone-strikes_aljazeera")
+    result = clean_article(raw, title)
+    assert result.text.startswith("Mali’s army, which has been fighting with the separatist groups")
+    assert result.text_date == date(2024, 8, 26)
+    assert "[AP]" not in result.text and "Yulia Morozova" not in result.text
+    assert "Source:" not in result.text and "News|Conflict" not in result.text
+
+
+def test_seed_paragraph_breaks_are_kept():
+    raw, title = _seed("2023-08-04_menaka-convoy-ambush")
+    text, _ = clean(raw, title)
+    assert text.count("\n\n") == 11  # 12 paragraphs, blank-line separated as in the raw file
+    raw2, title2 = _seed("2022-08-10_tessit-mourning_voa")
+    text2, _ = clean(raw2, title2)
+    assert text2 == raw2.strip()  # single-newline paragraphs, nothing to remove
+    assert text2.count("\n") == 9 and "\n\n" not in text2
+
+
+# ------------------------------------------------------------------------------ rules, one by one
+
+
+def _removed(raw: str, title: str = "") -> dict[str, str]:
+    """text -> reason of every removal."""
+    return {r.text: r.reason for r in clean(raw, title)[1]}
+
+
+PROSE = "Gunmen attacked a village in the north on Sunday, killing nine people, officials said."
+PROSE2 = "The army said it had sent reinforcements to the area and opened an investigation."
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Skip to main content", "site navigation"),
+        ("Breaking News", "site navigation"),
+        ("Back to top button", "site navigation"),
+        ("Connect with us", "site navigation"),
+        ("SHARE", "site navigation"),
+        ("Read more", "site navigation"),
+        ("Politics | Africa", "site navigation"),
+        ("World › Africa › Sahel", "site navigation"),
+        ("3 min read", "site navigation"),
+        ("main-nav-item-4", "site navigation"),
+        ("Copyright 2024 Example Media. All rights reserved.", "site navigation"),
+        ("Leave a Reply", "comment form"),
+        ("Required fields are marked *", "comment form"),
+        ("FILE - Soldiers stand guard at a checkpoint in Gao, Mali, March 3, 2021.", "photo caption"),
+        ("FILE PHOTO: A convoy leaves the base near the border.", "photo caption"),
+        ("TOPSHOT - Supporters gather at a rally in the capital.", "photo caption"),
+        ("A soldier patrols a market in the town [File: AFP]", "photo caption"),
+        ("Residents inspect a burned house [Jane Doe/Al Jazeera]", "photo caption"),
+        ("A displaced family sits outside a tent. (AP Photo/John Doe, File)", "photo caption"),
+        ("A checkpoint on the road to the mine. (John Doe/AFP via Getty Images)", "photo caption"),
+        ("Soldiers on patrol near the border. REUTERS/John Doe/File Photo", "photo caption"),
+        ("Women queue for water at a camp in Djibo, Burkina Faso, May 3, 2022.", "photo caption"),
+        ("Troops ride past the airport in Niamey, Niger, Monday, Jan. 9, 2023.", "photo caption"),
+        ("Screenshot 2024-03-02 at 10.15.22", "photo caption"),
+        ("IMG_20230412.jpg", "photo caption"),
+        ("Photo: AFP", "photo credit"),
+        ("Army vehicles / Photo: AA", "photo credit"),
+        ("By Jane Doe", "byline"),
+        ("By JOHN DOE – Associated Press", "byline"),
+        ("Source: AFP", "source line"),
+        ("SOURCE: News agencies", "source line"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "source line"),
+        ("jd/ab/AFP", "source line"),
+    ],
+)
+def test_a_furniture_line_is_removed_with_its_reason(line, reason):
+    raw = f"{PROSE}\n\n{line}\n\n{PROSE2}"
+    text, removed = clean(raw)
+    assert [(r.line, r.text, r.reason) for r in removed] == [(3, line, reason)]
+    assert text == f"{PROSE}\n\n{PROSE2}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # starts with "FILE"/"File" but has no caption marker dash
+        "FILES seized during the raid showed the group's supply routes, the army said.",
+        "File transfers between the ministries were halted after the coup, officials said.",
+        # brackets inside a sentence, or at the end but not a photo credit
+        "“Right now, you have half of [the country's] territory outside government control,” he said.",
+        "The statement was signed by the movement's leader [the CSP] on Monday.",
+        "The mayor said the attackers came on motorbikes [sic]",
+        "A convoy was hit near the border, the agency reported (AFP).",
+        "Prices rose to 900 francs per litre (about $1.50/litre)",
+        # date and place, but said as prose ("on" before the date)
+        "Soldiers clashed with militants in Mopti, Mali, on June 24, 2022.",
+        "The attack took place on 26 August 2024 in the north, residents said.",
+        "It happened on July 1, 2019.",
+        # opens like a byline or a source line, but is a sentence
+        "By Tuesday evening, the army had retaken the town and reopened the road to Gao.",
+        "Sources close to the junta said the talks would resume next week.",
+        # contains navigation words inside a sentence
+        "Breaking news of the attack reached the capital only two days later, a resident said.",
+        "Share prices of the mining company fell sharply after the convoy was attacked.",
+        # ALL-CAPS agency words inside prose
+        "The UN/AU mission said its patrol was attacked north of the town.",
+    ],
+)
+def test_a_story_sentence_is_never_removed(sentence):
+    raw = f"{PROSE}\n\n{sentence}\n\n{PROSE2}"
+    text, removed = clean(raw)
+    assert removed == ()
+    assert sentence in text
+
+
+def test_subheadings_and_a_truncated_last_line_inside_the_story_are_kept():
+    raw = f"{PROSE}\n\nRebels regroup\n\n{PROSE2}\n\nOn Monday"
+    text, removed = clean(raw)
+    assert removed == ()
+    assert text == raw
+
+
+def test_header_furniture_is_only_removed_before_the_first_paragraph():
+    raw = f"Site Name\n\nInternational\n\n{PROSE}\n\nAftermath\n\n{PROSE2}"
+    removed = _removed(raw)
+    assert removed == {"Site Name": "site navigation", "International": "site navigation"}
+
+
+def test_headline_is_kept_out_of_the_prose_and_recorded():
+    title = "Gunmen kill nine in northern village"
+    raw = f"Breaking News\n\n{title}\n\n{PROSE}\n\n{PROSE2}"
+    text, removed = clean(raw, title)
+    assert [(r.line, r.reason) for r in removed] == [(1, "site navigation"), (3, "headline")]
+    assert text == f"{PROSE}\n\n{PROSE2}"
+
+
+def test_headline_match_ignores_case_and_punctuation_and_repeats_are_duplicates():
+    title = "Mali: Gunmen kill nine in northern village"
+    raw = f"MALI — GUNMEN KILL NINE IN NORTHERN VILLAGE\n{PROSE}\n{title}\n{PROSE2}"
+    removed = clean(raw, title)[1]
+    assert [(r.line, r.reason) for r in removed] == [(1, "headline"), (3, "duplicated headline")]
+
+
+def test_a_shortened_headline_copy_before_the_story_counts_as_the_headline():
+    title = "Mali: Gunmen kill nine in northern village, officials say"
+    raw = f"Mali Gunmen kill nine in northern village\n\n{title}\n\n{PROSE}"
+    assert [(r.line, r.reason) for r in clean(raw, title)[1]] == [(1, "headline"), (3, "duplicated headline")]
+
+
+def test_without_a_title_a_repeated_headline_is_still_a_duplicate():
+    raw = f"Gunmen kill nine in northern village\n\nshare\n\nGunmen kill nine in northern village\n\n{PROSE}"
+    assert [(r.line, r.reason) for r in clean(raw)[1]] == [(3, "site navigation"), (5, "duplicated line")]
+
+
+def test_a_headline_equal_to_a_story_sentence_elsewhere_is_not_confused():
+    # the title is only removed where a whole line equals it, never inside a paragraph
+    title = "Gunmen attacked a village in the north"
+    text, removed = clean(f"{PROSE}\n\n{PROSE2}", title)
+    assert removed == () and PROSE in text
+
+
+def test_caption_alt_text_twin_is_removed_but_a_standfirst_next_to_a_caption_is_kept():
+    standfirst = "Nine people were killed in an attack on a village in the north"
+    alt = "Residents of the village gather at the market, a week after"
+    caption = "Residents of the village gather at the market near the town, June 2, 2023 [AFP]"
+    raw = f"{standfirst}\n{caption}\n\n{PROSE}\n\n{alt}\n{caption.replace('June 2', 'June 3')}\n\n{PROSE2}"
+    removed = clean(raw)[1]
+    assert [(r.line, r.reason) for r in removed] == [(2, "photo caption"), (6, "photo caption"), (7, "photo caption")]
+    assert standfirst in clean(raw)[0]
+
+
+def test_duplicated_caption_and_line_numbers_count_blank_lines():
+    cap = "FILE - A market in the town, Jan. 9, 2023. (AP Photo/Jane Doe, File)"
+    raw = f"\n\n{cap}\n{cap}\n\n\n{PROSE}\n"
+    removed = clean(raw)[1]
+    assert [(r.line, r.reason) for r in removed] == [(3, "photo caption"), (4, "photo caption")]
+
+
+# ------------------------------------------------------------------------------ date lines
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Published On 26 Aug 2024", date(2024, 8, 26)),
+        ("Published 26 August 2024", date(2024, 8, 26)),
+        ("Updated 07 June 2025", date(2025, 6, 7)),
+        ("Published: 2023-03-01 14:05 GMT", date(2023, 3, 1)),
+        ("March 3, 2022, 9:15 AM", date(2022, 3, 3)),
+        ("MAR 3, 2022 LISTEN", date(2022, 3, 3)),
+        ("Sept. 14, 2021", date(2021, 9, 14)),
+        ("14th September, 2021", date(2021, 9, 14)),
+        ("3 March,2022 07:27 pm", date(2022, 3, 3)),
+        ("Updated 3 hours ago", None),
+        ("Published on:", None),
+    ],
+)
+def test_date_lines_are_removed_and_read(line, expected):
+    result = clean_article(f"{line}\n\n{PROSE}")
+    assert [(r.line, r.reason, r.text) for r in result.removed] == [(1, "date line", line)]
+    assert result.text_date == expected
+    assert result.text == PROSE
+
+
+def test_the_store_date_marker_is_cut_and_the_rest_of_its_line_kept():
+    result = clean_article(f" date 2024-05-06 {PROSE}\n\n{PROSE2}")
+    assert result.text == f"{PROSE}\n\n{PROSE2}"
+    assert result.removed == (Removal(1, "date 2024-05-06", "date line"),)
+    assert result.text_date == date(2024, 5, 6)
+
+
+def test_a_published_date_beats_an_updated_date_and_prose_dates_are_ignored():
+    raw = f"Updated 9 May 2024\n\nPublished 7 May 2024\n\nThe attack happened on 1 May 2024, officials said.\n\n{PROSE}"
+    assert clean_article(raw).text_date == date(2024, 5, 7)
+    assert clean_article(f"The attack happened on 1 May 2024, officials said.\n\n{PROSE}").text_date is None
+
+
+def test_parse_date_shapes_and_impossible_dates():
+    assert parse_date("2024-02-29") == date(2024, 2, 29)
+    assert parse_date("31 February 2023 then 1 March 2023") == date(2023, 3, 1)
+    assert parse_date("July 1, 2019World News") == date(2019, 7, 1)
+    assert parse_date("no date here") is None
+
+
+# ------------------------------------------------------------------------------ the rules as data
+
+
+def test_every_rule_in_the_yaml_has_a_reason_and_a_comment_and_compiles():
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    names = [r["name"] for r in data["rules"]]
+    assert len(names) == len(set(names))
+    for spec in data["rules"]:
+        assert spec.get("reason") and str(spec.get("comment", "")).strip(), spec["name"]
+    rules = load_rules()
+    assert len(rules.rules) == len(names)
+    assert "on" in rules.date_keywords  # quoted in the YAML (a bare `on` is a boolean)
+
+
+def test_a_new_navigation_phrase_in_the_yaml_takes_effect(tmp_path):
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    data["rules"][0]["phrases"].append("Weekend Edition")
+    custom = tmp_path / "rules.yaml"
+    custom.write_text(yaml.safe_dump(data), encoding="utf-8")
+    raw = f"{PROSE}\n\nWeekend Edition\n\n{PROSE2}"
+    assert clean_article(raw).removed == ()
+    result = clean_article(raw, rules=load_rules(custom))
+    assert result.removed == (Removal(3, "Weekend Edition", "site navigation"),)
+
+
+def test_cleaning_is_fast_enough_for_the_coder_budget():
+    raw, title = _seed("2024-08-26_tinzaouaten-drone-strikes_aljazeera")
+    clean_article(raw, title)  # warm the rule cache
+    start = time.perf_counter()
+    for _ in range(200):
+        clean_article(raw, title)
+    per_article = (time.perf_counter() - start) / 200
+    assert per_article < 0.002, f"{per_article * 1000:.2f} ms per article"
