@@ -25,6 +25,12 @@ def write_corpus(root: Path, articles: list[dict[str, str]]) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def corpus_writer():
+    """:func:`write_corpus`, for module-scoped fixtures (tests import no conftest: importlib mode)."""
+    return write_corpus
+
+
 @pytest.fixture
 def make_corpus(tmp_path: Path):
     """Factory: ``make_corpus(articles, name="corpus")`` writes a corpus under ``tmp_path``."""

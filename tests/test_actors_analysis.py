@@ -83,6 +83,13 @@ def test_disputed_tolls_side_by_side(t):
     assert "JNIM: at least 10 soldiers (claimed)" in d.set_index("event_id").loc["E4", "who said what"]
 
 
+def test_different_victim_groups_are_not_a_dispute(t):
+    cl = t.claims.copy()
+    cl.loc[cl.claim_id == "C02", "victim_group"] = "Wagner"  # "12 soldiers" and "15 Wagner fighters": two tolls
+    d = actors.disputed_tolls(cl, t.events)
+    assert "E1" not in set(d["event_id"]) and set(d["victims"]) == {"soldiers", "civilians"}
+
+
 def test_superseded_claims_are_not_disputes(t):
     cl = t.claims.copy()
     cl.loc[cl.claim_id == "C02", "superseded"] = True

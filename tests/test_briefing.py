@@ -49,11 +49,12 @@ def recompute(ev: pd.DataFrame, cl: pd.DataFrame) -> dict[str, dict]:
         names = fo["foreign_actors"].str.split("; ").explode()
         out["foreign"] = {"foreign_events": len(fo), "share": _pct(len(fo), n), "actor_events": int(names.value_counts().max())}
     deaths = cl[(cl["killed_or_other"] == "killed") & ~cl["superseded"] & cl["event_id"].isin(ev["event_id"])]
-    figures = deaths.groupby("event_id")["count"].agg(["nunique", "min", "max"])
+    figures = deaths.groupby(["event_id", "victim_group"])["count"].agg(["nunique", "min", "max"])
     disputed = figures[figures["nunique"] > 1]
     if len(disputed):
         widest = disputed.assign(gap=disputed["max"] - disputed["min"]).sort_values("gap", ascending=False).iloc[0]
-        out["disputed"] = {"disputed": len(disputed), "with_claims": len(figures), "lowest": int(widest["min"]), "highest": int(widest["max"])}
+        out["disputed"] = {"disputed": disputed.index.get_level_values(0).nunique(), "with_claims": deaths["event_id"].nunique(),
+                           "lowest": int(widest["min"]), "highest": int(widest["max"])}
     return out
 
 

@@ -126,6 +126,11 @@ PROSE2 = "The army said it had sent reinforcements to the area and opened an inv
         ("Politics | Africa", "site navigation"),
         ("World › Africa › Sahel", "site navigation"),
         ("3 min read", "site navigation"),
+        ("READ ALSO: Junta expels the ambassador of a neighbouring country", "site navigation"),
+        ("Related: Attack on convoy kills 12 soldiers", "site navigation"),
+        ("© 2024 Example Media Group", "site navigation"),
+        ("Image source, Getty Images", "photo caption"),
+        ("Image caption, Protesters gather in the capital on Friday", "photo caption"),
         ("main-nav-item-4", "site navigation"),
         ("Copyright 2024 Example Media. All rights reserved.", "site navigation"),
         ("Leave a Reply", "comment form"),
@@ -181,6 +186,9 @@ def test_a_furniture_line_is_removed_with_its_reason(line, reason):
         # contains navigation words inside a sentence
         "Breaking news of the attack reached the capital only two days later, a resident said.",
         "Share prices of the mining company fell sharply after the convoy was attacked.",
+        # starts like a related-story label, but is a sentence
+        "Read more than 200 pages of the report, the minister urged the deputies.",
+        "Related attacks in the same district killed 14 people in March, the UN said.",
         # ALL-CAPS agency words inside prose
         "The UN/AU mission said its patrol was attacked north of the town.",
     ],
@@ -271,6 +279,8 @@ def test_duplicated_caption_and_line_numbers_count_blank_lines():
         ("14th September, 2021", date(2021, 9, 14)),
         ("3 March,2022 07:27 pm", date(2022, 3, 3)),
         ("Updated 3 hours ago", None),
+        ("Tuesday 21 June 2022 12:45", date(2022, 6, 21)),
+        ("Last modified on Tue 3 Jan 2023 09.10 GMT", date(2023, 1, 3)),
         ("Published on:", None),
     ],
 )
@@ -329,8 +339,26 @@ def test_a_new_navigation_phrase_in_the_yaml_takes_effect(tmp_path):
 def test_cleaning_is_fast_enough_for_the_coder_budget():
     raw, title = _seed("2024-08-26_tinzaouaten-drone-strikes_aljazeera")
     clean_article(raw, title)  # warm the rule cache
-    start = time.perf_counter()
+    # CPU time, not wall time: the test machine is shared. The coder's whole budget is ~3 ms
+    # per article; cleaning a 3 kB page takes ~0.3-0.5 ms.
+    start = time.process_time()
     for _ in range(200):
         clean_article(raw, title)
-    per_article = (time.perf_counter() - start) / 200
-    assert per_article < 0.002, f"{per_article * 1000:.2f} ms per article"
+    per_article = (time.process_time() - start) / 200
+    assert per_article < 0.0015, f"{per_article * 1000:.2f} ms per article"
+
+
+# ------------------------------------------------------------------------------ measured on the dev set
+
+
+@pytest.mark.skipif(not (paths.DEVSET / "gold").is_dir(), reason="the shared dev set is not beside the repository")
+def test_every_gold_evidence_quote_of_the_dev_set_survives_cleaning():
+    """Measurement, not a rule source: whatever cleaning removes from the dev set's page
+    copies, no sentence a human coder quoted as evidence may be lost."""
+    from analysis.corpus import iter_articles
+
+    lost = []
+    for article in iter_articles(paths.DEVSET):
+        gold = yaml.safe_load((paths.DEVSET / "gold" / f"{article.id}.yaml").read_text(encoding="utf-8"))
+        lost += [(article.id, e["evidence"]) for e in gold.get("events") or [] if e["evidence"] not in article.text]
+    assert lost == []

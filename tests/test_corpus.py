@@ -189,6 +189,15 @@ def test_not_utf8_is_decoded_with_a_fallback_and_warned(tmp_path, capsys):
     assert err[0].startswith("warning: ") and "w1.txt" in err[0] and "not valid UTF-8" in err[0]
 
 
+def test_a_manifest_that_is_not_utf8_is_decoded_and_warned(tmp_path, capsys):
+    corpus = make_corpus(tmp_path / "c", "", {"m1": PROSE})
+    (corpus / "manifest.csv").write_bytes(f"{HEADER}\nm1,Le Caf\u00e9,,2024-01-01,\u201cQuoted\u201d title\n".encode("cp1252"))
+    (article,) = load_corpus(corpus)
+    assert (article.outlet, article.title) == ("Le Caf\u00e9", "\u201cQuoted\u201d title")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "manifest.csv" in err[0] and "decoded as cp1252" in err[0]
+
+
 def test_memory_stays_flat_while_streaming(tmp_path):
     """Streaming holds one article at a time: what stays allocated does not grow with the
     number of articles read (1,500 here, ~1.5 MB of text; the same holds for 10,000, which is

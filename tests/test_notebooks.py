@@ -25,7 +25,7 @@ def fast_parameters() -> dict:
     profile = rep.load_profile("fast")
     corpus = paths.DEFAULT_CORPUS.resolve()
     chash = rep.compute_corpus_hash(corpus)
-    src = rep.tree_hash(paths.ROOT / "src" / "analysis", "**/*.py")
+    src = rep.source_hash()
     ref = rep._json_key([rep.tree_hash(paths.REFERENCE), rep.tree_hash(paths.REVIEWED)])
     rep.ensure_coded(corpus, chash, rep._json_key([src, ref]))
     return {**profile.parameters, "corpus": str(corpus), "_timeout": profile.cell_timeout}

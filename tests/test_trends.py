@@ -70,8 +70,9 @@ def test_plots_return_figures_or_notes(ev, tmp_path):
     timeline = pd.DataFrame({"date": pd.to_datetime(["2022-08-15", "2030-01-01"]), "label": ["in range", "out of range"]})
     fig = trends.plot_monthly(ev, src, timeline)
     assert isinstance(fig, Figure)
-    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
-    assert "in range" in texts and "out of range" not in texts
+    foot = fig._supxlabel.get_text()  # milestone key above the source line
+    assert "1 in range (15 Aug 2022)" in foot and "out of range" not in foot and foot.endswith(src)
+    assert [t.get_text() for t in fig.axes[0].texts] == ["1"]
     assert fig.axes[1].get_ylabel() == "fatalities per month"
     for f in (fig, trends.plot_by_type_monthly(ev, src), trends.plot_by_admin1(ev, src)):
         plots.save(f, tmp_path / "x.png")

@@ -15,7 +15,7 @@ Domain rules and caveats:
   the perpetrator in ACLED's coding of violence against civilians.
 - Claims: only death tolls (``killed_or_other = killed``) that were not superseded by a later
   figure of the same claimant are compared; a toll is *disputed* when sources give at least
-  two different figures for the same event.
+  two different figures for the same victim group of the same event.
 """
 
 from __future__ import annotations
@@ -213,18 +213,20 @@ def _claim_text(row) -> str:
 
 
 def disputed_tolls(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Events whose sources give different death tolls, claims side by side.
+    """Death tolls that sources give differently, claims side by side.
 
-    Columns: date, location, event type, lowest figure and who gave it, highest figure and who
-    gave it, and every claim ("who said what"). Widest gap first.
+    A toll is disputed when the figures for the *same victim group* of an event differ
+    ("47 soldiers and 84 Wagner fighters" is two tolls, not a dispute). One row per event and
+    victim group: date, location, event type, victim group, the lowest figure and who gave it,
+    the highest and who gave it, and every claim ("who said what"). Widest gap first.
     """
     cl = death_claims(claims)
-    cols = ["event_id", "date", "location", "event_type", "lowest", "lowest_by", "highest", "highest_by", "who said what"]
+    cols = ["event_id", "date", "location", "event_type", "victims", "lowest", "lowest_by", "highest", "highest_by", "who said what"]
     if cl.empty:
         return pd.DataFrame(columns=cols)
     ev = events.set_index("event_id")
     rows = []
-    for event_id, group in cl.groupby("event_id", sort=True):
+    for (event_id, victims), group in cl.groupby(["event_id", "victim_group"], sort=True):
         if group["count"].nunique() < 2 or event_id not in ev.index:
             continue
         g = group.sort_values(["count", "claim_id"], kind="stable")
@@ -232,14 +234,13 @@ def disputed_tolls(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
         e = ev.loc[event_id]
         rows.append({
             "event_id": event_id, "date": e["event_date"].date() if pd.notna(e["event_date"]) else None,
-            "location": tb.place(e),
-            "event_type": e["event_type"],
+            "location": tb.place(e), "event_type": e["event_type"], "victims": victims,
             "lowest": int(lo["count"]), "lowest_by": lo["claimant"], "highest": int(hi["count"]), "highest_by": hi["claimant"],
             "who said what": "; ".join(_claim_text(r) for _, r in g.iterrows()),
         })
     out = pd.DataFrame(rows, columns=cols)
     gap = out["highest"] - out["lowest"]
-    return out.assign(_gap=gap).sort_values(["_gap", "event_id"], ascending=[False, True], kind="stable").drop(columns="_gap").reset_index(drop=True)
+    return out.assign(_gap=gap).sort_values(["_gap", "event_id", "victims"], ascending=[False, True, True], kind="stable").drop(columns="_gap").reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- figures

@@ -12,7 +12,8 @@ Judgments, in order (each computed on the selected events):
 3. ``event_types``: the most frequent event type, and the deadliest one.
 4. ``civilians``: events targeting civilians, their deaths, the perpetrator most often coded.
 5. ``foreign``: events involving a foreign actor, the foreign actor most often involved.
-6. ``disputed``: events with conflicting death tolls and the widest gap, with who said what.
+6. ``disputed``: events with conflicting death tolls (same victim group, different figures) and
+   the widest gap, with who said what.
 
 Percentages are rounded to whole numbers (half away from zero), so a reader can redo them.
 """
@@ -157,8 +158,10 @@ def key_judgments(events: pd.DataFrame, claims: pd.DataFrame, start_date: str = 
         out.append(Judgment(
             "disputed",
             "Sources disagree on the death toll of {disputed} of the {with_claims:event} with reported figures; "
-            "the widest gap is at {place} on {date}: {lowest} killed according to {lowest_by}, {highest} according to {highest_by}.",
-            {"disputed": len(disputed), "with_claims": with_claims, "place": top["location"], "date": _day(pd.Timestamp(top["date"])),
+            "the widest gap is at {place} on {date}: {lowest} {victims} killed according to {lowest_by}, {highest} "
+            "according to {highest_by}.",
+            {"disputed": int(disputed["event_id"].nunique()), "with_claims": with_claims, "place": top["location"],
+             "date": _day(pd.Timestamp(top["date"])), "victims": top["victims"],
              "lowest": int(top["lowest"]), "lowest_by": top["lowest_by"], "highest": int(top["highest"]), "highest_by": top["highest_by"]},
         ))
     return out
@@ -191,7 +194,7 @@ def annex(events: pd.DataFrame) -> pd.DataFrame:
     fatalities (conservative, with the range when sources disagree) and sources."""
     cols = ["Date", "Place", "Type", "Actors", "Fatalities", "Sources"]
     if events.empty:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=cols, index=pd.RangeIndex(1, 1, name="#"))
     tolls = tb.toll_range(events)
     rows = []
     for idx, row in events.sort_values(["event_date", "event_id"], kind="stable").iterrows():
@@ -203,7 +206,7 @@ def annex(events: pd.DataFrame) -> pd.DataFrame:
             "Fatalities": _toll_cell(int(tolls.loc[idx, "best"]), int(tolls.loc[idx, "low"]), int(tolls.loc[idx, "high"])),
             "Sources": "; ".join(tb.split_list(row["sources"])) or f"{len(tb.split_list(row['article_ids']))} article(s), outlet not recorded",
         })
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=cols, index=pd.RangeIndex(1, len(rows) + 1, name="#"))
 
 
 # ------------------------------------------------------------------------------ methods

@@ -185,6 +185,21 @@ class Rules:
     headline_prefix_min_words: int = 4
     caption_twin_words: int = 3
     _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
+    _buckets: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def applicable(self, n_words: int, sentence: bool) -> tuple[Rule, ...]:
+        """The rules whose word limit and sentence condition admit such a line (cached):
+        a long line of prose is only tried against the few rules that can match it."""
+        limit = max((r.max_words or 0) for r in self.rules) + 1 if self.rules else 0
+        key = (min(n_words, limit), sentence)
+        found = self._buckets.get(key)
+        if found is None:
+            found = self._buckets[key] = tuple(
+                r
+                for r in self.rules
+                if (r.max_words is None or n_words <= r.max_words) and not (r.not_sentence and sentence)
+            )
+        return found
 
     def is_credit(self, credit: str) -> bool:
         """A photo credit: a "Name/Agency" group naming a credit word, or only credit words."""
@@ -301,6 +316,11 @@ class Cleaned:
     text_date: date | None = None  # publication date read from a date line, if any
 
 
+def _head(text: str, k: int) -> list[str]:
+    """The first ``k`` normalised words of ``text``."""
+    return normalise(" ".join(text.split()[: k + 2])).split()[:k]
+
+
 def _is_prose(line: str, n_words: int, rules: Rules) -> bool:
     return n_words >= rules.prose_long_words or (n_words >= rules.prose_min_words and ends_sentence(line))
 
@@ -317,10 +337,14 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     n = len(raw_lines)
     body: list[str] = [ln.strip() for ln in raw_lines]  # the part of each line still in play
     reason: list[str | None] = [None] * n
-    norms: list[str] = [""] * n  # normalised body, computed once
     removals: list[Removal] = []
     dates: list[tuple[int, int, date]] = []  # (rank, line index, date)
+    # Normalised form of each line, computed once and only where a rule can use it: long
+    # paragraphs are never compared to phrases or the title (normalising them costs time).
+    norms: list[str | None] = [None] * n
+    words: list[int] = [0] * n
     title_norm = normalise(title) if title else ""
+    norm_limit = max(20, len(title_norm.split()) + 4)
 
     # Pass 1: the store's date marker, date lines, headline copies, the YAML rules.
     headline_seen = False
@@ -336,14 +360,14 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             text = body[i] = raw_lines[i][m.end() :].strip()
             if not text:
                 continue
-        norm = norms[i] = normalise(text)
+        n_words = words[i] = len(text.split())
+        norm = norms[i] = normalise(text) if n_words <= norm_limit else ""
         if title_norm and norm == title_norm:
             reason[i] = "duplicated headline" if headline_seen else "headline"
             headline_seen = True
             continue
-        n_words = len(text.split())
         sentence = ends_sentence(text)
-        for rule in rules.rules:
+        for rule in rules.applicable(n_words, sentence):
             if rule.matches(text, norm, n_words, rules, sentence):
                 reason[i] = rule.reason
                 break
@@ -356,15 +380,16 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
 
     # Pass 2: header furniture and shortened headline copies before the first paragraph.
     first_prose = next(
-        (i for i, t in enumerate(body) if t and reason[i] is None and _is_prose(t, len(t.split()), rules)), n
+        (i for i, t in enumerate(body) if t and reason[i] is None and _is_prose(t, words[i], rules)), n
     )
     for i in range(first_prose):
         text = body[i]
         if not text or reason[i] is not None:
             continue
-        norm, n_words = norms[i], len(text.split())
+        norm, n_words = norms[i] or "", words[i]
         if (
-            title_norm
+            norm
+            and title_norm
             and n_words >= rules.headline_prefix_min_words
             and (title_norm.startswith(norm + " ") or norm.startswith(title_norm + " "))
         ):
@@ -381,9 +406,9 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
         for i, text in enumerate(body):
             if not text or reason[i] is not None or ends_sentence(text):
                 continue
-            head = norms[i].split()[:k]
+            head = _head(text, k)
             for j in (i - 1, i + 1):  # directly adjacent raw lines: no blank line between
-                if 0 <= j < n and reason[j] == "photo caption" and len(head) == k and norms[j].split()[:k] == head:
+                if 0 <= j < n and reason[j] == "photo caption" and len(head) == k and _head(body[j], k) == head:
                     reason[i] = "photo caption"
                     changed = True
                     break
@@ -393,8 +418,8 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     for i, text in enumerate(body):
         if not text:
             continue
-        norm = norms[i]
-        if reason[i] is None and norm and norm in seen:
+        norm = norms[i] or "\0" + text  # long paragraphs: exact repeats only
+        if reason[i] is None and norm in seen:
             first = reason[seen[norm]]
             reason[i] = "duplicated headline" if first in ("headline", "duplicated headline") else "duplicated line"
         seen.setdefault(norm, i)

@@ -294,11 +294,7 @@ def plot_foreign_over_time(events: pd.DataFrame, source: str, timeline: pd.DataF
         lo, hi = long["event_date"].min(), long["event_date"].max()
         pad = max(pd.Timedelta(days=30), (hi - lo) * 0.05)
         ax.set_xlim(lo - pad, hi + pad)
-        if timeline is not None:
-            for _, m in timeline[(timeline["date"] >= lo - pad) & (timeline["date"] <= hi + pad)].iterrows():
-                ax.axvline(m["date"], color=plots.MARKER_COLOUR, ls="--", lw=0.7, zorder=1)
-                ax.annotate(m["label"], (m["date"], 1.0), xycoords=("data", "axes fraction"), rotation=90, fontsize=6.5,
-                            va="top", ha="right", color="#444444", xytext=(-1, -2), textcoords="offset points")
+        key = plots.draw_milestones([ax], timeline, lo - pad, hi + pad)
         ax.set_yticks(range(len(lanes)), [f"{a} ({summary.loc[a, 'events']})" for a in lanes])
         ax.set_ylim(-0.6, len(lanes) - 0.4 + 0.8)
         ax.grid(axis="y", visible=False)
@@ -307,7 +303,7 @@ def plot_foreign_over_time(events: pd.DataFrame, source: str, timeline: pd.DataF
         handles = [Line2D([], [], ls="", marker="o", markersize=7, color=plots.event_type_colour(t), label=t)
                    for t in plots.EVENT_TYPES if t in set(long["event_type"])]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3, fontsize=7.5)
-        plots.finish(fig, ax, "Events involving foreign actors", source, xlabel=None,
+        plots.finish(fig, ax, "Events involving foreign actors", (key + "\n" if key else "") + source, xlabel=None,
                      subtitle="Dot size: fatalities (best estimate); number of events in brackets.")
         return fig
 

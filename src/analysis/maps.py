@@ -27,6 +27,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
+from shapely.geometry import box
 
 from analysis import paths, plots
 
@@ -128,10 +129,12 @@ def plot_event_map(events: pd.DataFrame, source: str, selection: str = "", bound
         pad = 0.6
         ax.set_xlim(minx - pad, maxx + pad)
         ax.set_ylim(miny - pad, maxy + pad)
+        frame = box(minx - pad, miny - pad, maxx + pad, maxy + pad)
         for country in countries[1:]:
             outline, _ = _load_country(country, folder)
-            c = outline.geometry.iloc[0].representative_point()
-            if minx <= c.x <= maxx and miny <= c.y <= maxy:
+            visible = outline.geometry.union_all().intersection(frame)  # label the part on the map
+            if not visible.is_empty and visible.area > 0.5:
+                c = visible.representative_point()
                 ax.annotate(country.upper(), (c.x, c.y), ha="center", fontsize=8, color="#8C8C8C")
         types = [t for t in plots.EVENT_TYPES if t in set(pts["event_type"])] + sorted(set(pts["event_type"]) - set(plots.EVENT_TYPES))
         for etype in types:

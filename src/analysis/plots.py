@@ -240,6 +240,36 @@ def date_axis(ax, span_days: float | None = None) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
 
 
+def draw_milestones(axes, timeline, start, end) -> str:
+    """Dashed vertical lines for the timeline's milestones between ``start`` and ``end`` on every
+    axis of ``axes``, numbered at the top of the first one; returns the key ("1 Label (date) ·
+    2 ...") for the foot of the figure. Numbers of milestones close in time are staggered so
+    they never sit on each other, and labels stay readable however many milestones there are.
+    """
+    import textwrap
+
+    if timeline is None or len(timeline) == 0:
+        return ""
+    marks = timeline[(timeline["date"] >= start) & (timeline["date"] <= end)].sort_values("date", kind="stable")
+    if marks.empty:
+        return ""
+    span = (end - start).days or 1
+    first = axes[0]
+    level, last = 0, None
+    key = []
+    for i, m in enumerate(marks.itertuples(), start=1):
+        for ax in axes:
+            ax.axvline(m.date, color=MARKER_COLOUR, lw=0.8, ls="--", zorder=1)
+        level = level + 1 if last is not None and (m.date - last).days / span < 0.03 and level < 3 else 0
+        last = m.date
+        first.annotate(str(i), xy=(m.date, 1.0), xycoords=("data", "axes fraction"), xytext=(0, -7 - 11 * level),
+                       textcoords="offset points", ha="center", va="center", fontsize=7, color="#222222", zorder=5,
+                       bbox={"boxstyle": "circle,pad=0.2", "fc": "white", "ec": MARKER_COLOUR, "lw": 0.6})
+        label = getattr(m, "label", "") or m.milestone
+        key.append(f"{i} {label} ({m.date.day} {m.date:%b %Y})")
+    return "\n".join(textwrap.wrap("Milestones: " + " · ".join(key), 125))
+
+
 def save(fig: Figure, path) -> None:
     """Write ``fig`` as PNG (used by tests and to look at figures outside a notebook)."""
     with style():

@@ -20,11 +20,16 @@ Incremental by content, not by modification time
 ------------------------------------------------
 A fresh clone gives every file a new mtime, so Make's timestamps would re-run everything and a
 ``touch`` would too. Each notebook instead gets an *execution key*: the SHA-256 of its ``.ipynb``,
-the parameters, the corpus hash, the coded tables, ``src/analysis/**/*.py``,
-``data/reference/**`` and ``data/reviewed/**``. A notebook whose key matches the one recorded in
+the parameters, the corpus hash, the coded tables, ``src/analysis/**/*.py`` (except the build's
+own modules, ``report.py`` and ``bench.py``, which no notebook imports), ``data/reference/**``
+and ``data/reviewed/**``. A notebook whose key matches the one recorded in
 ``<out>/build/.manifest.json`` is not executed again; a page whose render key (execution key,
-templates, neighbours for the navigation) matches is copied, not rendered; the PDF likewise.
-When the key of the whole site matches, the build stops after hashing, in about a second.
+templates, neighbours' titles for the navigation) matches is copied, not rendered; the PDF
+likewise. When the key of the whole site matches, the build stops after hashing, well under a
+second. The coder's own stamp (``processed_dir/.coded-from``) works the same way. The one
+cache keyed by file size and mtime is the corpus hash's (``<out>/.stamps/``): computing it
+imports pandas and pandera, which alone would cost a no-op build seconds; a changed size or
+mtime (a fresh clone) simply recomputes it.
 
 Safe
 ----
@@ -46,6 +51,7 @@ was not re-executed keeps the provenance of the run that produced it, which is t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -60,7 +66,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from analysis import paths
 from analysis.errors import InputError
@@ -206,8 +212,49 @@ def tree_hash(root: Path, pattern: str = "**/*") -> str:
     return h.hexdigest()
 
 
+#: Modules of the build itself: the notebooks never import them, so editing them re-renders
+#: (the templates are hashed separately) but does not re-execute anything.
+BUILD_MODULES = ("report.py", "bench.py")
+
+
+def source_hash() -> str:
+    """Hash of the analysis package's ``*.py`` the notebooks and the coder may import."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in _visible_files(root, "**/*.py"):
+        rel = p.relative_to(root).as_posix()
+        if rel not in BUILD_MODULES:
+            h.update(rel.encode("utf-8") + b"\0" + _file_sha(p).encode() + b"\n")
+    return h.hexdigest()
+
+
 def _json_key(obj: Any) -> str:
     return _sha(json.dumps(obj, sort_keys=True, default=str).encode("utf-8"))
+
+
+def cached_corpus_hash(corpus_dir: Path, stamps: Path) -> str:
+    """:func:`compute_corpus_hash`, remembered in ``stamps/`` against the files' size and mtime.
+
+    Importing :mod:`analysis.corpus` (pandas, pandera) costs seconds; a no-op build must not.
+    When any file's size or mtime differs (e.g. a fresh clone) the real hash is recomputed;
+    the cache only ever saves time, the value is always analysis.corpus's.
+    """
+    h = hashlib.sha256()
+    for p in [corpus_dir / "manifest.csv", *_visible_files(corpus_dir / "articles")]:
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        h.update(f"{p.relative_to(corpus_dir).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    stat_key = h.hexdigest()
+    cache = stamps / f"corpus-{paths.corpus_slug(corpus_dir)}.json"
+    cached = _read_json(cache)
+    if cached.get("stat_key") == stat_key and cached.get("hash"):
+        return str(cached["hash"])
+    value = compute_corpus_hash(corpus_dir)
+    stamps.mkdir(parents=True, exist_ok=True)
+    _write_json(cache, {"stat_key": stat_key, "hash": value, "corpus": str(corpus_dir)})
+    return value
 
 
 def compute_corpus_hash(corpus_dir: Path) -> str:
@@ -352,7 +399,7 @@ def _strip_ansi(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)
 
 
-def _failure_message(page: Page, exc: Exception, executed_path: Path, out_root: Path) -> str:
+def _failure_message(page: Page, exc: Exception, executed_path: Path) -> str:
     """One line: notebook, cell (index in the source notebook and first line), exception."""
     import nbformat
 
@@ -403,14 +450,14 @@ def execute(page: Page, dest: Path, parameters: dict[str, Any], notebooks_dir: P
             request_save_on_cell_execute=False, execution_timeout=timeout,
             # The kernel's own log (e.g. ipykernel's "running over TCP" notice) is noise on the
             # build's terminal; cell outputs and errors are unaffected.
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except PapermillExecutionError as exc:
         failed_dir.mkdir(parents=True, exist_ok=True)
         kept = failed_dir / dest.name
         if dest.exists():
             os.replace(dest, kept)
-        raise ReportError(_failure_message(page, exc, kept, failed_dir)) from None
+        raise ReportError(_failure_message(page, exc, kept)) from None
     except Exception as exc:  # kernel missing, died, timed out: still one line
         name = type(exc).__name__
         hint = " (run `make setup` to register the kernel)" if name == "NoSuchKernel" else ""
@@ -631,6 +678,19 @@ def _clean_stale_tmp(out_root: Path) -> None:
             shutil.rmtree(d, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def _step(what: str):
+    """Turn any failure inside a rendering step into a one-line :class:`ReportError`."""
+    try:
+        yield
+    except (ReportError, InputError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        _say(" failed")
+        msg = _strip_ansi(str(exc)).strip().splitlines()
+        raise ReportError(f"{what} failed: {type(exc).__name__}: {msg[-1] if msg else ''}") from None
+
+
 def _say(msg: str, end: str = "\n") -> None:
     print(msg, end=end, flush=True)
 
@@ -724,8 +784,8 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
     out.mkdir(parents=True, exist_ok=True)
     _clean_stale_tmp(out)
 
-    chash = compute_corpus_hash(corpus_dir)
-    src_hash = tree_hash(paths.ROOT / "src" / "analysis", "**/*.py")
+    chash = cached_corpus_hash(corpus_dir, out / ".stamps")
+    src_hash = source_hash()
     ref_hash = _json_key([tree_hash(paths.REFERENCE), tree_hash(paths.REVIEWED)])
     coder = ensure_coded(corpus_dir, chash, _json_key([src_hash, ref_hash]), force=force)
     tables = paths.processed_dir(corpus_dir)
@@ -820,8 +880,9 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
                 _say("==> rendering HTML", end="")
                 exporter = _exporter()
             _say(f" {page.name}", end="")
-            (tmp / "html" / page.file).write_text(render_page(exporter, notebooks_cache[page.name], page, site, nav),
-                                                  encoding="utf-8")
+            with _step(f"rendering {page.name} to HTML"):
+                text = render_page(exporter, notebooks_cache[page.name], page, site, nav)
+            (tmp / "html" / page.file).write_text(text, encoding="utf-8")
             rendered.append(page.name)
         if exporter is not None:
             _say("")
@@ -837,8 +898,10 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
             _say(f"==> printing {prof.briefing} to {pdf_name} ...", end="")
             start = time.perf_counter()
             exporter = exporter or _exporter()
-            print_html = render_page(exporter, notebooks_cache[briefing.name], briefing, site, {}, mode="print")
-            n_pages = write_pdf(print_html, tmp / pdf_name)
+            with _step(f"rendering {prof.briefing} for print"):
+                print_html = render_page(exporter, notebooks_cache[briefing.name], briefing, site, {}, mode="print")
+            with _step(f"printing {prof.briefing} to {pdf_name}"):
+                n_pages = write_pdf(print_html, tmp / pdf_name)
             _say(f" {n_pages} pages, {time.perf_counter() - start:.1f} s")
             pdf_rendered = True
 

@@ -117,27 +117,6 @@ def _group(events: pd.DataFrame, key, order: list[str] | None = None) -> pd.Data
 # ------------------------------------------------------------------------------ figures
 
 
-def _milestones_in(timeline: pd.DataFrame | None, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
-    if timeline is None or timeline.empty:
-        return pd.DataFrame(columns=["date", "label"])
-    tl = timeline[(timeline["date"] >= start) & (timeline["date"] <= end)]
-    label = tl["label"] if "label" in tl.columns else tl["milestone"]
-    return pd.DataFrame({"date": tl["date"], "label": label}).reset_index(drop=True)
-
-
-def _draw_milestones(ax, marks: pd.DataFrame, top: bool = True) -> None:
-    """Dashed vertical lines with short rotated labels (only for milestones inside the axis)."""
-    for i, row in marks.iterrows():
-        ax.axvline(row["date"], color=plots.MARKER_COLOUR, lw=0.8, ls="--", zorder=1)
-        if top:
-            ax.annotate(
-                row["label"], xy=(row["date"], 1.0), xycoords=("data", "axes fraction"),
-                xytext=(2, -2), textcoords="offset points", rotation=90, va="top", ha="left",
-                fontsize=7, color="#333333",
-                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
-            )
-
-
 def plot_monthly(events: pd.DataFrame, source: str, timeline: pd.DataFrame | None = None, selection: str = ""):
     """Two panels sharing a date axis: events per month (bars) and fatalities per month
     (best as a line, low-high as a band), with the context timeline's milestones as markers.
@@ -153,7 +132,7 @@ def plot_monthly(events: pd.DataFrame, source: str, timeline: pd.DataFrame | Non
         width = 24 if len(data) > 1 else 20
         ax1.bar(x, data["events"], width=width, color=plots.EVENTS_COLOUR, label="events")
         ax1.set_ylabel("events per month")
-        ax1.set_ylim(0, data["events"].max() * 1.7)  # headroom for the milestone labels
+        ax1.set_ylim(0, data["events"].max() * 1.35)  # headroom for the milestone numbers
         ax1.yaxis.get_major_locator().set_params(integer=True)
         ax1.set_title("Events", fontsize=9.5, loc="left", fontweight="bold")
         ax2.fill_between(
@@ -167,12 +146,10 @@ def plot_monthly(events: pd.DataFrame, source: str, timeline: pd.DataFrame | Non
         ax2.legend(loc="upper left")
         pad = pd.Timedelta(days=20)
         ax2.set_xlim(data.index.min() - pad, data.index.max() + pd.Timedelta(days=31) + pad)
-        marks = _milestones_in(timeline, data.index.min() - pad, data.index.max() + pd.Timedelta(days=31) + pad)
-        _draw_milestones(ax1, marks, top=True)
-        _draw_milestones(ax2, marks, top=False)
+        key = plots.draw_milestones([ax1, ax2], timeline, data.index.min() - pad, data.index.max() + pd.Timedelta(days=31) + pad)
         plots.date_axis(ax2)
         ax2.set_xlabel("month of event")
-        plots.finish(fig, ax1, "Events and fatalities per month", source)
+        plots.finish(fig, ax1, "Events and fatalities per month", (key + "\n" if key else "") + source)
         return fig
 
 

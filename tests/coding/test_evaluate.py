@@ -113,3 +113,9 @@ def test_load_gold_reads_variants_and_nulls(tmp_path):
     ev = gold["a1"][0]
     assert ev["location_variants"] == ["Anéfis"] and ev["actor2"] == "" and ev["fatalities_low"] is None
     assert ev["date"] == date(2023, 10, 7)
+
+
+def test_canonical_actor_names():
+    assert E.canonical_actor("Malian armed forces (mutineers)") == E.canonical_actor("Malian armed forces")
+    assert E.canonical_actor("Katiba Macina") == E.canonical_actor("JNIM")
+    assert E.canonical_actor("") == ""

@@ -172,3 +172,21 @@ def test_cli_missing_shared_reference_is_a_one_line_error(tmp_path, capsys):
     assert main(["gazetteer", "--out", str(tmp_path / "o"), "--shared", str(tmp_path / "nothing")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
+
+
+def test_load_is_cached(gaz):
+    assert gz.load() is gaz
+
+
+def test_alias_to_unknown_id_is_a_clear_error(tmp_path):
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    for name in ("gazetteer.csv", "countries.csv"):
+        (ref / name).symlink_to(paths.REFERENCE / name)
+    (ref / "place_aliases.csv").write_text("# news spellings\nalias,id,reason\nFoo,999999999,test\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError, match="Foo.*unknown id"):
+        gz.load_from(ref)
+    (ref / "place_aliases.csv").write_text("alias,id,reason\nFoo,2455856,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="reason"):
+        gz.load_from(ref)

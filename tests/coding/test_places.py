@@ -167,6 +167,9 @@ def test_admin2_of_malian_towns():
     "President Ibrahim Boubacar Keita resigned on Tuesday.",
     "The Islamic State claimed it. To be sure, March was calm.",
     "Moussa Traore and Ali Sidibe addressed the Union.",
+    "According to Boni, the convoy left at dawn.",  # Boni: a village, and a surname
+    "Macina said the fighters would return.",  # Macina: a town, and Katiba Macina
+    "Officials from Keita declined to comment.",  # a surname needs "in"/"at"/"near"/"village of"
 ])
 def test_no_false_places(text):
     assert [p for p in places(text) if p.feature != "country"] == []
@@ -186,6 +189,31 @@ def test_neighbouring_countries_are_mentions():
     assert {found[k].feature for k in ("Guinea", "Senegal", "Algeria", "Mauritania")} == {"country"}
 
 
+def test_surname_places_need_a_strong_cue():
+    p = only("Gunmen attacked the village of Sare overnight.", "Sare")
+    assert p.feature == "P.PPL" and p.country == "Burkina Faso"  # every populated Saré is in Burkina Faso
+    assert [p.country for p in places("Clashes were reported in Keita, in Niger's Tahoua region.")
+            if p.text == "Keita"] == ["Niger"]
+
+
+def test_unlisted_village_takes_the_nearest_place_of_the_sentence():
+    # "Tigarkat" and "Sogalabou" are not in the gazetteer (invented names): a settlement noun makes
+    # them places, located at the nearest gazetteer place of the sentence
+    found = places("A drone hit a wedding in Tigarkat, a locality situated between Gossi and Hombori "
+                   "in Mali's Timbuktu region.")
+    t = next(p for p in found if p.text == "Tigarkat")
+    assert (t.feature, t.gazetteer_id, t.name, t.country, t.admin1, t.admin2) == (
+        "unlisted", "", "Tigarkat", "Mali", "Tombouctou", "Gourma-Rharous")  # Gossi's
+    assert t.geo_precision == 2
+    found = places("Attacks hit the villages of Sogalabou, Sogalabi and Bakorat, in the Tahoua region of Niger.")
+    names = [(p.text, p.feature) for p in found]
+    assert ("Sogalabou", "unlisted") in names and ("Sogalabi", "unlisted") in names
+    assert ("Bakorat", "H.WLL") in names  # in the gazetteer: a list after "villages of" is a cue
+    assert {p.admin1 for p in found if p.country == "Niger" and p.feature != "country"} == {"Tahoua"}
+    # no place in the sentence: nothing to locate it by, not coded
+    assert places("The village of Sogalabou mourned.") == []
+
+
 def test_small_places_need_a_locative_cue():
     # "Bakorat" is only a well in GeoNames: accepted after "in", not alone at a sentence start
     assert [p.text for p in places("Gunmen killed herders in Bakorat.")] == ["Bakorat"]
@@ -200,13 +228,25 @@ def test_sentence_index_and_dateline():
 
 
 def test_speed():
-    sentence = ("Militants attacked army posts near Gao and in the Menaka region of northern Mali on Sunday, "
-                "while Colonel Assimi Goita met officials in Bamako; Burkina Faso and Niger sent troops. ")
-    text = sentence * 15  # ~3 kB
+    """A ~3 kB article of ordinary news prose: CPU time per call (the coder's budget is 3 ms in all).
+
+    Measured on an idle core: about 0.3 ms. The bound is loose because tests share busy machines.
+    """
+    sentences = [
+        "Militants attacked army posts near Gao and in the Menaka region of northern Mali on Sunday, "
+        "the army said in a statement read on state television.",
+        "Colonel Assimi Goita met officials in Bamako on Monday to discuss the security situation.",
+        "Burkina Faso and Niger, which are also ruled by military juntas, sent condolences.",
+        "The attackers arrived on motorcycles and set fire to the market before fleeing towards the border.",
+        "A local official, who asked not to be named, said at least twelve civilians had been killed.",
+        "Humanitarian groups say the violence has displaced thousands of people over the past year.",
+    ]
+    text = " ".join(sentences * 5)  # ~3 kB
+    assert 2500 < len(text) < 4000
     sents = _sentences(text)
     find_places(text, sents)
-    t0 = time.perf_counter()
-    for _ in range(20):
+    t0 = time.process_time()
+    for _ in range(50):
         find_places(text, sents)
-    per_article = (time.perf_counter() - t0) / 20
-    assert per_article < 0.005  # target well under 1 ms on an idle core; loose bound for shared CI
+    per_article = (time.process_time() - t0) / 50
+    assert per_article < 0.003

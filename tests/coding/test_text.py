@@ -248,3 +248,121 @@ def test_window_offsets_are_absolute():
     e = text.index(" Then")
     out = T.find_quantities(text, s, e)
     assert [(x.text, x.start) for x in out] == [("42", text.index("42"))]
+
+
+# ------------------------------------------------------------------- speed helpers (parse cache, columns)
+
+
+def test_parse_is_cached_by_text_and_matches_the_pipeline():
+    text = ' "Why?" he asked.\n\nGen. X met U.N. staff on Aug. 25. The U.N. The army left.\nnear Gao '
+    doc = T.parse(text)
+    assert T.parse(text) is doc  # the second call for the same article does not tokenise again
+    ref = T.nlp()(text)  # the standard pipeline path, token by token
+    assert [t.text for t in doc] == [t.text for t in ref]
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in ref]
+    # every token carries a value (the sentencizer has nothing left to fill)
+    assert doc.has_annotation("SENT_START", require_complete=True)
+    assert doc[0].is_sent_start and not doc[1].is_sent_start  # doc[0] is the leading space
+    assert [s.text.strip() for s in doc.sents] == [
+        '"Why?" he asked.',
+        "Gen. X met U.N. staff on Aug. 25.",
+        "The U.N.",
+        "The army left.",
+        "near Gao",  # a line after a full stop is a new sentence, even in lower case
+    ]
+    # a different text is a different Doc
+    assert T.parse(text + " Then.") is not doc
+
+
+def test_parse_of_empty_and_blank_text():
+    assert len(T.parse("")) == 0
+    assert T.split_sentences(T.parse("")) == []
+    doc = T.parse(" \n\n ")
+    assert T.split_sentences(doc) == []
+    assert doc[0].is_sent_start
+    assert len(T.token_arrays(T.parse(""))) == 0
+
+
+def test_split_sentences_of_a_span_uses_the_span_text():
+    doc = T.parse("He left. Then she came. It ended.")
+    span = doc[3:]  # "Then she came. It ended."
+    assert [s.text for s in T.split_sentences(span)] == ["Then she came.", "It ended."]
+    assert T.split_sentences(span)[0].start == 0  # offsets into the span's own text
+
+
+def test_split_sentences_returns_a_fresh_list():
+    text = "One here. Two there."
+    first = T.split_sentences(text)
+    first.append("junk")
+    assert T.split_sentences(text) == [T.Sentence(0, 0, 9, "One here."), T.Sentence(1, 10, 20, "Two there.")]
+
+
+def test_token_arrays_match_the_tokens():
+    text = "At least 42 soldiers, Col. Diarra said: 'twelve died'.\n\nU.N. Mi-24"
+    doc = T.parse(text)
+    tk = T.token_arrays(doc)
+    assert tk is T.token_arrays(doc)  # built once per Doc
+    assert tk.doc is doc
+    assert len(tk) == len(doc)
+    assert tk.idx == [t.idx for t in doc]
+    assert tk.end == [t.idx + len(t.text) for t in doc]
+    assert tk.lower == [t.lower_ for t in doc]
+    assert tk.is_punct == [t.is_punct for t in doc]
+    assert tk.is_space == [t.is_space for t in doc]
+    assert tk.like_num == [t.like_num for t in doc]
+    assert [tk.token_text(i) for i in range(len(tk))] == [t.text for t in doc]
+    assert tk.lower_ids.tolist() == [doc.vocab.strings[t.lower_] for t in doc]
+    i42 = tk.lower.index("42")
+    assert tk.like_num[i42] and not tk.is_punct[i42]
+    assert tk.is_punct[tk.lower.index(",")]
+    assert tk.is_space[tk.lower.index("\n\n")]
+
+
+def test_token_arrays_char_to_token_lookup():
+    text = "Gunmen killed 12 people."
+    tk = T.token_arrays(T.parse(text))
+    # tokens: Gunmen(0) killed(7) 12(14) people(17) .(23)
+    assert tk.at(0) == 0
+    assert tk.at(8) == 1  # inside "killed"
+    assert tk.at(6) == 0  # the space after "Gunmen" belongs to it
+    assert tk.span(text.index("killed"), text.index(" people")) == (1, 3)  # "killed 12"
+    assert tk.span(text.index("12"), text.index("12")) == (2, 3)  # an empty range still covers a token
+    assert tk.span(0, len(text)) == (0, 5)
+
+
+def test_token_arrays_follow_a_retokenised_doc_and_keep_the_doc_serialisable():
+    doc = T.nlp()("Islamic State Sahel attacked.")  # a private Doc, not the shared cached one
+    assert len(T.token_arrays(doc)) == 5
+    with doc.retokenize() as retok:
+        retok.merge(doc[0:3])
+    tk = T.token_arrays(doc)
+    assert tk.lower == ["islamic state sahel", "attacked", "."]
+    assert tk.idx == [0, 20, 28]
+    doc.to_bytes()  # nothing of ours in doc.user_data
+
+
+def test_columns_do_not_keep_a_doc_alive():
+    import gc
+    import weakref
+
+    doc = T.nlp()("A private Doc. It goes away.")
+    tk = T.token_arrays(doc)
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None
+    assert tk.doc is None
+    assert tk.lower[0] == "a"  # the columns themselves stay usable
+
+
+def test_window_by_window_numbers_match_the_whole_text_with_non_ascii_letters():
+    # "İ" lower-cases to two characters; offsets must still point into the original text
+    text = "İNAN, İbrahim: 12 soldiers killed. Then three more died. Dozens fled."
+    whole = T.find_quantities(text)
+    assert [(x.text, x.value) for x in whole] == [("12", 12), ("three", 3), ("Dozens", 12)]
+    for x in whole:
+        assert text[x.start:x.end] == x.text
+    parts = []
+    for s in T.split_sentences(text):  # the lower-cased article is reused across windows
+        parts += T.find_quantities(text, s.start, s.end)
+    assert parts == whole

@@ -22,8 +22,9 @@ The procedure is the one of ``../shared/devset/README.md`` ("How to measure a co
    - ``admin1``, ``event_type``, ``sub_event_type``: equality (normalised);
    - ``location``: as in matching; a null gold location is right when the prediction names no
      place below the gold admin1 or country (no location, or the region itself);
-   - ``actors``: actor1 and actor2 equal after mapping component groups to their parent
-     (``part_of`` in the actor dictionary, e.g. Katiba Macina -> JNIM); Battles in either order;
+   - ``actors``: actor1 and actor2 equal after mapping to canonical names (a parenthetical
+     qualifier such as "(mutineers)" dropped; component groups mapped to their parent with
+     ``part_of`` in the actor dictionary, e.g. Katiba Macina -> JNIM); Battles in either order;
    - ``foreign_actors``: right when both sets are empty or they overlap (mean Jaccard reported
      too);
    - ``fatalities``: right when the predicted best estimate lies in the gold
@@ -202,7 +203,8 @@ def canonical_actor(name: str) -> str:
     global _PARENTS
     if _PARENTS is None:
         _PARENTS = _parents()
-    n = normalise_name(name)
+    # "Malian armed forces (mutineers)": a parenthetical qualifies the canonical name.
+    n = normalise_name(re.sub(r"\s*\([^)]*\)", "", name or ""))
     return _PARENTS.get(n, n)
 
 

@@ -57,6 +57,7 @@ from analysis.coding import dates as dates_mod
 from analysis.coding import places as places_mod
 from analysis.coding import text as text_mod
 from analysis.coding import triggers as trig
+from analysis.coding import frames as frames_mod
 from analysis.coding.frames import Frame, build_frames, family_of
 from analysis.records import (
     ActorMention,
@@ -93,6 +94,9 @@ def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
     return (fine or usable or [None])[0]
 
 
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;.]{1,60},")
+
+
 def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
     """Places of a clause joined by commas/"and"/"as well as" into a list ("X, Y and Z")."""
     towns = [p for p in _places_usable(ps) if p.geo_precision <= 2]
@@ -101,6 +105,7 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
     run = [towns[0]]
     for p in towns[1:]:
         gap = text[run[-1].end : p.start]
+        gap = _APPOSITIVE.sub(",", gap)  # "Mopti, a city in central Mali, as well as in Sokolo"
         words = re.findall(r"[\w']+|,", gap.lower())
         if len(words) <= 6 and words and all(w in _COORD_WORDS for w in words) and ("and" in words or "," in words):
             if p.name != run[-1].name:
@@ -254,13 +259,28 @@ def _title_keys(article: Article, title_end: int) -> set[str]:
         return set()
     doc = text_mod.parse(title)
     keys = set()
-    for t in trig.find_triggers(doc, text_mod.split_sentences(doc)):
+    found = trig.find_triggers(doc, text_mod.split_sentences(doc))
+    strong = [t for t in found if t.strength >= 0.75] or found
+    best = max((t.strength for t in strong), default=0)
+    for t in strong:
+        if t.strength < best and t.key in ("attack", "kill"):
+            continue  # "drone strikes kill civilians": the strike is the headline event
         keys.add(t.key)
         if t.key == "territory":
             keys |= {"gov_regains", "nsa_overtakes", "other", "arrests"}
-        if t.key in ("attack", "kill"):
-            keys |= {"attack", "armed_clash", "kill"}
+        if t.key == "attack":
+            keys |= {"armed_clash"}
     return keys
+
+
+def _strong_battle(fr: Frame) -> bool:
+    """A frame that tells fighting itself: a clash word, or a named agent acting against an
+    armed target in its own clause (not a reference back, not a pattern)."""
+    if fr.definite or fr.generic:
+        return False
+    if any(t.key == "armed_clash" for t in fr.triggers):
+        return True
+    return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target
 
 
 def _frame_score(fr: Frame, title_end: int, order: int) -> float:
@@ -278,6 +298,8 @@ def _frame_score(fr: Frame, title_end: int, order: int) -> float:
         s += 0.3
     if fr.actor1 is not None:
         s += 0.2
+    if fr.definite or fr.generic:
+        s -= 0.6  # a reference back ("the attack") or a pattern is not the headline telling
     return s
 
 
@@ -285,7 +307,12 @@ def _eventful(fr: Frame) -> bool:
     """A frame that tells an event, not a word in passing ("victims", "dead" alone)."""
     if fr.strength >= _WEAK:
         return True
-    return bool(fr.claims) or (fr.actor1 is not None and not fr.actor1.generic)
+    # "killed", "dead", "losses": an event when a figure, a named perpetrator, or both sides are
+    # told, or when it has a place and a date of its own ("reported losses between July 22 and
+    # July 27 in the Tinzaouaten region")
+    if fr.date is not None and _best_place(fr.places) is not None:
+        return True
+    return bool(fr.claims) or (fr.actor1 is not None and (not fr.actor1.generic or fr.actor2 is not None))
 
 
 # ------------------------------------------------------------------------------- coding
@@ -332,16 +359,21 @@ def code_article(article: Article) -> list[ArticleEvent]:
     # 1. main date
     main_date = main.date
     date_fallback = False
+    main_date_fallback = False
     if main_date is None:
-        lead = [f for f in frames if f.family == main.family and f.date is not None and _types_compatible(f.type_key, main.type_key)]
+        lead_idx = {s.index for s in sentences[:4]}
+        lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
+                and (f.sentence_index in lead_idx or f.definite)]
         main_date = lead[0].date if lead else None
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
         # gives for the event), else the week ending on the publication day
         lead_sents = {s.index for s in sentences[:4]} | {main.sentence_index}
-        lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision == "day"
-                      and (published is None or d.date <= published)]
-        main_date = lead_dates[0] if lead_dates else None
+        lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision in ("day", "week")
+                      and (published is None or d.date <= published) and d.tense != "future"]
+        told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
+        main_date = (told or [d for d in lead_dates if d.precision == "day"] or [None])[0]
+        main_date_fallback = main_date is not None
     if main_date is None:
         main_date = _fallback_date(text, published, dates)
         date_fallback = True
@@ -384,18 +416,25 @@ def code_article(article: Article) -> list[ArticleEvent]:
                 break
         if target is not None and not coord:
             target.frames.append(fr)
+            if fr.family == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
+                    and _strong_battle(fr):
+                target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
             if fr.family == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
                     and ((place is not None and target.place is not None and place.name == target.place.name) or own_date is not None):
                 target.type_key = fr.type_key  # the battle ended in a change of control
             if place is not None and (target.place is None or (target.place.geo_precision > place.geo_precision and _place_compatible(target.place, place))):
                 if not (fr.definite and target.place is not None and target.place.geo_precision <= 2):
                     target.place = place
-            target.date = _better_date(target.date, own_date) if own_date is not None and _date_compatible(target.date, own_date) else target.date
+            if own_date is not None and _date_compatible(target.date, own_date):
+                if target.date is main_date and (main_date_fallback or date_fallback) and own_date.precision == "day":
+                    target.date = own_date  # "Thursday's attack" dates it better than "said on Friday"
+                else:
+                    target.date = _better_date(target.date, own_date)
             continue
         # a demonstration told in the main story without a place of its own happened there
-        if place is None and fr.family == "protest" and on_main_day and main_cand is not None and main_cand.place is not None \
-                and any(t.pos == "verb" for t in fr.triggers):
-            place = main_cand.place
+        if place is None and fr.family == "protest" and on_main_day and any(t.pos == "verb" for t in fr.triggers):
+            placed = next((c.place for c in cands if c.place is not None and c.is_main), None)
+            place = placed or place
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and (place is None or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
@@ -403,24 +442,35 @@ def code_article(article: Article) -> list[ArticleEvent]:
             main_cand.frames.append(fr)
             continue
         country_of = (place.country if place else None) or _clause_country(fr) or country
+        n_before = len(cands)
         if coord and on_main_day and not fr.separate:
             for i, p in enumerate(coord):
                 cands.append(_Cand([fr], fr.family, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
         elif place is None and fr.family == "strategic" and len(_clause_countries(fr)) >= 2:
-            cs = _clause_countries(fr)
-            for i, cn in enumerate(cs):
-                cands.append(_Cand([fr], fr.family, fr.type_key, fr, None, fdate, cn, countries_split=cn, split_n=1, split_i=i))
+            # "X, Y and Z have withdrawn from ...": one national-level event per country
+            for cn in _clause_countries(fr):
+                cands.append(_Cand([fr], fr.family, fr.type_key, fr, None, fdate, cn, countries_split=cn))
         else:
             cands.append(_Cand([fr], fr.family, fr.type_key, fr, place, fdate, country_of))
-        new = cands[-1]
-        new.separate = fr.separate
-        new.is_main = (fr is main) or (on_main_day and not fr.separate)
+        for new in cands[n_before:]:
+            new.separate = fr.separate
+            new.is_main = (fr is main) or (on_main_day and not fr.separate)
         if fr is main:
-            main_cand = cands[-1]
-            for c in cands[-len(coord) :] if coord else []:
-                c.is_main = True
+            main_cand = cands[n_before]
     # looting during an attack at the same place and day is part of the attack
     cands = _fold_looting(cands)
+    # a national-level mention ("a coup d'etat in the country") is the umbrella of the located
+    # events of its day and family (the palace seized, the president held): not an event of its own
+    kept = []
+    for c in cands:
+        if c.place is None and not c.countries_split and c.is_main:
+            host = next((o for o in cands if o is not c and o.place is not None and o.family == c.family
+                         and o.is_main and _date_compatible(o.date, c.date)), None)
+            if host is not None:
+                host.frames.extend(c.frames)
+                continue
+        kept.append(c)
+    cands = kept
     # background events need a place below country level and a date of their own
     cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))]
 
@@ -446,29 +496,61 @@ def code_article(article: Article) -> list[ArticleEvent]:
                 continue
             target.extra_claims.append(cl)
 
-    out = [
-        _to_event(article, c, sent_text, country, published, date_fallback and c.date is main_date, sentences)
-        for c in cands
-    ]
-    out = [e for e in out if e is not None]
-    _share_perpetrator(out)
+    # article context: who is said to be where, and agents named by role phrases
+    place_actors: dict[str, list[ActorMention]] = {}
+    acts_by_sent: dict[int, list[ActorMention]] = {}
+    for m in actors:
+        acts_by_sent.setdefault(m.sentence_index, []).append(m)
+    for p in places:
+        place_actors.setdefault(p.name, []).extend(acts_by_sent.get(p.sentence_index, []))
+    cues = frames_mod.find_agent_cues(doc, sentences, actors)
+    off_story = {d.sentence_index for d in dates if not _date_compatible(d, main_date) and d.precision != "year"}
+    # a role phrase names the agent of this story's event only in a sentence about an event
+    # ("claimed responsibility", "blamed the attack on"); "abuses carried out by X" does not
+    trig_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
+    trig_sents |= {s.index for s in sentences if _BLAME.search(s.text)}
+    cue_agents = [m for si, m in sorted(cues.items()) if si not in off_story and si in trig_sents]
+    cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
+    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc)
+    # an attack on several towns: the members share the figures told of any of them (split later)
+    groups: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if c.split_n > 1:
+            groups.setdefault(id(c.head), []).append(c)
+    for members in groups.values():
+        pooled = [cl for m in members for f in m.frames for cl in f.claims] + [cl for m in members for cl in m.extra_claims]
+        for m in members:
+            m.extra_claims = list(pooled)
+    out = [(c, _to_event(article, c, ctx, date_fallback and c.date is main_date)) for c in cands]
+    unnamed = {id(e) for c, e in out if e is not None and c.family == "violence"
+               and not any(f.actor1 is not None for f in c.frames)}
+    out = [e for _, e in out if e is not None]
+    _share_perpetrator(out, unnamed)
     out.sort(key=lambda e: (not e.event.is_main, e.event.event_date, e.event.location, e.event.sub_event_type))
     return out
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+_BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible)\b")
+_LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b")
+_CIVILIAN_GROUPS = frozenset({"civilians", "people", "children", "women", "villagers", "residents"})
 
 
-def _share_perpetrator(events: list[ArticleEvent]) -> None:
+def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset()) -> None:
     """One raid told as several events (one per place): an unnamed perpetrator of a main event
-    is the named perpetrator of the headline event ("the attackers went on to another village")."""
+    is the named perpetrator of the headline event ("the attackers went on to another village").
+    An incident told with no perpetrator word at all (``unnamed``: "two soldiers abducted on
+    October 9") in a story about one named group is that group's."""
     main = next((e.event for e in events if e.event.is_main and e.event.disorder_type == "Political violence"
                  and e.event.actor1 not in ("", _UNIDENTIFIED) and e.event.inter1 != 1), None)
     if main is None:
         return
     for ae in events:
         ev = ae.event
-        if ev is main or not ev.is_main or ev.actor1 != _UNIDENTIFIED or ev.event_date != main.event_date:
+        if ev is main or ev.actor1 != _UNIDENTIFIED:
+            continue
+        same_story = ev.is_main and ev.event_date == main.event_date
+        if not same_story and id(ae) not in unnamed:
             continue
         if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
             ev.actor1 = main.actor1
@@ -561,15 +643,21 @@ def _resolve_actor(m: ActorMention | None, country: str | None, when: date | Non
     return m
 
 
-def _to_event(
-    article: Article,
-    c: _Cand,
-    sent_text: dict[int, str],
-    article_country: str | None,
-    published: date | None,
-    date_from_publication: bool,
-    sentences,
-) -> ArticleEvent | None:
+@dataclass
+class _Ctx:
+    """Article-level facts the event builder consults."""
+
+    sent_text: dict[int, str]
+    article_country: str | None
+    published: date | None
+    place_actors: dict[str, list[ActorMention]]  # place name -> actors of sentences naming it
+    cue_agents: list[ActorMention]  # agents named by role phrases in the main story
+    cue_assoc: dict[int, list[ActorMention]]  # cue agent start -> actors of its sentence
+
+
+def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
+    sent_text, article_country = ctx.sent_text, ctx.article_country
+    place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
     frames = sorted(c.frames, key=lambda f: f.start)
     head = c.head
     info = trig.type_info(c.type_key if c.type_key != "kill" else "attack")
@@ -587,16 +675,25 @@ def _to_event(
     a1 = head.actor1
     a2 = head.actor2
     how1, how2 = head.actor1_how, head.actor2_how
+    head_civilian_deaths = any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
             a1, how1 = f.actor1, f.actor1_how
+        if a2 is None and head_civilian_deaths and c.family == "violence":
+            break  # "21 people killed in drone attacks": the headline's victims are the target
         if a2 is None and f.actor2 is not None and (a1 is None or f.actor2.actor != a1.actor):
+            if f is not head and c.family == "violence" and (f.generic or f.actor2.actor.startswith("Government")):
+                continue  # "a company they had targeted over ties to the government": not this fight
             a2, how2 = f.actor2, f.actor2_how
     for f in frames:  # a named actor beats a generic one for the same role (told of this event)
         if f.definite and f.actor1_how != "cue":
             continue
         if a1 is not None and a1.generic and a1.actor == "Unidentified armed group" and f.actor1 is not None and not f.actor1.generic and f.actor1.inter in trig.ARMED_INTER and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
+    if c.family == "violence" and c.is_main and (a1 is None or (a1.generic and a1.actor == _UNIDENTIFIED)):
+        cue = next((m for m in cue_agents if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)), None)
+        if cue is not None:
+            a1, how1 = cue, "cue"
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     actor1 = a1.actor if a1 else ""
@@ -605,6 +702,9 @@ def _to_event(
     key = c.type_key
     event_type = info.event_type
     sub = info.sub_event_type
+    if key == "armed_clash" and _strikes_only(frames):
+        key = "air_strike"
+        info = trig.type_info(key)
     civ = any(f.civilian_targeting for f in frames if f.type_key == key) or head.civilian_targeting
     armed_target = any(f.armed_target for f in frames)
     if c.family == "violence":
@@ -638,6 +738,8 @@ def _to_event(
         if not actor1:
             actor1 = _forces_of(country, when) if key in ("arrests", "other", "transfer") else _government_of(country)
             defaulted1 = True
+        if key == "arrests" and (not actor2 or actor2 == "Civilians") and _LEADER.search(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
+            actor2 = _government_of(country)  # a president or ministers held: the government
         if key == "arrests" and not actor2:
             actor2 = "Civilians"
             defaulted2 = True
@@ -648,8 +750,8 @@ def _to_event(
             actor2 = others[0].actor if others else ""
     else:  # demonstrations
         if not actor1 or (a1 is not None and a1.inter not in (5, 6)):
-            if a1 is not None and a1.inter in trig.STATE_INTER and not a2:
-                actor2 = actor1
+            if a1 is not None and a1.inter in trig.STATE_INTER and not actor1.startswith("Government"):
+                actor2 = actor1  # the force that dispersed or arrested them
             actor1 = "Protesters" if event_type == "Protests" else "Rioters"
         if sub == "Peaceful protest":
             actor2 = ""  # ACLED: a peaceful protest has no second actor unless one is targeted
@@ -671,12 +773,18 @@ def _to_event(
                 assoc1.append(m.actor)
     foreign: list[str] = []
     involved = [actor1, actor2] + assoc1
-    for f in frames:
-        for m in f.actors:
-            if m.actor in involved:
-                continue
-            if actors_mod.is_foreign(m.actor, country, when) and m.inter in (1, 8) and not m.actor.startswith("Government"):
+    # foreign forces said to be at the event's place ("Wagner and the FAMa are in Anefis"), or
+    # named with the event's agent in its sentences ("blamed the army and Russian mercenaries")
+    if p_name := (c.place.name if c.place is not None else ""):
+        for m in place_sentence_actors.get(p_name, []):
+            if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
+                    and actors_mod.is_foreign(m.actor, country, when):
                 involved.append(m.actor)
+    for cue in cue_agents:
+        if cue.actor in involved:
+            for m in cue_assoc.get(cue.start, []):
+                if m.actor not in involved and actors_mod.is_foreign(m.actor, country, when):
+                    involved.append(m.actor)
     for name in involved:
         if name and actors_mod.is_foreign(name, country, when):
             label = actors_mod.foreign_label(name)
@@ -776,6 +884,22 @@ def _to_event(
     mentions = _mentions(article.id, frames, c, ev_claims)
     end_date = last.isoformat() if d.end_date is not None and last != first else ""
     return ArticleEvent(article.id, event, ev_claims, mentions, end_date)
+
+
+def _strikes_only(frames: list[Frame]) -> bool:
+    """A state force's "attack" told as air or drone strikes, with no ground fighting named
+    (no clash word, no non-state attacker): coded as the Air/drone strike it was (ACLED)."""
+    strikes = [f for f in frames if f.type_key == "air_strike" and (f.actor1 is None or f.actor1.inter in trig.STATE_INTER)]
+    if not strikes:
+        return False
+    for f in frames:
+        if f.definite or f.generic or f.strength < 1.0:
+            continue  # "the most recent fighting", "claimed to have killed": told of, not fought here
+        if any(t.key == "armed_clash" for t in f.triggers):
+            return False
+        if f.type_key == "armed_clash" and f.actor1 is not None and f.actor1.inter not in trig.STATE_INTER:
+            return False
+    return True
 
 
 def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):

@@ -54,10 +54,15 @@ REPORT_VERBS = frozenset(
 )
 #: Words after a reporting verb that keep "claimed" a perpetrator cue.
 _RESPONSIBILITY = frozenset("responsibility responsible".split())
+#: Words between a speaker and its reporting verb ("the government Wednesday confirmed").
+_SPEAKER_SKIP = frozenset(
+    """has had have also later on in a its , ) " ” ' ’ late early earlier this last monday tuesday
+    wednesday thursday friday saturday sunday night evening morning""".split()
+)
 #: Nouns for one's own fighters or bases ("attacked their positions").
 _OWN_SIDE = frozenset("forces fighters positions men bases base camp camps troops combatants".split())
 #: Consequence words whose subject is the victim, never the agent ("20 people died").
-INTRANSITIVE = frozenset("died perished dead deaths death toll casualties fatalities bodies victims lost".split())
+INTRANSITIVE = frozenset("died perished dead deaths death toll casualties fatalities bodies victims lost losses".split())
 #: Clause boundaries (besides ";"): a contrast or a new proposition.
 _CLAUSE_WORDS = frozenset("while whereas although though but meanwhile where".split())
 #: Nouns after an actor that make it a person or text speaking for the actor.
@@ -73,7 +78,7 @@ _MEMBER_OF = frozenset("from of linked loyal affiliated belonging to with".split
 #: Words that name an armed target without an actor mention.
 ARMED_TARGET_WORDS = frozenset(
     """post posts outpost outposts base bases camp camps barracks garrison checkpoint checkpoints
-    patrol patrols convoy escort escorted positions position military troops soldiers detachment
+    patrol patrols convoy escort escorted positions position military troops soldiers detachment forces fighters
     unit units peacekeepers brigade battalion gendarmerie police station""".split()
 )
 #: Words that say the frame is a separate incident, not the headline one.
@@ -96,6 +101,9 @@ AGENT_CUES = (
     (("hands", "of"), "after"),
     (("claimed", "to", "have"), "before"),
 )
+
+
+_CUE_FIRST = frozenset(w[0] for w, _ in AGENT_CUES)
 
 
 @dataclass
@@ -151,12 +159,28 @@ def family_of(key: str) -> str:
 
 
 class _Toks:
-    """Character <-> token index for one Doc."""
+    """Character <-> token index and lower-case forms for one Doc (built once per Doc)."""
+
+    def __new__(cls, doc):
+        cached = doc.user_data.get("_frames_toks")
+        if cached is not None:
+            return cached
+        self = super().__new__(cls)
+        from spacy.attrs import IDX, LOWER
+
+        self.doc = doc
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
+        self.lower = [strings[h] for h, _ in arr]
+        self.idx = [i for _, i in arr]
+        doc.user_data["_frames_toks"] = self
+        return self
 
     def __init__(self, doc):
-        self.doc = doc
-        self.lower = [t.lower_ for t in doc]
-        self.idx = [t.idx for t in doc]
+        pass
+
+    def like_num(self, i: int) -> bool:
+        return self.doc[i].like_num
 
     def at(self, char: int) -> int:
         """Index of the token containing or starting after ``char``."""
@@ -172,11 +196,19 @@ def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence (split at ";" and contrast words)."""
     a, b = tk.span(s.start, s.end)
     cuts = [s.start]
+    # a preposed adverbial ("Following the deaths of ..., Mali has launched airstrikes") is a clause
+    if a < b and tk.lower[a] in ("following", "after", "despite", "amid", "since"):
+        for i in range(a + 1, b):
+            if tk.lower[i] == ",":
+                cuts.append(tk.idx[i] + 1)
+                break
     for i in range(a + 1, b):
         low = tk.lower[i]
-        if low == ";" or (low in _CLAUSE_WORDS and (tk.lower[i - 1] == "," or low in ("whereas", "meanwhile"))):
+        reported = low == "that" and any(w in REPORT_VERBS for w in tk.lower[max(a, i - 5) : i])
+        if reported or low == ";" or (low in _CLAUSE_WORDS and (tk.lower[i - 1] == "," or low in ("whereas", "meanwhile"))):
             cuts.append(tk.idx[i])
     cuts.append(s.end)
+    cuts = sorted(set(cuts))
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
 
 
@@ -189,17 +221,20 @@ def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
         return True
     # X said / X has said / X, the mayor, said
     j = b
-    while j < n and j < b + 4 and (low[j] in ("has", "had", "have", "also", "later", "on", "in", "a", "its", ",", ")", '"', "”", "'", "’")):
+    while j < n and j < b + 4 and (low[j] in _SPEAKER_SKIP):
         j += 1
     if j < n and low[j] in REPORT_VERBS:
         if low[j] in ("claimed", "claims") and j + 1 < n and (low[j + 1] in _RESPONSIBILITY or low[j + 1] == "to"):
             return False
         return True
     # said X / according to X / , X said
+    # "said the mayor," / "said Harouna Sankare, mayor of": an actor closing the report
+    # (not "confirmed Islamist militants killed ...", where it opens the reported clause)
     k = a - 1
     while k >= 0 and low[k] in ("the", "a", "an", "to", "by", "'s", "’s"):
         k -= 1
-    if k >= 0 and low[k] in REPORT_VERBS and low[k] not in ("claimed", "claims"):
+    closes = b >= n or low[b] in (",", ".", "(", ";", "who", "quoted", '"', "”")
+    if k >= 0 and low[k] in REPORT_VERBS and low[k] not in ("claimed", "claims") and closes:
         return True
     if a >= 2 and low[a - 2] == "according" and low[a - 1] == "to":
         return True
@@ -233,8 +268,16 @@ def _named_member(tk: _Toks, items: list[tuple[int, int, ActorMention]], k: int)
 
 def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b: int) -> ActorMention | None:
     """An agent named by a role phrase anywhere in the token range [a, b)."""
+    found = _agent_cue_at(tk, items, a, b)
+    return found[0] if found else None
+
+
+def _agent_cue_at(tk: _Toks, items, a: int, b: int) -> tuple[ActorMention, int] | None:
+    """(agent, token index of the cue) of the first role phrase in [a, b)."""
     low = tk.lower
     for i in range(a, b):
+        if low[i] not in _CUE_FIRST:
+            continue
         for words, where in AGENT_CUES:
             if low[i] != words[0] or tuple(low[i : i + len(words)]) != words:
                 continue
@@ -243,11 +286,11 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
                 # the claimant of responsibility is the speaker itself: "X said they were responsible"
                 before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
                 if before:
-                    return before[-1][2]
+                    return before[-1][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
                 if cands:
-                    return cands[0][2]
+                    return cands[0][2], i
             else:
                 prep = {"after_on": "on", "after_to": "to"}.get(where)
                 start = end
@@ -259,12 +302,29 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
                     start = k + 1 if k < b and low[k] == prep else end
                 after = [it for it in items if it[0] >= start and it[0] <= start + 4]
                 if after:
-                    return after[0][2]
+                    return after[0][2], i
     return None
 
 
 def _is_speaker_item(tk: _Toks, it) -> bool:
     return it[3] if len(it) > 3 else False
+
+
+_PREPS = frozenset("on in at of from to with near against for by into onto inside outside around toward towards".split())
+_MODIFIED = frozenset("base bases camp camps convoy convoys position positions post posts headquarters mission patrol".split())
+
+
+def _in_pp(tk: _Toks, it) -> bool:
+    low = tk.lower
+    k = it[0] - 1
+    while k >= 0 and low[k] in ("the", "a", "an", "(", "former", "its", "their"):
+        k -= 1
+    if k >= 0 and low[k] in _PREPS:
+        return True
+    j = it[1]
+    while j < len(low) and low[j] in (")", "."):
+        j += 1
+    return j < len(low) and low[j] in _MODIFIED
 
 
 def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
@@ -287,6 +347,7 @@ def _roles(
     ca: int,
     cb: int,
     sa: int,
+    others: tuple = (),
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger."""
     low = tk.lower
@@ -314,17 +375,28 @@ def _roles(
     passive = head.passive or head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE
     if head.pos == "noun" and (head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE):
         # "20 people dead", "civilian deaths": the word before names the victims
-        if before and ta - before[-1][1] <= 3:
+        if before and ta - before[-1][1] <= 1:
             return None, "", before[-1][2], "clause", assoc
         return None, "", None, "", assoc
     if not passive and head.pos == "verb" and before and head.lemma.endswith("ed"):
         # headline style "21 civilians killed in ...": a counted subject right before the verb
         b_it = before[-1]
         near = ta - b_it[1] <= 1
-        counted = b_it[0] > 0 and (tk.doc[b_it[0] - 1].like_num or low[b_it[0] - 1] in ("civilians", "people"))
+        counted = b_it[0] > 0 and (tk.like_num(b_it[0] - 1) or low[b_it[0] - 1] in ("civilians", "people"))
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
 
+    if head.pos == "verb" and not passive:
+        # a subject is not inside a prepositional phrase ("on the U.N. base") nor a modifier
+        # of another noun ("the U.N. base", "army convoy")
+        before = [it for it in before if not _in_pp(tk, it)]
+    if head.pos == "verb" and not passive and before and any(
+        before[-1][1] <= tk.span(t.start, t.end)[0] and tk.span(t.start, t.end)[1] <= ta
+        for t in others if t.pos == "noun"
+    ):
+        # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
+        # to another clause
+        before = []
     if head.pos == "verb" and not passive:
         if before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
@@ -332,14 +404,23 @@ def _roles(
             run = [before[-1]]
             for it in reversed(before[:-1]):
                 gap = low[it[1] : run[-1][0]]
+                if it[2].actor == run[-1][2].actor and len(gap) <= 2:
+                    run[-1] = it  # "the Russian mercenary group Wagner": one actor, two mentions
+                    continue
                 if gap and len(gap) <= 6 and "and" in gap and all(w in ("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a") for w in gap):
                     run.append(it)
                 else:
                     break
             a1, h1 = run[-1][2], "clause"
             assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor]
-        else:
-            # participle clause (", killing 107 soldiers") or a later clause: the sentence subject
+        elif any(low[k] in ("it", "they", "we") for k in range(max(ca, ta - 4), ta)):
+            # "the army said that it had launched an attack": the pronoun is the speaker
+            spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
+            if spk:
+                a1, h1 = spk[-1][2], "speaker"
+        elif head.lemma.endswith("ing") or (ta > 0 and low[ta - 1] in (",", "and", "before", "after")):
+            # a participle (", killing 107 soldiers", "after raiding") or a second verb of the
+            # subject ("overran a post and seized"): the sentence's subject
             prior = [it for it in usable if sa <= it[0] < ta and it[2].inter != 7]
             if prior:
                 a1, h1 = prior[0][2], "sentence"
@@ -349,6 +430,10 @@ def _roles(
         elif tb + 1 < cb and low[tb] in ("their", "our") and low[tb + 1] in _OWN_SIDE:
             # "X said the army attacked their positions": the speaker's own side
             spk = [it for it in items if it[3] and it[2].inter in trig.ARMED_INTER and it[0] < ta]
+            if not spk and a1 is not None:
+                spk = [it for it in items if it[0] < ta and it[2].inter in trig.ARMED_INTER
+                       and it[2].actor != a1.actor and (it[2].inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)]
+                spk = spk[:1]
             if spk:
                 a2, h2 = spk[-1][2], "speaker"
     elif head.pos == "verb":
@@ -417,6 +502,8 @@ def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
         return True
     if prev and prev[-1] in _HABITUAL:
         return True
+    if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
+        return True  # "groups fighting for independence", "fighting against terrorism"
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
@@ -431,6 +518,51 @@ def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
     return False
 
 
+def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: int):
+    """Cut a clause that tells several dated incidents of one kind ("X, kidnapped on October 3,
+    and two soldiers abducted on October 9 in the Timbuktu region") into one segment each.
+
+    A cut falls before a verb trigger when a date stands between it and the previous trigger
+    and another date follows it; it is placed at the last ", and" / "and" / "," before the
+    trigger. Yields (triggers, (start_char, end_char)).
+    """
+    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=lambda t: t.start)
+    ds = sorted(d.start for d in dates if ca <= d.start < cb)
+    cuts = []
+    # "several attacks against civilian targets and an Islamist attack on the base in Kati":
+    # an indefinite event noun coordinated after another trigger opens a new incident
+    for t in sorted(fam, key=lambda t: t.start):
+        if t.pos != "noun" or t.strength < 1.0 or t.start == min(x.start for x in fam):
+            continue
+        b, _ = tk.span(t.start, t.end)
+        window = tk.lower[max(0, b - 4) : b]
+        if "and" in window:
+            k = b - 4 + window.index("and") if b >= 4 else window.index("and")
+            if any(w in ("a", "an", "another") for w in tk.lower[k + 1 : b]):
+                cuts.append(tk.idx[k])
+    for prev, t in zip(verbs, verbs[1:]):
+        between = [d for d in ds if prev.end <= d < t.start]
+        after = [d for d in ds if d >= t.end]
+        if not between or not after:
+            continue
+        a, _ = tk.span(between[-1], between[-1] + 1)
+        b, _ = tk.span(t.start, t.end)
+        cut = next((k for k in range(b - 1, a, -1) if tk.lower[k] in ("and", ",", ";")), None)
+        if cut is not None:
+            while cut - 1 > a and tk.lower[cut - 1] in (",", "and"):
+                cut -= 1
+            cuts.append(tk.idx[cut])
+    if not cuts:
+        return [(fam, (ca, cb))]
+    bounds = [ca] + sorted(set(c for c in cuts if ca < c < cb)) + [cb]
+    out = []
+    for x, y in zip(bounds, bounds[1:]):
+        seg = [t for t in fam if x <= t.start < y]
+        if seg:
+            out.append((seg, (x, y)))
+    return out
+
+
 def _split_families(trs: list[TriggerMention], victims_protesters: bool = False) -> list[list[TriggerMention]]:
     """Triggers of one clause grouped by family; a protest absorbs the violence of the clause
     when the protesters are its victims ("security forces killed three protesters")."""
@@ -439,6 +571,10 @@ def _split_families(trs: list[TriggerMention], victims_protesters: bool = False)
         fams.setdefault(family_of(t.key), []).append(t)
     if "protest" in fams and any(t.key == "peaceful_protest" for t in fams["protest"]) and victims_protesters:
         fams["protest"] = fams["protest"] + fams.pop("violence", [])
+        # "police arrested 12 protesters": the arrest is the intervention in the protest
+        if "strategic" in fams and any(t.key == "arrests" for t in fams["strategic"]):
+            fams["protest"] += [t for t in fams["strategic"] if t.key == "arrests"]
+            fams["strategic"] = [t for t in fams["strategic"] if t.key != "arrests"]
     return [v for v in fams.values() if v]
 
 
@@ -482,7 +618,7 @@ def build_frames(
             m2 = _named_member(tk, raw_items, k)
             items.append((a, b, m2, _is_speaker(tk, m, a, b)))
         # drop the named group right after its generic word (it is now the same mention)
-        cue_agent = _agent_cue(tk, items, sa, sb)
+        cue = _agent_cue_at(tk, items, sa, sb)
         first_low = tk.lower[sa] if sa < len(tk.lower) else ""
         sep = first_low in ("separately", "elsewhere", "meanwhile") or any(
             tk.lower[i] == "another" and i + 1 < sb and tk.lower[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
@@ -498,12 +634,21 @@ def build_frames(
             vp = any(it[2].inter == 6 for it in items if ca_char <= it[2].start < cb_char) and not any(
                 it[2].inter == 7 for it in items if ca_char <= it[2].start < cb_char
             )
-            for fam in _split_families(ctrs, vp):
-                fr = _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, ctrs)
-                if fr is not None:
-                    fr.separate = sep
-                    fr.actors = [it[2] for it in items if not it[3]]
-                    sent_frames.append(fr)
+            for fam0 in _split_families(ctrs, vp):
+                for fam, (xa, xb) in _dated_segments(tk, fam0, sdt, ca_char, cb_char):
+                    # a role phrase names the agent of its own clause ("claimed responsibility"
+                    # is said of the whole sentence's event)
+                    cue_agent = None
+                    sa2, sb2 = tk.span(xa, xb)
+                    if cue is not None:
+                        ci = cue[1]
+                        if sa2 <= ci < sb2 or tk.lower[ci] in ("claimed", "claims", "claim", "responsible"):
+                            cue_agent = cue[0]
+                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs)
+                    if fr is not None:
+                        fr.separate = sep
+                        fr.actors = [it[2] for it in items if not it[3]]
+                        sent_frames.append(fr)
         _share_out(tk, sent_frames, spl, sdt, scl, sa)
         frames.extend(sent_frames)
     return frames
@@ -519,11 +664,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
     # of the clause fill the roles it leaves empty ("civilians were killed by drone strikes")
     head = max(fam, key=lambda t: (t.strength, -t.start))
-    a1, h1, a2, h2, assoc = _roles(tk, head, items, ca, cb, sa)
+    # a demonstration's roles come from the intervention ("the military dispersed ...")
+    role_head = next((t for t in fam if t.key == "protest_intervention" and t.pos == "verb"), head)
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, tuple(fam))
     for other in sorted(fam, key=lambda t: (-t.strength, t.start)):
         if other is head or (a1 is not None and a2 is not None):
             continue
-        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa)
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, tuple(fam))
         if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
@@ -573,13 +720,18 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         date = after[0] if after else pick[-1]
     date_how = ("clause" if cdt else "sentence") if date else ""
     definite = head.pos == "noun" and ta > 0 and low[ta - 1] in DEFINITE or (
-        head.pos == "noun" and ta > 1 and low[ta - 2] in DEFINITE and not tk.doc[ta - 1].like_num
+        head.pos == "noun" and ta > 1 and low[ta - 2] in DEFINITE and not tk.like_num(ta - 1)
     )
     generic = False
-    if head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
+    if head.pos == "noun" and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
+        generic = True  # "the previous combat": an earlier event, told elsewhere if at all
+    elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
         prev = low[ta - 1] if ta > 0 else ""
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
-                       or (ta > 0 and tk.doc[ta - 1].like_num))
+                       or (ta > 0 and tk.like_num(ta - 1)))
+    if definite:
+        # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not
+        places = [p for p in places if p.start > head.end]
     if definite and date is not None and date.precision != "day":
         date, date_how = None, ""  # "the attack ... since 2015": the event is already dated
     return Frame(
@@ -629,7 +781,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
     """
     if not frames:
         return
-    heads = sorted(((tk.span(f.head.start, f.head.end)[0], f) for f in frames), key=lambda x: x[0])
+    # every trigger of a frame anchors it ("a total of 42 soldiers killed during the attack")
+    heads = sorted(((tk.span(t.start, t.end)[0], f) for f in frames for t in f.triggers), key=lambda x: x[0])
 
     def owner(char: int, frs=None):
         pool = [(i, f) for i, f in heads if frs is None or f in frs]
@@ -653,23 +806,31 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
         for f in targets:
             if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"):
                 continue
-            if f.definite and d.precision != "day":
-                continue  # "the attack ... since 2015": the event is already dated
+            if f.definite and d.precision != "day" and not any(tk.span(t.start, t.end)[0] - tk.span(d.start, d.end)[1] in (0, 1) for t in f.triggers):
+                continue  # "the attack ... since 2015": the event is already dated ("the July attacks" is)
             f.date, f.date_how = d, "own"
+    # an office holder's place is not the event's ("president of the Ségou regional council",
+    # "the mayor of nearby Ouenkoro")
+    places = [p for p in places if not _office_place(tk, p)]
+    for f in frames:
+        f.places = [p for p in f.places if not _office_place(tk, p)]
     # places
     if len(frames) > 1:
         for f in frames:
             f.places = []
         for p in places:
             f = owner(p.start)
+            if f is not None and f.definite and p.start < f.head.start:
+                f = owner(p.start, [g for g in frames if not g.definite])
             if f is not None:
                 f.places.append(p)
         # violence with no place of its own happened where the sentence says
         # ("its convoy was attacked twice as it withdrew from Ber")
+        strategic_places = [p for g in frames if g.family == "strategic" for p in g.places]
         for f in frames:
-            if f.family == "violence" and not f.places and places:
+            if f.family == "violence" and not f.places and strategic_places:
                 hs = f.head.start
-                f.places = [min(places, key=lambda p: abs(p.start - hs))]
+                f.places = [min(strategic_places, key=lambda p: abs(p.start - hs))]
     # figures
     takers = [f for f in frames if f.family == "violence" or (f.family == "protest" and f.type_key == "excessive_force")]
     for f in frames:
@@ -678,6 +839,23 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
         f = owner(c.start, takers) if len(takers) > 1 else (takers[0] if takers else None)
         if f is not None:
             f.claims.append(c)
+
+
+_OFFICE = frozenset("mayor governor president prefect chief head minister official officials council councillor lawmaker deputy mp".split())
+_OFFICE_AFTER = frozenset("regional council governor mayor prefect municipal".split())
+
+
+def _office_place(tk: _Toks, p: PlaceMention) -> bool:
+    a, b = tk.span(p.start, p.end)
+    low = tk.lower
+    k = a - 1
+    while k >= 0 and low[k] in ("the", "nearby", "neighbouring", "neighboring"):
+        k -= 1
+    if k >= 1 and low[k] == "of" and low[k - 1] in _OFFICE:
+        return True
+    if k >= 0 and low[k] in ("towards", "toward") or (k >= 1 and low[k] == "for" and low[k - 1] in ("left", "bound", "heading")):
+        return True  # a destination ("a stopover towards Kidal", "left Gao for Kidal")
+    return b < len(low) and low[b] in _OFFICE_AFTER
 
 
 def _be_before(tk: _Toks, t: TriggerMention) -> bool:
@@ -715,13 +893,22 @@ def _since(tk: _Toks, d: DateMention) -> bool:
     return a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")
 
 
+def is_report_date(doc, d: DateMention) -> bool:
+    """Whether a date says when something was said ("said on Tuesday") rather than happened."""
+    return _report_date(_Toks(doc), d)
+
+
 def _report_date(tk: _Toks, d: DateMention) -> bool:
     """A date that says when something was said ("said on Tuesday", "Wednesday confirmed")."""
     a, b = tk.span(d.start, d.end)
     low = tk.lower
+    if a > 0 and low[a - 1] in ("the", "a", "this", "that"):
+        return False  # "said the Sunday attack": the date modifies the event noun
     for k in range(max(0, a - 3), a):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims"):
             return True
+        if low[k] == "responsibility":
+            return True  # "claimed responsibility on Friday for an attack"
     for k in range(b, min(len(low), b + 2)):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
             return True

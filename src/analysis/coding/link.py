@@ -64,6 +64,7 @@ import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from analysis.coding.dates import compatible as _dates_compatible
@@ -87,6 +88,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # ------------------------------------------------------------------------------ helpers
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Casefold, strip accents, hyphens, apostrophes and spaces: ``Anéfis`` == ``anefis``."""
     text = unicodedata.normalize("NFKD", text or "")
@@ -233,7 +235,6 @@ class _Cluster:
     claim_sets: dict[frozenset, tuple] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     miss: float = 1.0  # prod(1 - confidence) over contributing articles
-    conf_articles: set[str] = field(default_factory=set)
     min_article: str = ""
 
 
@@ -305,41 +306,43 @@ class Linker:
 
     def _merge(self, cl: _Cluster, ae: ArticleEvent, span, end_date: str) -> None:
         old, new = cl.event, ae.event
-        ev = replace(old)
-        et, st = merged_type(old, new) or (old.event_type, old.sub_event_type)
-        if old.event_type == new.event_type and old.sub_event_type != new.sub_event_type and new.is_main and not old.is_main:
+        ev = old  # the cluster's own copy (made when the cluster was created): update in place
+        old_type, old_sub, old_main = old.event_type, old.sub_event_type, old.is_main
+        old_prec, old_loc, old_geo = old.date_precision, old.location, old.geo_precision
+        old_specific = len(_specific(old))
+        et, st = merged_type(old, new) or (old_type, old_sub)
+        if old_type == new.event_type and old_sub != new.sub_event_type and new.is_main and not old_main:
             st = new.sub_event_type
-        if et != old.event_type:
-            src = new if new.event_type == et else old
-            ev.disorder_type = src.disorder_type
+        if et != old_type:
+            ev.disorder_type = new.disorder_type if new.event_type == et else ev.disorder_type
+        ev.civilian_targeting = ev.civilian_targeting or new.civilian_targeting or (
+            {old_type, new.event_type} == {"Explosions/Remote violence", "Violence against civilians"})
         ev.event_type, ev.sub_event_type = et, st
-        ev.civilian_targeting = old.civilian_targeting or new.civilian_targeting or (
-            {old.event_type, new.event_type} == {"Explosions/Remote violence", "Violence against civilians"})
         # The most precise date wins; on a tie a main event's date beats a background mention's.
-        r_old, r_new = _PRECISION_RANK.get(old.date_precision, 3), _PRECISION_RANK.get(new.date_precision, 3)
-        if r_new < r_old or (r_new == r_old and new.is_main and not old.is_main):
+        r_old, r_new = _PRECISION_RANK.get(old_prec, 3), _PRECISION_RANK.get(new.date_precision, 3)
+        if r_new < r_old or (r_new == r_old and new.is_main and not old_main):
             ev.event_date, ev.date_precision, ev.time_precision = new.event_date, new.date_precision, new.time_precision
             cl.span, cl.end_date = span, end_date
         # The most precise place wins (a named town beats a region).
-        if (new.location and not old.location) or (
-            bool(new.location) == bool(old.location) and new.geo_precision < old.geo_precision
-        ):
+        if (new.location and not old_loc) or (bool(new.location) == bool(old_loc) and new.geo_precision < old_geo):
             for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
                 setattr(ev, f, getattr(new, f))
         # More specific actors win (a named group beats "unidentified armed group").
-        if len(_specific(new)) > len(_specific(old)):
+        if len(_specific(new)) > old_specific:
             for f in ("actor1", "actor2", "inter1", "inter2", "interaction"):
                 setattr(ev, f, getattr(new, f))
-        ev.assoc_actor_1 = _join(split_list(old.assoc_actor_1) + split_list(new.assoc_actor_1))
-        ev.assoc_actor_2 = _join(split_list(old.assoc_actor_2) + split_list(new.assoc_actor_2))
-        ev.foreign_actors = _join(split_list(old.foreign_actors) + split_list(new.foreign_actors))
-        ev.is_main = old.is_main or new.is_main
-        if not old.notes and new.notes:
+        for f in ("assoc_actor_1", "assoc_actor_2", "foreign_actors"):
+            extra = getattr(new, f)
+            if extra and extra != getattr(ev, f):
+                setattr(ev, f, _join(split_list(getattr(ev, f)) + split_list(extra)))
+        ev.is_main = old_main or new.is_main
+        if not ev.notes and new.notes:
             ev.notes = new.notes
         cl.event = ev
 
     def _absorb(self, cl: _Cluster, ae: ArticleEvent, source: str) -> None:
         ev = ae.event
+        new_article = ae.article_id not in cl.articles
         cl.articles.add(ae.article_id)
         if ev.is_main:
             cl.main_articles.add(ae.article_id)
@@ -355,8 +358,7 @@ class Linker:
             cl.claim_sets[ks] = (ev.fatalities, ev.fatalities_low, ev.fatalities_high)
         if ev.evidence and ev.evidence not in cl.evidence and len(cl.evidence) < MAX_EVIDENCE:
             cl.evidence.append(ev.evidence)
-        if ae.article_id not in cl.conf_articles:
-            cl.conf_articles.add(ae.article_id)
+        if new_article:
             cl.miss *= 1.0 - min(max(float(ev.confidence), 0.0), 1.0)
         elif ev.confidence > 1.0 - cl.miss:
             cl.miss = 1.0 - float(ev.confidence)
@@ -392,7 +394,7 @@ class Linker:
         ev.article_ids = _join(cl.articles)
         ev.sources = _join(cl.sources)
         ev.evidence = " | ".join(cl.evidence)
-        ev.confidence = round(min(MAX_CONFIDENCE, 1.0 - cl.miss), 3) if len(cl.conf_articles) > 1 else round(float(ev.confidence), 3)
+        ev.confidence = round(min(MAX_CONFIDENCE, 1.0 - cl.miss), 3) if len(cl.articles) > 1 else round(float(ev.confidence), 3)
         merged = frozenset(cl.claims)
         if merged in cl.claim_sets:
             # One article already gave every claim: its toll stands (it may split a joint toll).
@@ -449,16 +451,26 @@ def claim_rows(ae: ArticleEvent, event_id: str) -> list[Claim]:
     return rows
 
 
-def make_claim(article_id: str, event_id: str, c: CasualtyClaim) -> Claim:
-    """One claims.csv row; ``claim_id`` hashes the article, the event and the claim's words."""
+def claim_id_for(article_id: str, event_id: str, c: CasualtyClaim) -> str:
+    """``C<12 hex>``: a hash of the article, the event and where/what the claim says."""
     key = "|".join(map(str, (article_id, event_id, c.start, c.end, c.count, c.claimant, c.claim_kind,
                              c.victim_group, c.qualifier, c.killed_or_other)))
-    return Claim(
-        claim_id="C" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
-        event_id=event_id, article_id=article_id, claimant=c.claimant, claim_kind=c.claim_kind,
-        victim_group=c.victim_group, count=int(c.count), qualifier=c.qualifier,
-        killed_or_other=c.killed_or_other, quote=c.quote, superseded=bool(c.superseded),
-    )
+    return "C" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def claim_dict(article_id: str, event_id: str, c: CasualtyClaim) -> dict:
+    """One claims.csv row as a dict (the pipeline's fast path; same fields as :class:`Claim`)."""
+    return {
+        "claim_id": claim_id_for(article_id, event_id, c), "event_id": event_id, "article_id": article_id,
+        "claimant": c.claimant, "claim_kind": c.claim_kind, "victim_group": c.victim_group, "count": int(c.count),
+        "qualifier": c.qualifier, "killed_or_other": c.killed_or_other, "quote": c.quote,
+        "superseded": bool(c.superseded),
+    }
+
+
+def make_claim(article_id: str, event_id: str, c: CasualtyClaim) -> Claim:
+    """One claims.csv row; ``claim_id`` hashes the article, the event and the claim's words."""
+    return Claim(**claim_dict(article_id, event_id, c))
 
 
 def link(article_events: Iterable[ArticleEvent], sources: dict[str, str] | None = None,

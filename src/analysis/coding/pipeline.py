@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from analysis import paths
 from analysis.coding import schema
-from analysis.coding.link import Linker, make_claim
+from analysis.coding.link import Linker, claim_dict
 from analysis.coding.review import apply_review, check_file
 from analysis.errors import InputError
 from analysis.records import Article, ArticleEvent
@@ -100,7 +100,7 @@ class _TableWriter:
                 if dtype == "Int64":
                     cols[name] = pa.array([None if pd.isna(v) else int(v) for v in col], type=pa.int64())
                 elif dtype == "str":
-                    cols[name] = pa.array([str(v) for v in col], type=pa.string())
+                    cols[name] = pa.array(col.astype(object).to_numpy(), type=pa.string())
                 else:
                     cols[name] = pa.array(col.to_numpy(), type=_ARROW[dtype], from_pandas=True)
             self.parquet.write_table(pa.Table.from_pydict(cols, schema=self.schema))
@@ -209,7 +209,7 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
             for ci, c in claims:
                 eid = resolved[ci]
                 if eid is not None:
-                    rows_c.append((c.start, c.end, eid, asdict(make_claim(article_id, eid, c))))
+                    rows_c.append((c.start, c.end, eid, claim_dict(article_id, eid, c)))
             seen = set()
             for *_, row in sorted(rows_c, key=lambda r: r[:3]):
                 if row["claim_id"] not in seen:

@@ -18,8 +18,9 @@ Actions (one entry each, ``event_id`` names the row):
 ``merge``
     ``event_ids: [a, b, ...]`` become one row that keeps the first id; article ids, sources,
     foreign and associated actors and evidence are united, ``is_main`` is true if any is;
-    claims and mentions of the others point at the kept id. An optional ``set`` corrects the
-    merged row.
+    claims and mentions of the others point at the kept id. The toll stays the first event's
+    (the claims of all are kept in claims.csv); an optional ``set`` corrects the merged row,
+    e.g. its ``fatalities``/``fatalities_low``/``fatalities_high``.
 ``split``
     ``parts: [{field: value}, ...]`` (at least two) replace the row by copies with those
     overrides. The first part keeps the id and the claims and mentions; part *k* gets

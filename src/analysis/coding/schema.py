@@ -443,14 +443,16 @@ def csv_frame(table: str, df: pd.DataFrame) -> pd.DataFrame:
         dtype = DTYPES[table].get(name, "str")
         col = df[name]
         if dtype == "bool":
-            out[name] = col.map(lambda v: "true" if bool(v) else "false")
+            out[name] = col.astype(bool).map({True: "true", False: "false"})
         elif dtype == "float64":
             fmt = _FLOAT_FORMAT.get(name, "{:.6g}")
             out[name] = col.map(lambda v, f=fmt: "" if pd.isna(v) else f.format(float(v)))
-        elif dtype in ("Int64", "int64"):
+        elif dtype == "Int64":
             out[name] = col.map(lambda v: "" if pd.isna(v) else str(int(v)))
+        elif dtype == "int64":
+            out[name] = col.astype("int64").astype(str)
         else:
-            out[name] = col.map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
+            out[name] = col.astype(object).where(col.notna(), "").astype(str)
     return pd.DataFrame(out, columns=list(df.columns))
 
 

@@ -241,6 +241,7 @@ def _matchers(vocab) -> _Matchers:
     lex = load_lexicon()
     phrase = PhraseMatcher(vocab, attr="LOWER")
     m = _Matchers(phrase)
+    all_nouns = {n.lower() for e in lex.entries for n in e.nouns}
     for entry in lex.entries:
         verbs = {v.lower() for v in entry.verbs}
         nouns = {n.lower() for n in entry.nouns}
@@ -252,7 +253,7 @@ def _matchers(vocab) -> _Matchers:
             phrase.add(name, [make_doc(form)])
         for j, text in enumerate(entry.phrases):
             first = text.split()[0].split("|")
-            pos = "noun" if any(f.lower() in nouns for f in first) else "verb"
+            pos = "noun" if any(f.lower() in nouns or f.lower() in all_nouns for f in first) else "verb"
             name = f"trigger:{entry.index}:{pos}:p{j}"
             key = vocab.strings.add(name)
             m.keys[key] = (entry, pos)
@@ -320,7 +321,9 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     """
     m = _matchers(doc.vocab)
     raw = [(s, e, k) for k, s, e in m.phrase(doc)]
-    lowers = [t.lower_ for t in doc]
+    from analysis.coding.frames import _Toks  # the Doc's shared token table
+
+    lowers = _Toks(doc).lower
     anchored = m.anchored
     for i, low in enumerate(lowers):
         for key, pattern in anchored.get(low, ()):
@@ -431,8 +434,8 @@ def resolve_type(
             head = first("peaceful_protest")
             if deaths and "kill" in keys:
                 return res("excessive_force", head, "protesters killed")
-            if "protest_intervention" in keys:
-                return res("protest_intervention", head, "protest dispersed")
+            if "protest_intervention" in keys or "arrests" in keys:
+                return res("protest_intervention", head, "protest dispersed or protesters arrested")
             return res("peaceful_protest", head, "protest")
         return None if len(base) == len(triggers) else resolve_type(
             [t for t in triggers if t.key not in PROTEST],

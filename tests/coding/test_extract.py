@@ -1,0 +1,159 @@
+"""code_article: sentence-level cases and the seed articles of data/raw.
+
+Expected values were checked by hand against the text (see tests/gold for the seed coding).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis import paths
+from analysis.coding.extract import code_article
+from analysis.corpus import iter_articles
+from analysis.records import Article
+
+PUBLISHED = date(2023, 11, 8)  # a Wednesday
+
+
+def code(text: str, published: date | None = PUBLISHED):
+    return [ae.event for ae in code_article(Article(id="t", text=text, published=published, outlet="Test Wire"))]
+
+
+def one(text: str, published: date | None = PUBLISHED):
+    evs = code(text, published)
+    assert len(evs) == 1, [(e.location, e.sub_event_type) for e in evs]
+    return evs[0]
+
+
+def test_militants_killed_troops_is_a_battle_against_the_army_of_the_country():
+    e = one("Militants killed 42 troops in Tessit on Sunday.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Malian armed forces")
+    assert (e.inter1, e.inter2, e.interaction) == (3, 1, 13)
+    assert (e.country, e.admin1, e.location, e.geo_precision) == ("Mali", "Gao", "Tessit", 1)
+    assert (e.event_date, e.date_precision, e.time_precision) == ("2023-11-05", "day", 1)
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (42, 42, 42)
+    assert e.is_main and not e.civilian_targeting
+    assert e.event_id == "" and e.article_ids == "t" and e.sources == "Test Wire"
+    assert e.evidence == "Militants killed 42 troops in Tessit on Sunday."
+
+
+def test_soldiers_killed_by_jihadists():
+    e = one("Soldiers were killed by jihadists near Tessit on Sunday.")
+    assert (e.actor1, e.actor2, e.sub_event_type) == ("Unidentified armed group", "Malian armed forces", "Armed clash")
+    assert e.geo_precision == 2  # "near Tessit"
+    assert e.fatalities == 0 and e.fatalities_low is None  # no figure given
+
+
+def test_claimed_responsibility_names_actor1():
+    e = one("JNIM claimed responsibility for the attack on an army convoy near Gao on Friday that killed 12 soldiers.")
+    assert (e.actor1, e.actor2, e.sub_event_type) == ("JNIM", "Malian armed forces", "Armed clash")
+    assert e.fatalities == 12 and e.event_date == "2023-11-03"
+
+
+def test_drone_strike_on_a_town_killing_civilians():
+    e = one("A drone strike on the town of Kidal on Tuesday killed 12 civilians, a local official said.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.actor1 == "Malian armed forces"  # no author named: the state's air force (lowers confidence)
+    assert e.actor2 == "Civilians" and e.civilian_targeting is True
+    assert e.fatalities == 12 and e.event_date == "2023-11-07"
+    assert e.confidence < 0.9
+
+
+def test_army_took_control_is_government_regains_territory():
+    e = one("The Malian army took control of the town of Kidal on Saturday after the rebels withdrew.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Government regains territory")
+    assert (e.actor1, e.actor2) == ("Malian armed forces", "CSP/FLA")
+
+
+def test_base_handed_over_is_a_non_violent_transfer():
+    e = one("UN peacekeepers handed over the Ber camp to the Malian army on Sunday.")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert (e.actor1, e.actor2) == ("MINUSMA", "Malian armed forces")
+    assert e.foreign_actors == "MINUSMA"
+    assert e.fatalities_low is None
+
+
+def test_mutual_defence_pact_is_an_agreement():
+    e = one("Mali, Burkina Faso and Niger signed a mutual defence pact in Bamako on Saturday.")
+    assert (e.disorder_type, e.sub_event_type) == ("Strategic developments", "Agreement")
+    assert (e.location, e.event_date) == ("Bamako", "2023-11-04")
+
+
+def test_background_without_place_is_skipped():
+    assert code("Mali has been fighting an Islamist insurgency since 2012.") == []
+    evs = code("Gunmen killed 20 villagers in Bandiagara on Friday. In March, jihadists killed dozens in central Mali.")
+    assert [(e.location, e.is_main) for e in evs] == [("Bandiagara", True)]
+
+
+def test_background_with_place_and_date_is_coded_with_its_coarse_date():
+    evs = code("Gunmen killed 20 villagers in Bankass on Friday. In July, militants attacked the army base in Kati.")
+    assert [(e.location, e.is_main, e.date_precision) for e in evs] == [("Bankass", True, "day"), ("Kati", False, "month")]
+    assert evs[1].event_date == "2023-07-16"  # middle of the month (ACLED)
+
+
+def test_protesters_arrested_is_a_protest_with_intervention():
+    e = one("Police arrested 12 protesters in Niamey on Monday.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert (e.actor1, e.actor2) == ("Protesters", "Nigerien armed forces")
+
+
+def test_withdrawal_of_several_countries_gives_one_national_event_each():
+    evs = code("Burkina Faso, Mali and Niger have officially withdrawn from ECOWAS on Wednesday.")
+    assert sorted((e.country, e.actor1, e.actor2, e.location, e.geo_precision) for e in evs) == [
+        ("Burkina Faso", "Government of Burkina Faso", "ECOWAS", "", 3),
+        ("Mali", "Government of Mali", "ECOWAS", "", 3),
+        ("Niger", "Government of Niger", "ECOWAS", "", 3),
+    ]
+
+
+def test_mentions_and_claims_point_into_the_text():
+    text = "Militants killed 42 troops in Tessit on Sunday."
+    (ae,) = code_article(Article(id="t", text=text, published=PUBLISHED))
+    roles = {m.role for m in ae.mentions}
+    assert roles == {"trigger", "actor", "date", "place", "casualties"}
+    for m in ae.mentions:
+        assert m.text == "" or text[m.start_char:m.end_char] == m.text or m.role == "casualties"
+    assert [c.count for c in ae.claims] == [42]
+
+
+# ----------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {a.id: [ae.event for ae in code_article(a)] for a in iter_articles(paths.RAW)}
+
+
+def test_seed_mopti_one_event_per_town_same_day(seeds):
+    evs = [e for e in seeds["2022-07-28_mopti-sokolo-kalumba_voa"] if e.is_main]
+    assert sorted(e.location for e in evs) == ["Kaloumba", "Mopti", "Sokolo"]
+    assert {e.event_date for e in evs} == {"2022-07-27"}
+    assert {(e.sub_event_type, e.actor1, e.actor2) for e in evs} == {("Armed clash", "Unidentified armed group", "Malian armed forces")}
+    # the army's total for the three towns (15 + 3 + 48 = 66) split evenly, and noted
+    assert [e.fatalities for e in evs] == [22, 22, 22]
+    assert all("split" in e.notes for e in evs)
+
+
+def test_seed_tessit_one_battle_with_the_revised_toll(seeds):
+    evs = [e for e in seeds["2022-08-10_tessit-mourning_voa"] if e.location == "Tessit"]
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (42, 42, 42)
+    assert e.event_date == "2022-08-07"  # "last weekend", "the Sunday attack"
+
+
+def test_seed_menaka_ambush_is_a_battle_in_the_region(seeds):
+    (e,) = [e for e in seeds["2023-08-04_menaka-convoy-ambush"] if e.is_main]
+    assert (e.sub_event_type, e.admin1, e.event_date, e.fatalities) == ("Armed clash", "Ménaka", "2023-08-03", 21)
+    assert e.geo_precision == 3 and "Unidentified armed group" in (e.actor1, e.actor2)
+
+
+def test_seed_drone_strikes_on_tinzaouaten_target_civilians(seeds):
+    main = [e for e in seeds["2024-08-26_tinzaouaten-drone-strikes_aljazeera"] if e.is_main]
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.civilian_targeting) for e in main] == [
+        ("Air/drone strike", "Malian armed forces", "Civilians", 21, True)
+    ]

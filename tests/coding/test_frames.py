@@ -1,0 +1,101 @@
+"""Frames: who did what to whom, where and when, inside one clause.
+
+Each sentence is run through the real mention finders (text, dates, places, actors, claims,
+triggers); the expected roles were read off the sentence by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.coding import actors as A
+from analysis.coding import claims as C
+from analysis.coding import dates as D
+from analysis.coding import frames as F
+from analysis.coding import places as P
+from analysis.coding import text as T
+from analysis.coding import triggers as TR
+
+PUBLISHED = date(2023, 11, 8)  # a Wednesday
+
+
+def frames(text: str, country: str = "Mali"):
+    doc = T.parse(text)
+    sents = T.split_sentences(doc)
+    actors = A.find_actors(text, sents, country=country, when=PUBLISHED)
+    claims = C.find_casualty_claims(text, sents, actors, outlet="X", published=PUBLISHED)
+    return F.build_frames(doc, sents, TR.find_triggers(doc, sents), actors, P.find_places(text, sents),
+                          D.find_dates(text, PUBLISHED, sents), claims)
+
+
+def only(text: str, family: str = "violence"):
+    fs = [f for f in frames(text) if f.family == family]
+    assert len(fs) == 1, [(f.type_key, f.head.text) for f in fs]
+    return fs[0]
+
+
+def name(m):
+    return m.actor if m is not None else None
+
+
+def test_active_verb_agent_is_the_subject_and_target_the_object():
+    f = only("Militants killed 42 troops in Tessit on Sunday.")
+    assert (name(f.actor1), name(f.actor2)) == ("Unidentified armed group", "Malian armed forces")
+    assert f.sub_event_type == "Armed clash"
+    assert [p.name for p in f.places] == ["Tessit"]
+    assert f.date is not None and f.date.date == date(2023, 11, 5)
+
+
+def test_passive_verb_agent_follows_by():
+    f = only("Soldiers were killed by jihadists near Tessit on Sunday.")
+    assert (name(f.actor1), name(f.actor2)) == ("Unidentified armed group", "Malian armed forces")
+    assert f.head.passive
+
+
+def test_claim_of_responsibility_names_the_agent():
+    f = only("JNIM claimed responsibility for the attack on a military post in Tessit on Friday.")
+    assert name(f.actor1) == "JNIM"
+    assert f.sub_event_type == "Armed clash"  # a military post is an armed target
+
+
+def test_noun_trigger_roles_from_prepositions():
+    f = only("The attack on a National Guard patrol near Tillia killed 16 soldiers.")
+    assert name(f.actor2) == "Malian armed forces"  # the National Guard of the event's country
+    assert f.actor1 is None  # nobody named: extract fills in the unidentified armed group
+
+
+def test_speaker_is_not_an_actor_and_report_date_is_not_the_event_date():
+    f = only("Gunmen attacked a bus near Bandiagara on Friday, the army said on Saturday.")
+    assert name(f.actor1) == "Unidentified armed group"
+    assert name(f.actor2) != "Malian armed forces"
+    assert f.date is not None and f.date.date == date(2023, 11, 3)  # Friday, not Saturday
+
+
+def test_blamed_on_names_the_agent_not_the_target():
+    f = only("The mayor blamed the attack on Dogon hunters.")
+    assert name(f.actor1) == "Dozo militia"
+    assert f.actor2 is None
+
+
+def test_coordinated_agents_first_is_actor1_others_associated():
+    f = only("The army and the Russian mercenary group Wagner attacked rebel positions in Ber on Friday.")
+    assert name(f.actor1) == "Malian armed forces"
+    assert [m.actor for m in f.assoc1] == ["Wagner Group"]
+
+
+def test_hypothetical_and_habitual_triggers_are_not_events():
+    assert not [f for f in frames("Jihadists could attack the town of Gao.") if f.family == "violence"]
+    assert not [f for f in frames("Armed groups regularly strike across the region.") if f.family == "violence"]
+
+
+def test_two_events_in_one_sentence_share_out_place_and_date():
+    fs = frames("Dozens of Malians demonstrated Tuesday in the town of Bankass after extremists massacred "
+                "132 civilians in nearby villages.")
+    protest = next(f for f in fs if f.family == "protest")
+    attack = next(f for f in fs if f.family == "violence")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert [p.name for p in protest.places] == ["Bankass"]
+    assert protest.date is not None and protest.date.date == date(2023, 11, 7)
+    assert attack.date is None  # "Tuesday" dates the demonstration
+    assert attack.sub_event_type == "Attack" and name(attack.actor2) == "Civilians"
+    assert not protest.claims and [c.count for c in attack.claims] == [132]
