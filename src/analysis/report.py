@@ -665,7 +665,7 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _clean_stale_tmp(out_root: Path) -> None:
     """Remove build folders left by killed builds (their process is gone)."""
-    for d in out_root.glob(".tmp-build-*"):
+    for d in [*out_root.glob(".tmp-build-*"), *out_root.glob(".tmp-old-*")]:
         pid = d.name.rsplit("-", 1)[-1]
         alive = False
         if pid.isdigit():

@@ -157,3 +157,31 @@ def test_seed_drone_strikes_on_tinzaouaten_target_civilians(seeds):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.civilian_targeting) for e in main] == [
         ("Air/drone strike", "Malian armed forces", "Civilians", 21, True)
     ]
+
+
+def test_retaking_a_town_is_never_a_mutiny():
+    e = one("The army retook the town of Djibo on Monday.")
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Burkinabe armed forces")
+
+
+def test_shelling_without_author_is_an_unidentified_armed_group():
+    e = one("Mortar rounds hit the MINUSMA camp in Tessalit on Monday, wounding 5 peacekeepers.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", "Unidentified armed group", "MINUSMA")
+    assert e.fatalities == 0 and e.fatalities_low is None  # wounded only
+
+
+def test_rioters_destroying_property_is_a_riot():
+    e = one("Rioters burned the town hall in Niamey on Monday.")
+    assert (e.event_type, e.sub_event_type, e.actor1, e.actor2) == ("Riots", "Violent demonstration", "Rioters", "")
+
+
+def test_two_dated_incidents_in_one_clause_are_two_events():
+    evs = code("Gunmen kidnapped a trader in Bandiagara on November 3, and two soldiers were abducted "
+               "on November 5 in the Timbuktu region.")
+    assert sorted((e.event_date, e.admin1, e.location) for e in evs) == [
+        ("2023-11-03", "Mopti", "Bandiagara"), ("2023-11-05", "Tombouctou", "")]
+
+
+def test_base_vacated_by_described_in_passing_is_not_a_transfer():
+    evs = code("Drone strikes hit a base in Kidal vacated days earlier by the UN on Tuesday, killing 12 civilians.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import paths
@@ -40,6 +41,9 @@ def test_writes_the_three_tables_valid_against_the_schemas(coded, capsys):
     assert set(claims["event_id"]) <= set(events["event_id"])
     assert set(mentions["event_id"]) <= set(events["event_id"])
     assert list(events["event_date"]) == sorted(events["event_date"])
+    # the Parquet twins hold the same tables with the same dtypes
+    for table, frame in (("events", events), ("claims", claims), ("mentions", mentions)):
+        assert pd.read_parquet(coded / f"{table}.parquet").equals(frame), table
     assert not list(coded.glob(".*tmp*")) and not list(coded.glob(".spool*"))
 
 

@@ -21,6 +21,21 @@ EVENTS = [(a, i) for a in sorted(GOLD) for i in range(len(GOLD[a]))]
 FIELDS = [f for f in E.FIELDS if f != "date_exact"]
 
 
+#: Gaps of the article coder at the hand-over, by test id -> what is wrong (strict xfail: a
+#: fixed gap makes the test fail until its entry is removed here). Never weaken the gold.
+KNOWN_GAPS: dict[str, str] = {}
+
+
+def _cases(cases, ids):
+    out = []
+    for case in cases:
+        tid = ids(case)
+        reason = KNOWN_GAPS.get(tid)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(case, id=tid, marks=marks))
+    return out
+
+
 def _id(case) -> str:
     article, i = case[:2]
     ev = GOLD[article][i]
@@ -40,14 +55,14 @@ def matched(tmp_path_factory):
     return result
 
 
-@pytest.mark.parametrize("case", EVENTS, ids=_id)
+@pytest.mark.parametrize("case", _cases(EVENTS, _id))
 def test_gold_event_found(matched, case):
     article, i = case
     preds, pairs = matched[article]
     assert i in pairs, f"no prediction matches {E._describe(GOLD[article][i])}; predicted: {[E._describe(p) for p in preds]}"
 
 
-@pytest.mark.parametrize("case", [(a, i, f) for a, i in EVENTS for f in FIELDS], ids=_id)
+@pytest.mark.parametrize("case", _cases([(a, i, f) for a, i in EVENTS for f in FIELDS], _id))
 def test_gold_event_field(matched, case):
     article, i, name = case
     preds, pairs = matched[article]
@@ -57,7 +72,7 @@ def test_gold_event_field(matched, case):
     assert E.field_results(gold, pred)[name], f"{name}: predicted {E._field_value(pred, name)}, gold {E._field_value(gold, name)}"
 
 
-@pytest.mark.parametrize("article", sorted(GOLD), ids=lambda a: a[:30])
+@pytest.mark.parametrize("article", _cases(sorted(GOLD), lambda a: f"fp-{a[:30]}"))
 def test_no_false_positives(matched, article):
     preds, pairs = matched[article]
     extra = [E._describe(p) for j, p in enumerate(preds) if j not in set(pairs.values())]

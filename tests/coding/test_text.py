@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.coding import text as T
@@ -366,3 +368,46 @@ def test_window_by_window_numbers_match_the_whole_text_with_non_ascii_letters():
     for s in T.split_sentences(text):  # the lower-cased article is reused across windows
         parts += T.find_quantities(text, s.start, s.end)
     assert parts == whole
+
+
+def test_fast_boundary_scans_find_what_the_patterns_find():
+    # the splitter looks for ends and line breaks only where one can start; these strings
+    # hold the hard cases (space runs before a newline, CR LF, mixed "?!", "...", "…", quotes)
+    cases = [
+        "One.  \t\nTwo",
+        "a\r\n\r\nB \u00a0\n c",
+        'Wait...?! "Yes."\u201d) Next…  x',
+        "  \n\n  lead",
+        "end.\n",
+        "..  .. !",
+        "",
+    ]
+    for s in cases:
+        assert list(T._linebreaks(s)) == [(m.start(), m.end()) for m in T._LINEBREAK_RE.finditer(s)], s
+        assert [(m.start(), m.end(), m.groups()) for m in T._end_marks(s)] == [
+            (m.start(), m.end(), m.groups()) for m in T._END_RE.finditer(s)
+        ], s
+    assert sents("Killed 12.  \t\nThe army said.\r\n\r\nheadline here") == [
+        "Killed 12.",
+        "The army said.",
+        "headline here",
+    ]
+
+
+def test_lowered_keeps_offsets():
+    assert T.lowered("Ménaka TOWN") == "ménaka town"
+    text = "İstanbul and KIDAL"  # "İ".lower() is two characters: ASCII letters only then
+    low = T.lowered(text)
+    assert len(low) == len(text)
+    assert low[low.index("kidal"):] == "kidal" and text[low.index("kidal"):] == "KIDAL"
+
+
+def test_words_regex_finds_whole_words_like_an_ignorecase_alternation():
+    nouns = ["town", "towns", "village", "rural commune"]
+    rx = T.words_regex(nouns)
+    text = "The Town of X, two villages, a village-level count, the rural  commune and Townsville."
+    found = [text[m.start():m.end()] for m in rx.finditer(T.lowered(text))]
+    assert found == ["Town", "village", "rural  commune"]  # "villages"/"Townsville" are other words
+    ref = re.compile(r"\b(?i:rural\s+commune|village|towns|town)\b")
+    assert [m.span() for m in rx.finditer(T.lowered(text))] == [m.span() for m in ref.finditer(text)]
+    assert T.words_regex([]).search("anything") is None

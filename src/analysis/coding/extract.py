@@ -7,37 +7,65 @@ them once the same event told by several articles has been merged.
 
 Rules (ACLED codebook and the dev set's conventions), in the order they are applied:
 
-1. **The headline incident.** Every frame gets a score (title and lead position, trigger
-   strength, a place, a date, a casualty figure, violence over strategic developments); the best
-   one is the *main frame*. Its date is the article's *main date*; when no frame has a date, the
-   first event date of the lead, else the week ending on the publication day (precision week).
+1. **The headline incident.** Every frame gets a score (title: the manifest title's trigger
+   types when the cleaned text does not carry the title; lead position; trigger strength; a
+   place; a date; a casualty figure; violence over strategic developments; minus for a
+   reference back, "the attack", or a pattern, "attacks have surged"); the best one is the
+   *main frame*. Its date is the article's *main date*; without one, the date of a frame of the
+   same type in the lead, else the first date of the lead that is not a report date, else a
+   report date of the lead ("announced on Wednesday night a coup"), else the week ending on the
+   publication day (precision week). Without a publication date, the latest fully dated
+   expression of the text (or of the raw page) stands in for it.
 2. **One event per location per day and type.** Frames merge into one event when they belong to
    the same family (violence, demonstrations, strategic developments), have compatible types (a
-   battle absorbs the strike or killings that were part of it; strategic developments merge only
-   with their own sub-event type), compatible dates (a frame without a date of its own shares the
-   main date) and compatible places (the same place, or one is a region holding the other, or
-   one has none). "The attack" without a date of its own refers back to the event already told
-   and only lends its place when that event has no town yet.
+   battle absorbs the strike, killings, looting or abduction that were part of it; strategic
+   developments merge only with their own sub-event type), compatible dates (a frame without a
+   date of its own belongs to the main day; a coarser own date, "raids in June killed 40", is a
+   summary of other incidents) and compatible places (the same name, or one is a region holding
+   the other, or one has none). "The attack" without a date of its own refers back to the event
+   already told and only lends its place when that event has no town yet. The merged type is
+   the headline frame's, upgraded to Armed clash by a frame that tells fighting itself (a clash
+   word, or a named agent against an armed target) and to a territorial Battles sub-type by a
+   frame telling the change of control at the same place or with its own date. A state force's
+   "attack" told only as air or drone strikes is the Air/drone strike.
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
-   Mopti, Sokolo and Kalumba") give one event each, on the same day; a toll given for all of them
-   is split evenly (remainder to the first, :func:`analysis.coding.claims.split_toll`) and the
-   split is noted. Background mentions are coded coarsely: one event at the first named place,
-   with the joint toll (dev-set convention).
+   Mopti, a city in central Mali, as well as in Sokolo and Kalumba") give one event each, on
+   the same day; the figures told of any of them are pooled and split evenly (remainder to the
+   first, :func:`analysis.coding.claims.split_toll`), and the split is noted. Background
+   mentions are coded coarsely: one event at the first named place, with the joint toll
+   (dev-set convention). Several countries named as one actor of a national-level strategic
+   development ("Burkina Faso, Mali and Niger have withdrawn from ECOWAS") give one event per
+   country, each by its government.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
    as a separate incident ("Separately, ...", "another attack") are ``is_main``; others are
    background and are kept only when the text gives a place below country level *and* a date of
-   their own (dev-set README: vaguer mentions are skipped).
+   their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
+   opens a new event only with a place below country level; a demonstration told in the main
+   story without a place happened at the main story's place. Looting at the place and day of an
+   attack is part of the attack; a national-level main event ("a coup d'etat in the country")
+   is the umbrella of the located events of its family and day, not an event of its own.
 5. **Country** of an event: its place's country; without a place, the country named in the
-   clause or sentence ("withdrawn from X": one event per coordinated country), else the article's
-   country, at geo precision 3.
+   clause or sentence, else the article's country, at geo precision 3. Datelines ("BAMAKO
+   (Reuters) -") are where the story was filed: never an event place, except for a
+   national-level strategic development that has no other place.
 6. **Missing roles** (ACLED practice): an unnamed perpetrator is ``Unidentified armed group``; an
    air/drone strike without a named author is the event country's state forces (only states fly
    strike aircraft and armed drones in this theatre); an armed target without an actor word is
-   the event country's forces; victims are ``Civilians``. Each default lowers the confidence.
+   the event country's forces; victims are ``Civilians`` (also when the headline frame counts
+   civilian dead); a leader held is the government. Role phrases of the story ("X claimed
+   responsibility", "blamed the army") name a missing or generic agent of the main violent
+   event. Territorial Battles put the side that now holds the place as actor1. Events of one raid
+   share its named perpetrator; an incident told with no perpetrator word at all in a story
+   about one named group is that group's. Each default lowers the confidence.
 7. **Fatalities** follow :func:`analysis.coding.claims.fatality_range` over the claims of the
    event's sentences (per claimant, deaths of all sides are added up); casualty figures in
    sentences without a trigger ("we lost six men") belong to the main violent event when they
-   carry no date of another day.
+   carry no date of another day. Vague campaign tolls ("thousands have been killed") are never
+   an event's.
+8. **Foreign actors**: foreign actors among the event's actors and associated actors (partners,
+   "working with troops from Burkina Faso"; co-targets, "soldiers and Wagner mercenaries"), the
+   foreign forces named with an agent blamed by a role phrase, and foreign forces said to be at
+   the event's place in a sentence that tells no incident ("Wagner and the FAMa are in Anefis").
 
 Confidence starts at 0.9 and drops for each guess: a default actor (-0.15 actor1, -0.05
 actor2), a date taken from the publication day (-0.2) or coarser than a day (-0.1), a place
@@ -48,7 +76,7 @@ weak triggers (-0.1), a disputed toll (-0.05), a background mention (-0.1).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from analysis.coding import actors as actors_mod
@@ -220,6 +248,7 @@ class _Cand:
     is_main: bool = False
     separate: bool = False
     extra_claims: list[CasualtyClaim] = field(default_factory=list)
+    main_day: bool = False  # dated by the main date (frames without a date of their own join it)
 
 
 def _types_compatible(a: str, b: str) -> bool:
@@ -240,16 +269,6 @@ def _types_compatible(a: str, b: str) -> bool:
 
 
 _PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
-_TYPE_RANK = {
-    "gov_regains": 9, "nsa_overtakes": 9, "armed_clash": 7, "suicide_bomb": 6, "ied": 6,
-    "air_strike": 6, "shelling": 6, "grenade": 6, "abduction": 5, "sexual_violence": 5,
-    "attack": 4, "kill": 2, "looting": 1,
-}
-
-
-def _merged_type(keys: list[str]) -> str:
-    """The type of merged violent frames: a battle wins over what happened during it."""
-    return max(keys, key=lambda k: (_TYPE_RANK.get(k, 0), -keys.index(k)))
 
 
 def _title_keys(article: Article, title_end: int) -> set[str]:
@@ -379,6 +398,16 @@ def code_article(article: Article) -> list[ArticleEvent]:
         date_fallback = True
     if main_date is None:
         return []
+    if main_date.precision == "week" and not date_fallback:
+        # "over the weekend" ... "the force wrote on Sunday": when the lead's day-precise dates
+        # inside the span all name one day, that is the day
+        first, last = _span(main_date)
+        lead_idx = {s.index for s in sentences[:4]}
+        days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
+        if len(days) == 1:
+            day = days.pop()
+            main_date = next(d for d in dates if d.sentence_index in lead_idx and d.precision == "day" and d.date == day)
+            main_date_fallback = True
 
     # 2-3. merge frames into candidates
     cands: list[_Cand] = []
@@ -389,6 +418,8 @@ def code_article(article: Article) -> list[ArticleEvent]:
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
+        if fr is main:
+            own_date = main_date  # the main date, refined above
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
@@ -399,7 +430,7 @@ def code_article(article: Article) -> list[ArticleEvent]:
                 continue
             if not _date_compatible(c.date, fdate):
                 continue
-            if own_date is None and c.date is not main_date and not fr.definite:
+            if own_date is None and not c.main_day and not fr.definite:
                 continue  # a frame without a date of its own belongs to the main day
             if own_date is not None and not fr.definite and _PREC.get(own_date.precision, 9) > _PREC.get(c.date.precision, 9):
                 continue  # "raids in June killed 40": a summary of other incidents, not this one
@@ -426,7 +457,7 @@ def code_article(article: Article) -> list[ArticleEvent]:
                 if not (fr.definite and target.place is not None and target.place.geo_precision <= 2):
                     target.place = place
             if own_date is not None and _date_compatible(target.date, own_date):
-                if target.date is main_date and (main_date_fallback or date_fallback) and own_date.precision == "day":
+                if target.main_day and target.date is main_date and (main_date_fallback or date_fallback) and own_date.precision == "day":
                     target.date = own_date  # "Thursday's attack" dates it better than "said on Friday"
                 else:
                     target.date = _better_date(target.date, own_date)
@@ -453,10 +484,18 @@ def code_article(article: Article) -> list[ArticleEvent]:
         else:
             cands.append(_Cand([fr], fr.family, fr.type_key, fr, place, fdate, country_of))
         for new in cands[n_before:]:
+            new.main_day = fdate is main_date
             new.separate = fr.separate
             new.is_main = (fr is main) or (on_main_day and not fr.separate)
         if fr is main:
             main_cand = cands[n_before]
+    # an incident unfolding at the main place over a few days is part of the headline story
+    if main_cand is not None and main_cand.place is not None:
+        m0 = _span(main_cand.date)[0]
+        for c in cands:
+            if not c.is_main and not c.separate and c.place is not None and c.place.name == main_cand.place.name \
+                    and c.date.precision == "day" and abs((_span(c.date)[0] - m0).days) <= 3:
+                c.is_main = True
     # looting during an attack at the same place and day is part of the attack
     cands = _fold_looting(cands)
     # a national-level mention ("a coup d'etat in the country") is the umbrella of the located
@@ -501,8 +540,13 @@ def code_article(article: Article) -> list[ArticleEvent]:
     acts_by_sent: dict[int, list[ActorMention]] = {}
     for m in actors:
         acts_by_sent.setdefault(m.sentence_index, []).append(m)
+    # only sentences that tell no incident themselves ("Wagner and the FAMa are in Anefis"); a
+    # sentence about another fight at the same place ("as recently as July when ... Wagner")
+    # says nothing about who took part in this one
+    violent_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
     for p in places:
-        place_actors.setdefault(p.name, []).extend(acts_by_sent.get(p.sentence_index, []))
+        if p.sentence_index not in violent_sents:
+            place_actors.setdefault(p.name, []).extend(acts_by_sent.get(p.sentence_index, []))
     cues = frames_mod.find_agent_cues(doc, sentences, actors)
     off_story = {d.sentence_index for d in dates if not _date_compatible(d, main_date) and d.precision != "year"}
     # a role phrase names the agent of this story's event only in a sentence about an event
@@ -556,23 +600,6 @@ def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset
             ev.actor1 = main.actor1
             ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
             ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
-
-
-def _assign_places(frames: list[Frame]) -> None:
-    """Several frames in one sentence: each place goes to the nearest trigger before it."""
-    by_sent: dict[int, list[Frame]] = {}
-    for f in frames:
-        by_sent.setdefault(f.sentence_index, []).append(f)
-    for fs in by_sent.values():
-        if len(fs) < 2:
-            continue
-        pool = {(p.start, p.name): p for f in fs for p in f.places}
-        for f in fs:
-            f.places = []
-        for p in sorted(pool.values(), key=lambda p: p.start):
-            before = [f for f in fs if f.head.start <= p.start]
-            owner = max(before, key=lambda f: f.head.start) if before else min(fs, key=lambda f: f.head.start)
-            owner.places.append(p)
 
 
 def _fold_looting(cands: list[_Cand]) -> list[_Cand]:
@@ -700,18 +727,18 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
     key = c.type_key
-    event_type = info.event_type
-    sub = info.sub_event_type
     if key == "armed_clash" and _strikes_only(frames):
         key = "air_strike"
         info = trig.type_info(key)
+    event_type = info.event_type
+    sub = info.sub_event_type
     civ = any(f.civilian_targeting for f in frames if f.type_key == key) or head.civilian_targeting
     armed_target = any(f.armed_target for f in frames)
     if c.family == "violence":
         if not actor1:
-            actor1 = _forces_of(country, when) if key in ("air_strike", "shelling") else "Unidentified armed group"
+            actor1 = _forces_of(country, when) if key == "air_strike" else "Unidentified armed group"
             defaulted1 = True
-        if key in ("air_strike", "shelling") and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
+        if key == "air_strike" and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
             actor1 = _forces_of(country, when) or actor1
             defaulted1 = True
         if actor1 == "Civilians" and key != "armed_clash":
@@ -736,12 +763,19 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if a1 is not None and a1.inter == 7:
                 actor1 = _government_of(c.countries_split)
         if not actor1:
-            actor1 = _forces_of(country, when) if key in ("arrests", "other", "transfer") else _government_of(country)
-            defaulted1 = True
+            # "France set up a base", "Mali signed": a country named as the subject acts
+            subj = next((p for p in head.places if p.feature == _COUNTRY_FEATURE and p.start < head.head.start), None)
+            who = subj.country if subj is not None else country
+            forces_key = key in ("arrests", "other", "transfer", "base_established", "change_group", "disrupted_weapons")
+            actor1 = _forces_of(who, when) if forces_key else _government_of(who)
+            defaulted1 = subj is None
         if key == "arrests" and (not actor2 or actor2 == "Civilians") and _LEADER.search(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
         if key == "arrests" and not actor2:
             actor2 = "Civilians"
+            defaulted2 = True
+        if key == "transfer" and not actor2 and actor1 and actors_mod.is_foreign(actor1, country, when):
+            actor2 = _forces_of(country, when)  # a foreign force leaves: the host's forces take over
             defaulted2 = True
         if c.countries_split and actor2 == actor1:
             actor2 = ""
@@ -755,8 +789,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             actor1 = "Protesters" if event_type == "Protests" else "Rioters"
         if sub == "Peaceful protest":
             actor2 = ""  # ACLED: a peaceful protest has no second actor unless one is targeted
+        elif event_type == "Riots":
+            actor2 = "" if actor2 in (actor1, "Civilians") else actor2  # only a named target
         elif not actor2 or actor2 == actor1:
-            actor2 = _forces_of(country, when)
+            actor2 = _forces_of(country, when)  # the force that intervened
             defaulted2 = True
     if actor2 == actor1 and event_type != "Battles":
         actor2 = ""
@@ -766,13 +802,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     interaction = actors_mod.interaction(inter1, inter2)
 
     # associated and foreign actors
-    assoc1 = []
+    assoc1, assoc2 = [], []
     for f in frames:
         for m in f.assoc1:
             if m.actor not in (actor1, actor2) and m.actor not in assoc1:
                 assoc1.append(m.actor)
+        for m in f.assoc2:
+            if m.actor not in (actor1, actor2) and m.actor not in assoc2 and m.actor not in assoc1:
+                assoc2.append(m.actor)
     foreign: list[str] = []
-    involved = [actor1, actor2] + assoc1
+    involved = [actor1, actor2] + assoc1 + assoc2
     # foreign forces said to be at the event's place ("Wagner and the FAMa are in Anefis"), or
     # named with the event's agent in its sentences ("blamed the army and Russian mercenaries")
     if p_name := (c.place.name if c.place is not None else ""):
@@ -805,17 +844,21 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         fr = claims_mod.fatality_range(ev_claims)
         fatalities, low, high, fat_note = fr.fatalities, fr.low, fr.high, fr.note or ""
         if c.split_n > 1 and (low is not None or fatalities):
+            total = fatalities
             parts = [claims_mod.split_toll(v, c.split_n)[c.split_i] if v is not None else None for v in (fatalities, low, high)]
             fatalities, low, high = parts[0] or 0, parts[1], parts[2]
-            fat_note = (fat_note + " " if fat_note else "") + f"Toll reported jointly for {c.split_n} locations; split evenly."
+            fat_note = (fat_note + " " if fat_note else "") + (
+                f"A toll of {total} was reported for {c.split_n} locations together and split evenly ({fatalities} here).")
 
     # place
     p = c.place
     if p is not None:
-        admin1, admin2, location = p.admin1 or "", p.admin2 or "", p.name if p.geo_precision <= 2 or p.admin1 is None or p.feature[:1] == "P" else ""
+        admin1, admin2 = p.admin1 or "", p.admin2 or ""
         lat, lon, geo = p.latitude, p.longitude, p.geo_precision
-        if p.geo_precision == 3 and p.feature[:1] != "P":
-            location = p.name if p.feature != _COUNTRY_FEATURE else ""
+        # a region or a part of the country ("the Menaka region", "northern Mali") names no
+        # location more specific than its admin unit (dev-set convention: location null)
+        region_only = p.feature == _COUNTRY_FEATURE or (p.geo_precision == 3 and p.feature[:1] == "A")
+        location = "" if region_only else p.name
     else:
         admin1 = admin2 = location = ""
         lat = lon = None
@@ -859,6 +902,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         actor1=actor1,
         actor2=actor2,
         assoc_actor_1="; ".join(assoc1),
+        assoc_actor_2="; ".join(assoc2),
         inter1=inter1,
         inter2=inter2,
         interaction=interaction,

@@ -5,34 +5,63 @@ developments): the triggers of one family in one clause tell one event, typed by
 :func:`analysis.coding.triggers.resolve_type`. Roles come from the clause, never from word
 order alone (token-level rules over the blank spaCy Doc; no parser model is available):
 
-* **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb, the target
-  (actor2) the first actor after it. Passive ("were killed by", "was attacked by"; headline
-  style "21 civilians killed in ..."): the subject is the target and "by X" the agent.
-  Participle clauses (", killing 107 soldiers") take the subject of the sentence.
+* **Clauses.** A sentence is cut at ";", at a contrast or "where" after a comma, after a
+  preposed adverbial ("Following the deaths of ..., Mali launched airstrikes") and before the
+  reported clause of a reporting verb ("said on Monday that the drones hit ..."). A clause that
+  tells several dated incidents of one kind ("kidnapped on October 3, and two soldiers abducted
+  on October 9") or a new indefinite incident ("... and an Islamist attack on the base in Kati")
+  is cut into one frame each.
+* **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb that is not
+  inside a prepositional phrase nor a modifier ("on the U.N. base"), the target (actor2) the
+  first actor after it; a pronoun subject of a reported clause ("the army said it had
+  launched") is the speaker. Passive ("were killed by", "was attacked by"; headline style "21
+  civilians killed in ..."): the subject is the target and "by X" right after the verb the
+  agent. Participles and second verbs (", killing 107 soldiers", "overran a post and seized")
+  take the subject of the sentence. Consequence words ("20 people died", "reported losses")
+  have victims, never an agent. An instrument subject ("the drones hit") leaves the agent open.
 * **Nouns.** "attack on/against X" -> target X; "attack by/from X" -> agent X; a pre-modifier
-  ("jihadist attack", "JNIM's attack") -> agent.
-* **Role words** anywhere in the sentence: "X claimed responsibility", "X said they were
-  responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at the hands
-  of X" name the agent; they beat a generic agent found by position.
-* **Speakers are not actors**: an actor that is the subject or object of a reporting verb
-  ("the army said", "said the mayor", "according to the army") is skipped.
-* **Generic + named**: "fighters from the Katiba Macina" is the named group.
+  ("jihadist attack", "JNIM's attack") -> agent; "the withdrawal of US forces" -> agent.
+* **Role words** in the clause: "X claimed responsibility" (for the whole sentence), "X said
+  they were responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at
+  the hands of X" name the agent; they beat a generic agent found by position.
+* **Speakers are not actors**: an actor that says something ("the army said", "the government
+  Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
+  spokesperson of X") is skipped, except as the author of a claim of responsibility and as the
+  owner of "their forces" ("rebels said the army attacked their forces").
+* **Generic + named**: "fighters from the Katiba Macina" is the named group; two mentions of one
+  actor in a row ("the Russian mercenary group Wagner") are one.
+* **Associated actors**: coordinated agents ("the army and Wagner attacked": the first is
+  actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers and Wagner
+  mercenaries").
 * **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
-  "military targets" make the target the forces of the event's country (filled in by
-  :mod:`analysis.coding.extract`, which knows that country).
+  "their forces" make the event a battle against the forces of the event's country (filled in
+  by :mod:`analysis.coding.extract`, which knows that country).
+* **Not events**: hypothetical or habitual triggers ("could attack", "regularly strike", "have
+  long fought", "has been fighting", "groups fighting for independence", "an offensive ...
+  could be"); a strategic or territorial verb in a reduced relative ("a base vacated by the
+  UN"). Bare plurals ("attacks have surged") and earlier events ("the previous combat") are
+  flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
+  back).
 
-Where and when: places and dates in the clause first, else in the sentence. A date attached to a
-reporting verb ("the government said on Tuesday") is when it was said, not when it happened, and
-is skipped. The article's main place and date are filled in later by ``extract``.
+Where and when (:func:`_share_out`): a sentence-initial date dates every frame of the sentence;
+otherwise a date, place or figure belongs to the nearest trigger before it (within 20 tokens),
+else the nearest after it (within 12). A date attached to a reporting verb ("the government
+said on Tuesday", "claimed responsibility on Friday") says when it was said and is skipped, as
+is a span up to now ("since 2015"). A place is not the event's when it is an office holder's
+("mayor of nearby Ouenkoro", "the Ségou regional council") or a destination ("a stopover
+towards Kidal"); "the attack" takes only places after it. Figures go to violent frames (a
+demonstration's only when protesters are the victims). The article's main place and date are
+filled in later by ``extract``.
 
-Caveats: coordination of several agents ("the army and Wagner attacked") keeps the first as
-actor1 and the others as associated actors; relative clauses are not separated from their
-head, so an actor inside "which ..." may be taken for a role.
+Caveats: no parser: long appositions and nested relative clauses can still put an actor of
+another clause into a role; pronouns other than a reported-clause subject are not resolved
+("its convoy" stays without an owner).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from analysis.coding import triggers as trig
@@ -81,8 +110,6 @@ ARMED_TARGET_WORDS = frozenset(
     patrol patrols convoy escort escorted positions position military troops soldiers detachment forces fighters
     unit units peacekeepers brigade battalion gendarmerie police station""".split()
 )
-#: Words that say the frame is a separate incident, not the headline one.
-SEPARATE_WORDS = frozenset("separately elsewhere meanwhile also another other earlier previous last".split())
 #: Determiners that make a nominal trigger refer back to an event already told.
 DEFINITE = frozenset("the this that these those its their".split())
 #: Cue phrases naming an agent anywhere in the sentence: (cue words, where the agent is).
@@ -104,6 +131,12 @@ AGENT_CUES = (
 
 
 _CUE_FIRST = frozenset(w[0] for w, _ in AGENT_CUES)
+#: A duration makes a clause tell a pattern, not an incident ("left thousands dead for a decade").
+_DURATION = re.compile(
+    r"(?i)\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
+    r"|for (?:\w+ )?(?:years|decades)|over the (?:past|last) (?:\w+ )?(?:decade|years|months)"
+    r"|in recent (?:years|months|weeks)|consecutive year)\b"
+)
 
 
 @dataclass
@@ -173,6 +206,7 @@ class _Toks:
         arr = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
         self.lower = [strings[h] for h, _ in arr]
         self.idx = [i for _, i in arr]
+        self._spans = {}
         doc.user_data["_frames_toks"] = self
         return self
 
@@ -187,9 +221,13 @@ class _Toks:
         return max(0, bisect.bisect_right(self.idx, char) - 1)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        a = self.at(start)
-        b = bisect.bisect_left(self.idx, end)
-        return a, max(b, a + 1)
+        key = (start, end)
+        hit = self._spans.get(key)
+        if hit is None:
+            a = self.at(start)
+            b = bisect.bisect_left(self.idx, end)
+            hit = self._spans[key] = (a, max(b, a + 1))
+        return hit
 
 
 def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
@@ -377,6 +415,8 @@ def _roles(
         # "20 people dead", "civilian deaths": the word before names the victims
         if before and ta - before[-1][1] <= 1:
             return None, "", before[-1][2], "clause", assoc
+        if head.text.lower() in ("losses", "lost") and before and before[0][2].inter in trig.ARMED_INTER:
+            return None, "", before[0][2], "clause", assoc  # "the army ... reported losses"
         return None, "", None, "", assoc
     if not passive and head.pos == "verb" and before and head.lemma.endswith("ed"):
         # headline style "21 civilians killed in ...": a counted subject right before the verb
@@ -456,7 +496,7 @@ def _roles(
             if of_actor is not None:
                 a1, h1 = of_actor[2], "clause"
         blamed = any(low[k] in ("blamed", "blames", "blaming", "pinned", "attributed") for k in range(max(ca, ta - 3), ta))
-        tgt = None if blamed else first_after(trig_prep_target())
+        tgt = None if blamed else first_after(_TARGET_PREP)
         if blamed:
             agt0 = first_after(frozenset({"on", "to"}))
             if agt0 is not None:
@@ -476,10 +516,6 @@ def _roles(
             if len(gap) <= 5 and any(w in ("launched", "carried", "staged", "mounted", "conducted", "claimed") for w in gap):
                 a1, h1 = before[-1][2], "clause"
     return a1, h1, a2, h2, assoc
-
-
-def trig_prep_target() -> frozenset:
-    return _TARGET_PREP
 
 
 # ------------------------------------------------------------------------------ frames
@@ -507,6 +543,11 @@ def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
+        return True
+    # "have accused the army of killing civilians during operations": an allegation about a
+    # pattern, not the telling of an incident
+    if "of" in low[max(0, a - 8) : a] and any(w in ("accused", "accusing", "accusations", "allegations", "accuse")
+                                             for w in low[max(0, a - 8) : a]):
         return True
     if t.pos == "noun":
         # "an offensive on rebel bases ... could be a turning point"
@@ -650,6 +691,7 @@ def build_frames(
                         fr.actors = [it[2] for it in items if not it[3]]
                         sent_frames.append(fr)
         _share_out(tk, sent_frames, spl, sdt, scl, sa)
+        _intervened(sent_frames, strs)
         frames.extend(sent_frames)
     return frames
 
@@ -681,6 +723,20 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         a1, h1 = cue_agent, "cue"
     if a1 is not None and a2 is not None and a1.actor == a2.actor:
         a2, h2 = None, ""
+    assoc, assoc2 = list(assoc), []
+    clause_items = [it for it in items if ca <= it[0] < cb and not it[3]]
+    for it in clause_items:
+        m = it[2]
+        if m is a1 or m is a2 or (a1 is not None and m.actor == a1.actor) or (a2 is not None and m.actor == a2.actor):
+            continue
+        prev = low[max(ca, it[0] - 3) : it[0]]
+        if a1 is not None and any(w in ("with", "alongside", "backed", "supported", "assisted") for w in prev) \
+                and m.inter in trig.ARMED_INTER:
+            assoc.append(m)  # "working with troops from Burkina Faso": a partner of the agent
+        elif a2 is not None and it[0] > 0 and "and" in prev and it[0] - _end_of(items, a2) <= 4 and m.inter == a2.inter or (
+            a2 is not None and "and" in prev and it[0] - _end_of(items, a2) <= 4 and {m.inter, a2.inter} <= {1, 8}
+        ):
+            assoc2.append(m)  # "killed Malian soldiers and Russian Wagner mercenaries"
     cclaims = [c for c in scl if ca_char <= c.start < cb_char] or scl
     deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
     civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
@@ -719,10 +775,20 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         after = [d for d in pick if d.start >= head.start]
         date = after[0] if after else pick[-1]
     date_how = ("clause" if cdt else "sentence") if date else ""
-    definite = head.pos == "noun" and ta > 0 and low[ta - 1] in DEFINITE or (
-        head.pos == "noun" and ta > 1 and low[ta - 2] in DEFINITE and not tk.like_num(ta - 1)
-    )
-    generic = False
+    definite = False
+    if head.pos == "noun":
+        # "the attack", "the most recent fighting", "Thursday's attack": a determiner before the
+        # noun, over up to three modifiers
+        k = ta - 1
+        while k >= max(0, ta - 4):
+            w = low[k]
+            if w in DEFINITE or w in ("'s", "’s"):
+                definite = True
+                break
+            if w in ("a", "an", "another") or tk.like_num(k) or not w.isalpha():
+                break
+            k -= 1
+    generic = bool(_DURATION.search(s.text[ca_char - s.start : cb_char - s.start]))  # "has wracked Mali for a decade"
     if head.pos == "noun" and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
         generic = True  # "the previous combat": an earlier event, told elsewhere if at all
     elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
@@ -751,6 +817,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         actor2=a2,
         actor2_how=h2,
         assoc1=assoc,
+        assoc2=assoc2,
         places=list(places),
         place_how=place_how,
         date=date,
@@ -767,6 +834,18 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
 _OWN_AFTER = 20
 _OWN_BEFORE = 12
 _SENTENCE_INITIAL = 4
+
+
+def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) -> None:
+    """"Protesters rallied in X; police fired tear gas": an intervention anywhere in the sentence
+    makes its peaceful protest a protest with intervention."""
+    if not any(t.key == "protest_intervention" for t in sentence_triggers):
+        return
+    info = trig.type_info("protest_intervention")
+    for f in frames:
+        if f.type_key == "peaceful_protest":
+            f.type_key, f.sub_event_type = "protest_intervention", info.sub_event_type
+            f.triggers += [t for t in sentence_triggers if t.key == "protest_intervention" and t not in f.triggers]
 
 
 def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -> None:
@@ -845,6 +924,10 @@ _OFFICE = frozenset("mayor governor president prefect chief head minister offici
 _OFFICE_AFTER = frozenset("regional council governor mayor prefect municipal".split())
 
 
+def _end_of(items, m) -> int:
+    return next((it[1] for it in items if it[2] is m), -99)
+
+
 def _office_place(tk: _Toks, p: PlaceMention) -> bool:
     a, b = tk.span(p.start, p.end)
     low = tk.lower
@@ -893,6 +976,9 @@ def _since(tk: _Toks, d: DateMention) -> bool:
     return a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")
 
 
+_REPORT_GAP = frozenset("on late early last this , in a its the".split())
+
+
 def is_report_date(doc, d: DateMention) -> bool:
     """Whether a date says when something was said ("said on Tuesday") rather than happened."""
     return _report_date(_Toks(doc), d)
@@ -905,8 +991,9 @@ def _report_date(tk: _Toks, d: DateMention) -> bool:
     if a > 0 and low[a - 1] in ("the", "a", "this", "that"):
         return False  # "said the Sunday attack": the date modifies the event noun
     for k in range(max(0, a - 3), a):
-        if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims"):
-            return True
+        if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims") \
+                and all(w in _REPORT_GAP for w in low[k + 1 : a]):
+            return True  # "said on Tuesday", not "reported losses between July 22 and 27"
         if low[k] == "responsibility":
             return True  # "claimed responsibility on Friday for an attack"
     for k in range(b, min(len(low), b + 2)):

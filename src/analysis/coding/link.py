@@ -35,15 +35,18 @@ Merging keeps the most precise date and place, the more specific actors, the uni
 article ids, outlets, foreign and associated actors, is_main if any, up to five distinct
 evidence sentences, and a combined confidence ``1 - prod(1 - c)`` over the articles (capped at
 0.99). Casualty claims are merged and deduplicated (the same claimant's same figure repeated
-by two outlets is one claim, not two); when the merged claims differ from what any single
-article gave, the toll is recomputed with :func:`analysis.coding.claims.fatality_range`,
-otherwise the article coder's figures stand (they may carry a split of a multi-town toll).
+by two outlets is one claim, not two). When one article already gave every merged claim, that
+article's toll stands (the article coder may have split a multi-town toll, which the claims
+alone cannot show); otherwise the toll is recomputed from the merged claims with
+:func:`analysis.coding.claims.fatality_range` (per claimant, all sides' deaths added; low and
+high the smallest and largest totals) and its note is appended to ``notes``.
 
 Memory: the linker keeps one summary per *event* (fields, a set of article ids, deduplicated
-claims, at most five evidence strings) in a temporal index keyed by ``(country, month)``;
-article texts, mentions and claim rows are never held, so memory grows with distinct events,
-not with articles (see :mod:`analysis.coding.pipeline`, which spools claim and mention rows to
-disk).
+claims, at most five evidence strings) in a temporal index keyed by ``(country, month)``
+(candidates are then filtered by place); article texts, mentions and claim rows are never
+held, so memory grows with distinct events and with the ids of the articles each event lists
+(output that ``article_ids`` needs anyway), not with the articles' content (see
+:mod:`analysis.coding.pipeline`, which spools claim and mention rows to disk).
 
 Event ids (:func:`event_id_for`): ``YYYYMMDD-<8 hex>``, the event date followed by a hash of
 country, event date, date precision, location (admin1 when no location) and sub-event type.
@@ -76,7 +79,6 @@ NEAR_KM = 25.0
 MAX_EVIDENCE = 5
 MAX_CONFIDENCE = 0.99
 
-_PV_ORDER = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _COMPATIBLE_TYPES = {
     frozenset({"Battles", "Explosions/Remote violence"}): "Battles",
     frozenset({"Explosions/Remote violence", "Violence against civilians"}): "Explosions/Remote violence",

@@ -72,7 +72,9 @@ def coded_articles(articles: Iterable[Article], jobs: int = 1,
 
 
 def _arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(name, _ARROW[dtype]) for name, dtype in schema.DTYPES[table].items()])
+    # The pandas metadata lets pandas read nullable integers back as Int64, not float.
+    meta = pa.Schema.from_pandas(schema.empty_frame(table), preserve_index=False).metadata
+    return pa.schema([(name, _ARROW[dtype]) for name, dtype in schema.DTYPES[table].items()], metadata=meta)
 
 
 class _TableWriter:
