@@ -375,14 +375,14 @@ def code_article(article: Article) -> list[ArticleEvent]:
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index]), f.start))
     main = scored[0]
 
-    # 1. main date
-    main_date = main.date
+    # 1. main date ("the second coup this year": a year names no day; the lead may)
+    main_date = main.date if main.date is None or main.date.precision != "year" else None
     date_fallback = False
     main_date_fallback = False
     if main_date is None:
         lead_idx = {s.index for s in sentences[:4]}
         lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
-                and (f.sentence_index in lead_idx or f.definite)]
+                and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)]
         main_date = lead[0].date if lead else None
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
@@ -393,6 +393,8 @@ def code_article(article: Article) -> list[ArticleEvent]:
         told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
         main_date = (told or [d for d in lead_dates if d.precision == "day"] or [None])[0]
         main_date_fallback = main_date is not None
+    if main_date is None and main.date is not None:
+        main_date = main.date
     if main_date is None:
         main_date = _fallback_date(text, published, dates)
         date_fallback = True
@@ -554,8 +556,12 @@ def code_article(article: Article) -> list[ArticleEvent]:
     trig_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
     trig_sents |= {s.index for s in sentences if _BLAME.search(s.text)}
     cue_agents = [m for si, m in sorted(cues.items()) if si not in off_story and si in trig_sents]
+    places_by_sent: dict[int, set[str]] = {}
+    for p in places:
+        if p.feature != _COUNTRY_FEATURE:
+            places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
-    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc)
+    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -680,6 +686,7 @@ class _Ctx:
     place_actors: dict[str, list[ActorMention]]  # place name -> actors of sentences naming it
     cue_agents: list[ActorMention]  # agents named by role phrases in the main story
     cue_assoc: dict[int, list[ActorMention]]  # cue agent start -> actors of its sentence
+    places_by_sent: dict[int, set[str]] = field(default_factory=dict)  # sentence -> place names
 
 
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
@@ -718,7 +725,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if a1 is not None and a1.generic and a1.actor == "Unidentified armed group" and f.actor1 is not None and not f.actor1.generic and f.actor1.inter in trig.ARMED_INTER and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
     if c.family == "violence" and c.is_main and (a1 is None or (a1.generic and a1.actor == _UNIDENTIFIED)):
-        cue = next((m for m in cue_agents if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)), None)
+        # "IS claimed responsibility for the Arbinda attack" names no agent for Seytenga
+        here = c.place.name if c.place is not None else None
+        cue = next((m for m in cue_agents if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
+                    and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
         if cue is not None:
             a1, how1 = cue, "cue"
     a1 = _resolve_actor(a1, country, when)
@@ -849,6 +859,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             fatalities, low, high = parts[0] or 0, parts[1], parts[2]
             fat_note = (fat_note + " " if fat_note else "") + (
                 f"A toll of {total} was reported for {c.split_n} locations together and split evenly ({fatalities} here).")
+
+    # an air or drone strike reported to have killed civilians: they are its victims (ACLED
+    # civilian targeting), whatever target the force claims ("precision strikes on terrorists")
+    if key == "air_strike" and any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS
+                                   and not cl.superseded for cl in ev_claims):
+        if actor2 != "Civilians":
+            actor2 = "Civilians"
+            inter2 = actors_mod.inter_code(actor2, country)
+            interaction = actors_mod.interaction(inter1, inter2)
+        civ = True
 
     # place
     p = c.place
