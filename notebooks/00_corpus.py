@@ -34,12 +34,14 @@ from pathlib import Path
 
 from analysis import corpus as corpus_mod
 from analysis import paths
-from analysis.plots import Note
+from analysis.plots import Note, Table
 
 corpus_dir = Path(corpus) if corpus else paths.DEFAULT_CORPUS
 manifest = corpus_mod.load_manifest(corpus_dir)
 articles = corpus_mod.load_corpus(corpus_dir)
 table = corpus_mod.articles_table(articles)
+LENGTH_HEADERS = {"id": "article", "n_chars_raw": "characters, raw", "n_chars_clean": "characters, cleaned", "n_removed": "lines removed",
+                  "removed_reasons": "removed, by reason", "n_warnings": "decoding warnings"}
 Note(corpus_mod.describe(articles, corpus_dir))
 
 # %% [markdown]
@@ -64,11 +66,11 @@ corpus_mod.plot_publication_timeline(table) or Note("No article has a publicatio
 
 # %% [markdown]
 # ## The articles
-# Title, outlet and publication date of each article, and where the date comes from
-# (`manifest`, `text` or `none`).
+# Title, outlet and publication date of each article, and where the date comes from: the
+# manifest, a date line in the text, or none.
 
 # %%
-table[["id", "outlet", "published", "published_source", "title"]] if len(table) else Note("The corpus has no articles.")
+Table(table[["id", "outlet", "published", "published_source", "title"]].rename(columns={"id": "article", "published_source": "date from"})) if len(table) else Note("The corpus has no articles.")
 
 # %% [markdown]
 # ## Which publication dates were stated and which inferred
@@ -83,7 +85,7 @@ dates = corpus_mod.dates_table(articles, manifest)
 dates.groupby("status").size().rename("articles").to_frame() if len(dates) else Note("The corpus has no articles.")
 
 # %%
-dates if len(dates) else Note("The corpus has no articles.")
+Table(dates.rename(columns={"id": "article", "published_source": "date from"})) if len(dates) else Note("The corpus has no articles.")
 
 # %% [markdown]
 # ## Text lengths before and after cleaning
@@ -93,7 +95,7 @@ dates if len(dates) else Note("The corpus has no articles.")
 corpus_mod.plot_lengths(table) or Note("The corpus has no articles, so there are no lengths to compare.")
 
 # %%
-table[["id", "n_chars_raw", "n_chars_clean", "n_removed", "removed_reasons", "n_warnings"]] if len(table) else Note("The corpus has no articles.")
+Table(table[["id", "n_chars_raw", "n_chars_clean", "n_removed", "removed_reasons", "n_warnings"]].rename(columns=LENGTH_HEADERS)) if len(table) else Note("The corpus has no articles.")
 
 # %% [markdown]
 # ## What cleaning removed, and why

@@ -71,11 +71,11 @@ wt.article_events(events, article_id) if article_id else plots.empty_note("the a
 # tolls that sources give differently are set side by side below.
 
 # %%
-wt.article_claims(claims, article_id) if article_id else plots.empty_note("the article's claims", "no article")
+plots.full_table(wt.article_claims(claims, article_id)) if article_id else plots.empty_note("the article's claims", "no article")
 
 # %%
 disputed = actors.disputed_tolls(claims, events)
-disputed if len(disputed) else plots.empty_note("disputed tolls", "" if events.empty else "no event with conflicting figures")
+plots.full_table(disputed) if len(disputed) else plots.empty_note("disputed tolls", "" if events.empty else "no event with conflicting figures")
 
 # %% [markdown]
 # ## The event table

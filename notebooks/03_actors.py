@@ -98,4 +98,4 @@ actors.claims_by_claimant(claims) if len(claims) else plots.empty_note("casualty
 
 # %%
 disputed = actors.disputed_tolls(claims, events)
-disputed if len(disputed) else plots.empty_note("disputed tolls", selection if events.empty else "no event with conflicting figures")
+plots.full_table(disputed) if len(disputed) else plots.empty_note("disputed tolls", selection if events.empty else "no event with conflicting figures")

@@ -60,7 +60,7 @@ plots.Note(selection)
 foreign.plot_timeline(timeline)
 
 # %%
-timeline.assign(date=timeline["date"].dt.date)[["date", "precision", "actor", "milestone", "source"]]
+plots.full_table(timeline.assign(date=timeline["date"].dt.date)[["date", "precision", "actor", "milestone", "source"]])
 
 # %% [markdown]
 # ## Events involving each foreign actor
@@ -113,7 +113,7 @@ aes if len(aes) else plots.empty_note("AES participation", selection if events.e
 # corpus involving Russian actors (the Russian state, Wagner Group, Africa Corps) by year.
 
 # %%
-foreign.russian_support(timeline).assign(date=lambda t: t["date"].dt.date)
+plots.full_table(foreign.russian_support(timeline).assign(date=lambda t: t["date"].dt.date))
 
 # %%
 russian = foreign.russian_events(events)

@@ -13,13 +13,13 @@
 
 # %% [markdown]
 # # 05 · Briefing: political violence in Mali and the central Sahel
-# What the coded news says about the conflict: key judgments, the trend, where and by whom, foreign
-# involvement, and every event behind the numbers. This page becomes `report/briefing.pdf`.
+# What the news reports on political violence in Mali and its neighbours, coded event by event:
+# key judgments, the trend, where and by whom, foreign involvement, and every event behind the numbers.
 #
 # **Inputs**: the coded tables of the corpus (`events.csv`, `claims.csv` in
 # `data/processed/<corpus>/`, written by `python -m analysis code`), the context timeline
 # `data/reference/context_timeline.csv`, the boundaries in `data/reference/boundaries/`.
-# **Outputs**: this briefing (HTML, and the PDF `report/briefing.pdf` built by `make report`).
+# **Outputs**: this briefing, as this page and as the PDF `report/briefing.pdf` (built by `make report`).
 
 # %% tags=["parameters"]
 corpus: str = ""                  # corpus folder; "" = the project corpus (data/raw)
@@ -92,4 +92,4 @@ briefing.methods_box(events)
 # disagree.
 
 # %%
-briefing.annex(events) if len(events) else plots.empty_note("the annex", selection)
+plots.full_table(briefing.annex(events), "annex") if len(events) else plots.empty_note("the annex", selection)

@@ -127,3 +127,14 @@ def test_methods_box_numbers(t):
     # 7 events dated to the day (E7 month, E8 year), 9 with coordinates, 1 reviewed (E2)
     assert "9 events from 6 articles by 4 outlets; 7 dated to the day, 9 placed on the map, 1 checked" in box
     assert box.startswith("<blockquote")
+
+
+def test_annex_names_unrecorded_outlets_in_words(t):
+    ev = t.events.copy()
+    ev.loc[ev.index[0], "sources"] = ""
+    ev.loc[ev.index[0], "article_ids"] = "art-x;art-y"
+    ev.loc[ev.index[1], "sources"] = ""
+    ev.loc[ev.index[1], "article_ids"] = "art-z"
+    cells = set(briefing.annex(ev)["Sources"])
+    assert {"2 articles whose outlet is not recorded", "an article whose outlet is not recorded"} <= cells
+    assert not any("(s)" in c for c in cells)

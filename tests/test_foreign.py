@@ -116,3 +116,24 @@ def test_figures(ev, timeline, tmp_path):
     assert isinstance(foreign.plot_windows(w.assign(complete=False), src, 90), plots.Note)
     assert isinstance(foreign.plot_foreign_over_time(ev.iloc[:0], src, timeline), plots.Note)
     assert foreign.CAVEAT.startswith("A news corpus is not a census")
+
+
+def test_window_bars_carry_their_counts_and_the_legend_stays_off_them(ev, timeline):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    w = foreign.windows(ev, timeline, days=90)
+    fig = foreign.plot_windows(w, plots.source_line(ev), 90)
+    ax = fig.axes[0]
+    complete = w[w["complete"]]
+    labels = [t.get_text() for t in ax.texts]
+    # one count per bar, zeros included, before then after
+    assert labels == [str(int(v)) for v in complete["events_before"]] + [str(int(v)) for v in complete["events_after"]]
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    assert ax.get_legend().get_window_extent(renderer).y0 >= ax.get_window_extent(renderer).y1 - 1
+
+
+def test_timeline_source_line_is_a_sentence():
+    fig = foreign.plot_timeline(foreign.load_timeline())
+    assert "data/reference" not in fig._supxlabel.get_text()
+    assert fig._supxlabel.get_text().startswith("Source: the project's context timeline")

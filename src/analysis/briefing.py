@@ -189,6 +189,11 @@ def _toll_cell(best: int, low: int, high: int) -> str:
     return str(best) if low == high == best else f"{best} ({low}-{high})"
 
 
+def _unnamed_sources(n_articles: int) -> str:
+    """The Sources cell of an event whose articles name no outlet."""
+    return "an article whose outlet is not recorded" if n_articles == 1 else f"{n_articles} articles whose outlet is not recorded"
+
+
 def annex(events: pd.DataFrame) -> pd.DataFrame:
     """Every selected event, oldest first: date (as precise as known), place, type, actors,
     fatalities (conservative, with the range when sources disagree) and sources."""
@@ -204,7 +209,7 @@ def annex(events: pd.DataFrame) -> pd.DataFrame:
             "Type": f"{row['event_type']}: {row['sub_event_type']}" if row["sub_event_type"] else row["event_type"],
             "Actors": _actors_cell(row),
             "Fatalities": _toll_cell(int(tolls.loc[idx, "best"]), int(tolls.loc[idx, "low"]), int(tolls.loc[idx, "high"])),
-            "Sources": "; ".join(tb.split_list(row["sources"])) or f"{len(tb.split_list(row['article_ids']))} article(s), outlet not recorded",
+            "Sources": "; ".join(tb.split_list(row["sources"])) or _unnamed_sources(len(tb.split_list(row["article_ids"]))),
         })
     return pd.DataFrame(rows, columns=cols, index=pd.RangeIndex(1, len(rows) + 1, name="#"))
 
@@ -229,7 +234,7 @@ def methods_box(events: pd.DataFrame) -> HTMLBlock:
     n_art, n_out = len(tb.articles(events)), len(tb.outlets(events))
     items = [
         "<b>How events are coded.</b> Each article is read by a rule-based coder: sentences are searched for event "
-        "words, dates, places, actors and casualty figures from lexicons kept in <code>data/reference/</code>, and "
+        "words, dates, places, actors and casualty figures, using word lists and a gazetteer kept with the project, and "
         "one row is written per event following ACLED's rule (one place, one day, one set of actors). Reports of "
         "the same event in several articles are merged. Each row keeps the sentence it was coded from.",
         f"<b>This selection.</b> {n} events from {n_art} articles by {n_out} outlets; {day} dated to the day, "

@@ -492,15 +492,18 @@ def plot_publication_timeline(table: pd.DataFrame):
         ax.set_ylim(-0.7, len(outlets) - 0.3)
         ax.set_xlabel("publication date")
         ax.set_ylabel("outlet")
-        ax.set_title(f"Articles by outlet and publication date ({len(dated)} of {len(table)} articles dated)", loc="left")
+        # The title goes above the whole figure and the legend between it and the axes (a legend
+        # anchored above the axes would otherwise sit on an axes title).
+        fig.suptitle(f"Articles by outlet and publication date ({len(dated)} of {len(table)} articles dated)",
+                     x=0.01, ha="left", fontsize=plots.STYLE["axes.titlesize"], fontweight="bold")
         ax.grid(axis="x", alpha=0.4)
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_formatter(plots.date_formatter(locator))  # ticks that carry the year
         first, last = dated["when"].min(), dated["when"].max()
         pad = max(pd.Timedelta(days=20), (last - first) * 0.05)
         ax.set_xlim(first - pad, last + pad)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.06), ncols=2, frameon=False)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncols=2, frameon=False)
     return fig
 
 
@@ -517,12 +520,14 @@ def plot_lengths(table: pd.DataFrame):
         ax.barh([i + 0.2 for i in y], data["n_chars_raw"], height=0.4, color="#BBBBBB", label="raw page copy")
         ax.barh([i - 0.2 for i in y], data["n_chars_clean"], height=0.4, color="#0072B2", label="cleaned prose")
         ax.set_yticks(y, data["id"])
+        ax.set_ylim(-0.7, len(data) - 0.3)
         ax.set_xlabel("characters")
         ax.set_ylabel("article")
-        ax.set_title("Article length before and after cleaning", loc="left")
+        fig.suptitle("Article length before and after cleaning", x=0.01, ha="left",
+                     fontsize=plots.STYLE["axes.titlesize"], fontweight="bold")
         ax.grid(axis="x", alpha=0.4)
         ax.grid(axis="y", visible=False)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.06), ncols=2, frameon=False)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncols=2, frameon=False)
     return fig
 
 

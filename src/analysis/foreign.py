@@ -242,7 +242,7 @@ def russian_support(timeline: pd.DataFrame) -> pd.DataFrame:
 # ------------------------------------------------------------------------- figures
 
 
-def plot_timeline(timeline: pd.DataFrame, source: str = "Source: data/reference/context_timeline.csv (one public source per line)."):
+def plot_timeline(timeline: pd.DataFrame, source: str = "Source: the project's context timeline; each milestone checked against the public source listed in the table below."):
     """The context timeline, one row per milestone (oldest at the top) so no label overlaps:
     the label and actor on the left, a marker on the date coloured by category."""
     if timeline.empty:
@@ -285,18 +285,23 @@ def plot_foreign_over_time(events: pd.DataFrame, source: str, timeline: pd.DataF
     lanes = list(summary.index)[::-1]
     with plots.style():
         fig, ax = plots.new_figure("wide")
-        fig.set_size_inches(plots.WIDTH, 1.9 + 0.45 * len(lanes))
+        lo, hi = long["event_date"].min(), long["event_date"].max()
+        pad = max(pd.Timedelta(days=30), (hi - lo) * 0.05)
+        # About 0.45 in (32 pt) per lane, plus a band above the top lane for the rows of milestone
+        # numbers (11 pt each), so that no number sits on an event.
+        rows = plots.milestone_rows(timeline, lo - pad, hi + pad)
+        head = 0.8 + 0.35 * max(rows - 1, 0)
+        fig.set_size_inches(plots.WIDTH, 1.9 + 0.45 * (len(lanes) + head - 0.8))
         y_of = {a: i for i, a in enumerate(lanes)}
         for etype in [t for t in plots.EVENT_TYPES if t in set(long["event_type"])]:
             sub = long[long["event_type"] == etype]
             ax.scatter(sub["event_date"], sub["foreign_actor"].map(y_of), s=marker_area(sub["fatalities"]),
-                       color=plots.event_type_colour(etype), alpha=0.75, edgecolor="white", linewidth=0.5, label=etype, zorder=3)
-        lo, hi = long["event_date"].min(), long["event_date"].max()
-        pad = max(pd.Timedelta(days=30), (hi - lo) * 0.05)
+                       color=plots.event_type_colour(etype), alpha=0.75, edgecolor=plots.event_type_colour(etype), linewidth=0.9,
+                       label=etype, zorder=3)  # a solid rim keeps events with no deaths (the smallest dots) visible
         ax.set_xlim(lo - pad, hi + pad)
         key = plots.draw_milestones([ax], timeline, lo - pad, hi + pad)
         ax.set_yticks(range(len(lanes)), [f"{a} ({summary.loc[a, 'events']})" for a in lanes])
-        ax.set_ylim(-0.6, len(lanes) - 0.4 + 0.8)
+        ax.set_ylim(-0.6, len(lanes) - 0.4 + head)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         plots.date_axis(ax)
@@ -317,12 +322,18 @@ def plot_windows(win: pd.DataFrame, source: str, days: int, selection: str = "")
         fig, ax = plots.new_figure("wide")
         fig.set_size_inches(plots.WIDTH, 1.6 + 0.42 * len(data))
         y = np.arange(len(data))[::-1]
-        ax.barh(y + 0.18, data["events_before"], height=0.34, color="#999999", label=f"{days} days before")
-        ax.barh(y - 0.18, data["events_after"], height=0.34, color=plots.EVENTS_COLOUR, label=f"{days} days after")
+        before = ax.barh(y + 0.18, data["events_before"], height=0.34, color="#999999", label=f"{days} days before")
+        after = ax.barh(y - 0.18, data["events_after"], height=0.34, color=plots.EVENTS_COLOUR, label=f"{days} days after")
+        # Counts at the bar ends: a window with no event then reads "0" instead of a missing bar.
+        for bars in (before, after):
+            ax.bar_label(bars, padding=3, fontsize=7.5, color="#333333")
+        top = max(int(data["events_before"].max()), int(data["events_after"].max()), 1)
+        ax.set_xlim(0, top * 1.12 + 0.3)
         ax.set_yticks(y, [f"{r.label} ({r.date:%d %b %Y})" for r in data.itertuples()])
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
-        ax.legend(loc="lower right")
+        # Above the axes, never on the bars.
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
         plots.finish(fig, ax, "Events before and after each milestone", source, xlabel="number of events in the window")
         return fig

@@ -91,6 +91,10 @@ SIZES = {
     "map": (WIDTH, 6.8),
 }
 DPI = 110
+#: The source line and milestone key at the foot of a figure: 8 pt at WIDTH prints at about 7 pt
+#: on A4 (the smallest size that stays legible on paper); SOURCE_WRAP characters fill WIDTH.
+SOURCE_FONTSIZE = 8
+SOURCE_WRAP = 115
 
 STYLE = {
     "font.size": 9.5,
@@ -127,6 +131,49 @@ class Note(str):
 
     def _repr_markdown_(self) -> str:  # pragma: no cover - front-ends prefer HTML
         return f"*{self}*"
+
+
+class Table:
+    """A table shown in full, for tables a reader reads line by line (the briefing's annex,
+    who-said-what, the context timeline): every row and every character of every cell.
+
+    pandas' notebook display cuts cells at 50 characters ("...") and long tables to their first
+    and last rows, which drops actors, quotes and whole events. Cells are escaped as in any
+    pandas table (article text never becomes markup). A named index becomes the first column,
+    under its name, in the same header row as the others; an unnamed 0, 1, 2... index (a
+    programmer's row number) is left out. ``css_class`` names the table for the stylesheets
+    (e.g. the print column widths of the annex).
+    """
+
+    def __init__(self, frame: pd.DataFrame, css_class: str = ""):
+        self.frame = frame
+        self.css_class = css_class
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __repr__(self) -> str:  # the plain-text view (consoles, text/plain outputs)
+        return repr(self.frame)
+
+    def _display(self) -> tuple[pd.DataFrame, bool]:
+        """The frame to render and whether to render its index."""
+        index = self.frame.index
+        if any(name is not None for name in index.names):
+            return self.frame.reset_index(), False
+        return self.frame, not isinstance(index, pd.RangeIndex)
+
+    def _repr_html_(self) -> str:
+        frame, show_index = self._display()
+        frame = frame.astype(object).where(frame.notna(), "")  # a missing value is an empty cell, not "None"
+        with pd.option_context("display.max_colwidth", None):
+            body = frame.to_html(index=show_index, escape=True, border=0, na_rep="", max_rows=None, max_cols=None)
+        css = " ".join(["sahel-table", *html.escape(self.css_class).split()])
+        return f'<div class="{css}">{body}</div>'
+
+
+def full_table(frame: pd.DataFrame, css_class: str = "") -> Table:
+    """``frame`` as a :class:`Table`: shown in full, escaped, without a programmer's row index."""
+    return Table(frame, css_class)
 
 
 def empty_note(what: str, reason: str = "") -> Note:
@@ -230,14 +277,46 @@ def finish(fig: Figure, ax, title: str, source: str, xlabel: str | None = None, 
 def add_source(fig: Figure, source: str) -> None:
     """The source line, small and grey, at the bottom left of the figure."""
     with style():
-        fig.supxlabel(source, x=0.01, ha="left", fontsize=7.5, color="#555555")
+        fig.supxlabel(source, x=0.01, ha="left", fontsize=SOURCE_FONTSIZE, color="#444444")
 
 
 def date_axis(ax, span_days: float | None = None) -> None:
     """Readable dates on the x axis: concise month/year ticks, never overlapping."""
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+    ax.xaxis.set_major_formatter(date_formatter(locator))
+
+
+def date_formatter(locator) -> mdates.ConciseDateFormatter:
+    """Concise date ticks that always carry the year: "2023" for year ticks, "Jan 2023" for
+    month ticks, "15 Jan" for days between them (the year then shows on the month ticks).
+    matplotlib's default concise ticks ("Jul", "15", "Aug") leave the year to an offset label,
+    which a chart spanning a few weeks then never shows."""
+    fmt = mdates.ConciseDateFormatter(locator, show_offset=False)
+    fmt.formats = ["%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M", "%S.%f"]
+    fmt.zero_formats = ["", "%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M"]
+    return fmt
+
+
+def _milestone_levels(dates, start, end) -> list[int]:
+    """The row (0 = top) of each milestone number: a milestone within 3% of the time span of the
+    previous one goes one row lower (at most 4 rows), so close numbers never sit on each other."""
+    span = (end - start).days or 1
+    levels, level, last = [], 0, None
+    for date in dates:
+        level = level + 1 if last is not None and (date - last).days / span < 0.03 and level < 3 else 0
+        last = date
+        levels.append(level)
+    return levels
+
+
+def milestone_rows(timeline, start, end) -> int:
+    """How many rows of milestone numbers :func:`draw_milestones` draws between ``start`` and
+    ``end`` (0 when none): a chart keeps that much room above its data."""
+    if timeline is None or len(timeline) == 0:
+        return 0
+    dates = timeline.loc[(timeline["date"] >= start) & (timeline["date"] <= end), "date"].sort_values(kind="stable")
+    return max(_milestone_levels(dates, start, end), default=-1) + 1
 
 
 def draw_milestones(axes, timeline, start, end) -> str:
@@ -253,21 +332,17 @@ def draw_milestones(axes, timeline, start, end) -> str:
     marks = timeline[(timeline["date"] >= start) & (timeline["date"] <= end)].sort_values("date", kind="stable")
     if marks.empty:
         return ""
-    span = (end - start).days or 1
     first = axes[0]
-    level, last = 0, None
     key = []
-    for i, m in enumerate(marks.itertuples(), start=1):
+    for i, (m, level) in enumerate(zip(marks.itertuples(), _milestone_levels(marks["date"], start, end)), start=1):
         for ax in axes:
             ax.axvline(m.date, color=MARKER_COLOUR, lw=0.8, ls="--", zorder=1)
-        level = level + 1 if last is not None and (m.date - last).days / span < 0.03 and level < 3 else 0
-        last = m.date
         first.annotate(str(i), xy=(m.date, 1.0), xycoords=("data", "axes fraction"), xytext=(0, -7 - 11 * level),
                        textcoords="offset points", ha="center", va="center", fontsize=7, color="#222222", zorder=5,
                        bbox={"boxstyle": "circle,pad=0.2", "fc": "white", "ec": MARKER_COLOUR, "lw": 0.6})
         label = getattr(m, "label", "") or m.milestone
         key.append(f"{i} {label} ({m.date.day} {m.date:%b %Y})")
-    return "\n".join(textwrap.wrap("Milestones: " + " · ".join(key), 125))
+    return "\n".join(textwrap.wrap("Milestones: " + " · ".join(key), SOURCE_WRAP))
 
 
 def save(fig: Figure, path) -> None:

@@ -143,7 +143,8 @@ def plot_monthly(events: pd.DataFrame, source: str, timeline: pd.DataFrame | Non
         ax2.set_ylabel("fatalities per month")
         ax2.set_ylim(bottom=0)
         ax2.set_title("Fatalities", fontsize=9.5, loc="left", fontweight="bold")
-        ax2.legend(loc="upper left")
+        # Above the panel, right of its title: inside it the legend sat on the lines it explains.
+        ax2.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, borderaxespad=0.2)
         pad = pd.Timedelta(days=20)
         ax2.set_xlim(data.index.min() - pad, data.index.max() + pd.Timedelta(days=31) + pad)
         key = plots.draw_milestones([ax1, ax2], timeline, data.index.min() - pad, data.index.max() + pd.Timedelta(days=31) + pad)

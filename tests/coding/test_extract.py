@@ -185,3 +185,64 @@ def test_two_dated_incidents_in_one_clause_are_two_events():
 def test_base_vacated_by_described_in_passing_is_not_a_transfer():
     evs = code("Drone strikes hit a base in Kidal vacated days earlier by the UN on Tuesday, killing 12 civilians.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+BACKGROUND_FIGHT = """Malian drones strike rebel positions near Kidal
+
+Mali's army carried out drone strikes on Sunday on rebel positions near Kidal, the army said.
+
+Soldiers and rebels clashed between November 1 and November 3 in the Anefis area, and the army reported losses.
+
+The separatist alliance involved in the earlier fighting said 15 civilians were killed by the drones.
+
+The army has not said how many soldiers it lost in the recent fighting. Military bloggers estimated that at least 12 soldiers had died.
+
+JNIM claimed to have killed 30 soldiers."""
+
+
+def test_reference_back_to_earlier_fighting_takes_its_figures_not_the_strike():
+    # hand-coded: the strike of Sunday 5 Nov near Kidal killed 15 civilians (per the rebels); the
+    # fighting of 1-3 Nov at Anefis: army vs the rebels, 12 (bloggers) to 30 (JNIM) soldiers dead
+    evs = code(BACKGROUND_FIGHT)
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    fight = next(e for e in evs if e.sub_event_type == "Armed clash")
+    assert (strike.event_date, strike.actor1, strike.actor2) == ("2023-11-05", "Malian armed forces", "Civilians")
+    assert (strike.fatalities_low, strike.fatalities_high) == (15, 15) and strike.is_main
+    assert (fight.date_precision, fight.admin1, fight.is_main) == ("week", "Kidal", False)
+    assert {fight.actor1, fight.actor2} == {"Malian armed forces", "CSP/FLA"}
+    assert (fight.fatalities_low, fight.fatalities_high) == (12, 30)
+
+
+def test_headline_type_reference_stays_with_the_headline():
+    # "the fighting" told after an armed clash is that clash: nothing moves to the background
+    evs = code("Jihadists attacked an army post in Tessit on Sunday, killing 12 soldiers. Troops and jihadists "
+               "had clashed in Ansongo on October 20. The army said 20 attackers died in the fighting.")
+    main = next(e for e in evs if e.is_main)
+    # both figures are the headline's: per claimant (the outlet 12 soldiers, the army 20 attackers)
+    assert (main.location, main.fatalities_low, main.fatalities_high) == ("Tessit", 12, 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Chinese nationals and two Mauritanians were kidnapped in Kayes on Saturday.", "China; Mauritania"),
+    ("An Austrian woman was kidnapped in Agadez on Saturday, security sources said.", "Austria"),
+    ("Gunmen abducted a German aid worker in Niamey on Sunday.", "Germany"),
+    ("Gunmen abducted two Malian nationals in Kayes on Saturday.", ""),  # the event country's own
+])
+def test_foreign_civilian_victims_are_foreign_actors(text, expected):
+    country = "Niger" if ("Agadez" in text or "Niamey" in text) else "Mali"
+    e = next(e for e in code(text) if e.is_main)
+    assert e.actor2 == "Civilians" and e.country == country
+    assert e.foreign_actors == expected
+
+
+@pytest.mark.parametrize("second", [
+    "The ambush follows another attack on November 1 along the same road.",
+    "The attack came days after another ambush on November 1 in the same area that killed five villagers.",
+])
+def test_another_attack_at_the_same_place_is_a_background_event_there(second):
+    # "another attack ... the same road": a second incident, at the place told before, on its own day
+    evs = code("Gunmen attacked a convoy of trucks near Kolondieba on Sunday. " + second)
+    main = next(e for e in evs if e.is_main)
+    other = [e for e in evs if not e.is_main]
+    assert (main.event_date, main.location) == ("2023-11-05", "Kolondiéba")
+    assert len(other) == 1 and (other[0].event_date, other[0].location) == ("2023-11-01", "Kolondiéba")

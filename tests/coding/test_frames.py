@@ -99,3 +99,55 @@ def test_two_events_in_one_sentence_share_out_place_and_date():
     assert attack.date is None  # "Tuesday" dates the demonstration
     assert attack.sub_event_type == "Attack" and name(attack.actor2) == "Civilians"
     assert not protest.claims and [c.count for c in attack.claims] == [132]
+
+
+def test_reported_clause_without_that_keeps_its_own_figure():
+    # the figure of "said 15 civilians were killed by the drones" belongs to the drone strike,
+    # not to the earlier fighting named before the reporting verb
+    fs = frames("The rebels involved in the earlier fighting said 15 civilians were killed by drones.")
+    strike = [f for f in fs if f.type_key == "air_strike"]
+    assert len(strike) == 1 and [c.count for c in strike[0].claims] == [15]
+    fs = frames("The rebel group involved in the previous combat denounced the strikes and claimed that "
+                "scores of civilians had been killed by a drone.")
+    owner = [f for f in fs if f.claims]
+    assert len(owner) == 1 and owner[0].head.text == "drone" and owner[0].claims[0].count == 20
+
+
+def test_party_to_an_event_noun_is_its_agent():
+    for text in ("The rebel group involved in the previous combat denounced the strikes.",
+                 "JNIM, which took part in the fighting, said nothing.",
+                 "Jihadists who participated in the attack fled."):
+        f = only(text)
+        assert f.actor1 is not None and f.actor1.inter in (2, 3), text
+    # an actor only named before a bare noun without such a phrase is not its agent
+    assert only("The army denounced the attack.").actor1 is None
+
+
+def test_losses_belong_to_the_subject_not_a_possessive():
+    f = only("In what looks to be Wagner's greatest defeat, the army of Mali and Wagner reported losses "
+             "between July 22 and July 27 near Tessit.")
+    assert name(f.actor2) == "Malian armed forces"
+    assert f.actor1 is None  # losses name victims, never an agent
+
+
+def test_reciprocal_verb_with_coordinated_subject_names_both_sides():
+    for text, a1, a2 in (("Soldiers and jihadists clashed near Tessit on Sunday.", "Malian armed forces", "Unidentified armed group"),
+                         ("Malian troops and rebels of the CSP clashed in Anefis on Friday.", "Malian armed forces", "CSP/FLA"),
+                         ("The army and Wagner fought JNIM near Tessit on Sunday.", "Malian armed forces", "JNIM")):
+        f = only(text)
+        assert (name(f.actor1), name(f.actor2)) == (a1, a2), text
+    # partners on one side stay associated: no reciprocal reading of "attacked"
+    f = only("The army and Wagner attacked the village of Moura on Sunday.")
+    assert name(f.actor1) == "Malian armed forces" and [m.actor for m in f.assoc1] == ["Wagner Group"]
+
+
+def test_its_armed_target_belongs_to_the_speaker_or_the_story_actor():
+    # "its convoy": the owner is the speaker of the sentence, else the last armed actor named
+    fs = frames("French forces left the Gao base on Sunday. Gunmen attacked their convoy near Ansongo on Monday.")
+    f = next(f for f in fs if f.family == "violence")
+    assert (name(f.actor1), name(f.actor2)) == ("Unidentified armed group", "French armed forces")
+    f = only("MINUSMA said on Sunday that its convoy was attacked twice near Ber.")
+    assert name(f.actor2) == "MINUSMA"
+    # the agent's own fighters are not its target
+    f = only("JNIM said it attacked their positions near Boni on Sunday.")
+    assert name(f.actor1) == "JNIM" and name(f.actor2) != "JNIM"

@@ -37,6 +37,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from itertools import accumulate, compress
+from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -220,26 +222,58 @@ def _gap(gap: str) -> tuple[bool, bool, bool]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _gap_join(gap: str) -> tuple[bool, bool, bool, bool]:
+    """:func:`_gap` as (joined after a longer word, joined after a one-letter word, and the same
+    two with an apostrophe in the gap)."""
+    plain, dot, ap = _gap(gap)
+    short = plain or dot
+    return plain, short, plain and ap, short and ap
+
+
+_NORM_SEEN: dict[str, str] = {}  # token -> _norm(token); bounded, see _tokenize
+_GAP_SEEN: dict[str, tuple[bool, bool, bool, bool]] = {}
+
+
 def _tokenize(text: str) -> _Tokens:
+    # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
+    # per-token normal forms and gap flags come from dicts filled on first sight.
     parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     surface = parts[1::2]
-    starts, ends = [], []
-    pos = 0
-    for k in range(0, len(parts) - 1, 2):
-        pos += len(parts[k])
-        starts.append(pos)
-        pos += len(parts[k + 1])
-        ends.append(pos)
-    norm = [_norm(s) for s in surface]
-    joined, apos = [], []
-    for i, gap in enumerate(parts[2:-1:2]):  # the text between consecutive tokens
-        plain, dot, ap = _gap(gap)
-        ok = plain or (dot and len(surface[i]) == 1)
-        joined.append(ok)
-        apos.append(ok and ap)
+    acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
+    starts = acc[0:-1:2]
+    ends = acc[1::2]
+    if len(_NORM_SEEN) > 65536:
+        _NORM_SEEN.clear()
+    norm = list(map(_NORM_SEEN.get, surface))
+    if None in norm:
+        for k in compress(range(len(norm)), map(_is_none, norm)):
+            norm[k] = _NORM_SEEN[surface[k]] = _norm(surface[k])
+    gaps = parts[2:-1:2]  # the text between consecutive tokens
+    if len(_GAP_SEEN) > 4096:
+        _GAP_SEEN.clear()
+    flags = list(map(_GAP_SEEN.get, gaps))
+    if None in flags:
+        for k in compress(range(len(flags)), map(_is_none, flags)):
+            flags[k] = _GAP_SEEN[gaps[k]] = _gap_join(gaps[k])
+    joined = list(map(_FIRST, flags))
+    apos = list(map(_THIRD, flags))
+    # after a one-letter word (an initial) a full stop may join too: "U.S. troops"
+    for k in compress(range(len(flags)), map(_ONE.__eq__, map(len, surface))):
+        joined[k] = flags[k][1]
+        apos[k] = flags[k][3]
     joined.append(False)
     apos.append(False)
     return _Tokens(starts, ends, surface, norm, joined, apos)
+
+
+_FIRST = itemgetter(0)
+_THIRD = itemgetter(2)
+_ONE = 1
+
+
+def _is_none(x: Any) -> bool:
+    return x is None
 
 
 def _phrase_key(phrase: str, force_case: bool = False) -> _Key:
@@ -254,24 +288,22 @@ def _phrase_key(phrase: str, force_case: bool = False) -> _Key:
 
 def _match(index: _Index, toks: _Tokens, i: int) -> tuple[int, Any] | None:
     """Longest phrase of ``index`` starting at token ``i``: (end token index, payload)."""
-    bucket = index.table.get(toks.norm[i])
+    norm = toks.norm
+    bucket = index.table.get(norm[i])
     if not bucket:
         return None
-    n = len(toks.norm)
+    n = len(norm)
     for key, payload in bucket:
-        k = len(key.norm)
+        kn = key.norm
+        k = len(kn)
         if i + k > n:
             continue
-        ok = True
-        for j in range(k):
-            if toks.norm[i + j] != key.norm[j] or (j < k - 1 and not toks.joined[i + j]):
-                ok = False
-                break
-            if key.surface is not None and toks.surface[i + j] != key.surface[j]:
-                ok = False
-                break
-        if ok:
-            return i + k, payload
+        # the bucket holds the phrases whose first token is norm[i]; compare the rest as slices
+        if k > 1 and (tuple(norm[i + 1:i + k]) != kn[1:] or not all(toks.joined[i:i + k - 1])):
+            continue
+        if key.surface is not None and tuple(toks.surface[i:i + k]) != key.surface:
+            continue
+        return i + k, payload
     return None
 
 
@@ -643,11 +675,15 @@ def find_actors(
     found: list[tuple[int, int, str | _Pending]] = []  # (start, end, actor or pending)
     n = len(toks.norm)
     starters = d.starters
+    # only tokens that can start a phrase are visited (one set test per token, at C speed)
+    cands = [k for k, w in enumerate(toks.norm) if w in starters]
+    ci = 0
     i = 0
-    while i < n:
-        if toks.norm[i] not in starters:
-            i += 1
+    while ci < len(cands):
+        if cands[ci] < i:
+            ci += 1
             continue
+        i = cands[ci]
         named = _match(d.named, toks, i)
         gen = _generic_at(d, toks, i)
         if named is not None and (gen is None or named[0] >= gen[0]):

@@ -38,7 +38,9 @@ Rules, as news writes tolls:
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -281,35 +283,36 @@ class _Sent:
     ends: list[int]
 
 
+_TOK_SPLIT = re.compile(f"({_TOK.pattern})")  # no anchors or look-arounds: splitting the slice = scanning the range
+
+
 def _sent_tokens(text: str, s: Sentence) -> _Sent:
-    low, surf, starts, ends = [], [], [], []
-    for m in _TOK.finditer(text, s.start, s.end):
-        surf.append(m.group())
-        low.append(m.group().lower())
-        starts.append(m.start())
-        ends.append(m.end())
-    return _Sent(s, low, surf, starts, ends)
+    # one split of the sentence (gap, token, gap, ..., gap) and running offsets: no Match objects
+    a, b = max(s.start, 0), max(s.end, 0)  # clamped as finditer(text, pos, endpos) clamps them
+    parts = _TOK_SPLIT.split(text[a:b])
+    surf = parts[1::2]
+    acc = list(accumulate(map(len, parts), initial=a))  # acc[j]: start of parts[j]
+    return _Sent(s, list(map(str.lower, surf)), surf, acc[1:-1:2], acc[2::2])
 
 
 def _tok_at(st: _Sent, pos: int, *, end: bool = False) -> int:
     """Token index covering char ``pos`` (first token starting at/after it, or ending at it)."""
+    # Tokens are non-empty and in order, so "the first token starting at/after pos or ending
+    # after it" is the first token ending after pos: a bisection on the end offsets.
+    k = bisect.bisect_right(st.ends, pos)
     if end:
-        for i in range(len(st.ends) - 1, -1, -1):
-            if st.ends[i] <= pos:
-                return i
-        return 0
-    for i, a in enumerate(st.starts):
-        if a >= pos or st.ends[i] > pos:
-            return i
-    return len(st.starts)
+        return k - 1 if k > 0 else 0
+    return k
 
 
 def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention]) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(st.low)
+    low = st.low
+    first = lex.claimants.table  # a phrase starts only at a token that is some phrase's first word
     i = 0
     while i < n:
-        hit = lex.claimants.match(st.low, i)
+        hit = lex.claimants.match(low, i) if low[i] in first else None
         if hit is not None:
             end, c = hit
             label = " ".join(st.surf[i:end]) if c.use_text else c.label
@@ -328,8 +331,11 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention]) -> li
             continue
         cands = [c for c in cands if not (a <= c.a and c.b <= b)]
         cands.append(_Cand(a, b, _actor_speaker(m)))
+    first = lex.pronouns.table
     for i in range(n):
-        hit = lex.pronouns.match(st.low, i)
+        if low[i] not in first:
+            continue
+        hit = lex.pronouns.match(low, i)
         if hit is not None and not any(c.a < hit[0] and i < c.b for c in cands):
             cands.append(_Cand(i, hit[0], None))
     cands.sort(key=lambda c: (c.a, -c.b))
@@ -363,9 +369,10 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                     best = c
         return best
 
+    according = lex.according.table
     i = 0
     while i < n:
-        hit = lex.according.match(st.low, i)
+        hit = lex.according.match(st.low, i) if st.low[i] in according else None
         if hit is not None:
             end = hit[0]
             c = cand_after(end, 4)
@@ -639,9 +646,10 @@ def find_casualty_claims(
 
     sts: dict[int, _Sent] = {}
     out: list[tuple[_Fig, Sentence]] = []
+    maybe = _cue_sentences(lex, text, sentences)
     for k, s in enumerate(sentences):
         # cheap test first: most sentences carry no casualty word at all
-        if lex.cue_words.isdisjoint(_WORD.findall(s.text.lower())):
+        if not maybe[k]:
             continue
         st = _sent_tokens(text, s)
         figs = _figures(lex, text, st)
@@ -674,6 +682,49 @@ def find_casualty_claims(
         for f, s in out
     ]
     return _supersede(claims, [f for f, _ in out])
+
+
+_CUE_RX: dict[frozenset[str], re.Pattern] = {}
+
+
+def _cue_regex(lex: ClaimsLexicon) -> re.Pattern:
+    """The lexicon's cue words as whole ``_WORD`` tokens of a lower-cased text (built once)."""
+    rx = _CUE_RX.get(lex.cue_words)
+    if rx is None:
+        from analysis.coding.text import _trie
+
+        if len(_CUE_RX) >= 8:  # a few lexicons per process at most (tests): stay bounded
+            _CUE_RX.clear()
+        words = sorted(w for w in lex.cue_words if _WORD.fullmatch(w))
+        body = _trie(words) if words else ""
+        rx = _CUE_RX[lex.cue_words] = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])" if body else "(?!)")
+    return rx
+
+
+def _cut(text: str, pos: int) -> bool:
+    """Does ``pos`` fall inside a ``_WORD`` token of ``text``?"""
+    return 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
+
+
+def _cue_sentences(lex: ClaimsLexicon, text: str, sentences: list[Sentence]) -> list[bool]:
+    """Per sentence: does one of its words (``_WORD`` tokens, lower-cased) belong to ``cue_words``?
+
+    Speed: one regex scan of the lower-cased article instead of tokenising every sentence.
+    The answer is the per-sentence test's; a sentence where the two could differ (its text is
+    not ``text[start:end]``, a boundary inside a word, a lower-casing that is not
+    character-by-character: "İ", "Σ") is tested on its own words.
+    """
+    low = text.lower()
+    whole = len(low) == len(text) and "Σ" not in text  # str.lower is context-free but for final sigma
+    hits = [m.start() for m in _cue_regex(lex).finditer(low)] if whole else []
+    out = []
+    for s in sentences:
+        if whole and not _cut(text, s.start) and not _cut(text, s.end) and s.text == text[s.start:s.end]:
+            k = bisect.bisect_left(hits, s.start)
+            out.append(k < len(hits) and hits[k] < s.end)
+        else:
+            out.append(not lex.cue_words.isdisjoint(_WORD.findall(s.text.lower())))
+    return out
 
 
 def _claim_end(text: str, f: _Fig, s: Sentence) -> int:

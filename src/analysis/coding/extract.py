@@ -36,6 +36,12 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    (dev-set convention). Several countries named as one actor of a national-level strategic
    development ("Burkina Faso, Mali and Niger have withdrawn from ECOWAS") give one event per
    country, each by its government.
+   A reference back to fighting of another kind than the headline ("the most recent fighting",
+   "the group involved in the previous combat" after a story about air strikes) belongs to the
+   latest earlier background event of its type, and so do the undated sentences right after it
+   that go on about that fighting ("bloggers estimated 20 dead", "JNIM claimed 50"). An incident
+   placed "along the same road", "in the same area" happened at the place of the event told
+   before it.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
    as a separate incident ("Separately, ...", "another attack") are ``is_main``; others are
    background and are kept only when the text gives a place below country level *and* a date of
@@ -65,7 +71,11 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
 8. **Foreign actors**: foreign actors among the event's actors and associated actors (partners,
    "working with troops from Burkina Faso"; co-targets, "soldiers and Wagner mercenaries"), the
    foreign forces named with an agent blamed by a role phrase, and foreign forces said to be at
-   the event's place in a sentence that tells no incident ("Wagner and the FAMa are in Anefis").
+   the event's place in a sentence that tells no incident ("Wagner and the FAMa are in Anefis"),
+   foreign forces that are a side in one of the event's clauses ("20 Wagner personnel had
+   perished"), and the countries of foreign civilian victims ("three Chinese nationals and two
+   Mauritanians were kidnapped": ACLED's "Civilians (China)"), from the nationality adjectives of
+   the actor dictionary.
 
 Confidence starts at 0.9 and drops for each guess: a default actor (-0.15 actor1, -0.05
 actor2), a date taken from the publication day (-0.2) or coarser than a day (-0.1), a place
@@ -77,6 +87,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from analysis.coding import actors as actors_mod
@@ -414,8 +425,11 @@ def code_article(article: Article) -> list[ArticleEvent]:
     # 2-3. merge frames into candidates
     cands: list[_Cand] = []
     main_cand = None
+    refs_back: list[Frame] = []  # "the previous combat": kept for _reattach_references
     for fr in scored:
         if fr.generic and fr is not main and (fr.date is None or _best_place(fr.places) is None):
+            if fr.definite and fr.date is None:
+                refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
@@ -425,6 +439,10 @@ def code_article(article: Article) -> list[ArticleEvent]:
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
+        if place is None and fr.family == "violence" and fr is not main and _SAME_PLACE.search(text, fr.start, fr.end):
+            # "another attack on October 13 along the same road": the place of the event told before
+            told = [c for c in cands if c.place is not None and c.family == "violence" and c.head.start < fr.start]
+            place = max(told, key=lambda c: c.head.start).place if told else None
         coord = _coordinated(text, fr.places) if fr.family == "violence" or fr.family == "protest" else []
         target = None
         for c in ([] if fr.separate else cands):
@@ -491,6 +509,7 @@ def code_article(article: Article) -> list[ArticleEvent]:
             new.is_main = (fr is main) or (on_main_day and not fr.separate)
         if fr is main:
             main_cand = cands[n_before]
+    _reattach_references(cands, main_cand, frames, refs_back)
     # an incident unfolding at the main place over a few days is part of the headline story
     if main_cand is not None and main_cand.place is not None:
         m0 = _span(main_cand.date)[0]
@@ -581,6 +600,9 @@ def code_article(article: Article) -> list[ArticleEvent]:
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+#: A place named by reference to the one told before ("along the same road", "in the same area").
+_SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
+                         r"commune|district|region|place|spot|location|zone|stretch)\b")
 _BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b")
 _CIVILIAN_GROUPS = frozenset({"civilians", "people", "children", "women", "villagers", "residents"})
@@ -606,6 +628,48 @@ def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset
             ev.actor1 = main.actor1
             ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
             ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
+
+
+def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: list[Frame], refs_back: list[Frame]) -> None:
+    """A reference back to fighting of another kind than the headline event ("Mali launched
+    airstrikes ... the army reported losses between July 22 and 27 ... Mali has not disclosed
+    its losses in the most recent fighting") is the latest earlier background event of its own
+    type, not the headline event; so are the undated sentences right after it that go on
+    about that fighting ("bloggers estimated 20 dead", "JNIM claimed to have killed 50"), until
+    a frame with a date, a place or a new incident of its own.
+
+    Only violent frames without a date of their own move, and only out of the headline event
+    (or from the skipped references, ``refs_back``: "the group involved in the previous
+    combat", which names a party to it)."""
+    if main_cand is None or main_cand.family != "violence":
+        return
+    background = [c for c in cands if c is not main_cand and c.family == "violence" and not c.is_main and not c.separate]
+    if not background:
+        return
+    # the headline's type as it will be coded: a state force's "attack" told only as strikes
+    main_key = "air_strike" if main_cand.type_key == "armed_clash" and _strikes_only(main_cand.frames) else main_cand.type_key
+    where = {id(f): c for c in cands for f in c.frames}
+    skipped = {id(f) for f in refs_back}
+    moved: dict[int, _Cand] = {}
+    prev = None
+    for f in sorted(frames, key=lambda x: (x.start, x.head.start)):
+        src = where.get(id(f))
+        tgt = None
+        if f.family == "violence" and f.date is None and f is not main_cand.head and (src is main_cand or id(f) in skipped):
+            if f.definite and f.type_key != main_key:
+                earlier = [c for c in background if c.type_key == f.type_key and c.head.start < f.start]
+                tgt = earlier[-1] if earlier else None
+            elif prev is not None and id(prev) in moved and not f.definite and not f.separate and src is main_cand \
+                    and f.type_key != main_key \
+                    and f.sentence_index - prev.sentence_index <= 1 and _best_place(f.places) is None \
+                    and _types_compatible(moved[id(prev)].type_key, f.type_key):
+                tgt = moved[id(prev)]
+        if tgt is not None:
+            if src is not None:
+                src.frames.remove(f)
+            tgt.frames.append(f)
+            moved[id(f)] = tgt
+        prev = f
 
 
 def _fold_looting(cands: list[_Cand]) -> list[_Cand]:
@@ -829,8 +893,15 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when):
                 involved.append(m.actor)
+    # a foreign force that is a side in one of the event's clauses ("20 Wagner personnel had
+    # perished", "claimed to have killed 50 Russians") took part, whoever holds the main roles
+    for f in frames:
+        for m in (f.actor1, f.actor2):
+            if m is not None and m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
+                    and actors_mod.is_foreign(m.actor, country, when):
+                involved.append(m.actor)
     for cue in cue_agents:
-        if cue.actor in involved:
+        if cue.actor == actor1 or cue.actor in assoc1:  # blamed as the agent, not the target
             for m in cue_assoc.get(cue.start, []):
                 if m.actor not in involved and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
@@ -839,6 +910,13 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             label = actors_mod.foreign_label(name)
             if label not in foreign:
                 foreign.append(label)
+    if c.family == "violence" and actor2 == "Civilians":
+        # foreign civilian victims ("three Chinese nationals and two Mauritanians were kidnapped"):
+        # ACLED codes them "Civilians (<country>)"; the dev set lists the country
+        for f in frames:
+            for label in victim_nationalities(article.text[f.start : f.end], country):
+                if label not in foreign:
+                    foreign.append(label)
 
     # claims and fatalities
     seen: set[tuple[int, int]] = set()
@@ -948,6 +1026,61 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     mentions = _mentions(article.id, frames, c, ev_claims)
     end_date = last.isoformat() if d.end_date is not None and last != first else ""
     return ArticleEvent(article.id, event, ev_claims, mentions, end_date)
+
+
+_COUNTS = ("a an one two three four five six seven eight nine ten eleven twelve several some dozens "
+           "scores hundreds many the").split()
+
+
+@lru_cache(maxsize=1)
+def _nationality_patterns():
+    """(adjective regex, adjective -> country, person words) from the actor dictionary's country
+    adjectives and the civilian victim words of the claims lexicon (data, no names in code)."""
+    adjs: dict[str, str] = {}
+    for entry in actors_mod.load_dictionary().countries.values():
+        for adj in entry.adjectives:
+            if len(adj) > 3 and adj[:1].isupper() and adj.isalpha():
+                adjs[adj] = entry.name
+    persons: set[str] = set()
+    for bucket in claims_mod.load_lexicon().victims.table.values():
+        for key, group in bucket:
+            if group in ("civilians", "people") and key[0].isalpha():
+                persons.add(key[0])
+    persons |= _PERSONS
+    alt = "|".join(re.escape(a) for a in sorted(adjs, key=len, reverse=True))
+    return re.compile(rf"\b({alt})(s?)\b[\s,.;]*(\w*)"), adjs, frozenset(persons)
+
+
+#: Words for foreigners besides the claims lexicon's civilian victim words.
+_PERSONS = frozenset("""tourist tourists engineer engineers missionary missionaries priest nun journalist
+    worker national citizen employee employees contractor contractors expatriate expatriates hostage
+    doctor nurse couple""".split())
+_COUNTS = frozenset("""a an one two three four five six seven eight nine ten eleven twelve several some
+    dozens scores hundreds many the""".split())
+_CLAUSE_GO_ON = frozenset("and were was had have are is".split())
+
+
+def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
+    """Countries of foreign civilians named in a clause: a nationality before a word for people
+    ("an Austrian woman", "three Chinese nationals", "a French aid worker") or a counted plural
+    demonym ("two Mauritanians", "three Chinese were"). The event country's own nationals are
+    not foreign. Used only for events whose target is civilians."""
+    pat, adjs, persons = _nationality_patterns()
+    out: list[str] = []
+    for m in pat.finditer(clause):
+        name = adjs[m.group(1)]
+        if name == event_country or name in out:
+            continue
+        nxt = m.group(3).lower()
+        if not m.group(2) and nxt in persons:
+            out.append(name)  # "an Austrian woman", "Chinese nationals"
+            continue
+        before = clause[max(0, m.start() - 12) : m.start()].split()
+        counted = bool(before) and (before[-1].lower() in _COUNTS or before[-1].isdigit())
+        # a plural in -s, or an invariable demonym ("Chinese", "Swiss") that ends the noun phrase
+        if counted and (m.group(2) or (m.group(1).endswith(("ese", "ss")) and (not nxt or nxt in _CLAUSE_GO_ON))):
+            out.append(name)  # "two Mauritanians", "three Chinese were"
+    return out
 
 
 def _strikes_only(frames: list[Frame]) -> bool:

@@ -7,10 +7,11 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
 
 * **Clauses.** A sentence is cut at ";", at a contrast or "where" after a comma, after a
   preposed adverbial ("Following the deaths of ..., Mali launched airstrikes") and before the
-  reported clause of a reporting verb ("said on Monday that the drones hit ..."). A clause that
+  reported clause of a reporting verb ("said on Monday that the drones hit ...", also without
+  "that": "the rebels said 15 civilians were killed"). A clause that
   tells several dated incidents of one kind ("kidnapped on October 3, and two soldiers abducted
-  on October 9") or a new indefinite incident ("... and an Islamist attack on the base in Kati")
-  is cut into one frame each.
+  on October 9") or a new indefinite incident ("... and an Islamist attack on the base in Kati",
+  "the ambush follows another attack on October 13") is cut into one frame each.
 * **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb that is not
   inside a prepositional phrase nor a modifier ("on the U.N. base"), the target (actor2) the
   first actor after it; a pronoun subject of a reported clause ("the army said it had
@@ -28,6 +29,11 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
   spokesperson of X") is skipped, except as the author of a claim of responsibility and as the
   owner of "their forces" ("rebels said the army attacked their forces").
+* **Parties and owners**: "the rebel group involved in / which took part in the fighting" is
+  its agent; a reciprocal verb with a coordinated subject ("soldiers and jihadists clashed")
+  has both sides; a possessive ("Wagner's greatest defeat") is no subject; "its convoy", "their
+  positions" belong to the sentence's speaker, else to the last named armed actor at most three
+  sentences back ("MINUSMA ... the force said that its convoy was attacked").
 * **Generic + named**: "fighters from the Katiba Macina" is the named group; two mentions of one
   actor in a row ("the Russian mercenary group Wagner") are one.
 * **Associated actors**: coordinated agents ("the army and Wagner attacked": the first is
@@ -49,13 +55,14 @@ else the nearest after it (within 12). A date attached to a reporting verb ("the
 said on Tuesday", "claimed responsibility on Friday") says when it was said and is skipped, as
 is a span up to now ("since 2015"). A place is not the event's when it is an office holder's
 ("mayor of nearby Ouenkoro", "the Ségou regional council") or a destination ("a stopover
-towards Kidal"); "the attack" takes only places after it. Figures go to violent frames (a
+towards Kidal"); "the attack" takes only places after it. A figure inside a frame's own
+clause is that frame's. Figures go to violent frames (a
 demonstration's only when protesters are the victims). The article's main place and date are
 filled in later by ``extract``.
 
 Caveats: no parser: long appositions and nested relative clauses can still put an actor of
-another clause into a role; pronouns other than a reported-clause subject are not resolved
-("its convoy" stays without an owner).
+another clause into a role; pronouns other than a reported-clause subject and the owner of an
+armed target ("its convoy") are not resolved.
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from analysis.coding import text as text_mod
 from analysis.coding import triggers as trig
 from analysis.records import (
     ActorMention,
@@ -191,43 +199,16 @@ def family_of(key: str) -> str:
 # --------------------------------------------------------------------------- token helpers
 
 
-class _Toks:
-    """Character <-> token index and lower-case forms for one Doc (built once per Doc)."""
+def _Toks(doc) -> text_mod.Tokens:  # noqa: N802 (kept for callers of the former class)
+    """A Doc's token columns (:class:`analysis.coding.text.Tokens`, built once per Doc and
+    shared with the other mention finders): ``lower``, ``idx``, ``like_num`` lists, ``at``,
+    ``span``. Prefer :func:`analysis.coding.text.token_arrays`."""
+    return text_mod.token_arrays(doc)
 
-    def __new__(cls, doc):
-        cached = doc.user_data.get("_frames_toks")
-        if cached is not None:
-            return cached
-        self = super().__new__(cls)
-        from spacy.attrs import IDX, LOWER
-
-        self.doc = doc
-        strings = doc.vocab.strings
-        arr = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
-        self.lower = [strings[h] for h, _ in arr]
-        self.idx = [i for _, i in arr]
-        self._spans = {}
-        doc.user_data["_frames_toks"] = self
-        return self
-
-    def __init__(self, doc):
-        pass
-
-    def like_num(self, i: int) -> bool:
-        return self.doc[i].like_num
-
-    def at(self, char: int) -> int:
-        """Index of the token containing or starting after ``char``."""
-        return max(0, bisect.bisect_right(self.idx, char) - 1)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        key = (start, end)
-        hit = self._spans.get(key)
-        if hit is None:
-            a = self.at(start)
-            b = bisect.bisect_left(self.idx, end)
-            hit = self._spans[key] = (a, max(b, a + 1))
-        return hit
+#: Verbs of saying after which a reported clause may start without "that".
+_SAY = frozenset("said says added stated".split())
+#: First words of such a reported clause ("said the attackers ...", "said 15 civilians ...").
+_REPORTED_START = frozenset("the a an at more some dozens scores several its their his her it they he she we".split())
 
 
 def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
@@ -240,11 +221,18 @@ def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
             if tk.lower[i] == ",":
                 cuts.append(tk.idx[i] + 1)
                 break
+    lows, idx, num = tk.lower, tk.idx, tk.like_num
+    prev = lows[a] if a < b else ""
     for i in range(a + 1, b):
-        low = tk.lower[i]
-        reported = low == "that" and any(w in REPORT_VERBS for w in tk.lower[max(a, i - 5) : i])
-        if reported or low == ";" or (low in _CLAUSE_WORDS and (tk.lower[i - 1] == "," or low in ("whereas", "meanwhile"))):
-            cuts.append(tk.idx[i])
+        low = lows[i]
+        if low == ";" or (low in _CLAUSE_WORDS and (prev == "," or low in ("whereas", "meanwhile"))):
+            cuts.append(idx[i])
+        elif low == "that":
+            if any(w in REPORT_VERBS for w in lows[max(a, i - 5) : i]):
+                cuts.append(idx[i])
+        elif prev in _SAY and (low in _REPORTED_START or num[i]):
+            cuts.append(idx[i])  # "the rebels said 15 civilians were killed": no "that"
+        prev = low
     cuts.append(s.end)
     cuts = sorted(set(cuts))
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
@@ -365,6 +353,23 @@ def _in_pp(tk: _Toks, it) -> bool:
     return j < len(low) and low[j] in _MODIFIED
 
 
+#: A determiner between an actor and a noun trigger: the actor is no pre-modifier of it ("the
+#: army denounced the attack", unlike "the jihadist attack", "JNIM's assault").
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+#: Verbs whose coordinated subject names both sides ("the army and jihadists clashed").
+_RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged skirmished".split())
+
+
+def _possessive(tk: _Toks, it) -> bool:
+    """"Wagner's greatest defeat": the actor modifies a noun; it is no subject or object."""
+    return it[1] < len(tk.lower) and tk.lower[it[1]] in ("'s", "’s", "'", "’")
+
+
+#: Word pairs after an actor that make it a party to the event noun that follows.
+_PARTY_OF = frozenset({("involved", "in"), ("participated", "in"), ("part", "in"), ("engaged", "in"),
+                       ("participating", "in"), ("fought", "in")})
+
+
 def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses set off by commas (", which is assisting X,")."""
     low = tk.lower
@@ -415,14 +420,18 @@ def _roles(
         # "20 people dead", "civilian deaths": the word before names the victims
         if before and ta - before[-1][1] <= 1:
             return None, "", before[-1][2], "clause", assoc
-        if head.text.lower() in ("losses", "lost") and before and before[0][2].inter in trig.ARMED_INTER:
-            return None, "", before[0][2], "clause", assoc  # "the army ... reported losses"
+        if head.text.lower() in ("losses", "lost"):
+            # "the army ... reported losses": the subject, which is neither a possessive ("In
+            # Wagner's greatest defeat, the army reported losses") nor inside a phrase
+            subj = [it for it in before if not _in_pp(tk, it) and not _possessive(tk, it)]
+            if subj and subj[0][2].inter in trig.ARMED_INTER:
+                return None, "", subj[0][2], "clause", assoc
         return None, "", None, "", assoc
     if not passive and head.pos == "verb" and before and head.lemma.endswith("ed"):
         # headline style "21 civilians killed in ...": a counted subject right before the verb
         b_it = before[-1]
         near = ta - b_it[1] <= 1
-        counted = b_it[0] > 0 and (tk.like_num(b_it[0] - 1) or low[b_it[0] - 1] in ("civilians", "people"))
+        counted = b_it[0] > 0 and (tk.like_num[b_it[0] - 1] or low[b_it[0] - 1] in ("civilians", "people"))
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
 
@@ -465,6 +474,13 @@ def _roles(
             if prior:
                 a1, h1 = prior[0][2], "sentence"
         obj = next((it for it in after if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by"))), None)
+        if obj is None and low[ta] in _RECIPROCAL and a1 is not None and h1 == "clause":
+            # "soldiers and rebels clashed": the coordinated subject holds both sides
+            foe = next((m for m in assoc if (m.inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)
+                        and m.inter in trig.ARMED_INTER), None)
+            if foe is not None:
+                assoc = [m for m in assoc if m is not foe]
+                a2, h2 = foe, "clause"
         if obj is not None and obj[2].actor != (a1.actor if a1 else None):
             a2, h2 = obj[2], "clause"
         elif tb + 1 < cb and low[tb] in ("their", "our") and low[tb + 1] in _OWN_SIDE:
@@ -506,7 +522,8 @@ def _roles(
         agt = first_after(_AGENT_PREP)
         if agt is not None and agt is not tgt and a1 is None:
             a1, h1 = agt[2], "clause"
-        if a1 is None and before and ta - before[-1][1] <= 2 and head.key not in trig.STRATEGIC:
+        if a1 is None and before and ta - before[-1][1] <= 2 and head.key not in trig.STRATEGIC \
+                and not any(w in _DETERMINERS for w in low[before[-1][1] : ta]):
             # pre-modifier or possessive: "jihadist attack", "JNIM's assault"
             a1, h1 = before[-1][2], "clause"
         if a1 is None and before:
@@ -515,6 +532,12 @@ def _roles(
             gap = low[k:ta]
             if len(gap) <= 5 and any(w in ("launched", "carried", "staged", "mounted", "conducted", "claimed") for w in gap):
                 a1, h1 = before[-1][2], "clause"
+            elif len(gap) <= 6 and before[-1][2].inter in trig.ARMED_INTER and any(
+                    tuple(gap[j : j + 2]) in _PARTY_OF for j in range(len(gap) - 1)):
+                # "the rebel group involved in the previous combat", "JNIM, which took part in the
+                # fighting": a party to it (the side that is not the target)
+                if a2 is None or before[-1][2].actor != a2.actor:
+                    a1, h1 = before[-1][2], "clause"
     return a1, h1, a2, h2, assoc
 
 
@@ -577,7 +600,11 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
             continue
         b, _ = tk.span(t.start, t.end)
         window = tk.lower[max(0, b - 4) : b]
-        if "and" in window:
+        if "another" in window[-2:] and tk.span(ca, cb)[0] < b - 2:
+            # "the ambush follows another attack on October 13": a second incident
+            k = b - 1 if window[-1] == "another" else b - 2
+            cuts.append(tk.idx[k])
+        elif "and" in window:
             k = b - 4 + window.index("and") if b >= 4 else window.index("and")
             if any(w in ("a", "an", "another") for w in tk.lower[k + 1 : b]):
                 cuts.append(tk.idx[k])
@@ -634,7 +661,19 @@ def build_frames(
     date are those of the clause, else of the sentence (``place_how``/``date_how`` say which);
     roles follow the module rules. Nothing is inferred from other sentences here.
     """
-    tk = _Toks(doc)
+    tk = text_mod.token_arrays(doc)
+    cues_seen: dict[int, ActorMention | None] = {}
+    named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=lambda m: m.start)
+    named_starts = [m.start for m in named]
+
+    def topic(char: int, here: int) -> ActorMention | None:
+        """The last named armed actor before ``char`` (in sentence ``here``), at most three
+        sentences back."""
+        k = bisect.bisect_left(named_starts, char) - 1
+        return named[k] if k >= 0 and here - named[k].sentence_index <= 3 else None
+
+    # find_agent_cues reuses the role phrases found here (same Doc, same actor list)
+    doc.user_data["_frames_cues"] = (id(actors), cues_seen)
     by_sent: dict[int, dict[str, list]] = {}
     for kind, items in (("t", triggers), ("a", actors), ("p", places), ("d", dates), ("c", claims)):
         for m in items:
@@ -660,11 +699,13 @@ def build_frames(
             items.append((a, b, m2, _is_speaker(tk, m, a, b)))
         # drop the named group right after its generic word (it is now the same mention)
         cue = _agent_cue_at(tk, items, sa, sb)
+        cues_seen[s.index] = cue[0] if cue is not None else None
         first_low = tk.lower[sa] if sa < len(tk.lower) else ""
-        sep = first_low in ("separately", "elsewhere", "meanwhile") or any(
-            tk.lower[i] == "another" and i + 1 < sb and tk.lower[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
-            for i in range(sa, sb)
-        )
+        sent_lows = tk.lower[sa:sb]
+        sep = first_low in ("separately", "elsewhere", "meanwhile") or ("another" in sent_lows and any(
+            sent_lows[i] == "another" and sent_lows[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
+            for i in range(len(sent_lows) - 1)
+        ))
         strs = [t for t in strs if not _is_generic(tk, t)]
         sent_frames: list[Frame] = []
         for ca_char, cb_char in _clauses(tk, s):
@@ -685,7 +726,7 @@ def build_frames(
                         ci = cue[1]
                         if sa2 <= ci < sb2 or tk.lower[ci] in ("claimed", "claims", "claim", "responsible"):
                             cue_agent = cue[0]
-                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs)
+                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic)
                     if fr is not None:
                         fr.separate = sep
                         fr.actors = [it[2] for it in items if not it[3]]
@@ -696,7 +737,8 @@ def build_frames(
     return frames
 
 
-def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=()) -> Frame | None:
+def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=(),
+           topic=None) -> Frame | None:
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
@@ -744,6 +786,17 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     ta, tb = tk.span(head.start, head.end)
     window = low[max(ca, ta - 3) : min(cb, tb + 8)]
     armed_word = any(w in ARMED_TARGET_WORDS for w in window) or soldier_victims
+    if a2 is None and topic is not None and ("its" in window or "their" in window):
+        # "the force said that its convoy was attacked": the owner of the armed target is the
+        # speaker of the sentence, else the armed actor the story is about (the last one named)
+        k0 = max(ca, ta - 3)
+        owned = any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
+                    for j, w in enumerate(window))
+        if owned:
+            spk = [it[2] for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
+            owner = spk[-1] if spk else topic(ca_char, s.index)
+            if owner is not None and (a1 is None or owner.actor != a1.actor):
+                a2, h2 = owner, "pronoun"
     if a2 is not None and a2.inter == 7:
         armed_word = soldier_victims
     enemy = any(it[2].inter in (2, 3, 4) for it in items) and (a1 is None or a1.inter in trig.STATE_INTER)
@@ -785,7 +838,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
             if w in DEFINITE or w in ("'s", "’s"):
                 definite = True
                 break
-            if w in ("a", "an", "another") or tk.like_num(k) or not w.isalpha():
+            if w in ("a", "an", "another") or tk.like_num[k] or not w.isalpha():
                 break
             k -= 1
     generic = bool(_DURATION.search(s.text[ca_char - s.start : cb_char - s.start]))  # "has wracked Mali for a decade"
@@ -794,7 +847,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
         prev = low[ta - 1] if ta > 0 else ""
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
-                       or (ta > 0 and tk.like_num(ta - 1)))
+                       or (ta > 0 and tk.like_num[ta - 1]))
     if definite:
         # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not
         places = [p for p in places if p.start > head.end]
@@ -915,7 +968,13 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
     for f in frames:
         f.claims = []
     for c in claims:
-        f = owner(c.start, takers) if len(takers) > 1 else (takers[0] if takers else None)
+        if len(takers) > 1:
+            # a figure inside a frame's own clause is that frame's ("the rebels denounced the
+            # airstrikes and claimed that 20 civilians had been killed by a drone": the drone's)
+            inside = [f for f in takers if f.start <= c.start < f.end]
+            f = (owner(c.start, inside) or inside[0]) if inside else owner(c.start, takers)
+        else:
+            f = takers[0] if takers else None
         if f is not None:
             f.claims.append(c)
 
@@ -952,12 +1011,18 @@ def _be_before(tk: _Toks, t: TriggerMention) -> bool:
 def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) -> dict[int, ActorMention]:
     """Per sentence, the agent named by a role phrase ("X claimed responsibility", "blamed the
     attack on X", "carried out by X"), whether or not the sentence holds a trigger."""
-    tk = _Toks(doc)
+    tk = text_mod.token_arrays(doc)
     by_sent: dict[int, list[ActorMention]] = {}
     for m in actors:
         by_sent.setdefault(m.sentence_index, []).append(m)
     out: dict[int, ActorMention] = {}
+    cached = doc.user_data.get("_frames_cues")
+    seen = cached[1] if cached is not None and cached[0] == id(actors) else {}
     for s in sentences:
+        if s.index in seen:
+            if seen[s.index] is not None:
+                out[s.index] = seen[s.index]
+            continue
         ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
         if not ms:
             continue
@@ -981,7 +1046,7 @@ _REPORT_GAP = frozenset("on late early last this , in a its the".split())
 
 def is_report_date(doc, d: DateMention) -> bool:
     """Whether a date says when something was said ("said on Tuesday") rather than happened."""
-    return _report_date(_Toks(doc), d)
+    return _report_date(text_mod.token_arrays(doc), d)
 
 
 def _report_date(tk: _Toks, d: DateMention) -> bool:

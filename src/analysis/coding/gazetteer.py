@@ -117,6 +117,8 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?:cercle|province|department|region|commune|pre
 
 def strip_accents(text: str) -> str:
     """``"Ségou"`` -> ``"Segou"`` (NFKD, combining marks removed)."""
+    if text.isascii():  # NFKD leaves ASCII as it is and it has no combining marks (most names: speed)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -81,6 +81,7 @@ _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:town|village|city|locality|commune|"
                          r"hamlet|settlement|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+_APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
 
 _FEATURE_RANK = {
@@ -116,6 +117,7 @@ class _Lexicon:
     directions: frozenset[str]
     not_country_after: frozenset[str]
     not_country_before: frozenset[str]
+    qual_hint_rx: re.Pattern = re.compile("(?!)")  # finds any of qual_hints (one C-level scan)
 
 
 @lru_cache(maxsize=1)
@@ -159,13 +161,42 @@ def _lexicon() -> _Lexicon:
         qual_after=re.compile("|".join(afters) or "(?!)", re.IGNORECASE),
         qual_hints=tuple(sorted(str(h).casefold() for h in d.get("qualifier_hints") or [])),
         list_of=re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:{name}{sep})+$", re.IGNORECASE),
-        settlement_hint=re.compile(rf"\b(?i:{settle})\b"),
+        settlement_hint=re.compile(rf"\b(?i:{_word_trie(words('settlement_nouns')) or settle})\b"),
         unlisted_of=re.compile(rf"\b(?i:{settle})\s+of\s+(?P<names>{name}(?:{sep}{name})*)"),
         unlisted_appos=re.compile(rf"\b(?i:in|at|near|from)\s+(?P<names>{name}),\s+(?i:an?)\s+"
                                   rf"(?:[a-z]+\s+)?(?i:{settle})\b"),
         directions=frozenset(dirs),
         not_country_after=words("not_country_after"), not_country_before=words("not_country_before"),
+        qual_hint_rx=re.compile("|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or []) or "(?!)"),
     )
+
+
+def _word_trie(words) -> str:
+    """The alternation of ``words`` factored by common prefixes ("town|towns" -> "town(?:s)?").
+
+    Same matches as the plain alternation between word boundaries (a word of letters matches
+    exactly the letters up to the next boundary), but sre tries it once per position instead
+    of once per word: about half the time on an article. Empty when a word holds anything but
+    letters (then the caller keeps the plain alternation).
+    """
+    words = sorted(set(words))
+    if not words or not all(w.isalpha() for w in words):
+        return ""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 @dataclass
@@ -200,6 +231,16 @@ def _strong(gaz: gz.Gazetteer, key: str) -> bool:
         hit = _STRONG_CACHE[ck] = key in gaz.alias_keys or any(
             ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
     return hit
+
+
+_COUNTRY_IDS: list = [None, frozenset()]  # [gazetteer, indices of its country entries]
+
+
+def _country_ids(gaz: gz.Gazetteer) -> frozenset[int]:
+    """Indices of the gazetteer's country entries (built once per gazetteer; the last one kept)."""
+    if _COUNTRY_IDS[0] is not gaz:
+        _COUNTRY_IDS[:] = [gaz, frozenset(k for k, e in enumerate(gaz.entries) if e.is_country)]
+    return _COUNTRY_IDS[1]
 
 
 def _is_cap(tok: str) -> bool:
@@ -263,6 +304,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
 
     # sentence-level context: countries and regions named
     ents = gaz.entries
+    country_ids = _country_ids(gaz)
     kept: list[_Cand] = []
     for c in cands:
         if c.key in lex.never:
@@ -273,7 +315,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
         nm = _NEXT.match(text, c.end, min(sent_end, c.end + 40))
         next_w, next_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
-        is_country = any(ents[k].is_country for k in c.entries)
+        is_country = not country_ids.isdisjoint(c.entries)
         # "the Niger river", "River Niger"
         if is_country:
             if next_w.casefold() in lex.not_country_after and next_gap.strip() in ("", "-"):
@@ -282,7 +324,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 c.entries = tuple(k for k in c.entries if not ents[k].is_country)
             if not c.entries:
                 continue
-            is_country = any(ents[k].is_country for k in c.entries)
+            is_country = not country_ids.isdisjoint(c.entries)
         # person names and titles
         if not is_country:
             if prev_w and prev_w.casefold().rstrip(".") in lex.titles and prev_gap.strip() in ("", "."):
@@ -297,7 +339,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if not is_country:
             tail = before[-45:].casefold()
             qm = lex.qual_after.match(after) or (
-                lex.qual_before.search(before) if any(h in tail for h in lex.qual_hints) else None)
+                lex.qual_before.search(before) if lex.qual_hint_rx.search(tail) else None)
             if qm:
                 c.qualifier, c.precision = lex.qualifiers[int(qm.lastgroup[1:])]
         c.region_word = c.qualifier == "region" or bool(_REGION_IN_NAME.search(text, c.start, c.end))
@@ -473,7 +515,9 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
         m = lex.unlisted_of.match(text, h)
         if m:
             found[m.start()] = m
-        m = lex.unlisted_appos.search(text, max(0, h - 90), h + 20)
+        # the apposition needs ", a"/", an" in the window: test that first (a literal scan)
+        m = (lex.unlisted_appos.search(text, max(0, h - 90), h + 20)
+             if _APPOS_GATE.search(text, max(0, h - 90), h + 20) else None)
         if m:
             found[m.start()] = m
     out = []

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
 from functools import lru_cache
 from typing import Any
@@ -226,13 +227,18 @@ class Tokens:
 
     def at(self, char: int) -> int:
         """Index of the token containing ``char`` (or the last one starting before it; 0 if none)."""
-        return max(0, bisect.bisect_right(self.idx, char) - 1)
+        k = _bisect_right(self.idx, char) - 1
+        return k if k > 0 else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[a, b)`` covering characters ``[start, end)`` (at least one token)."""
-        a = self.at(start)
-        b = bisect.bisect_left(self.idx, end)
-        return a, max(b, a + 1)
+        # hot (frames asks for every mention's span): bisect inlined, no max() calls
+        idx = self.idx
+        a = _bisect_right(idx, start) - 1
+        if a < 0:
+            a = 0
+        b = _bisect_left(idx, end)
+        return a, (b if b > a else a + 1)
 
     def token_text(self, i: int) -> str:
         """The text of token ``i`` (``doc[i].text``)."""

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from analysis import paths
+from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import Sentence, TriggerMention
 
@@ -276,40 +277,46 @@ def _matchers(vocab) -> _Matchers:
 _VERB_BEFORE = frozenset("they it he she who which that , and to".split())
 
 
-def _resolve_pos(doc, start: int, end: int) -> str:
+def _resolve_pos(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -> str:
     """Noun or verb for a form listed as both ("attacks", "killing", "raid").
 
     A noun by default (news uses "attacks" as a noun far more than as a present-tense verb);
     a verb after a pronoun, a comma or "to" ("they raid", ", killing 20", "to attack"), or
     before a number or a determiner ("killing 20", "attacks the town").
+    ``tk`` is the Doc's :func:`~analysis.coding.text.token_arrays` when the caller has it.
     """
-    prev = doc[start - 1].lower_ if start > 0 else ""
-    nxt = doc[end] if end < len(doc) else None
+    tk = tk or text_mod.token_arrays(doc)
+    lowers = tk.lower
+    prev = lowers[start - 1] if start > 0 else ""
+    has_next = end < len(lowers)
+    nxt = lowers[end] if has_next else None
     if prev in _NOUN_BEFORE:
         return "noun"
-    if nxt is not None and nxt.lower_ in _NOUN_AFTER:
+    if has_next and nxt in _NOUN_AFTER:
         return "noun"
     if prev in _VERB_BEFORE:
         return "verb"
-    if nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an", "at", "dozens", "scores", "several")):
+    if has_next and (nxt in ("the", "a", "an", "at", "dozens", "scores", "several") or tk.like_num[end]):
         return "verb"
     return "noun"
 
 
-def _is_passive(doc, start: int, end: int) -> bool:
-    head = doc[start].lower_
+def _is_passive(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -> bool:
+    tk = tk or text_mod.token_arrays(doc)
+    lowers = tk.lower
+    head = lowers[start]
     if not (head.endswith("ed") or head in _PARTICIPLES):
         return False
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in _ADVERB_SKIP or doc[i].lower_.endswith("ly")):
+    while i >= 0 and (lowers[i] in _ADVERB_SKIP or lowers[i].endswith("ly")):
         i -= 1
-    if i >= 0 and doc[i].lower_ in _BE:
+    if i >= 0 and lowers[i] in _BE:
         return True
     # reduced relative: "civilians killed by drones", "a base vacated days earlier by"
-    for j in range(end, min(end + 4, len(doc))):
-        if doc[j].lower_ == "by":
+    for j in range(end, min(end + 4, len(lowers))):
+        if lowers[j] == "by":
             return True
-        if doc[j].is_punct:
+        if tk.is_punct[j]:
             break
     return False
 
@@ -327,12 +334,11 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     """
     m = _matchers(doc.vocab)
     raw = [(s, e, k) for k, s, e in m.phrase(doc)]
-    from analysis.coding.frames import _Toks  # the Doc's shared token table
-
-    lowers = _Toks(doc).lower
+    tk = text_mod.token_arrays(doc)  # the Doc's shared token columns (no spaCy Token objects)
+    lowers = tk.lower
     anchored = m.anchored
-    for i, low in enumerate(lowers):
-        for key, pattern in anchored.get(low, ()):
+    for i in [i for i, low in enumerate(lowers) if low in anchored]:
+        for key, pattern in anchored[lowers[i]]:
             end = _match_at(lowers, i, pattern, 0)
             if end > i:
                 raw.append((i, end, key))
@@ -351,23 +357,23 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     types = load_lexicon().types
     for s, e, k in kept:
         entry, pos = m.keys[k]
-        if entry.not_followed_by and e < len(doc) and lowers[e] in entry.not_followed_by:
+        if entry.not_followed_by and e < len(lowers) and lowers[e] in entry.not_followed_by:
             continue  # "the drone base": a modifier, not an event
         if pos == "dual":
-            pos = _resolve_pos(doc, s, e)
+            pos = _resolve_pos(doc, s, e, tk)
         info = types[entry.type]
-        span = doc[s:e]
+        start_char, end_char = tk.idx[s], tk.end[e - 1]
         out.append(
             TriggerMention(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
+                start=start_char,
+                end=end_char,
+                text=tk.text[start_char:end_char],
                 event_type=info.event_type,
                 sub_event_type=info.sub_event_type,
                 disorder_type=info.disorder_type,
-                sentence_index=_sentence_of(sentences, starts, span.start_char),
-                lemma=doc[s].lower_,
-                passive=pos == "verb" and _is_passive(doc, s, e),
+                sentence_index=_sentence_of(sentences, starts, start_char),
+                lemma=lowers[s],
+                passive=pos == "verb" and _is_passive(doc, s, e, tk),
                 key=entry.type,
                 pos=pos,
                 strength=entry.strength,
