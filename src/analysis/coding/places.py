@@ -51,7 +51,8 @@ from Y is not it, and the mention is dropped (neighbourhoods are not in the gaze
 
 Speed: regular expressions and dictionary lookups over the capitalised words only; no spaCy
 pipeline call (only its English stop-word list), no geometry (admin units are precomputed in the
-gazetteer), one resolution per name and context. About 0.3 ms of CPU for a 3 kB article.
+gazetteer), one resolution per name and context. About 0.6 ms of CPU for a 2 kB article (most of it
+Python glue per capitalised word and per candidate, not the regular expressions).
 """
 
 from __future__ import annotations

@@ -666,6 +666,14 @@ def _word_segments(lex: _Lex, toks: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+# compiled once (re's own cache costs a lookup per call on this hot path)
+_GROUP_SEP = re.compile(r"[,\u00a0\u202f ]")
+_AND_GAP = re.compile(r"\s+and\s+")
+_NO_ONE = re.compile(r"(?:^|\W)(?:no|any|every|some)\s+$", re.I)
+_ONE_ANOTHER = re.compile(r"\s+another\b", re.I)
+_DECADE = re.compile(r"\d{4}s")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 _NUMERIC_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?$")
 
 
@@ -673,7 +681,7 @@ def _digits_value(s: str) -> float | None:
     m = _NUMERIC_RE.match(s)
     if not m:
         return None
-    whole = re.sub(r"[,\u00a0\u202f ]", "", m.group(1))
+    whole = _GROUP_SEP.sub("", m.group(1))
     return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
 
 
@@ -764,7 +772,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             between = lex.between_before.search(text, max(0, s - 12), s)
             if not b[3] and b[2] > value and (
                 lex.range_between.match(gap)
-                or (between and re.fullmatch(r"\s+and\s+", gap))
+                or (between and _AND_GAP.fullmatch(gap))
             ) and not sfx and not b[4]:
                 if between and between.group(1).lower() == "between":
                     s = between.start(1)
@@ -851,8 +859,8 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
                 ws, we = toks[i0][0], toks[i1][1]
                 low = text[ws:we].lower()
                 if low == "one" and (
-                    re.search(r"(?:^|\W)(?:no|any|every|some)\s+$", text[max(0, ws - 8):ws], re.I)
-                    or re.match(r"\s+another\b", text[we:we + 10], re.I)
+                    _NO_ONE.search(text[max(0, ws - 8):ws])
+                    or _ONE_ANOTHER.match(text[we:we + 10])
                 ):
                     continue
                 atoms.append((ws, we, value, False, ""))
@@ -880,7 +888,7 @@ def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> s
     before = text[max(0, s - 30):s]
     after = text[e:e + 30]
     is_digits = raw[:1].isdigit()
-    if is_digits and sfx == "s" and re.fullmatch(r"\d{4}s", raw):
+    if is_digits and sfx == "s" and _DECADE.fullmatch(raw):
         return "year"  # "the 1990s"
     if sfx in ("st", "nd", "rd", "th"):
         if lex.month_after.match(text, atom[1] - len(sfx), min(len(text), e + 30)) or lex.month_before.search(before):
@@ -888,7 +896,7 @@ def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> s
         return "ordinal"
     if is_digits and lex.label_before.search(before):
         return "label"
-    if is_digits and re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100:
+    if is_digits and _FOUR_DIGITS.fullmatch(raw) and 1800 <= value <= 2100:
         um = lex.unit_after.match(after)
         if um and lex.unit_words[_norm(um.group(1))] == "time":
             return "time"  # "1900 GMT"
