@@ -186,20 +186,45 @@ class Rules:
     caption_twin_words: int = 3
     _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
     _buckets: dict = field(default_factory=dict, repr=False, compare=False)
+    _limit: int = field(default=0, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Word counts above every rule's max_words all admit the same rules: one cache key.
+        limit = max((r.max_words or 0) for r in self.rules) + 1 if self.rules else 0
+        object.__setattr__(self, "_limit", limit)
 
     def applicable(self, n_words: int, sentence: bool) -> tuple[Rule, ...]:
         """The rules whose word limit and sentence condition admit such a line (cached):
         a long line of prose is only tried against the few rules that can match it."""
-        limit = max((r.max_words or 0) for r in self.rules) + 1 if self.rules else 0
-        key = (min(n_words, limit), sentence)
+        return self.bucket(n_words, sentence)[0]
+
+    def bucket(self, n_words: int, sentence: bool) -> tuple[tuple[Rule, ...], _Gate]:
+        """:meth:`applicable` and its :class:`_Gate` (cached; at most two entries per word
+        count up to the largest ``max_words``, so the cache is bounded)."""
+        key = (n_words if n_words < self._limit else self._limit, sentence)
         found = self._buckets.get(key)
         if found is None:
-            found = self._buckets[key] = tuple(
+            admitted = tuple(
                 r
                 for r in self.rules
                 if (r.max_words is None or n_words <= r.max_words) and not (r.not_sentence and sentence)
             )
+            found = self._buckets[key] = (admitted, _Gate.build(admitted))
         return found
+
+    def first_match(self, line: str, norm: str, n_words: int, sentence: bool) -> Rule | None:
+        """The first rule (in YAML order) that removes ``line``, or None.
+
+        Same result as trying every :meth:`applicable` rule in order; a cheap necessary
+        condition (:class:`_Gate`) rejects first the lines no rule can match (most prose).
+        """
+        admitted, gate = self.bucket(n_words, sentence)
+        if not admitted or not gate.could_match(line, norm):
+            return None
+        for rule in admitted:
+            if rule.matches(line, norm, n_words, self, sentence):
+                return rule
+        return None
 
     def is_credit(self, credit: str) -> bool:
         """A photo credit: a "Name/Agency" group naming a credit word, or only credit words."""
@@ -242,6 +267,134 @@ class Rules:
         ranks = [self.date_keywords[k] for k in strong]
         rank = min(ranks) if ranks else self.date_bare_rank
         return True, parse_date(m.group(0)), rank
+
+
+def _parse(pattern: re.Pattern[str]):
+    """The parsed form of ``pattern`` (``re``'s own parser), or None if that fails."""
+    try:
+        from re import _parser
+
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001  (an internal module: any surprise means "unknown")
+        return None
+
+
+def _start_anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` must begin at the start of the string (``^`` or
+    ``\\A`` first in every alternative, no MULTILINE): then ``search`` equals ``match``.
+    Unsure (an unknown construct, a parser change) means False, which is always safe."""
+    parsed = _parse(pattern)
+    if parsed is None or pattern.flags & re.MULTILINE:
+        return False
+    from re import _constants as c
+
+    def anchored(seq) -> bool:
+        if not len(seq):
+            return False
+        op, av = seq[0]
+        if op is c.AT:
+            return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+        if op is c.BRANCH:
+            return all(anchored(alt) for alt in av[1])
+        if op is c.SUBPATTERN:
+            return not (av[1] & re.MULTILINE) and anchored(av[-1])
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return anchored(av)
+        return False
+
+    try:
+        return anchored(parsed)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _combinable(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` can be embedded unchanged as one alternative of a larger regex:
+    no named group (names would clash), no back-reference (group numbers shift), only the
+    IGNORECASE flag (re-applied as a scoped flag)."""
+    parsed = _parse(pattern)
+    if parsed is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE) or parsed.state.groupdict:
+        return False
+    from re import _constants as c
+
+    refs = {c.GROUPREF, c.GROUPREF_EXISTS, getattr(c, "GROUPREF_IGNORE", None)}
+
+    def has_ref(node) -> bool:  # any reference to a group (by number), however nested
+        if hasattr(node, "data"):  # a parsed sub-pattern
+            node = node.data
+        if isinstance(node, tuple) and len(node) == 2 and node[0] in refs:
+            return True
+        return isinstance(node, (list, tuple)) and any(has_ref(part) for part in node)
+
+    try:
+        if has_ref(parsed):
+            return False
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """A cheap *necessary* condition for any rule of a bucket to remove a line.
+
+    Each rule contributes one of its own conditions: its whole-line phrases (one set lookup
+    for all rules), its "contains" phrases (one regex), its start-anchored pattern (all of
+    them merged into one regex tried once at the start of the line), else its required
+    substrings and pattern tried on their own. When no contribution holds, no rule of the
+    bucket can match and the rule loop is skipped; when one holds, every rule is tried in
+    order as before, so the result never changes.
+    """
+
+    always: bool = False
+    phrases: frozenset[str] = frozenset()
+    contains: re.Pattern[str] | None = None
+    anchored: re.Pattern[str] | None = None
+    others: tuple[tuple[tuple[str, ...], re.Pattern[str] | None, int | None], ...] = ()
+
+    @classmethod
+    def build(cls, rules: tuple[Rule, ...]) -> _Gate:
+        phrases: set[str] = set()
+        contains: set[str] = set()
+        anchored: list[str] = []
+        others: list[tuple[tuple[str, ...], re.Pattern[str] | None, int | None]] = []
+        for r in rules:
+            if r.phrases:
+                phrases |= r.phrases
+            elif r.contains:
+                contains.update(r.contains)
+            elif r.pattern is not None and r.tail is None and not r.requires and _start_anchored(r.pattern) and _combinable(r.pattern):
+                flags = "i" if r.pattern.flags & re.IGNORECASE else ""
+                anchored.append(f"(?{flags}:{r.pattern.pattern})" if flags else f"(?:{r.pattern.pattern})")
+            elif r.pattern is not None or r.requires:
+                others.append((r.requires, r.pattern, r.tail))
+            else:
+                return cls(always=True)  # a rule with no condition to test cheaply
+        try:
+            anchored_re = re.compile("|".join(anchored)) if anchored else None
+        except re.error:  # pragma: no cover  (each part compiled on its own: be safe anyway)
+            return cls(always=True)
+        contains_re = (
+            re.compile(" (?:" + "|".join(re.escape(c) for c in sorted(contains, key=len, reverse=True)) + ") ")
+            if contains
+            else None
+        )
+        return cls(False, frozenset(phrases), contains_re, anchored_re, tuple(others))
+
+    def could_match(self, line: str, norm: str) -> bool:
+        """False only when no rule of the bucket can remove ``line`` (normalised ``norm``)."""
+        if self.always or norm in self.phrases:
+            return True
+        if self.contains is not None and self.contains.search(f" {norm} "):
+            return True
+        if self.anchored is not None and self.anchored.match(line):
+            return True
+        for requires, pattern, tail in self.others:
+            if requires and not any(r in line for r in requires):
+                continue
+            if pattern is None or pattern.search(line if tail is None else line[-tail:]):
+                return True
+        return False
 
 
 def _compile_rules(data: dict, source: Path) -> Rules:
@@ -366,11 +519,9 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             reason[i] = "duplicated headline" if headline_seen else "headline"
             headline_seen = True
             continue
-        sentence = ends_sentence(text)
-        for rule in rules.applicable(n_words, sentence):
-            if rule.matches(text, norm, n_words, rules, sentence):
-                reason[i] = rule.reason
-                break
+        rule = rules.first_match(text, norm, n_words, ends_sentence(text))
+        if rule is not None:
+            reason[i] = rule.reason
         else:
             is_date, d, rank = rules.date_line(text)
             if is_date:

@@ -34,6 +34,7 @@ import argparse
 import csv
 import hashlib
 import io
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -44,7 +45,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis import paths
-from analysis.cleaning import clean, clean_article  # noqa: F401  (clean is public API here too)
+from analysis.cleaning import clean, clean_article, load_rules  # noqa: F401  (clean is public API here too)
 from analysis.errors import InputError
 from analysis.records import Article, Removal
 
@@ -260,6 +261,13 @@ def _article_path(corpus: Path, article_id: str) -> Path:
     return corpus / ARTICLES_DIR / f"{article_id}.txt"
 
 
+def _article_file(folder: str, article_id: str) -> str:
+    """``str(_article_path(corpus, article_id))`` for ``folder = str(corpus / ARTICLES_DIR)``,
+    without building Path objects per article: a validated id holds no path separator, so
+    joining the strings gives exactly what pathlib would."""
+    return f"{folder}{os.sep}{article_id}.txt"
+
+
 def iter_articles(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: Warn | None = None) -> Iterator[Article]:
     """Stream the articles of ``corpus_dir`` in manifest order, validated and cleaned.
 
@@ -271,45 +279,53 @@ def iter_articles(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: 
     warn = on_warning or _print_warning
     corpus, manifest = _corpus_paths(corpus_dir)
     frame = load_manifest(corpus, on_warning=warn)
-    for article_id, line in zip(frame["id"], frame[LINE_COLUMN]):
-        path = _article_path(corpus, article_id)
-        if not path.is_file():
+    # Plain lists, read once: per-row pandas access costs more than cleaning an article.
+    ids = frame["id"].tolist()
+    lines = frame[LINE_COLUMN].tolist()
+    folder = str(corpus / ARTICLES_DIR)
+    for article_id, line in zip(ids, lines):
+        if not os.path.isfile(_article_file(folder, article_id)):
             raise InputError(manifest, f"article {article_id!r}: file {ARTICLES_DIR}/{article_id}.txt not found", line)
-    for row in frame.itertuples(index=False):
-        yield _load_article(corpus, manifest, row._asdict(), warn)
+    rows = zip(ids, lines, frame["published"].tolist(), frame["outlet"].tolist(), frame["url"].tolist(), frame["title"].tolist())
+    del frame
+    rules = load_rules()
+    for article_id, line, published, outlet, url, title in rows:
+        yield _load_article(manifest, folder, article_id, line, published, outlet, url, title, warn, rules)
 
 
-def _load_article(corpus: Path, manifest: Path, row: dict, warn: Warn) -> Article:
-    article_id, line = row["id"], row[LINE_COLUMN]
-    path = _article_path(corpus, article_id)
-    raw, warning = decode_bytes(path.read_bytes())
+def _load_article(
+    manifest: Path, folder: str, article_id: str, line: int, published, outlet: str, url: str, title: str, warn: Warn, rules
+) -> Article:
+    path = _article_file(folder, article_id)
+    with open(path, "rb") as fh:
+        raw, warning = decode_bytes(fh.read())
     warnings: tuple[str, ...] = ()
     if warning:
-        warn(str(path), warning)
+        warn(path, warning)
         warnings = (warning,)
     if not raw.strip():
         raise InputError(manifest, f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty", line)
-    cleaned = clean_article(raw, row["title"])
+    cleaned = clean_article(raw, title, rules)
     if not cleaned.text.strip():
         raise InputError(
             manifest,
             f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty once page furniture is removed",
             line,
         )
-    published, source = row["published"], "manifest"
+    source = "manifest"
     if published is None:
         published, source = cleaned.text_date, ("text" if cleaned.text_date else "none")
     return Article(
         id=article_id,
         text=cleaned.text,
         published=published,
-        outlet=row["outlet"],
-        url=row["url"],
-        title=row["title"],
+        outlet=outlet,
+        url=url,
+        title=title,
         published_source=source,
         removed=cleaned.removed,
         raw_text=raw,
-        path=str(path),
+        path=path,
         warnings=warnings,
     )
 

@@ -259,3 +259,58 @@ def test_alias_claimed_by_two_actors_is_an_error(tmp_path):
     )
     with pytest.raises(InputError, match="already belongs to 'A'"):
         A.load_dictionary(bad)
+
+
+# ------------------------------------------------- generic groups: context before, not after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five villagers in Boni on Sunday. In a separate attack on Monday, JNIM fighters "
+        "ambushed a patrol near Douentza.",
+        "Suspected militants stormed a market in Djibo, killing 12 traders. Elsewhere, the Islamic State "
+        "Sahel attacked an army post.",
+        "Armed men abducted a village chief near Tillia. Two days later, JNIM seized a convoy.",
+    ],
+)
+def test_generic_group_ignores_a_group_named_in_a_later_sentence(text):
+    first = _find(text)[0]
+    assert first.actor == A.UNIDENTIFIED
+    assert first.generic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters ambushed a patrol near Douentza. The gunmen then burned two vehicles.",
+        "Gunmen killed five villagers in Boni on Sunday. JNIM claimed responsibility for the attack.",
+        "Gunmen killed five villagers in Boni on Sunday. The attack was claimed by JNIM.",
+    ],
+)
+def test_generic_group_takes_a_group_named_before_or_claiming_after(text):
+    gunmen = [m for m in _find(text) if m.text.lower().endswith("gunmen")]
+    assert gunmen and all(m.actor == "JNIM" for m in gunmen)
+
+
+@pytest.mark.parametrize(
+    "phrase, actor",
+    [
+        ("Katiba Serma", "JNIM"),
+        ("Wilayat Sahel", "Islamic State Sahel"),
+        ("Daesh", "Islamic State Sahel"),
+        ("Jama'a Nusrat ul-Islam wa al-Muslimin", "JNIM"),
+        ("Jamaat Nasr al-Islam wal Muslimin", "JNIM"),
+        ("Dana Amassagou", "Dozo militia"),
+        ("the EMGA", "Malian armed forces"),
+        ("the army general staff", "Malian armed forces"),
+    ],
+)
+def test_aliases_news_uses_for_sahel_groups_and_forces(phrase, actor):
+    found = _find(f"A statement from {phrase} was read on Monday.")
+    assert [m.actor for m in found] == [actor]
+
+
+def test_general_staff_follows_the_event_country():
+    found = _find("The general staff said two posts were attacked.", country="Burkina Faso")
+    assert [m.actor for m in found] == ["Burkinabe armed forces"]

@@ -249,3 +249,56 @@ def test_lexicon_error_names_the_file(tmp_path):
     with pytest.raises(Exception) as err:
         C.load_lexicon(str(bad))
     assert str(bad) in str(err.value) and "'X'" in str(err.value)
+
+
+# ------------------------------------------- nationals counted by an armed group's claim
+
+
+@pytest.mark.parametrize(
+    "text, victim, cls",
+    [
+        ("The CSP claimed to have killed and wounded several Malians and Russians.", "soldiers", "combined"),
+        ("JNIM said it killed dozens of Burkinabe in the attack.", "soldiers", "killed"),
+        ("In a statement, the Islamic State said its fighters killed 12 Nigeriens near the border.", "soldiers", "killed"),
+        ("The rebels said they had killed 20 Russians in the fighting.", "Wagner", "killed"),
+    ],
+)
+def test_armed_group_claim_about_a_warring_states_nationals_counts_its_forces(text, victim, cls):
+    rows = _rows(text)
+    assert rows and rows[0][1] == victim and rows[0][2] == cls
+    assert rows[0][4] == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said 15 Malians were killed when gunmen attacked a bus.",  # a state speaking
+        "JNIM claimed it killed 40 Malians, mostly women and children.",  # a civilian word nearby
+        "JNIM said it had kidnapped three Malians near the border.",  # hostages are civilians
+        "Residents said 30 Burkinabe were killed in the raid.",
+    ],
+)
+def test_nationals_stay_civilians_otherwise(text):
+    rows = _rows(text)
+    assert rows and rows[0][1] == "civilians"
+
+
+def test_foreign_nationals_of_a_country_not_at_war_stay_civilians():
+    rows = _rows("JNIM said it killed two Mauritanians and three Chinese.")
+    assert [r[1] for r in rows] == ["civilians", "civilians"]
+
+
+def test_verb_before_the_number_beats_a_coordinated_predicate_after_it():
+    rows = _rows("Militants killed 12 villagers and wounded others in Boni.")
+    assert rows == [(12, "civilians", "killed", "Test Wire", "reported", "exact")]
+
+
+@pytest.mark.parametrize("phrase", ["Scores of civilians", "scores of civilians"])
+def test_scores_is_the_vague_count_twenty(phrase):
+    cl = _claims(f"{phrase} were killed in the raid, residents said.")
+    assert [(c.count, c.vague, c.victim_group, c.killed_or_other) for c in cl] == [(20, True, "civilians", "killed")]
+
+
+def test_killed_and_wounded_several_is_one_combined_vague_figure():
+    cl = _claims("Gunmen killed and wounded several villagers in Seno.")
+    assert [(c.count, c.vague, c.victim_group, c.killed_or_other) for c in cl] == [(3, True, "civilians", "combined")]

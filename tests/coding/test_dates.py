@@ -225,8 +225,16 @@ def test_explicit_date_in_future_tense_looks_forward():
 
 
 def test_without_publication_date_only_dates_with_a_year_resolve():
+    # no dated expression at all: nothing fixes a year, so nothing resolves
+    assert D.find_dates("On Tuesday, 3 days after July 22, last week.", None) == []
+    # "March 2023" carries its year; "July 22" takes the most recent year not after it (as the
+    # extractor does with the latest full date) and says so with kind "inferred"; the weekday
+    # and the relative expressions still need a publication date
     found = D.find_dates("On Tuesday, 3 days after July 22 and in March 2023, last week.", None)
-    assert [(m.text, m.date) for m in found] == [("March 2023", date(2023, 3, 1))]
+    assert [(m.text, m.date, m.precision, m.kind) for m in found] == [
+        ("July 22", date(2022, 7, 22), "day", "inferred"),
+        ("March 2023", date(2023, 3, 1), "month", "month"),
+    ]
 
 
 # ---------------------------------------------------------------------------------- ranges
@@ -356,3 +364,64 @@ def test_page_date_lines_are_datelines():
     ]
     # a photo caption's date is not the page's own date
     assert one("A man is treated at a hospital in Mopti, Mali, June 24, 2022.", None).kind == "explicit"
+
+
+# ------------------------------------------------- no publication date: years from the text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # weekday + day-month, a year elsewhere: the first year from the anchor on where they match
+        ("Gunmen killed five villagers near Tillia on Saturday, May 1. Attacks rose in 2021.", date(2021, 5, 1)),
+        ("Attacks rose in 2019 and 2020. Gunmen killed five villagers on Saturday May 1.", date(2021, 5, 1)),
+        ("Since 2015 the region has been unstable. On Tuesday, June 30, an army post was hit.", date(2015, 6, 30)),
+        ("Since 2016 the region has been unstable. On Tuesday, June 30, an army post was hit.", date(2020, 6, 30)),
+        # no weekday: the anchor's year when the day falls on or after its start, else the next
+        ("Two coups in 2020 and 2021 shook Mali. On March 17, drones struck a camp.", date(2021, 3, 17)),
+        ("From mid-2023 the army stepped up strikes. On March 17, drones struck a camp.", date(2024, 3, 17)),
+        ("In late 2022 the junta expelled the envoy. On 22 July, a convoy was attacked.", date(2023, 7, 22)),
+    ],
+)
+def test_without_publication_date_a_year_in_the_text_dates_a_day_month(text, expected):
+    found = [m for m in D.find_dates(text, None) if m.kind == "inferred"]
+    assert [(m.date, m.precision) for m in found] == [(expected, "day")]
+
+
+def test_without_publication_date_a_full_date_is_the_reference():
+    text = "On Oct. 10, 2023 rebels seized the camp. On Saturday, March 17, drones struck."
+    found = [m for m in D.find_dates(text, None) if m.kind == "inferred"]
+    assert [(m.text, m.date) for m in found] == [("Saturday, March 17", date(2023, 3, 17))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five villagers near Tillia on Saturday, May 1.",  # no year anywhere
+        "The plan runs until 2030. On March 17, drones struck.",  # a target year is no anchor
+        "Attacks rose in 2021. Gunmen attacked on Monday, February 30.",  # no such day
+    ],
+)
+def test_without_publication_date_nothing_to_anchor_leaves_it_unresolved(text):
+    assert [m for m in D.find_dates(text, None) if m.kind == "inferred"] == []
+
+
+def test_inferred_range_without_year():
+    text = "Violence has surged since 2022. The killings took place between December 29 and 30."
+    found = [m for m in D.find_dates(text, None) if m.kind == "inferred"]
+    assert [(m.text, m.date, m.end_date, m.precision) for m in found] == [
+        ("between December 29 and 30", date(2022, 12, 29), date(2022, 12, 30), "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("The army has stepped up operations since mid-2023.", date(2023, 5, 1), date(2023, 8, 31)),
+        ("Troops left in early 2024.", date(2024, 1, 1), date(2024, 4, 30)),
+        ("The deal was signed in late 2022.", date(2022, 9, 1), date(2022, 12, 31)),
+    ],
+)
+def test_part_of_a_year(text, first, last):
+    (m,) = D.find_dates(text, date(2025, 1, 10))
+    assert (m.precision, *D.span(m)) == ("year", first, last)

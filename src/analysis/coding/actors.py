@@ -179,6 +179,8 @@ class ActorDictionary:
     phrases: _Index = field(default_factory=_Index)  # payload: tuple[GenericEntry, ...]
     starters: frozenset[str] = frozenset()  # first tokens of every phrase above
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
+    # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
+    claim_words: frozenset[str] = frozenset()
 
     def entry(self, actor: str) -> ActorEntry | None:
         return self.actors.get(actor)
@@ -478,6 +480,8 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         raise InputError(path, "'group_context_sentences' must be a non-negative integer")
     d = ActorDictionary(actors, countries, tuple(generic), ctx, str(path))
     d.not_before = frozenset(_norm(w) for w in not_before)
+    claim_words = _strings(data.get("group_claim_words"), "top level", "group_claim_words", path, None)
+    d.claim_words = frozenset(_norm(w) for w in claim_words)
     _build_indexes(d, path)
     return d
 
@@ -718,6 +722,14 @@ def find_actors(
         if isinstance(a, str) and d.actors[a].kind in ("jihadist", "separatist", "militia", "progov_militia"):
             groups_by_sent.setdefault(si, set()).add(a)
     w = d.group_context_sentences
+    by_index = {s.index: s for s in sentences}
+    claim_words = d.claim_words
+
+    def claim_sents(k: int) -> bool:
+        st = by_index.get(k)
+        if st is None or not claim_words:
+            return False
+        return any(_norm(t) in claim_words for t in _TOKEN.findall(text[st.start:st.end]))
 
     out: list[ActorMention] = []
     for (s, e, a), si in zip(found, sent_of):
@@ -726,8 +738,14 @@ def find_actors(
             continue
         near: set[str] = set()
         if si >= 0:
-            for k in range(si - w, si + w + 1):
+            # the sentence itself and the ones before it: a group named later is usually the
+            # next incident's ("Gunmen killed five ... In a separate attack, JNIM ambushed ..."),
+            # unless that later sentence attributes the act ("JNIM claimed the attack")
+            for k in range(si - w, si + 1):
                 near |= groups_by_sent.get(k, set())
+            for k in range(si + 1, si + w + 1):
+                if k in groups_by_sent and claim_sents(k):
+                    near |= groups_by_sent[k]
         res = _resolve(d, a, country, when, near)
         if res is not None:
             out.append(_mention(d, s, e, text, res[0], si, res[1]))

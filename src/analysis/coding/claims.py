@@ -409,18 +409,71 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
     return cues
 
 
+#: Prefix of a provisional victim group: the nationals of a country at war ("several Malians"),
+#: resolved once the claimant is known (see :func:`_nationals`).
+_NATIONALS = "@"
+
+
+@lru_cache(maxsize=4)
+def _demonym_countries(actors_path: str) -> dict[str, str]:
+    """Plural nationality noun -> country, for countries with forces in the actor dictionary
+    ("Malians" -> Mali, "Burkinabe" -> Burkina Faso): the states whose nationals an armed
+    group's claim can mean soldiers."""
+    d = actors_mod.load_dictionary(actors_path)
+    out: dict[str, str] = {}
+    for name, c in d.countries.items():
+        if not c.forces:
+            continue
+        for adj in c.adjectives:
+            a = actors_mod._norm(adj)
+            out.setdefault(a + "s", name)
+            if not a.endswith("n"):  # "Burkinabe" is its own plural; "Malian" is not
+                out.setdefault(a, name)
+    return out
+
+
 def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
     hit = lex.victims.match(st.low, i)
     if hit is not None:
         return hit
     w = st.surf[i]
-    if w[:1].isupper() and len(w) > 4 and w.lower().endswith(lex.demonym_suffixes):
+    if not w[:1].isupper():
+        return None
+    country = _demonym_countries(actors_mod.load_dictionary().path).get(actors_mod._norm(w))
+    if country is not None or (len(w) > 4 and w.lower().endswith(lex.demonym_suffixes)):
         if i + 1 < len(st.low):
             nxt = lex.victims.match(st.low, i + 1)  # "three Chinese nationals", "two Malian soldiers"
             if nxt is not None and nxt[1] != "inherit":
                 return nxt
+        if country is not None:
+            return i + 1, _NATIONALS + country  # "several Malians": soldiers or civilians, by claimant
         return i + 1, "civilians"  # "two Mauritanians", "three Chinese"
     return None
+
+
+def _nationals(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, when) -> str:
+    """The victims of "several Malians", "30 Burkinabe": an armed group claiming to have killed
+    or wounded a warring state's nationals means that state's forces (its soldiers, or its
+    mercenaries: "Russians" -> Wagner), as jihadist and rebel communiqués count enemy losses by
+    nationality. Otherwise (a state, the outlet, residents speaking; abductions; a civilian word
+    within a few words: "Malians, mostly women") they are civilians."""
+    country = (f.victim or "")[len(_NATIONALS):]
+    if f.cls in ("killed", "wounded", "combined"):
+        d = actors_mod.load_dictionary()
+        entry = d.actors.get(speaker.claimant)
+        if entry is not None and entry.kind in ("jihadist", "separatist", "militia", "unidentified"):
+            lo, hi = max(0, f.a - 6), min(len(st.low), f.vend + 6)
+            civil = any(
+                (h := lex.victims.match(st.low, j)) is not None and h[1] == "civilians" for j in range(lo, hi)
+            )
+            force = None if civil else actors_mod._force_of(d, country, country, when)
+            if force is not None:
+                fe = d.actors.get(force)
+                if fe is not None and fe.kind == "state_force":
+                    return "soldiers"
+                hit = lex.victims.match(list(_toks(force)), 0)
+                return hit[1] if hit is not None and hit[1] != "inherit" else "soldiers"
+    return "civilians"
 
 
 def _cue_class(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
@@ -503,7 +556,13 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
         if f.cls is None:
             fwd = _forward_cue(lex, st, f, number_starts)
             if fwd is not None:
-                f.cls, f.cue_end = fwd
+                f.cls, f.cue_end = fwd[0], fwd[1]
+                if fwd[2]:
+                    # "killed 12 soldiers and wounded others": a predicate after "and" is the next
+                    # object's; the verb before the number is this figure's own
+                    own = _backward_cue(lex, st, f, prev)
+                    if own is not None:
+                        f.cls, f.cue_end = own, -1
         if f.cls is None:
             f.cls = _backward_cue(lex, st, f, prev)
         if f.cls is None and prev is not None and prev.cls is not None:
@@ -524,10 +583,12 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
     return [f for f in figs if f.cls is not None]
 
 
-def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int] | None:
+def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int, bool] | None:
+    """(class, token after the cue, whether a conjunction came before the cue)."""
     n = len(st.low)
     j = f.vend
     steps = 0
+    crossed = False
     while j < n and steps < 8:
         w = st.low[j]
         if w in _QUOTES:
@@ -543,7 +604,8 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
             return None
         hit = _cue_class(lex, st, j)
         if hit is not None:
-            return hit[1], hit[0]
+            return hit[1], hit[0], crossed
+        crossed = crossed or w in ("and", "or")
         j += 1
         steps += 1
     return None
@@ -607,7 +669,7 @@ def find_casualty_claims(
     actors: list[ActorMention],
     *,
     outlet: str = "",
-    published=None,  # noqa: ARG001 - kept for the pipeline's call; dates do not change attribution
+    published=None,  # dates which force a state's nationals are ("Russians": Wagner, then Africa Corps)
 ) -> list[CasualtyClaim]:
     """Every casualty figure of the article with its claimant, kind, victims and revision state.
 
@@ -662,6 +724,8 @@ def find_casualty_claims(
             side = _own_side(lex, st, f, f.speaker)
             if side:
                 f.victim = side
+            elif f.victim and f.victim.startswith(_NATIONALS):
+                f.victim = _nationals(lex, st, f, f.speaker, published)
             out.append((f, s))
 
     claims = [

@@ -46,13 +46,22 @@ Years (kind ``year``, ``decade``)
     Any year 1800-2100 written as a time: "in 2013", "since 2012", "in two coups in 2020 and
     2021", and also a year used as an adjective ("Mali's 2020 coup", "the 2012 rebellion"):
     it dates a background event, which the coder may record with year precision. A four-digit
-    number that counts ("some 2000 people") is not a year. "the 2010s" is a decade.
+    number that counts ("some 2000 people") is not a year. "the 2010s" is a decade. "early
+    2024", "mid-2023", "late 2022" are a third of the year (Jan-Apr, May-Aug, Sep-Dec), still
+    with precision ``year`` and that narrower span as ``end_date``.
 
 For week, month and year precision ``date`` is the FIRST day of the span (``end_date`` is set
 only when the span is narrower or wider than the precision implies: ranges, weekends, "this
 week", "early July"); :func:`span` gives the first and last day, :func:`acled_event_date` the
-middle of the span as ACLED codes it. When ``published`` is None only expressions that carry
-their own year resolve; the others are skipped.
+middle of the span as ACLED codes it.
+
+No publication date (kind ``inferred``)
+    When ``published`` is None, expressions that carry their own year resolve as usual;
+    weekdays and relative expressions are skipped; a day-month without a year ("March 17",
+    "Saturday, May 1", "between December 29 and 30") takes its year from the text's other
+    dates (see :func:`_resolve_undated`: the latest full date as a stand-in publication date,
+    else the latest year as a lower bound, with a stated weekday required to match), or stays
+    unresolved when the text dates nothing. The result never depends on the day of the run.
 
 A date alone on a short line or after "Published On", "Updated" (the page's own date line) has
 kind ``dateline``: it dates the article, not an event.
@@ -294,10 +303,13 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
     ``sentences`` (as from :func:`analysis.coding.text.split_sentences`), -1 without them.
     """
     cands: list[_Cand] = []
-    _explicit(text, published, cands)
+    undated: list[_Undated] | None = [] if published is None else None
+    _explicit(text, published, cands, undated)
     _months(text, published, cands)
     _numeric(text, cands)
     _years(text, cands)
+    if undated:
+        _resolve_undated(text, undated, cands)
     if published is not None:
         _weekdays(text, published, cands)
         _relative(text, published, cands)
@@ -370,7 +382,21 @@ def _boundary_ok(text: str, s: int, e: int) -> bool:
     return (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum())
 
 
-def _explicit(text: str, published: date | None, out: list[_Cand]) -> None:
+class _Undated:
+    """A day-month without a year in an article without a publication date."""
+
+    __slots__ = ("start", "end", "m1", "d1", "m2", "d2", "future", "weekday")
+
+    def __init__(self, start, end, m1, d1, m2, d2, future, weekday):
+        self.start, self.end, self.m1, self.d1, self.m2, self.d2 = start, end, m1, d1, m2, d2
+        self.future, self.weekday = future, weekday
+
+
+# "Saturday, May 1", "Saturday May 1", "Sunday evening, June 30": the weekday that names the date
+_WD_BEFORE = re.compile(rf"(?P<w>{_W})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:on\s+)?(?:the\s+)?$")
+
+
+def _explicit(text: str, published: date | None, out: list[_Cand], undated: list[_Undated] | None = None) -> None:
     for rx in (_MD, _DM):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -391,6 +417,10 @@ def _explicit(text: str, published: date | None, out: list[_Cand]) -> None:
                 if y is None and published is not None:
                     y = _year_for(m2, d2, published, False)
                 second = _safe_date(y, m2, d2) if y else None
+                if y is None and undated is not None:
+                    s2 = (m.start("m2") if m.group("m2") else m.start("d2")) if rx is _MD else m.start("d2")
+                    e2 = m.end("d2") if rx is _MD else e
+                    undated.append(_Undated(s2, e2, m2, d2, m2, None, False, None))
                 if second is not None:
                     if rx is _MD:
                         s2 = m.start("m2") if m.group("m2") else m.start("d2")
@@ -407,6 +437,14 @@ def _explicit(text: str, published: date | None, out: list[_Cand]) -> None:
             year = int(m.group("y")) if m.group("y") else None
             if year is None:
                 if published is None:
+                    if undated is not None:
+                        wm = _WD_BEFORE.search(text, max(0, s - 30), s) if d2 is None else None
+                        if wm is not None:
+                            s = wm.start()
+                        elif d2 is not None and lead_m and lead in ("between", "from", "on the night of", "the night of", "overnight", "overnight from"):
+                            s = lead_m.start("lead")
+                        w = _WEEKDAY_NUM[wm.group("w").lower()] if wm is not None else None
+                        undated.append(_Undated(s, e, m1, d1, m2, d2, future, w))
                     continue
                 year = _year_for(m1, d1, published, future)
                 if year is None:
@@ -501,10 +539,16 @@ def _numeric(text: str, out: list[_Cand]) -> None:
             out.append(_Cand(n.start(), n.end(), d, d, "day", "past", "explicit"))
 
 
+# "early 2024", "mid-2023", "late 2022": a third of the year (Jan-Apr, May-Aug, Sep-Dec)
+_PART_YEAR = re.compile(r"(?i:\b(?P<part>early|mid|late|the\s+end\s+of)(?:-|\s+))$")
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (9, 12)}
+
+
 def _years(text: str, out: list[_Cand]) -> None:
     for m in _YEARS.finditer(text):
         s, e = m.start(), m.end()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$€£#.,/:-"):
+        part_m = _PART_YEAR.search(text, max(0, s - 16), s) if s > 0 and text[s - 1] in " -" else None
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$€£#.,/:-") and part_m is None:
             continue
         if e < len(text) and (text[e].isalnum() or (text[e] in ",." and text[e + 1:e + 2].isdigit())):
             continue
@@ -534,6 +578,10 @@ def _years(text: str, out: list[_Cand]) -> None:
                     s = lead_m.start("lead")
                 out.append(_Cand(s, e, date(y1, 1, 1), date(y2, 12, 31), "year", "past", "range"))
                 continue
+        if part_m is not None and not m.group("dec"):
+            m_lo, m_hi = _PART_MONTHS[" ".join(part_m.group("part").lower().split())]
+            out.append(_Cand(part_m.start(), e, date(y1, m_lo, 1), _month_end(y1, m_hi), "year", "past", "year", True))
+            continue
         out.append(_Cand(s, e, date(y1, 1, 1), date(y1, 12, 31), "year", "past", "year"))
 
 
@@ -723,6 +771,67 @@ def _day_of_month(text: str, published: date, out: list[_Cand]) -> None:
                 out.append(_Cand(start, m.end(), d, d, "day", "past", "explicit"))
                 break
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+
+
+_YEAR_FUTURE_LEAD = re.compile(r"(?i:\b(?:by|until|till|before|to|through)\s+(?:the\s+end\s+of\s+)?)$")
+
+
+def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> None:
+    """Day-months without a year in an article without a publication date (kind ``inferred``).
+
+    The year comes from the other dates of the text, since an article is at least as recent as
+    anything it tells in the past tense:
+
+    * with a fully dated expression (day or month with its year: "Oct. 10, 2023", "March
+      2024"), the latest one stands in for the publication date, as the coder's extractor
+      does: the most recent year that puts the day on or before it;
+    * else with years only ("in 2021", "coups in 2020 and 2021", "from mid-2023"), the latest
+      one is a lower bound: the first occurrence of the day on or after the start of that year
+      (or part of a year); a weekday given with the date ("Saturday, May 1") must match, looking
+      up to six years on (weekday and date repeat after 5, 6 or 11 years, so the first match is
+      the one nearest the anchor);
+    * without any dated expression the day-month stays unresolved: nothing else in the text
+      fixes the year, and today's date must not (results would change with the day of the run).
+
+    Risk: a text whose only years are background ("since 2012") gives too early a year; a
+    weekday narrows that down but cannot rule it out. Such dates have kind ``inferred`` so a
+    reader can tell them from stated ones.
+    """
+    full = [c.last for c in out if c.precision in ("day", "month") and c.tense != "future"]
+    years = [
+        c.first for c in out
+        if c.kind in ("year", "range") and c.precision == "year" and c.tense != "future"
+        and not _lead(text, c.start, _YEAR_FUTURE_LEAD, 24) and not _is_future(text, c.start, "")
+    ]
+    ref = max(full) if full else None
+    low = max(years) if years and ref is None else None
+    if ref is None and low is None:
+        return
+    for u in undated:
+        first = None
+        if ref is not None:
+            y = _year_for(u.m1, u.d1, ref, u.future)
+            first = _safe_date(y, u.m1, u.d1) if y else None
+        elif u.weekday is None:
+            first = _safe_date(low.year, u.m1, u.d1)
+            if first is None or first < low:
+                first = _safe_date(low.year + 1, u.m1, u.d1)
+        else:
+            for y in range(low.year, low.year + 7):
+                d = _safe_date(y, u.m1, u.d1)
+                if d is not None and d >= low and d.weekday() == u.weekday:
+                    first = d
+                    break
+        if first is None:
+            continue
+        tense = "future" if u.future else "past"
+        if u.d2 is None:
+            out.append(_Cand(u.start, u.end, first, first, "day", tense, "inferred"))
+            continue
+        last = _safe_date(first.year + 1 if u.m2 < u.m1 else first.year, u.m2, u.d2)
+        if last is None or last < first or (last - first).days > 62:
+            continue
+        out.append(_Cand(u.start, u.end, first, last, precision_for_span(first, last), tense, "inferred"))
 
 
 _WEEKDAY_JOIN = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?")

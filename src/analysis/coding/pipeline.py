@@ -39,7 +39,7 @@ from analysis.coding.review import apply_review, check_file
 from analysis.errors import InputError
 from analysis.records import Article, ArticleEvent
 
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 TABLES = ("events", "claims", "mentions")
 
 _ARROW = {"str": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
