@@ -92,6 +92,13 @@ class _NormTable(dict):
 
 _NORM_TABLE = _NormTable()
 _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
+#: A date line is at most this long (a longer line is prose or another kind of furniture).
+DATE_LINE_MAX_CHARS = 90
+_DIGIT = re.compile(r"\d")  # the digits DATE_RE and _TIME_RE's ``\d`` accept (any script)
+_YEAR_DIGITS = re.compile(r"\d{4}")  # every DATE_RE shape holds a four-digit year
+#: The pieces of a line between _WORD_SPLIT separators that hold a word character (no word
+#: character is a separator, so a match is always one whole piece).
+_WORDS = re.compile(r"[^\s,;:|·•–—-]*\w[^\s,;:|·•–—-]*")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -186,12 +193,12 @@ class Rules:
     caption_twin_words: int = 3
     _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
     _buckets: dict = field(default_factory=dict, repr=False, compare=False)
-    _limit: int = field(default=0, repr=False, compare=False)
+    word_limit: int = field(default=0, repr=False, compare=False)  # set from the rules
 
     def __post_init__(self) -> None:
         # Word counts above every rule's max_words all admit the same rules: one cache key.
         limit = max((r.max_words or 0) for r in self.rules) + 1 if self.rules else 0
-        object.__setattr__(self, "_limit", limit)
+        object.__setattr__(self, "word_limit", limit)
 
     def applicable(self, n_words: int, sentence: bool) -> tuple[Rule, ...]:
         """The rules whose word limit and sentence condition admit such a line (cached):
@@ -201,7 +208,7 @@ class Rules:
     def bucket(self, n_words: int, sentence: bool) -> tuple[tuple[Rule, ...], _Gate]:
         """:meth:`applicable` and its :class:`_Gate` (cached; at most two entries per word
         count up to the largest ``max_words``, so the cache is bounded)."""
-        key = (n_words if n_words < self._limit else self._limit, sentence)
+        key = (n_words if n_words < self.word_limit else self.word_limit, sentence)
         found = self._buckets.get(key)
         if found is None:
             admitted = tuple(
@@ -241,17 +248,23 @@ class Rules:
         """Whether ``line`` is a date line; its date (or None) and the rank of that date."""
         spaces = line.count(" ")
         # A date line is short; a line of several words ending a sentence is prose.
-        if len(line) > 90 or spaces > 12 or (spaces > 4 and ends_sentence(line)):
+        if len(line) > DATE_LINE_MAX_CHARS or spaces > 12 or (spaces > 4 and ends_sentence(line)):
             return False, None, 0
         low = line.casefold().strip()
         if self.relative_date.match(low):
             return True, None, 99
-        m = DATE_RE.search(line)
-        rest = DATE_RE.sub(" ", line, count=1) if m else line
-        rest = _TIME_RE.sub(" ", rest)
-        keywords = [" ".join(k.casefold().split()) for k in self._keyword_re.findall(rest)]
-        rest = self._keyword_re.sub(" ", rest)
-        words = [w for w in _WORD_SPLIT.split(rest) if _HAS_WORD.search(w)]
+        # Every date and clock-time shape holds a digit, and every date a four-digit year:
+        # without them, skip those (slow) regexes.
+        if _DIGIT.search(line) is None:
+            m, rest = None, line
+        else:
+            m = DATE_RE.search(line) if _YEAR_DIGITS.search(line) else None
+            rest = f"{line[: m.start()]} {line[m.end() :]}" if m else line  # = DATE_RE.sub(count=1)
+            rest = _TIME_RE.sub(" ", rest)
+        found: list[str] = []  # the keywords, collected while they are blanked out (one pass)
+        rest = self._keyword_re.sub(lambda k: found.append(k.group(0)) or " ", rest)
+        keywords = [" ".join(k.casefold().split()) for k in found]
+        words = _WORDS.findall(rest)  # the pieces between separators that hold a letter or digit
         if len(words) > self.date_max_other_words:
             return False, None, 0
         # Labels glued to a date are page furniture, written capitalised ("World News",
@@ -334,6 +347,100 @@ def _combinable(pattern: re.Pattern[str]) -> bool:
     return True
 
 
+def _literal_opening(pattern: re.Pattern[str]) -> str | None:
+    """The literal text every match of ``pattern`` starts with, after zero-width anchors such
+    as ``\\b`` or ``^`` (e.g. "in " for ``\\bin [A-Z]...``); None when there is none or case is
+    ignored. Every match then starts at an occurrence of that text, so ``search`` can be
+    replaced by ``match`` tried only at those occurrences, with the same verdict."""
+    parsed = _parse(pattern)
+    if parsed is None or pattern.flags & re.IGNORECASE:
+        return None
+    from re import _constants as c
+
+    chars: list[str] = []
+    try:
+        items = list(parsed)
+        k = 0
+        while k < len(items) and items[k][0] is c.AT:
+            k += 1
+        while k < len(items) and items[k][0] is c.LITERAL:
+            chars.append(chr(items[k][1]))
+            k += 1
+    except Exception:  # noqa: BLE001
+        return None
+    return "".join(chars) or None
+
+
+def _required_char(pattern: re.Pattern[str]) -> str | None:
+    """A character every match of ``pattern`` contains (a literal of its top-level sequence;
+    punctuation only when case is ignored), or None."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    from re import _constants as c
+
+    try:
+        for op, av in parsed:
+            if op is c.LITERAL:
+                ch = chr(av)
+                if not (pattern.flags & re.IGNORECASE) or (ch.isascii() and ch.isprintable() and not ch.isalnum()):
+                    return ch
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The top-level alternatives of ``pattern`` ("a|^b" -> "a", "^b"), each compiled with the
+    pattern's flags: ``pattern`` matches somewhere exactly when one of them does. Patterns
+    with group references or names are kept whole (splitting could change them)."""
+    if not _combinable(pattern):
+        return [pattern]
+    src, parts, depth, start, i, in_class = pattern.pattern, [], 0, 0, 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if src[i : i + 1] == "^":
+                i += 1
+            if src[i : i + 1] == "]":  # a "]" first in a class is literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    parts.append(src[start:])
+    if len(parts) == 1:
+        return [pattern]
+    try:
+        return [re.compile(part, pattern.flags) for part in parts]
+    except re.error:
+        return [pattern]
+
+
+def _embedded(pattern: re.Pattern[str]) -> str | None:
+    """``pattern`` as a group that keeps its IGNORECASE flag, for a union; None if it cannot be."""
+    if not _combinable(pattern):
+        return None
+    text = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+    try:
+        re.compile(text)
+    except re.error:
+        return None
+    return text
+
+
 @dataclass(frozen=True)
 class _Gate:
     """A cheap *necessary* condition for any rule of a bucket to remove a line.
@@ -350,24 +457,33 @@ class _Gate:
     phrases: frozenset[str] = frozenset()
     contains: re.Pattern[str] | None = None
     anchored: re.Pattern[str] | None = None
-    others: tuple[tuple[tuple[str, ...], re.Pattern[str] | None, int | None], ...] = ()
+    #: (required substring(s) or None, pattern or None, tail, literal opening or None) of the
+    #: remaining rules
+    others: tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None], ...] = ()
 
     @classmethod
     def build(cls, rules: tuple[Rule, ...]) -> _Gate:
         phrases: set[str] = set()
         contains: set[str] = set()
         anchored: list[str] = []
-        others: list[tuple[tuple[str, ...], re.Pattern[str] | None, int | None]] = []
+        others: list[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None]] = []
         for r in rules:
             if r.phrases:
                 phrases |= r.phrases
             elif r.contains:
                 contains.update(r.contains)
-            elif r.pattern is not None and r.tail is None and not r.requires and _start_anchored(r.pattern) and _combinable(r.pattern):
-                flags = "i" if r.pattern.flags & re.IGNORECASE else ""
-                anchored.append(f"(?{flags}:{r.pattern.pattern})" if flags else f"(?:{r.pattern.pattern})")
+            elif r.pattern is not None and r.tail is None and not r.requires:
+                # Searched in the whole line: each top-level alternative on its own.
+                for part in _alternatives(r.pattern):
+                    embedded = _embedded(part) if _start_anchored(part) else None
+                    if embedded is not None:
+                        anchored.append(embedded)
+                    else:
+                        others.append((_required_char(part), part, None, _literal_opening(part)))
             elif r.pattern is not None or r.requires:
-                others.append((r.requires, r.pattern, r.tail))
+                requires = (r.requires[0] if len(r.requires) == 1 else r.requires) if r.requires else None
+                lead = _literal_opening(r.pattern) if r.pattern is not None else None
+                others.append((requires, r.pattern, r.tail, lead))
             else:
                 return cls(always=True)  # a rule with no condition to test cheaply
         try:
@@ -389,11 +505,27 @@ class _Gate:
             return True
         if self.anchored is not None and self.anchored.match(line):
             return True
-        for requires, pattern, tail in self.others:
-            if requires and not any(r in line for r in requires):
-                continue
-            if pattern is None or pattern.search(line if tail is None else line[-tail:]):
+        for requires, pattern, tail, lead in self.others:
+            if requires is not None:
+                if type(requires) is str:  # the usual single required substring
+                    if requires not in line:
+                        continue
+                elif not any(r in line for r in requires):
+                    continue
+            if pattern is None:
                 return True
+            target = line if tail is None else line[-tail:]
+            if lead is None:
+                if pattern.search(target):
+                    return True
+                continue
+            # A match starts where its literal opening occurs: try only there (str.find is
+            # far faster than the regex engine's scan when the pattern opens with "\b").
+            at = target.find(lead)
+            while at >= 0:
+                if pattern.match(target, at):
+                    return True
+                at = target.find(lead, at + 1)
         return False
 
 
@@ -496,15 +628,25 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # paragraphs are never compared to phrases or the title (normalising them costs time).
     norms: list[str | None] = [None] * n
     words: list[int] = [0] * n
+    sentences: list[bool] = [False] * n  # ends_sentence of each line still in play
     title_norm = normalise(title) if title else ""
     norm_limit = max(20, len(title_norm.split()) + 4)
+    # Words are only ever compared with small limits: counting up to just past the largest
+    # one gives the same answers without splitting a long paragraph into all its words.
+    cap = max(
+        rules.word_limit, norm_limit + 1, rules.prose_long_words, rules.prose_min_words,
+        rules.headline_prefix_min_words, rules.header_max_words + 1,
+    )  # fmt: skip
 
     # Pass 1: the store's date marker, date lines, headline copies, the YAML rules.
+    # (Hot loop: methods bound to locals; Rules.first_match and ends_sentence inlined.)
     headline_seen = False
+    marker_match, bucket, date_line = rules.marker.match, rules.bucket, rules.date_line
+    translate, table = str.translate, _NORM_TABLE
     for i, text in enumerate(body):
         if not text:
             continue
-        m = rules.marker.match(raw_lines[i])
+        m = marker_match(raw_lines[i])
         if m:
             removals.append(Removal(i + 1, m.group(0).strip(), "date line"))
             d = parse_date(m.group("date"))
@@ -513,26 +655,37 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             text = body[i] = raw_lines[i][m.end() :].strip()
             if not text:
                 continue
-        n_words = words[i] = len(text.split())
-        norm = norms[i] = normalise(text) if n_words <= norm_limit else ""
+        n_words = words[i] = len(text.split(None, cap))  # min(words, cap + 1)
+        # normalise(text), for short lines only
+        norm = norms[i] = " ".join(translate(text.casefold(), table).split()) if n_words <= norm_limit else ""
         if title_norm and norm == title_norm:
             reason[i] = "duplicated headline" if headline_seen else "headline"
             headline_seen = True
             continue
-        rule = rules.first_match(text, norm, n_words, ends_sentence(text))
-        if rule is not None:
-            reason[i] = rule.reason
-        else:
-            is_date, d, rank = rules.date_line(text)
+        sentence = sentences[i] = text.rstrip(_CLOSERS)[-1:] in _FINAL  # ends_sentence (text is stripped)
+        admitted, gate = bucket(n_words, sentence)
+        if admitted and gate.could_match(text, norm):
+            rule = next((r for r in admitted if r.matches(text, norm, n_words, rules, sentence)), None)
+            if rule is not None:
+                reason[i] = rule.reason
+                continue
+        if len(text) <= DATE_LINE_MAX_CHARS:  # date_line rejects longer lines at once
+            is_date, d, rank = date_line(text)
             if is_date:
                 reason[i] = "date line"
                 if d is not None:
                     dates.append((rank, i, d))
 
     # Pass 2: header furniture and shortened headline copies before the first paragraph.
+    prose_long, prose_min = rules.prose_long_words, rules.prose_min_words
     first_prose = next(
-        (i for i, t in enumerate(body) if t and reason[i] is None and _is_prose(t, words[i], rules)), n
-    )
+        (
+            i
+            for i, t in enumerate(body)
+            if t and reason[i] is None and (words[i] >= prose_long or (words[i] >= prose_min and sentences[i]))
+        ),
+        n,
+    )  # the first line that _is_prose
     for i in range(first_prose):
         text = body[i]
         if not text or reason[i] is not None:
@@ -546,23 +699,22 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
         ):
             reason[i] = "duplicated headline" if headline_seen else "headline"
             headline_seen = True
-        elif n_words <= rules.header_max_words and not ends_sentence(text):
+        elif n_words <= rules.header_max_words and not sentences[i]:
             reason[i] = "site navigation"
 
-    # Pass 3: alt text beside a caption (same opening words, no sentence ending).
+    # Pass 3: alt text beside a caption (same opening words, no sentence ending). A line
+    # joins a caption next to it, which may in turn pull in its other neighbour: grow from
+    # every caption until nothing changes (the result does not depend on the order).
     k = rules.caption_twin_words
-    changed = True
-    while changed:
-        changed = False
-        for i, text in enumerate(body):
-            if not text or reason[i] is not None or ends_sentence(text):
-                continue
-            head = _head(text, k)
-            for j in (i - 1, i + 1):  # directly adjacent raw lines: no blank line between
-                if 0 <= j < n and reason[j] == "photo caption" and len(head) == k and _head(body[j], k) == head:
+    grow = [j for j in range(n) if reason[j] == "photo caption"]
+    while grow:
+        j = grow.pop()
+        for i in (j - 1, j + 1):  # directly adjacent raw lines: no blank line between
+            if 0 <= i < n and reason[i] is None and body[i] and not sentences[i]:
+                head = _head(body[i], k)
+                if len(head) == k and _head(body[j], k) == head:
                     reason[i] = "photo caption"
-                    changed = True
-                    break
+                    grow.append(i)
 
     # Pass 4: a line repeating an earlier one.
     seen: dict[str, int] = {}

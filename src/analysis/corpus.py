@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -65,42 +66,66 @@ def _id_present(ids: pd.Series) -> pd.Series:
     return ids.str.strip() != ""
 
 
+#: Characters an id may not hold: path separators, a drive/stream colon, control characters.
+_UNSAFE_ID_CHARS = r"[/\\:\x00-\x1f]"
+_ISO_SHAPE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
 def _id_is_plain_name(ids: pd.Series) -> pd.Series:
-    """An id must name a file *inside* articles/: no separators, no '..', not absolute."""
+    """An id must name a file *inside* articles/: no separators, no '..', not absolute.
 
-    def ok(value: str) -> bool:
-        if not value:
-            return True  # reported by id_present
-        return not (
-            "/" in value
-            or "\\" in value
-            or "\x00" in value
-            or ":" in value  # Windows drive ("C:x") and alternate streams
-            or value.startswith(".")  # ".", "..", "../x" and hidden files
-            or any(ord(c) < 32 for c in value)
-        )
-
-    return ids.map(ok).astype(bool)
+    Vectorised: no path separator ('/' or '\\'), no ':' (a Windows drive as in "C:x", or an
+    alternate stream), no control character (NUL included), no leading '.' (".", "..",
+    "../x" and hidden files). An empty id passes here (reported by id_present).
+    """
+    bad = ids.str.contains(_UNSAFE_ID_CHARS, regex=True) | ids.str.startswith(".")
+    return ~bad.astype(bool)
 
 
 def _id_unique(ids: pd.Series) -> pd.Series:
     return ~(ids.duplicated(keep="first") & (ids.str.strip() != ""))
 
 
-def _published_is_date(values: pd.Series) -> pd.Series:
-    def ok(value: str) -> bool:
-        if not value.strip():
-            return True  # may be empty: a date line in the text is used instead
-        text = value.strip()
-        if len(text) != 10:
-            return False
-        try:
-            date.fromisoformat(text)
-        except ValueError:
-            return False
-        return True
+def _published_ok(value: str) -> bool:
+    """Empty, or a real calendar date written YYYY-MM-DD (surrounding spaces allowed)."""
+    if not value.strip():
+        return True  # may be empty: a date line in the text is used instead
+    text = value.strip()
+    if len(text) != 10:
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
-    return values.map(ok).astype(bool)
+
+def _published_is_date(values: pd.Series) -> pd.Series:
+    """:func:`_published_ok` for a whole column, vectorised.
+
+    The usual values (empty, or exactly ``YYYY-MM-DD`` in ASCII digits) are decided with
+    array arithmetic (month 1-12, day within the month, leap years, year >= 1, as
+    ``date.fromisoformat`` rules); any other value (spaces around it, another shape) goes
+    through :func:`_published_ok` itself, so the verdict is always that function's.
+    """
+    text = values.astype(str)
+    empty = (text == "").to_numpy(dtype=bool)
+    shaped = text.str.fullmatch(_ISO_SHAPE).to_numpy(dtype=bool)
+    ok = empty.copy()
+    if shaped.any():
+        iso = text[shaped]
+        y = iso.str.slice(0, 4).astype(int).to_numpy()
+        m = iso.str.slice(5, 7).astype(int).to_numpy()
+        d = iso.str.slice(8, 10).astype(int).to_numpy()
+        leap = ((y % 4 == 0) & (y % 100 != 0)) | (y % 400 == 0)
+        valid_month = (m >= 1) & (m <= 12)
+        days = _DAYS_IN_MONTH[np.where(valid_month, m, 0)] + ((m == 2) & leap)
+        ok[shaped] = (y >= 1) & valid_month & (d >= 1) & (d <= days)
+    other = ~(empty | shaped)
+    if other.any():
+        ok[other] = [_published_ok(v) for v in values[other].tolist()]
+    return pd.Series(ok, index=values.index)
 
 
 #: The manifest schema. Checks are named; ``error`` is the message the user sees.
@@ -182,8 +207,8 @@ def _read_rows(manifest: Path, warn: Warn) -> tuple[list[str], list[tuple[int, l
     try:
         for fields in reader:
             start, last = last + 1, reader.line_num
-            if not fields or all(not f.strip() for f in fields):
-                continue  # blank line
+            if not fields or not "".join(fields).strip():
+                continue  # blank line (every field empty or spaces)
             if header is None:
                 header = [f.strip() for f in fields]
                 header_line = start
@@ -216,15 +241,20 @@ def load_manifest(corpus_dir: str | Path, *, on_warning: Warn | None = None) -> 
     warn = on_warning or _print_warning
     _, manifest = _corpus_paths(corpus_dir)
     header, rows = _read_rows(manifest, warn)
-    records = [{name: (fields[k].strip() if k < len(fields) else "") for k, name in enumerate(header) if name} for _, fields in rows]
-    frame = pd.DataFrame.from_records(records, columns=[c for c in header if c])
+    # Column by column (one list per column, not one dict per row): a missing trailing field
+    # is "" (a row never has more fields than the header: _read_rows rejects it).
+    width = len(header)
+    padded = [fields if len(fields) == width else fields + [""] * (width - len(fields)) for _, fields in rows]
+    transposed = list(zip(*padded)) if padded else [()] * width
+    columns = {name: [v.strip() for v in transposed[k]] for k, name in enumerate(header) if name}
+    frame = pd.DataFrame(columns, columns=[c for c in header if c])
     frame = frame.astype({c: str for c in frame.columns})
     lines = [line for line, _ in rows]
     try:
         MANIFEST_SCHEMA.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise _first_failure(exc, frame, lines, manifest) from None
-    frame["published"] = [date.fromisoformat(v) if v else None for v in frame["published"]]
+    frame["published"] = [date.fromisoformat(v) if v else None for v in frame["published"].tolist()]
     frame[LINE_COLUMN] = lines
     return frame
 

@@ -314,3 +314,37 @@ def test_aliases_news_uses_for_sahel_groups_and_forces(phrase, actor):
 def test_general_staff_follows_the_event_country():
     found = _find("The general staff said two posts were attacked.", country="Burkina Faso")
     assert [m.actor for m in found] == ["Burkinabe armed forces"]
+
+
+def test_generic_group_takes_a_group_blamed_in_the_next_sentence():
+    text = "Gunmen killed five villagers in Boni on Sunday. The army blamed the attack on JNIM."
+    assert _find(text)[0].actor == "JNIM"
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("The junta in Niamey expelled the envoy.", "Mali", [("junta", "Government of Niger")]),
+        ("The authorities in Ouagadougou denied it.", "Mali", [("authorities", "Government of Burkina Faso")]),
+        ("Bamako's military rulers denied it.", "Niger", [("Bamako's military rulers", "Government of Mali")]),
+        # a capital alone is a place, never an actor
+        ("An attack in Bamako killed five people.", "Mali", []),
+        # a group is not a country's: the capital does not name it
+        ("Militants in Niamey attacked a checkpoint.", "Niger", [("Militants", A.UNIDENTIFIED)]),
+    ],
+)
+def test_a_capital_next_to_a_government_phrase_names_its_country(text, country, expected):
+    assert _pairs(text, country=country) == expected
+
+
+def test_coordinated_nationalities_share_the_noun():
+    pairs = _pairs("Malian and Russian troops killed civilians.")
+    assert pairs[:2] == [("Malian", "Malian armed forces"), ("Russian troops", "Wagner Group")]
+    pairs = _pairs("Nigerien or Chadian forces patrolled the border.")
+    assert pairs == [("Nigerien", "Nigerien armed forces"), ("Chadian forces", "Chadian armed forces")]
+
+
+@pytest.mark.parametrize("country, actor", [("Burkina Faso", "Burkinabe armed forces"), ("Niger", "Nigerien armed forces"),
+                                            ("Mali", "Malian armed forces")])
+def test_fds_is_the_event_countrys_forces(country, actor):
+    assert _pairs("The FDS repelled an attack.", country=country) == [("FDS", actor)]

@@ -302,3 +302,35 @@ def test_scores_is_the_vague_count_twenty(phrase):
 def test_killed_and_wounded_several_is_one_combined_vague_figure():
     cl = _claims("Gunmen killed and wounded several villagers in Seno.")
     assert [(c.count, c.vague, c.victim_group, c.killed_or_other) for c in cl] == [(3, True, "civilians", "combined")]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("The army lost 11 men in the ambush, the statement said.", "soldiers"),
+        ("JNIM lost about 20 fighters in the clash near Boni.", "militants"),
+        ("Wagner has lost 30 men near the border.", "Wagner"),
+        ("The villagers lost 12 people in the raid.", "people"),  # no actor before "lost"
+    ],
+)
+def test_an_actor_losing_men_counts_its_own_side(text, victim):
+    rows = _rows(text)
+    assert [r[1:3] for r in rows] == [(victim, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("A soldier was killed and two others were injured in the blast.", "soldiers"),
+        ("A civilian was killed and three others wounded, residents said.", "civilians"),
+    ],
+)
+def test_others_without_an_earlier_figure_take_the_noun_told_before(text, victim):
+    rows = _rows(text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(rows[0][0], victim, "wounded")]
+    assert rows[0][0] in (2, 3)
+
+
+def test_a_headline_figure_without_noun_stays_people():
+    rows = _rows("Attack on a Fulani village kills 23: local mayor")
+    assert [r[:3] for r in rows] == [(23, "people", "killed")]

@@ -425,3 +425,30 @@ def test_inferred_range_without_year():
 def test_part_of_a_year(text, first, last):
     (m,) = D.find_dates(text, date(2025, 1, 10))
     assert (m.precision, *D.span(m)) == ("year", first, last)
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("The junta took power in January of last year.", date(2023, 1, 1), date(2023, 1, 31)),
+        ("Attacks rose in March last year, officials said.", date(2023, 3, 1), date(2023, 3, 31)),
+        ("The base was handed over in March this year.", date(2024, 3, 1), date(2024, 3, 31)),
+        ("Fighting raged between March and May last year.", date(2023, 3, 1), date(2023, 5, 31)),
+    ],
+)
+def test_month_of_last_or_this_year(text, first, last):
+    (m,) = D.find_dates(text, date(2024, 6, 12))
+    assert (m.precision, *D.span(m)) == ("month", first, last)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen attacked the post on Tuesday last week.", date(2024, 6, 4)),  # published Wed 12 June
+        ("The convoy was ambushed on Friday of last week.", date(2024, 6, 7)),
+        ("The talks open on Friday next week.", date(2024, 6, 21)),
+    ],
+)
+def test_weekday_of_last_or_next_week(text, expected):
+    (m,) = D.find_dates(text, date(2024, 6, 12))
+    assert (m.date, m.precision) == (expected, "day")

@@ -119,3 +119,17 @@ def test_canonical_actor_names():
     assert E.canonical_actor("Malian armed forces (mutineers)") == E.canonical_actor("Malian armed forces")
     assert E.canonical_actor("Katiba Macina") == E.canonical_actor("JNIM")
     assert E.canonical_actor("") == ""
+
+
+def test_false_positive_named_in_gold_comments_is_flagged_soft(tmp_path):
+    (tmp_path / "a1.yaml").write_text(
+        "article: a1\n# Not coded: the Boni incident (no date).\nevents:\n  - date: 2022-09-26\n"
+        "    date_precision: day\n    country: Burkina Faso\n    admin1: Sahel\n    location: Gaskinde\n"
+        "    event_type: Battles\n    sub_event_type: Armed clash\n    actor1: JNIM\n    actor2: Burkinabe armed forces\n"
+        "    fatalities_low: null\n    fatalities_high: null\n    foreign_actors: []\n    main: true\n    evidence: x\n",
+        encoding="utf-8")
+    gold = E.load_gold(tmp_path)
+    preds = {"a1": [p("boni", "2022-09-20", "Boni", admin1="Hauts-Bassins", country="Burkina Faso"),
+                    p("x", "2022-09-20", "Djibo", admin1="Sahel", country="Burkina Faso")]}
+    fps = {m["event_id"]: m["soft"] for m in E.score(gold, preds).misses if m["kind"] == "false positive"}
+    assert fps == {"boni": True, "x": False}

@@ -16,10 +16,15 @@ Domain rules implemented here (each documented where it is applied):
   event's date where known, else the publication date.
 * **Generic descriptions** ("the army", "the junta", "gunmen", "Russian mercenaries") are resolved
   by context: a nationality in the phrase ("Malian soldiers", "Niger's army", "troops from Burkina
-  Faso") fixes the country; otherwise the event's country is used and the mention is flagged
-  ``generic=True``. "Gunmen", "militants", "jihadists" become the one non-state group named within
-  a few sentences, else ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an
-  unidentified armed group).
+  Faso") fixes the country, and so does a capital next to a government or force phrase ("the
+  junta in Niamey", "Bamako's military rulers"; a capital alone is a place, never an actor);
+  otherwise the event's country is used and the mention is flagged ``generic=True``.
+  Coordinated nationalities share the noun ("Malian and Russian troops": two mentions).
+  "Gunmen", "militants", "jihadists" become the one non-state group named in the same sentence or
+  the few before it (a group named only later is usually another incident's, unless that later
+  sentence attributes the act: "JNIM claimed the attack", "the army blamed JNIM"), else
+  ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an unidentified armed
+  group).
 * **Inter codes** (ACLED): state forces 1, rebels 2, political militias 3, identity militias 4,
   rioters 5, protesters 6, civilians 7, external/other forces 8; a state force or government
   acting outside its home country is 8. Interaction: the two codes lowest first, a lone actor
@@ -129,6 +134,7 @@ class CountryEntry:
     adjectives: tuple[str, ...]
     forces: tuple[ForceRule, ...] = ()
     government: str | None = None
+    capitals: tuple[str, ...] = ()  # "the junta in Niamey", "Bamako's military rulers"
 
 
 @dataclass(frozen=True)
@@ -176,11 +182,12 @@ class ActorDictionary:
     named: _Index = field(default_factory=_Index)
     country_names: _Index = field(default_factory=_Index)  # payload: country name
     country_adjs: _Index = field(default_factory=_Index)
+    capitals: _Index = field(default_factory=_Index)  # payload: country name
     phrases: _Index = field(default_factory=_Index)  # payload: tuple[GenericEntry, ...]
     starters: frozenset[str] = frozenset()  # first tokens of every phrase above
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
     # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
-    claim_words: frozenset[str] = frozenset()
+    claim_rx: re.Pattern | None = None
 
     def entry(self, actor: str) -> ActorEntry | None:
         return self.actors.get(actor)
@@ -328,7 +335,7 @@ _ACTOR_KEYS = {
     "name", "inter", "country", "kind", "aliases", "acronyms", "part_of", "valid_from",
     "valid_to", "successor", "names", "note", "__line__",
 }  # fmt: skip
-_COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "__line__"}
+_COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "capitals", "__line__"}
 _GENERIC_KEYS = {
     "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "__line__",
 }  # fmt: skip
@@ -440,6 +447,7 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
             _strings(raw.get("adjectives"), where, "adjectives", path, line),
             tuple(rules),
             gov,
+            _strings(raw.get("capitals"), where, "capitals", path, line),
         )
 
     generic = []
@@ -481,7 +489,9 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
     d = ActorDictionary(actors, countries, tuple(generic), ctx, str(path))
     d.not_before = frozenset(_norm(w) for w in not_before)
     claim_words = _strings(data.get("group_claim_words"), "top level", "group_claim_words", path, None)
-    d.claim_words = frozenset(_norm(w) for w in claim_words)
+    if claim_words:
+        alts = "|".join(sorted((re.escape(w) for w in claim_words), key=len, reverse=True))
+        d.claim_rx = re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])", re.IGNORECASE)
     _build_indexes(d, path)
     return d
 
@@ -505,6 +515,8 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
             d.country_names.add(_phrase_key(nm), c.name)
         for adj in c.adjectives:
             d.country_adjs.add(_phrase_key(adj), c.name)
+        for cap in c.capitals:
+            d.capitals.add(_phrase_key(cap), c.name)
     by_key: dict[_Key, list[GenericEntry]] = {}
     for g in d.generic:
         for ph in g.phrases:
@@ -513,6 +525,7 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
         d.phrases.add(key, tuple(entries))
     d.starters = frozenset(
         set(d.named.table) | set(d.country_names.table) | set(d.country_adjs.table) | set(d.phrases.table)
+        | set(d.capitals.table)
     )
 
 
@@ -593,6 +606,11 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
     ref = None
     j = i
     hit = _match(d.country_adjs, toks, i) or _match(d.country_names, toks, i)
+    if hit is None:
+        # a capital names its country only as a possessive: "Bamako's junta"
+        cap = _match(d.capitals, toks, i)
+        if cap is not None and cap[0] < len(toks.norm) and toks.apos[cap[0] - 1] and toks.norm[cap[0]] == "s":
+            hit = cap
     if hit is not None:
         j, ref = hit
         # possessive "Mali's army": the "s" token after an apostrophe
@@ -614,6 +632,13 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
         tail = _match(d.country_names, toks, end + 1)
         if tail is not None:
             end, ref = tail
+    elif ref is None and end + 1 < len(toks.norm) and toks.norm[end] == "in" \
+            and any(g.role in ("government", "forces") for g in entries):
+        # "the junta in Niamey", "the authorities in Bamako": the capital names the country; the
+        # mention stays the phrase itself (the capital is still a place of the sentence)
+        tail = _match(d.capitals, toks, end + 1)
+        if tail is not None:
+            ref = tail[1]
     return end, _Pending(toks.starts[i], toks.ends[end - 1], entries, ref)
 
 
@@ -713,6 +738,18 @@ def find_actors(
             found.append((pending.start, pending.end, pending))
             i = end
         else:
+            # "Malian and Russian troops": the first nationality shares the noun of the second
+            adj = _match(d.country_adjs, toks, i)
+            k = adj[0] if adj is not None else n
+            if k + 1 < n and toks.norm[k] in ("and", "or") and toks.joined[k - 1] and toks.joined[k]:
+                second = _generic_at(d, toks, k + 1)
+                if second is not None and second[1].ref is not None and all(
+                    g.role in ("forces", "government") for g in second[1].entries
+                ):
+                    found.append((toks.starts[i], toks.ends[k - 1],
+                                  _Pending(toks.starts[i], toks.ends[k - 1], second[1].entries, adj[1])))
+                    i = k + 1
+                    continue
             i += 1
 
     # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
@@ -722,14 +759,17 @@ def find_actors(
         if isinstance(a, str) and d.actors[a].kind in ("jihadist", "separatist", "militia", "progov_militia"):
             groups_by_sent.setdefault(si, set()).add(a)
     w = d.group_context_sentences
-    by_index = {s.index: s for s in sentences}
-    claim_words = d.claim_words
+    claim_rx = d.claim_rx
+    claims_memo: dict[int, bool] = {}
 
     def claim_sents(k: int) -> bool:
-        st = by_index.get(k)
-        if st is None or not claim_words:
-            return False
-        return any(_norm(t) in claim_words for t in _TOKEN.findall(text[st.start:st.end]))
+        hit = claims_memo.get(k)
+        if hit is None:
+            st = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else next(
+                (x for x in sentences if x.index == k), None)
+            hit = claims_memo[k] = bool(st is not None and claim_rx is not None
+                                        and claim_rx.search(text, st.start, st.end))
+        return hit
 
     out: list[ActorMention] = []
     for (s, e, a), si in zip(found, sent_of):

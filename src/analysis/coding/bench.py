@@ -12,7 +12,12 @@ review, validation and writing), after one warm-up article so that building the 
 pipeline and loading the lexicons are not charged to the corpus. Memory is the process's peak
 resident set (``resource.getrusage(...).ru_maxrss``) at the end of the run, and its growth
 over the warm-up baseline: flat growth between 1,000 and 10,000 articles means the pipeline
-streams (the linker keeps one summary per event; claim and mention rows are spooled to disk).
+streams (the linker keeps one summary per event; claim and mention rows are spooled to disk
+and written in chunks of ``pipeline.CHUNK_ROWS``). The resident set also holds what the
+allocators keep after transient peaks (pandas, pyarrow's pool), so it rises a little with the
+corpus even when the Python heap does not: measured with ``tracemalloc`` and a cached coder,
+the heap peak of the writing phase is 13 MB at 1,000 articles and 18 MB at 10,000, the
+difference being the article ids each event lists.
 Target: at least 300 articles per second on one core.
 """
 

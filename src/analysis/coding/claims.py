@@ -12,10 +12,19 @@ Rules, as news writes tolls:
   "15 troops and three civilians" are two claims; "21 people, including 11 children": the
   children are a subset and are not a claim of their own. "Others" / no noun takes the group of
   the previous figure in the sentence ("three peacekeepers were killed and five others
-  wounded"), else ``people``. "We lost six men" counts the speaker's own side.
+  wounded"), else the victim noun told before it ("a soldier was killed and two others
+  wounded"), else ``people``. "We lost six men" counts the speaker's own side, "the army lost 11
+  men" the side of the actor before "lost".
+* **Nationals**: a warring state's nationals ("several Malians", "dozens of Burkinabe") are
+  that state's forces when an armed group claims to have killed or wounded them (communiqués
+  count enemy losses by nationality; "Russians" -> Wagner / Africa Corps), and civilians
+  otherwise (a state or a witness speaking, abductions, a civilian word close by). Nationals of
+  a country without forces in the actor dictionary ("three Chinese") are civilians.
 * **What happened**: a cue after the noun ("were killed", "dead", "missing") or before the
   number in the same clause ("killed 15", "a death toll of 17", "the bodies of 28"); a figure
-  coordinated with the previous one ("killed 15 troops and three civilians") shares its cue.
+  coordinated with the previous one ("killed 15 troops and three civilians") shares its cue;
+  a predicate after "and" belongs to the next object ("killed 12 villagers and wounded others":
+  the 12 were killed).
   "Dead and missing", "killed or wounded", "casualties", a "toll" that "encompasses injured and
   missing" give ``combined``.
 * **Who says so**: the speaker of a reporting verb (before it, "the army said"; after it,
@@ -570,7 +579,13 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
             if gap and all(w in (",", "and", "or", "while", "another") for w in gap):
                 f.cls = prev.cls  # "killed 15 troops and three civilians"
         if f.victim == "inherit" or f.victim is None:
-            f.victim = prev.victim if prev is not None and prev.victim not in (None, "inherit") else "people"
+            if prev is not None and prev.victim not in (None, "inherit"):
+                f.victim = prev.victim
+            elif f.victim == "inherit":
+                # "A soldier was killed and two others wounded": the noun told before "others"
+                f.victim = _noun_before(lex, st, f.a) or "people"
+            else:
+                f.victim = "people"
         window = st.low[max(0, f.a - 8) : f.a]
         f.initial = any(w in lex.initial for w in window)
         f.update = any(lex.update.match(st.low, j) for j in range(0, f.a))
@@ -581,6 +596,17 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
             if gap and all(w in (",", "and", "or") for w in gap):
                 f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
     return [f for f in figs if f.cls is not None]
+
+
+def _noun_before(lex: ClaimsLexicon, st: _Sent, a: int) -> str | None:
+    """The nearest victim noun before token ``a`` in the sentence (not across a semicolon)."""
+    for j in range(a - 1, max(-1, a - 12), -1):
+        if st.low[j] in (";", ":"):
+            return None
+        hit = lex.victims.match(st.low, j)
+        if hit is not None and hit[1] not in ("inherit", "people") and hit[0] <= a:
+            return hit[1]
+    return None
 
 
 def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int, bool] | None:
@@ -647,15 +673,29 @@ def _toll_class(lex: ClaimsLexicon, st: _Sent, a: int, b: int) -> str:
     return "combined" if classes else "killed"
 
 
-def _own_side(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker) -> str | None:
-    """'we lost six men': the speaker's own side."""
+_LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+
+
+def _own_side(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | None = None) -> str | None:
+    """'we lost six men': the speaker's own side; 'the army lost 11 men': the subject's."""
     if f.victim != "people" or f.vend == f.b:
         return None
-    if not any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
-        return None
-    entry = actors_mod.load_dictionary().actors.get(speaker.claimant)
+    name = None
+    if any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
+        name = speaker.claimant
+    else:
+        # an actor right before "lost" ("the army has lost 11 men", "JNIM lost about 20 fighters")
+        k = next((j for j in range(f.a - 1, max(-1, f.a - 4), -1) if st.low[j] in _LOSS_VERBS), None)
+        if k is not None:
+            lo = st.starts[max(0, k - 3)]
+            subj = [m for m in actors or () if lo <= m.start and m.end <= st.starts[k]]
+            name = subj[-1].actor if subj else None
+    entry = actors_mod.load_dictionary().actors.get(name) if name else None
     if entry is None:
         return None
+    if entry.kind == "pmc":
+        hit = lex.victims.match(list(_toks(name)), 0)
+        return hit[1] if hit is not None and hit[1] != "inherit" else "soldiers"
     if entry.kind in _STATE_KINDS:
         return "soldiers"
     if entry.kind in ("jihadist", "separatist", "militia", "unidentified"):
@@ -721,7 +761,7 @@ def find_casualty_claims(
         resolved = attributions(k, figs, 0)
         for f in figs:
             f.speaker = _pick(resolved, f, st) or _official_toll(st, f) or outlet_speaker
-            side = _own_side(lex, st, f, f.speaker)
+            side = _own_side(lex, st, f, f.speaker, by_sent.get(s.index))
             if side:
                 f.victim = side
             elif f.victim and f.victim.startswith(_NATIONALS):

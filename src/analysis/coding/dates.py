@@ -9,7 +9,8 @@ Weekdays (kind ``weekday``)
     "on Wednesday", "Wednesday's attack", "late on Tuesday", "early Thursday", "Saturday
     night", "since Monday": the publication day itself when it has that name, else the most
     recent such day before it. "last Friday" is the most recent Friday strictly before the
-    publication day. Forward-looking phrases look forward (``tense="future"``): "starting
+    publication day. "on Tuesday last week" / "Friday of next week" is that day of that week.
+    Forward-looking phrases look forward (``tense="future"``): "starting
     Thursday", "from Monday", "until Sunday", "next Tuesday", or a future marker ("will", "is
     due to", "scheduled", ...) shortly before the weekday in the same sentence. "overnight
     Friday to Saturday" / "Friday-Saturday night" is the first day, ``end_date`` the second.
@@ -27,7 +28,8 @@ Months (kind ``month``)
     March", "last July", "early/mid/late July", "the end of July", "until May"): the most
     recent such month not after the publication month ("last July": strictly before it; future
     tense: the next one). "early" = days 1-10, "mid" = 11-20, "late"/"end of" = 21 to the end
-    (precision ``month`` with that narrower span). "July 2024" carries its own year.
+    (precision ``month`` with that narrower span). "July 2024" carries its own year; "in March
+    last year", "January of this year", "between March and May last year" take that year.
 
 Explicit dates (kind ``explicit``)
     "July 22", "22 July 2024", "Aug. 25", "August 25, 2024", "Tuesday, Aug. 25", "on the 22nd",
@@ -479,11 +481,22 @@ def _months(text: str, published: date | None, out: list[_Cand]) -> None:
         lead_m = _lead(text, s, _MONTH_LEAD)
         lead = _norm_lead(lead_m)
         year = int(m.group("y")) if m.group("y") else None
+        rel = _REL_YEAR_AFTER.match(text, e) if year is None else None
+        if rel is not None:
+            # "in March last year", "January of this year": the month of that year
+            if published is None:
+                continue
+            year = published.year + {"last": -1, "this": 0, "next": 1}[rel.group("mod").lower()]
+            e = rel.end()
+            if lead == "last":
+                lead = ""
         if not lead and year is None:
             continue  # a bare month name: "May" the verb, "March" the noun
         if m.group("m1") in ("May", "MAY", "March", "MARCH") and lead in ("of", "by", "end", "start", "beginning", "the") and year is None:
             continue  # "of May", "by March" are too often not dates
         future = lead in ("next", "until", "till", "by") or _is_future(text, s, lead)
+        if rel is not None:
+            future = rel.group("mod").lower() == "next"
         if year is None:
             if published is None:
                 continue
@@ -585,6 +598,10 @@ def _years(text: str, out: list[_Cand]) -> None:
         out.append(_Cand(s, e, date(y1, 1, 1), date(y1, 12, 31), "year", "past", "year"))
 
 
+_REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
+_REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
+
+
 def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
     pw = published.weekday()
     for m in _WD.finditer(text):
@@ -607,6 +624,13 @@ def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
             if delta == 0 and lead == "last":
                 delta = 7
             first = published - timedelta(days=delta)
+        week = _REL_WEEK_AFTER.match(text, e) if not m.group("w2") else None
+        if week is not None:
+            # "on Tuesday last week", "Friday of next week": that weekday of that week
+            monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
+            first = monday + timedelta(days=w1)
+            future = first > published
+            e = week.end()
         last = first
         if m.group("w2"):
             w2 = _WEEKDAY_NUM[m.group("w2").lower()]

@@ -366,8 +366,9 @@ def code_article(article: Article) -> list[ArticleEvent]:
         published = _reference_date(article, sentences)
     dates = dates_mod.find_dates(text, published, sentences)
     all_places = places_mod.find_places(text, sentences)
-    datelines = [p for p in all_places if _is_dateline(text, p)]
-    places = [p for p in all_places if not _is_dateline(text, p)]
+    datelines, places = [], []
+    for p in all_places:
+        (datelines if _is_dateline(text, p) else places).append(p)
     title_end = _title_end(article)
     country = _article_country(places, title_end)
     actors = actors_mod.find_actors(text, sentences, country=country, when=published)

@@ -145,6 +145,27 @@ _DURATION = re.compile(
     r"|for (?:\w+ )?(?:years|decades)|over the (?:past|last) (?:\w+ )?(?:decade|years|months)"
     r"|in recent (?:years|months|weeks)|consecutive year)\b"
 )
+#: Every match of _DURATION holds one of these words (same flags): a sentence without any of
+#: them has no clause that _DURATION can match.
+_DURATION_WORDS = re.compile(r"(?i)decade|year|month|recent|consecutive")
+
+
+def _may_tell_duration(text: str) -> bool:
+    """Whether _DURATION can match somewhere in ``text`` (False: it cannot)."""
+    if text.isascii():
+        # ASCII only: (?i) is plain lower-casing (no ſ, K or ı folding), so substring tests agree
+        low = text.lower()
+        return "decade" in low or "year" in low or "month" in low or "recent" in low or "consecutive" in low
+    return _DURATION_WORDS.search(text) is not None
+
+
+def _start_of(m) -> int:
+    return m.start
+
+
+def _by_start(ms: list) -> list:
+    """``sorted(ms, key=start)`` (the same list when it has fewer than two items)."""
+    return ms if len(ms) < 2 else sorted(ms, key=_start_of)
 
 
 @dataclass
@@ -223,12 +244,11 @@ def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
                 break
     lows, idx, num = tk.lower, tk.idx, tk.like_num
     prev = lows[a] if a < b else ""
-    for i in range(a + 1, b):
-        low = lows[i]
+    for i, low in enumerate(lows[a + 1 : b], a + 1):
         if low == ";" or (low in _CLAUSE_WORDS and (prev == "," or low in ("whereas", "meanwhile"))):
             cuts.append(idx[i])
         elif low == "that":
-            if any(w in REPORT_VERBS for w in lows[max(a, i - 5) : i]):
+            if not REPORT_VERBS.isdisjoint(lows[max(a, i - 5) : i]):
                 cuts.append(idx[i])
         elif prev in _SAY and (low in _REPORTED_START or num[i]):
             cuts.append(idx[i])  # "the rebels said 15 civilians were killed": no "that"
@@ -391,12 +411,18 @@ def _roles(
     cb: int,
     sa: int,
     others: tuple = (),
+    paren: list[tuple[int, int]] | None = None,
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
-    """(actor1, how, actor2, how, associated actors of actor1) for the head trigger."""
+    """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
+    ``paren``: ``_parentheticals(tk, ca, cb)`` when the caller has it."""
     low = tk.lower
     ta, tb = tk.span(head.start, head.end)
-    paren = _parentheticals(tk, ca, cb)
-    usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
+    if paren is None:
+        paren = _parentheticals(tk, ca, cb)
+    if paren:
+        usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
+    else:
+        usable = [it for it in items if not it[3]]
     in_clause = [it for it in usable if ca <= it[0] < cb]
     before = [it for it in in_clause if it[1] <= ta]
     after = [it for it in in_clause if it[0] >= tb]
@@ -549,12 +575,15 @@ _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long".split())
 
 
+_ACCUSE = frozenset(("accused", "accusing", "accusations", "allegations", "accuse"))
+
+
 def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
     "have long fought", "has been fighting", "continue to attack"."""
     a, _ = tk.span(t.start, t.end)
     low = tk.lower
-    prev = [low[k] for k in range(max(0, a - 3), a)]
+    prev = low[max(0, a - 3) : a]
     if prev and prev[-1] in _MODALS:
         return True
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
@@ -569,8 +598,8 @@ def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
         return True
     # "have accused the army of killing civilians during operations": an allegation about a
     # pattern, not the telling of an incident
-    if "of" in low[max(0, a - 8) : a] and any(w in ("accused", "accusing", "accusations", "allegations", "accuse")
-                                             for w in low[max(0, a - 8) : a]):
+    back8 = low[max(0, a - 8) : a]
+    if "of" in back8 and not _ACCUSE.isdisjoint(back8):
         return True
     if t.pos == "noun":
         # "an offensive on rebel bases ... could be a turning point"
@@ -590,6 +619,8 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     and another date follows it; it is placed at the last ", and" / "and" / "," before the
     trigger. Yields (triggers, (start_char, end_char)).
     """
+    if len(fam) < 2:
+        return [(fam, (ca, cb))]  # one trigger: nothing to cut between
     verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=lambda t: t.start)
     ds = sorted(d.start for d in dates if ca <= d.start < cb)
     cuts = []
@@ -683,11 +714,11 @@ def build_frames(
         bucket = by_sent.get(s.index)
         if not bucket or "t" not in bucket:
             continue
-        strs = sorted(bucket["t"], key=lambda t: t.start)
-        sacts = sorted(bucket.get("a", []), key=lambda m: m.start)
-        spl = sorted(bucket.get("p", []), key=lambda m: m.start)
-        sdt = sorted(bucket.get("d", []), key=lambda m: m.start)
-        scl = sorted(bucket.get("c", []), key=lambda m: m.start)
+        strs = _by_start(bucket["t"])
+        sacts = _by_start(bucket.get("a", []))
+        spl = _by_start(bucket.get("p", []))
+        sdt = _by_start(bucket.get("d", []))
+        scl = _by_start(bucket.get("c", []))
         sa, sb = tk.span(s.start, s.end)
         raw_items = []
         for m in sacts:
@@ -708,12 +739,17 @@ def build_frames(
         ))
         strs = [t for t in strs if not _is_generic(tk, t)]
         sent_frames: list[Frame] = []
+        # per sentence, once: the dates that can date an event, whether a duration can occur
+        dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
+        may_last = _may_tell_duration(s.text)
+        protesters = any(it[2].inter == 6 for it in items)
+        sent_actors = [it[2] for it in items if not it[3]]
         for ca_char, cb_char in _clauses(tk, s):
             ctrs = [t for t in strs if ca_char <= t.start < cb_char]
             if not ctrs:
                 continue
             ca, cb = tk.span(ca_char, cb_char)
-            vp = any(it[2].inter == 6 for it in items if ca_char <= it[2].start < cb_char) and not any(
+            vp = protesters and any(it[2].inter == 6 for it in items if ca_char <= it[2].start < cb_char) and not any(
                 it[2].inter == 7 for it in items if ca_char <= it[2].start < cb_char
             )
             for fam0 in _split_families(ctrs, vp):
@@ -726,23 +762,33 @@ def build_frames(
                         ci = cue[1]
                         if sa2 <= ci < sb2 or tk.lower[ci] in ("claimed", "claims", "claim", "responsible"):
                             cue_agent = cue[0]
-                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic)
+                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic,
+                                dts, may_last)
                     if fr is not None:
                         fr.separate = sep
-                        fr.actors = [it[2] for it in items if not it[3]]
+                        fr.actors = list(sent_actors)
                         sent_frames.append(fr)
-        _share_out(tk, sent_frames, spl, sdt, scl, sa)
+        _share_out(tk, sent_frames, spl, sdt, scl, sa, dts)
         _intervened(sent_frames, strs)
         frames.extend(sent_frames)
     return frames
 
 
+#: Words before an actor that make it a partner of the agent ("working with troops from ...").
+_PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assisted"))
+#: Keys of the strategic and territorial triggers (see _frame).
+_STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
+
+
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=(),
-           topic=None) -> Frame | None:
+           topic=None, dts=None, may_last=True) -> Frame | None:
+    """The frame of one clause segment. ``dts``: the sentence's dates that are neither report
+    dates nor "since" spans (computed here when None); ``may_last``: False when the sentence
+    holds no word that _DURATION can match (then no clause of it can)."""
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
-    fam = [t for t in fam if not (t.key in trig.STRATEGIC | {"territory"} and t.passive and not _be_before(tk, t))]
+    fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t))]
     if not fam:
         return None
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
@@ -750,11 +796,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     head = max(fam, key=lambda t: (t.strength, -t.start))
     # a demonstration's roles come from the intervention ("the military dispersed ...")
     role_head = next((t for t in fam if t.key == "protest_intervention" and t.pos == "verb"), head)
-    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, tuple(fam))
-    for other in sorted(fam, key=lambda t: (-t.strength, t.start)):
+    fam_t = tuple(fam)
+    paren = _parentheticals(tk, ca, cb)
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren)
+    for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
-        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, tuple(fam))
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren)
         if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
@@ -772,20 +820,22 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         if m is a1 or m is a2 or (a1 is not None and m.actor == a1.actor) or (a2 is not None and m.actor == a2.actor):
             continue
         prev = low[max(ca, it[0] - 3) : it[0]]
-        if a1 is not None and any(w in ("with", "alongside", "backed", "supported", "assisted") for w in prev) \
-                and m.inter in trig.ARMED_INTER:
+        if a1 is not None and not _PARTNER_WORDS.isdisjoint(prev) and m.inter in trig.ARMED_INTER:
             assoc.append(m)  # "working with troops from Burkina Faso": a partner of the agent
         elif a2 is not None and it[0] > 0 and "and" in prev and it[0] - _end_of(items, a2) <= 4 and m.inter == a2.inter or (
             a2 is not None and "and" in prev and it[0] - _end_of(items, a2) <= 4 and {m.inter, a2.inter} <= {1, 8}
         ):
             assoc2.append(m)  # "killed Malian soldiers and Russian Wagner mercenaries"
     cclaims = [c for c in scl if ca_char <= c.start < cb_char] or scl
-    deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
-    civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
-    soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
+    if cclaims:
+        deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
+        civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
+        soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
+    else:
+        deaths = civ_victims = soldier_victims = False
     ta, tb = tk.span(head.start, head.end)
     window = low[max(ca, ta - 3) : min(cb, tb + 8)]
-    armed_word = any(w in ARMED_TARGET_WORDS for w in window) or soldier_victims
+    armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims
     if a2 is None and topic is not None and ("its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
@@ -799,7 +849,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
                 a2, h2 = owner, "pronoun"
     if a2 is not None and a2.inter == 7:
         armed_word = soldier_victims
-    enemy = any(it[2].inter in (2, 3, 4) for it in items) and (a1 is None or a1.inter in trig.STATE_INTER)
+    enemy = (a1 is None or a1.inter in trig.STATE_INTER) and any(it[2].inter in (2, 3, 4) for it in items)
     # "took control of the palace and held the president": one arrest (an arrest trigger after
     # the territorial one in the same clause)
     terr = [t for t in fam if t.key == "territory"]
@@ -819,7 +869,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     # places and dates: the clause, else the sentence
     cpl = [p for p in spl if ca_char <= p.start < cb_char]
     places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
-    dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
+    if dts is None:
+        dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
     cdt = [d for d in dts if ca_char <= d.start < cb_char]
     pick = cdt or dts
     date = None
@@ -841,7 +892,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
             if w in ("a", "an", "another") or tk.like_num[k] or not w.isalpha():
                 break
             k -= 1
-    generic = bool(_DURATION.search(s.text[ca_char - s.start : cb_char - s.start]))  # "has wracked Mali for a decade"
+    # "has wracked Mali for a decade"
+    generic = may_last and bool(_DURATION.search(s.text[ca_char - s.start : cb_char - s.start]))
     if head.pos == "noun" and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
         generic = True  # "the previous combat": an earlier event, told elsewhere if at all
     elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
@@ -901,7 +953,7 @@ def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) ->
             f.triggers += [t for t in sentence_triggers if t.key == "protest_intervention" and t not in f.triggers]
 
 
-def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -> None:
+def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, event_dates=None) -> None:
     """Give each date, place and figure of a sentence to the frame it belongs to.
 
     A sentence-initial date ("On Friday, ...", "Last March, ...") dates every frame of the
@@ -910,6 +962,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
     to no frame: "the strikes ... since the U.N. left on Oct. 31" does not date the strikes.
     Demonstration frames take figures only when protesters are the victims; strategic frames
     take none. With one frame in the sentence, places and figures of the sentence are its own.
+    ``event_dates``: the dates that are neither report dates nor "since" spans, in order, when
+    the caller has them.
     """
     if not frames:
         return
@@ -930,9 +984,9 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
-    for d in dates:
-        if _report_date(tk, d) or _since(tk, d):
-            continue
+    if event_dates is None:
+        event_dates = [d for d in dates if not _report_date(tk, d) and not _since(tk, d)]
+    for d in event_dates:
         a, _ = tk.span(d.start, d.end)
         targets = frames if a - sa < _SENTENCE_INITIAL else [owner(d.start)]
         for f in targets:
@@ -943,9 +997,17 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int) -
             f.date, f.date_how = d, "own"
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
-    places = [p for p in places if not _office_place(tk, p)]
+    # (each place tested once: a frame's places are the sentence's)
+    office, ids = set(), set()
+    for p in places:
+        ids.add(id(p))
+        if _office_place(tk, p):
+            office.add(id(p))
+    if office:
+        places = [p for p in places if id(p) not in office]
     for f in frames:
-        f.places = [p for p in f.places if not _office_place(tk, p)]
+        if f.places:
+            f.places = [p for p in f.places if (id(p) not in office if id(p) in ids else not _office_place(tk, p))]
     # places
     if len(frames) > 1:
         for f in frames:
