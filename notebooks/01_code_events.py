@@ -31,18 +31,15 @@ min_date_precision: str = "year"  # keep events at least this precise: day, week
 include_background: bool = True   # keep background mentions (is_main = false)
 
 # %%
-from pathlib import Path
-
-from analysis import actors, paths, plots, tables
+from analysis import actors, plots, tables
 from analysis import walkthrough as wt
 
-corpus_dir = Path(corpus) if corpus else paths.DEFAULT_CORPUS
-data = tables.select_tables(tables.load_tables(corpus_dir), start_date=start_date, end_date=end_date, admin1=admin1,
-                            min_date_precision=min_date_precision, include_background=include_background)
-events, claims, mentions = data.events, data.claims, data.mentions
+view = tables.open_view(corpus, start_date, end_date, admin1, min_date_precision, include_background)
+events, claims, mentions = view.events, view.claims, view.mentions
+selection, source = view.selection, view.source
 article_id = wt.pick_article(events, mentions)  # the selected article with the most coded mentions
-article = wt.load_article(corpus_dir, article_id) if article_id else None
-plots.Note(tables.describe_selection(events, start_date, end_date, admin1))
+article = wt.load_article(view.corpus_dir, article_id) if article_id else None
+plots.Note(selection)
 
 # %% [markdown]
 # ## One article, as the coder read it

@@ -31,15 +31,11 @@ include_background: bool = True   # keep background mentions (is_main = false)
 
 # %%
 # %matplotlib inline
-from pathlib import Path
+from analysis import foreign, maps, plots, tables, trends
 
-from analysis import foreign, maps, paths, plots, tables, trends
-
-corpus_dir = Path(corpus) if corpus else paths.DEFAULT_CORPUS
-data = tables.load_tables(corpus_dir)
-events = tables.select(data.events, start_date, end_date, admin1, min_date_precision, include_background)
-selection = tables.describe_selection(events, start_date, end_date, admin1)
-source = plots.source_line(events, tables.period_label(events, start_date, end_date))
+view = tables.open_view(corpus, start_date, end_date, admin1, min_date_precision, include_background)
+events, claims, mentions = view.events, view.claims, view.mentions
+selection, source = view.selection, view.source
 timeline = foreign.load_timeline()
 plots.Note(selection)
 

@@ -31,16 +31,11 @@ include_background: bool = True   # keep background mentions (is_main = false)
 
 # %%
 # %matplotlib inline
-from pathlib import Path
+from analysis import actors, briefing, foreign, maps, plots, tables, trends
 
-from analysis import actors, briefing, foreign, maps, paths, plots, tables, trends
-
-corpus_dir = Path(corpus) if corpus else paths.DEFAULT_CORPUS
-data = tables.select_tables(tables.load_tables(corpus_dir), start_date=start_date, end_date=end_date, admin1=admin1,
-                            min_date_precision=min_date_precision, include_background=include_background)
-events, claims = data.events, data.claims
-selection = tables.describe_selection(events, start_date, end_date, admin1)
-source = plots.source_line(events, tables.period_label(events, start_date, end_date))
+view = tables.open_view(corpus, start_date, end_date, admin1, min_date_precision, include_background)
+events, claims, mentions = view.events, view.claims, view.mentions
+selection, source = view.selection, view.source
 timeline = foreign.load_timeline()
 briefing.cover_line(events, start_date, end_date, admin1)
 

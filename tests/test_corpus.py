@@ -392,3 +392,18 @@ def test_run_accepts_a_plain_namespace(capsys):
 
     assert corpus.run(types.SimpleNamespace(corpus=str(paths.RAW))) == 0
     assert capsys.readouterr().out.count("\n") == 6
+
+
+def test_manifest_checks_are_vectorised_and_agree_with_the_per_value_rules():
+    from analysis.corpus import _id_is_plain_name, _published_is_date, _published_ok
+
+    values = ["", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01",
+              "2024-13-01", "2024-04-31", "2024-4-30", " 2024-04-30 ", "20240430", "2024/04/30", "soon"]  # fmt: skip
+    got = _published_is_date(pd.Series(values, dtype="str")).tolist()
+    assert got == [_published_ok(v) for v in values]
+    # checked by hand: leap days only in leap years, year 0 does not exist, spaces are stripped
+    assert got[:7] == [True, True, False, False, True, False, True] and got[10] is True
+    ids = ["a1", "", ".x", "../x", "a/b", "a\\b", "C:x", "a\x00b", "a\tb", "a b", "é-1", "a..b"]
+    assert _id_is_plain_name(pd.Series(ids, dtype="str")).tolist() == [
+        True, True, False, False, False, False, False, False, False, True, True, True,
+    ]  # fmt: skip

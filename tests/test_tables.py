@@ -110,3 +110,22 @@ def test_toll_range_brackets_best(t):
 def test_normalise_minimal_hand_table():
     ev = tb.normalise_events(pd.DataFrame({"event_id": ["x"], "event_date": ["2024-01-02"], "fatalities": [3]}))
     assert bool(ev.loc[0, "is_main"]) and ev.loc[0, "actor2"] == "" and ev.loc[0, "date_precision"] == "day"
+
+
+def test_open_view_applies_the_parameters_and_describes_the_selection(tmp_path, monkeypatch):
+    """The one call every notebook opens with: the tables of a corpus, selected and described."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    processed = paths.processed_dir(corpus)
+    monkeypatch.setattr(paths, "processed_dir", lambda c: tmp_path / "processed")
+    shutil.copytree(FIXTURE, tmp_path / "processed")
+    whole = tb.open_view(corpus)
+    assert whole.corpus_dir == corpus
+    assert len(whole.events) == len(tb.read_dir(FIXTURE).events)
+    assert whole.selection.startswith(f"{len(whole.events)} events from ")
+    assert whole.source.startswith("Source: ")
+    later = tb.open_view(corpus, start_date="2100-01-01")
+    assert later.events.empty and later.claims.empty and later.mentions.empty
+    assert later.selection.startswith("No events match the selection")
+    assert processed != tmp_path / "processed"  # the real processed folder was never used

@@ -31,7 +31,15 @@ Domain rules and caveats
 - The cleaned text is final: every evidence offset downstream points into it.
 
 Performance: the rules are compiled once per process (module-level cache); a 3 kB article is
-cleaned in well under a millisecond.
+cleaned in ~0.15 ms of CPU. Most lines are prose that no rule removes, so each bucket of
+rules (those admitted by a line's word count and sentence ending, cached) has a *gate*: a
+cheap necessary condition for any of its rules to match (one set lookup for every phrase,
+one regex for every "contains", the start-anchored patterns merged into one regex tried once
+at the start of the line, literal pre-checks before the other patterns). Only a line that
+passes the gate is tried against the rules one by one, in YAML order, exactly as the rules
+say; the gate never changes a result, it only skips work. Date lines skip the date and
+time regexes when a line has no digit (or no four-digit year), and the words of a line are
+only counted up to the largest limit any rule compares them with.
 """
 
 from __future__ import annotations

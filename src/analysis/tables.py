@@ -211,6 +211,48 @@ def select_tables(tables: Tables, **params) -> Tables:
     )
 
 
+@dataclass
+class View:
+    """What every notebook starts from: the selected tables of a corpus, and how to describe them.
+
+    Built once by :func:`open_view` from the notebook parameters, so the opening cell of each
+    notebook is one call instead of the same six lines copied into every notebook.
+    """
+
+    corpus_dir: Path
+    events: pd.DataFrame
+    claims: pd.DataFrame
+    mentions: pd.DataFrame
+    selection: str  # one sentence: "N events from M articles by K outlets, <period>"
+    source: str  # the source line printed under every figure
+
+
+def open_view(
+    corpus: str | Path = "",
+    start_date: str = "",
+    end_date: str = "",
+    admin1: str = "all",
+    min_date_precision: str = "year",
+    include_background: bool = True,
+) -> View:
+    """Load the coded tables of ``corpus`` ("" = the project corpus) and apply the parameters."""
+    from analysis.plots import source_line  # plots imports this module: import here, not at the top
+
+    corpus_dir = Path(corpus) if corpus else paths.DEFAULT_CORPUS
+    data = select_tables(
+        load_tables(corpus_dir), start_date=start_date, end_date=end_date, admin1=admin1,
+        min_date_precision=min_date_precision, include_background=include_background,
+    )
+    return View(
+        corpus_dir=corpus_dir,
+        events=data.events,
+        claims=data.claims,
+        mentions=data.mentions,
+        selection=describe_selection(data.events, start_date, end_date, admin1),
+        source=source_line(data.events, period_label(data.events, start_date, end_date)),
+    )
+
+
 # ------------------------------------------------------------------------------ counting
 
 

@@ -606,7 +606,7 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
     ref = None
     j = i
     hit = _match(d.country_adjs, toks, i) or _match(d.country_names, toks, i)
-    if hit is None:
+    if hit is None and toks.norm[i] in d.capitals.table:
         # a capital names its country only as a possessive: "Bamako's junta"
         cap = _match(d.capitals, toks, i)
         if cap is not None and cap[0] < len(toks.norm) and toks.apos[cap[0] - 1] and toks.norm[cap[0]] == "s":
@@ -739,7 +739,7 @@ def find_actors(
             i = end
         else:
             # "Malian and Russian troops": the first nationality shares the noun of the second
-            adj = _match(d.country_adjs, toks, i)
+            adj = _match(d.country_adjs, toks, i) if toks.norm[i] in d.country_adjs.table else None
             k = adj[0] if adj is not None else n
             if k + 1 < n and toks.norm[k] in ("and", "or") and toks.joined[k - 1] and toks.joined[k]:
                 second = _generic_at(d, toks, k + 1)
