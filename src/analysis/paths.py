@@ -62,3 +62,17 @@ def corpus_slug(corpus: str | Path) -> str:
 def processed_dir(corpus: str | Path = DEFAULT_CORPUS) -> Path:
     """Where the coded tables of ``corpus`` are written: ``data/processed/<slug>/``."""
     return PROCESSED / corpus_slug(corpus)
+
+
+def display(path: str | Path) -> str:
+    """``path`` as a reader should see it: relative to the project when it lies inside it or
+    beside it (``data/raw``, ``../shared/devset``), absolute otherwise. Never used to open files."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(ROOT).as_posix()
+    except ValueError:
+        pass
+    try:
+        return "../" + resolved.relative_to(ROOT.parent).as_posix()
+    except ValueError:
+        return str(resolved)

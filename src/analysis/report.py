@@ -293,13 +293,6 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _display_path(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(paths.ROOT).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def corpus_facts(corpus_dir: Path) -> tuple[int, int, str]:
     """(articles, outlets, publication period) read from the manifest, for the title page."""
     manifest = corpus_dir / "manifest.csv"
@@ -350,7 +343,7 @@ def discover(notebooks_dir: Path, profile: Profile) -> list[Page]:
     else:
         missing = [n for n in profile.notebooks if n.removesuffix(".ipynb") not in found]
         if missing:
-            raise InputError(profile.path, f"notebook(s) not found in {_display_path(notebooks_dir)}: {', '.join(missing)}")
+            raise InputError(profile.path, f"notebook(s) not found in {paths.display(notebooks_dir)}: {', '.join(missing)}")
         names = [n.removesuffix(".ipynb") for n in profile.notebooks]
     if not names:
         raise InputError(notebooks_dir, f"no notebooks matching {NOTEBOOK_GLOB}")
@@ -427,7 +420,7 @@ def _failure_message(page: Page, exc: Exception, executed_path: Path) -> str:
     where = f"cell {shown_index}" if shown_index is not None else "a cell"
     if source_line:
         where += f" ({source_line[:80]!s})"
-    kept = _display_path(executed_path) if executed_path.exists() else ""
+    kept = paths.display(executed_path) if executed_path.exists() else ""
     tail = f" [executed copy: {kept}]" if kept else ""
     return f"notebook {page.name} failed at {where}: {ename}: {evalue}{tail}"
 
@@ -539,7 +532,7 @@ def _prov_items(parameters: dict[str, Any]) -> list[tuple[str, str]]:
         if k in parameters:
             v = parameters[k]
             if k == "corpus":
-                v = _display_path(Path(v))
+                v = paths.display(Path(v))
             items.append((k, json.dumps(v) if isinstance(v, str) else str(v).lower()))
     return items
 
@@ -712,7 +705,7 @@ def ensure_coded(corpus_dir: Path, corpus_hash: str, code_inputs: str, force: bo
     stamp = out / CODER_STAMP
     key = _json_key({"corpus": corpus_hash, "inputs": code_inputs, "format": BUILD_FORMAT})
     if not force and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == key:
-        _say(f"==> coding {_display_path(corpus_dir)}: up to date")
+        _say(f"==> coding {paths.display(corpus_dir)}: up to date")
         return "up to date"
     try:
         from analysis.coding.pipeline import code_corpus  # type: ignore[import-not-found]
@@ -722,7 +715,7 @@ def ensure_coded(corpus_dir: Path, corpus_hash: str, code_inputs: str, force: bo
         _say(f"==> coding skipped: analysis.coding.pipeline cannot be imported ({type(exc).__name__}: {exc})")
         return "unavailable"
 
-    _say(f"==> coding {_display_path(corpus_dir)} into {_display_path(out)} ...", end="")
+    _say(f"==> coding {paths.display(corpus_dir)} into {paths.display(out)} ...", end="")
     start = time.perf_counter()
     if stamp.exists():
         stamp.unlink()
@@ -738,7 +731,7 @@ def ensure_coded(corpus_dir: Path, corpus_hash: str, code_inputs: str, force: bo
     except Exception as exc:
         _say(" failed")
         msg = _strip_ansi(str(exc)).strip().splitlines()
-        raise ReportError(f"coding {_display_path(corpus_dir)} failed: {type(exc).__name__}: {msg[-1] if msg else ''}") from None
+        raise ReportError(f"coding {paths.display(corpus_dir)} failed: {type(exc).__name__}: {msg[-1] if msg else ''}") from None
     tmp = stamp.with_name(stamp.name + ".tmp")
     tmp.write_text(key + "\n", encoding="utf-8")
     os.replace(tmp, stamp)
@@ -808,7 +801,7 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
     complete = (out / pdf_name).is_file() and (out / "html" / "index.html").is_file() and all(
         (out / "build" / f"{p.name}.ipynb").is_file() and (out / "html" / p.file).is_file() for p in pages)
     if not force and complete and old_html.get("site_key") == site_key:
-        _say(f"==> report up to date: {len(pages)} page(s) and {pdf_name} in {_display_path(out)}")
+        _say(f"==> report up to date: {len(pages)} page(s) and {pdf_name} in {paths.display(out)}")
         timings = {p.name: float(old_build.get("pages", {}).get(p.name, {}).get("meta", {}).get("seconds", 0.0)) for p in pages}
         return BuildResult(out, pages, [], [], False, True, time.perf_counter() - t0, timings)
 
@@ -853,7 +846,7 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
             nb = nbformat.read(tmp / "build" / f"{page.name}.ipynb", as_version=4)
             notebooks_cache[page.name] = nb
             page.title, page.purpose = title_and_purpose(nb, page.name)
-        corpus_label = (f"{_display_path(corpus_dir)} ({n_articles} articles from {n_outlets} outlet"
+        corpus_label = (f"{paths.display(corpus_dir)} ({n_articles} articles from {n_outlets} outlet"
                         f"{'s' if n_outlets != 1 else ''})")
         site = {
             "title": prof.title, "lede": prof.lede, "profile": prof.name, "pdf": f"../{pdf_name}",
@@ -918,7 +911,7 @@ def build_report(corpus: str | Path | None = None, profile: str | Path = "full",
     shutil.rmtree(failed_dir, ignore_errors=True)
     seconds = time.perf_counter() - t0
     executed = [p.name for p in pages if p.executed]
-    _say(f"==> report written to {_display_path(out / 'html' / 'index.html')} and {_display_path(out / pdf_name)}"
+    _say(f"==> report written to {paths.display(out / 'html' / 'index.html')} and {paths.display(out / pdf_name)}"
          f" ({len(executed)} notebook(s) executed, {seconds:.1f} s)")
     timings = {p.name: float(p.meta.get("seconds", 0.0)) for p in pages}
     return BuildResult(out, pages, executed, rendered, pdf_rendered, False, seconds, timings)
