@@ -11,7 +11,10 @@ Judgments, in order (each computed on the selected events):
 2. ``deadliest_region``: the first-level region with the most deaths (best count).
 3. ``event_types``: the most frequent event type, and the deadliest one.
 4. ``civilians``: events targeting civilians, their deaths, the perpetrator most often coded.
-5. ``foreign``: events involving a foreign actor, the foreign actor most often involved.
+5. ``foreign``: events in which a foreign force took part, the foreign force most often
+   involved and, when there are any, the events whose victims included foreign nationals (the
+   rule that tells forces from nationals is in :mod:`analysis.foreign`). With nationals but no
+   force, ``foreign_nationals`` states the nationals alone.
 6. ``disputed``: events with conflicting death tolls (same victim group, different figures) and
    the widest gap, with who said what.
 
@@ -64,8 +67,7 @@ def _leaders(counts: pd.Series) -> tuple[str, int, str]:
     """The names sharing the top count (joined with "and"), the count, and " each" for a tie."""
     top = int(counts.max())
     names = sorted(str(n) for n in counts[counts == top].index)
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return joined, top, " each" if len(names) > 1 else ""
+    return _joined(names), top, " each" if len(names) > 1 else ""
 
 
 class Judgments(list):
@@ -77,6 +79,11 @@ class Judgments(list):
 
     def __str__(self) -> str:
         return "\n".join(f"{i}. {j.text}" for i, j in enumerate(self, 1))
+
+
+def _joined(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _day(ts) -> str:
@@ -139,15 +146,25 @@ def key_judgments(events: pd.DataFrame, claims: pd.DataFrame, start_date: str = 
         ))
 
     n_foreign, _ = foreign.share_foreign(events)
+    nationals = foreign.foreign_nationals(events)
+    nat_values = {"nationals_events": len(nationals), "nationals": _joined(foreign.nationals_countries(events)) if len(nationals) else ""}
     if n_foreign:
         fs = foreign.foreign_summary(events)
         name, count, each = _leaders(fs["events"])
+        template = ("Foreign forces took part in {foreign_events} of the {events:event} ({share}%); the foreign force "
+                    "involved most often: {actor} ({actor_events:event}{each})")
+        values = {"foreign_events": n_foreign, "events": n, "share": percent(n_foreign, n), "actor": name,
+                  "actor_events": count, "each": each}
+        if len(nationals):
+            template += "; foreign nationals (from {nationals}) were among the victims of {nationals_events:event}"
+            values.update(nat_values)
+        out.append(Judgment("foreign", template + ".", values))
+    elif len(nationals):
         out.append(Judgment(
-            "foreign",
-            "Foreign forces took part in {foreign_events} of the {events:event} ({share}%); the foreign actor involved "
-            "most often: {actor} ({actor_events:event}{each}).",
-            {"foreign_events": n_foreign, "events": n, "share": percent(n_foreign, n), "actor": name,
-             "actor_events": count, "each": each},
+            "foreign_nationals",
+            "No foreign force took part in the events recorded; foreign nationals (from {nationals}) were among the "
+            "victims of {nationals_events} of the {events:event} ({share}%).",
+            {**nat_values, "events": n, "share": percent(len(nationals), n)},
         ))
 
     disputed = actors.disputed_tolls(claims, events)

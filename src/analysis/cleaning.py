@@ -290,6 +290,7 @@ class Rules:
         return True, parse_date(m.group(0)), rank
 
 
+@lru_cache(maxsize=256)
 def _parse(pattern: re.Pattern[str]):
     """The parsed form of ``pattern`` (``re``'s own parser), or None if that fails."""
     try:
@@ -449,6 +450,22 @@ def _embedded(pattern: re.Pattern[str]) -> str | None:
     return text
 
 
+@lru_cache(maxsize=256)
+def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str | None, re.Pattern[str], None, str | None], ...]]:
+    """A whole-line pattern split for a gate (cached: analysed once, not once per bucket):
+    its start-anchored alternatives as union members, the others as (required character,
+    pattern, no tail, literal opening) checks."""
+    anchored: list[str] = []
+    others: list[tuple[str | None, re.Pattern[str], None, str | None]] = []
+    for part in _alternatives(pattern):
+        embedded = _embedded(part) if _start_anchored(part) else None
+        if embedded is not None:
+            anchored.append(embedded)
+        else:
+            others.append((_required_char(part), part, None, _literal_opening(part)))
+    return tuple(anchored), tuple(others)
+
+
 @dataclass(frozen=True)
 class _Gate:
     """A cheap *necessary* condition for any rule of a bucket to remove a line.
@@ -482,12 +499,9 @@ class _Gate:
                 contains.update(r.contains)
             elif r.pattern is not None and r.tail is None and not r.requires:
                 # Searched in the whole line: each top-level alternative on its own.
-                for part in _alternatives(r.pattern):
-                    embedded = _embedded(part) if _start_anchored(part) else None
-                    if embedded is not None:
-                        anchored.append(embedded)
-                    else:
-                        others.append((_required_char(part), part, None, _literal_opening(part)))
+                whole_line_anchored, whole_line_others = _pattern_gate(r.pattern)
+                anchored += whole_line_anchored
+                others += whole_line_others
             elif r.pattern is not None or r.requires:
                 requires = (r.requires[0] if len(r.requires) == 1 else r.requires) if r.requires else None
                 lead = _literal_opening(r.pattern) if r.pattern is not None else None
@@ -650,6 +664,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # (Hot loop: methods bound to locals; Rules.first_match and ends_sentence inlined.)
     headline_seen = False
     marker_match, bucket, date_line = rules.marker.match, rules.bucket, rules.date_line
+    buckets, word_limit = rules._buckets, rules.word_limit  # Rules.bucket's cache, read directly
     translate, table = str.translate, _NORM_TABLE
     for i, text in enumerate(body):
         if not text:
@@ -671,7 +686,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             headline_seen = True
             continue
         sentence = sentences[i] = text.rstrip(_CLOSERS)[-1:] in _FINAL  # ends_sentence (text is stripped)
-        admitted, gate = bucket(n_words, sentence)
+        admitted, gate = buckets.get((n_words if n_words < word_limit else word_limit, sentence)) or bucket(n_words, sentence)
         if admitted and gate.could_match(text, norm):
             rule = next((r for r in admitted if r.matches(text, norm, n_words, rules, sentence)), None)
             if rule is not None:

@@ -1,8 +1,9 @@
 """Foreign involvement in the conflict, and the context timeline it is read against.
 
-**What counts as foreign involvement.** An event involves a foreign actor when the coder lists
-it in the event's ``foreign_actors`` column (``../shared/spec/event-table.md``), following the
-rule written at the top of ``data/reference/actors.yaml``:
+**What counts as foreign involvement.** An event involves a foreign force when the coder lists
+it in the event's ``foreign_actors`` column (``../shared/spec/event-table.md``) and the label is
+a force by the rule below, following the rule written at the top of
+``data/reference/actors.yaml``:
 
 - a state force or government acting outside its own country (French troops in Mali,
   Burkinabe troops or drones in Mali, US forces in Niger, the Russian state in Mali), labelled
@@ -14,6 +15,31 @@ rule written at the top of ``data/reference/actors.yaml``:
 A foreign government that only comments, condemns or announces is not an actor of the event
 and is not counted. Involvement that the text only *alleges* (e.g. "Russian mercenaries",
 according to a rebel group) is counted as coded: read such counts as reported involvement.
+
+**Foreign forces and foreign nationals.** ``foreign_actors`` also lists, as the dev-set gold
+does, the home countries (or names) of foreign civilians and firms an event affected: an
+abduction of two foreign engineers lists their countries, though no foreign state took part.
+Each (event, foreign label) pair is therefore classified, from the event's own row and the
+actor dictionary (read through :mod:`analysis.coding.actors`, never edited here):
+
+- a foreign **force** (:data:`FORCE`) when the label names an actor of ``actors.yaml`` whose
+  kind makes it an external armed or state actor (:data:`FORCE_KINDS`: mercenaries and
+  foreign-run forces such as Wagner Group and Africa Corps, deployed missions such as MINUSMA,
+  a state force or government written by its name), or when the label is the home country
+  (``country`` in ``actors.yaml``) of one of the event's armed actors in ``actor1``,
+  ``actor2``, ``assoc_actor_1`` or ``assoc_actor_2`` -- "Burkina Faso" beside Burkinabe armed
+  forces in Mali, "France" beside French armed forces, "Russia" beside Wagner Group. Actors of
+  the kinds in :data:`UNARMED_KINDS` (civilians, protesters, rioters, international political
+  bodies) never make their country a force;
+- foreign **nationals** affected (:data:`NATIONALS`) otherwise: the countries of foreign
+  victims, hostages or firms (the country of an abducted aid worker whose kidnappers are
+  unnamed).
+
+"Foreign involvement" -- every count, chart and judgment about foreign actors, the Russian and
+AES views included -- uses forces only; foreign nationals affected are shown apart
+(:func:`foreign_nationals`). The rule relies on the coder naming the foreign actor among the
+event's actors: a foreign country listed without any actor of that country (troops the coder
+missed) counts as nationals, which under-counts forces rather than inventing them.
 
 **Groups.** A foreign label belongs to the *Russian* group when it is "Russia" or an actor
 whose home country in ``actors.yaml`` is Russia (Wagner Group, Africa Corps). The AES partners
@@ -112,25 +138,86 @@ def is_russian(label: str) -> bool:
     return label == RUSSIA or reference_actors().get(label, {}).get("country") == RUSSIA
 
 
-def foreign_long(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per (event, foreign actor): event_id, event_date, foreign_actor, country,
-    admin1, event_type, fatalities (best), fatalities_low/high, civilian_targeting."""
+#: Roles of a foreign label in an event (see the module docstring).
+FORCE = "force"
+NATIONALS = "nationals"
+#: Dictionary kinds whose actors, when named as a foreign label, are foreign forces.
+FORCE_KINDS = frozenset({"pmc", "mission", "state_force", "government"})
+#: Dictionary kinds that are no armed actor: their home country never makes a label a force.
+UNARMED_KINDS = frozenset({"civilians", "protesters", "rioters", "international"})
+ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+
+
+def event_actors(row) -> list[str]:
+    """The actors of one event row: actor1, actor2 and both associate lists, in that order."""
+    out: list[str] = []
+    for col in ACTOR_COLUMNS:
+        out.extend(tb.split_list(row.get(col, "")))
+    return out
+
+
+def _dictionary_entry(name: str):
+    """The actor dictionary's entry for a canonical name or an alias, else None."""
+    from analysis.coding import actors as dictionary
+
+    d = dictionary.load_dictionary()
+    entry = d.entry(name)
+    if entry is None:
+        canonical = dictionary.canonical(name)
+        entry = d.entry(canonical) if canonical else None
+    return entry
+
+
+def label_role(label: str, actors: list[str]) -> str:
+    """:data:`FORCE` or :data:`NATIONALS` for a foreign label of an event with these ``actors``.
+
+    A force when the label names an external armed or state actor (:data:`FORCE_KINDS`), or
+    when it is the home country of one of the event's armed actors; nationals otherwise.
+    """
+    entry = _dictionary_entry(label)
+    if entry is not None and entry.kind in FORCE_KINDS:
+        return FORCE
+    for name in actors:
+        e = _dictionary_entry(name)
+        if e is not None and e.kind not in UNARMED_KINDS and e.country and e.country == label:
+            return FORCE
+    return NATIONALS
+
+
+def classify_foreign(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, foreign label), with its ``role`` (force or nationals): event_id,
+    event_date, country, admin1, location, event_type, civilian_targeting, foreign_actor, role,
+    fatalities (best), fatalities_low/high."""
     cols = ["event_id", "event_date", "country", "admin1", "location", "event_type", "civilian_targeting"]
     tolls = tb.toll_range(events) if len(events) else pd.DataFrame(columns=["low", "best", "high"])
     rows = []
-    for (idx, ev), cell in zip(events.iterrows(), events["foreign_actors"]):
-        for actor in tb.split_list(cell):
-            rows.append({**{c: ev[c] for c in cols}, "foreign_actor": actor,
+    for idx, ev in events.iterrows():
+        labels = tb.split_list(ev["foreign_actors"])
+        if not labels:
+            continue
+        actors = event_actors(ev)
+        for label in labels:
+            rows.append({**{c: ev[c] for c in cols}, "foreign_actor": label, "role": label_role(label, actors),
                          "fatalities": int(tolls.loc[idx, "best"]), "fatalities_low": int(tolls.loc[idx, "low"]),
                          "fatalities_high": int(tolls.loc[idx, "high"])})
-    out = pd.DataFrame(rows, columns=cols + ["foreign_actor", "fatalities", "fatalities_low", "fatalities_high"])
+    out = pd.DataFrame(rows, columns=cols + ["foreign_actor", "role", "fatalities", "fatalities_low", "fatalities_high"])
     return out.sort_values(["event_date", "event_id", "foreign_actor"], kind="stable").reset_index(drop=True)
 
 
-def foreign_summary(events: pd.DataFrame) -> pd.DataFrame:
-    """Per foreign actor: events, fatalities (best, low, high), first and last event date.
+def foreign_long(events: pd.DataFrame, role: str | None = FORCE) -> pd.DataFrame:
+    """One row per (event, foreign force) -- or per (event, label) of ``role``, None for every
+    label: the columns of :func:`classify_foreign`."""
+    long = classify_foreign(events)
+    if role is not None:
+        long = long[long["role"] == role].reset_index(drop=True)
+    return long
 
-    An event with two foreign actors counts once for each; most events first.
+
+def foreign_summary(events: pd.DataFrame) -> pd.DataFrame:
+    """Per foreign force: events, fatalities (best, low, high), first and last event date.
+
+    An event with two foreign forces counts once for each; most events first. Foreign nationals
+    affected are not forces: see :func:`foreign_nationals`.
     """
     long = foreign_long(events)
     if long.empty:
@@ -144,17 +231,41 @@ def foreign_summary(events: pd.DataFrame) -> pd.DataFrame:
         "first": g["event_date"].min().dt.date,
         "last": g["event_date"].max().dt.date,
     })
-    out.index.name = "foreign actor"
+    out.index.name = "foreign force"
     return out.sort_values(["events", "fatalities"], ascending=False, kind="stable")
 
 
 def share_foreign(events: pd.DataFrame) -> tuple[int, int]:
-    """(events with at least one foreign actor, all events)."""
-    return int((events["foreign_actors"].str.strip() != "").sum()), len(events)
+    """(events with at least one foreign force, all events)."""
+    return int(foreign_long(events)["event_id"].nunique()), len(events)
+
+
+def foreign_nationals(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in which foreign nationals (victims, hostages, firms) were affected, oldest first:
+    one row per event with its date, place, type, perpetrator (actor1), the foreign nationals'
+    labels (``; ``-separated, sorted) and the conservative toll."""
+    cols = ["event_id", "date", "place", "event_type", "actor1", "foreign nationals", "fatalities"]
+    long = foreign_long(events, NATIONALS)
+    if long.empty:
+        return pd.DataFrame(columns=cols)
+    labels = long.groupby("event_id")["foreign_actor"].agg(lambda s: "; ".join(sorted(s)))
+    sel = events[events["event_id"].isin(labels.index)].sort_values(["event_date", "event_id"], kind="stable")
+    tolls = tb.toll_range(sel)
+    out = pd.DataFrame({
+        "event_id": sel["event_id"], "date": sel["event_date"].dt.date, "place": [tb.place(r) for _, r in sel.iterrows()],
+        "event_type": sel["event_type"], "actor1": sel["actor1"], "foreign nationals": sel["event_id"].map(labels),
+        "fatalities": tolls["best"].astype(int),
+    }, columns=cols)
+    return out.reset_index(drop=True)
+
+
+def nationals_countries(events: pd.DataFrame) -> list[str]:
+    """The distinct labels of foreign nationals affected in the selection, sorted."""
+    return sorted(set(foreign_long(events, NATIONALS)["foreign_actor"]))
 
 
 def foreign_by_period(events: pd.DataFrame, freq: str = "Q") -> pd.DataFrame:
-    """Periods (quarters by default) x foreign actors: number of events, every period present."""
+    """Periods (quarters by default) x foreign forces: number of events, every period present."""
     long = foreign_long(events)
     if long.empty:
         return pd.DataFrame()
@@ -208,7 +319,8 @@ def windows(
 
 
 def aes_participation(events: pd.DataFrame, members: tuple[str, ...] = AES_MEMBERS, charter: str = "2023-09-16") -> pd.DataFrame:
-    """Events where one AES member's forces act in another member's territory.
+    """Events where one AES member's forces act in another member's territory (forces only: a
+    member's nationals kidnapped in another member's territory are no participation).
 
     One row per (event, partner): event_id, event_date, partner (the foreign member), country
     (where), event_type, fatalities, and ``after_charter`` (on or after the Liptako-Gourma
@@ -222,7 +334,7 @@ def aes_participation(events: pd.DataFrame, members: tuple[str, ...] = AES_MEMBE
 
 
 def russian_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Per Russian actor (Russia, Wagner Group, Africa Corps...) and year: events and fatalities."""
+    """Per Russian force (Russia, Wagner Group, Africa Corps...) and year: events and fatalities."""
     long = foreign_long(events)
     long = long[long["foreign_actor"].map(is_russian)]
     if long.empty:
@@ -274,11 +386,11 @@ def plot_timeline(timeline: pd.DataFrame, source: str = "Source: the project's c
 
 
 def plot_foreign_over_time(events: pd.DataFrame, source: str, timeline: pd.DataFrame | None = None, selection: str = ""):
-    """One lane per foreign actor: each event a dot on its date, sized by fatalities (best),
+    """One lane per foreign force: each event a dot on its date, sized by fatalities (best),
     coloured by event type; milestones of the timeline as dashed lines."""
     long = foreign_long(events)
     if long.empty:
-        return plots.empty_note("events involving foreign actors", selection)
+        return plots.empty_note("events involving foreign forces", selection)
     from analysis.maps import marker_area  # one size scale for fatalities across figures
 
     summary = foreign_summary(events)
@@ -308,7 +420,7 @@ def plot_foreign_over_time(events: pd.DataFrame, source: str, timeline: pd.DataF
         handles = [Line2D([], [], ls="", marker="o", markersize=7, color=plots.event_type_colour(t), label=t)
                    for t in plots.EVENT_TYPES if t in set(long["event_type"])]
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3, fontsize=7.5)
-        plots.finish(fig, ax, "Events involving foreign actors", (key + "\n" if key else "") + source, xlabel=None,
+        plots.finish(fig, ax, "Events involving foreign forces", (key + "\n" if key else "") + source, xlabel=None,
                      subtitle="Dot size: fatalities (best estimate); number of events in brackets.")
         return fig
 

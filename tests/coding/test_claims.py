@@ -319,18 +319,37 @@ def test_an_actor_losing_men_counts_its_own_side(text, victim):
 
 
 @pytest.mark.parametrize(
-    "text, victim",
+    "text, victim, others",
     [
-        ("A soldier was killed and two others were injured in the blast.", "soldiers"),
-        ("A civilian was killed and three others wounded, residents said.", "civilians"),
+        ("A soldier was killed and two others were injured in the blast.", "soldiers", 2),
+        ("A civilian was killed and three others wounded, residents said.", "civilians", 3),
     ],
 )
-def test_others_without_an_earlier_figure_take_the_noun_told_before(text, victim):
+def test_others_without_an_earlier_figure_take_the_noun_told_before(text, victim, others):
+    # "a soldier was killed" is itself a toll of one; "others" counts the same group
     rows = _rows(text)
-    assert [(r[0], r[1], r[2]) for r in rows] == [(rows[0][0], victim, "wounded")]
-    assert rows[0][0] in (2, 3)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(1, victim, "killed"), (others, victim, "wounded")]
 
 
 def test_a_headline_figure_without_noun_stays_people():
     rows = _rows("Attack on a Fulani village kills 23: local mayor")
     assert [r[:3] for r in rows] == [(23, "people", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one death told with an article, as news usually tells it
+        ("A soldier was killed and two others wounded in the attack, the army said.",
+         [(1, "soldiers", "killed"), (2, "soldiers", "wounded")]),
+        ("A Malian soldier was killed on Sunday near Gao, the army said.", [(1, "soldiers", "killed")]),
+        ("An army spokesman said a civilian died in the crossfire.", [(1, "civilians", "killed")]),
+        # the article does not count a person when the noun is no toll's subject
+        ("A soldier said the attack began at dawn.", []),
+        ("A civilian vehicle hit a mine, killing three passengers, local officials said.",
+         [(3, "civilians", "killed")]),
+    ],
+)
+def test_a_single_victim_told_with_an_article_counts_one(text, expected):
+    got = [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)]
+    assert got == expected

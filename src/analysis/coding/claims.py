@@ -512,12 +512,42 @@ class _Fig:
     cue_end: int = -1  # token after the cue found after the figure (its predicate)
 
 
+#: Words that follow a lone victim noun when it is the subject of its own toll ("a soldier was
+#: killed", "a civilian died"): anything else ("a civilian vehicle", "a soldier said") is no toll.
+_LONE_VICTIM_NEXT = frozenset({"was", "is", "has", "had", "died", "dies", "were", "reportedly", "also"})
+
+
+def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity]) -> list[Quantity]:
+    """One person told with an article instead of a number: "a soldier was killed" counts 1.
+
+    News states single deaths this way far more often than with "one"; ACLED counts them. Only
+    "a"/"an" (at most one adjective: "a Malian soldier") directly before a victim noun that is
+    the subject of what follows, so "a soldier said" and "a civilian vehicle" count nothing.
+    """
+    taken = [(q.start, q.end) for q in qs]
+    out: list[Quantity] = []
+    n = len(st.low)
+    for i, w in enumerate(st.low):
+        if w not in ("a", "an") or any(a <= st.starts[i] < b for a, b in taken):
+            continue
+        for j in (i + 1, i + 2):
+            hit = _victim_at(lex, st, j) if j < n else None
+            if hit is None or hit[1] == "inherit":
+                continue
+            end = hit[0]
+            if end < n and st.low[end] in _LONE_VICTIM_NEXT:
+                out.append(Quantity(st.starts[i], st.ends[i], st.surf[i], 1))
+            break
+    return out
+
+
 def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
     from analysis.coding.text import find_quantities
 
     n = len(st.low)
     figs: list[_Fig] = []
     qs = [q for q in find_quantities(text, st.s.start, st.s.end) if not getattr(q, "unit", "")]
+    qs = sorted(qs + _lone_victims(lex, text, st, qs), key=lambda q: q.start)
     qtok = [(_tok_at(st, q.start), _tok_at(st, q.end, end=True) + 1) for q in qs]
     number_starts = {a for a, _ in qtok}
     for (a, b), q in zip(qtok, qs):

@@ -24,7 +24,9 @@ import argparse
 import os
 import pickle
 import tempfile
+from collections import namedtuple
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -41,6 +43,13 @@ from analysis.records import Article, ArticleEvent
 
 CHUNK_ROWS = 5_000
 TABLES = ("events", "claims", "mentions")
+_CLAIM_ROWS = ("claim_id", "event_id", "article_id", "claimant", "claim_kind", "victim_group", "count",
+               "qualifier", "killed_or_other", "quote", "superseded")
+_MENTION_ROWS = ("article_id", "event_id", "sentence_index", "start_char", "end_char", "role", "text")
+#: What the spool keeps of a casualty claim: the fields :func:`claim_dict` reads, as a tuple
+#: (pickling a plain tuple is several times cheaper than pickling the frozen dataclass).
+_SpooledClaim = namedtuple("_SpooledClaim", "start end count claimant claim_kind victim_group qualifier "
+                                            "killed_or_other quote superseded")
 
 _ARROW = {"str": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
 
@@ -71,7 +80,9 @@ def coded_articles(articles: Iterable[Article], jobs: int = 1,
         yield from pool.imap(_code_one, articles, chunksize=8)
 
 
+@lru_cache(maxsize=None)
 def _arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of ``table``, built once per process (pyarrow schemas are immutable)."""
     # The pandas metadata lets pandas read nullable integers back as Int64, not float.
     meta = pa.Schema.from_pandas(schema.empty_frame(table), preserve_index=False).metadata
     return pa.schema([(name, _ARROW[dtype]) for name, dtype in schema.DTYPES[table].items()], metadata=meta)
@@ -100,9 +111,9 @@ class _TableWriter:
             for name, dtype in schema.DTYPES[self.table].items():
                 col = df[name]
                 if dtype == "Int64":
-                    cols[name] = pa.array([None if pd.isna(v) else int(v) for v in col], type=pa.int64())
+                    cols[name] = pa.array(col.to_numpy(dtype=object, na_value=None), type=pa.int64())
                 elif dtype == "str":
-                    cols[name] = pa.array(col.astype(object).to_numpy(), type=pa.string())
+                    cols[name] = pa.array(col.tolist(), type=pa.string())
                 else:
                     cols[name] = pa.array(col.to_numpy(), type=_ARROW[dtype], from_pandas=True)
             self.parquet.write_table(pa.Table.from_pydict(cols, schema=self.schema))
@@ -165,7 +176,8 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
                     k = (ci, c.start, c.end, c.count, c.claimant, c.victim_group, c.killed_or_other, c.claim_kind, c.qualifier)
                     if k not in seen_c:
                         seen_c.add(k)
-                        claims.append((ci, c))
+                        claims.append((ci, (c.start, c.end, c.count, c.claimant, c.claim_kind, c.victim_group,
+                                            c.qualifier, c.killed_or_other, c.quote, c.superseded)))
                 for m in ae.mentions:
                     k = (ci, m.sentence_index, m.start_char, m.end_char, m.role)
                     if k not in seen_m:
@@ -189,17 +201,21 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
         w_cl, w_mn = _TableWriter(out_dir, "claims"), _TableWriter(out_dir, "mentions")
         writers += [w_cl, w_mn]
         spool.seek(0)
-        buf_c: list[dict] = []
-        buf_m: list[dict] = []
+        # Rows are buffered as tuples and turned into columns once per chunk: no dict per row.
+        buf_c: list[tuple] = []
+        buf_m: list[tuple] = []
+
+        def columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:
+            return {name: list(col) for name, col in zip(names, zip(*rows))}
 
         def flush(force: bool = False) -> None:
             if buf_c and (force or len(buf_c) >= CHUNK_ROWS):
-                df = schema.validate_claims(schema.frame("claims", buf_c), source=out_dir / "claims.csv", event_ids=final_ids)
-                w_cl.write(df)
+                df = schema.frame_from_columns("claims", columns(_CLAIM_ROWS, buf_c))
+                w_cl.write(schema.validate_claims(df, source=out_dir / "claims.csv", event_ids=final_ids))
                 buf_c.clear()
             if buf_m and (force or len(buf_m) >= CHUNK_ROWS):
-                df = schema.validate_mentions(schema.frame("mentions", buf_m), source=out_dir / "mentions.csv", event_ids=final_ids)
-                w_mn.write(df)
+                df = schema.frame_from_columns("mentions", columns(_MENTION_ROWS, buf_m))
+                w_mn.write(schema.validate_mentions(df, source=out_dir / "mentions.csv", event_ids=final_ids))
                 buf_m.clear()
 
         while True:
@@ -211,20 +227,19 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
             for ci, c in claims:
                 eid = resolved[ci]
                 if eid is not None:
-                    rows_c.append((c.start, c.end, eid, claim_dict(article_id, eid, c)))
+                    rows_c.append((c[0], c[1], eid, claim_dict(article_id, eid, _SpooledClaim(*c))))
             seen = set()
             for *_, row in sorted(rows_c, key=lambda r: r[:3]):
                 if row["claim_id"] not in seen:
                     seen.add(row["claim_id"])
-                    buf_c.append(row)
+                    buf_c.append(tuple(row[k] for k in _CLAIM_ROWS))
             rows_m = []
             for ci, si, s, e, role, text in mentions:
                 eid = resolved[ci]
                 if eid is not None:
                     rows_m.append((si, s, e, role, eid, text))
             for si, s, e, role, eid, text in sorted(set(rows_m)):
-                buf_m.append({"article_id": article_id, "event_id": eid, "sentence_index": si,
-                              "start_char": s, "end_char": e, "role": role, "text": text})
+                buf_m.append((article_id, eid, si, s, e, role, text))
             flush()
         flush(force=True)
         for w in writers:
