@@ -162,7 +162,7 @@ def key_judgments(events: pd.DataFrame, claims: pd.DataFrame, start_date: str = 
     elif len(nationals):
         out.append(Judgment(
             "foreign_nationals",
-            "No foreign force took part in the events recorded; foreign nationals (from {nationals}) were among the "
+            "No foreign force took part in the selected events; foreign nationals (from {nationals}) were among the "
             "victims of {nationals_events} of the {events:event} ({share}%).",
             {**nat_values, "events": n, "share": percent(len(nationals), n)},
         ))
