@@ -14,8 +14,9 @@
 # %% [markdown]
 # # 04 · Foreign involvement
 # France, the UN, Russia's Wagner Group and Africa Corps, the United States and the Alliance of
-# Sahel States: a timeline of foreign involvement, the events each foreign actor took part in,
-# events before and after each milestone, AES participation and Russian support.
+# Sahel States: a timeline of foreign involvement, the events each foreign force took part in,
+# foreign nationals among the victims, events before and after each milestone, AES participation
+# and Russian support.
 #
 # **Inputs**: the coded tables of the corpus (`events.csv` in `data/processed/<corpus>/`, written
 # by `python -m analysis code`), the context timeline `data/reference/context_timeline.csv` (one
@@ -43,10 +44,16 @@ plots.Note(selection)
 
 # %% [markdown]
 # ## What counts as foreign involvement
-# A state force or government acting outside its own country (French troops in Mali, Burkinabe
-# forces in Mali, US forces in Niger), foreign mercenaries and Russia's Africa Corps, and
-# international missions such as MINUSMA. A government that only comments or condemns is not
-# counted. Involvement an article only alleges is counted as reported.
+# A foreign **force** took part: a state force or government acting outside its own country
+# (French troops in Mali, Burkinabe forces in Mali, US forces in Niger), foreign mercenaries and
+# Russia's Africa Corps, and international missions such as MINUSMA. A government that only
+# comments or condemns is not counted. Involvement an article only alleges is counted as reported.
+#
+# The coded tables also name the countries of foreign **nationals** an event affected (hostages,
+# victims, foreign firms). They are not forces: a foreign country counts as a force only when
+# the event's actors include that country's forces or government (or the label is itself a
+# foreign force, such as Wagner Group or MINUSMA). Every count and chart of foreign involvement
+# below uses forces only; foreign nationals among the victims have their own table.
 
 # %% [markdown]
 # ## The context timeline
@@ -59,7 +66,7 @@ foreign.plot_timeline(timeline)
 plots.full_table(timeline.assign(date=timeline["date"].dt.date)[["date", "precision", "actor", "milestone", "source"]])
 
 # %% [markdown]
-# ## Events involving each foreign actor
+# ## Events involving each foreign force
 # Each dot is an event, on its date, sized by its conservative toll and coloured by event type;
 # dashed lines are the milestones above that fall inside the period.
 
@@ -68,14 +75,23 @@ foreign.plot_foreign_over_time(events, source, timeline, selection)
 
 # %%
 n_foreign, n_all = foreign.share_foreign(events)
-plots.Note(f"{n_foreign} of {n_all} selected events involve at least one foreign actor.")
+plots.Note(f"{n_foreign} of {n_all} selected events involve at least one foreign force.")
 
 # %%
-foreign.foreign_summary(events) if n_foreign else plots.empty_note("foreign actors", selection if events.empty else "no event involves a foreign actor")
+foreign.foreign_summary(events) if n_foreign else plots.empty_note("foreign forces", selection if events.empty else "no event involves a foreign force")
 
 # %%
 by_quarter = foreign.foreign_by_period(events, "Q")
-by_quarter if len(by_quarter) else plots.empty_note("foreign actors by quarter", selection if events.empty else "no event involves a foreign actor")
+by_quarter if len(by_quarter) else plots.empty_note("foreign forces by quarter", selection if events.empty else "no event involves a foreign force")
+
+# %% [markdown]
+# ## Foreign nationals among the victims
+# Events in which foreign civilians, hostages or firms were affected, with the countries the
+# coded tables give for them. These are not counted as foreign involvement above.
+
+# %%
+nationals = foreign.foreign_nationals(events)
+plots.full_table(nationals.drop(columns="event_id")) if len(nationals) else plots.Note(selection if events.empty else "No selected event lists foreign nationals among its victims.")
 
 # %% [markdown]
 # ## Before and after each milestone
@@ -106,11 +122,11 @@ aes if len(aes) else plots.empty_note("AES participation", selection if events.e
 # %% [markdown]
 # ## Russian support
 # Russian material and diplomatic support from the context timeline, then the events in the
-# corpus involving Russian actors (the Russian state, Wagner Group, Africa Corps) by year.
+# corpus in which Russian forces took part (the Russian state, Wagner Group, Africa Corps) by year.
 
 # %%
 plots.full_table(foreign.russian_support(timeline).assign(date=lambda t: t["date"].dt.date))
 
 # %%
 russian = foreign.russian_events(events)
-russian if len(russian) else plots.empty_note("events involving Russian actors", selection if events.empty else "no event involves a Russian actor")
+russian if len(russian) else plots.empty_note("events involving Russian forces", selection if events.empty else "no event involves a Russian force")

@@ -72,7 +72,8 @@ actors.plot_actors(events, source, selection, top=10)
 # %% [markdown]
 # ## Foreign involvement
 # Events in which foreign forces (state forces abroad, Wagner Group and Africa Corps, UN
-# peacekeepers) took part, against the milestones of their arrival and departure.
+# peacekeepers) took part, against the milestones of their arrival and departure. Foreign
+# civilians, hostages or firms caught up in an event are not counted as foreign forces.
 
 # %%
 foreign.plot_foreign_over_time(events, source, timeline, selection)

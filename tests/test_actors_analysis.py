@@ -109,3 +109,12 @@ def test_figures_and_empty_selection(t, tmp_path):
               actors.plot_network(empty, src), actors.plot_civilian_targeting(empty, src)):
         assert isinstance(f, plots.Note)
     assert actors.disputed_tolls(t.claims.iloc[:0], empty).empty
+
+
+def test_two_figures_from_the_same_source_are_not_a_dispute(t):
+    # E1: C01 and C02 are two sources; give C02's source the same name as C01's, so one source
+    # tells two figures for one group: its largest stands for it and nothing is disputed
+    cl = t.claims.copy()
+    first = cl.loc[cl.claim_id == "C01", "claimant"].iloc[0]
+    cl.loc[cl.claim_id == "C02", "claimant"] = first
+    assert "E1" not in set(actors.disputed_tolls(cl, t.events)["event_id"])

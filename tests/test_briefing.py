@@ -9,16 +9,37 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
-from analysis import briefing
+from analysis import briefing, paths
 from analysis import tables as tb
 
 FIXTURE = Path(__file__).parent / "fixtures" / "tables"
+FOREIGN_FIXTURE = FIXTURE / "foreign"  # foreign forces and foreign nationals (see tests/test_foreign.py)
+
+# The actor dictionary read with plain yaml: name -> (kind, home country), for the recomputation.
+_ACTORS = {a["name"]: (a.get("kind"), a.get("country"))
+           for a in yaml.safe_load((paths.REFERENCE / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
 
 
 @pytest.fixture(scope="module")
 def t():
     return tb.read_dir(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def ft():
+    return tb.read_dir(FOREIGN_FIXTURE)
+
+
+def _is_force(label: str, row) -> bool:
+    """The rule of analysis.foreign, restated: an external armed or state actor by name, or the
+    home country of one of the event's armed actors."""
+    if _ACTORS.get(label, (None, None))[0] in ("pmc", "mission", "state_force", "government"):
+        return True
+    names = [n for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2") for n in row[c].split("; ") if n]
+    return any(_ACTORS.get(n, (None, None))[1] == label and _ACTORS[n][0] not in ("civilians", "protesters", "rioters", "international")
+               for n in names)
 
 
 def _pct(a, b):
@@ -44,10 +65,17 @@ def recompute(ev: pd.DataFrame, cl: pd.DataFrame) -> dict[str, dict]:
     if len(civ):
         out["civilians"] = {"civ_events": len(civ), "share": _pct(len(civ), n), "civ_fatalities": int(civ["fatalities"].sum()),
                             "perpetrator_events": int(civ["actor1"].value_counts().max())}
-    fo = ev[ev["foreign_actors"] != ""]
-    if len(fo):
-        names = fo["foreign_actors"].str.split("; ").explode()
-        out["foreign"] = {"foreign_events": len(fo), "share": _pct(len(fo), n), "actor_events": int(names.value_counts().max())}
+    pairs = [(row["event_id"], label, _is_force(label, row)) for _, row in ev.iterrows()
+             for label in row["foreign_actors"].split("; ") if label]
+    forces = pd.DataFrame([p for p in pairs if p[2]], columns=["event_id", "label", "force"])
+    nationals = sorted({p[1] for p in pairs if not p[2]})
+    n_nat = len({p[0] for p in pairs if not p[2]})
+    nat = {"nationals_events": n_nat, "nationals": ", ".join(nationals[:-1]) + (" and " if len(nationals) > 1 else "") + nationals[-1]} if nationals else {}
+    if len(forces):
+        out["foreign"] = {"foreign_events": forces["event_id"].nunique(), "share": _pct(forces["event_id"].nunique(), n),
+                          "actor_events": int(forces["label"].value_counts().max()), **nat}
+    elif nationals:
+        out["foreign_nationals"] = {**nat, "events": n, "share": _pct(n_nat, n)}
     deaths = cl[(cl["killed_or_other"] == "killed") & ~cl["superseded"] & cl["event_id"].isin(ev["event_id"])]
     figures = deaths.groupby(["event_id", "victim_group"])["count"].agg(["nunique", "min", "max"])
     disputed = figures[figures["nunique"] > 1]
@@ -69,6 +97,7 @@ def test_hand_computed_full_fixture(t):
     assert (j["civilians"]["civ_events"], j["civilians"]["share"], j["civilians"]["civ_fatalities"]) == (2, 22, 26)
     assert j["civilians"]["perpetrator"] == "Malian armed forces and Unidentified armed group"  # a tie, 1 each
     assert (j["foreign"]["foreign_events"], j["foreign"]["share"], j["foreign"]["actor"], j["foreign"]["actor_events"]) == (3, 33, "Wagner Group", 2)
+    assert "nationals" not in j["foreign"]  # the fixture's foreign labels are all forces: no clause
     assert (j["disputed"]["disputed"], j["disputed"]["with_claims"], j["disputed"]["lowest"], j["disputed"]["highest"]) == (5, 7, 47, 84)
     assert j["disputed"]["place"] == "Tinzaouaten, Kidal, Mali"
 
@@ -91,6 +120,38 @@ def test_every_number_matches_the_tables(t, params):
     for j in judgments:  # every number in the values is in the sentence
         for v in j.values.values():
             assert str(v) in j.text
+
+
+def test_hand_computed_foreign_forces_and_nationals(ft):
+    j = {x.key: x for x in briefing.key_judgments(ft.events, ft.claims)}
+    f = j["foreign"]
+    # forces in F1, F3, F6, F4 = 4 of 6 (66.7%); Wagner Group in F3 and F6; nationals in F2 and F4
+    assert (f.values["foreign_events"], f.values["share"], f.values["actor"], f.values["actor_events"]) == (4, 67, "Wagner Group", 2)
+    assert (f.values["nationals_events"], f.values["nationals"]) == (2, "Canada, India and Niger")
+    assert f.text == ("Foreign forces took part in 4 of the 6 events (67%); the foreign force involved most often: "
+                      "Wagner Group (2 events); foreign nationals (from Canada, India and Niger) were among the victims of 2 events.")
+    assert "foreign_nationals" not in j
+
+
+def test_nationals_without_forces(ft):
+    ev = ft.events[ft.events["event_id"].isin(["F2", "F5"])]  # hostages (India; Niger) and a battle with no foreigner
+    j = {x.key: x for x in briefing.key_judgments(ev, ft.claims)}
+    assert "foreign" not in j
+    assert j["foreign_nationals"].text == ("No foreign force took part in the selected events; foreign nationals "
+                                           "(from India and Niger) were among the victims of 1 of the 2 events (50%).")
+    none = ft.events[ft.events["event_id"] == "F5"]
+    assert not {"foreign", "foreign_nationals"} & {x.key for x in briefing.key_judgments(none, ft.claims)}
+
+
+@pytest.mark.parametrize("params", [{}, {"end_date": "2024-12-31"}, {"admin1": "Kayes"}, {"start_date": "2024-03-01", "end_date": "2024-04-01"}])
+def test_every_number_matches_the_foreign_fixture(ft, params):
+    sub = tb.select_tables(ft, **params)
+    got = {j.key: j for j in briefing.key_judgments(sub.events, sub.claims)}
+    expected = recompute(sub.events, sub.claims)
+    assert set(got) == set(expected)
+    for key, values in expected.items():
+        for name, value in values.items():
+            assert got[key].values[name] == value, (params, key, name)
 
 
 def test_empty_selection_gives_one_sentence(t):

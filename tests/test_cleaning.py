@@ -417,3 +417,8 @@ def test_pattern_alternatives_split_only_at_the_top_level():
     assert _start_anchored(re.compile(r"^(?:a|^b)")) and not _start_anchored(re.compile(r"^a|b"))
     assert _literal_opening(re.compile(r"\bin [A-Z]")) == "in "
     assert _literal_opening(re.compile(r"(?i)\bin")) is None  # case ignored: no literal
+    from analysis.cleaning import _required_chars
+
+    assert _required_chars(re.compile(r"^[\w ]{1,30}(?:\s*[|>]\s*\w+)+$")) == ("|", ">")
+    assert _required_chars(re.compile(r"^(?:ab)*c")) == ("c",)  # a repeat of zero is not required
+    assert _required_chars(re.compile(r"(?i)^ab")) == ()  # letters, case ignored: none usable

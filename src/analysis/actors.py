@@ -215,8 +215,11 @@ def _claim_text(row) -> str:
 def disputed_tolls(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Death tolls that sources give differently, claims side by side.
 
-    A toll is disputed when the figures for the *same victim group* of an event differ
-    ("47 soldiers and 84 Wagner fighters" is two tolls, not a dispute). One row per event and
+    A toll is disputed when *different sources* give different figures for the *same victim
+    group* of an event ("47 soldiers and 84 Wagner fighters" is two tolls, not a dispute). A
+    source that gives several figures for one group is represented by its largest, as in
+    :func:`analysis.coding.claims.fatality_range` (a vague "many people" told beside "at least
+    20 people" by the same residents is no dispute). One row per event and
     victim group: date, location, event type, victim group, the lowest figure and who gave it,
     the highest and who gave it, and every claim ("who said what"). Widest gap first.
     """
@@ -227,9 +230,10 @@ def disputed_tolls(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     ev = events.set_index("event_id")
     rows = []
     for (event_id, victims), group in cl.groupby(["event_id", "victim_group"], sort=True):
-        if group["count"].nunique() < 2 or event_id not in ev.index:
+        own = group.sort_values(["count", "claim_id"], kind="stable").groupby("claimant", sort=False).tail(1)
+        if own["count"].nunique() < 2 or event_id not in ev.index:
             continue
-        g = group.sort_values(["count", "claim_id"], kind="stable")
+        g = own.sort_values(["count", "claim_id"], kind="stable")
         lo, hi = g.iloc[0], g.iloc[-1]
         e = ev.loc[event_id]
         rows.append({

@@ -451,19 +451,73 @@ def _embedded(pattern: re.Pattern[str]) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str | None, re.Pattern[str], None, str | None], ...]]:
+def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str], None, str | None, bool], ...]]:
     """A whole-line pattern split for a gate (cached: analysed once, not once per bucket):
     its start-anchored alternatives as union members, the others as (required character,
     pattern, no tail, literal opening) checks."""
     anchored: list[str] = []
-    others: list[tuple[str | None, re.Pattern[str], None, str | None]] = []
+    others: list[tuple[str | tuple[str, ...] | None, re.Pattern[str], None, str | None, bool]] = []
     for part in _alternatives(pattern):
-        embedded = _embedded(part) if _start_anchored(part) else None
-        if embedded is not None:
+        at_start = _start_anchored(part)
+        embedded = _embedded(part) if at_start else None
+        required = _required_chars(part)
+        if embedded is not None and not (required and _opens_with_repeat(part)):
             anchored.append(embedded)
+        elif at_start and required:
+            # A repeat first ("[\w ]{1,30}(?:[|>]...)+") backtracks on every line: test
+            # for the character it needs first, and match only lines that have one.
+            others.append((required if len(required) > 1 else required[0], part, None, None, True))
         else:
-            others.append((_required_char(part), part, None, _literal_opening(part)))
+            others.append((_required_char(part), part, None, _literal_opening(part), False))
     return tuple(anchored), tuple(others)
+
+
+def _required_chars(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Characters of which every match of ``pattern`` holds at least one: from the first
+    item of its top-level sequence (looking inside groups and repeats of at least one) that is
+    a literal or a set of literals; only uncased characters when case is ignored. () if none."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return ()
+    from re import _constants as c
+
+    ignore = bool(pattern.flags & re.IGNORECASE)
+
+    def usable(ch: str) -> bool:
+        return not ignore or (ch.isascii() and ch.isprintable() and not ch.isalnum()) or ch.lower() == ch.upper() == ch
+
+    def from_seq(seq) -> tuple[str, ...]:
+        for op, av in seq:
+            found: tuple[str, ...] = ()
+            if op is c.LITERAL:
+                found = (chr(av),) if usable(chr(av)) else ()
+            elif op is c.IN:
+                if all(o is c.LITERAL for o, _ in av):
+                    chars = tuple(chr(v) for _, v in av)
+                    found = chars if all(usable(ch) for ch in chars) else ()
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found = from_seq(av[2])
+            elif op is c.SUBPATTERN and not (av[1] & re.IGNORECASE) and not av[2]:
+                found = from_seq(av[3])
+            if found:
+                return found
+        return ()
+
+    try:
+        return from_seq(parsed)
+    except Exception:  # noqa: BLE001
+        return ()
+
+
+def _opens_with_repeat(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (after its anchors) opens with a repeat, which backtracks."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return False
+    from re import _constants as c
+
+    items = [item for item in parsed if item[0] is not c.AT]
+    return bool(items) and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT)
 
 
 @dataclass(frozen=True)
@@ -482,16 +536,16 @@ class _Gate:
     phrases: frozenset[str] = frozenset()
     contains: re.Pattern[str] | None = None
     anchored: re.Pattern[str] | None = None
-    #: (required substring(s) or None, pattern or None, tail, literal opening or None) of the
-    #: remaining rules
-    others: tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None], ...] = ()
+    #: (required substring(s) or None, pattern or None, tail, literal opening or None, whether
+    #: the pattern is start-anchored and tried with match) of the remaining rules and parts
+    others: tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None, bool], ...] = ()
 
     @classmethod
     def build(cls, rules: tuple[Rule, ...]) -> _Gate:
         phrases: set[str] = set()
         contains: set[str] = set()
         anchored: list[str] = []
-        others: list[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None]] = []
+        others: list[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None, bool]] = []
         for r in rules:
             if r.phrases:
                 phrases |= r.phrases
@@ -505,7 +559,7 @@ class _Gate:
             elif r.pattern is not None or r.requires:
                 requires = (r.requires[0] if len(r.requires) == 1 else r.requires) if r.requires else None
                 lead = _literal_opening(r.pattern) if r.pattern is not None else None
-                others.append((requires, r.pattern, r.tail, lead))
+                others.append((requires, r.pattern, r.tail, lead, False))
             else:
                 return cls(always=True)  # a rule with no condition to test cheaply
         try:
@@ -527,7 +581,7 @@ class _Gate:
             return True
         if self.anchored is not None and self.anchored.match(line):
             return True
-        for requires, pattern, tail, lead in self.others:
+        for requires, pattern, tail, lead, at_start in self.others:
             if requires is not None:
                 if type(requires) is str:  # the usual single required substring
                     if requires not in line:
@@ -536,6 +590,10 @@ class _Gate:
                     continue
             if pattern is None:
                 return True
+            if at_start:  # a start-anchored pattern: search is match
+                if pattern.match(line):
+                    return True
+                continue
             target = line if tail is None else line[-tail:]
             if lead is None:
                 if pattern.search(target):

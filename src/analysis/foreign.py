@@ -241,10 +241,12 @@ def share_foreign(events: pd.DataFrame) -> tuple[int, int]:
 
 
 def foreign_nationals(events: pd.DataFrame) -> pd.DataFrame:
-    """Events in which foreign nationals (victims, hostages, firms) were affected, oldest first:
-    one row per event with its date, place, type, perpetrator (actor1), the foreign nationals'
-    labels (``; ``-separated, sorted) and the conservative toll."""
-    cols = ["event_id", "date", "place", "event_type", "actor1", "foreign nationals", "fatalities"]
+    """Events in which foreign nationals (victims, hostages, firms) were affected, oldest first.
+
+    One row per event: event_id, date, place, event type, actors ("actor1 vs actor2"), the
+    foreign nationals' labels (``; ``-separated, sorted) and fatalities (conservative count).
+    """
+    cols = ["event_id", "date", "place", "event type", "actors", "foreign nationals", "fatalities"]
     long = foreign_long(events, NATIONALS)
     if long.empty:
         return pd.DataFrame(columns=cols)
@@ -253,8 +255,9 @@ def foreign_nationals(events: pd.DataFrame) -> pd.DataFrame:
     tolls = tb.toll_range(sel)
     out = pd.DataFrame({
         "event_id": sel["event_id"], "date": sel["event_date"].dt.date, "place": [tb.place(r) for _, r in sel.iterrows()],
-        "event_type": sel["event_type"], "actor1": sel["actor1"], "foreign nationals": sel["event_id"].map(labels),
-        "fatalities": tolls["best"].astype(int),
+        "event type": sel["event_type"],
+        "actors": [" vs ".join(a for a in (r["actor1"], r["actor2"]) if a) for _, r in sel.iterrows()],
+        "foreign nationals": sel["event_id"].map(labels), "fatalities": tolls["best"].astype(int),
     }, columns=cols)
     return out.reset_index(drop=True)
 

@@ -282,12 +282,22 @@ def _types_compatible(a: str, b: str) -> bool:
 _PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+#: The components of text.nlp() that only set sentence boundaries.
+_SENTENCE_PIPES = frozenset({"news_sentences", "sentencizer"})
+
+
 def _title_keys(article: Article, title_end: int) -> set[str]:
     """Trigger types of a manifest title that the cleaned text does not start with."""
     title = article.title.split("(title reconstructed")[0].strip()
     if not title or title_end > 0:
         return set()
-    doc = text_mod.parse(title)
+    pipeline = text_mod.nlp()
+    if set(pipeline.pipe_names) <= _SENTENCE_PIPES:
+        # the trigger search reads tokens only: the sentence boundaries parse() would write
+        # into the Doc (about a third of a headline's cost) are not needed
+        doc = pipeline.make_doc(title)
+    else:
+        doc = text_mod.parse(title)
     keys = set()
     found = trig.find_triggers(doc, text_mod.split_sentences(doc))
     strong = [t for t in found if t.strength >= 0.75] or found

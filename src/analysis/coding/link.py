@@ -207,13 +207,14 @@ def claim_key(c: CasualtyClaim) -> tuple:
             c.qualifier, c.killed_or_other, c.superseded)
 
 
-def _months(start: date, end: date) -> list[str]:
+@lru_cache(maxsize=16384)  # a corpus has few distinct spans; called twice per linked event
+def _months(start: date, end: date) -> tuple[str, ...]:
     start, end = start - timedelta(days=1), end + timedelta(days=1)
     out, y, m = [], start.year, start.month
     while (y, m) <= (end.year, end.month):
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return tuple(out)
 
 
 def _join(items: Iterable[str]) -> str:

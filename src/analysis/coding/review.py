@@ -118,6 +118,9 @@ def _node_value(node, key: str):
     return None, None
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_entries(path: str | Path) -> list[_Entry]:
     """Parse the review file into entries with their line numbers; [] if absent or empty."""
     path = Path(path)
@@ -128,8 +131,15 @@ def load_entries(path: str | Path) -> list[_Entry]:
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 text ({exc.reason})") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        try:
+            # libyaml when available: the file is mostly comments, which the pure-Python
+            # scanner reads slowly, and it is read twice per run (check_file, apply_review).
+            root = yaml.compose(text, Loader=_FAST_LOADER)
+            data = yaml.load(text, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            # A broken file: the pure-Python parser gives the messages users are shown.
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -479,7 +479,7 @@ def frame_from_columns(table: str, columns: dict[str, list]) -> pd.DataFrame:
         if vals is None:
             vals = [None] * n
         kind = {"str": str, "int64": int, "bool": bool}.get(dtype)
-        if kind is not None and all(type(v) is kind for v in vals):
+        if kind is not None and set(map(type, vals)) == {kind}:
             out[name] = pd.Series(vals, dtype=dtype)
         else:
             out[name] = frame(table, [{name: v} for v in vals])[name]
@@ -535,26 +535,69 @@ def csv_columns(table: str, df: pd.DataFrame) -> list[list[str]]:
         elif dtype == "Int64":
             out.append(["" if _missing(v) else str(int(v)) for v in col.tolist()])
         elif dtype == "int64":
-            out.append([str(v) for v in col.astype("int64").tolist()])
+            out.append(list(map(str, col.astype("int64").tolist())))
         else:
-            out.append(["" if _missing(v) else (v if type(v) is str else str(v)) for v in col.tolist()])
+            vals = col.tolist()
+            if set(map(type, vals)) != {str}:  # missing cells or non-string objects
+                vals = ["" if _missing(v) else (v if type(v) is str else str(v)) for v in vals]
+            out.append(vals)
     return out
+
+
+def _probe_csv_specials() -> frozenset[str] | None:
+    """The characters that make :mod:`csv` quote a field (QUOTE_MINIMAL, ``\\n`` line ends).
+
+    Probed once on this interpreter's writer, so the fast path below cannot drift from it:
+    None (use the writer itself) if the writer quotes anything beyond ``, " \\n``.
+    """
+    candidates = ',"\n\r\t \x00\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\'\\;|'
+    found = set()
+    for ch in candidates:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([f"a{ch}b", "x"])
+        if buf.getvalue() != f"a{ch}b,x\n":
+            found.add(ch)
+    return frozenset(found) if found == {",", '"', "\n"} else None
+
+
+_CSV_SPECIALS = _probe_csv_specials()
+_NEEDS_QUOTES = re.compile('[,"\n]')
+
+
+def _quoted(cells: list[str]) -> list[str]:
+    # One search over the joined column finds whether any cell needs quotes (the usual answer
+    # for ids, numbers and names is no); only then is each cell looked at.
+    if not _NEEDS_QUOTES.search("\x00".join(cells)):
+        return cells
+    search = _NEEDS_QUOTES.search
+    return ['"' + c.replace('"', '""') + '"' if search(c) else c for c in cells]
 
 
 def to_csv_text(table: str, df: pd.DataFrame, header: bool = True) -> str:
     """The CSV text of ``df`` (``\\n`` line ends, fixed number formats).
 
     Byte for byte what ``csv_frame(table, df).to_csv(index=False, lineterminator="\\n")``
-    writes (pandas writes through the same :mod:`csv` writer, minimal quoting), at a fraction
-    of the cost.
+    writes: pandas writes through :mod:`csv` with minimal quoting, which quotes a field that
+    holds a comma, a double quote or a line feed and doubles its quotes. Rows are joined
+    directly when the interpreter's writer follows exactly that rule (probed at import),
+    else written by the writer itself.
     """
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    names = [str(c) for c in df.columns]
+    cols = csv_columns(table, df) if len(df) and names else []
+    if _CSV_SPECIALS is None or len(names) < 2:  # a lone empty field is written '""'
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        if header:
+            writer.writerow(names)
+        if cols:
+            writer.writerows(zip(*cols))
+        return buf.getvalue()
+    parts = []
     if header:
-        writer.writerow([str(c) for c in df.columns])
-    if len(df) and len(df.columns):
-        writer.writerows(zip(*csv_columns(table, df)))
-    return buf.getvalue()
+        parts.append(",".join(_quoted(names)) + "\n")
+    if cols:
+        parts.append("\n".join(map(",".join, zip(*[_quoted(c) for c in cols]))) + "\n")
+    return "".join(parts)
 
 
 def read_table(table: str, path: str | Path) -> pd.DataFrame:
