@@ -585,15 +585,23 @@ def describe(articles: Iterable[Article], corpus_dir: str | Path) -> str:
     """One plain-text paragraph summing up a loaded corpus (for the notebook's opening)."""
     s = corpus_summary(articles)
     if not s["articles"]:
-        return f"The corpus {corpus_dir} lists no article: there is nothing to describe."
+        return f"The corpus {paths.display(corpus_dir)} lists no article: there is nothing to describe."
     span = f"published between {s['first_date']} and {s['last_date']}" if s["dated"] else "none of them dated"
     removed = s["chars_raw"] - s["chars_clean"]
+    n, outlets, fixed = s["articles"], s["outlets"], s["warnings"]
     return (
-        f"The corpus {corpus_dir} holds {s['articles']} article(s) from {s['outlets']} named outlet(s), "
-        f"{span} ({s['dated']} of {s['articles']} have a publication date). Cleaning removed "
-        f"{s['lines_removed']} line(s) of page furniture, {removed:,} of {s['chars_raw']:,} characters; "
-        f"{s['warnings']} file(s) needed a decoding fallback. Corpus hash (sha256): {corpus_hash(corpus_dir)[:16]}."
+        f"The corpus {paths.display(corpus_dir)} holds {_count(n, 'article')} from {_count(outlets, 'named outlet')}, "
+        f"{span} ({s['dated']} of {n} have a publication date). Cleaning removed "
+        f"{_count(s['lines_removed'], 'line')} of page furniture, {removed:,} of {s['chars_raw']:,} characters; "
+        f"{_count(fixed, 'file')} needed a decoding fallback. Corpus hash (sha256): {corpus_hash(corpus_dir)[:16]}."
     )
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``no file``: counts written as a reader would."""
+    if n == 0:
+        return f"no {noun}"
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 # ------------------------------------------------------------------------------ CLI
