@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pytest
 
-from analysis import paths
+from analysis import corpus, paths
 from analysis.__main__ import main
 from analysis.corpus import (
     MANIFEST_SCHEMA,
@@ -407,3 +407,11 @@ def test_manifest_checks_are_vectorised_and_agree_with_the_per_value_rules():
     assert _id_is_plain_name(pd.Series(ids, dtype="str")).tolist() == [
         True, True, False, False, False, False, False, False, False, True, True, True,
     ]  # fmt: skip
+
+
+def test_describe_the_seed_corpus_as_a_reader_reads_it():
+    # manifest: two VOA rows, two without outlet, one Al Jazeera: 2 named outlets; all dated
+    text = corpus.describe(corpus.load_corpus(paths.RAW), paths.RAW)
+    assert text.startswith("The corpus data/raw holds 5 articles from 2 named outlets, published between 2022-07-28 and 2024-08-26")
+    assert "(5 of 5 have a publication date)" in text and "no file needed a decoding fallback" in text
+    assert str(paths.ROOT) not in text
