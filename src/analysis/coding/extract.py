@@ -783,17 +783,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     # actors: the head frame first, then the other frames of the event
     a1 = head.actor1
     a2 = head.actor2
-    how1, how2 = head.actor1_how, head.actor2_how
     head_civilian_deaths = any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
-            a1, how1 = f.actor1, f.actor1_how
+            a1 = f.actor1
         if a2 is None and head_civilian_deaths and c.family == "violence":
             break  # "21 people killed in drone attacks": the headline's victims are the target
         if a2 is None and f.actor2 is not None and (a1 is None or f.actor2.actor != a1.actor):
             if f is not head and c.family == "violence" and (f.generic or f.actor2.actor.startswith("Government")):
                 continue  # "a company they had targeted over ties to the government": not this fight
-            a2, how2 = f.actor2, f.actor2_how
+            a2 = f.actor2
     for f in frames:  # a named actor beats a generic one for the same role (told of this event)
         if f.definite and f.actor1_how != "cue":
             continue
@@ -805,7 +804,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         cue = next((m for m in cue_agents if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
                     and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
         if cue is not None:
-            a1, how1 = cue, "cue"
+            a1 = cue
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     actor1 = a1.actor if a1 else ""

@@ -43,7 +43,6 @@ Numbers
 
 from __future__ import annotations
 
-import bisect
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
