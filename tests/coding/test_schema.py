@@ -161,3 +161,73 @@ def test_codebook_documents_every_column():
     assert sum(len(v) for v in schema.EVENT_TYPES.values()) == 25
     assert set(book["table"]) == {"events", "claims", "mentions"}
     assert "interaction_code" in set(book["checks"])
+
+
+def _tricky_frames() -> dict[str, pd.DataFrame]:
+    events = _events(
+        _event(notes='He said "42, maybe"\nthen left', evidence=" leading space; 'single'"),
+        _event(event_id="20220727-0a1b2c3e", notes="", evidence="carriage\rreturn, tab\there",
+               latitude=None, longitude=None, fatalities_low=None, fatalities_high=None),
+    )
+    claims = schema.frame("claims", [_claim(quote='"We lost 12," he said.'), _claim(claim_id="C2", quote="")])
+    mentions = schema.frame("mentions", [
+        asdict(MentionRow("a1", "20220727-0a1b2c3d", 0, 0, 5, "place", "Mopti, Mali")),
+        asdict(MentionRow("a1", "20220727-0a1b2c3d", 1, 6, 9, "actor", 'the "army"')),
+    ])
+    return {"events": events, "claims": claims, "mentions": mentions}
+
+
+def test_csv_text_is_what_pandas_writes():
+    # to_csv_text joins rows itself; it must stay byte-identical to pandas' writer.
+    for table, df in _tricky_frames().items():
+        for header in (True, False):
+            want = schema.csv_frame(table, df).to_csv(index=False, header=header, lineterminator="\n")
+            assert schema.to_csv_text(table, df, header=header) == want, table
+        one = df[[df.columns[-1]]]
+        assert schema.to_csv_text(table, one) == schema.csv_frame(table, one).to_csv(index=False, lineterminator="\n")
+        empty = schema.empty_frame(table)
+        assert schema.to_csv_text(table, empty) == ",".join(empty.columns) + "\n"
+    text = schema.to_csv_text("claims", _tricky_frames()["claims"])
+    assert '"""We lost 12,"" he said."' in text
+
+
+def test_frame_from_columns_equals_frame():
+    rows = [asdict(MentionRow("a1", "e1", 0, 0, 5, "place", "Mopti")),
+            asdict(MentionRow("a2", "e1", 2, 7, 9, "date", "July 2"))]
+    cols = {k: [r[k] for r in rows] for k in rows[0]}
+    pd.testing.assert_frame_equal(schema.frame_from_columns("mentions", cols), schema.frame("mentions", rows))
+    # values of other types take frame()'s conversion: None -> "", 3.0 -> 3
+    rows[1].update(text=None, start_char=3.0)
+    cols = {k: [r[k] for r in rows] for k in rows[0]}
+    out = schema.frame_from_columns("mentions", cols)
+    pd.testing.assert_frame_equal(out, schema.frame("mentions", rows))
+    assert out.loc[1, "text"] == "" and out.loc[1, "start_char"] == 3
+
+
+def test_passing_validation_builds_no_failure_cases(monkeypatch):
+    # pandera's failure-case formatter is only for failures: a valid table must not reach it
+    # (it used to run once per string column of every table written).
+    import pandera.backends.pandas.array as array_backend
+    import pandera.backends.pandas.base as base_backend
+
+    calls = []
+    for module in (array_backend, base_backend):
+        real = module.reshape_failure_cases
+        monkeypatch.setattr(module, "reshape_failure_cases", lambda *a, _real=real, **k: calls.append(1) or _real(*a, **k))
+    frames = _tricky_frames()
+    schema.validate_events(frames["events"])
+    schema.validate_claims(frames["claims"])
+    schema.validate_mentions(frames["mentions"])
+    assert calls == []
+    with pytest.raises(InputError, match="event_type_vocab"):
+        schema.validate_events(_events(_event(event_type="Battle")))
+    assert calls  # ...while a failing check still reports its cases
+
+
+def test_string_columns_are_still_coerced_and_checked():
+    df = _events(_event(actor2="Malian armed forces"))
+    df["actor2"] = pd.Series([7], dtype=object)  # a number where a name belongs: coerced to text
+    out = schema.validate_events(df)
+    assert out.loc[0, "actor2"] == "7" and pd.api.types.is_string_dtype(out["actor2"])
+    with pytest.raises(InputError, match="actor1_nonempty"):
+        schema.validate_events(_events(_event(actor1="  ")))

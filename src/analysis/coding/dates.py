@@ -356,6 +356,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     le = len(text) if le < 0 else le
     before = text[ls:start]
     if before.strip():
+        # "BAMAKO, Oct 3 (Reuters) -", "Ouagadougou, 28 September 2023 (AIB) -": an agency
+        # dateline (place, date, agency in brackets, dash) dates the report, not the event
+        if _AGENCY_PLACE.fullmatch(text, ls, start) and _AGENCY_AFTER.match(text, end):
+            return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
         return _DATELINE_PREFIX.fullmatch(text, ls, start) is not None
     # "July 1, 2019World News": a short line that starts with the date and has no sentence
@@ -363,6 +367,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+#: The place of an agency dateline: capitalised words then a comma ("NIAMEY, ", "Bamako, Mali, ").
+_AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")
+#: What follows the date of an agency dateline: the agency in brackets and a dash.
+_AGENCY_AFTER = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
 
 
 def _sentence_index(sentences: list[Sentence], pos: int) -> int:

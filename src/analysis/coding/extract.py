@@ -156,6 +156,29 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
     return run if len(run) >= 2 else []
 
 
+#: A place named as the end of a journey ("a bus travelling from Gao to Mopti", "a convoy bound
+#: for Bamako"): where the victims came from or went, not where the event happened.
+_ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
+                        r"going|returning|coming)\s+(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?"
+                        r"(?:from|to|for|towards?)\s+$")
+#: "the road between X and Y", "the X-Y road" told with "between": the second town only names
+#: the road's other end (the event is placed at the first, as ACLED places it at a named town).
+_ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
+
+
+def _route_places(text: str, places: list[PlaceMention]) -> set[int]:
+    """Ids of places that only name a journey's end or a road's far end (see above)."""
+    out = set()
+    for k, p in enumerate(places):
+        if _ROUTE_END.search(text, max(0, p.start - 60), p.start):
+            out.add(id(p))
+        elif k + 1 < len(places) and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
+            nxt = places[k + 1]
+            if re.fullmatch(r"\s+and\s+", text[p.end : nxt.start]):
+                out.add(id(nxt))
+    return out
+
+
 def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -171,6 +194,21 @@ def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 def _span(m: DateMention) -> tuple[date, date]:
     return dates_mod.span(m)
+
+
+_NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\b")
+
+
+def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
+    """Two day-precise dates the text gives in words for different days (ACLED: one event per
+    day); the one-day tolerance of :func:`_date_compatible` stays for overnight attacks."""
+    if a is None or b is None or a.precision != "day" or b.precision != "day" or a.date == b.date:
+        return False
+    if a.kind not in ("weekday", "explicit") or b.kind not in ("weekday", "explicit"):
+        return False
+    if a.end_date is not None or b.end_date is not None:
+        return False
+    return not any(_NIGHT.search(text, max(0, d.start - 40), d.end + 40) for d in (a, b))
 
 
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -355,6 +393,22 @@ def _eventful(fr: Frame) -> bool:
     return bool(fr.claims) or (fr.actor1 is not None and (not fr.actor1.generic or fr.actor2 is not None))
 
 
+#: "foiled an attempted coup", "a coup plot was thwarted": a coup that did not happen is no
+#: event of its own (the arrests that foiled it are).
+_FOILED_BEFORE = re.compile(r"(?i)\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|prevent(?:ed|s|ing)?|"
+                            r"uncover(?:ed|s|ing)?|dismantl(?:ed|es|ing)|plott(?:ed|ing)|planned|planning)\b[^.;:]{0,40}$")
+_FOILED_AFTER = re.compile(r"(?i)^\S*\s+(?:plot|plots|plan|plans|conspiracy)\b|^[^.;:]{0,40}\b(?:was|were|had been|has been) "
+                           r"(?:foiled|thwarted|averted|prevented)\b")
+
+
+def _foiled(text: str, fr: Frame) -> bool:
+    """A coup frame whose every trigger names a coup that was foiled or only plotted."""
+    if fr.type_key != "other" or not fr.triggers:
+        return False
+    return all(_FOILED_BEFORE.search(text, max(0, t.start - 50), t.start) or _FOILED_AFTER.search(text[t.start : t.end + 50])
+               for t in fr.triggers)
+
+
 # ------------------------------------------------------------------------------- coding
 
 
@@ -375,6 +429,10 @@ def code_article(article: Article) -> list[ArticleEvent]:
     if published is None:
         published = _reference_date(article, sentences)
     dates = dates_mod.find_dates(text, published, sentences)
+    # a dateline's date ("BAMAKO, Oct 3 (Reuters) -", "Updated 7 June") dates the report: never
+    # an event's own date, only the last resort of _fallback_date
+    report_dates = [d for d in dates if d.kind == "dateline"]
+    dates = [d for d in dates if d.kind != "dateline"]
     all_places = places_mod.find_places(text, sentences)
     datelines, places = [], []
     for p in all_places:
@@ -385,7 +443,10 @@ def code_article(article: Article) -> list[ArticleEvent]:
     claims = claims_mod.find_casualty_claims(text, sentences, actors, outlet=article.outlet, published=published)
     # "thousands have been killed": a campaign's toll, never one event's
     claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
-    frames = [f for f in build_frames(doc, sentences, triggers, actors, places, dates, claims) if _eventful(f)]
+    route = _route_places(text, places)
+    frame_places = [p for p in places if id(p) not in route]
+    all_frames = build_frames(doc, sentences, triggers, actors, frame_places, dates, claims)
+    frames = [f for f in all_frames if _eventful(f) and not _foiled(text, f)]
     if not frames:
         return []
     title_keys = _title_keys(article, title_end)
@@ -418,7 +479,7 @@ def code_article(article: Article) -> list[ArticleEvent]:
     if main_date is None and main.date is not None:
         main_date = main.date
     if main_date is None:
-        main_date = _fallback_date(text, published, dates)
+        main_date = _fallback_date(text, published, dates or report_dates)
         date_fallback = True
     if main_date is None:
         return []
@@ -456,11 +517,29 @@ def code_article(article: Article) -> list[ArticleEvent]:
             place = max(told, key=lambda c: c.head.start).place if told else None
         coord = _coordinated(text, fr.places) if fr.family == "violence" or fr.family == "protest" else []
         target = None
-        for c in ([] if fr.separate else cands):
+        if (fr.definite or _BACK_REF.search(text, fr.start, fr.end)) and own_date is None and not fr.separate \
+                and main_cand is not None:
+            # "The army said it had repelled the assault": a definite noun points back to the
+            # incident told in the sentence before, also when that is another day of the
+            # headline incident (same place); a background incident elsewhere does not take it
+            prev = [c for c in cands if c is not main_cand and c.family == fr.family and _types_compatible(c.type_key, fr.type_key)
+                    and c.place is not None and main_cand.place is not None and c.place.name == main_cand.place.name
+                    and c.head.sentence_index == fr.sentence_index - 1 and c.date is not None and c.date.precision == "day"
+                    and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
+            target = prev[-1] if prev else None
+        if target is None and own_date is None and not fr.separate and _DAYS_TOTAL.search(text, fr.start, fr.end):
+            # "killed 22 soldiers in the two days of fighting": a total over the days of one
+            # incident goes to its first day (ACLED: an aggregate toll to the first event)
+            days = [c for c in cands if c.family == fr.family and c.date is not None and c.date.precision == "day"
+                    and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
+            target = min(days, key=lambda c: c.date.date) if len({c.date.date for c in days}) >= 2 else None
+        for c in ([] if fr.separate or target is not None else cands):
             if c.family != fr.family or not _types_compatible(c.type_key, fr.type_key):
                 continue
             if not _date_compatible(c.date, fdate):
                 continue
+            if _other_day(c.date, own_date, text):
+                continue  # "fighting raged for a second day on Wednesday" after Tuesday's attack: one event per day
             if own_date is None and not c.main_day and not fr.definite:
                 continue  # a frame without a date of its own belongs to the main day
             if own_date is not None and not fr.definite and _PREC.get(own_date.precision, 9) > _PREC.get(c.date.precision, 9):
@@ -521,6 +600,19 @@ def code_article(article: Article) -> list[ArticleEvent]:
         if fr is main:
             main_cand = cands[n_before]
     _reattach_references(cands, main_cand, frames, refs_back)
+    # "executed 18 civilians in a village in central Mali ... soldiers arrived in the village of X
+    # ... and shot them": an unlocated headline incident takes the town of the violent detail told
+    # in the next two sentences (a detail too weak to be an event of its own)
+    if main_cand is not None and main_cand.place is None and main_cand.family == "violence" and not main_cand.split_n > 1:
+        hi = main.sentence_index
+        for fr in all_frames:
+            if fr in frames or family_of(fr.type_key) != "violence" or not hi < fr.sentence_index <= hi + 2:
+                continue
+            p = _best_place(fr.places)
+            if p is not None and p.geo_precision <= 2 and (fr.date is None or _date_compatible(fr.date, main_cand.date)) \
+                    and (main_cand.country is None or p.country == main_cand.country):
+                main_cand.place = p
+                break
     # an incident unfolding at the main place over a few days is part of the headline story
     if main_cand is not None and main_cand.place is not None:
         m0 = _span(main_cand.date)[0]
@@ -549,6 +641,14 @@ def code_article(article: Article) -> list[ArticleEvent]:
     for c in cands:
         if c.place is None and c.family == "strategic" and not c.countries_split:
             dl = next((p for p in datelines if p.country == c.country and p.feature != _COUNTRY_FEATURE), None)
+            if dl is not None:
+                c.place = dl
+    # "attacked ... in Mali's capital early Tuesday" with no other place: the capital, which the
+    # dateline names when the story is filed from it ("BAMAKO, Mali (AP) -")
+    for c in cands:
+        if c.place is None and c.is_main and not c.countries_split \
+                and any(_CAPITAL.search(sent_text.get(f.sentence_index, "")) for f in c.frames):
+            dl = next((p for p in datelines if p.country == c.country and p.feature.endswith("PPLC")), None)
             if dl is not None:
                 c.place = dl
 
@@ -611,11 +711,19 @@ def code_article(article: Article) -> list[ArticleEvent]:
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+#: A figure for several days of one incident ("in the two days of fighting", "over three days").
+_DAYS_TOTAL = re.compile(r"(?i)\b(?:in|over|during|across) (?:the )?(?:two|three|four|five|several|\d+) days\b")
+#: A definite noun that points back to an incident just told ("repelled the assault").
+_BACK_REF = re.compile(r"(?i)\b(?:the|this|that) (?:attack|assault|raid|ambush|offensive|incursion)\b")
 #: A place named by reference to the one told before ("along the same road", "in the same area").
 _SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
                          r"commune|district|region|place|spot|location|zone|stretch)\b")
+#: "the capital", "Mali's capital", "the country's capital" (a place named by its role).
+_CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['’]s) capital\b(?!\s+(?:punishment|city of|of))")
 _BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible)\b")
-_LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b")
+_LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
+                    # not the speaker of the news ("the Minister of Communication said that ...")
+                    r"(?!(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,4})?,?\s+(?:said|says|told|announced|stated|declared|added|confirmed)\b)")
 _CIVILIAN_GROUPS = frozenset({"civilians", "people", "children", "women", "villagers", "residents"})
 
 
@@ -894,18 +1002,31 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         for m in f.assoc2:
             if m.actor not in (actor1, actor2) and m.actor not in assoc2 and m.actor not in assoc1:
                 assoc2.append(m.actor)
+    host = _forces_of(country, when)
+    coagent = a1 is not None and any(
+        m.actor == host and m.start < a1.start and a1.start - m.end <= 80
+        and re.match(r"[^.;:]*\band\b", article.text[m.end : a1.start]) for m in head.actors)
+    if host and actor1 != host and (host in assoc1 or coagent) and actors_mod.is_foreign(actor1, country, when):
+        # "Malian soldiers and foreign fighters believed to be from Wagner executed ...": the
+        # host state's forces lead (ACLED), the foreign force is associated (foreign_actors)
+        assoc1 = [actor1 if a == host else a for a in assoc1] if host in assoc1 else [actor1] + assoc1
+        actor1 = host
+        inter1 = actors_mod.inter_code(actor1, country)
+        interaction = actors_mod.interaction(inter1, inter2)
     foreign: list[str] = []
     involved = [actor1, actor2] + assoc1 + assoc2
     # foreign forces said to be at the event's place ("Wagner and the FAMa are in Anefis"), or
     # named with the event's agent in its sentences ("blamed the army and Russian mercenaries")
-    if p_name := (c.place.name if c.place is not None else ""):
+    if (p_name := (c.place.name if c.place is not None else "")) and c.family != "protest":
         for m in place_sentence_actors.get(p_name, []):
             if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when):
                 involved.append(m.actor)
     # a foreign force that is a side in one of the event's clauses ("20 Wagner personnel had
     # perished", "claimed to have killed 50 Russians") took part, whoever holds the main roles
-    for f in frames:
+    # (not for a demonstration: "demanded the departure of French troops" names what the crowd
+    # wants, not a party to the protest)
+    for f in (frames if c.family != "protest" else []):
         for m in (f.actor1, f.actor2):
             if m is not None and m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when):
@@ -957,6 +1078,21 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             inter2 = actors_mod.inter_code(actor2, country)
             interaction = actors_mod.interaction(inter1, inter2)
         civ = True
+    if key == "ied" and c.family == "violence" and actors_mod.inter_code(actor1, country) in trig.STATE_INTER \
+            and actor2 in ("", _UNIDENTIFIED):
+        # "soldiers were killed when their vehicle struck a roadside bomb": the force that hit the
+        # device is its target; the one who planted it is unnamed (ACLED: actor1 the planter)
+        actor1, actor2 = _UNIDENTIFIED, actor1
+        inter1 = actors_mod.inter_code(actor1, country)
+        inter2 = actors_mod.inter_code(actor2, country)
+        interaction = actors_mod.interaction(inter1, inter2)
+        civ = False
+    elif key in ("air_strike", "shelling") and not actor2 and actor1 and actors_mod.inter_code(actor1, country) in trig.STATE_INTER \
+            and any(cl.victim_group == "militants" and not cl.superseded for cl in ev_claims):
+        # "killed 30 terrorists in air strikes": a state force's strike on fighters no one names
+        actor2 = _UNIDENTIFIED
+        inter2 = actors_mod.inter_code(actor2, country)
+        interaction = actors_mod.interaction(inter1, inter2)
 
     # place
     p = c.place

@@ -674,6 +674,14 @@ def _split_families(trs: list[TriggerMention], victims_protesters: bool = False)
         if "strategic" in fams and any(t.key == "arrests" for t in fams["strategic"]):
             fams["protest"] += [t for t in fams["strategic"] if t.key == "arrests"]
             fams["strategic"] = [t for t in fams["strategic"] if t.key != "arrests"]
+    if "violence" in fams and "strategic" in fams:
+        # "rounded up the men and shot them", "detained and executed": a detention ending in a
+        # killing is the violence against the detained, not an arrest of its own
+        kills = [t for t in fams["violence"] if t.key == "kill" and t.pos == "verb"]
+        held = [t for t in fams["strategic"] if t.key == "arrests" and t.pos == "verb"
+                and any(k.start > t.start and k.start - t.end <= 80 for k in kills)]
+        if held:
+            fams["strategic"] = [t for t in fams["strategic"] if t not in held]
     return [v for v in fams.values() if v]
 
 

@@ -183,8 +183,13 @@ def merged_type(a: Event, b: Event) -> tuple[str, str] | None:
     return (winner, a.sub_event_type) if a.event_type == winner else (winner, b.sub_event_type)
 
 
-def _specific(ev: Event) -> set[str]:
-    return {normalise_name(x) for x in (ev.actor1, ev.actor2) if x.strip().casefold() not in GENERIC_ACTORS}
+def _specific(ev: Event) -> frozenset[str]:
+    return _specific_names(ev.actor1, ev.actor2)
+
+
+@lru_cache(maxsize=65536)  # asked for every candidate pair while linking; few distinct actor pairs
+def _specific_names(actor1: str, actor2: str) -> frozenset[str]:
+    return frozenset(normalise_name(x) for x in (actor1, actor2) if x.strip().casefold() not in GENERIC_ACTORS)
 
 
 def actors_compatible(a: Event, b: Event) -> bool:

@@ -209,8 +209,7 @@ class Tokens:
         self.idx: list[int] = cols[:, 0].tolist()
         self.end: list[int] = (cols[:, 0] + cols[:, 1]).tolist()
         self.lower_ids = cols[:, 2]
-        strings = doc.vocab.strings
-        self.lower: list[str] = [strings[h] for h in self.lower_ids.tolist()]
+        self.lower: list[str] = _strings_of(doc.vocab.strings, self.lower_ids.tolist())
         flags = cols[:, 3:].astype(bool).T.tolist()
         self.is_punct: list[bool] = flags[0]
         self.is_space: list[bool] = flags[1]
@@ -242,6 +241,27 @@ class Tokens:
     def token_text(self, i: int) -> str:
         """The text of token ``i`` (``doc[i].text``)."""
         return self.text[self.idx[i]:self.end[i]]
+
+
+# StringStore hash -> str. ``strings[h]`` decodes and allocates a new str on every call (half
+# the cost of Tokens); the hashes are the same in every StringStore (a hash of the string), so
+# one dict serves all vocabularies. Bounded: cleared when it grows past _STRINGS_MAX.
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 50_000
+
+
+def _strings_of(strings, hashes: list[int]) -> list[str]:
+    """``[strings[h] for h in hashes]``, through the :data:`_STRINGS` cache."""
+    cache = _STRINGS
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        if len(cache) > _STRINGS_MAX:
+            cache.clear()
+        for h in hashes:
+            if h not in cache:
+                cache[h] = strings[h]
+        return list(map(cache.__getitem__, hashes))
 
 
 def token_arrays(doc) -> Tokens:
