@@ -250,3 +250,76 @@ def test_speed():
         find_places(text, sents)
     per_article = (time.process_time() - t0) / 50
     assert per_article < 0.003
+
+
+# --- homonyms: exact primary name, the name's context in the whole article, the region's seat ---
+# Boni: GeoNames has Boni in Mopti (Douentza, 2459917), Kayes (Kita), Burkina Faso (Tuy) and Niger
+# (Ayerou), and "Boni" as an alternate name of Bouani (Ségou, Tominian, 2459856). "Boni" is also a
+# surname, so it needs a strong locative cue (places.yaml needs_cue).
+
+@pytest.mark.parametrize("text", [
+    "A truck struck a mine on the road between Boni and Hombori in central Mali.",
+    "Two soldiers died when their vehicle hit an explosive device near Boni. The wounded were taken to Douentza.",
+    "Gunmen stopped a minibus outside Boni, in Mali, and the passengers walked to Hombori.",
+])
+def test_exact_name_near_the_other_places_beats_an_alternate_name(text):
+    p = next(p for p in places(text) if p.text == "Boni")
+    assert (p.gazetteer_id, p.name, p.admin1, p.admin2) == ("2459917", "Boni", "Mopti", "Douentza")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Jihadists attacked Boni, a village in Burkina Faso, on Sunday.", "Burkina Faso"),
+    ("Residents fled the village of Boni in western Burkina Faso. Life in Boni had been calm for months.", "Burkina Faso"),
+    ("Soldiers were ambushed near Boni in Niger, close to Ayorou.", "Niger"),
+])
+def test_boni_in_other_countries_follows_the_context(text, country):
+    found = [p for p in places(text) if p.text == "Boni"]
+    assert found and all(p.country == country and p.name == "Boni" for p in found)
+    assert len(found) == text.count("Boni")
+
+
+# Léré: three villages in Burkina Faso (Séno), one in Tombouctou (Niafunké, 2454104), one in Mopti (Koro).
+
+def test_region_named_with_one_mention_resolves_every_mention():
+    text = ("BAMAKO, Oct 3 (Reuters) - Soldiers and rebels fought for a second day in the town of Lere. "
+            "Rebels attacked the army camp in Lere on Tuesday. "
+            "Lere lies in the Timbuktu region, near the border with Mauritania.")
+    found = [p for p in places(text) if p.text == "Lere"]
+    assert len(found) == 3
+    assert {(p.gazetteer_id, p.admin1, p.admin2) for p in found} == {("2454104", "Tombouctou", "Niafunke")}
+
+
+def test_region_named_by_its_seat_picks_the_homonym():
+    p = only("Clashes broke out in Léré, in the Tombouctou region, on Monday.", "Léré")
+    assert (p.gazetteer_id, p.admin1) == ("2454104", "Tombouctou")
+    p = only("Clashes broke out in Léré, in the Mopti region, on Monday.", "Léré")
+    assert (p.gazetteer_id, p.admin1, p.admin2) == ("6866964", "Mopti", "Koro")
+
+
+def test_country_of_the_other_places_picks_the_homonym():
+    text = "OUAGADOUGOU (AFP) - Gunmen killed five herders in Léré on Friday, a local official said."
+    p = only(text, "Léré")
+    assert p.country == "Burkina Faso" and p.admin1 == "Sahel"
+    text = "Gunmen killed five herders in Léré on Friday, officials in Timbuktu said."
+    p = only(text, "Léré")
+    assert p.country == "Mali"
+
+
+def test_exact_name_beats_an_alternate_name_without_other_context():
+    # Bouani, Boni (Mopti) and Boni (Kayes) all lie in Mali with no population: only the name differs
+    p = only("Gunmen killed three men in Boni, in Mali.", "Boni")
+    assert p.name == "Boni" and p.country == "Mali"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the region named by its seat's (English) name: GeoNames' region is "Tombouctou Region"
+    ("Rebels overran the army camp at Léré. The town of Léré lies in the Timbuktu region.", ("Mali", "Tombouctou", "Niafunke")),
+    ("Rebels overran the army camp at Léré. The town of Léré lies in the Mopti region.", ("Mali", "Mopti", "Koro")),
+    ("Rebels overran the army camp at Léré on Monday. Léré, in Burkina Faso, had been attacked before.",
+     ("Burkina Faso", "Sahel", "Séno")),
+])
+def test_context_of_one_mention_holds_for_the_others(text, expected):
+    # no dateline and nothing else in the first sentence: only the second one tells which Léré
+    found = [p for p in places(text) if p.text == "Léré"]
+    assert len(found) == 2
+    assert {(p.country, p.admin1, p.admin2) for p in found} == {expected}

@@ -40,13 +40,8 @@ SOFT: dict[str, str] = {
 
 #: Gaps of the coder on this set, by test id -> what is wrong (strict xfail). Never weaken the gold.
 KNOWN_GAPS: dict[str, str] = {
-    'r06_boni-bus-ied_xinhua-Boni-0':
-        "places.py resolves 'Boni' to Bouani (Ségou; Boni is only its GeoNames alternate name) over the exact-name Boni "
-        "(Douentza, Mopti) although Hombori, Douentza and 'central Mali' are in the text (an alias would break Boni, Burkina Faso)",
     'r11_didieni-fuel-convoy_afp-Didiéni-0-actors':
         "'Jihadists' not attributed to the only group the article names (JNIM, enforcing the blockade)",
-    'fp-r06_boni-bus-ied_xinhua':
-        "the bus IED is placed at Bouani (see r06 Boni-0)",
 }
 
 

@@ -35,9 +35,14 @@ Places the gazetteer lacks: a capitalised name after a settlement noun ("the vil
 How a mention is resolved
 -------------------------
 Homonyms are scored by feature (country > capital > region seat > ... > populated place >
-administrative unit > camp/airport > well), population, a news alias, the country and region
-named in the same sentence (also "central/northern Mali"), the countries of the article, and
-closeness to the article's unambiguous places (a second pass). A region word ("the Ménaka
+administrative unit > camp/airport > well), population, a news alias, the name itself over an
+alternate name (GeoNames lists "Boni" as an alternate name of Bouani; news writing "Boni" means
+a place called Boni), the country and region named in the same sentence (also "central/northern
+Mali"; a region may be named by its seat: "the Timbuktu region"), those named beside another
+mention of the same name in the article, somewhat less (one sense per article: "the town of
+Lere ... Lere lies in the Timbuktu region"), the countries of the article, the country most of
+its unambiguous places lie in (the dateline's city counts: an article datelined Bamako that
+never writes "Mali"), and closeness to those places (a second pass). A region word ("the Ménaka
 region", "region of Tahoua") makes administrative units win.
 
 Geo precision (ACLED): 1 the named town; 2 "near X", "outskirts of X", "X area", "km from X",
@@ -416,14 +421,20 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     sent_countries: dict[int, set[str]] = {}
     sent_admin1: dict[int, set[tuple[str, str]]] = {}
     art_countries: dict[str, int] = {}
+    key_sents: dict[str, set[int]] = {}  # name -> the sentences that name it
     for c in accepted:
+        key_sents.setdefault(c.key, set()).add(c.sent)
+        if c.region_word:
+            # "the Mopti region", "the Timbuktu region": the unit, or a seat naming its region
+            seats = [ents[k] for k in c.entries if ents[k].feature_code == "ADM1"] or [
+                ents[k] for k in c.entries if ents[k].feature in ("P.PPLA", "P.PPLC") and ents[k].admin1]
+            for e in seats:
+                sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
         for k in c.entries:
             e = ents[k]
             if e.is_country:
                 sent_countries.setdefault(c.sent, set()).add(e.country)
                 art_countries[e.country] = art_countries.get(e.country, 0) + 1
-            elif e.feature_code == "ADM1" and c.region_word:
-                sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
     out_c: list[tuple[_Cand, int]] = []
     country_spans = [(c.start, c.end, ents[c.entries[0]].country) for c in accepted
                      if ents[c.entries[0]].is_country]
@@ -442,6 +453,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         aliases = gaz.alias_ids.get(key, ())
         countries = sent_countries.get(c.sent, ())
         admin1s = sent_admin1.get(c.sent, ())
+        # one sense per article: a country or region named beside another mention of the name
+        # ("Lere lies in the Timbuktu region") counts for this one too, a little less
+        others = key_sents.get(key, ())
+        o_countries = {x for si in others if si != c.sent for x in sent_countries.get(si, ())}
+        o_admin1s = {x for si in others if si != c.sent for x in sent_admin1.get(si, ())}
 
         def score(k: int) -> float:
             e = ents[k]
@@ -455,12 +471,20 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 s += 20
             if e.id in aliases:
                 s += 40
+            if _key(e.name) == key:
+                s += 4  # the name itself, not one of its alternate names ("Boni", not Bouani)
             if e.admin2 and _key(e.admin2) == key:
                 s += 8
             if e.country in countries:
                 s += 25
+            elif e.country in o_countries:
+                s += 15
             if (e.country, e.admin1) in admin1s:
                 s += 25
+            elif (e.country, e.admin1) in o_admin1s:
+                s += 15
+            if anchor_country and e.country == anchor_country:
+                s += 8  # the country of the article's other places (also the dateline's)
             if art_countries:
                 if art_countries.get(e.country) == most:
                     s += 12
@@ -476,13 +500,16 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         return min(c.entries, key=lambda k: (-score(k), ents[k].id))
 
     # pass 1 without proximity; anchors = unambiguous non-country places
+    anchor_country = ""  # set after pass 1: the country most of the anchors lie in
     anchors = []
+    anchor_countries: dict[str, int] = {}
     chosen1: dict[tuple, int] = {}
     for idx, (c, _) in enumerate(out_c):
         if len(c.entries) == 1:
             out_c[idx] = (c, c.entries[0])
             if not ents[c.entries[0]].is_country:
                 anchors.append((ents[c.entries[0]].lat, ents[c.entries[0]].lon))
+                anchor_countries[ents[c.entries[0]].country] = anchor_countries.get(ents[c.entries[0]].country, 0) + 1
             continue
         ctx = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
                frozenset(sent_admin1.get(c.sent, ())))
@@ -494,6 +521,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if not top.is_country and (top.feature in _STRONG_FEATURES or top.population >= 1000) \
                 and not c.region_word:
             anchors.append((top.lat, top.lon))  # a clear winner (a town with a population) anchors too
+            anchor_countries[top.country] = anchor_countries.get(top.country, 0) + 1
+    if anchor_countries:
+        ranked = sorted(anchor_countries.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:  # a tie says nothing
+            anchor_country = ranked[0][0]
     # "the Fada district of Agadez": a part of the next place; a homonym far away is not it
     part_of = {}
     for (a, _), (b, bb) in zip(out_c, out_c[1:]):
