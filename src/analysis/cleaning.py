@@ -50,9 +50,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.errors import InputError
 from analysis.records import Removal
 
@@ -659,13 +658,7 @@ def _compile_rules(data: dict, source: Path) -> Rules:
 def load_rules(path: str | Path = RULES_FILE) -> Rules:
     """The compiled cleaning rules of ``path`` (cached: the YAML is read once per process)."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise InputError(path, "cleaning rules file not found") from None
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", None if line is None else line + 1) from None
+    data = yamlfile.read(path, "cleaning rules file") or {}
     return _compile_rules(data, path)
 
 

@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.errors import InputError
 
 KERNEL = "sahel-brief"
@@ -115,17 +115,12 @@ class Profile:
 
 def load_profile(profile: str | Path) -> Profile:
     """Read and validate a profile, given by name (``full``) or as a path to a YAML file."""
-    import yaml
 
     path = Path(profile) if str(profile).endswith((".yaml", ".yml")) else paths.params_file(str(profile))
     if not path.is_file():
         known = sorted(p.stem for p in paths.PARAMS.glob("*.yaml"))
         raise InputError(path, f"no such profile; known profiles: {', '.join(known) or 'none'}")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise InputError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}", None if line is None else line + 1)
+    data = yamlfile.read(path, "profile") or {}
     if not isinstance(data, dict):
         raise InputError(path, "a profile is a mapping (notebooks, briefing, parameters, ...)")
     known_keys = {"title", "lede", "briefing", "notebooks", "parameters", "cell_timeout"}

@@ -55,9 +55,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.coding import actors as actors_mod
 from analysis.errors import InputError
 from analysis.records import ActorMention, CasualtyClaim, Quantity, Sentence
@@ -168,13 +167,7 @@ def _words(data: dict, key: str, path: Path) -> list[str]:
 def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     """``data/reference/claims.yaml``, validated and indexed (cached)."""
     p = Path(path) if path else CLAIMS_FILE
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(p, f"cannot read the claims lexicon: {exc.strerror or exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(p, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    data = yamlfile.read(p, "claims lexicon")
     if not isinstance(data, dict):
         raise InputError(p, "expected a mapping at top level")
 

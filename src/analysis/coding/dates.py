@@ -79,6 +79,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from analysis.coding.text import sentence_index_at
 from analysis.records import DateMention, DatePrecision, Sentence
 
 __all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatible", "precision_for_span"]
@@ -337,7 +338,7 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
                 end_date = c.last
         idx = -1
         if sentences:
-            idx = _sentence_index(sentences, c.start)
+            idx = sentence_index_at(sentences, c.start)
         out.append(
             DateMention(c.start, c.end, text[c.start:c.end], c.first, c.precision, idx, end_date, c.tense, c.kind)
         )
@@ -371,20 +372,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")
 #: What follows the date of an agency dateline: the agency in brackets and a dash.
 _AGENCY_AFTER = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
-
-
-def _sentence_index(sentences: list[Sentence], pos: int) -> int:
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = sentences[mid]
-        if pos < s.start:
-            hi = mid - 1
-        elif pos >= s.end:
-            lo = mid + 1
-        else:
-            return s.index
-    return -1
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:

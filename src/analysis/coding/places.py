@@ -69,9 +69,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.coding import gazetteer as gz
 from analysis.errors import InputError
 from analysis.records import PlaceMention, Sentence
@@ -137,13 +136,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     path = paths.REFERENCE / "places.yaml"
-    try:
-        with open(path, encoding="utf-8") as fh:
-            d = yaml.safe_load(fh)
-    except FileNotFoundError:
-        raise InputError(path, "missing place lexicon") from None
-    except yaml.YAMLError as exc:
-        raise InputError(path, f"invalid YAML: {exc}") from None
+    d = yamlfile.read(path, "place lexicon")
 
     def keys(name):
         return frozenset(gz.name_key(str(w)) for w in d.get(name) or [])

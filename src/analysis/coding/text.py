@@ -49,9 +49,8 @@ import weakref
 from functools import lru_cache
 from typing import Any
 
-import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.errors import InputError
 from analysis.records import Quantity, Sentence
 
@@ -462,14 +461,7 @@ def sentence_index_at(sentences: list[Sentence], pos: int) -> int:
 def numbers_lexicon() -> dict:
     """``data/reference/numbers.yaml``, loaded once per process."""
     path = paths.REFERENCE / "numbers.yaml"
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except FileNotFoundError:
-        raise InputError(path, "numbers lexicon not found") from None
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise InputError(path, f"not valid YAML: {exc}", None if line is None else line + 1) from None
+    data = yamlfile.read(path, "numbers lexicon")
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping at top level")
     return data

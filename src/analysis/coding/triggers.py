@@ -48,9 +48,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import Sentence, TriggerMention
@@ -134,12 +133,7 @@ def _as_list(value, where: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and validate ``data/reference/triggers.yaml`` (cached)."""
-    try:
-        data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(TRIGGERS_FILE, "trigger lexicon not found") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(TRIGGERS_FILE, f"not valid YAML: {exc}") from exc
+    data = yamlfile.read(TRIGGERS_FILE, "trigger lexicon")
     if not isinstance(data, dict) or "types" not in data or "triggers" not in data:
         raise InputError(TRIGGERS_FILE, "expected the keys 'types' and 'triggers'")
     types: dict[str, TypeInfo] = {}
