@@ -158,3 +158,24 @@ def test_yaml_syntax_error_has_a_line(tmp_path):
     with pytest.raises(InputError) as err:
         _apply(tmp_path, "entries:\n  - event_id: [unclosed\n    action: drop\n")
     assert "not valid YAML" in err.value.message and err.value.line is not None
+
+
+def test_a_corrected_actor_brings_its_own_inter_code(tmp_path):
+    # ACLED codes: Dozo militia 4 (identity militia); Burkinabe armed forces in Mali 8 (a state
+    # force outside its country); an inter code the reviewer sets explicitly wins
+    res, _ = _apply(tmp_path, f"""
+        entries:
+          - event_id: {A}
+            action: correct
+            set:
+              actor1: Dozo militia
+              actor2: Burkinabe armed forces
+          - event_id: {B}
+            action: correct
+            set:
+              actor1: Dozo militia
+              inter1: 3
+        """)
+    a, b = _row(res.events, A), _row(res.events, B)
+    assert (a["inter1"], a["inter2"], a["interaction"]) == (4, 8, 48)
+    assert (b["inter1"], b["inter2"], b["interaction"]) == (3, 1, 13)

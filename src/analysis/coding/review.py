@@ -14,7 +14,8 @@ Actions (one entry each, ``event_id`` names the row):
     ``event_id`` and ``review_status``; values are checked against the schema
     (:mod:`analysis.coding.schema`). Derived fields follow unless set explicitly:
     ``time_precision`` from ``date_precision``, ``disorder_type`` from ``event_type``,
-    ``interaction`` from ``inter1``/``inter2``, ``inter2`` = 0 when ``actor2`` is emptied.
+    ``inter1``/``inter2`` from a corrected ``actor1``/``actor2`` (the actor dictionary's code, 0
+    when emptied), ``interaction`` from ``inter1``/``inter2``.
 ``merge``
     ``event_ids: [a, b, ...]`` become one row that keeps the first id; article ids, sources,
     foreign and associated actors and evidence are united, ``is_main`` is true if any is;
@@ -53,6 +54,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from analysis.coding import actors as actors_mod
 from analysis.coding import schema
 from analysis.errors import InputError
 
@@ -269,9 +271,13 @@ def _derive(row: dict, overrides: dict) -> dict:
         allowed = schema.DISORDER_OF_EVENT_TYPE.get(row["event_type"])
         if allowed and row.get("disorder_type") not in allowed:
             row["disorder_type"] = allowed[0]
-    if "actor2" in overrides and not row.get("actor2") and "inter2" not in overrides:
-        row["inter2"] = 0
-    if ({"inter1", "inter2", "actor2"} & set(overrides)) and "interaction" not in overrides:
+    for n in (1, 2):
+        # a corrected actor brings its own ACLED code (dictionary, event country); 0 when emptied
+        # or unknown to the dictionary, so the reviewer sets inter<n> for an actor not in it
+        if f"actor{n}" in overrides and f"inter{n}" not in overrides:
+            actor = row.get(f"actor{n}") or ""
+            row[f"inter{n}"] = actors_mod.inter_code(actor, row.get("country") or None) if actor else 0
+    if ({"inter1", "inter2", "actor1", "actor2"} & set(overrides)) and "interaction" not in overrides:
         row["interaction"] = schema.interaction_code(row.get("inter1", 0), row.get("inter2", 0))
     return row
 
