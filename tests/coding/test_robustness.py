@@ -68,9 +68,7 @@ def _cases(cases, ids):
 def matched(tmp_path_factory):
     out = tmp_path_factory.mktemp("robustness")
     code_corpus(CORPUS, out, review_file=None, quiet=True)
-    preds = E.predictions_by_article(read_events(out))
-    return {article: (preds.get(article, []), dict(E.match(gold, preds.get(article, []))))
-            for article, gold in GOLD.items()}
+    return E.match_articles(GOLD, read_events(out))
 
 
 def test_fixture_is_consistent():
@@ -88,7 +86,8 @@ def test_fixture_is_consistent():
 def test_event_found(matched, case):
     article, i = case
     preds, pairs = matched[article]
-    assert i in pairs, f"no prediction matches {E._describe(GOLD[article][i])}; predicted: {[E._describe(p) for p in preds]}"
+    problem = E.missing_event(GOLD[article][i], preds, pairs, i)
+    assert problem is None, problem
 
 
 @pytest.mark.parametrize("case", _cases([(a, i, f) for a, i in EVENTS for f in FIELDS], _id))
@@ -97,14 +96,13 @@ def test_event_field(matched, case):
     preds, pairs = matched[article]
     if i not in pairs:
         pytest.skip("event not found (see test_event_found)")
-    gold, pred = GOLD[article][i], preds[pairs[i]]
-    assert E.field_results(gold, pred)[name], f"{name}: predicted {E._field_value(pred, name)}, gold {E._field_value(gold, name)}"
+    problem = E.wrong_field(GOLD[article][i], preds[pairs[i]], name)
+    assert problem is None, problem
 
 
 @pytest.mark.parametrize("article", _cases(sorted(GOLD), lambda a: f"fp-{a}"))
 def test_no_false_positives(matched, article):
-    preds, pairs = matched[article]
-    extra = [E._describe(p) for j, p in enumerate(preds) if j not in set(pairs.values())]
+    extra = E.false_positives(*matched[article])
     assert not extra, f"predictions without gold: {extra}"
 
 

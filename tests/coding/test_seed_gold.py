@@ -47,19 +47,15 @@ def _id(case) -> str:
 def matched(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
     code_corpus(paths.RAW, out, review_file=None, quiet=True)
-    preds = E.predictions_by_article(read_events(out))
-    result = {}
-    for article, gold in GOLD.items():
-        p = preds.get(article, [])
-        result[article] = (p, dict(E.match(gold, p)))
-    return result
+    return E.match_articles(GOLD, read_events(out))
 
 
 @pytest.mark.parametrize("case", _cases(EVENTS, _id))
 def test_gold_event_found(matched, case):
     article, i = case
     preds, pairs = matched[article]
-    assert i in pairs, f"no prediction matches {E._describe(GOLD[article][i])}; predicted: {[E._describe(p) for p in preds]}"
+    problem = E.missing_event(GOLD[article][i], preds, pairs, i)
+    assert problem is None, problem
 
 
 @pytest.mark.parametrize("case", _cases([(a, i, f) for a, i in EVENTS for f in FIELDS], _id))
@@ -68,12 +64,11 @@ def test_gold_event_field(matched, case):
     preds, pairs = matched[article]
     if i not in pairs:
         pytest.skip("event not found (see test_gold_event_found)")
-    gold, pred = GOLD[article][i], preds[pairs[i]]
-    assert E.field_results(gold, pred)[name], f"{name}: predicted {E._field_value(pred, name)}, gold {E._field_value(gold, name)}"
+    problem = E.wrong_field(GOLD[article][i], preds[pairs[i]], name)
+    assert problem is None, problem
 
 
 @pytest.mark.parametrize("article", _cases(sorted(GOLD), lambda a: f"fp-{a[:30]}"))
 def test_no_false_positives(matched, article):
-    preds, pairs = matched[article]
-    extra = [E._describe(p) for j, p in enumerate(preds) if j not in set(pairs.values())]
+    extra = E.false_positives(*matched[article])
     assert not extra, f"predictions without gold: {extra}"

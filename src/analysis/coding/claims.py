@@ -163,6 +163,14 @@ def _words(data: dict, key: str, path: Path) -> list[str]:
     return value
 
 
+def _flag_index(phrases: list[str]) -> _PhraseIndex:
+    """An index that only says whether a phrase of the list starts at a token."""
+    index = _PhraseIndex()
+    for phrase in phrases:
+        index.add(phrase, True)
+    return index
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     """``data/reference/claims.yaml``, validated and indexed (cached)."""
@@ -181,12 +189,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         for ph in _words(entry, "phrases", p):
             claimants.add(ph, c)
 
-    pronouns = _PhraseIndex()
-    for ph in _words(data, "pronoun_speakers", p):
-        pronouns.add(ph, True)
-    according = _PhraseIndex()
-    for ph in _words(data, "according_to", p):
-        according.add(ph, True)
+    pronouns = _flag_index(_words(data, "pronoun_speakers", p))
+    according = _flag_index(_words(data, "according_to", p))
 
     victims = _PhraseIndex()
     vdata = data.get("victims")
@@ -206,15 +210,9 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         for w in cdata.get(cls) or []:
             cues.add(str(w), cls)
 
-    tolls = _PhraseIndex()
-    for w in _words(data, "toll_nouns", p):
-        tolls.add(w, True)
-    subset = _PhraseIndex()
-    for w in _words(data, "subset_words", p):
-        subset.add(w, True)
-    update = _PhraseIndex()
-    for w in _words(data, "update_words", p):
-        update.add(w, True)
+    tolls = _flag_index(_words(data, "toll_nouns", p))
+    subset = _flag_index(_words(data, "subset_words", p))
+    update = _flag_index(_words(data, "update_words", p))
     return ClaimsLexicon(
         claimants=claimants,
         pronouns=pronouns,

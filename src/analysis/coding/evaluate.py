@@ -337,6 +337,36 @@ def _field_value(ev: dict, name: str) -> str:
     return ev.get(name) or "-"
 
 
+def match_articles(gold: dict[str, list[dict]], events) -> dict[str, tuple[list[dict], dict[int, int]]]:
+    """Per gold article: its predictions and the one-to-one pairs ``{gold index: prediction index}``.
+
+    The matcher of :func:`score`, exposed for tests that check a gold set event by event.
+    """
+    preds = predictions_by_article(events)
+    return {article: (preds.get(article, []), dict(match(g, preds.get(article, []))))
+            for article, g in gold.items()}
+
+
+def missing_event(gold_event: dict, preds: list[dict], pairs: dict[int, int], i: int) -> str | None:
+    """Why gold event ``i`` has no matching prediction, or None when it has one."""
+    if i in pairs:
+        return None
+    return f"no prediction matches {_describe(gold_event)}; predicted: {[_describe(p) for p in preds]}"
+
+
+def wrong_field(gold_event: dict, pred: dict, name: str) -> str | None:
+    """What is wrong with field ``name`` of a matched prediction, or None when it is right."""
+    if field_results(gold_event, pred)[name]:
+        return None
+    return f"{name}: predicted {_field_value(pred, name)}, gold {_field_value(gold_event, name)}"
+
+
+def false_positives(preds: list[dict], pairs: dict[int, int]) -> list[str]:
+    """The predictions of an article that match no gold event, described."""
+    used = set(pairs.values())
+    return [_describe(p) for j, p in enumerate(preds) if j not in used]
+
+
 def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> Scores:
     """Score predictions against gold, article by article (only articles that have a gold file)."""
     sc = Scores()
