@@ -28,7 +28,8 @@ Domain rules and caveats
 - Performance: the manifest checks are vectorised (pandas string methods and array
   arithmetic over whole columns, ~6 us per row for a 10,000-row manifest, pandera included);
   articles are read through plain lists and path strings, not per-row pandas or pathlib
-  objects, so reading adds ~0.02 ms per article to cleaning.
+  objects, their presence checked against one directory listing (not a stat per file) and
+  their bytes read with ``os.read``, so reading adds ~0.015 ms per article to cleaning.
 - ``data/raw`` is read-only: nothing here writes into a corpus folder.
 """
 
@@ -302,6 +303,32 @@ def _article_file(folder: str, article_id: str) -> str:
     return f"{folder}{os.sep}{article_id}.txt"
 
 
+def _files_in(folder: str) -> frozenset[str]:
+    """Names of the regular files in ``folder`` (symlinks followed, as ``os.path.isfile``
+    does); empty when the folder cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(e.name for e in entries if e.is_file())
+    except OSError:
+        return frozenset()
+
+
+def _read_bytes(path: str) -> bytes:
+    """The bytes of the file at ``path`` (``os.read`` on a descriptor: about half the cost of
+    ``open(path, "rb").read()``, whose buffered file object is not needed for one read)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def iter_articles(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: Warn | None = None) -> Iterator[Article]:
     """Stream the articles of ``corpus_dir`` in manifest order, validated and cleaned.
 
@@ -317,9 +344,13 @@ def iter_articles(corpus_dir: str | Path = paths.DEFAULT_CORPUS, *, on_warning: 
     ids = frame["id"].tolist()
     lines = frame[LINE_COLUMN].tolist()
     folder = str(corpus / ARTICLES_DIR)
+    present = _files_in(folder)
     for article_id, line in zip(ids, lines):
-        if not os.path.isfile(_article_file(folder, article_id)):
+        # One directory listing answers for most ids (a stat per article costs more); any
+        # other id is asked of the file system itself (e.g. a case-insensitive one).
+        if f"{article_id}.txt" not in present and not os.path.isfile(_article_file(folder, article_id)):
             raise InputError(manifest, f"article {article_id!r}: file {ARTICLES_DIR}/{article_id}.txt not found", line)
+    del present
     rows = zip(ids, lines, frame["published"].tolist(), frame["outlet"].tolist(), frame["url"].tolist(), frame["title"].tolist())
     del frame
     rules = load_rules()
@@ -331,16 +362,15 @@ def _load_article(
     manifest: Path, folder: str, article_id: str, line: int, published, outlet: str, url: str, title: str, warn: Warn, rules
 ) -> Article:
     path = _article_file(folder, article_id)
-    with open(path, "rb") as fh:
-        raw, warning = decode_bytes(fh.read())
+    raw, warning = decode_bytes(_read_bytes(path))
     warnings: tuple[str, ...] = ()
     if warning:
         warn(path, warning)
         warnings = (warning,)
-    if not raw.strip():
+    if not raw or raw.isspace():  # = not raw.strip(), without copying the text
         raise InputError(manifest, f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty", line)
     cleaned = clean_article(raw, title, rules)
-    if not cleaned.text.strip():
+    if not cleaned.text or cleaned.text.isspace():
         raise InputError(
             manifest,
             f"article {article_id!r}: {ARTICLES_DIR}/{article_id}.txt is empty once page furniture is removed",

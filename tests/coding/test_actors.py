@@ -348,3 +348,58 @@ def test_coordinated_nationalities_share_the_noun():
                                             ("Mali", "Malian armed forces")])
 def test_fds_is_the_event_countrys_forces(country, actor):
     assert _pairs("The FDS repelled an attack.", country=country) == [("FDS", actor)]
+
+
+# ------------------------------------------------------------------- speed helpers
+
+
+def test_fast_mention_equals_the_dataclass_constructor():
+    """_mention fills the instance dict directly (speed): same fields, same object."""
+    import dataclasses
+
+    d = A.load_dictionary()
+    text = "The army of Mali"
+    m = A._mention(d, 4, 8, text, "Malian armed forces", 0, True)
+    e = d.actors["Malian armed forces"]
+    ref = ActorMention(4, 8, "army", "Malian armed forces", e.inter, e.country, 0, True)
+    assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref)
+    assert list(vars(m)) == [f.name for f in dataclasses.fields(ActorMention)]
+
+
+def test_initials_join_with_their_full_stop_and_apostrophes_are_read_on_demand():
+    toks = A._tokenize("U.S. troops. Mali's army")
+    assert toks.surface == ["U", "S", "troops", "Mali", "s", "army"]
+    # "U." and "S." join what follows (initials); "troops." ends a sentence and does not
+    assert toks.joined == [True, True, False, True, True, False]
+    assert [toks.apos(k) for k in range(6)] == [False, False, False, True, False, False]
+
+
+def test_only_tokens_that_can_begin_something_are_visited():
+    d = A.load_dictionary()
+    toks = A._tokenize("the Platform and the army met the Malian and Russian envoys in the town")
+    # "the" starts only "the Platform"; "Malian" may begin "Malian and Russian troops";
+    # "Russian envoys" begins nothing
+    assert [toks.surface[k] for k in A._candidates(d, toks)] == ["the", "army", "Malian"]
+
+
+def test_candidates_lose_no_match_on_the_seed_articles():
+    """A starter left out by _candidates finds nothing where it stands (checked the slow way)."""
+    from analysis import paths
+
+    d = A.load_dictionary()
+    for path in sorted((paths.ROOT / "data" / "raw" / "articles").glob("*.txt")):
+        toks = A._tokenize(path.read_text(encoding="utf-8"))
+        kept = set(A._candidates(d, toks))
+        for k, w in enumerate(toks.norm):
+            if w in d.starters and k not in kept:
+                assert A._match(d.named, toks, k) is None and A._generic_at(d, toks, k) is None
+                adj = A._match(d.country_adjs, toks, k)
+                assert adj is None or toks.norm[adj[0]:adj[0] + 1] not in (["and"], ["or"])
+
+
+def test_longest_phrase_wins_in_the_length_index():
+    d = A.load_dictionary()
+    toks = A._tokenize("Islamic State Sahel Province fighters")
+    end, actor = A._match(d.named, toks, 0)
+    assert (end, actor) == (4, A.canonical("Islamic State Sahel Province"))
+    assert A._match(d.named, A._tokenize("is"), 0) is None  # "IS" is an acronym: exact case

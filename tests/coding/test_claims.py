@@ -13,7 +13,7 @@ import pytest
 from analysis.coding import claims as C
 from analysis.coding.actors import find_actors
 from analysis.coding.text import split_sentences
-from analysis.records import CasualtyClaim
+from analysis.records import CasualtyClaim, Sentence
 
 
 def _claims(text: str, country: str = "Mali", outlet: str = "Test Wire") -> list[CasualtyClaim]:
@@ -353,3 +353,70 @@ def test_a_headline_figure_without_noun_stays_people():
 def test_a_single_victim_told_with_an_article_counts_one(text, expected):
     got = [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)]
     assert got == expected
+
+
+# ------------------------------------------------------------------------ speed helpers
+
+
+def test_phrase_index_longest_phrase_first_and_second_word_filter():
+    index = C._PhraseIndex()
+    for phrase, payload in [("the statement", 1), ("the press release", 2), ("the press", 3), ("local", 4),
+                            ("local officials", 5)]:
+        index.add(phrase, payload)
+    low = ["the", "press", "release", "said", "the", "statement", "the", "army", "local", "officials", "local", "the"]
+    assert index.match(low, 0) == (3, 2)  # the longest phrase wins
+    assert index.match(low, 4) == (6, 1)
+    assert index.match(low, 6) is None  # "the army": no phrase has "army" second
+    assert index.match(low, 8) == (10, 5)
+    assert index.match(low, 10) == (11, 4)  # a one-word phrase needs no second word
+    assert index.match(low, 11) is None  # "the" at the end: no room for a second word
+    assert index.match(low, 3) is None
+
+
+def test_ascii_tokeniser_splits_as_the_unicode_one():
+    # every ASCII character, alone and between letters, underscores, punctuation and separators
+    for i in range(128):
+        for around in ("", "a", " ", "_", ".", "\x1c", "Z9"):
+            s = chr(i) + around + chr(i)
+            assert C._TOK_SPLIT_ASCII.split(s) == C._TOK_SPLIT.split(s), repr(s)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Killed in Gao. Nothing here. Five dead.", [True, False, True]),
+        ("He waskilled. A_killed x. \u00e9killed y. (killed) z.", [False, True, False, True]),
+        ("\u0130stanbul: two killed. Calm.", [True, False]),  # "İ": the per-sentence test
+    ],
+)
+def test_cue_sentences_whole_text_scan_matches_the_per_sentence_test(text, expected):
+    lex = C.load_lexicon()
+    sentences = []
+    start = 0
+    for i, chunk in enumerate(text.split(". ")):
+        end = start + len(chunk) + (0 if chunk.endswith(".") else 1)
+        sentences.append(Sentence(i, start, end, text[start:end]))
+        start = end + 1
+    assert C._cue_sentences(lex, text, sentences) == expected
+    per_sentence = [not lex.cue_words.isdisjoint(C._WORD.findall(s.text.lower())) for s in sentences]
+    assert per_sentence == expected
+
+
+def test_only_dotted_capital_i_changes_length_when_lower_cased():
+    # _cue_sentences relies on it: without "İ" (and final sigma) text.lower() is text.lowered(text)
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_pronoun_speaker_after_figures_whose_pronouns_say_nothing():
+    # "they" in the first sentence is no speaker (the residents are): its search of earlier
+    # sentences is put off; "He added" takes the last speaker before it, the mayor
+    rows = _rows("Residents said they saw 20 bodies. The mayor said the toll was 25. He added that 3 civilians were wounded.")
+    assert [r[:5] for r in rows] == [
+        (20, "people", "killed", "local sources", "reported"),
+        (25, "people", "killed", "local official", "official"),
+        (3, "civilians", "wounded", "local official", "official"),
+    ]
+    rows = _rows("The army said 12 soldiers were killed in Gao. Residents said they saw 20 bodies. It added that 3 civilians died.")
+    assert [r[3] for r in rows] == ["Malian armed forces", "local sources", "local sources"]

@@ -246,3 +246,39 @@ def test_another_attack_at_the_same_place_is_a_background_event_there(second):
     other = [e for e in evs if not e.is_main]
     assert (main.event_date, main.location) == ("2023-11-05", "Kolondiéba")
     assert len(other) == 1 and (other[0].event_date, other[0].location) == ("2023-11-01", "Kolondiéba")
+
+
+def test_hint_words_are_in_every_match_of_their_pattern():
+    # code_article skips a case-insensitive pattern where the lower-cased text lacks its hint
+    from analysis.coding import extract as X
+
+    texts = [
+        "They repelled THE ATTACK near Gao; this raid, that Ambush and the offensive.",
+        "Killed 22 soldiers in the two DAYS of fighting; over 3 days; across several days.",
+        "Another attack along the same road, in THAT SAME AREA.",
+        "JNIM was BLAMED; it claimed Responsibility; those responsible.",
+        "a bus travelling from Gao to Mopti, HEADED for Kidal, en route to Ber, on their way to Ansongo",
+        "the road linking BETWEEN Gao and Ansongo",
+        "heading towards \n Gao; bound for\tTimbuktu; the route between  Gao",
+    ]
+    pairs = [
+        (X._BACK_REF, lambda low, s, e: X._BACK_REF_HINT.search(low, s, e) is not None),
+        (X._DAYS_TOTAL, lambda low, s, e: low.find(" days", s, e) >= 0),
+        (X._SAME_PLACE, lambda low, s, e: low.find("same ", s, e) >= 0),
+        (X._BLAME, lambda low, s, e: low.find("blame", s, e) >= 0 or low.find("responsib", s, e) >= 0),
+        (X._ROUTE_END, lambda low, s, e: X._ROUTE_END_HINT.search(low, s, e) is not None
+         and X._word_before_spaces(text, low, s, e, X._ROUTE_END_LAST)),
+        (X._ROAD_BETWEEN, lambda low, s, e: X._word_before_spaces(text, low, s, e, "between")),
+    ]
+    hits = 0
+    for text in texts:
+        low = X._plain_lower(text)
+        for pattern, hint in pairs:
+            for s in range(len(text)):
+                for e in range(s, len(text) + 1, 7):
+                    if pattern.search(text, s, e):
+                        hits += 1
+                        assert hint(low, s, e), (pattern.pattern, text[s:e])
+    assert hits > 100
+    assert X._plain_lower("Gao ATTACK") == "gao attack"
+    assert X._plain_lower("the attaſk") is None  # a long s: (?i)s finds it, lower() keeps it

@@ -85,7 +85,11 @@ def test_base_score_is_feature_rank_plus_population():
         if not e.is_admin:
             s += 3 * P.math.log10(e.population + 1)
         assert P._base_score(e) == s
-    assert P._base_scores(P.gz.load()) is P._base_scores(P.gz.load())
+    assert P._facts_cache(P.gz.load()) is P._facts_cache(P.gz.load())
+    e = ents[0]
+    f = P._entry_facts(e)
+    assert f[0] == P._base_score(e) and f[3] == e.id and f[4] == P.gz.name_key(e.name)
+    assert f[9] == P.math.radians(e.lat) and f[10] == P.math.cos(P.math.radians(e.lat))
 
 
 def test_strings_of_same_as_string_store():
@@ -98,3 +102,96 @@ def test_strings_of_same_as_string_store():
     assert T.token_arrays(doc).lower == [t.lower_ for t in doc]
     assert T._strings_of(strings, []) == []
     assert re.fullmatch(r"[a-z]+", T._strings_of(strings, hashes)[0])
+
+
+# --------------------------------------------------------------- text.py: tokenizer rules
+
+
+def _plain_tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+_AFFIX_CASES = [
+    "message", "message,", "Mali’s", "Mali's", "MALI'S", "5km", "10km/h", "3.5mph", "US$5", "$5", "5$",
+    "20°C.", "(AFP)", "«Bamako»", "“Yes.”", "....", "end...", "a..b", "…", "x…", "U.N.", "Oct.", "p.m.",
+    "co-operate", "2-3", "a/b", "e-mail", "http://example.com/a?b=1", "www.x.org", "1.2.3.4", "x@y.z",
+    "--", "—", "‘quoted’", ":)", "<3", "5'", "A.", "ſ", "x\n", "\n\n", " \n", "km\n", "¥", "℃", "🙂.",
+    "Ménaka.", "can't", "doesn’t", "10%", "#tag", "a+b", "1+2", "-5", "+5", "~5", "5+", "Eh?!", "",
+]
+
+
+def test_fast_affix_rules_find_what_spacys_patterns_find():
+    import random
+
+    plain = _plain_tokenizer()
+    fast = T.nlp().tokenizer
+    assert fast.suffix_search is not plain.suffix_search  # the fast rules are in use
+
+    def spans(f, s):
+        m = f(s)
+        return None if m is None else m.span()
+
+    rnd = random.Random(3)
+    pool = list(".'’s0123456789kmhKM°FC$¥-–—…,:/\n @(\")]?!“”") + ["US$", "km/h", "...", "'s", "http://", ".com"]
+    strings = _AFFIX_CASES + ["".join(rnd.choice(pool + ["a", "Z", "é"]) for _ in range(rnd.randint(1, 8))) for _ in range(20000)]
+    for s in strings:
+        assert spans(fast.prefix_search, s) == spans(plain.prefix_search, s), s
+        assert spans(fast.suffix_search, s) == spans(plain.suffix_search, s), s
+        assert spans(fast.url_match, s) == spans(plain.url_match, s), s
+        assert [m.span() for m in fast.infix_finditer(s)] == [m.span() for m in plain.infix_finditer(s)], s
+    # hand-checked: the suffixes spaCy splits off
+    assert fast.suffix_search("Mali’s").group() == "’s"
+    assert fast.suffix_search("5km").group() == "km"
+    assert fast.suffix_search("end...").group() == "..."
+    assert fast.suffix_search("message") is None and fast.url_match("message") is None
+    assert list(fast.infix_finditer("message")) == []
+
+
+def test_fast_affix_rules_keep_spacys_tokens_and_settings():
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    plain = _plain_tokenizer()
+    fast = T.nlp().tokenizer
+    text = ("Mali’s army said: “We killed 20 militants…” — it's 10km/h, US$5, 20°C. See www.x.org or "
+            "x@y.z!\nThree days’ mourning (Oct. 3, 5 p.m.) in Ménaka. Don't, can't... the U.N.'s 2-3 co-op.\n\n")
+    for t in (text, text * 3, " ".join(_AFFIX_CASES)):
+        a, b = plain(t), fast(t)
+        assert [x.text for x in a] == [x.text for x in b]
+        assert (a.to_array([ORTH, NORM, IDX, SPACY]) == b.to_array([ORTH, NORM, IDX, SPACY])).all()
+    assert fast.rules == plain.rules
+    assert fast.to_bytes(exclude=["vocab"]) == plain.to_bytes(exclude=["vocab"])  # same patterns saved
+
+
+def test_prev_word_is_what_the_pattern_finds():
+    cases = ["said. The", "U.S. The", "No. 3", "e.g. x", ".. x", "12. x", "a\n. x", "Lt.Col. x",
+             "x" * 50 + ". x", "word" * 12 + ". y", "...A. x", "", "é. x"]
+    for s in cases:
+        for end in range(len(s) + 1):
+            m = T._PREV_WORD_RE.search(s, max(0, end - 40), end)
+            assert T._prev_word(s, end) == (m.group(1) if m else None), (s, end)
+    assert T._prev_word("said. The", 4) == "said"
+    assert T._prev_word("U.S. The", 3) == "U.S"
+    assert T._prev_word("12. x", 2) is None
+
+
+def test_number_scan_starts_match_the_single_pattern():
+    lex = T._lex()
+    texts = ["one two 3 ten-12 a hundred 2one one2 ١٢three at 40", "Twenty-one people, some 2,000 and dozens",
+             "x", "", "an   dozen a-hundred score1 ONE"]
+    for s in texts:
+        low = T.lowered(s)
+        for a in range(len(s) + 1):
+            for b in range(a, len(s) + 1):
+                ref = [m.start() for m in lex.scan.finditer(low, a, b)]
+                assert T._scan_starts(lex, s, a, b) == ref, (s, a, b)
+    assert T._scan_starts(lex, "one two 3", 0, 9) == [0, 4, 8]
+
+
+def test_tokens_doc_gives_the_same_tokens_and_sentences_as_parse():
+    title = "Mali drone strikes kill civilians in Kidal: officials. Army denies"
+    doc, ref = T.tokens_doc(title), T.parse(title)
+    a, b = T.token_arrays(doc), T.token_arrays(ref)
+    assert (a.idx, a.end, a.lower, a.is_punct, a.is_space, a.like_num) == (b.idx, b.end, b.lower, b.is_punct, b.is_space, b.like_num)
+    assert T.split_sentences(doc) == T.split_sentences(ref)

@@ -43,6 +43,14 @@ Rules, as news writes tolls:
 
 :func:`fatality_range` is the one place of the toll rule (see its docstring);
 :func:`split_toll` splits a toll given for several places.
+
+Speed (the coder runs on every article): one regex scan of the lower-cased article finds the
+sentences with a casualty word (:func:`_cue_sentences`); only those are searched for figures,
+with one :func:`~analysis.coding.text.find_quantities` call each. A sentence is tokenised, and
+its possible speakers found, at most once per article, whether it holds figures or is the
+antecedent of a pronoun. Phrase look-ups (:class:`_PhraseIndex`) visit only the tokens where a
+phrase can start and try one dictionary look-up per phrase length; what depends only on the
+lexicons (speakers of actors and claimants, the cue-word pattern, the demonyms) is built once.
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ from typing import Any, Iterable
 
 from analysis import paths, yamlfile
 from analysis.coding import actors as actors_mod
+from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import ActorMention, CasualtyClaim, Quantity, Sentence
 
@@ -109,12 +118,22 @@ class _Claimant:
     use_text: bool = False
 
 
+_NO_PHRASE = object()
+
+
 class _PhraseIndex:
     """Token-tuple phrases -> payload, longest match first."""
 
     def __init__(self) -> None:
         self.table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.maxlen = 1
+        # first word -> [(length, {phrase: payload})], longest first: match() tries one dict
+        # lookup per phrase length instead of comparing every phrase of the first word's bucket
+        # (speed: "the" starts over a dozen pronoun phrases)
+        self._probe: dict[str, list[tuple[int, dict[tuple[str, ...], Any]]]] = {}
+        # first word -> the second words of its phrases, for a first word without a one-word
+        # phrase: "the" (a dozen phrases) is rejected by one set look-up at most places
+        self._second: dict[str, frozenset[str]] = {}
 
     def add(self, phrase: str | tuple[str, ...], payload: Any) -> None:
         key = phrase if isinstance(phrase, tuple) else _toks(phrase)
@@ -126,11 +145,44 @@ class _PhraseIndex:
         bucket.append((key, payload))
         bucket.sort(key=lambda kp: -len(kp[0]))
         self.maxlen = max(self.maxlen, len(key))
+        by_len = dict(self._probe.get(key[0], ()))
+        by_len.setdefault(len(key), {})[key] = payload
+        self._probe[key[0]] = sorted(by_len.items(), key=lambda lp: -lp[0])
+        if 1 in by_len:
+            self._second.pop(key[0], None)
+        else:
+            self._second[key[0]] = frozenset(k[1] for k, _ in bucket)
+
+    def starts(self, low: list[str]) -> list[int]:
+        """Token indices of ``low`` where a phrase may start: its first word, and its second word
+        when every phrase of that first word has one (a superset of where :meth:`match` hits).
+
+        Speed: one C-level pass for the first words, then a set look-up, so that the many "the"
+        of a sentence cost no call of :meth:`match`.
+        """
+        second = self._second
+        n = len(low)
+        out = []
+        for i in [i for i, w in enumerate(low) if w in self.table]:
+            sec = second.get(low[i])
+            if sec is None or (i + 1 < n and low[i + 1] in sec):
+                out.append(i)
+        return out
 
     def match(self, low: list[str], i: int) -> tuple[int, Any] | None:
-        for key, payload in self.table.get(low[i], ()):
-            if tuple(low[i : i + len(key)]) == key:
-                return i + len(key), payload
+        """``(end, payload)`` of the longest phrase starting at token ``i`` of ``low``, else None."""
+        w = low[i]
+        probe = self._probe.get(w)
+        if probe is None:
+            return None
+        second = self._second.get(w)
+        if second is not None and (i + 1 >= len(low) or low[i + 1] not in second):
+            return None  # every phrase of w has a second word, and none is this one
+        for k, phrases in probe:
+            # two phrases of one length that both match are the same phrase: one lookup per length
+            payload = phrases.get(tuple(low[i : i + k]), _NO_PHRASE)
+            if payload is not _NO_PHRASE:
+                return i + k, payload
         return None
 
 
@@ -154,6 +206,9 @@ class ClaimsLexicon:
     update: _PhraseIndex
     statement_nouns: frozenset[str]
     cue_words: frozenset[str]  # every word of a cue or toll noun: a sentence without one has no claim
+    # tokens where an attribution can start (an "according to" phrase's first word, a statement
+    # noun, a reporting verb): _cues visits only these
+    cue_triggers: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -213,7 +268,7 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     tolls = _flag_index(_words(data, "toll_nouns", p))
     subset = _flag_index(_words(data, "subset_words", p))
     update = _flag_index(_words(data, "update_words", p))
-    return ClaimsLexicon(
+    lex = ClaimsLexicon(
         claimants=claimants,
         pronouns=pronouns,
         verbs=frozenset(w.lower() for w in _words(data, "reporting_verbs", p)),
@@ -233,6 +288,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         statement_nouns=frozenset(w.lower() for w in _words(data, "statement_nouns", p)),
         cue_words=frozenset(t for ph in [*cues.table, *tolls.table] for t in [ph]),
     )
+    lex.cue_triggers = frozenset(lex.according.table) | lex.statement_nouns | lex.verbs
+    return lex
 
 
 # ------------------------------------------------------------------------- speakers
@@ -246,7 +303,7 @@ class Speaker:
     kind: str
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built by the dozen per article (speed)
 class _Cand:
     """A possible speaker in a sentence (token span)."""
 
@@ -255,7 +312,7 @@ class _Cand:
     speaker: Speaker | None  # None = a pronoun: the previous speaker
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built by the dozen per article (speed)
 class _Cue:
     """An attribution in a sentence: a reporting verb or "according to" at tokens [a, b)."""
 
@@ -265,16 +322,22 @@ class _Cue:
     trailing: bool = False
 
 
-def _actor_speaker(m: ActorMention) -> Speaker:
-    entry = actors_mod.load_dictionary().actors.get(m.actor)
-    kind = ACTOR_KIND_CLAIM.get(entry.kind if entry else "", "reported")
-    return Speaker(m.actor, kind)
+@lru_cache(maxsize=1024)
+def _speaker(claimant: str, kind: str) -> Speaker:
+    """``Speaker(claimant, kind)`` of a lexicon claimant or a dictionary actor, built once (speed:
+    a frozen dataclass is slow to build; speakers are immutable and compared by value)."""
+    return Speaker(claimant, kind)
+
+
+def _actor_speaker(actor: str, kind: str) -> Speaker:
+    """The speaker of an actor of the dictionary kind ``kind``."""
+    return _speaker(actor, ACTOR_KIND_CLAIM.get(kind, "reported"))
 
 
 # ------------------------------------------------------------------------ main entry
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built by the dozen per article (speed)
 class _Sent:
     s: Sentence
     low: list[str]
@@ -284,12 +347,17 @@ class _Sent:
 
 
 _TOK_SPLIT = re.compile(f"({_TOK.pattern})")  # no anchors or look-arounds: splitting the slice = scanning the range
+# _TOK_SPLIT for an ASCII-only text, ~30% faster (sre tests ASCII classes without the Unicode
+# database): a letter or digit run, else one character that is neither a word character nor
+# Unicode white space (which, in ASCII, includes the separators \x1c-\x1f)
+_TOK_SPLIT_ASCII = re.compile(r"([0-9A-Za-z]+|[^0-9A-Za-z_\s\x1c-\x1f])", re.ASCII)
 
 
 def _sent_tokens(text: str, s: Sentence) -> _Sent:
     # one split of the sentence (gap, token, gap, ..., gap) and running offsets: no Match objects
     a, b = max(s.start, 0), max(s.end, 0)  # clamped as finditer(text, pos, endpos) clamps them
-    parts = _TOK_SPLIT.split(text[a:b])
+    seg = text[a:b]
+    parts = (_TOK_SPLIT_ASCII if seg.isascii() else _TOK_SPLIT).split(seg)
     surf = parts[1::2]
     acc = list(accumulate(map(len, parts), initial=a))  # acc[j]: start of parts[j]
     return _Sent(s, list(map(str.lower, surf)), surf, acc[1:-1:2], acc[2::2])
@@ -305,36 +373,42 @@ def _tok_at(st: _Sent, pos: int, *, end: bool = False) -> int:
     return k
 
 
-def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention]) -> list[_Cand]:
+def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], known: dict) -> list[_Cand]:
+    """Possible speakers of a sentence: claimant phrases, actor mentions, pronouns.
+
+    ``known`` is the actor dictionary's ``actors`` mapping (looked up once per article).
+    """
     cands: list[_Cand] = []
-    n = len(st.low)
     low = st.low
-    first = lex.claimants.table  # a phrase starts only at a token that is some phrase's first word
-    i = 0
-    while i < n:
-        hit = lex.claimants.match(low, i) if low[i] in first else None
+    # Speed: visit only the tokens where some phrase may start (_PhraseIndex.starts) instead of
+    # stepping through every token; a match still skips the tokens it covers.
+    nxt = 0
+    for i in lex.claimants.starts(low):
+        if i < nxt:
+            continue
+        hit = lex.claimants.match(low, i)
         if hit is not None:
             end, c = hit
-            label = " ".join(st.surf[i:end]) if c.use_text else c.label
-            cands.append(_Cand(i, end, Speaker(label, c.kind)))
-            i = end
-            continue
-        i += 1
+            if c.use_text:
+                speaker = Speaker(" ".join(st.surf[i:end]), c.kind)
+            else:
+                speaker = _speaker(c.label, c.kind)
+            cands.append(_Cand(i, end, speaker))
+            nxt = end
+    ends = st.ends
     for m in actors:
-        entry = actors_mod.load_dictionary().actors.get(m.actor)
+        entry = known.get(m.actor)
         if entry is not None and entry.kind in _NOT_SPEAKERS:
             continue  # "four civilians announced ..." are victims, not a source
-        a = _tok_at(st, m.start)
-        b = _tok_at(st, m.end, end=True) + 1
-        # a claimant phrase that covers the actor wins ("military source", "UN official")
-        if any(c.a <= a < c.b or a <= c.a < b for c in cands if c.b >= b):
-            continue
-        cands = [c for c in cands if not (a <= c.a and c.b <= b)]
-        cands.append(_Cand(a, b, _actor_speaker(m)))
-    first = lex.pronouns.table
-    for i in range(n):
-        if low[i] not in first:
-            continue
+        a = bisect.bisect_right(ends, m.start)  # _tok_at(st, m.start), inline
+        b = max(bisect.bisect_right(ends, m.end) - 1, 0) + 1  # _tok_at(st, m.end, end=True) + 1
+        if cands:
+            # a claimant phrase that covers the actor wins ("military source", "UN official")
+            if any(c.a <= a < c.b or a <= c.a < b for c in cands if c.b >= b):
+                continue
+            cands = [c for c in cands if not (a <= c.a and c.b <= b)]
+        cands.append(_Cand(a, b, _actor_speaker(m.actor, entry.kind if entry is not None else "")))
+    for i in lex.pronouns.starts(low):
         hit = lex.pronouns.match(low, i)
         if hit is not None and not any(c.a < hit[0] and i < c.b for c in cands):
             cands.append(_Cand(i, hit[0], None))
@@ -370,26 +444,30 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         return best
 
     according = lex.according.table
-    i = 0
-    while i < n:
-        hit = lex.according.match(st.low, i) if st.low[i] in according else None
+    triggers = lex.cue_triggers
+    # Speed: only an "according to" word, a statement noun or a reporting verb starts a cue, so
+    # visit those tokens (found by a C-level comprehension), not every token; "according to X"
+    # still skips the tokens it covers.
+    nxt = 0
+    for i in [i for i, w in enumerate(st.low) if w in triggers]:
+        if i < nxt:
+            continue
+        w = st.low[i]
+        hit = lex.according.match(st.low, i) if w in according else None
         if hit is not None:
             end = hit[0]
             c = cand_after(end, 4)
             cues.append(_Cue(i, end, resolve(c)))
-            i = end
+            nxt = end
             continue
-        w = st.low[i]
         if w in lex.statement_nouns and i + 1 < n and st.low[i + 1] in ("from", "by"):
             c = cand_after(i + 2, 3)
             if c is not None and c.speaker is not None:
                 cues.append(_Cue(i, i + 2, c.speaker))
         if w in lex.verbs:
             if w in ("claimed", "claims", "claiming", "claim") and i + 1 < n and st.low[i + 1] in ("responsibility", "credit"):
-                i += 1
                 continue
-            negated = any(st.low[j] in lex.negations for j in range(max(0, i - 3), i))
-            if not negated:
+            if lex.negations.isdisjoint(st.low[max(0, i - 3) : i]):  # not negated
                 if i + 1 < n and st.low[i + 1] == "by":
                     c = cand_after(i + 2, 4)
                 elif i >= 1 and st.low[i - 1] == "as":
@@ -397,7 +475,6 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                 else:
                     c = cand_before(i, 10) or cand_after(i + 1, 6)
                 cues.append(_Cue(i, i + 1, resolve(c)))
-        i += 1
 
     # a headline's trailing ": X" ("Drone strike kills 20: Amnesty")
     if ":" in st.low:
@@ -432,14 +509,16 @@ def _demonym_countries(actors_path: str) -> dict[str, str]:
     return out
 
 
-def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
-    hit = lex.victims.match(st.low, i)
-    if hit is not None:
-        return hit
+def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int, demonyms: dict[str, str]) -> tuple[int, str] | None:
+    """The victim noun at token ``i`` (``(end, group)``); ``demonyms`` is :func:`_demonym_countries`."""
+    if st.low[i] in lex.victims.table:  # speed: most words start no victim noun
+        hit = lex.victims.match(st.low, i)
+        if hit is not None:
+            return hit
     w = st.surf[i]
     if not w[:1].isupper():
         return None
-    country = _demonym_countries(actors_mod.load_dictionary().path).get(actors_mod._norm(w))
+    country = demonyms.get(actors_mod._norm(w))
     if country is not None or (len(w) > 4 and w.lower().endswith(lex.demonym_suffixes)):
         if i + 1 < len(st.low):
             nxt = lex.victims.match(st.low, i + 1)  # "three Chinese nationals", "two Malian soldiers"
@@ -477,6 +556,8 @@ def _nationals(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, when) -
 
 
 def _cue_class(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
+    if st.low[i] not in lex.cues.table:
+        return None  # speed: the common case, without a call to match()
     hit = lex.cues.match(st.low, i)
     if hit is None:
         return None
@@ -489,7 +570,7 @@ def _cue_class(lex: ClaimsLexicon, st: _Sent, i: int) -> tuple[int, str] | None:
     return end, cls
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built by the dozen per article (speed)
 class _Fig:
     q: Quantity
     a: int  # first token of the number
@@ -508,7 +589,7 @@ class _Fig:
 _LONE_VICTIM_NEXT = frozenset({"was", "is", "has", "had", "died", "dies", "were", "reportedly", "also"})
 
 
-def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity]) -> list[Quantity]:
+def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], demonyms: dict[str, str]) -> list[Quantity]:
     """One person told with an article instead of a number: "a soldier was killed" counts 1.
 
     News states single deaths this way far more often than with "one"; ACLED counts them. Only
@@ -518,11 +599,12 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity]) 
     taken = [(q.start, q.end) for q in qs]
     out: list[Quantity] = []
     n = len(st.low)
-    for i, w in enumerate(st.low):
-        if w not in ("a", "an") or any(a <= st.starts[i] < b for a, b in taken):
+    starts = st.starts
+    for i in [i for i, w in enumerate(st.low) if w == "a" or w == "an"]:  # speed: C-level filter
+        if taken and any(a <= starts[i] < b for a, b in taken):
             continue
         for j in (i + 1, i + 2):
-            hit = _victim_at(lex, st, j) if j < n else None
+            hit = _victim_at(lex, st, j, demonyms) if j < n else None
             if hit is None or hit[1] == "inherit":
                 continue
             end = hit[0]
@@ -532,14 +614,14 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity]) 
     return out
 
 
-def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
-    from analysis.coding.text import find_quantities
-
-    n = len(st.low)
+def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str]) -> list[_Fig]:
+    low = st.low
+    n = len(low)
     figs: list[_Fig] = []
-    qs = [q for q in find_quantities(text, st.s.start, st.s.end) if not getattr(q, "unit", "")]
-    qs = sorted(qs + _lone_victims(lex, text, st, qs), key=lambda q: q.start)
-    qtok = [(_tok_at(st, q.start), _tok_at(st, q.end, end=True) + 1) for q in qs]
+    qs = [q for q in text_mod.find_quantities(text, st.s.start, st.s.end) if not getattr(q, "unit", "")]
+    qs = sorted(qs + _lone_victims(lex, text, st, qs, demonyms), key=lambda q: q.start)
+    ends = st.ends  # _tok_at(st, q.start) and _tok_at(st, q.end, end=True) + 1, inline (speed)
+    qtok = [(bisect.bisect_right(ends, q.start), max(bisect.bisect_right(ends, q.end) - 1, 0) + 1) for q in qs]
     number_starts = {a for a, _ in qtok}
     for (a, b), q in zip(qtok, qs):
         if a >= n or b <= a:
@@ -548,7 +630,11 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
         j = a - 1
         while j >= 0 and st.low[j] in _QUOTES:
             j -= 1
-        if j >= 0 and (lex.subset.match(st.low, j) or (j >= 1 and lex.subset.match(st.low, j - 1))):
+        subset = lex.subset.table
+        if j >= 0 and (
+            (low[j] in subset and lex.subset.match(low, j))
+            or (j >= 1 and low[j - 1] in subset and lex.subset.match(low, j - 1))
+        ):
             continue
         # the noun the number counts
         victim, vend = None, b
@@ -562,7 +648,7 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
             for j in range(k, min(n, k + lex.lookahead)):
                 if st.low[j] in _CLAUSE_PUNCT or st.low[j] == "." or j in number_starts:
                     break
-                hit = _victim_at(lex, st, j)
+                hit = _victim_at(lex, st, j, demonyms)
                 if hit is not None:
                     if hit[1] == "inherit":
                         inherit_hit = inherit_hit or hit
@@ -581,6 +667,12 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
             if cue is not None and cue[0] == vend:
                 figs[-1].cls = cue[1]
 
+    # the first update word of the sentence ("rose to", "a total of"): a figure after it is an
+    # update (speed: one scan of the sentence, not one per figure)
+    upd = lex.update.table
+    first_update = n
+    if figs and not upd.keys().isdisjoint(low):
+        first_update = next((j for j in [j for j, w in enumerate(low) if w in upd] if lex.update.match(low, j)), n)
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
         if f.cls is None:
@@ -607,9 +699,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent) -> list[_Fig]:
                 f.victim = _noun_before(lex, st, f.a) or "people"
             else:
                 f.victim = "people"
-        window = st.low[max(0, f.a - 8) : f.a]
-        f.initial = any(w in lex.initial for w in window)
-        f.update = any(lex.update.match(st.low, j) for j in range(0, f.a))
+        f.initial = not lex.initial.isdisjoint(low[max(0, f.a - 8) : f.a])
+        f.update = first_update < f.a
     for idx in range(len(figs) - 2, -1, -1):
         f, nxt = figs[idx], figs[idx + 1]
         if f.cls is None and nxt.cls is not None:
@@ -676,10 +767,11 @@ def _backward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, prev: _Fig | None) -> 
             break
         j -= 1
     # a "toll" further back in the sentence ("the toll ..., encompassing ..., could amount to 20")
+    tolls = lex.tolls.table
     for j in range(f.a - 1, max(floor, f.a - lex.toll_reach) - 1, -1):
         if st.low[j] in (";", ".") :
             break
-        if lex.tolls.match(st.low, j):
+        if st.low[j] in tolls and lex.tolls.match(st.low, j):  # speed: most words start no toll
             return _toll_class(lex, st, j, f.a)
     return None
 
@@ -687,8 +779,9 @@ def _backward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, prev: _Fig | None) -> 
 def _toll_class(lex: ClaimsLexicon, st: _Sent, a: int, b: int) -> str:
     """A toll is of deaths unless it says it includes wounded or missing."""
     classes = set()
+    cues = lex.cues.table
     for j in range(a, b):
-        hit = lex.cues.match(st.low, j)
+        hit = lex.cues.match(st.low, j) if st.low[j] in cues else None
         if hit is not None and hit[1] != "killed":
             classes.add(hit[1])
     return "combined" if classes else "killed"
@@ -697,7 +790,9 @@ def _toll_class(lex: ClaimsLexicon, st: _Sent, a: int, b: int) -> str:
 _LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 
 
-def _own_side(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | None = None) -> str | None:
+def _own_side(
+    lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | None, known: dict
+) -> str | None:
     """'we lost six men': the speaker's own side; 'the army lost 11 men': the subject's."""
     if f.victim != "people" or f.vend == f.b:
         return None
@@ -711,7 +806,7 @@ def _own_side(lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: 
             lo = st.starts[max(0, k - 3)]
             subj = [m for m in actors or () if lo <= m.start and m.end <= st.starts[k]]
             name = subj[-1].actor if subj else None
-    entry = actors_mod.load_dictionary().actors.get(name) if name else None
+    entry = known.get(name) if name else None
     if entry is None:
         return None
     if entry.kind == "pmc":
@@ -739,60 +834,101 @@ def find_casualty_claims(
     text order. See the module docstring for the rules.
     """
     lex = load_lexicon()
+    adict = actors_mod.load_dictionary()  # looked up once: the helpers get what they need of it
+    known = adict.actors
+    demonyms = _demonym_countries(adict.path)
     outlet_speaker = Speaker(outlet or THE_OUTLET, "reported")
     by_sent: dict[int, list[ActorMention]] = {}
     for m in actors:
         by_sent.setdefault(m.sentence_index, []).append(m)
     memo: dict[int, list[_Cue]] = {}
+    # per-call memos (this article only): a sentence is tokenised, and its candidate speakers
+    # found, once, whether it holds figures, is a pronoun's antecedent sentence, or both
+    sts: dict[int, _Sent] = {}
+    cand_memo: dict[int, list[_Cand]] = {}
 
-    def attributions(k: int, figs: list[_Fig] | None, depth: int) -> list[_Cue]:
-        """Resolved attributions of sentence k (pronouns resolved from earlier sentences)."""
-        if figs is None and k in memo:
+    def tokens(k: int) -> _Sent:
+        st = sts.get(k)
+        if st is None:
+            st = sts[k] = _sent_tokens(text, sentences[k])
+        return st
+
+    def speakers_before(k: int, depth: int) -> Speaker | None:
+        """The last speaker of the nearest earlier sentence (up to 3 back) that has one."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            earlier = attributions(j, depth + 1)
+            if earlier:
+                return earlier[-1].speaker
+        return None
+
+    def sentence_cands(k: int) -> list[_Cand]:
+        cands = cand_memo.get(k)
+        if cands is None:
+            cands = cand_memo[k] = _candidates(lex, tokens(k), by_sent.get(sentences[k].index, []), known)
+        return cands
+
+    def attributions(k: int, depth: int) -> list[_Cue]:
+        """Resolved attributions of sentence k (pronouns resolved from earlier sentences).
+
+        Memoised as first computed: at depth 4 a pronoun is left unresolved, and that value
+        stays in ``memo`` for later searches too.
+        """
+        if k in memo:
             return memo[k]
-        s = sentences[k]
-        st = _sent_tokens(text, s) if figs is None else sts[k]
-        cands = _candidates(lex, st, by_sent.get(s.index, []))
-        if figs:
-            # the counted nouns ("17 soldiers", "four civilians") are not speakers
-            cands = [c for c in cands if not any(c.a < f.vend and f.a < c.b for f in figs)]
+        cands = sentence_cands(k)
         prev = None
         if depth < 4 and any(c.speaker is None for c in cands):
-            for j in range(k - 1, max(-1, k - 4), -1):
-                earlier = attributions(j, None, depth + 1)
-                if earlier:
-                    prev = earlier[-1].speaker
-                    break
-        resolved = [c for c in _cues(lex, st, cands, prev) if c.speaker is not None]
-        if figs is None:
-            memo[k] = resolved
+            prev = speakers_before(k, depth)
+        resolved = memo[k] = [c for c in _cues(lex, tokens(k), cands, prev) if c.speaker is not None]
         return resolved
 
-    sts: dict[int, _Sent] = {}
-    out: list[tuple[_Fig, Sentence]] = []
+    # Speed: the search of earlier sentences for a pronoun's speaker (tokenising them, finding
+    # their speakers and attributions) is put off until a figure's attribution uses a pronoun,
+    # which few do. Since ``memo`` keeps what a search computed first, the searches put off
+    # (``pending``) are still all run, in their order, before the first one that matters.
+    pending: list[int] = []
+
+    def figure_attributions(k: int, figs: list[_Fig]) -> list[_Cue]:
+        """Resolved attributions of figure sentence k, whose counted nouns are no speakers."""
+        st = tokens(k)
+        # the counted nouns ("17 soldiers", "four civilians") are not speakers
+        cands = [c for c in sentence_cands(k) if not any(c.a < f.vend and f.a < c.b for f in figs)]
+        if not any(c.speaker is None for c in cands):
+            return [c for c in _cues(lex, st, cands, None) if c.speaker is not None]
+        cues = _cues(lex, st, cands, _PRONOUN)
+        if not any(c.speaker is _PRONOUN for c in cues):
+            pending.append(k)  # no attribution uses the pronoun: the earlier speaker cannot matter
+            return [c for c in cues if c.speaker is not None]
+        for p in pending:
+            speakers_before(p, 0)
+        pending.clear()
+        prev = speakers_before(k, 0)
+        return [c for c in _cues(lex, st, cands, prev) if c.speaker is not None]
+
+    out: list[tuple[_Fig, Sentence, _Sent]] = []
     maybe = _cue_sentences(lex, text, sentences)
     for k, s in enumerate(sentences):
         # cheap test first: most sentences carry no casualty word at all
         if not maybe[k]:
             continue
-        st = _sent_tokens(text, s)
-        figs = _figures(lex, text, st)
+        st = tokens(k)
+        figs = _figures(lex, text, st, demonyms)
         if not figs:
             continue
-        sts[k] = st
-        resolved = attributions(k, figs, 0)
+        resolved = figure_attributions(k, figs)
         for f in figs:
             f.speaker = _pick(resolved, f, st) or _official_toll(st, f) or outlet_speaker
-            side = _own_side(lex, st, f, f.speaker, by_sent.get(s.index))
+            side = _own_side(lex, st, f, f.speaker, by_sent.get(s.index), known)
             if side:
                 f.victim = side
             elif f.victim and f.victim.startswith(_NATIONALS):
                 f.victim = _nationals(lex, st, f, f.speaker, published)
-            out.append((f, s))
+            out.append((f, s, st))
 
     claims = [
         CasualtyClaim(
             start=f.q.start,
-            end=_claim_end(text, f, s),
+            end=_claim_end(f, st),
             quote=s.text,
             count=int(f.q.value),
             claimant=f.speaker.claimant,
@@ -804,31 +940,36 @@ def find_casualty_claims(
             high=getattr(f.q, "high", None),
             vague=bool(f.q.vague),
         )
-        for f, s in out
+        for f, s, st in out
     ]
-    return _supersede(claims, [f for f, _ in out])
+    return _supersede(claims, [f for f, _, _ in out])
 
 
-_CUE_RX: dict[frozenset[str], re.Pattern] = {}
+_CUE_RX: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 
 
-def _cue_regex(lex: ClaimsLexicon) -> re.Pattern:
-    """The lexicon's cue words as whole ``_WORD`` tokens of a lower-cased text (built once)."""
+def _cue_regex(lex: ClaimsLexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The lexicon's cue words as whole ``_WORD`` tokens of a lower-cased text (built once).
+
+    Two patterns: ``scan`` finds a cue word with the character before it (its group 1 is the
+    word), ``head`` a cue word at the very start of the text. Speed: a pattern that starts with a
+    plain character class (``[^a-z0-9]``) lets sre skip ahead through the letters of a word at C
+    speed, where a look-behind for a non-alphanumeric character is evaluated at every position
+    (~40% slower). The class also lets a non-ASCII letter through ("é"): the caller drops a hit
+    whose character before is a letter or digit (``str.isalnum``: a ``_WORD`` character).
+    """
     rx = _CUE_RX.get(lex.cue_words)
     if rx is None:
-        from analysis.coding.text import _trie
-
         if len(_CUE_RX) >= 8:  # a few lexicons per process at most (tests): stay bounded
             _CUE_RX.clear()
         words = sorted(w for w in lex.cue_words if _WORD.fullmatch(w))
-        body = _trie(words) if words else ""
-        rx = _CUE_RX[lex.cue_words] = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])" if body else "(?!)")
+        body = text_mod._trie(words) if words else ""
+        if body:
+            rx = (re.compile(rf"[^a-z0-9]((?:{body}))(?![^\W_])"), re.compile(rf"(?:{body})(?![^\W_])"))
+        else:
+            rx = (re.compile("(?!)"), re.compile("(?!)"))
+        _CUE_RX[lex.cue_words] = rx
     return rx
-
-
-def _cut(text: str, pos: int) -> bool:
-    """Does ``pos`` fall inside a ``_WORD`` token of ``text``?"""
-    return 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
 
 
 def _cue_sentences(lex: ClaimsLexicon, text: str, sentences: list[Sentence]) -> list[bool]:
@@ -839,25 +980,39 @@ def _cue_sentences(lex: ClaimsLexicon, text: str, sentences: list[Sentence]) -> 
     not ``text[start:end]``, a boundary inside a word, a lower-casing that is not
     character-by-character: "İ", "Σ") is tested on its own words.
     """
-    low = text.lower()
-    whole = len(low) == len(text) and "Σ" not in text  # str.lower is context-free but for final sigma
-    hits = [m.start() for m in _cue_regex(lex).finditer(low)] if whole else []
+    # str.lower is character by character but for final sigma and "İ" (the one character whose
+    # lower case is two characters long): without them text.lower() is lowered(text), which the
+    # number finder lower-cases (and caches) for this article anyway
+    if "\u0130" in text or "Σ" in text:
+        return [not lex.cue_words.isdisjoint(_WORD.findall(s.text.lower())) for s in sentences]
+    low = text_mod.lowered(text)
+    scan, head = _cue_regex(lex)
+    # a hit's match starts at the character before the word (see _cue_regex); a rejected hit
+    # (after a letter) covers only word characters, so it hides no hit of its own
+    hits = [m.start(1) for m in scan.finditer(low) if not low[m.start()].isalnum()]
+    if head.match(low):
+        hits.insert(0, 0)
     out = []
+    size = len(text)
     for s in sentences:
-        if whole and not _cut(text, s.start) and not _cut(text, s.end) and s.text == text[s.start:s.end]:
-            k = bisect.bisect_left(hits, s.start)
-            out.append(k < len(hits) and hits[k] < s.end)
-        else:
+        a, b = s.start, s.end
+        # a boundary inside a word (a letter or digit on both sides), or a text that is not the slice
+        if (0 < a < size and text[a - 1].isalnum() and text[a].isalnum()) or (
+            0 < b < size and text[b - 1].isalnum() and text[b].isalnum()
+        ) or s.text != text[a:b]:
             out.append(not lex.cue_words.isdisjoint(_WORD.findall(s.text.lower())))
+        else:
+            k = bisect.bisect_left(hits, a)
+            out.append(k < len(hits) and hits[k] < b)
     return out
 
 
-def _claim_end(text: str, f: _Fig, s: Sentence) -> int:
+def _claim_end(f: _Fig, st: _Sent) -> int:
     """End offset of a claim: the end of its victim noun, else of its number."""
-    if f.vend > f.b:
-        toks = list(_TOK.finditer(text, s.start, s.end))
-        if f.vend - 1 < len(toks):
-            return toks[f.vend - 1].end()
+    # the sentence's tokens are _TOK's over text[start:end] (see _sent_tokens): their end
+    # offsets are at hand, no second scan of the sentence
+    if f.vend > f.b and f.vend - 1 < len(st.ends):
+        return st.ends[f.vend - 1]
     return f.q.end
 
 
@@ -873,6 +1028,8 @@ def _pick(cues: list[_Cue], f: _Fig, st: _Sent) -> Speaker | None:
 
 
 _OFFICIALS = Speaker("officials", "official")
+# stands for "the previous speaker" while it is not known yet (compared by identity)
+_PRONOUN = Speaker("<previous speaker>", "reported")
 
 
 def _official_toll(st: _Sent, f: _Fig) -> Speaker | None:

@@ -70,11 +70,23 @@ kind ``dateline``: it dates the article, not an event.
 
 Not dated: "the same day", "the previous day", "recently", "in recent months", "a decade"
 (relative to another event or too vague to be a time point).
+
+Speed (find_dates runs on every article): the text is scanned once for month names and once
+for runs of digits (:class:`_Cues`); weekday names and the relative keys are found with
+``str.find``; each rule's regex is then tried only where one of its matches can start
+(:func:`_matches_at`, same matches as ``finditer``), and a rule with no possible start (no
+digit before "-"/"/", no ordinal suffix) is skipped. The look-behind patterns (the word
+before a date, a future marker, a count before a year) run only when a quick ``str`` test
+says they can match, and from the last words that can (:func:`_lead_bound`,
+:func:`_may_contain`). Each such shortcut is checked against its regex in
+tests/coding/test_speed_dates_triggers.py. Records are built without the frozen dataclass's
+per-field ``__setattr__`` (:func:`_mention`).
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from datetime import date, timedelta
 from typing import Literal
@@ -113,14 +125,17 @@ _MD = re.compile(
     rf"(?:,?\s*(?P<y>{_YEAR})(?!\d))?"
 )
 # day [- day] [of] month [year]           "22 July 2024", "30-31 July", "22nd of July", "26 Aug 2024"
+# (``\d\d?`` rather than ``\d{1,2}``, and below ``\d\d{0,3}``: a pattern that opens with a
+# character class lets the regex engine skip to the next digit in C instead of trying a match
+# at every character; same matches)
 _DM = re.compile(
-    rf"(?P<d1>\d{{1,2}}){_ORD}(?:(?P<sep>{_RANGE_SEP})(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
+    rf"(?P<d1>\d\d?){_ORD}(?:(?P<sep>{_RANGE_SEP})(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
     rf"(?P<m1>{_M})\b{_DOT}(?:,?\s*(?P<y>{_YEAR})(?!\d))?"
 )
 # month [year], month - month [year]      "July 2024", "in July", "between March and May 2023"
 _MY = re.compile(rf"(?P<m1>{_M})\b{_DOT}(?:(?P<sep>\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?P<m2>{_M})\b)?(?:,?\s*(?P<y>{_YEAR})(?!\d))?")
 # ISO "2024-08-26" and slashed "25/08/2024" in one pass (checked apart in _numeric)
-_NUMDATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{2,4}(?![\d/])")
+_NUMDATE = re.compile(r"\d\d{0,3}[-/]\d{1,2}[-/]\d{2,4}(?![\d/])")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _SLASH = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
 _YEARS = re.compile(rf"(?P<y1>{_YEAR})(?P<dec>s)?(?:(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)(?P<y2>{_YEAR}|\d\d)(?!\d))?(?![\d%])")
@@ -200,13 +215,18 @@ def span(m: DateMention | tuple[date, date]) -> tuple[date, date]:
         return m
     if m.end_date is not None:
         return (m.date, m.end_date) if m.end_date >= m.date else (m.end_date, m.date)
-    if m.precision == "day":
-        return m.date, m.date
-    if m.precision == "week":
-        return m.date, m.date + timedelta(days=6)
-    if m.precision == "month":
-        return m.date, _month_end(m.date.year, m.date.month)
-    return m.date, date(m.date.year, 12, 31)
+    return _natural_span(m.date, m.precision)
+
+
+def _natural_span(first: date, precision: str) -> tuple[date, date]:
+    """The days a mention starting on ``first`` covers at ``precision`` (no end date)."""
+    if precision == "day":
+        return first, first
+    if precision == "week":
+        return first, first + timedelta(days=6)
+    if precision == "month":
+        return first, _month_end(first.year, first.month)
+    return first, date(first.year, 12, 31)
 
 
 def acled_event_date(first: date, last: date) -> date:
@@ -268,7 +288,56 @@ def _month_year(month: int, published: date, mode: str) -> int:
 
 
 def _lead(text: str, start: int, pattern: re.Pattern, width: int = 40) -> re.Match | None:
-    return pattern.search(text, max(0, start - width), start)
+    lo = max(0, start - width)
+    shape = _LEAD_SHAPES.get(pattern)
+    if shape is not None:
+        # speed: the regex tries every offset of the window; skip it when the window cannot
+        # end like a match, else start it where the last words that can match begin
+        lo = _lead_bound(text, lo, start, *shape)
+        if lo < 0:
+            return None
+    return pattern.search(text, lo, start)
+
+
+def _lead_bound(text: str, lo: int, start: int, finals: tuple[str, ...], words: int, space: bool = True) -> int:
+    """Where a match of a lead pattern in ``text[lo:start]`` can start at the earliest, or -1
+    when none can: every match is at most ``words`` whitespace-separated words, the last of
+    them ending with one of ``finals`` (ASCII, any case) and followed by whitespace or a
+    hyphen (``space=False``: by optional whitespace) up to ``start``."""
+    window = text[lo:start]
+    if window.endswith("-"):
+        core = window[:-1]
+    else:
+        core = window.rstrip()
+        if space and len(core) == len(window):
+            return -1
+    if not (_ODD_FOLDS[0] in core or _ODD_FOLDS[1] in core or _ODD_FOLDS[2] in core):
+        if not core.lower().endswith(finals):
+            return -1
+    parts = core.rsplit(None, words)
+    return lo + len(parts[0]) if len(parts) > words else lo
+
+
+#: A word of each _FUTURE_MARK phrase (lower case): a window with none of them has no marker.
+_FUTURE_WORDS = (
+    "will", "shall", "won", "due", "scheduled", "set", "expected", "plan", "going", "held", "place", "intend",
+    "upcoming", "ahead",
+)
+#: The characters that a case-insensitive pattern matches with an ASCII letter although
+#: str.lower() does not turn them into it (İ, dotless ı, long ſ; tests/coding/test_speed_dates_triggers.py).
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_contain(window: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive pattern of ASCII words can match in ``window``
+    unless it contains one of ``words`` (a quick test before the regex: speed)."""
+    if _ODD_FOLDS[0] in window or _ODD_FOLDS[1] in window or _ODD_FOLDS[2] in window:
+        return True
+    low = window.lower()
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def _is_future(text: str, start: int, lead: str) -> bool:
@@ -276,6 +345,8 @@ def _is_future(text: str, start: int, lead: str) -> bool:
         return True
     lo = max(0, start - 70)
     window = text[lo:start]
+    if not _may_contain(window, _FUTURE_WORDS):
+        return False  # speed: no marker word, no regex passes
     cut = 0
     for m in _SENT_BREAK.finditer(window):
         cut = m.end()
@@ -287,6 +358,112 @@ def _norm_lead(m: re.Match | None) -> str:
 
 
 # ----------------------------------------------------------------------------------- rules
+
+
+# ------------------------------------------------------------------------------------ cues
+#
+# Speed: each rule family used to scan the whole text with its own regex; the regex engine
+# tries a match at every character (or every character of a class), ~20-50 us per pass over a
+# 3 kB article. Now the text is scanned once for each kind of cue (digits, month names; the
+# weekday and relative words through str.find, at C speed) and each family's regex is tried
+# only where one of its matches can start (see _matches_at), which yields the same matches.
+
+_MONTH_NAME = re.compile(_M)  # no month name starts inside another: the starts are all found
+_DIGIT_RUN = re.compile(r"\d\d*")  # not \d+: an opening class lets the engine skip in C
+#: Above this many runs of digits, trying the regexes run by run costs more than a scan.
+_MAX_RUNS = 100
+#: "day" at the end of each weekday name: the three letters before it -> offset of the name.
+_WEEKDAY_STEM = {"Mon": 3, "ues": 4, "nes": 6, "urs": 5, "Fri": 3, "tur": 5, "Sun": 3}
+#: Literal parts of the relative keys (_REL_KEY): a key starts at the literal, or the given
+#: prefix before it ("yesterday", "today", "tonight").
+_REL_LITERALS = (
+    ("day", ("yester", "to")), ("night", ("to",)), ("week", ()), ("month", ()), ("year", ()),
+    ("morning", ()), ("afternoon", ()), ("evening", ()),
+)
+
+
+class _Cues:
+    """Where matches can start in one text: month names and digits (found once per text).
+
+    ``runs`` are the ``(start, end)`` offsets of the runs of digits, or None when there are
+    too many to try one by one (then each family scans the text). The candidate starts that
+    follow from a family's pattern are the properties below.
+    """
+
+    __slots__ = ("months", "runs")
+
+    def __init__(self, text: str):
+        self.months = [m.start() for m in _MONTH_NAME.finditer(text)]
+        runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+        self.runs: list[tuple[int, int]] | None = runs if len(runs) <= _MAX_RUNS else None
+
+    @property
+    def digits(self) -> list[int] | None:
+        """Every digit's offset."""
+        return None if self.runs is None else [i for a, b in self.runs for i in range(a, b)]
+
+    @property
+    def day_starts(self) -> list[int] | None:
+        """Where _DM can match: its day (one or two digits) ends a run of digits."""
+        return None if self.runs is None else [i for a, b in self.runs for i in range(max(a, b - 2), b)]
+
+    @property
+    def year_starts(self) -> list[int] | None:
+        """Where _YEARS can match: its year is the last four digits of a run (a fifth digit
+        right after it fails every branch of the pattern)."""
+        return None if self.runs is None else [b - 4 for a, b in self.runs if b - a >= 4]
+
+    def digit_before(self, text: str, suffixes: tuple[str, ...]) -> bool:
+        """Whether a digit is followed by one of ``suffixes`` (True when unknown)."""
+        return self.runs is None or any(text.startswith(suffixes, b) for _, b in self.runs)
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int] | None):
+    """``rx.finditer(text)``, given every offset at which a match of ``rx`` can start
+    (ascending; None: scan the text). Tries ``rx`` only there, skipping offsets inside the
+    previous match as finditer does (no pattern here matches the empty string)."""
+    if starts is None:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    match = rx.match
+    for i in starts:
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _literal_starts(text: str, literals) -> list[int]:
+    """Sorted offsets where one of ``(literal, prefixes)`` occurs, or one of its prefixes
+    right before it (the start of the prefix)."""
+    starts = []
+    find = text.find
+    for lit, prefixes in literals:
+        i = find(lit)
+        while i >= 0:
+            starts.append(i)
+            for pre in prefixes:
+                if i >= len(pre) and text.startswith(pre, i - len(pre)):
+                    starts.append(i - len(pre))
+            i = find(lit, i + 1)
+    starts.sort()
+    return starts
+
+
+def _weekday_starts(text: str) -> list[int]:
+    """Offsets of the weekday names (_W) in ``text``: each ends in "day"."""
+    starts = []
+    find = text.find
+    stems = _WEEKDAY_STEM
+    i = find("day", 3)
+    while i >= 0:
+        off = stems.get(text[i - 3:i])
+        if off is not None and i >= off:
+            starts.append(i - off)
+        i = find("day", i + 1)
+    return starts
 
 
 class _Cand:
@@ -307,16 +484,17 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
     """
     cands: list[_Cand] = []
     undated: list[_Undated] | None = [] if published is None else None
-    _explicit(text, published, cands, undated)
-    _months(text, published, cands)
-    _numeric(text, cands)
-    _years(text, cands)
+    cues = _Cues(text)
+    _explicit(text, published, cands, undated, cues)
+    _months(text, published, cands, cues)
+    _numeric(text, cands, cues)
+    _years(text, cands, cues)
     if undated:
         _resolve_undated(text, undated, cands)
     if published is not None:
         _weekdays(text, published, cands)
         _relative(text, published, cands)
-        _day_of_month(text, published, cands)
+        _day_of_month(text, published, cands, cues)
     # longest expression wins where two overlap
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[_Cand] = []
@@ -333,16 +511,32 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
         end_date = c.last if (c.last != c.first and (c.explicit_end or c.kind in ("range", "weekend"))) else None
         if end_date is None and c.last != c.first:
             # a span narrower or other than the precision implies ("early July", "this week")
-            natural = span(DateMention(0, 0, "", c.first, c.precision))
+            natural = _natural_span(c.first, c.precision)
             if natural != (c.first, c.last):
                 end_date = c.last
         idx = -1
         if sentences:
             idx = sentence_index_at(sentences, c.start)
-        out.append(
-            DateMention(c.start, c.end, text[c.start:c.end], c.first, c.precision, idx, end_date, c.tense, c.kind)
-        )
+        out.append(_mention(c.start, c.end, text[c.start:c.end], c.first, c.precision, idx, end_date, c.tense, c.kind))
     return out
+
+
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(DateMention))
+# The shortcut below is only valid for a plain frozen dataclass (no __post_init__, no slots).
+_MENTION_PLAIN = not hasattr(DateMention, "__post_init__") and "__slots__" not in vars(DateMention)
+
+
+def _mention(*values) -> DateMention:
+    """``DateMention(*values)`` given every field, in field order.
+
+    Speed: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    filling the instance dict at once builds an equal object (same fields, order, repr, pickle).
+    """
+    if not _MENTION_PLAIN or len(values) != len(_MENTION_FIELDS):
+        return DateMention(*values)
+    mention = object.__new__(DateMention)
+    mention.__dict__.update(zip(_MENTION_FIELDS, values))
+    return mention
 
 
 _DATELINE_PREFIX = re.compile(
@@ -393,9 +587,13 @@ class _Undated:
 _WD_BEFORE = re.compile(rf"(?P<w>{_W})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
-def _explicit(text: str, published: date | None, out: list[_Cand], undated: list[_Undated] | None = None) -> None:
-    for rx in (_MD, _DM):
-        for m in rx.finditer(text):
+def _explicit(
+    text: str, published: date | None, out: list[_Cand], undated: list[_Undated] | None = None, cues: _Cues | None = None
+) -> None:
+    cues = cues or _Cues(text)
+    # _MD starts with a month name, _DM with a digit and needs a month name
+    for rx, starts in ((_MD, cues.months), (_DM, cues.day_starts if cues.months else [])):
+        for m in _matches_at(rx, text, starts):
             s, e = m.start(), m.end()
             if not (s == 0 or not text[s - 1].isalnum()):
                 continue
@@ -464,8 +662,8 @@ def _explicit(text: str, published: date | None, out: list[_Cand], undated: list
             out.append(_Cand(s, e, first, last, precision_for_span(first, last), "future" if future else "past", "range"))
 
 
-def _months(text: str, published: date | None, out: list[_Cand]) -> None:
-    for m in _MY.finditer(text):
+def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues | None = None) -> None:
+    for m in _matches_at(_MY, text, (cues or _Cues(text)).months):
         s, e = m.start(), m.end()
         if not _boundary_ok(text, s, e):
             continue
@@ -525,8 +723,11 @@ def _months(text: str, published: date | None, out: list[_Cand]) -> None:
         out.append(_Cand(s, e, first, last, prec, "future" if future else "past", kind))
 
 
-def _numeric(text: str, out: list[_Cand]) -> None:
-    for n in _NUMDATE.finditer(text):
+def _numeric(text: str, out: list[_Cand], cues: _Cues | None = None) -> None:
+    cues = cues or _Cues(text)
+    if not cues.digit_before(text, ("-", "/")):
+        return  # no digit followed by a separator: no numeric date
+    for n in _matches_at(_NUMDATE, text, cues.digits):
         if not _boundary_ok(text, n.start(), n.end()):
             continue
         m = _ISO.fullmatch(n.group())
@@ -552,15 +753,15 @@ _PART_YEAR = re.compile(r"(?i:\b(?P<part>early|mid|late|the\s+end\s+of)(?:-|\s+)
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (9, 12)}
 
 
-def _years(text: str, out: list[_Cand]) -> None:
-    for m in _YEARS.finditer(text):
+def _years(text: str, out: list[_Cand], cues: _Cues | None = None) -> None:
+    for m in _matches_at(_YEARS, text, (cues or _Cues(text)).year_starts):
         s, e = m.start(), m.end()
-        part_m = _PART_YEAR.search(text, max(0, s - 16), s) if s > 0 and text[s - 1] in " -" else None
+        part_m = _lead(text, s, _PART_YEAR, 16) if s > 0 and text[s - 1] in " -" else None
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$€£#.,/:-") and part_m is None:
             continue
         if e < len(text) and (text[e].isalnum() or (text[e] in ",." and text[e + 1:e + 2].isdigit())):
             continue
-        if _COUNT_BEFORE.search(text, max(0, s - 16), s) or _COUNT_AFTER.match(text, e):
+        if _lead(text, s, _COUNT_BEFORE, 16) or _COUNT_AFTER.match(text, e):
             continue
         y1 = int(m.group("y1"))
         if not 1800 <= y1 <= 2100:
@@ -599,7 +800,7 @@ _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s
 
 def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
     pw = published.weekday()
-    for m in _WD.finditer(text):
+    for m in _matches_at(_WD, text, _weekday_starts(text)):
         s, e = m.start(), m.end()
         if not _boundary_ok(text, s, e):
             continue
@@ -651,7 +852,7 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for k in _REL_KEY.finditer(low):
+    for k in _matches_at(_REL_KEY, low, _literal_starts(low, _REL_LITERALS)):
         s, e = k.start(), k.end()
         if s > 0 and low[s - 1].isalnum():
             continue
@@ -685,7 +886,7 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
         else:
             if key.endswith("s") and key != "weekends":
                 continue
-            mm = _REL_MOD.search(low, max(0, s - 16), s)
+            mm = _lead(low, s, _REL_MOD, 16)
             if not mm:
                 continue
             s = mm.start()
@@ -774,7 +975,9 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
             out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
 
 
-def _day_of_month(text: str, published: date, out: list[_Cand]) -> None:
+def _day_of_month(text: str, published: date, out: list[_Cand], cues: _Cues | None = None) -> None:
+    if not (cues or _Cues(text)).digit_before(text, ("st", "nd", "rd", "th")):
+        return  # "the 22nd" needs a digit followed by an ordinal suffix
     for m in _DOM.finditer(text):
         if not _boundary_ok(text, m.start(), m.end()):
             continue
@@ -793,6 +996,40 @@ def _day_of_month(text: str, published: date, out: list[_Cand]) -> None:
 
 
 _YEAR_FUTURE_LEAD = re.compile(r"(?i:\b(?:by|until|till|before|to|through)\s+(?:the\s+end\s+of\s+)?)$")
+
+#: The shape of each lead pattern's matches, for _lead_bound: how their last word ends (every
+#: alternative's last word), how many words they have at most, and whether whitespace must
+#: follow (checked in tests/coding/test_speed_dates_triggers.py).
+_LEAD_SHAPES: dict[re.Pattern, tuple[tuple[str, ...], int, bool]] = {
+    _MONTH_LEAD: (
+        tuple(
+            "in since last this next early mid late until till by through throughout during of from the "
+            "between before after end beginning start as".split()
+        ),
+        3,
+        True,
+    ),
+    _WEEKDAY_LEAD: (
+        tuple(
+            "on late early last next this since by until till from starting beginning of effective "
+            "overnight between before after through".split()
+        ),
+        4,
+        True,
+    ),
+    _RANGE_LEAD: (("between", "from", "of", "overnight"), 4, True),
+    _YEAR_FUTURE_LEAD: (("by", "until", "till", "before", "to", "through", "of"), 4, True),
+    _PART_YEAR: (("early", "mid", "late", "of"), 3, True),
+    _REL_MOD: (("last", "this", "next", "the", "past", "previous", "coming", "following"), 2, True),
+    _COUNT_BEFORE: (
+        tuple(
+            "some about around over nearly almost approximately roughly least than to as estimated no. "
+            "number resolution flight article decree law $ € £ #".split()
+        ),
+        3,
+        False,
+    ),
+}
 
 
 def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> None:

@@ -117,6 +117,24 @@ _WEAK = 0.75
 _COUNTRY_FEATURE = "country"
 _VAGUE_BIG = re.compile(r"(?i)\b(hundreds|thousands|millions|tens of thousands)\b")
 _COORD_WORDS = frozenset("and , as well in or also the towns town villages village localities locality of".split())
+#: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not lower
+#: them to it (dotless i, long s, dotted capital I, Kelvin sign).
+_FOLD_TRAPS = "\u0131\u017f\u0130\u212a"
+
+
+def _plain_lower(text: str) -> str | None:
+    """The article lower-cased (:func:`analysis.coding.text.lowered`, same offsets) when a word
+    found in it is exactly what a case-insensitive pattern finds (no :data:`_FOLD_TRAPS`), else
+    None.
+
+    Speed: the case-insensitive patterns below start with ``\\b`` and an alternation, which sre
+    tries at every position of the clause or window (~5 us each, run for every frame and place);
+    a ``str.find`` (or a case-sensitive hint pattern with a literal start) of a word that every
+    match holds skips them where they cannot match. The hints are written next to each use.
+    """
+    if any(c in text for c in _FOLD_TRAPS):
+        return None
+    return text_mod.lowered(text)
 
 
 # ------------------------------------------------------------------------------- helpers
@@ -128,9 +146,14 @@ def _places_usable(ps: list[PlaceMention]) -> list[PlaceMention]:
 
 def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
     """The event place among a clause's places: the first below region level, else the first."""
-    usable = _places_usable(ps)
-    fine = [p for p in usable if p.geo_precision <= 2]
-    return (fine or usable or [None])[0]
+    first = None  # one pass, no lists (speed: asked for every frame several times)
+    for p in ps:
+        if p.feature != _COUNTRY_FEATURE:
+            if p.geo_precision <= 2:
+                return p
+            if first is None:
+                first = p
+    return first
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;.]{1,60},")
@@ -166,13 +189,36 @@ _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en ro
 _ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
 
 
-def _route_places(text: str, places: list[PlaceMention]) -> set[int]:
-    """Ids of places that only name a journey's end or a road's far end (see above)."""
+#: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
+_ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming")
+#: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
+_ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
+
+
+def _word_before_spaces(text: str, low: str, start: int, end: int, words) -> bool:
+    """Whether ``text[start:end]`` ends with one of ``words`` (a string or a tuple, lower case,
+    found in ``low``) and then one or more spaces: what a case-insensitive ``(?:words)\\s+$``
+    searched in that window needs (``low`` from :func:`_plain_lower`)."""
+    k = end
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return k < end and low.endswith(words, start, k)
+
+
+def _route_places(text: str, places: list[PlaceMention], low: str | None = None) -> set[int]:
+    """Ids of places that only name a journey's end or a road's far end (see above).
+
+    ``low``: :func:`_plain_lower` of ``text``, if the caller has it (the patterns are then only
+    run before places where their hint words occur).
+    """
     out = set()
     for k, p in enumerate(places):
-        if _ROUTE_END.search(text, max(0, p.start - 60), p.start):
+        lo = max(0, p.start - 60)
+        if (low is None or (_word_before_spaces(text, low, lo, p.start, _ROUTE_END_LAST)
+                            and _ROUTE_END_HINT.search(low, lo, p.start))) and _ROUTE_END.search(text, lo, p.start):
             out.add(id(p))
-        elif k + 1 < len(places) and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
+        elif k + 1 < len(places) and (low is None or _word_before_spaces(text, low, max(0, p.start - 40), p.start, "between")) \
+                and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
             nxt = places[k + 1]
             if re.fullmatch(r"\s+and\s+", text[p.end : nxt.start]):
                 out.add(id(nxt))
@@ -212,7 +258,7 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
 
 
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or a is b:  # a span overlaps itself (speed: often the main date)
         return True
     return dates_mod.compatible(a, b)
 
@@ -333,7 +379,7 @@ def _title_keys(article: Article, title_end: int) -> set[str]:
     if set(pipeline.pipe_names) <= _SENTENCE_PIPES:
         # the trigger search reads tokens only: the sentence boundaries parse() would write
         # into the Doc (about a third of a headline's cost) are not needed
-        doc = pipeline.make_doc(title)
+        doc = text_mod.tokens_doc(title)
     else:
         doc = text_mod.parse(title)
     keys = set()
@@ -443,7 +489,8 @@ def code_article(article: Article) -> list[ArticleEvent]:
     claims = claims_mod.find_casualty_claims(text, sentences, actors, outlet=article.outlet, published=published)
     # "thousands have been killed": a campaign's toll, never one event's
     claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
-    route = _route_places(text, places)
+    low = _plain_lower(text)
+    route = _route_places(text, places, low)
     frame_places = [p for p in places if id(p) not in route]
     all_frames = build_frames(doc, sentences, triggers, actors, frame_places, dates, claims)
     frames = [f for f in all_frames if _eventful(f) and not _foiled(text, f)]
@@ -511,14 +558,15 @@ def code_article(article: Article) -> list[ArticleEvent]:
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
-        if place is None and fr.family == "violence" and fr is not main and _SAME_PLACE.search(text, fr.start, fr.end):
+        if place is None and fr.family == "violence" and fr is not main \
+                and (low is None or low.find("same ", fr.start, fr.end) >= 0) and _SAME_PLACE.search(text, fr.start, fr.end):
             # "another attack on October 13 along the same road": the place of the event told before
             told = [c for c in cands if c.place is not None and c.family == "violence" and c.head.start < fr.start]
             place = max(told, key=lambda c: c.head.start).place if told else None
         coord = _coordinated(text, fr.places) if fr.family == "violence" or fr.family == "protest" else []
         target = None
-        if (fr.definite or _BACK_REF.search(text, fr.start, fr.end)) and own_date is None and not fr.separate \
-                and main_cand is not None:
+        if own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
+                (low is None or _BACK_REF_HINT.search(low, fr.start, fr.end)) and _BACK_REF.search(text, fr.start, fr.end))):
             # "The army said it had repelled the assault": a definite noun points back to the
             # incident told in the sentence before, also when that is another day of the
             # headline incident (same place); a background incident elsewhere does not take it
@@ -527,7 +575,8 @@ def code_article(article: Article) -> list[ArticleEvent]:
                     and c.head.sentence_index == fr.sentence_index - 1 and c.date is not None and c.date.precision == "day"
                     and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
             target = prev[-1] if prev else None
-        if target is None and own_date is None and not fr.separate and _DAYS_TOTAL.search(text, fr.start, fr.end):
+        if target is None and own_date is None and not fr.separate \
+                and (low is None or low.find(" days", fr.start, fr.end) >= 0) and _DAYS_TOTAL.search(text, fr.start, fr.end):
             # "killed 22 soldiers in the two days of fighting": a total over the days of one
             # incident goes to its first day (ACLED: an aggregate toll to the first event)
             days = [c for c in cands if c.family == fr.family and c.date is not None and c.date.precision == "day"
@@ -683,8 +732,9 @@ def code_article(article: Article) -> list[ArticleEvent]:
     off_story = {d.sentence_index for d in dates if not _date_compatible(d, main_date) and d.precision != "year"}
     # a role phrase names the agent of this story's event only in a sentence about an event
     # ("claimed responsibility", "blamed the attack on"); "abuses carried out by X" does not
-    trig_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
-    trig_sents |= {s.index for s in sentences if _BLAME.search(s.text)}
+    trig_sents = set(violent_sents)
+    trig_sents |= {s.index for s in sentences if (low is None or low.find("blame", s.start, s.end) >= 0
+                   or low.find("responsib", s.start, s.end) >= 0) and _BLAME.search(s.text)}
     cue_agents = [m for si, m in sorted(cues.items()) if si not in off_story and si in trig_sents]
     places_by_sent: dict[int, set[str]] = {}
     for p in places:
@@ -715,6 +765,8 @@ _UNIDENTIFIED = "Unidentified armed group"
 _DAYS_TOTAL = re.compile(r"(?i)\b(?:in|over|during|across) (?:the )?(?:two|three|four|five|several|\d+) days\b")
 #: A definite noun that points back to an incident just told ("repelled the assault").
 _BACK_REF = re.compile(r"(?i)\b(?:the|this|that) (?:attack|assault|raid|ambush|offensive|incursion)\b")
+#: Every match of _BACK_REF is this in the lower-cased text (see _plain_lower).
+_BACK_REF_HINT = re.compile(r"(?:the|this|that) (?:attack|assault|raid|ambush|offensive|incursion)")
 #: A place named by reference to the one told before ("along the same road", "in the same area").
 _SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
                          r"commune|district|region|place|spot|location|zone|stretch)\b")
@@ -1266,7 +1318,9 @@ def _mentions(article_id: str, frames: list[Frame], c: _Cand, ev_claims: list[Ca
     rows: dict[tuple, MentionRow] = {}
 
     def add(si, start, end, role, text):
-        rows.setdefault((start, end, role), MentionRow(article_id, "", si, start, end, role, text))
+        key = (start, end, role)
+        if key not in rows:  # speed: no row built for a mention already added
+            rows[key] = MentionRow(article_id, "", si, start, end, role, text)
 
     for f in frames:
         for t in f.triggers:

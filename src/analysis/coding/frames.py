@@ -63,11 +63,20 @@ filled in later by ``extract``.
 Caveats: no parser: long appositions and nested relative clauses can still put an actor of
 another clause into a role; pronouns other than a reported-clause subject and the owner of an
 armed target ("its convoy") are not resolved.
+
+Speed: the mentions are indexed by sentence once per article; per sentence, the actor items,
+the trigger token spans, the clauses, the event dates and the lower-cased text (for the
+duration test) are computed once and shared by its frames. Token scans that look for a few
+cue words start with a C-level set test (``isdisjoint``/``intersection``) and visit only the
+positions of those words; sentences without a complete role phrase skip the role-phrase
+search (and, in :func:`find_agent_cues`, their actor items).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -139,28 +148,80 @@ AGENT_CUES = (
 
 
 _CUE_FIRST = frozenset(w[0] for w, _ in AGENT_CUES)
+#: The words of each cue phrase: a sentence that lacks some word of every phrase has no cue.
+_CUE_WORDSETS = tuple(dict.fromkeys(frozenset(w) for w, _ in AGENT_CUES))
+
+
+def _may_hold_cue(words: list[str]) -> bool:
+    """False when no phrase of AGENT_CUES can occur in ``words`` (each lacks some word)."""
+    have = frozenset(words)
+    return any(ws <= have for ws in _CUE_WORDSETS)
 #: A duration makes a clause tell a pattern, not an incident ("left thousands dead for a decade").
-_DURATION = re.compile(
-    r"(?i)\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
+_DURATION_PATTERN = (
+    r"\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
     r"|for (?:\w+ )?(?:years|decades)|over the (?:past|last) (?:\w+ )?(?:decade|years|months)"
     r"|in recent (?:years|months|weeks)|consecutive year)\b"
 )
+_DURATION = re.compile("(?i)" + _DURATION_PATTERN)
+#: _DURATION for a lower-cased text (see _tells_duration): the same matches, without the cost
+#: of case folding
+_DURATION_LOWER = re.compile(_DURATION_PATTERN)
 #: Every match of _DURATION holds one of these words (same flags): a sentence without any of
 #: them has no clause that _DURATION can match.
 _DURATION_WORDS = re.compile(r"(?i)decade|year|month|recent|consecutive")
 
 
-def _may_tell_duration(text: str) -> bool:
-    """Whether _DURATION can match somewhere in ``text`` (False: it cannot)."""
-    if text.isascii():
-        # ASCII only: (?i) is plain lower-casing (no ſ, K or ı folding), so substring tests agree
-        low = text.lower()
-        return "decade" in low or "year" in low or "month" in low or "recent" in low or "consecutive" in low
-    return _DURATION_WORDS.search(text) is not None
+#: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not
+#: lower them to it (dotless i, long s, dotted capital I, Kelvin sign): without them, a
+#: lower-cased text holds a word exactly when the case-insensitive regex finds it.
+_FOLD_TRAPS = re.compile("[\u0131\u017f\u0130\u212a]")
+#: Every match of _DURATION starts with one of these (lower-cased, see _FOLD_TRAPS).
+_DURATION_LEADS = ("for ", "over the ", "in recent ", "consecutive year")
 
 
-def _start_of(m) -> int:
-    return m.start
+def _may_tell_duration(text: str, low: str | None) -> bool:
+    """Whether _DURATION can match somewhere in ``text`` (False: it cannot); ``low``:
+    ``_duration_lower(text)``."""
+    if low is None:
+        return _DURATION_WORDS.search(text) is not None
+    return "decade" in low or "year" in low or "month" in low or "recent" in low or "consecutive" in low
+
+
+def _duration_lower(text: str) -> str | None:
+    """``text.lower()`` when substring tests on it agree with ``(?i)`` regex matching (an ASCII
+    text, or one without :data:`_FOLD_TRAPS`), else None. Speed: a case-insensitive regex
+    alternation costs about 5 us per sentence, ``lower()`` and ``in`` well under 1 us."""
+    if text.isascii() or _FOLD_TRAPS.search(text) is None:
+        return text.lower()
+    return None
+
+
+def _tells_duration(text: str, low: str | None) -> bool:
+    """``_DURATION.search(text)`` as a bool; ``low``: ``_duration_lower(text)`` (or a slice of
+    the sentence's), which lets most texts be rejected without the regex.
+
+    On ``low`` (lower-cased, no :data:`_FOLD_TRAPS`) the case-sensitive :data:`_DURATION_LOWER`
+    matches where ``_DURATION`` matches on ``text`` (same length, same word characters), and
+    every match starts with one of :data:`_DURATION_LEADS`: the pattern is tried only there
+    (speed: ``match`` at a few positions instead of a case-insensitive ``search``)."""
+    if low is None:
+        return _DURATION.search(text) is not None
+    if not ("decade" in low or "year" in low or "month" in low or "recent" in low or "consecutive" in low):
+        return False
+    for lead in _DURATION_LEADS:
+        p = low.find(lead)
+        while p >= 0:
+            if _DURATION_LOWER.match(low, p) is not None:
+                return True
+            p = low.find(lead, p + 1)
+    return False
+
+
+_first = operator.itemgetter(0)
+_sentence_of = operator.attrgetter("sentence_index")
+_EMPTY: tuple = ()
+#: ``m.start`` as a C-level key function (speed: sorted() calls it once per item)
+_start_of = operator.attrgetter("start")
 
 
 def _by_start(ms: list) -> list:
@@ -232,6 +293,10 @@ _SAY = frozenset("said says added stated".split())
 _REPORTED_START = frozenset("the a an at more some dozens scores several its their his her it they he she we".split())
 
 
+#: The words at which _clauses may cut, or after which (_SAY) it may cut.
+_CUT_CUES = frozenset((";", "that")) | _CLAUSE_WORDS | _SAY
+
+
 def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence (split at ";" and contrast words)."""
     a, b = tk.span(s.start, s.end)
@@ -243,16 +308,25 @@ def _clauses(tk: _Toks, s: Sentence) -> list[tuple[int, int]]:
                 cuts.append(tk.idx[i] + 1)
                 break
     lows, idx, num = tk.lower, tk.idx, tk.like_num
-    prev = lows[a] if a < b else ""
-    for i, low in enumerate(lows[a + 1 : b], a + 1):
-        if low == ";" or (low in _CLAUSE_WORDS and (prev == "," or low in ("whereas", "meanwhile"))):
-            cuts.append(idx[i])
-        elif low == "that":
-            if not REPORT_VERBS.isdisjoint(lows[max(a, i - 5) : i]):
-                cuts.append(idx[i])
-        elif prev in _SAY and (low in _REPORTED_START or num[i]):
-            cuts.append(idx[i])  # "the rebels said 15 civilians were killed": no "that"
-        prev = low
+    # speed: only the tokens that can cut (or follow a verb of saying) are visited, found with
+    # C-level set and list operations instead of a Python loop over every token
+    sent = lows[a:b]
+    for w in _CUT_CUES.intersection(sent):
+        j = 0
+        for _ in range(sent.count(w)):  # (count, then index: no ValueError to catch)
+            j = sent.index(w, j)
+            i = a + j
+            j += 1
+            if w in _SAY:
+                # "the rebels said 15 civilians were killed": no "that"
+                i += 1
+                if i < b and (lows[i] in _REPORTED_START or num[i]):
+                    cuts.append(idx[i])
+            elif i > a:
+                if w == ";" or (w in _CLAUSE_WORDS and (lows[i - 1] == "," or w in ("whereas", "meanwhile"))):
+                    cuts.append(idx[i])
+                elif w == "that" and not REPORT_VERBS.isdisjoint(lows[i - 5 if i - 5 > a else a : i]):
+                    cuts.append(idx[i])
     cuts.append(s.end)
     cuts = sorted(set(cuts))
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
@@ -321,9 +395,19 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
 def _agent_cue_at(tk: _Toks, items, a: int, b: int) -> tuple[ActorMention, int] | None:
     """(agent, token index of the cue) of the first role phrase in [a, b)."""
     low = tk.lower
-    for i in range(a, b):
-        if low[i] not in _CUE_FIRST:
-            continue
+    sent = low[a:b]
+    present = _CUE_FIRST.intersection(sent)
+    if not present or not _may_hold_cue(sent):
+        return None  # the common case, at C speed
+    # speed: visit only the positions of cue words (found by list.index), in text order
+    starts = []
+    for w in present:
+        j = -1
+        for _ in range(sent.count(w)):  # (count, then index: no ValueError to catch)
+            j = sent.index(w, j + 1)
+            starts.append(a + j)
+    starts.sort()
+    for i in starts:
         for words, where in AGENT_CUES:
             if low[i] != words[0] or tuple(low[i : i + len(words)]) != words:
                 continue
@@ -390,10 +474,17 @@ _PARTY_OF = frozenset({("involved", "in"), ("participated", "in"), ("part", "in"
                        ("participating", "in"), ("fought", "in")})
 
 
+_RELATIVE = frozenset(("which", "who", "whose"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "we"))
+_BLAME_WORDS = frozenset(("blamed", "blames", "blaming", "pinned", "attributed"))
+
+
 def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses set off by commas (", which is assisting X,")."""
     low = tk.lower
     out = []
+    if _RELATIVE.isdisjoint(low[a + 1 : b - 1]):
+        return out  # no relative pronoun: no parenthetical (speed: skips the token loop)
     for i in range(a + 1, b - 1):
         if low[i - 1] == "," and low[i] in ("which", "who", "whose"):
             j = i + 1
@@ -412,20 +503,27 @@ def _roles(
     sa: int,
     others: tuple = (),
     paren: list[tuple[int, int]] | None = None,
+    tsp: dict[int, tuple[int, int]] | None = None,
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
-    ``paren``: ``_parentheticals(tk, ca, cb)`` when the caller has it."""
+    ``paren``: ``_parentheticals(tk, ca, cb)`` when the caller has it; ``tsp``: token spans of
+    the sentence's triggers by ``id`` (see build_frames)."""
     low = tk.lower
-    ta, tb = tk.span(head.start, head.end)
+    ta, tb = tsp[id(head)] if tsp is not None else tk.span(head.start, head.end)
     if paren is None:
         paren = _parentheticals(tk, ca, cb)
     if paren:
         usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
     else:
         usable = [it for it in items if not it[3]]
-    in_clause = [it for it in usable if ca <= it[0] < cb]
-    before = [it for it in in_clause if it[1] <= ta]
-    after = [it for it in in_clause if it[0] >= tb]
+    # the clause's actors before and after the trigger, in one pass (speed)
+    before, after = [], []
+    for it in usable:
+        if ca <= it[0] < cb:
+            if it[1] <= ta:
+                before.append(it)
+            if it[0] >= tb:
+                after.append(it)
     a1 = a2 = None
     h1 = h2 = ""
     assoc: list[ActorMention] = []
@@ -441,12 +539,13 @@ def _roles(
                 return it
         return None
 
-    passive = head.passive or head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE
-    if head.pos == "noun" and (head.lemma in INTRANSITIVE or head.text.lower() in INTRANSITIVE):
+    head_low = head.text.lower()
+    passive = head.passive or head.lemma in INTRANSITIVE or head_low in INTRANSITIVE
+    if head.pos == "noun" and (head.lemma in INTRANSITIVE or head_low in INTRANSITIVE):
         # "20 people dead", "civilian deaths": the word before names the victims
         if before and ta - before[-1][1] <= 1:
             return None, "", before[-1][2], "clause", assoc
-        if head.text.lower() in ("losses", "lost"):
+        if head_low in ("losses", "lost"):
             # "the army ... reported losses": the subject, which is neither a possessive ("In
             # Wagner's greatest defeat, the army reported losses") nor inside a phrase
             subj = [it for it in before if not _in_pp(tk, it) and not _possessive(tk, it)]
@@ -466,7 +565,8 @@ def _roles(
         # of another noun ("the U.N. base", "army convoy")
         before = [it for it in before if not _in_pp(tk, it)]
     if head.pos == "verb" and not passive and before and any(
-        before[-1][1] <= tk.span(t.start, t.end)[0] and tk.span(t.start, t.end)[1] <= ta
+        before[-1][1] <= (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[0]
+        and (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[1] <= ta
         for t in others if t.pos == "noun"
     ):
         # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
@@ -488,7 +588,7 @@ def _roles(
                     break
             a1, h1 = run[-1][2], "clause"
             assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor]
-        elif any(low[k] in ("it", "they", "we") for k in range(max(ca, ta - 4), ta)):
+        elif not _SUBJECT_PRONOUNS.isdisjoint(low[ca if ca > ta - 4 else ta - 4 : ta]):
             # "the army said that it had launched an attack": the pronoun is the speaker
             spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             if spk:
@@ -537,7 +637,7 @@ def _roles(
             of_actor = inside[0] if inside else first_after(frozenset({"of"}), window=3)
             if of_actor is not None:
                 a1, h1 = of_actor[2], "clause"
-        blamed = any(low[k] in ("blamed", "blames", "blaming", "pinned", "attributed") for k in range(max(ca, ta - 3), ta))
+        blamed = not _BLAME_WORDS.isdisjoint(low[ca if ca > ta - 3 else ta - 3 : ta])
         tgt = None if blamed else first_after(_TARGET_PREP)
         if blamed:
             agt0 = first_after(frozenset({"on", "to"}))
@@ -578,12 +678,13 @@ _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually l
 _ACCUSE = frozenset(("accused", "accusing", "accusations", "allegations", "accuse"))
 
 
-def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
+def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
     "have long fought", "has been fighting", "continue to attack"."""
-    a, _ = tk.span(t.start, t.end)
+    if a is None:
+        a, _ = tk.span(t.start, t.end)
     low = tk.lower
-    prev = low[max(0, a - 3) : a]
+    prev = low[a - 3 if a > 3 else 0 : a]
     if prev and prev[-1] in _MODALS:
         return True
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
@@ -598,10 +699,10 @@ def _is_generic(tk: _Toks, t: TriggerMention) -> bool:
         return True
     # "have accused the army of killing civilians during operations": an allegation about a
     # pattern, not the telling of an incident
-    back8 = low[max(0, a - 8) : a]
+    back8 = low[a - 8 if a > 8 else 0 : a]
     if "of" in back8 and not _ACCUSE.isdisjoint(back8):
         return True
-    if t.pos == "noun":
+    if t.pos == "noun" and not _MODALS.isdisjoint(low[a + 1 : a + 10]):  # (speed: no modal, no loop)
         # "an offensive on rebel bases ... could be a turning point"
         for k in range(a + 1, min(a + 10, len(low))):
             if low[k] in (".", ";", ",") and k > a + 1:
@@ -621,16 +722,17 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     """
     if len(fam) < 2:
         return [(fam, (ca, cb))]  # one trigger: nothing to cut between
-    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=lambda t: t.start)
+    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=_start_of)
     ds = sorted(d.start for d in dates if ca <= d.start < cb)
     cuts = []
     # "several attacks against civilian targets and an Islamist attack on the base in Kati":
     # an indefinite event noun coordinated after another trigger opens a new incident
-    for t in sorted(fam, key=lambda t: t.start):
-        if t.pos != "noun" or t.strength < 1.0 or t.start == min(x.start for x in fam):
+    first = min(x.start for x in fam)
+    for t in sorted(fam, key=_start_of):
+        if t.pos != "noun" or t.strength < 1.0 or t.start == first:
             continue
         b, _ = tk.span(t.start, t.end)
-        window = tk.lower[max(0, b - 4) : b]
+        window = tk.lower[b - 4 if b > 4 else 0 : b]
         if "another" in window[-2:] and tk.span(ca, cb)[0] < b - 2:
             # "the ambush follows another attack on October 13": a second incident
             k = b - 1 if window[-1] == "another" else b - 2
@@ -665,6 +767,8 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
 def _split_families(trs: list[TriggerMention], victims_protesters: bool = False) -> list[list[TriggerMention]]:
     """Triggers of one clause grouped by family; a protest absorbs the violence of the clause
     when the protesters are its victims ("security forces killed three protesters")."""
+    if len(trs) == 1:
+        return [list(trs)]  # one trigger, one family (the common case)
     fams: dict[str, list[TriggerMention]] = {}
     for t in trs:
         fams.setdefault(family_of(t.key), []).append(t)
@@ -702,7 +806,7 @@ def build_frames(
     """
     tk = text_mod.token_arrays(doc)
     cues_seen: dict[int, ActorMention | None] = {}
-    named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=lambda m: m.start)
+    named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=_start_of)
     named_starts = [m.start for m in named]
 
     def topic(char: int, here: int) -> ActorMention | None:
@@ -713,29 +817,35 @@ def build_frames(
 
     # find_agent_cues reuses the role phrases found here (same Doc, same actor list)
     doc.user_data["_frames_cues"] = (id(actors), cues_seen)
-    by_sent: dict[int, dict[str, list]] = {}
-    for kind, items in (("t", triggers), ("a", actors), ("p", places), ("d", dates), ("c", claims)):
-        for m in items:
-            by_sent.setdefault(m.sentence_index, {}).setdefault(kind, []).append(m)
+    # the mentions of each sentence, indexed once (not filtered per sentence)
+    trs_by, acts_by = _by_sentence(triggers), _by_sentence(actors)
+    pls_by, dts_by, cls_by = _by_sentence(places), _by_sentence(dates), _by_sentence(claims)
     frames: list[Frame] = []
+    span = tk.span
     for s in sentences:
-        bucket = by_sent.get(s.index)
-        if not bucket or "t" not in bucket:
+        strs = trs_by.get(s.index)
+        if not strs:
             continue
-        strs = _by_start(bucket["t"])
-        sacts = _by_start(bucket.get("a", []))
-        spl = _by_start(bucket.get("p", []))
-        sdt = _by_start(bucket.get("d", []))
-        scl = _by_start(bucket.get("c", []))
-        sa, sb = tk.span(s.start, s.end)
-        raw_items = []
-        for m in sacts:
-            a, b = tk.span(m.start, m.end)
-            raw_items.append((a, b, m))
-        items = []
-        for k, (a, b, m) in enumerate(raw_items):
-            m2 = _named_member(tk, raw_items, k)
-            items.append((a, b, m2, _is_speaker(tk, m, a, b)))
+        # each in text order (_by_start, inlined: five per sentence)
+        if len(strs) > 1:
+            strs = sorted(strs, key=_start_of)
+        sacts = acts_by.get(s.index, _EMPTY)
+        if len(sacts) > 1:
+            sacts = sorted(sacts, key=_start_of)
+        spl = pls_by.get(s.index) or []
+        if len(spl) > 1:
+            spl = sorted(spl, key=_start_of)
+        sdt = dts_by.get(s.index) or []
+        if len(sdt) > 1:
+            sdt = sorted(sdt, key=_start_of)
+        scl = cls_by.get(s.index) or []
+        if len(scl) > 1:
+            scl = sorted(scl, key=_start_of)
+        sa, sb = span(s.start, s.end)
+        raw_items = [(*span(m.start, m.end), m) for m in sacts]
+        # (a named mention is its own member: no call for it)
+        items = [(a, b, _named_member(tk, raw_items, k) if m.generic else m, _is_speaker(tk, m, a, b))
+                 for k, (a, b, m) in enumerate(raw_items)]
         # drop the named group right after its generic word (it is now the same mention)
         cue = _agent_cue_at(tk, items, sa, sb)
         cues_seen[s.index] = cue[0] if cue is not None else None
@@ -745,12 +855,17 @@ def build_frames(
             sent_lows[i] == "another" and sent_lows[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
             for i in range(len(sent_lows) - 1)
         ))
-        strs = [t for t in strs if not _is_generic(tk, t)]
+        # token spans of the sentence's triggers, once (speed: each is asked for several times)
+        tsp = {id(t): span(t.start, t.end) for t in strs}
+        strs = [t for t in strs if not _is_generic(tk, t, tsp[id(t)][0])]
         sent_frames: list[Frame] = []
         # per sentence, once: the dates that can date an event, whether a duration can occur
-        dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
-        may_last = _may_tell_duration(s.text)
+        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end)) and not _since(tk, d, ab[0])]
+        # lower-cased once per sentence for the duration test of every frame (None: use the regex)
+        dur_low = _duration_lower(s.text)
+        may_last = _may_tell_duration(s.text, dur_low)
         protesters = any(it[2].inter == 6 for it in items)
+        nonstate = any(it[2].inter in (2, 3, 4) for it in items)
         sent_actors = [it[2] for it in items if not it[3]]
         for ca_char, cb_char in _clauses(tk, s):
             ctrs = [t for t in strs if ca_char <= t.start < cb_char]
@@ -765,21 +880,34 @@ def build_frames(
                     # a role phrase names the agent of its own clause ("claimed responsibility"
                     # is said of the whole sentence's event)
                     cue_agent = None
-                    sa2, sb2 = tk.span(xa, xb)
+                    sa2, sb2 = (ca, cb) if xa == ca_char and xb == cb_char else tk.span(xa, xb)
                     if cue is not None:
                         ci = cue[1]
                         if sa2 <= ci < sb2 or tk.lower[ci] in ("claimed", "claims", "claim", "responsible"):
                             cue_agent = cue[0]
                     fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic,
-                                dts, may_last)
+                                dts, may_last, dur_low, tsp, True, nonstate)
                     if fr is not None:
                         fr.separate = sep
                         fr.actors = list(sent_actors)
                         sent_frames.append(fr)
-        _share_out(tk, sent_frames, spl, sdt, scl, sa, dts)
+        _share_out(tk, sent_frames, spl, sdt, scl, sa, dts, tsp)
         _intervened(sent_frames, strs)
         frames.extend(sent_frames)
     return frames
+
+
+def _by_sentence(ms: list) -> dict[int, list]:
+    """Mentions grouped by sentence index, in input order."""
+    out: dict[int, list] = {}
+    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level
+    for si, run in itertools.groupby(ms, key=_sentence_of):
+        lst = out.get(si)
+        if lst is None:
+            out[si] = list(run)
+        else:
+            lst.extend(run)
+    return out
 
 
 #: Words before an actor that make it a partner of the agent ("working with troops from ...").
@@ -789,10 +917,15 @@ _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
 
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=(),
-           topic=None, dts=None, may_last=True) -> Frame | None:
+           topic=None, dts=None, may_last=True, dur_low=None, tsp=None, dates_later=False,
+           nonstate=None) -> Frame | None:
     """The frame of one clause segment. ``dts``: the sentence's dates that are neither report
     dates nor "since" spans (computed here when None); ``may_last``: False when the sentence
-    holds no word that _DURATION can match (then no clause of it can)."""
+    holds no word that _DURATION can match (then no clause of it can); ``dur_low``: the sentence's
+    :func:`_duration_lower`, when the caller has it; ``tsp``: token spans of the sentence's
+    triggers by ``id``, when the caller has them; ``dates_later``: the caller dates the frame
+    with :func:`_share_out` (which resets every frame's date), so none is picked here;
+    ``nonstate``: whether the sentence names a non-state armed group (inter 2-4), when known."""
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
@@ -801,16 +934,20 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         return None
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
     # of the clause fill the roles it leaves empty ("civilians were killed by drone strikes")
-    head = max(fam, key=lambda t: (t.strength, -t.start))
+    head = fam[0] if len(fam) == 1 else max(fam, key=lambda t: (t.strength, -t.start))
     # a demonstration's roles come from the intervention ("the military dispersed ...")
-    role_head = next((t for t in fam if t.key == "protest_intervention" and t.pos == "verb"), head)
+    role_head = head
+    for t in fam:
+        if t.key == "protest_intervention" and t.pos == "verb":
+            role_head = t
+            break
     fam_t = tuple(fam)
     paren = _parentheticals(tk, ca, cb)
-    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren)
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp)
     for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
-        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren)
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp)
         if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
@@ -822,12 +959,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     if a1 is not None and a2 is not None and a1.actor == a2.actor:
         a2, h2 = None, ""
     assoc, assoc2 = list(assoc), []
-    clause_items = [it for it in items if ca <= it[0] < cb and not it[3]]
-    for it in clause_items:
+    for it in items:
+        if it[3] or not ca <= it[0] < cb:
+            continue  # not an actor of the clause (a speaker, or outside)
         m = it[2]
         if m is a1 or m is a2 or (a1 is not None and m.actor == a1.actor) or (a2 is not None and m.actor == a2.actor):
             continue
-        prev = low[max(ca, it[0] - 3) : it[0]]
+        prev = low[ca if ca > it[0] - 3 else it[0] - 3 : it[0]]
         if a1 is not None and not _PARTNER_WORDS.isdisjoint(prev) and m.inter in trig.ARMED_INTER:
             assoc.append(m)  # "working with troops from Burkina Faso": a partner of the agent
         elif a2 is not None and it[0] > 0 and "and" in prev and it[0] - _end_of(items, a2) <= 4 and m.inter == a2.inter or (
@@ -841,13 +979,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
     else:
         deaths = civ_victims = soldier_victims = False
-    ta, tb = tk.span(head.start, head.end)
-    window = low[max(ca, ta - 3) : min(cb, tb + 8)]
+    ta, tb = tsp[id(head)] if tsp is not None and id(head) in tsp else tk.span(head.start, head.end)
+    k0 = ca if ca > ta - 3 else ta - 3
+    window = low[k0 : cb if cb < tb + 8 else tb + 8]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims
     if a2 is None and topic is not None and ("its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
-        k0 = max(ca, ta - 3)
         owned = any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
                     for j, w in enumerate(window))
         if owned:
@@ -857,11 +995,18 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
                 a2, h2 = owner, "pronoun"
     if a2 is not None and a2.inter == 7:
         armed_word = soldier_victims
-    enemy = (a1 is None or a1.inter in trig.STATE_INTER) and any(it[2].inter in (2, 3, 4) for it in items)
+    enemy = (a1 is None or a1.inter in trig.STATE_INTER) and (
+        nonstate if nonstate is not None else any(it[2].inter in (2, 3, 4) for it in items))
     # "took control of the palace and held the president": one arrest (an arrest trigger after
     # the territorial one in the same clause)
-    terr = [t for t in fam if t.key == "territory"]
-    leader = any(t.key == "arrests" and (not terr or t.start > terr[0].start) for t in clause_triggers)
+    leader, terr = False, None
+    for t in clause_triggers:
+        if t.key == "arrests":
+            if terr is None:
+                terr = [x for x in fam if x.key == "territory"]
+            if not terr or t.start > terr[0].start:
+                leader = True
+                break
     res = trig.resolve_type(
         fam,
         agent_inter=a1.inter if a1 else None,
@@ -877,11 +1022,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     # places and dates: the clause, else the sentence
     cpl = [p for p in spl if ca_char <= p.start < cb_char]
     places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
-    if dts is None:
-        dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
-    cdt = [d for d in dts if ca_char <= d.start < cb_char]
-    pick = cdt or dts
     date = None
+    if dates_later:
+        pick = cdt = ()  # _share_out gives the dates out (speed: no dead work)
+    else:
+        if dts is None:
+            dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
+        cdt = [d for d in dts if ca_char <= d.start < cb_char]
+        pick = cdt or dts
     if pick:
         # the date nearest after the trigger, else the nearest before
         after = [d for d in pick if d.start >= head.start]
@@ -892,7 +1040,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         # "the attack", "the most recent fighting", "Thursday's attack": a determiner before the
         # noun, over up to three modifiers
         k = ta - 1
-        while k >= max(0, ta - 4):
+        k_stop = ta - 4 if ta > 4 else 0
+        while k >= k_stop:
             w = low[k]
             if w in DEFINITE or w in ("'s", "’s"):
                 definite = True
@@ -901,7 +1050,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
                 break
             k -= 1
     # "has wracked Mali for a decade"
-    generic = may_last and bool(_DURATION.search(s.text[ca_char - s.start : cb_char - s.start]))
+    generic = may_last and _tells_duration(
+        s.text[ca_char - s.start : cb_char - s.start],
+        dur_low[ca_char - s.start : cb_char - s.start] if dur_low is not None else None)
     if head.pos == "noun" and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
         generic = True  # "the previous combat": an earlier event, told elsewhere if at all
     elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
@@ -939,7 +1090,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         armed_target=armed_word,
         definite=bool(definite),
         generic=generic,
-        strength=max(t.strength for t in fam),
+        strength=fam[0].strength if len(fam) == 1 else max(t.strength for t in fam),
     )
 
 
@@ -961,7 +1112,7 @@ def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) ->
             f.triggers += [t for t in sentence_triggers if t.key == "protest_intervention" and t not in f.triggers]
 
 
-def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, event_dates=None) -> None:
+def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, event_dates=None, tsp=None) -> None:
     """Give each date, place and figure of a sentence to the frame it belongs to.
 
     A sentence-initial date ("On Friday, ...", "Last March, ...") dates every frame of the
@@ -971,24 +1122,43 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
     Demonstration frames take figures only when protesters are the victims; strategic frames
     take none. With one frame in the sentence, places and figures of the sentence are its own.
     ``event_dates``: the dates that are neither report dates nor "since" spans, in order, when
-    the caller has them.
+    the caller has them; ``tsp``: token spans of the sentence's triggers by ``id``.
     """
     if not frames:
         return
     # every trigger of a frame anchors it ("a total of 42 soldiers killed during the attack")
-    heads = sorted(((tk.span(t.start, t.end)[0], f) for f in frames for t in f.triggers), key=lambda x: x[0])
+    heads = None  # (token index, frame) of every trigger, by position; built on first need
 
     def owner(char: int, frs=None):
-        pool = [(i, f) for i, f in heads if frs is None or f in frs]
+        # the nearest head before (the first among equals), else the nearest after; ``frs`` is
+        # tested by identity (speed: a Frame's == compares every field)
+        nonlocal heads
+        if heads is None:
+            if tsp is not None:
+                heads = sorted([(tsp[id(t)][0], f) for f in frames for t in f.triggers], key=_first)
+            else:
+                heads = sorted([(tk.span(t.start, t.end)[0], f) for f in frames for t in f.triggers], key=_first)
+        if frs is None:
+            pool = heads
+        else:
+            ids = {id(f) for f in frs}
+            pool = [hf for hf in heads if id(hf[1]) in ids]
         if not pool:
             return None
         i = tk.at(char)
-        before = [(i - h, f) for h, f in pool if h <= i and i - h <= _OWN_AFTER]
-        if before:
-            return min(before, key=lambda x: x[0])[1]
-        after = [(h - i, f) for h, f in pool if h > i and h - i <= _OWN_BEFORE]
-        return min(after, key=lambda x: x[0])[1] if after else None
+        best, gap = None, _OWN_AFTER + 1
+        for h, f in pool:
+            if h <= i and i - h < gap:
+                best, gap = f, i - h
+        if best is not None:
+            return best
+        gap = _OWN_BEFORE + 1
+        for h, f in pool:
+            if h > i and h - i < gap:
+                best, gap = f, h - i
+        return best
 
+    families = [f.family for f in frames]  # (once per frame: a property)
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
@@ -1028,13 +1198,14 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
                 f.places.append(p)
         # violence with no place of its own happened where the sentence says
         # ("its convoy was attacked twice as it withdrew from Ber")
-        strategic_places = [p for g in frames if g.family == "strategic" for p in g.places]
-        for f in frames:
-            if f.family == "violence" and not f.places and strategic_places:
-                hs = f.head.start
-                f.places = [min(strategic_places, key=lambda p: abs(p.start - hs))]
+        strategic_places = [p for g, fam in zip(frames, families) if fam == "strategic" for p in g.places]
+        if strategic_places:
+            for f, fam in zip(frames, families):
+                if fam == "violence" and not f.places:
+                    hs = f.head.start
+                    f.places = [min(strategic_places, key=lambda p: abs(p.start - hs))]
     # figures
-    takers = [f for f in frames if f.family == "violence" or (f.family == "protest" and f.type_key == "excessive_force")]
+    takers = [f for f, fam in zip(frames, families) if fam == "violence" or (fam == "protest" and f.type_key == "excessive_force")]
     for f in frames:
         f.claims = []
     for c in claims:
@@ -1088,26 +1259,31 @@ def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) 
     out: dict[int, ActorMention] = {}
     cached = doc.user_data.get("_frames_cues")
     seen = cached[1] if cached is not None and cached[0] == id(actors) else {}
+    low = tk.lower
     for s in sentences:
         if s.index in seen:
             if seen[s.index] is not None:
                 out[s.index] = seen[s.index]
             continue
-        ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
+        ms = by_sent.get(s.index)
         if not ms:
             continue
-        raw = [(*tk.span(m.start, m.end), m) for m in ms]
-        items = [(a, b, _named_member(tk, raw, k), _is_speaker(tk, m, a, b)) for k, (a, b, m) in enumerate(raw)]
         sa, sb = tk.span(s.start, s.end)
+        if _CUE_FIRST.isdisjoint(low[sa:sb]) or not _may_hold_cue(low[sa:sb]):
+            continue  # no cue phrase: nothing to find (speed: skips the actor items of most sentences)
+        raw = [(*tk.span(m.start, m.end), m) for m in _by_start(ms)]
+        items = [(a, b, _named_member(tk, raw, k), _is_speaker(tk, m, a, b)) for k, (a, b, m) in enumerate(raw)]
         cue = _agent_cue(tk, items, sa, sb)
         if cue is not None:
             out[s.index] = cue
     return out
 
 
-def _since(tk: _Toks, d: DateMention) -> bool:
-    """"since 2015", "for years": a span running up to now, not the date of one incident."""
-    a, _ = tk.span(d.start, d.end)
+def _since(tk: _Toks, d: DateMention, a: int | None = None) -> bool:
+    """"since 2015", "for years": a span running up to now, not the date of one incident.
+    ``a``: the date's first token, when the caller has it."""
+    if a is None:
+        a, _ = tk.span(d.start, d.end)
     return a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")
 
 
@@ -1119,13 +1295,14 @@ def is_report_date(doc, d: DateMention) -> bool:
     return _report_date(text_mod.token_arrays(doc), d)
 
 
-def _report_date(tk: _Toks, d: DateMention) -> bool:
-    """A date that says when something was said ("said on Tuesday", "Wednesday confirmed")."""
-    a, b = tk.span(d.start, d.end)
+def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None) -> bool:
+    """A date that says when something was said ("said on Tuesday", "Wednesday confirmed").
+    ``ab``: the date's token span, when the caller has it."""
+    a, b = ab if ab is not None else tk.span(d.start, d.end)
     low = tk.lower
     if a > 0 and low[a - 1] in ("the", "a", "this", "that"):
         return False  # "said the Sunday attack": the date modifies the event noun
-    for k in range(max(0, a - 3), a):
+    for k in range(a - 3 if a > 3 else 0, a):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims") \
                 and all(w in _REPORT_GAP for w in low[k + 1 : a]):
             return True  # "said on Tuesday", not "reported losses between July 22 and 27"

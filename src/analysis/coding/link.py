@@ -62,6 +62,7 @@ actors) get ``-2``, ``-3``... in the order of their earliest article id, then ac
 from __future__ import annotations
 
 import hashlib
+from hashlib import sha1 as _sha1
 import math
 import unicodedata
 from calendar import monthrange
@@ -461,9 +462,15 @@ def claim_rows(ae: ArticleEvent, event_id: str) -> list[Claim]:
 
 def claim_id_for(article_id: str, event_id: str, c: CasualtyClaim) -> str:
     """``C<12 hex>``: a hash of the article, the event and where/what the claim says."""
-    key = "|".join(map(str, (article_id, event_id, c.start, c.end, c.count, c.claimant, c.claim_kind,
-                             c.victim_group, c.qualifier, c.killed_or_other)))
-    return "C" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return claim_id_of(article_id, event_id, c.start, c.end, c.count, c.claimant, c.claim_kind,
+                       c.victim_group, c.qualifier, c.killed_or_other)
+
+
+def claim_id_of(*fields) -> str:
+    """:func:`claim_id_for` from the fields themselves (article id, event id, start, end, count,
+    claimant, claim kind, victim group, qualifier, killed_or_other), for the pipeline, which
+    spools claims as plain tuples."""
+    return "C" + _sha1("|".join(map(str, fields)).encode("utf-8")).hexdigest()[:12]
 
 
 def claim_dict(article_id: str, event_id: str, c: CasualtyClaim) -> dict:

@@ -15,8 +15,12 @@ Steps (``../shared/spec/event-table.md`` is the contract):
 
 Cost (``make bench`` measures it): besides ``code_article``, a run has a fixed cost (review
 file, events validation, writer set-up: the Arrow schemas are built once per process) and a
-per-article share (linking, spooling plain tuples, validating and writing claim and mention
-rows chunk by chunk from column lists, never one dict per row).
+per-article share (linking; spooling plain tuples, a batch of articles per pickle call;
+then one tuple per claim or mention row, never a dict, carrying its CSV line rendered by one
+f-string). Claim and mention rows are written in chunks of ``CHUNK_ROWS`` (one Parquet row
+group each) and validated ``VALIDATE_CHUNKS`` chunks per pandera call, whose cost is mostly
+fixed; the Arrow table built for Parquet is also what pandas validates (``to_pandas`` is
+far cheaper than building the frame from Python lists).
 
 Order and bytes are deterministic: events sorted by ``event_date`` then ``event_id``; claims
 and mentions in corpus order, within an article by position in the text; fixed number formats,
@@ -29,10 +33,9 @@ import argparse
 import os
 import pickle
 import tempfile
-from collections import namedtuple
 from dataclasses import asdict
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -42,23 +45,29 @@ import pyarrow.parquet as pq
 
 from analysis import paths
 from analysis.coding import schema
-from analysis.coding.link import Linker, claim_dict
+from analysis.coding.link import Linker, claim_id_of
 from analysis.coding.review import apply_review, check_file
 from analysis.errors import InputError
 from analysis.records import Article, ArticleEvent
 
 CHUNK_ROWS = 5_000
+#: Chunks of claim or mention rows validated in one pandera call (see :class:`_RowBuffer`).
+VALIDATE_CHUNKS = 8
+#: Articles' claim and mention rows pickled to the spool in one call.
+SPOOL_ARTICLES = 256
 TABLES = ("events", "claims", "mentions")
 _CLAIM_ROWS = ("claim_id", "event_id", "article_id", "claimant", "claim_kind", "victim_group", "count",
                "qualifier", "killed_or_other", "quote", "superseded")
-_claim_row = itemgetter(*_CLAIM_ROWS)  # a claim_dict's values in column order, as a tuple
+_first3 = itemgetter(0, 1, 2)
+#: What the spool keeps of a casualty claim and of a mention, as plain tuples read in one C
+#: call (pickling a tuple is several times cheaper than pickling the frozen dataclass).
+_claim_fields = attrgetter("start", "end", "count", "claimant", "claim_kind", "victim_group", "qualifier",
+                           "killed_or_other", "quote", "superseded")
+_mention_fields = attrgetter("sentence_index", "start_char", "end_char", "role", "text")
 _MENTION_ROWS = ("article_id", "event_id", "sentence_index", "start_char", "end_char", "role", "text")
-#: What the spool keeps of a casualty claim: the fields :func:`claim_dict` reads, as a tuple
-#: (pickling a plain tuple is several times cheaper than pickling the frozen dataclass).
-_SpooledClaim = namedtuple("_SpooledClaim", "start end count claimant claim_kind victim_group qualifier "
-                                            "killed_or_other quote superseded")
 
 _ARROW = {"str": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+_PY_TYPE = {"str": str, "int64": int, "bool": bool}
 
 
 def _default_coder() -> Callable[[Article], list[ArticleEvent]]:
@@ -126,6 +135,47 @@ class _TableWriter:
             self.parquet.write_table(pa.Table.from_pydict(cols, schema=self.schema))
         self.rows += len(df)
 
+    def exact_types(self, columns: dict[str, list]) -> bool:
+        """Whether every column of ``columns`` holds exactly its Python type (``str``, ``int``,
+        ``bool``), the case in which :func:`schema.frame_from_columns` takes the values as they
+        are: then :meth:`arrow_table` holds the same table."""
+        for name, dtype in schema.DTYPES[self.table].items():
+            kind = _PY_TYPE.get(dtype)
+            if kind is None or name not in columns or set(map(type, columns[name])) != {kind}:
+                return False
+        return len(columns) == len(schema.DTYPES[self.table])
+
+    def arrow_table(self, columns: dict[str, list]) -> pa.Table:
+        """``columns`` (see :meth:`exact_types`) as an Arrow table of the table's schema."""
+        return pa.Table.from_pydict({name: pa.array(columns[name], type=_ARROW[dtype])
+                                     for name, dtype in schema.DTYPES[self.table].items()}, schema=self.schema)
+
+    def write_chunks(self, df: pd.DataFrame, lines: tuple[str, ...], table: pa.Table | None, cuts: list[int]) -> None:
+        """Write the validated ``df`` as the chunks ending at ``cuts`` (one Parquet row group each).
+
+        Same bytes as :meth:`write` once per chunk. With ``table`` (``df`` was read from it,
+        see :meth:`exact_types`), the CSV text is ``lines`` (each row rendered by
+        :func:`_csv_cell` as it was buffered) and the Parquet row groups are slices of
+        ``table``, not read back out of pandas (the writer's hot path).
+        """
+        dtypes = schema.DTYPES[self.table]
+        if table is None or schema._CSV_SPECIALS is None or list(df.columns) != list(dtypes):
+            start = 0
+            for end in cuts:
+                self.write(df.iloc[start:end].reset_index(drop=True))
+                start = end
+            return
+        text = "\n".join(lines) + "\n"
+        if self.header:
+            text = ",".join(schema._quoted(list(dtypes))) + "\n" + text
+            self.header = False
+        self.csv.write(text)
+        start = 0
+        for end in cuts:
+            self.parquet.write_table(table.slice(start, end - start))
+            start = end
+        self.rows += cuts[-1]
+
     def close(self) -> None:
         if self.header:
             self.write(schema.empty_frame(self.table))
@@ -146,6 +196,67 @@ class _TableWriter:
     def commit(self) -> None:
         for k in ("parquet", "csv"):
             os.replace(self.tmp[k], self.final[k])
+
+
+def _csv_cell(value) -> str:
+    """One string cell as :func:`schema.to_csv_text` writes it (quoted when it holds a comma,
+    a double quote or a line feed, its quotes doubled). Any other value gives "": a batch
+    holding one is written through pandas instead (see :meth:`_TableWriter.exact_types`)."""
+    if type(value) is not str:
+        return ""
+    if "," in value or '"' in value or "\n" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+class _RowBuffer:
+    """Claim or mention rows on their way to a :class:`_TableWriter`, as plain tuples.
+
+    Rows are cut into chunks at the end of an article once a chunk holds ``CHUNK_ROWS`` rows
+    (each chunk is one Parquet row group). Chunks are validated and written
+    ``VALIDATE_CHUNKS`` at a time: a pandera validation costs a few milliseconds whatever the
+    table's length, so one call per batch of chunks instead of one per chunk (memory stays
+    bounded by the batch). Every row is validated before it is written.
+    """
+
+    def __init__(self, writer: _TableWriter, names: tuple[str, ...], validate: Callable, source: Path, event_ids: set[str]):
+        self.writer, self.names, self.validate = writer, names, validate
+        self.source, self.event_ids = source, event_ids
+        self.rows: list[tuple] = []
+        self.cuts: list[int] = []  # end (exclusive) of each finished chunk in ``rows``
+
+    def end_article(self) -> None:
+        """Close the current chunk if it is full; write the batch when it has enough chunks."""
+        n = len(self.rows)
+        if n - (self.cuts[-1] if self.cuts else 0) >= CHUNK_ROWS:
+            self.cuts.append(n)
+            if len(self.cuts) >= VALIDATE_CHUNKS:
+                self._flush()
+
+    def close(self) -> None:
+        """Write what is left (the last chunk may be short)."""
+        n = len(self.rows)
+        if n > (self.cuts[-1] if self.cuts else 0):
+            self.cuts.append(n)
+        if self.cuts:
+            self._flush()
+
+    def _flush(self) -> None:
+        transposed = list(zip(*self.rows))
+        columns = {name: list(col) for name, col in zip(self.names, transposed)}
+        lines = transposed[len(self.names)]  # each row's CSV line (see _csv_cell)
+        del transposed
+        if self.writer.exact_types(columns):
+            # The Arrow table is needed for Parquet anyway, and pandas reads it (same dtypes
+            # and values as frame_from_columns) for a fraction of building the frame anew.
+            table = self.writer.arrow_table(columns)
+            df = table.to_pandas()
+        else:
+            table, df = None, schema.frame_from_columns(self.writer.table, columns)
+        df = self.validate(df, source=self.source, event_ids=self.event_ids)
+        self.writer.write_chunks(df, lines, table, self.cuts)
+        self.rows.clear()  # in place: the caller appends to this list
+        self.cuts.clear()
 
 
 def _sort_events(df: pd.DataFrame) -> pd.DataFrame:
@@ -172,6 +283,9 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
     spool = tempfile.TemporaryFile(dir=out_dir, prefix=".spool-")
     writers: list[_TableWriter] = []
     try:
+        # Spooled a batch of articles per pickle call: one call per article cost more than the
+        # pickling itself (and a batch shares the memo of repeated strings: roles, claimants).
+        batch: list[tuple] = []
         for article_id, outlet, aes in coded_articles(iter_articles(corpus_dir), jobs=jobs, coder=coder):
             n_articles += 1
             claims, mentions = [], []
@@ -179,18 +293,23 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
             for ae in aes:
                 n_article_events += 1
                 ci = linker.add(ae, outlet)
-                for c in ae.claims:
-                    k = (ci, c.start, c.end, c.count, c.claimant, c.victim_group, c.killed_or_other, c.claim_kind, c.qualifier)
+                for c in map(_claim_fields, ae.claims):  # (start, end, count, claimant, kind, victims, ...)
+                    k = (ci, c[0], c[1], c[2], c[3], c[5], c[7], c[4], c[6])
                     if k not in seen_c:
                         seen_c.add(k)
-                        claims.append((ci, (c.start, c.end, c.count, c.claimant, c.claim_kind, c.victim_group,
-                                            c.qualifier, c.killed_or_other, c.quote, c.superseded)))
-                for m in ae.mentions:
-                    k = (ci, m.sentence_index, m.start_char, m.end_char, m.role)
+                        claims.append((ci, c))
+                for si, s, e, role, text in map(_mention_fields, ae.mentions):
+                    k = (ci, si, s, e, role)
                     if k not in seen_m:
                         seen_m.add(k)
-                        mentions.append((ci, m.sentence_index, m.start_char, m.end_char, m.role, m.text))
-            pickle.dump((article_id, claims, mentions), spool, protocol=pickle.HIGHEST_PROTOCOL)
+                        mentions.append((ci, si, s, e, role, text))
+            batch.append((article_id, claims, mentions))
+            if len(batch) >= SPOOL_ARTICLES:
+                pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                batch = []
+        if batch:
+            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        del batch
 
         # events: link, review, sort, validate
         ids = linker.event_ids()
@@ -207,48 +326,46 @@ def code_corpus(corpus_dir: str | Path, out_dir: str | Path, review_file: str | 
         w_ev.write(ev_df)
         w_cl, w_mn = _TableWriter(out_dir, "claims"), _TableWriter(out_dir, "mentions")
         writers += [w_cl, w_mn]
+        rows_cl = _RowBuffer(w_cl, _CLAIM_ROWS, schema.validate_claims, out_dir / "claims.csv", final_ids)
+        rows_mn = _RowBuffer(w_mn, _MENTION_ROWS, schema.validate_mentions, out_dir / "mentions.csv", final_ids)
+        # Rows are appended as tuples (no dict per row), each ending with its CSV line, which
+        # costs one f-string here instead of a pass per column at writing time.
+        buf_c, buf_m = rows_cl.rows, rows_mn.rows
+        cell = _csv_cell
         spool.seek(0)
-        # Rows are buffered as tuples and turned into columns once per chunk: no dict per row.
-        buf_c: list[tuple] = []
-        buf_m: list[tuple] = []
-
-        def columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:
-            return {name: list(col) for name, col in zip(names, zip(*rows))}
-
-        def flush(force: bool = False) -> None:
-            if buf_c and (force or len(buf_c) >= CHUNK_ROWS):
-                df = schema.frame_from_columns("claims", columns(_CLAIM_ROWS, buf_c))
-                w_cl.write(schema.validate_claims(df, source=out_dir / "claims.csv", event_ids=final_ids))
-                buf_c.clear()
-            if buf_m and (force or len(buf_m) >= CHUNK_ROWS):
-                df = schema.frame_from_columns("mentions", columns(_MENTION_ROWS, buf_m))
-                w_mn.write(schema.validate_mentions(df, source=out_dir / "mentions.csv", event_ids=final_ids))
-                buf_m.clear()
-
         while True:
             try:
-                article_id, claims, mentions = pickle.load(spool)
+                batch = pickle.load(spool)
             except EOFError:
                 break
-            rows_c = []
-            for ci, c in claims:
-                eid = resolved[ci]
-                if eid is not None:
-                    rows_c.append((c[0], c[1], eid, claim_dict(article_id, eid, _SpooledClaim(*c))))
-            seen = set()
-            for *_, row in sorted(rows_c, key=lambda r: r[:3]):
-                if row["claim_id"] not in seen:
-                    seen.add(row["claim_id"])
-                    buf_c.append(_claim_row(row))
-            rows_m = []
-            for ci, si, s, e, role, text in mentions:
-                eid = resolved[ci]
-                if eid is not None:
-                    rows_m.append((si, s, e, role, eid, text))
-            for si, s, e, role, eid, text in sorted(set(rows_m)):
-                buf_m.append((article_id, eid, si, s, e, role, text))
-            flush()
-        flush(force=True)
+            for article_id, claims, mentions in batch:
+                rows_c = []
+                for ci, c in claims:
+                    eid = resolved[ci]
+                    if eid is not None:
+                        rows_c.append((c[0], c[1], eid, c))
+                seen = set()
+                aq = cell(article_id)
+                for start, end, eid, c in sorted(rows_c, key=_first3):
+                    # claims.csv row (the fields of link.claim_dict, in column order), then its CSV line
+                    cid = claim_id_of(article_id, eid, start, end, *c[2:8])
+                    if cid not in seen:
+                        seen.add(cid)
+                        count, superseded = int(c[2]), bool(c[9])
+                        buf_c.append((cid, eid, article_id, c[3], c[4], c[5], count, c[6], c[7], c[8], superseded,
+                                      f"{cell(cid)},{cell(eid)},{aq},{cell(c[3])},{cell(c[4])},{cell(c[5])},{count},"
+                                      f"{cell(c[6])},{cell(c[7])},{cell(c[8])},{'true' if superseded else 'false'}"))
+                rows_m = []
+                for ci, si, s, e, role, text in mentions:
+                    eid = resolved[ci]
+                    if eid is not None:
+                        rows_m.append((si, s, e, role, eid, text))
+                for si, s, e, role, eid, text in sorted(set(rows_m)):
+                    buf_m.append((article_id, eid, si, s, e, role, text, f"{aq},{cell(eid)},{si},{s},{e},{cell(role)},{cell(text)}"))
+                rows_cl.end_article()
+                rows_mn.end_article()
+        rows_cl.close()
+        rows_mn.close()
         for w in writers:
             w.close()
         for w in writers:

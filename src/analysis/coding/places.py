@@ -54,11 +54,16 @@ None, the country's point, qualifier = the direction).
 "X district of Y" / "X neighbourhood of Y": X is a part of Y; a homonym of X farther than 30 km
 from Y is not it, and the mention is dropped (neighbourhoods are not in the gazetteer).
 
-Speed: regular expressions and dictionary lookups over the capitalised words only; no spaCy
-pipeline call (only its English stop-word list), no geometry (admin units are precomputed in the
-gazetteer), one resolution per name and context, no cue search on a strong name (it is accepted
-anyway). About 0.4 ms of CPU for a 2 kB article (most of it Python glue per candidate, not the
-regular expressions).
+Speed: regular expressions and dictionary lookups over the capitalised words only (whether a
+capitalised word can start a name is remembered per word); no spaCy pipeline call (only its
+English stop-word list), no geometry (admin units are precomputed in the gazetteer), one
+resolution per name and context, no cue search on a strong name (it is accepted anyway), the
+word before a country looked for only when "river"/"lake" is near. Homonym scoring reads what it
+needs of an entry from a tuple computed once per process, pass 2 starts from pass 1's partial
+scores, and distances are computed only for homonyms that can still win. About 0.35 ms of CPU
+for a 2 kB article at a quiet moment; what remains is mostly the scan for capitalised words
+(sre's character-class loop over the whole text), the frozen ``PlaceMention`` records, and
+Python glue per candidate.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ _NEXT = re.compile(r"([^\w]*)([^\W\d_]+)")
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|part)\s+of\s+(?:the\s+)?"
                       r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 _REGION_IN_NAME = re.compile(r"(?i)\b(?:region|province|cercle|department)$")
+_REGION_IN_NAME_LAST = "nNeEtT"  # the last letters of those words, in either case (a cheap test first)
 _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:town|village|city|locality|commune|"
                          r"hamlet|settlement|capital)\b", re.IGNORECASE)
@@ -175,7 +181,10 @@ def _lexicon() -> _Lexicon:
         directions=frozenset(dirs),
         not_country_after=words("not_country_after"), not_country_before=words("not_country_before"),
         settlement_stems=_stems(words("settlement_nouns")),
-        qual_hint_rx=re.compile("|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or []) or "(?!)"),
+        # factored by common prefixes when it can be (speed: sre tries one alternation per position)
+        qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
+                                or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
+                                or "(?!)"),
     )
 
 
@@ -219,7 +228,7 @@ def _word_trie(words) -> str:
     return build(root)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: cheaper to build and read (speed)
 class _Cand:
     start: int
     end: int
@@ -239,16 +248,23 @@ def _key(word: str) -> str:
     return gz.name_key(word)
 
 
-_STRONG_CACHE: dict[tuple[int, str], bool] = {}
+_STRONG: list = [None, {}]  # [gazetteer, key -> _strong]
+
+
+def _strong_cache(gaz: gz.Gazetteer) -> dict[str, bool]:
+    """The cache of :func:`_strong` by key for ``gaz`` (the last gazetteer only)."""
+    if _STRONG[0] is not gaz:
+        _STRONG[:] = [gaz, {}]
+    return _STRONG[1]
 
 
 def _strong(gaz: gz.Gazetteer, key: str) -> bool:
     """A name that needs no cue: a country, a unit, a seat, a town of 1,000+, a news alias."""
-    ck = (id(gaz), key)
-    hit = _STRONG_CACHE.get(ck)
+    cache = _strong_cache(gaz)
+    hit = cache.get(key)
     if hit is None:
         ents = gaz.entries
-        hit = _STRONG_CACHE[ck] = key in gaz.alias_keys or any(
+        hit = cache[key] = key in gaz.alias_keys or any(
             ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
     return hit
 
@@ -263,14 +279,27 @@ def _country_ids(gaz: gz.Gazetteer) -> frozenset[int]:
     return _COUNTRY_IDS[1]
 
 
-_BASE_SCORES: list = [None, {}]  # [gazetteer, entry index -> _base_score]
+_FACTS: list = [None, {}]  # [gazetteer, entry index -> _entry_facts]
 
 
-def _base_scores(gaz: gz.Gazetteer) -> dict[int, float]:
-    """The cache of :func:`_base_score` by entry index for ``gaz`` (the last gazetteer only)."""
-    if _BASE_SCORES[0] is not gaz:
-        _BASE_SCORES[:] = [gaz, {}]
-    return _BASE_SCORES[1]
+def _facts_cache(gaz: gz.Gazetteer) -> dict[int, tuple]:
+    """The cache of :func:`_entry_facts` by entry index for ``gaz`` (the last gazetteer only)."""
+    if _FACTS[0] is not gaz:
+        _FACTS[:] = [gaz, {}]
+    return _FACTS[1]
+
+
+def _entry_facts(e: gz.Entry) -> tuple:
+    """What homonym scoring needs of an entry, computed once per process (speed).
+
+    (base score, is an administrative unit, feature code, id, key of its name, key of its
+    admin2 or None, country, (country, admin1), is a country, latitude in radians, its cosine,
+    longitude).
+    """
+    p1 = math.radians(e.lat)
+    return (_base_score(e), e.feature_class == "A", e.feature_code, e.id, _key(e.name),
+            _key(e.admin2) if e.admin2 else None, e.country, (e.country, e.admin1),
+            e.feature_class == "country", p1, math.cos(p1), e.lon)
 
 
 def _base_score(e: gz.Entry) -> float:
@@ -279,6 +308,63 @@ def _base_score(e: gz.Entry) -> float:
     if not e.is_admin:  # a unit's population says nothing about how often news names it
         s += 3 * math.log10(e.population + 1)
     return s
+
+
+_STARTERS: list = [None, {}]  # [gazetteer, capitalised piece -> may it start a name]
+
+
+def _starters(gaz: gz.Gazetteer) -> dict[str, bool]:
+    """The cache of :func:`_may_start` for ``gaz`` (the last gazetteer only)."""
+    if _STARTERS[0] is not gaz:
+        _STARTERS[:] = [gaz, {}]
+    return _STARTERS[1]
+
+
+def _may_start(w0: str, cache: dict[str, bool], by_key, prefixes) -> bool:
+    """May the piece ``w0`` (found by ``_CAP_PIECE``) start a candidate? Remembered in ``cache``.
+
+    Not a lower-case Latin Extended-A letter, not an all-capital word of two or three letters
+    (UN, AP, AFP, CSP), and its key a gazetteer name or the first piece of one. Speed: one dict
+    lookup per capitalised word instead of these tests; the answer depends on the word and
+    the gazetteer only, and the cache is bounded like :func:`_key`'s.
+    """
+    k0 = _key(w0)
+    ok = (w0[0].isupper() and not (1 < len(w0) <= 3 and w0.isupper())
+          and (k0 in by_key or k0 in prefixes))
+    if len(cache) >= 65536:
+        cache.clear()
+    cache[w0] = ok
+    return ok
+
+
+def _closest_best(best: int, best_s: float, best_id: str, pending: list[tuple],
+                  anchors: list[tuple[float, float, float, float]], near: dict[int, float]) -> int:
+    """The winner of homonym scoring once closeness to the anchors is added to ``pending``.
+
+    ``best``/``best_s``/``best_id``: the best entry so far (-1 if none), its score and id;
+    ``pending``: (-score without closeness, position, entry, id, latitude in radians, its cosine,
+    longitude) of the entries that get a closeness bonus; ``near``: entry -> km to the nearest
+    anchor (filled here). The winner has the highest score, the smallest id among equals.
+
+    Closeness adds at most 15, so the distances are computed best score first and not at all
+    for an entry that cannot reach the best total any more (speed: the same winner, as the
+    winner is the maximum of a total order whatever order the entries are scored in).
+    """
+    pending.sort()
+    for neg, _, k, eid, p1, cos1, lon in pending:
+        s = -neg
+        if best >= 0 and s + 15 < best_s:
+            break
+        d = near.get(k)
+        if d is None:
+            # _km to each anchor, with the radians and cosines computed once (speed)
+            d = near[k] = min(6371.0 * 2 * math.asin(math.sqrt(
+                math.sin((p2 - p1) / 2) ** 2 + cos1 * cos2 * math.sin(math.radians(lo - lon) / 2) ** 2))
+                for _, lo, p2, cos2 in anchors)
+        s += 15 if d < 60 else 10 if d < 150 else 5 if d < 400 else 0
+        if best < 0 or s > best_s or (s == best_s and eid < best_id):
+            best, best_s, best_id = k, s, eid
+    return best
 
 
 def _is_cap(tok: str) -> bool:
@@ -307,19 +393,19 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     by_key = gaz.by_key
     max_words = gaz.max_words
     prefixes = gaz.prefixes
+    starters = _starters(gaz)
+    never = lex.never
     pos_done = 0
     for m in _CAP_PIECE.finditer(text):
+        w0 = m.group()
+        start_ok = starters.get(w0)
+        if start_ok is None:
+            start_ok = _may_start(w0, starters, by_key, prefixes)
+        if not start_ok:
+            continue  # most capitalised words: neither a name nor the start of one
         p = m.start()
         if p < pos_done:
             continue
-        w0 = m.group()
-        if not w0[0].isupper():
-            continue  # a lowercase Latin Extended-A letter
-        if 1 < len(w0) <= 3 and w0.isupper():  # UN, AP, AFP, CSP
-            continue
-        k0 = _key(w0)
-        if k0 not in by_key and k0 not in prefixes:
-            continue  # most capitalised words: neither a name nor the start of one
         key, found, end = "", None, 0
         for _ in range(max_words):
             if m is None:
@@ -336,21 +422,28 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             m = _PIECE.match(text, sep.end())
         if found is None:
             continue
-        si = _sentence_of(starts, p)
-        cands.append(_Cand(start=p, end=end, key=found, sent=si, entries=by_key[found]))
         pos_done = end
+        if found in never:
+            continue  # dropped anyway (speed: no _Cand); its span is still taken
+        si = bisect.bisect_right(starts, p) - 1  # _sentence_of, inline (speed)
+        cands.append(_Cand(start=p, end=end, key=found, sent=si if si > 0 else 0, entries=by_key[found]))
 
     # sentence-level context: countries and regions named
     ents = gaz.entries
     country_ids = _country_ids(gaz)
+    dir_gate = _dir_gate(lex.directions)
+    not_before = lex.not_country_before
+    strong_of = _strong_cache(gaz)
+    not_before_span = _reach(not_before)
+    not_before_rx = _dir_gate(not_before)  # finds any of them (a substring test, one regex)
     kept: list[_Cand] = []
     for c in cands:
-        if c.key in lex.never:
-            continue
         before = text[max(0, c.start - 60):c.start]
         after = text[c.end:c.end + 60]
         sent_start, sent_end = starts[c.sent], max(ends[c.sent], c.end)
-        prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
+        # the word before is looked for only when needed (speed: most candidates are countries,
+        # which need it only after "river", "lake")
+        prev_w = prev_gap = None
         nm = _NEXT.match(text, c.end, min(sent_end, c.end + 40))
         next_w, next_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         is_country = not country_ids.isdisjoint(c.entries)
@@ -358,13 +451,21 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if is_country:
             if next_w.casefold() in lex.not_country_after and next_gap.strip() in ("", "-"):
                 c.entries = tuple(k for k in c.entries if not ents[k].is_country)
-            elif prev_w.casefold() in lex.not_country_before and prev_gap.strip() == "":
-                c.entries = tuple(k for k in c.entries if not ents[k].is_country)
+            else:
+                # the word before can be one of not_before only if its case-folded form is in
+                # the case-folded text just before (the word and a gap of at most 10)
+                just_before = text[max(0, c.start - not_before_span):c.start].casefold()
+                if not_before_rx.search(just_before):
+                    prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
+                    if prev_w.casefold() in not_before and prev_gap.strip() == "":
+                        c.entries = tuple(k for k in c.entries if not ents[k].is_country)
             if not c.entries:
                 continue
             is_country = not country_ids.isdisjoint(c.entries)
         # person names and titles
         if not is_country:
+            if prev_w is None:
+                prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
             if prev_w and prev_w.casefold().rstrip(".") in lex.titles and prev_gap.strip() in ("", "."):
                 continue
             possessive = prev_w[-2:] in ("'s", "’s") or prev_w[-1:] in ("'", "’")  # "Mali's Timbuktu region"
@@ -380,30 +481,39 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 lex.qual_before.search(before) if lex.qual_hint_rx.search(tail) else None)
             if qm:
                 c.qualifier, c.precision = lex.qualifiers[int(qm.lastgroup[1:])]
-        c.region_word = c.qualifier == "region" or bool(_REGION_IN_NAME.search(text, c.start, c.end))
+        # the region words end in n, e or t (case-insensitively only these letters): one character
+        # test spares the regex search on most names (speed)
+        c.region_word = c.qualifier == "region" or (
+            text[c.end - 1] in _REGION_IN_NAME_LAST and bool(_REGION_IN_NAME.search(text, c.start, c.end)))
         if c.region_word and not c.qualifier:
             c.qualifier, c.precision = "region", 3
         if is_country:
-            c.direction = _direction_before(before, lex.directions)
-            if not c.direction:
+            if dir_gate.search(before[-40:].casefold()):  # its first test, inline (speed: most fail)
+                c.direction = _direction_before(before, lex.directions, dir_gate)
+            if not c.direction and after[:1] in ("'", "’"):  # the test: _POSSESSIVE_DIR's first character
                 m2 = _POSSESSIVE_DIR.match(after)
                 if m2 and m2.group("d").casefold() in lex.directions:
                     c.direction = m2.group("d").casefold()
         if c.key in lex.region_only:
             if not c.region_word:
                 continue
-        c.strong = _strong(gaz, c.key) and c.key not in lex.needs_cue
+        strong = strong_of.get(c.key)  # _strong, its cache read here (speed: no call)
+        if strong is None:
+            strong = _strong(gaz, c.key)
+        c.strong = strong and c.key not in lex.needs_cue
         # cue evidence. Not looked for on a strong name (speed): it is accepted anyway, and
         # its cue could only confirm other mentions of its key, which are strong too.
         if not c.strong:
+            if prev_w is None:
+                prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
             c.cue = _has_cue(text, c, before, after, prev_w, prev_gap, next_w, next_gap, lex)
         kept.append(c)
 
     # coordination: "Sokolo and Kalumba", "Intezayane, Bakorat, Woursanat"
     for a, b in zip(kept, kept[1:]):
-        gap = text[a.end:b.start]
-        if a.sent == b.sent and _COORD.fullmatch(gap) \
-                and (a.cue or a.strong) and b.key not in lex.needs_cue:
+        # the cheap tests first, and the regex on the gap in place (speed: no slice)
+        if a.sent == b.sent and (a.cue or a.strong) and b.key not in lex.needs_cue \
+                and _COORD.fullmatch(text, a.end, b.start):
             b.cue = True
     # a cue anywhere in the article confirms the name elsewhere (not for first names/surnames)
     cued = {c.key for c in kept if c.cue}
@@ -424,8 +534,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             for e in seats:
                 sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
         for k in c.entries:
-            e = ents[k]
-            if e.is_country:
+            if k in country_ids:  # ents[k].is_country (speed: no property call per homonym)
+                e = ents[k]
                 sent_countries.setdefault(c.sent, set()).add(e.country)
                 art_countries[e.country] = art_countries.get(e.country, 0) + 1
     out_c: list[tuple[_Cand, int]] = []
@@ -437,78 +547,96 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         out_c.append((c, -1))
 
     most = max(art_countries.values()) if art_countries else 0  # not "top": pass 1 reuses that name
-    base = _base_scores(gaz)
+    facts = _facts_cache(gaz)
 
-    def best_of(c: _Cand, anchors: list[tuple[float, float]]) -> int:
-        """The entry of ``c`` with the highest score, the smallest id among equals."""
+    def best_of(c: _Cand, anchors: list[tuple[float, float, float, float]],
+                partial: list[float] | None = None) -> tuple[int, list[float]]:
+        """The entry of ``c`` with the highest score, the smallest id among equals, and the
+        partial scores (the terms that do not change between the passes) of ``c.entries``.
+
+        ``anchors`` are (lat, lon, lat in radians, its cosine). ``partial``: the partial scores
+        pass 1 returned for the same context (pass 2 starts from them: speed). The score adds
+        the terms in a fixed order (the same floats every time, so that ties stay ties); what
+        depends on the entry alone comes from :func:`_entry_facts` (speed: no attribute,
+        property or key call per homonym, one loop instead of ``min`` over a key function).
+        """
         # what depends on the candidate only is looked up once, not once per homonym
         region_word, district, key = c.region_word, c.qualifier == "district", c.key
-        aliases = gaz.alias_ids.get(key, ())
-        countries = sent_countries.get(c.sent, ())
-        admin1s = sent_admin1.get(c.sent, ())
-        # one sense per article: a country or region named beside another mention of the name
-        # ("Lere lies in the Timbuktu region") counts for this one too, a little less
-        others = key_sents.get(key, ())
-        o_countries = {x for si in others if si != c.sent for x in sent_countries.get(si, ())}
-        o_admin1s = {x for si in others if si != c.sent for x in sent_admin1.get(si, ())}
-
-        def score(k: int) -> float:
-            e = ents[k]
-            s = base.get(k)
-            if s is None:
-                s = base[k] = _base_score(e)
-            is_admin = e.feature_class == "A"
-            if region_word and is_admin:
-                s += 60 if e.feature_code == "ADM1" else 40
-            if district and e.feature_code in ("ADM3", "ADM2"):
-                s += 20
-            if e.id in aliases:
-                s += 40
-            if _key(e.name) == key:
-                s += 4  # the name itself, not one of its alternate names ("Boni", not Bouani)
-            if e.admin2 and _key(e.admin2) == key:
-                s += 8
-            if e.country in countries:
-                s += 25
-            elif e.country in o_countries:
-                s += 15
-            if (e.country, e.admin1) in admin1s:
-                s += 25
-            elif (e.country, e.admin1) in o_admin1s:
-                s += 15
-            if anchor_country and e.country == anchor_country:
+        if partial is None:
+            aliases = gaz.alias_ids.get(key, ())
+            countries = sent_countries.get(c.sent, ())
+            admin1s = sent_admin1.get(c.sent, ())
+            # one sense per article: a country or region named beside another mention of the name
+            # ("Lere lies in the Timbuktu region") counts for this one too, a little less
+            others = key_sents.get(key, ())
+            o_countries = {x for si in others if si != c.sent for x in sent_countries.get(si, ())}
+            o_admin1s = {x for si in others if si != c.sent for x in sent_admin1.get(si, ())}
+        best, best_s, best_id = -1, 0.0, ""
+        parts: list[float] = []
+        pending: list[tuple] = []  # (-score so far, position, entry, id, lat rad, cos lat, lon)
+        for i, k in enumerate(c.entries):
+            f = facts.get(k)
+            if f is None:
+                f = facts[k] = _entry_facts(ents[k])
+            s, is_admin, code, eid, name_k, admin2_k, country, country_admin1, is_country, p1, cos1, lon = f
+            if partial is not None:
+                s = partial[i]
+            else:
+                if region_word and is_admin:
+                    s += 60 if code == "ADM1" else 40
+                if district and code in ("ADM3", "ADM2"):
+                    s += 20
+                if eid in aliases:
+                    s += 40
+                if name_k == key:
+                    s += 4  # the name itself, not one of its alternate names ("Boni", not Bouani)
+                if admin2_k == key:
+                    s += 8
+                if country in countries:
+                    s += 25
+                elif country in o_countries:
+                    s += 15
+                if country_admin1 in admin1s:
+                    s += 25
+                elif country_admin1 in o_admin1s:
+                    s += 15
+                parts.append(s)
+            if anchor_country and country == anchor_country:
                 s += 8  # the country of the article's other places (also the dateline's)
             if art_countries:
-                if art_countries.get(e.country) == most:
+                if art_countries.get(country) == most:
                     s += 12
-                elif e.country in art_countries:
+                elif country in art_countries:
                     s += 6
-            if anchors and e.feature_class != "country":
-                d = near.get(k)
-                if d is None:
-                    d = near[k] = min(_km(e.lat, e.lon, la, lo) for la, lo in anchors)
-                s += 15 if d < 60 else 10 if d < 150 else 5 if d < 400 else 0
-            return s
-
-        return min(c.entries, key=lambda k: (-score(k), ents[k].id))
+            if anchors and not is_country:
+                pending.append((-s, i, k, eid, p1, cos1, lon))  # closeness to the anchors: below
+            elif best < 0 or s > best_s or (s == best_s and eid < best_id):
+                best, best_s, best_id = k, s, eid
+        if pending:
+            best = _closest_best(best, best_s, best_id, pending, anchors, near)
+        return best, parts
 
     # pass 1 without proximity; anchors = unambiguous non-country places
     anchor_country = ""  # set after pass 1: the country most of the anchors lie in
     anchors = []
     anchor_countries: dict[str, int] = {}
     chosen1: dict[tuple, int] = {}
+    partial1: dict[tuple, list[float]] = {}  # context -> partial scores of its entries (pass 2 reuses them)
+    ctx_of: dict[int, tuple] = {}  # position in out_c -> the context of an ambiguous name (pass 2 reuses it)
     for idx, (c, _) in enumerate(out_c):
         if len(c.entries) == 1:
             out_c[idx] = (c, c.entries[0])
-            if not ents[c.entries[0]].is_country:
-                anchors.append((ents[c.entries[0]].lat, ents[c.entries[0]].lon))
-                anchor_countries[ents[c.entries[0]].country] = anchor_countries.get(ents[c.entries[0]].country, 0) + 1
+            e0 = ents[c.entries[0]]
+            if not e0.is_country:
+                anchors.append((e0.lat, e0.lon))
+                anchor_countries[e0.country] = anchor_countries.get(e0.country, 0) + 1
             continue
-        ctx = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
-               frozenset(sent_admin1.get(c.sent, ())))
+        ctx = ctx_of[idx] = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
+                             frozenset(sent_admin1.get(c.sent, ())))
         first = chosen1.get(ctx)
         if first is None:
-            first = chosen1[ctx] = best_of(c, [])
+            first, partial1[ctx] = best_of(c, [])
+            chosen1[ctx] = first
         out_c[idx] = (c, first)
         top = ents[first]
         if not top.is_country and (top.feature in _STRONG_FEATURES or top.population >= 1000) \
@@ -522,19 +650,18 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     # "the Fada district of Agadez": a part of the next place; a homonym far away is not it
     part_of = {}
     for (a, _), (b, bb) in zip(out_c, out_c[1:]):
-        if _PART_OF.match(text, a.end, b.start) and b.start - a.end < 50:
+        if b.start - a.end < 50 and _PART_OF.match(text, a.end, b.start):
             part_of[id(a)] = ents[bb]
-    anchors = sorted(set(anchors))
+    anchors = [(la, lo, math.radians(la), math.cos(math.radians(la))) for la, lo in sorted(set(anchors))]
     near: dict[int, float] = {}  # entry -> km to the nearest anchor
     chosen: dict[tuple, int] = {}  # the same name in the same context resolves the same way
     mentions = []
-    for c, best in out_c:
+    for idx, (c, best) in enumerate(out_c):
         if len(c.entries) > 1:
-            ctx = (c.key, c.region_word, c.qualifier, frozenset(sent_countries.get(c.sent, ())),
-                   frozenset(sent_admin1.get(c.sent, ())))
+            ctx = ctx_of[idx]
             best = chosen.get(ctx)
             if best is None:
-                best = chosen[ctx] = best_of(c, anchors)
+                best = chosen[ctx] = best_of(c, anchors, partial1[ctx])[0]
         e = ents[best]
         whole = part_of.get(id(c))
         if whole is not None and not e.is_country and _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
@@ -559,8 +686,10 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             admin1=admin1, admin2=admin2, latitude=e.lat, longitude=e.lon, geo_precision=prec,
             sentence_index=si, feature=e.feature, gazetteer_id=e.id, qualifier=qual,
         ))
-    mentions.extend(_unlisted(text, sentences, starts, mentions, gaz, lex))
-    mentions.sort(key=lambda m: m.start)
+    extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
+    if extra:  # the candidates are in text order already
+        mentions.extend(extra)
+        mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -639,23 +768,30 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
 # Non-ASCII characters that case-insensitive matching equates with an ASCII letter ("ſ" = "s",
 # Kelvin sign = "k", dotted/dotless i) or whose lower case is longer: with none of them in a
 # text, ``text.lower()`` keeps offsets and finds exactly what ``(?i:ascii words)`` finds.
-_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD_CHARS = "\u0130\u0131\u017f\u212a"
 
 
 def _settlement_hits(text: str, lex: _Lexicon) -> list[int]:
     """Start offsets of ``lex.settlement_hint.finditer(text)`` (speed).
 
     The regex has no literal prefix, so sre tries it at every position (~0.1 ms for 2 kB);
-    instead the nouns are found with ``str.find`` in the lower-cased text and the regex is
+    instead the nouns are found with ``bytes.find`` in the lower-cased text and the regex is
     tried only there. Its matches are whole words, so they never overlap and every match
     starts where a noun starts. Falls back to the plain scan when the trick is not exact.
+
+    The lower-cased text is ``text.encode("latin-1", "replace").lower()``: one byte per
+    character (a character beyond Latin-1 becomes "?"), ASCII letters lower-cased. The stems
+    are ASCII letters, and no character but those of ``_FOLD_CHARS`` lower-cases to an ASCII
+    letter, so a stem is found at the same offsets as in ``text.lower()``; several times
+    cheaper than ``str.lower`` and ``str.find`` on a text with curly quotes (speed).
     """
     stems = lex.settlement_stems
-    if not stems or _FOLD_SPECIAL.search(text):
+    # four substring tests instead of the regex: sre tries a character class at every position
+    if not stems or any(ch in text for ch in _FOLD_CHARS):
         return [h.start() for h in lex.settlement_hint.finditer(text)]
-    low = text.lower()
+    low = text.encode("latin-1", "replace").lower()
     found = set()
-    for stem in stems:
+    for stem in _ascii_bytes(stems):
         i = low.find(stem)
         while i >= 0:
             found.add(i)
@@ -667,15 +803,34 @@ def _settlement_hits(text: str, lex: _Lexicon) -> list[int]:
 
 
 @lru_cache(maxsize=4)
+def _ascii_bytes(words: tuple[str, ...]) -> tuple[bytes, ...]:
+    """``words`` (ASCII) as bytes, for ``bytes.find``."""
+    return tuple(w.encode("ascii") for w in words)
+
+
+@lru_cache(maxsize=4)
+def _reach(words: frozenset[str]) -> int:
+    """How far before a name :func:`_prev_word` can find one of ``words`` (case-folded): the
+    longest word and a gap of up to 10 characters (a word is never longer than its case fold)."""
+    return max((len(w) for w in words), default=0) + 11
+
+
+@lru_cache(maxsize=8)
 def _dir_gate(directions: frozenset[str]) -> re.Pattern:
-    """Finds any direction word that contains no other one ("north", not "northern")."""
+    """Finds any direction word that contains no other one ("north", not "northern").
+
+    (It finds a string holding any of a set of words: also used for ``not_country_before``.)
+    """
     words = sorted(d for d in directions if not any(o != d and o in d for o in directions))
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
-def _direction_before(before: str, directions: frozenset[str]) -> str:
-    """ "northern Mali", "north-eastern Mali", "the north of Mali", "the northern part of Mali" -> the direction."""
-    if not _dir_gate(directions).search(before[-40:].casefold()):
+def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern | None = None) -> str:
+    """ "northern Mali", "north-eastern Mali", "the north of Mali", "the northern part of Mali" -> the direction.
+
+    ``gate`` is ``_dir_gate(directions)`` when the caller has it at hand (speed).
+    """
+    if not (gate or _dir_gate(directions)).search(before[-40:].casefold()):
         return ""  # speed: a direction word is a substring of the case-folded window
     words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].split()]
     if not words:

@@ -39,11 +39,20 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
 The matcher's phrase syntax (see the lexicon's header) is applied by a small anchored
 backtracking matcher instead of spaCy's ``Matcher``, whose gap operators cost ~5 ms per
 article; quotes inside a phrase are skipped (taken “complete control” of).
+
+Speed (find_triggers runs on every article and every headline): one ``PhraseMatcher`` call
+finds both the word forms and the phrases' anchor words (no Python pass over the tokens);
+a phrase is tried only where one of the words it requires (or a quote) follows its anchor
+closely enough; everything derived from the lexicon (match key -> entry, labels, tie-break
+rank) is built once with the matcher; the longest-match sort compares plain tuples; a Doc
+with no match returns before its token columns are built; mentions are built without the
+frozen dataclass's per-field ``__setattr__`` (:func:`_mention`).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -171,11 +180,19 @@ def type_info(key: str) -> TypeInfo:
 
 @dataclass
 class _Matchers:
+    #: one PhraseMatcher for the word forms (keys in ``keys``) and the phrases' anchor words
+    #: (keys in ``anchored``)
     phrase: object
-    #: anchor word -> [(key, compiled pattern)] for the phrase patterns
-    anchored: dict[str, list[tuple[int, list[tuple]]]] = field(default_factory=dict)
-    #: match key (string) -> (entry, pos)  with pos "verb" | "noun" | "dual"
+    #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`)], in lexicon order
+    anchored: dict[int, list[tuple]] = field(default_factory=dict)
+    #: anchor words the PhraseMatcher cannot find as one token (none today): word -> as above
+    odd_anchors: dict[str, list[tuple]] = field(default_factory=dict)
+    #: match key -> (entry, pos)  with pos "verb" | "noun" | "dual"
     keys: dict[int, tuple[Entry, str]] = field(default_factory=dict)
+    #: match key -> (-strength, entry index): the tie-breaks of the longest-match rule
+    rank: dict[int, tuple[float, int]] = field(default_factory=dict)
+    #: match key -> (entry, pos, TypeInfo): what a kept match needs, looked up once
+    info: dict[int, tuple[Entry, str, TypeInfo]] = field(default_factory=dict)
 
 
 def _phrase_pattern(phrase: str) -> list[tuple]:
@@ -207,24 +224,38 @@ def _match_at(lowers: list[str], i: int, pattern: list[tuple], k: int) -> int:
     """
     if k == len(pattern):
         return i
-    kind = pattern[k][0]
+    kind, a, b = pattern[k]  # ("tok", alternatives, optional) or ("gap", min, max)
+    n = len(lowers)
     if kind == "tok":
-        _, alts, optional = pattern[k]
-        best = -1
-        if k > 0 and i < len(lowers) and lowers[i] in _QUOTES:
+        if k and i < n and lowers[i] in _QUOTES:
             return _match_at(lowers, i + 1, pattern, k)  # taken “complete control” of
-        if i < len(lowers) and lowers[i] in alts:
-            best = _match_at(lowers, i + 1, pattern, k + 1)
-        if optional:
-            best = max(best, _match_at(lowers, i, pattern, k + 1))
+        best = _match_at(lowers, i + 1, pattern, k + 1) if i < n and lowers[i] in a else -1
+        if b:
+            skip = _match_at(lowers, i, pattern, k + 1)
+            if skip > best:
+                best = skip
         return best
-    _, lo, hi = pattern[k]
     best = -1
-    for n in range(lo, hi + 1):
-        if i + n > len(lowers) or (n and lowers[i + n - 1] in ".;"):
+    for m in range(a, b + 1):
+        if i + m > n or (m and lowers[i + m - 1] in ".;"):
             break
-        best = max(best, _match_at(lowers, i + n, pattern, k + 1))
+        end = _match_at(lowers, i + m, pattern, k + 1)
+        if end > best:
+            best = end
     return best
+
+
+def _required_words(pattern: list[tuple]) -> tuple[frozenset[str], int] | None:
+    """``(words, span)``: a match of ``pattern`` has one of ``words`` (the first required word
+    after the anchor) among the ``span`` tokens after its anchor, unless a quote comes between
+    (the matcher skips quotes); None when every element after the anchor is optional.
+    ``span`` is the most tokens the elements up to that word can take."""
+    span = 0
+    for kind, a, b in pattern[1:]:
+        span += b if kind == "gap" else 1
+        if kind == "tok" and not b:
+            return a, span
+    return None
 
 
 _CACHE: dict[int, _Matchers] = {}
@@ -243,6 +274,7 @@ def _matchers(vocab) -> _Matchers:
     phrase = PhraseMatcher(vocab, attr="LOWER")
     m = _Matchers(phrase)
     all_nouns = {n.lower() for e in lex.entries for n in e.nouns}
+    by_anchor: dict[str, list[tuple]] = {}
     for entry in lex.entries:
         verbs = {v.lower() for v in entry.verbs}
         nouns = {n.lower() for n in entry.nouns}
@@ -263,7 +295,21 @@ def _matchers(vocab) -> _Matchers:
             if first_tok[0] != "tok" or first_tok[2]:
                 raise InputError(TRIGGERS_FILE, f"phrase {text!r}: the first token must be a required word")
             for anchor in first_tok[1]:
-                m.anchored.setdefault(anchor, []).append((key, compiled))
+                by_anchor.setdefault(anchor, []).append((key, compiled, _required_words(compiled)))
+    # Speed: the anchor words ride along in the PhraseMatcher (C speed) instead of a Python
+    # pass over every token of the article looking for them.
+    for anchor, patterns in by_anchor.items():
+        tokens = make_doc(anchor)
+        if len(tokens) == 1 and tokens[0].lower_ == anchor:
+            name = f"trigger-anchor:{anchor}"
+            m.anchored[vocab.strings.add(name)] = patterns
+            phrase.add(name, [tokens])
+        else:
+            m.odd_anchors[anchor] = patterns
+    types = lex.types
+    for key, (entry, pos) in m.keys.items():
+        m.rank[key] = (-entry.strength, entry.index)
+        m.info[key] = (entry, pos, types[entry.type])
     _CACHE[id(vocab)] = m
     return m
 
@@ -320,6 +366,20 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], char: int) -> int
     return sentences[i].index if i >= 0 else -1
 
 
+def _phrase_matches(lowers: list[str], anchors: list[tuple[int, list]], raw: list[tuple[int, int, int]]) -> None:
+    """Append to ``raw`` the phrase patterns matched at each ``(token, patterns)`` anchor."""
+    for i, patterns in anchors:
+        for key, pattern, required in patterns:
+            if required is not None:
+                # cheap reject (set tests in C): no required word and no quote close enough
+                after = lowers[i + 1:i + 1 + required[1]]
+                if required[0].isdisjoint(after) and _QUOTES.isdisjoint(after):
+                    continue
+            end = _match_at(lowers, i, pattern, 0)
+            if end > i:
+                raw.append((i, end, key))
+
+
 def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     """Every trigger of the lexicon in ``doc``, longest match first where they overlap.
 
@@ -327,44 +387,57 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     ``sentence_index``. Matches are sorted by character offset.
     """
     m = _matchers(doc.vocab)
-    raw = [(s, e, k) for k, s, e in m.phrase(doc)]
+    keys, anchored = m.keys, m.anchored
+    raw: list[tuple[int, int, int]] = []
+    anchors: list[tuple[int, list]] = []
+    for k, s, e in m.phrase(doc):
+        if k in keys:
+            raw.append((s, e, k))
+        else:
+            anchors.append((s, anchored[k]))
+    if not raw and not anchors and not m.odd_anchors:
+        return []  # nothing to match (a headline without a trigger): no token columns needed
     tk = text_mod.token_arrays(doc)  # the Doc's shared token columns (no spaCy Token objects)
     lowers = tk.lower
-    anchored = m.anchored
-    for i in [i for i, low in enumerate(lowers) if low in anchored]:
-        for key, pattern in anchored[lowers[i]]:
-            end = _match_at(lowers, i, pattern, 0)
-            if end > i:
-                raw.append((i, end, key))
-    # Longest match wins; among equals the stronger entry, then the earlier entry.
-    raw.sort(key=lambda t: (-(t[1] - t[0]), -m.keys[t[2]][0].strength, m.keys[t[2]][0].index, t[0]))
-    taken = bytearray(len(doc) + 1)
+    if m.odd_anchors:
+        odd = m.odd_anchors
+        anchors += [(i, odd[low]) for i, low in enumerate(lowers) if low in odd]
+    if anchors:
+        anchors.sort(key=_first)  # token order (one anchor word per token)
+        _phrase_matches(lowers, anchors, raw)
+    # Longest match wins; among equals the stronger entry, then the earlier entry, then the
+    # earlier start, then the order found (word forms before phrases). Speed: plain tuples
+    # compared in C instead of a key function per match.
+    rank = m.rank
+    order = sorted([(s - e, rank[k], s, n, e, k) for n, (s, e, k) in enumerate(raw)])
+    taken = bytearray(len(lowers) + 1)
     kept = []
-    for s, e, k in raw:
-        if any(taken[s:e]):
+    for _, _, s, _, e, k in order:
+        if taken.find(1, s, e) >= 0:
             continue
         taken[s:e] = b"\x01" * (e - s)
         kept.append((s, e, k))
     kept.sort()
     starts = [s.start for s in sentences]
+    info = m.info
+    idx, ends, text = tk.idx, tk.end, tk.text
+    n_tok = len(lowers)
     out: list[TriggerMention] = []
-    types = load_lexicon().types
     for s, e, k in kept:
-        entry, pos = m.keys[k]
-        if entry.not_followed_by and e < len(lowers) and lowers[e] in entry.not_followed_by:
+        entry, pos, labels = info[k]
+        if entry.not_followed_by and e < n_tok and lowers[e] in entry.not_followed_by:
             continue  # "the drone base": a modifier, not an event
         if pos == "dual":
             pos = _resolve_pos(doc, s, e, tk)
-        info = types[entry.type]
-        start_char, end_char = tk.idx[s], tk.end[e - 1]
+        start_char, end_char = idx[s], ends[e - 1]
         out.append(
-            TriggerMention(
+            _mention(
                 start=start_char,
                 end=end_char,
-                text=tk.text[start_char:end_char],
-                event_type=info.event_type,
-                sub_event_type=info.sub_event_type,
-                disorder_type=info.disorder_type,
+                text=text[start_char:end_char],
+                event_type=labels.event_type,
+                sub_event_type=labels.sub_event_type,
+                disorder_type=labels.disorder_type,
                 sentence_index=_sentence_of(sentences, starts, start_char),
                 lemma=lowers[s],
                 passive=pos == "verb" and _is_passive(doc, s, e, tk),
@@ -374,6 +447,29 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
             )
         )
     return out
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
+
+
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(TriggerMention))
+# The shortcut below is only valid for a plain frozen dataclass (no __post_init__, no slots).
+_MENTION_PLAIN = not hasattr(TriggerMention, "__post_init__") and "__slots__" not in vars(TriggerMention)
+
+
+def _mention(**fields) -> TriggerMention:
+    """``TriggerMention(**fields)`` given every field, in field order.
+
+    Speed: a frozen dataclass's ``__init__`` sets each of the 12 fields through
+    ``object.__setattr__`` (about a quarter of find_triggers' own time); filling the instance
+    dict at once builds an equal object (same fields, same order, same repr and pickle).
+    """
+    if not _MENTION_PLAIN or len(fields) != len(_MENTION_FIELDS):
+        return TriggerMention(**fields)
+    mention = object.__new__(TriggerMention)
+    mention.__dict__.update(fields)
+    return mention
 
 
 # ------------------------------------------------------------------------ type resolution

@@ -1,0 +1,117 @@
+"""The speed shortcuts of places.py decide exactly as the plain tests they stand in for.
+
+Each test compares a shortcut with the expression it replaces (kept here as the reference) on
+strings written for the test, corner cases included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.coding import places as P
+
+
+def test_may_start_same_as_the_plain_tests():
+    gaz = P.gz.load()
+    words = ["Mali", "Burkina", "Faso", "The", "UN", "AFP", "CSP", "Gao", "Ménaka", "Côte", "ā",
+             "Ti", "Zzzqx", "Kidal", "In", "I", "A", "Say", "Niger"]
+    cache: dict[str, bool] = {}
+    for w in words:
+        k = P.gz.name_key(w)
+        plain = (w[0].isupper() and not (1 < len(w) <= 3 and w.isupper())
+                 and (k in gaz.by_key or k in gaz.prefixes))
+        assert P._may_start(w, cache, gaz.by_key, gaz.prefixes) == plain, w
+        assert cache[w] == plain
+    assert cache["Mali"] and cache["Burkina"] and not cache["UN"] and not cache["ā"] and not cache["Zzzqx"]
+
+
+def test_region_in_name_last_letters():
+    # every character the regex accepts as the last one of a region word is in the cheap test
+    pattern = re.compile(r"(?i)(?:region|province|cercle|department)\Z")
+    lasts = {w[-1] for w in ("region", "province", "cercle", "department")}
+    for ch in map(chr, range(0x250)):
+        if any(re.fullmatch(f"(?i){last}", ch) for last in lasts):
+            assert ch in P._REGION_IN_NAME_LAST, ch
+    assert pattern.search("Mopti Region") and "Mopti Region"[-1] in P._REGION_IN_NAME_LAST
+
+
+def test_reach_covers_the_word_before_and_its_gap():
+    assert P._reach(frozenset({"river", "lake"})) == 16
+    assert P._reach(frozenset()) == 11
+    words = frozenset({"river", "lake"})
+    for text in ["the River Niger", "the river  \t Niger", "Lake, Niger", "a lake          Niger",
+                 "ß river Niger", "the riverine Niger"]:
+        pos = text.index("Niger")
+        prev_w, gap, _ = P._prev_word(text, pos, 0)
+        if prev_w.casefold() in words and gap.strip() == "":
+            assert P._dir_gate(words).search(text[max(0, pos - P._reach(words)):pos].casefold()), text
+
+
+def test_qualifier_hint_regex_same_as_plain_alternation():
+    lex = P._lexicon()
+    plain = re.compile("|".join(re.escape(h) for h in lex.qual_hints))
+    for text in ["some 20 km north of", "in the vicinity of", "surroundings of", "surrounding",
+                 "kilometres from", "the outskirts of", "nothing here", "", "farm", "mileage"]:
+        assert bool(lex.qual_hint_rx.search(text)) == bool(plain.search(text)), text
+
+
+
+def _brute_best(scored, pending, anchors):
+    """Every entry's full score (closeness by _km), then the highest score, smallest id."""
+    rows = list(scored)
+    for neg, _, k, eid, p1, _cos1, lon in pending:
+        lat = P.math.degrees(p1)
+        d = min(P._km(lat, lon, la, lo) for la, lo, _, _ in anchors)
+        rows.append((-neg + (15 if d < 60 else 10 if d < 150 else 5 if d < 400 else 0), eid, k))
+    return min(rows, key=lambda r: (-r[0], r[1]))[2]
+
+
+def _pend(i, k, eid, score, lat, lon):
+    p1 = P.math.radians(lat)
+    return (-score, i, k, eid, p1, P.math.cos(p1), lon)
+
+
+def test_closest_best_hand_checked():
+    anchors = [(la, lo, P.math.radians(la), P.math.cos(P.math.radians(la))) for la, lo in [(14.5, -4.2)]]
+    # 40 near the anchor (+15 = 55) beats 50 far away (+0) and a scored-out 30 (+15 = 45 < 55)
+    pending = [_pend(0, 1, "b", 50.0, 20.0, 5.0), _pend(1, 2, "a", 40.0, 14.6, -4.2),
+               _pend(2, 3, "c", 30.0, 14.5, -4.2)]
+    near: dict[int, float] = {}
+    assert P._closest_best(-1, 0.0, "", pending, anchors, near) == 2
+    assert 3 not in near  # pruned: 30 + 15 < 55
+    # a tie on the total goes to the smaller id
+    pending = [_pend(0, 1, "z", 40.0, 14.6, -4.2), _pend(1, 2, "y", 40.0, 14.6, -4.2)]
+    assert P._closest_best(-1, 0.0, "", pending, anchors, {}) == 2
+    # an entry scored without closeness (a country) competes as it is
+    assert P._closest_best(7, 60.0, "m", [_pend(0, 1, "a", 45.0, 14.6, -4.2)], anchors, {}) == 1
+    assert P._closest_best(7, 61.0, "m", [_pend(0, 1, "a", 45.0, 14.6, -4.2)], anchors, {}) == 7
+
+
+def test_closest_best_same_as_brute_force():
+    import random
+    rnd = random.Random(7)
+    for _ in range(300):
+        anchors = [(la, lo, P.math.radians(la), P.math.cos(P.math.radians(la)))
+                   for la, lo in [(rnd.uniform(10, 20), rnd.uniform(-10, 5)) for _ in range(rnd.randint(1, 4))]]
+        n = rnd.randint(1, 6)
+        pending = [_pend(i, i + 10, f"id{rnd.randint(0, 5)}{i}", float(rnd.choice([20, 25, 30, 35, 40])),
+                         rnd.uniform(10, 20), rnd.uniform(-10, 5)) for i in range(n)]
+        scored = []
+        best, best_s, best_id = -1, 0.0, ""
+        if rnd.random() < 0.5:
+            best, best_s, best_id = 99, float(rnd.choice([30, 40, 50])), "id99"
+            scored = [(best_s, best_id, best)]
+        want = _brute_best(scored, list(pending), anchors)
+        assert P._closest_best(best, best_s, best_id, list(pending), anchors, {}) == want
+
+
+def test_settlement_hits_on_non_latin1_text_same_as_regex_scan():
+    lex = P._lexicon()
+    texts = [
+        "The “VILLAGE” of Kéra — the towns’ Émile, “Town” and the Ville; a ViLlAgE… ÀTOWN",
+        "Ségou’s communes: hamlet—settlement, localities “municipality” 村 village 村",
+        "A Τown in Greek letters and a tοwn with an omicron are not towns; Ǆvillage, ǅtown",
+    ]
+    for text in texts:
+        assert P._settlement_hits(text, lex) == [m.start() for m in lex.settlement_hint.finditer(text)], text
+    assert P._settlement_hits(texts[0], lex)  # found at all (the curly quotes keep the offsets)

@@ -1,0 +1,149 @@
+"""The speed helpers of analysis.coding.dates and analysis.coding.triggers give the same
+answers as the plain regex passes / constructors they replace (hand-checked cases, plus
+equivalence checks against the regexes themselves)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.coding import dates as D
+from analysis.coding import text as T
+from analysis.coding import triggers as TR
+from analysis.records import TriggerMention
+
+TRICKY = [
+    "On Tuesday, Aug. 25, 2024, and 22-27 July 2024 (the 3rd), Dec. 31 to Jan. 2, 2024.",
+    "The Mayor said 12024 people; 2012-2013, 2020 and 2021; the 2010s; mid-2023; 25/08/2024 2024-08-26.",
+    "between March and May 2023, 30-31 July, 22nd of July, JULY 4, 1/2/24, 123 July, 2000 soldiers",
+    "yesterdays today TODAY tonight weekday weekends last week, 3 days ago, Wednesday's attack",
+    "overnight Friday to Saturday; SUNDAY; Sundays; Monday-Tuesday night; 19999 Sept 11 2001",
+    "x" * 50 + " 7 March " + " " * 60 + "8th of   April\n9\tMay 2020",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_matches_at_is_finditer(text):
+    cues = D._Cues(text)
+    low = text.lower()
+    cases = [
+        (D._MD, text, cues.months),
+        (D._MY, text, cues.months),
+        (D._DM, text, cues.day_starts),
+        (D._YEARS, text, cues.year_starts),
+        (D._NUMDATE, text, cues.digits),
+        (D._WD, text, D._weekday_starts(text)),
+        (D._REL_KEY, low, D._literal_starts(low, D._REL_LITERALS)),
+    ]
+    for rx, s, starts in cases:
+        assert [m.span() for m in D._matches_at(rx, s, starts)] == [m.span() for m in rx.finditer(s)], rx.pattern
+        assert [m.span() for m in D._matches_at(rx, s, None)] == [m.span() for m in rx.finditer(s)]
+
+
+def test_cue_offsets_by_hand():
+    text = "On Monday and Tuesday, 12 March 2024"
+    cues = D._Cues(text)
+    assert cues.months == [26]
+    assert cues.runs == [(23, 25), (32, 36)]
+    assert cues.day_starts == [23, 24, 34, 35]
+    assert cues.year_starts == [32]
+    assert D._weekday_starts(text) == [3, 14]
+    assert D._literal_starts("yesterday and today", D._REL_LITERALS) == [0, 6, 14, 16]
+
+
+def test_odd_folds_complete():
+    """The only characters a case-insensitive regex matches with an ASCII letter although
+    str.lower() does not turn them into that letter."""
+    rx = re.compile(r"(?i)[a-z]")
+    odd = [
+        c for c in map(chr, range(128, 0x110000))
+        if rx.match(c) and not (c.lower().isascii() and len(c.lower()) == 1)
+    ]
+    assert sorted(odd) == sorted(D._ODD_FOLDS)
+
+
+def _alternatives(pattern: re.Pattern) -> list[str]:
+    """The words of the first alternation group of a lead pattern, ``\\s+`` as a space."""
+    src = pattern.pattern
+    inner = re.search(r"\(\?(?:P<\w+>|:)((?:[a-z]|\\s\+|\\\.|\|)+)\)", src).group(1)
+    return [a.replace(r"\s+", " ").replace("\\.", ".") for a in inner.split("|")]
+
+
+@pytest.mark.parametrize("pattern", list(D._LEAD_SHAPES))
+def test_lead_shortcut_is_search(pattern):
+    alts = _alternatives(pattern)
+    assert len(alts) >= 4
+    finals, words, _ = D._LEAD_SHAPES[pattern]
+    extra = {D._YEAR_FUTURE_LEAD: ["by the end of", "until the end of"]}.get(pattern, [])
+    for alt in alts + extra:
+        assert alt.split()[-1] in finals and len(alt.split()) <= words, alt
+    tails = [" ", "  \n ", "-", ""]
+    for alt in alts + extra + ["ON THE NIGHT OF", "Late  On", "xon", "no", "the", "US$", "€", "#", "as   of", "(on"]:
+        for pre in ["", "word ", "(", "said the", "x" * 45 + " "]:
+            for tail in tails:
+                text = pre + alt + tail + "2024"
+                start = len(text) - 4
+                for width in (16, 24, 30, 40):
+                    got = D._lead(text, start, pattern, width)
+                    want = pattern.search(text, max(0, start - width), start)
+                    assert (got and got.span()) == (want and want.span()), (text, width)
+
+
+def test_future_words_cover_every_marker():
+    phrases = ["will", "shall", "won't", "won’t", "is due", "are  due", "due to", "scheduled", "set to",
+               "expected to", "plan to", "plans to", "planned", "going to", "to be held", "to take place",
+               "intend to", "intends to", "upcoming", "ahead of"]
+    for p in phrases:
+        for variant in (p, p.upper(), p.title()):
+            window = "They said it " + variant + " "
+            assert D._FUTURE_MARK.search(window), variant
+            assert D._may_contain(window, D._FUTURE_WORDS), variant
+    assert not D._may_contain("Gunmen attacked the village on ", D._FUTURE_WORDS)
+    assert D._may_contain("it \u017fhall", D._FUTURE_WORDS)  # long s: left to the regex
+
+
+def test_required_words_by_hand():
+    req = TR._required_words
+    assert req(TR._phrase_pattern("were|was found dead")) == ({"found"}, 1)
+    assert req(TR._phrase_pattern("repelled|repulsed an|the? attack|assault")) == ({"attack", "assault"}, 2)
+    assert req(TR._phrase_pattern("left {0,3} dead")) == ({"dead"}, 4)
+    assert req(TR._phrase_pattern("pull out? of|from {0,12} ecowas")) == ({"of", "from"}, 2)
+    assert req(TR._phrase_pattern("set {0,3} ablaze|alight|on fire")) == ({"ablaze", "alight", "on"}, 4)
+    assert req(TR._phrase_pattern("launched|carried out? {0,3} strikes")) == ({"strikes"}, 5)
+    assert req(TR._phrase_pattern("lost their|his?")) is None
+
+
+def test_phrases_match_as_without_the_reject():
+    """Every phrase found with the cheap reject is found without it, on texts with gaps,
+    quotes and near misses."""
+    m = TR._matchers(T.nlp().vocab)
+    by_word = {T.nlp().vocab.strings[key].split(":", 1)[1]: pats for key, pats in m.anchored.items()}
+    texts = [
+        "They launched a deadly attack. They launched, on Friday, “a new” offensive; left 3 people dead.",
+        "Jihadists set the camp and the village ablaze. They set it on fire. Were found dead, was found “dead”.",
+        "Mali announced the withdrawal. It announced its “immediate” and total withdrawal from ECOWAS.",
+        "The army took “complete control” of Kidal. Rebels took over the town. held the president",
+        "left with hostages; made off with four of their hostages; withdrawal of French troops",
+    ]
+    for text in texts:
+        lowers = T.token_arrays(T.parse(text)).lower
+        anchors = [(i, by_word[low]) for i, low in enumerate(lowers) if low in by_word]
+        fast: list = []
+        TR._phrase_matches(lowers, anchors, fast)
+        slow = [(i, end, key) for i, pats in anchors for key, pattern, _ in pats
+                if (end := TR._match_at(lowers, i, pattern, 0)) > i]
+        assert fast == slow and fast, text
+
+
+def test_mention_shortcut_equals_constructor():
+    fields = dict(start=1, end=5, text="kill", event_type="a", sub_event_type="b", disorder_type="c",
+                  sentence_index=3, lemma="kill", passive=False, key="kill", pos="verb", strength=0.5)
+    fast, plain = TR._mention(**fields), TriggerMention(**fields)
+    assert fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)
+
+
+def test_phrase_after_quote_and_anchor_in_matcher():
+    doc = T.parse("Rebels have taken “complete control” of the town. Five were found dead.")
+    found = TR.find_triggers(doc, T.split_sentences(doc))
+    assert [t.text for t in found] == ["taken “complete control” of", "were found dead"]
