@@ -422,3 +422,55 @@ def test_pattern_alternatives_split_only_at_the_top_level():
     assert _required_chars(re.compile(r"^[\w ]{1,30}(?:\s*[|>]\s*\w+)+$")) == ("|", ">")
     assert _required_chars(re.compile(r"^(?:ab)*c")) == ("c",)  # a repeat of zero is not required
     assert _required_chars(re.compile(r"(?i)^ab")) == ()  # letters, case ignored: none usable
+
+
+def test_narrowed_rules_remove_what_every_rule_removes():
+    """Rules.narrowed (rules and gate checks needing a substring the text lacks dropped) gives
+    the same first rule as trying every admitted rule, for texts with and without "[", "/",
+    "|", ")" ..."""
+    from analysis.cleaning import ends_sentence, normalise
+
+    rules = load_rules()
+    lines = list(GATE_LINES)
+    for article_id in SEED_REMOVALS:
+        lines += [ln.strip() for ln in _seed(article_id)[0].split("\n") if ln.strip()]
+    removed = 0
+    for line in lines:
+        n_words, sentence = len(line.split()), ends_sentence(line)
+        norm = normalise(line) if n_words <= 20 else ""
+        naive = next((r for r in rules.applicable(n_words, sentence) if r.matches(line, norm, n_words, rules, sentence)), None)
+        # the line alone as the text (the narrowest), and inside a text holding every string
+        for text in (line, line + " " + " ".join(rules.required_strings)):
+            absent = rules.absent_strings(text)
+            admitted, gate = rules.narrowed(n_words, sentence, absent)
+            got = None
+            if admitted and gate.could_match(line, norm):
+                got = next((r for r in admitted if r.matches(line, norm, n_words, rules, sentence)), None)
+            assert got is naive, (line, sorted(absent))
+        removed += naive is not None
+    assert removed >= 25
+    # by hand: a text without "[" or "]" drops the bracket-credit rule and its gate check
+    absent = rules.absent_strings("Soldiers were deployed (officials said).")
+    assert "[" in absent and "]" in absent and "(" not in absent and ")" not in absent
+    admitted, _ = rules.narrowed(30, True, absent)
+    assert "caption-bracket-credit" not in {r.name for r in admitted}
+    assert "caption-bracket-credit" in {r.name for r in rules.applicable(30, True)}
+
+
+def test_marker_prefilter_by_hand():
+    from analysis.cleaning import _literal_core
+
+    rules = load_rules()
+    assert rules.marker_may_occur("Headline\n date 2024-08-26 The army said")
+    assert not rules.marker_may_occur("Headline\nThe army said on 2024-08-26.")
+    assert _literal_core(re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})(?!\d)\s*")) == "date"
+    assert _literal_core(re.compile(r"ab(c|d)efg\s")) == "efg"
+    assert _literal_core(re.compile(r"(?i)date")) is None and _literal_core(re.compile(r"\d+")) is None
+
+
+def test_normalise_by_hand():
+    from analysis.cleaning import normalise
+
+    assert normalise("  Anéfis — “Read MORE”:  ") == "an fis read more"
+    assert normalise("ÉTÉ 2024/25") == "t 2024 25"
+    assert normalise("---") == ""

@@ -39,13 +39,19 @@ at the start of the line, literal pre-checks before the other patterns). Only a 
 passes the gate is tried against the rules one by one, in YAML order, exactly as the rules
 say; the gate never changes a result, it only skips work. Date lines skip the date and
 time regexes when a line has no digit (or no four-digit year), and the words of a line are
-only counted up to the largest limit any rule compares them with.
+only counted up to the largest limit any rule compares them with. Before the lines, the
+whole text is checked once (``in``, at C speed) for every substring a rule or gate check
+requires ("[", "/", "|", "By" ...): the rules and checks needing one the text lacks are
+dropped for all its lines (:meth:`Rules.narrowed`, cached per set of missing substrings), the
+start-anchored checks left are tried as one regex, and the store's date marker is only
+looked for when the text holds its literal ("date"). Each shortcut is exact (a line is part
+of the text) and covered by tests/test_cleaning.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +104,8 @@ class _NormTable(dict):
 
 
 _NORM_TABLE = _NormTable()
+#: The words of a normalised text: runs of the characters _NORM_TABLE keeps.
+_ALNUM_RUNS = re.compile(r"[a-z0-9]+").findall
 _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
@@ -125,7 +133,9 @@ def parse_date(text: str) -> date | None:
 
 def normalise(text: str) -> str:
     """Casefold, fold curly quotes, turn every run of non-alphanumerics into one space."""
-    return " ".join(text.casefold().translate(_NORM_TABLE).split())
+    # = " ".join(text.casefold().translate(_NORM_TABLE).split()): the words are the runs of
+    # ASCII letters and digits (everything else becomes a space); one findall is faster.
+    return " ".join(_ALNUM_RUNS(text.casefold()))
 
 
 def ends_sentence(line: str) -> bool:
@@ -201,11 +211,56 @@ class Rules:
     _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
     _buckets: dict = field(default_factory=dict, repr=False, compare=False)
     word_limit: int = field(default=0, repr=False, compare=False)  # set from the rules
+    #: Every substring a rule or a gate check requires (see :meth:`narrowed`).
+    required_strings: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    _narrowed: dict = field(default_factory=dict, repr=False, compare=False)
+    _marker_literal: str | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Word counts above every rule's max_words all admit the same rules: one cache key.
         limit = max((r.max_words or 0) for r in self.rules) + 1 if self.rules else 0
         object.__setattr__(self, "word_limit", limit)
+        strings: set[str] = set()
+        for r in self.rules:
+            strings.update(r.requires)
+        for requires, _pattern, _tail, lead, _at_start in _Gate.build(self.rules).others:
+            strings.update((requires,) if type(requires) is str else requires or ())
+            if lead:
+                strings.add(lead)
+        object.__setattr__(self, "required_strings", tuple(sorted(strings)))
+        object.__setattr__(self, "_marker_literal", _literal_core(self.marker))
+
+    def marker_may_occur(self, text: str) -> bool:
+        """False only when no line of ``text`` can start with the store's date marker: the
+        text lacks the literal every marker holds (one ``in`` test instead of a match per line)."""
+        return self._marker_literal is None or self._marker_literal in text
+
+    def absent_strings(self, text: str) -> frozenset[str]:
+        """The :attr:`required_strings` that ``text`` does not contain (nor any line of it)."""
+        return frozenset(s for s in self.required_strings if s not in text)
+
+    def narrowed(self, n_words: int, sentence: bool, absent: frozenset[str]) -> tuple[tuple[Rule, ...], _Gate]:
+        """:meth:`bucket` for the lines of one text that lacks the substrings ``absent``.
+
+        Speed: most articles have no "[", "/", "|" or ")" at all, so the rules and gate
+        checks that require one cannot match any of their lines. Checking each required
+        substring once in the whole text and dropping those rules and checks (a rule's
+        "requires", a gate check's required substring or literal opening) gives the same
+        verdicts with less work per line. Cached per (bucket, absent set); the number of
+        distinct sets is bounded by the rules' required substrings (the cache is reset if
+        a corpus ever produces very many).
+        """
+        key = (n_words if n_words < self.word_limit else self.word_limit, sentence, absent)
+        found = self._narrowed.get(key)
+        if found is None:
+            admitted, gate = self.bucket(n_words, sentence)
+            if absent:
+                admitted = tuple(r for r in admitted if not r.requires or not absent.issuperset(r.requires))
+            gate = gate.without(absent)
+            if len(self._narrowed) >= 4096:
+                self._narrowed.clear()
+            found = self._narrowed[key] = (admitted, gate)
+        return found
 
     def applicable(self, n_words: int, sentence: bool) -> tuple[Rule, ...]:
         """The rules whose word limit and sentence condition admit such a line (cached):
@@ -329,6 +384,25 @@ def _start_anchored(pattern: re.Pattern[str]) -> bool:
         return False
 
 
+def _literal_core(pattern: re.Pattern[str]) -> str | None:
+    """The longest run of literal characters in ``pattern``'s top-level sequence (case
+    respected), which every match contains ("date" in ``^\\s*date\\s+...``); None when there
+    is none or case is ignored."""
+    parsed = _parse(pattern)
+    if parsed is None or pattern.flags & re.IGNORECASE:
+        return None
+    from re import _constants as c
+
+    best, run = "", ""
+    try:
+        for op, av in parsed:
+            run = run + chr(av) if op is c.LITERAL else ""
+            best = max(best, run, key=len)
+    except Exception:  # noqa: BLE001
+        return None
+    return best or None
+
+
 def _combinable(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` can be embedded unchanged as one alternative of a larger regex:
     no named group (names would clash), no back-reference (group numbers shift), only the
@@ -449,6 +523,12 @@ def _embedded(pattern: re.Pattern[str]) -> str | None:
     return text
 
 
+@lru_cache(maxsize=1024)
+def _union(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex matching where any of ``parts`` (embedded patterns) matches (compiled once)."""
+    return re.compile("|".join(parts))
+
+
 @lru_cache(maxsize=256)
 def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str], None, str | None, bool], ...]]:
     """A whole-line pattern split for a gate (cached: analysed once, not once per bucket):
@@ -539,6 +619,38 @@ class _Gate:
     #: the pattern is start-anchored and tried with match) of the remaining rules and parts
     others: tuple[tuple[str | tuple[str, ...] | None, re.Pattern[str] | None, int | None, str | None, bool], ...] = ()
 
+    def without(self, absent: frozenset[str]) -> _Gate:
+        """This gate for lines that contain none of the substrings ``absent``: the checks that
+        need one of them (as their required substring or literal opening) are dropped, and
+        the start-anchored patterns left join the union tried once at the start of a line
+        (speed: one regex call instead of a substring test and a call each; only the gate's
+        speed depends on where a pattern is tried, never its verdict)."""
+        if self.always:
+            return self
+        others = []
+        merged: list[str] = []
+        for requires, pattern, tail, lead, at_start in self.others:
+            if lead is not None and lead in absent:
+                continue  # the match must start at an occurrence of lead
+            if requires is not None:
+                if type(requires) is str:
+                    if requires in absent:
+                        continue
+                else:
+                    kept = tuple(r for r in requires if r not in absent)
+                    if not kept:
+                        continue
+                    requires = kept[0] if len(kept) == 1 else kept
+            embedded = _embedded(pattern) if at_start and pattern is not None else None
+            if embedded is not None:
+                merged.append(embedded)
+                continue
+            others.append((requires, pattern, tail, lead, at_start))
+        anchored = self.anchored
+        if merged:
+            anchored = _union(((anchored.pattern,) if anchored is not None else ()) + tuple(merged))
+        return replace(self, anchored=anchored, others=tuple(others))
+
     @classmethod
     def build(cls, rules: tuple[Rule, ...]) -> _Gate:
         phrases: set[str] = set()
@@ -585,8 +697,12 @@ class _Gate:
                 if type(requires) is str:  # the usual single required substring
                     if requires not in line:
                         continue
-                elif not any(r in line for r in requires):
-                    continue
+                else:  # any of several (a loop: no generator object per line)
+                    for r in requires:
+                        if r in line:
+                            break
+                    else:
+                        continue
             if pattern is None:
                 return True
             if at_start:  # a start-anchored pattern: search is match
@@ -691,7 +807,8 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     order, and the publication date stated in a date line, if any.
     """
     rules = rules or load_rules()
-    raw_lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    joined = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = joined.split("\n")
     n = len(raw_lines)
     body: list[str] = [ln.strip() for ln in raw_lines]  # the part of each line still in play
     reason: list[str | None] = [None] * n
@@ -714,13 +831,16 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # Pass 1: the store's date marker, date lines, headline copies, the YAML rules.
     # (Hot loop: methods bound to locals; Rules.first_match and ends_sentence inlined.)
     headline_seen = False
-    marker_match, bucket, date_line = rules.marker.match, rules.bucket, rules.date_line
-    buckets, word_limit = rules._buckets, rules.word_limit  # Rules.bucket's cache, read directly
-    translate, table = str.translate, _NORM_TABLE
+    marker_match, narrowed, date_line = rules.marker.match, rules.narrowed, rules.date_line
+    if not rules.marker_may_occur(joined):
+        marker_match = None  # speed: no line has the marker (one search, not one per line)
+    absent = rules.absent_strings(raw_text)  # the rules this text cannot trigger are dropped
+    buckets, word_limit = rules._narrowed, rules.word_limit  # Rules.narrowed's cache, read directly
+    alnum_runs = _ALNUM_RUNS
     for i, text in enumerate(body):
         if not text:
             continue
-        m = marker_match(raw_lines[i])
+        m = marker_match(raw_lines[i]) if marker_match is not None else None
         if m:
             removals.append(Removal(i + 1, m.group(0).strip(), "date line"))
             d = parse_date(m.group("date"))
@@ -731,13 +851,15 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
                 continue
         n_words = words[i] = len(text.split(None, cap))  # min(words, cap + 1)
         # normalise(text), for short lines only
-        norm = norms[i] = " ".join(translate(text.casefold(), table).split()) if n_words <= norm_limit else ""
+        norm = norms[i] = " ".join(alnum_runs(text.casefold())) if n_words <= norm_limit else ""
         if title_norm and norm == title_norm:
             reason[i] = "duplicated headline" if headline_seen else "headline"
             headline_seen = True
             continue
         sentence = sentences[i] = text.rstrip(_CLOSERS)[-1:] in _FINAL  # ends_sentence (text is stripped)
-        admitted, gate = buckets.get((n_words if n_words < word_limit else word_limit, sentence)) or bucket(n_words, sentence)
+        admitted, gate = buckets.get((n_words if n_words < word_limit else word_limit, sentence, absent)) or narrowed(
+            n_words, sentence, absent
+        )
         if admitted and gate.could_match(text, norm):
             rule = next((r for r in admitted if r.matches(text, norm, n_words, rules, sentence)), None)
             if rule is not None:

@@ -403,3 +403,18 @@ def test_longest_phrase_wins_in_the_length_index():
     end, actor = A._match(d.named, toks, 0)
     assert (end, actor) == (4, A.canonical("Islamic State Sahel Province"))
     assert A._match(d.named, A._tokenize("is"), 0) is None  # "IS" is an acronym: exact case
+
+
+def test_is_foreign_memo_gives_the_plain_answers():
+    """is_foreign remembers its answers per dictionary (speed): the same as computed afresh."""
+    from datetime import date
+
+    d = A.load_dictionary()
+    for actor in ("Wagner Group", "MINUSMA", "French armed forces", "Malian armed forces", "JNIM", "", "nobody"):
+        for country in ("Mali", "Niger", None):
+            for when in (None, date(2020, 1, 1), date(2025, 9, 1)):
+                plain = A._is_foreign(d, actor, country, when)
+                assert A.is_foreign(actor, country, when) == plain
+                assert A.is_foreign(actor, country, when) == plain  # the remembered answer
+    assert A.is_foreign("Wagner Group", "Mali", date(2025, 9, 1))  # Africa Corps by then: foreign too
+    assert not A.is_foreign("Malian armed forces", "Mali")

@@ -36,10 +36,10 @@ def test_report_rows_split_the_marginal_cost_and_judge_the_target():
     rows = dict(report_rows(seeds, small, large))
     marginal = next(v for k, v in rows.items() if k.startswith("coder marginal"))
     assert marginal.startswith("3.00 ms CPU = 333 articles/s")
-    assert rows["  of which coding (code_article)"] == "2.00 ms CPU"
+    assert rows["  of which coding (code_articles, in batches)"] == "2.00 ms CPU"
     assert rows["  of which reading + cleaning (iter_articles)"] == "0.30 ms CPU"
     assert rows["  of which pipeline (linking, spool, validation, writing)"] == "0.70 ms CPU"
-    assert rows["coder fixed cost per run (seed run minus its code_article time)"] == "50.00 ms CPU"
+    assert rows["coder fixed cost per run (seed run minus its coding time)"] == "50.00 ms CPU"
     growth = rows["coder memory growth, 1,000 -> 10,000 articles"]
     assert growth.startswith("+10 MB for 9,000 more articles")
     verdict = rows["target 300 articles/s on one core (10,000-article run)"]

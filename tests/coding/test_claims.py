@@ -420,3 +420,42 @@ def test_pronoun_speaker_after_figures_whose_pronouns_say_nothing():
     ]
     rows = _rows("The army said 12 soldiers were killed in Gao. Residents said they saw 20 bodies. It added that 3 civilians died.")
     assert [r[3] for r in rows] == ["Malian armed forces", "local sources", "local sources"]
+
+
+def test_claim_filled_directly_equals_the_constructed_one():
+    fields = dict(start=1, end=9, quote="q", count=5, claimant="the outlet", claim_kind="reported",
+                  victim_group="people", qualifier="exact", killed_or_other="killed", sentence_index=0,
+                  superseded=False, high=None, vague=False)
+    c = C._claim(**fields)
+    assert c == CasualtyClaim(**fields) and repr(c) == repr(CasualtyClaim(**fields))
+    assert list(c.__dict__) == list(CasualtyClaim(**fields).__dict__)  # field order kept
+
+
+def test_sentence_tokens_lower_case_in_one_go():
+    text = "Gunmen KILLED 12 Villagers,\x00 in Mopti. Ünïcode Öld"
+    for s in [Sentence(0, 0, 27, text[:27]), Sentence(0, 0, 40, text[:40]), Sentence(1, 41, len(text), text[41:])]:
+        st = C._sent_tokens(text, s)
+        assert st.low == [w.lower() for w in st.surf]
+        assert st.surf == [text[a:b] for a, b in zip(st.starts, st.ends)]
+    assert C._sent_tokens(text, Sentence(0, 0, 27, text[:27])).low == ["gunmen", "killed", "12", "villagers", ","]
+
+
+def test_phrase_starts_among_the_merged_first_word_hits():
+    lex = C.load_lexicon()
+    low = "the army spokesman said he and the statement of local officials and residents".split()
+    firsts = [i for i, w in enumerate(low) if w in lex.speaker_firsts]
+    for index in (lex.claimants, lex.pronouns):
+        assert index.starts(low, firsts) == index.starts(low)
+    assert lex.claimants.starts(low)  # hand-checked: "army spokesman" / "officials" are claimants
+
+
+def test_sentence_tokens_with_non_ascii_punctuation_same_as_the_unicode_split():
+    import re as _re
+
+    plain = _re.compile(f"({C._TOK.pattern})")  # the reference: _TOK over the sentence
+    for text in ["“Twelve KILLED,” he said — in Mopti’s ‘centre’ … Ⓐ x", "Ménaka: 12 Σ dead", "a\u00a0b c\u2009d",
+                 "Ünïcode Öld “İstanbul”", "x_y 12 ΣΑΣ ok"]:
+        st = C._sent_tokens(text, Sentence(0, 0, len(text), text))
+        ref = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert list(zip(st.starts, st.ends, st.surf)) == ref, text
+        assert st.low == [w.lower() for w in st.surf], text

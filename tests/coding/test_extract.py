@@ -282,3 +282,17 @@ def test_hint_words_are_in_every_match_of_their_pattern():
     assert hits > 100
     assert X._plain_lower("Gao ATTACK") == "gao attack"
     assert X._plain_lower("the attaſk") is None  # a long s: (?i)s finds it, lower() keeps it
+
+
+def test_code_articles_equals_code_article_one_by_one():
+    # the stage-by-stage batch coder gives each article exactly code_article's events, also for
+    # an empty text and a text without any trigger word mixed into the batch
+    from analysis.coding.extract import code_articles
+
+    odd = [Article(id="empty", text="  \n", published=PUBLISHED, outlet="Test Wire"),
+           Article(id="calm", text="The market in Mopti reopened on Monday.", published=PUBLISHED, outlet="Test Wire")]
+    raw = list(iter_articles(paths.RAW))
+    batch = [odd[0], *raw, odd[1], *raw]
+    assert repr(code_articles(batch)) == repr([code_article(a) for a in batch])
+    assert code_articles([]) == []
+    assert code_articles(odd) == [[], []]

@@ -151,3 +151,54 @@ def test_its_armed_target_belongs_to_the_speaker_or_the_story_actor():
     # the agent's own fighters are not its target
     f = only("JNIM said it attacked their positions near Boni on Sunday.")
     assert name(f.actor1) == "JNIM" and name(f.actor2) != "JNIM"
+
+
+def test_duration_shortcut_agrees_with_the_regex():
+    # hand-checked: case folding traps (dotless i, dotted capital I, long s) and near misses
+    cases = {
+        "for years": True,
+        "Over The Past two years": True,
+        "in recent weeks": True,
+        "consecutıve year": True,  # dotless i: (?i) matches it, lower() keeps it
+        "CONSECUTİVE YEAR": True,  # dotted capital I
+        "for ſome years": True,  # long s
+        "year-long": False,
+    }
+    for text, expected in cases.items():
+        assert bool(F._DURATION.search(text)) is expected, text
+        assert F._tells_duration(text, F._duration_lower(text)) is expected, text
+        assert F._may_tell_duration(text, F._duration_lower(text)) or not expected, text
+
+
+def test_reported_clause_without_that_is_cut_before_it():
+    text = "The rebels said 15 civilians were killed."
+    doc = T.parse(text)
+    s = T.split_sentences(doc)[0]
+    spans = F._clauses(T.token_arrays(doc), s)
+    assert [text[a:b] for a, b in spans] == ["The rebels said ", "15 civilians were killed."]
+    tk = T.token_arrays(doc)
+    assert F._clauses(tk, s, tk.span(s.start, s.end)) == spans
+
+
+def test_fast_frame_equals_the_constructor():
+    f = frames("Gunmen killed 12 civilians in Bandiagara on Monday.")[0]
+    assert list(vars(f)) == [x.name for x in F.dataclasses.fields(F.Frame)] == list(F._FRAME_FIELDS)
+    plain = F.Frame(**vars(f))
+    assert plain == f and repr(plain) == repr(f)
+    # the shortcut needs a plain dataclass (an instance dict, nothing run after __init__)
+    assert not hasattr(F.Frame, "__post_init__") and "__slots__" not in vars(F.Frame)
+
+
+def test_generic_precheck_words_cover_every_non_ing_rule():
+    # build_frames calls _is_generic only for "-ing" triggers when no _GENERIC_CUES word is near:
+    # each non "-ing" rule of _is_generic needs one of these words (hand-checked examples)
+    for text in ["Militants could attack the base.", "Jihadists regularly attack villages.",
+                 "Rebels continue to attack the army.", "They accused the army of killing civilians.",
+                 "An offensive on rebel bases could be a turning point."]:
+        doc = T.parse(text)
+        sents = T.split_sentences(doc)
+        trs = TR.find_triggers(doc, sents)
+        tk = T.token_arrays(doc)
+        assert trs and any(F._is_generic(tk, t) for t in trs), text
+        assert not F._GENERIC_CUES.isdisjoint(tk.lower), text
+    assert {"could", "regularly", "continue", "accused", "used"} <= F._GENERIC_CUES

@@ -200,3 +200,24 @@ def test_memory_stays_per_event_not_per_article():
     assert len(cl.claims) == 1 and len(cl.evidence) == 1 and len(cl.claim_sets) == 1
     assert sum(len(v) for v in linker._index.values()) <= 3
     assert linker.finish()[0].confidence == L.MAX_CONFIDENCE
+
+
+def test_split_list_single_item_shortcut_by_hand():
+    from analysis.coding.link import split_list
+
+    assert split_list("") == [] and split_list(None) == [] and split_list("   ") == []
+    assert split_list(" Reuters ") == ["Reuters"]
+    assert split_list("AFP; Reuters;; ") == ["AFP", "Reuters"]
+    assert split_list(";") == []
+
+
+def test_linker_place_keys_follow_the_merged_place():
+    """The cluster's cached normalised place names are those of its (merged) event."""
+    from analysis.coding.link import Linker, _place_keys, date_span
+
+    assert date_span("2024-08-10", "week") == (L._iso("2024-08-07"), L._iso("2024-08-13"))
+    linker = Linker()
+    assert linker.add(ae("a", ev(place=REGION))) == linker.add(ae("b", ev(place=TOWN_A))) == 0
+    cl = linker.clusters[0]
+    assert cl.event.location == "Alpha"
+    assert cl.place_keys == _place_keys(cl.event) == ("mali", "alpha", L.normalise_name(TOWN_A["admin1"]))

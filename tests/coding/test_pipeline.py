@@ -135,3 +135,36 @@ def test_chunked_writing_gives_the_same_tables(coded, tmp_path, monkeypatch):
         small = pd.read_parquet(tmp_path / "small" / f"{table}.parquet")
         assert small.equals(pd.read_parquet(coded / f"{table}.parquet")), table
     assert len(pd.read_csv(coded / "mentions.csv")) > 3  # really several chunks
+
+
+def test_batches_keep_corpus_order_and_custom_coders(tmp_path, monkeypatch):
+    # articles are coded CODE_BATCH at a time: batches of two over the five seeds (the last one
+    # short) give the same files as one batch, a batch coder sees bounded batches in corpus
+    # order, and a per-article coder still gets every article once, in order
+    import gc
+
+    import analysis.coding.pipeline as pipeline
+    from analysis.corpus import iter_articles
+
+    ids = [a.id for a in iter_articles(paths.RAW)]
+    code_corpus(paths.RAW, tmp_path / "one", review_file=None)
+    monkeypatch.setattr(pipeline, "CODE_BATCH", 2)
+    seen = []
+
+    def batch_coder(articles):
+        from analysis.coding.extract import code_articles
+
+        seen.append([a.id for a in articles])
+        return code_articles(articles)
+
+    threshold = gc.get_threshold()
+    code_corpus(paths.RAW, tmp_path / "two", review_file=None, batch_coder=batch_coder)
+    assert seen == [ids[0:2], ids[2:4], ids[4:5]]
+    for name in FILES:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    # the collector is restored after the run (notebook kernels keep running)
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == 0
+    calls = []
+    code_corpus(paths.RAW, tmp_path / "three", review_file=None,
+                coder=lambda a: calls.append(a.id) or [ArticleEvent(a.id, _event(a.id))])
+    assert calls == ids

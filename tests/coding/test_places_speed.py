@@ -115,3 +115,15 @@ def test_settlement_hits_on_non_latin1_text_same_as_regex_scan():
     for text in texts:
         assert P._settlement_hits(text, lex) == [m.start() for m in lex.settlement_hint.finditer(text)], text
     assert P._settlement_hits(texts[0], lex)  # found at all (the curly quotes keep the offsets)
+
+
+def test_fast_place_equals_the_dataclass_constructor():
+    """_place fills the instance dict directly (speed): same fields, same object."""
+    import dataclasses
+
+    args = (3, 7, "Gao", "Gao", "Mali", "07", None, 16.27, -0.04, 1, 2, "P.PPLA", "2457163", "near")
+    m = P._place(*args)
+    ref = P.PlaceMention(*args)
+    assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref)
+    assert list(vars(m)) == [f.name for f in dataclasses.fields(P.PlaceMention)]
+    assert dataclasses.replace(m, qualifier="") == dataclasses.replace(ref, qualifier="")

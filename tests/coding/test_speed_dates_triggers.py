@@ -46,7 +46,10 @@ def test_cue_offsets_by_hand():
     cues = D._Cues(text)
     assert cues.months == [26]
     assert cues.runs == [(23, 25), (32, 36)]
-    assert cues.day_starts == [23, 24, 34, 35]
+    # days of a day-month: the runs that end before the last month name ("12", not "2024")
+    assert cues.day_starts == [23, 24]
+    assert D._Cues("2 May and 3 June, 2024 and 7").day_starts == [0, 10]
+    assert D._Cues("no month 12 here").day_starts == []
     assert cues.year_starts == [32]
     assert D._weekday_starts(text) == [3, 14]
     assert D._literal_starts("yesterday and today", D._REL_LITERALS) == [0, 6, 14, 16]
@@ -147,3 +150,36 @@ def test_phrase_after_quote_and_anchor_in_matcher():
     doc = T.parse("Rebels have taken “complete control” of the town. Five were found dead.")
     found = TR.find_triggers(doc, T.split_sentences(doc))
     assert [t.text for t in found] == ["taken “complete control” of", "were found dead"]
+
+
+def test_resolution_shortcut_equals_constructor():
+    types = TR.load_lexicon().types
+    head = TR._mention(start=1, end=5, text="kill", event_type="a", sub_event_type="b", disorder_type="c",
+                       sentence_index=3, lemma="kill", passive=False, key="kill", pos="verb", strength=0.5)
+    fast = TR._resolution(types, "attack", head, "attack on civilians", True)
+    plain = TR.Resolution("attack", types["attack"], head, True, "attack on civilians")
+    assert fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)
+    assert TR._resolution(types, "looting", head, "x") == TR.Resolution("looting", types["looting"], head, False, "x")
+
+
+def test_first_of_is_the_first_trigger_with_a_wanted_key():
+    def t(key, start):
+        return TR._mention(start=start, end=start + 1, text="x", event_type="a", sub_event_type="b",
+                           disorder_type="c", sentence_index=0, lemma="x", passive=False, key=key,
+                           pos="verb", strength=1.0)
+    trs = [t("kill", 0), t("attack", 5), t("kill", 9)]
+    assert TR._first_of(trs, "kill") is trs[0]
+    assert TR._first_of(trs, "abduction", "attack") is trs[1]
+    with pytest.raises(StopIteration):
+        TR._first_of(trs, "looting")
+
+
+def test_trigger_sentence_index_by_pointer_walk():
+    text = "Gunmen attacked a village. Nothing happened here. Soldiers killed three. The army attacked."
+    doc = T.parse(text)
+    sents = T.split_sentences(doc)
+    found = TR.find_triggers(doc, sents)
+    starts = [s.start for s in sents]
+    import bisect
+    assert [t.sentence_index for t in found] == [sents[bisect.bisect_right(starts, t.start) - 1].index for t in found]
+    assert [t.sentence_index for t in found] == [0, 2, 3]

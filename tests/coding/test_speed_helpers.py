@@ -195,3 +195,71 @@ def test_tokens_doc_gives_the_same_tokens_and_sentences_as_parse():
     a, b = T.token_arrays(doc), T.token_arrays(ref)
     assert (a.idx, a.end, a.lower, a.is_punct, a.is_space, a.like_num) == (b.idx, b.end, b.lower, b.is_punct, b.is_space, b.like_num)
     assert T.split_sentences(doc) == T.split_sentences(ref)
+
+
+def test_tail_test_rejects_only_windows_the_pattern_cannot_end():
+    lex = T._lex()
+    windows = ["the flight", "the Flight ", "the FLIGHT\n", "no. ", "Nos.", "in room\t", "aged between ",
+               "Age of ", "age  ", "a paragraph", "a height ", "US$ ", "us$", "€", "£ ", "CFA ", "fcfa",
+               "usd", "euro ", "at least ", "at least-", "AT LEAST - ", "close to ", "some", "awesome ",
+               "more than\n", "fléight ", "ſome ", "Kelvin K ", "", " ", "x", "between ", "from  ", "fro"]
+    for pat, tail, need_space in (
+        (lex.label_before, lex.label_tail, False), (lex.age_before, lex.age_tail, True),
+        (lex.prefix_before, lex.prefix_tail, False), (lex.between_before, lex.between_tail, True),
+    ):
+        for w in windows:
+            if pat.search(w):  # a filter never rejects a window the pattern matches
+                assert tail.may_end(w.rstrip()), (pat.pattern[:40], w)
+                assert not need_space or w[-1:].isspace()
+    for w in windows:
+        if lex.qual_before.search(w):
+            assert (w[-1:].isspace() or w[-1:] == "-") and lex.qual_tail.may_end(w.replace("-", " ").rstrip()), w
+    # hand-checked: a window whose last word ends no phrase is rejected, a non-ASCII tail passes
+    assert not lex.label_tail.may_end("the height")
+    assert lex.label_tail.may_end("the FLIGHT")
+    assert not lex.qual_tail.may_end("they were")
+    assert lex.qual_tail.may_end("at leasť")  # non-ASCII: the pattern decides
+    empty = T._TailTest([])
+    assert empty.may_end("anything")  # no phrase: the pattern "()\s*$" matches anywhere
+
+
+def test_years_old_and_iso_date_filters_match_the_patterns():
+    lex = T._lex()
+    for after in [" years old", "-year-old", "  YEAR-OLD", "year", " yr old", "", " -- years", "\nyears old",
+                  " yéars", " people", "s old"]:
+        if lex.age_after.match(after):
+            assert T._may_be_years_old(after), after
+    assert not T._may_be_years_old(" people were")
+    for text in ["2024-08-26", "on 2024-8-", "2024-\n26", "in 2024 -26", "12-25", "x-\n"]:
+        for s in range(len(text) + 1):
+            assert T._iso_date_before(text, s) == bool(T._ISO_DATE_BEFORE.search(text, max(0, s - 8), s)), (text, s)
+
+
+def test_records_filled_directly_equal_the_constructed_ones():
+    from analysis.records import Quantity, Sentence
+
+    s = T._sentence(3, 10, 20, "Ten killed.")
+    assert s == Sentence(3, 10, 20, "Ten killed.") and hash(s) == hash(Sentence(3, 10, 20, "Ten killed."))
+    assert repr(s) == repr(Sentence(3, 10, 20, "Ten killed."))
+    q = T._quantity(1, 3, "10", 10, "about", False, "", None)
+    assert q == Quantity(1, 3, "10", 10, "about", False, "", None)
+    assert repr(q) == repr(Quantity(1, 3, "10", 10, "about", False, "", None))
+    assert list(T.find_quantities("about 12 soldiers"))[0] == Quantity(0, 8, "about 12", 12, "about", False, "", None)
+
+
+def test_head_tests_reject_only_texts_the_patterns_cannot_start():
+    lex = T._lex()
+    afters = [" km from", "-km", " - KM ", "km", " per cent", " PERCENT of", "% of", " %", " people", " years",
+              "-year-old", " or more", " OR SO", "-odd", " plus", " and more than", " and 5", " orphans",
+              " kilómetres", "", "   ", " men", " mph"]
+    for after in afters:
+        if lex.unit_after.match(after):
+            assert T._unit_after(lex, after), after
+        else:
+            assert T._unit_after(lex, after) is None, after
+        if lex.qual_after.match(after):
+            assert lex.qual_head.may_start(after.replace("-", " ").lstrip()), after
+    # hand-checked: a noun that starts no unit or trailing qualifier is rejected at once
+    assert not lex.unit_head.may_start("people were")
+    assert not lex.qual_head.may_start("soldiers")
+    assert lex.qual_head.may_start("Or So")

@@ -233,6 +233,8 @@ class ActorDictionary:
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
     # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
     claim_rx: re.Pattern | None = None
+    # is_foreign's answers by (actor, event country, date): they depend on the dictionary only
+    foreign_memo: dict[tuple[str, str | None, date | None], bool] = field(default_factory=dict)
 
     def entry(self, actor: str) -> ActorEntry | None:
         return self.actors.get(actor)
@@ -1026,7 +1028,22 @@ def is_foreign(actor: str, event_country: str | None, when: date | None = None) 
     not an actor of the event at all, so it never reaches this test. ``when`` applies dated
     names before the test (Wagner after June 2025 is Africa Corps, foreign all the same).
     """
-    e = _entry(_dated(load_dictionary(), actor, when) if actor else actor)
+    d = load_dictionary()
+    # Speed: called many times per event with the same few arguments; the answer depends on
+    # the dictionary and the arguments only, so it is remembered per dictionary
+    memo = d.foreign_memo
+    ask = (actor, event_country, when)
+    hit = memo.get(ask)
+    if hit is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        hit = memo[ask] = _is_foreign(d, actor, event_country, when)
+    return hit
+
+
+def _is_foreign(d: ActorDictionary, actor: str, event_country: str | None, when: date | None) -> bool:
+    """:func:`is_foreign` for dictionary ``d``, without its memo."""
+    e = d.actors.get(_dated(d, actor, when)) if actor else None
     if e is None:
         return False
     if e.kind in ("pmc", "mission"):

@@ -19,11 +19,14 @@ How it is measured, and why:
 - **Fixed cost and marginal cost apart**: a run costs ``fixed + n * marginal``. The marginal
   cost per article is ``(t_10k - t_1k) / 9,000``. Five seed articles would give a
   meaningless "articles per second" dominated by the fixed cost, so for the seeds the table
-  gives the run's CPU time, its fixed cost (the run minus the time spent in
-  ``code_article``: validation and writer set-up, review file, linking's final pass) and
-  ``code_article``'s CPU time per article (averaged over repeated calls on the five seeds).
-- **Where an article's time goes**: ``code_article`` is clocked inside each run (the run
-  passes it as ``coder``, which with ``jobs=1`` is what it calls anyway); reading and cleaning
+  gives the run's CPU time, its fixed cost (the run minus the time spent coding:
+  validation and writer set-up, review file, linking's final pass) and the coder's CPU time
+  per article (averaged over repeated passes over the five seeds, coded as one batch by
+  ``code_articles`` like the run does).
+- **Where an article's time goes**: the coding is clocked inside each run: the run passes
+  ``code_articles`` wrapped in a clock as ``batch_coder``, which with ``jobs=1`` is what
+  ``code_corpus`` calls anyway (a batch of ``pipeline.CODE_BATCH`` articles at a time, stage
+  by stage: the path a real run takes, not ``code_article`` one by one); reading and cleaning
   (``iter_articles``) is timed in a separate pass over the same corpus; the pipeline's own
   share (linking, spooling, validation, writing) is the rest of the marginal cost.
 - **Memory**: the process's peak resident set (``resource.getrusage(...).ru_maxrss``) after
@@ -52,7 +55,7 @@ from analysis import paths
 
 TARGET_RATE = 300.0
 SIZES = (1_000, 10_000)
-#: Repetitions of code_article over the seed articles for its per-article CPU time.
+#: Passes of code_articles over the seed articles for the coder's per-article CPU time.
 SEED_REPEATS = 8
 
 _CHILD = r"""
@@ -62,7 +65,7 @@ if cpus:
     os.sched_setaffinity(0, {cpus[-1]})
 t0, w0 = time.process_time(), time.perf_counter()
 from analysis.corpus import iter_articles
-from analysis.coding.extract import code_article
+from analysis.coding.extract import code_articles
 from analysis.coding.pipeline import code_corpus
 corpus, out, warm, repeats = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 code_corpus(warm, out + "-warm", review_file=None, quiet=True)  # warm-up: caches, pipeline, lexicons
@@ -72,14 +75,14 @@ t, w = time.process_time(), time.perf_counter()
 n_read = sum(1 for _ in iter_articles(corpus))
 read = (time.process_time() - t, time.perf_counter() - w)
 coding = [0.0]
-def timed_code_article(article, _clock=time.process_time):
+def timed_code_articles(articles, _clock=time.process_time):
     t = _clock()
-    events = code_article(article)
+    events = code_articles(articles)
     coding[0] += _clock() - t
     return events
 t, w = time.process_time(), time.perf_counter()
-# code_corpus with jobs=1 calls code_article in this process; the wrapper only adds a clock.
-summary = code_corpus(corpus, out, review_file=None, quiet=True, coder=timed_code_article)
+# code_corpus with jobs=1 calls code_articles on batches in this process; the wrapper only adds a clock.
+summary = code_corpus(corpus, out, review_file=None, quiet=True, batch_coder=timed_code_articles)
 run = (time.process_time() - t, time.perf_counter() - w)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 coder = None
@@ -87,8 +90,7 @@ if repeats:
     arts = list(iter_articles(corpus))
     t = time.process_time()
     for _ in range(repeats):
-        for a in arts:
-            code_article(a)
+        code_articles(arts)
     coder = (time.process_time() - t) / (repeats * len(arts))
 print(json.dumps({"articles": summary["articles"], "events": summary["events"], "read_articles": n_read,
                   "cpu": run[0], "wall": run[1], "coding_cpu": coding[0], "read_cpu": read[0], "read_wall": read[1],
@@ -118,8 +120,8 @@ def measure(corpus: Path, out: Path, warm: Path, repeats: int = 0) -> dict:
     """Code ``corpus`` in a fresh one-CPU process after a warm-up run on ``warm``.
 
     Returns the run's CPU and wall seconds, the read-only pass's, start-up's, peak and
-    warmed-up resident set (kB) and, with ``repeats``, ``code_article``'s CPU seconds per
-    article over ``repeats`` passes.
+    warmed-up resident set (kB) and, with ``repeats``, the coder's CPU seconds per article
+    over ``repeats`` passes (``code_articles`` on the whole corpus as one batch).
     """
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(paths.ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(corpus), str(out), str(warm), str(repeats)],
@@ -146,7 +148,7 @@ def _ms(seconds: float) -> str:
 def report_rows(seeds: dict, small: dict, large: dict, target: float = TARGET_RATE) -> list[tuple[str, str]]:
     """The table rows from the three measurements (seeds, 1k and 10k stacked corpora).
 
-    The marginal cost per article is split into coding (``code_article``, clocked inside the
+    The marginal cost per article is split into coding (``code_articles``, clocked inside the
     run), reading and cleaning (the separate read pass) and the pipeline's own share (the
     rest: linking, spooling, validation, writing). The fixed cost per run is the seed run
     minus its coding time: on five articles that is the per-run cost plus five articles'
@@ -165,10 +167,10 @@ def report_rows(seeds: dict, small: dict, large: dict, target: float = TARGET_RA
          f"{seeds['startup_cpu']:.2f} s CPU ({seeds['startup_wall']:.2f} s wall); "
          + ("pinned to one CPU" if seeds.get("pinned") else "not pinned (no sched_setaffinity)")),
         (f"coder, seeds ({seeds['articles']} articles): whole run",
-         f"{_ms(seeds['cpu'])} CPU ({_ms(seeds['wall'])} wall), of which code_article {_ms(seeds['coding_cpu'])}"),
-        ("coder, seeds: code_article per article (repeated calls)",
+         f"{_ms(seeds['cpu'])} CPU ({_ms(seeds['wall'])} wall), of which coding {_ms(seeds['coding_cpu'])}"),
+        ("coder, seeds: coding per article (code_articles, repeated passes)",
          f"{_ms(seeds['code_article_cpu'])} CPU" if seeds.get("code_article_cpu") else "n/a"),
-        ("coder fixed cost per run (seed run minus its code_article time)", f"{_ms(fixed)} CPU"),
+        ("coder fixed cost per run (seed run minus its coding time)", f"{_ms(fixed)} CPU"),
     ]
     for label, r in ((f"{n1:,}", small), (f"{n2:,}", large)):
         rows.append((f"coder, {label} stacked articles: whole run",
@@ -176,7 +178,7 @@ def report_rows(seeds: dict, small: dict, large: dict, target: float = TARGET_RA
     rows += [
         (f"coder marginal cost per article ((t_{n2 // 1000}k - t_{n1 // 1000}k) / {n2 - n1:,})",
          f"{_ms(marginal)} CPU = {rate_marginal:,.0f} articles/s on one core"),
-        ("  of which coding (code_article)", f"{_ms(coding)} CPU"),
+        ("  of which coding (code_articles, in batches)", f"{_ms(coding)} CPU"),
         ("  of which reading + cleaning (iter_articles)", f"{_ms(read)} CPU"),
         ("  of which pipeline (linking, spool, validation, writing)", f"{_ms(marginal - coding - read)} CPU"),
     ]

@@ -51,6 +51,9 @@ its possible speakers found, at most once per article, whether it holds figures 
 antecedent of a pronoun. Phrase look-ups (:class:`_PhraseIndex`) visit only the tokens where a
 phrase can start and try one dictionary look-up per phrase length; what depends only on the
 lexicons (speakers of actors and claimants, the cue-word pattern, the demonyms) is built once.
+A sentence with no word that can start an attribution and no ":" is not searched for one;
+claim records are filled directly (no frozen ``__init__``); :func:`fatality_range`, run for
+every event, makes one dict per claimant and one pass over its groups.
 """
 
 from __future__ import annotations
@@ -153,9 +156,12 @@ class _PhraseIndex:
         else:
             self._second[key[0]] = frozenset(k[1] for k, _ in bucket)
 
-    def starts(self, low: list[str]) -> list[int]:
+    def starts(self, low: list[str], among: Iterable[int] | None = None) -> list[int]:
         """Token indices of ``low`` where a phrase may start: its first word, and its second word
         when every phrase of that first word has one (a superset of where :meth:`match` hits).
+
+        ``among``, if given, is a superset of the indices whose word starts a phrase, in order
+        (e.g. the hits of a pass for the first words of several indexes): only those are tried.
 
         Speed: one C-level pass for the first words, then a set look-up, so that the many "the"
         of a sentence cost no call of :meth:`match`.
@@ -163,7 +169,8 @@ class _PhraseIndex:
         second = self._second
         n = len(low)
         out = []
-        for i in [i for i, w in enumerate(low) if w in self.table]:
+        table = self.table
+        for i in [i for i, w in enumerate(low) if w in table] if among is None else [i for i in among if low[i] in table]:
             sec = second.get(low[i])
             if sec is None or (i + 1 < n and low[i + 1] in sec):
                 out.append(i)
@@ -209,6 +216,8 @@ class ClaimsLexicon:
     # tokens where an attribution can start (an "according to" phrase's first word, a statement
     # noun, a reporting verb): _cues visits only these
     cue_triggers: frozenset[str] = frozenset()
+    # the first words of claimant and pronoun phrases: _candidates finds both in one pass
+    speaker_firsts: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -289,6 +298,7 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         cue_words=frozenset(t for ph in [*cues.table, *tolls.table] for t in [ph]),
     )
     lex.cue_triggers = frozenset(lex.according.table) | lex.statement_nouns | lex.verbs
+    lex.speaker_firsts = frozenset(lex.claimants.table) | frozenset(lex.pronouns.table)
     return lex
 
 
@@ -351,16 +361,30 @@ _TOK_SPLIT = re.compile(f"({_TOK.pattern})")  # no anchors or look-arounds: spli
 # database): a letter or digit run, else one character that is neither a word character nor
 # Unicode white space (which, in ASCII, includes the separators \x1c-\x1f)
 _TOK_SPLIT_ASCII = re.compile(r"([0-9A-Za-z]+|[^0-9A-Za-z_\s\x1c-\x1f])", re.ASCII)
+# a non-ASCII word character or white space: the characters that the two patterns above treat
+# differently (any other non-ASCII character is a one-character token to both)
+_NON_ASCII_WORD_OR_SPACE = re.compile(r"[^\W\x00-\x7f]|[^\S\x00-\x7f]")
 
 
 def _sent_tokens(text: str, s: Sentence) -> _Sent:
     # one split of the sentence (gap, token, gap, ..., gap) and running offsets: no Match objects
     a, b = max(s.start, 0), max(s.end, 0)  # clamped as finditer(text, pos, endpos) clamps them
     seg = text[a:b]
-    parts = (_TOK_SPLIT_ASCII if seg.isascii() else _TOK_SPLIT).split(seg)
-    surf = parts[1::2]
+    if seg.isascii() or _NON_ASCII_WORD_OR_SPACE.search(seg) is None:
+        # curly quotes and dashes are the only non-ASCII characters of most news sentences:
+        # the ASCII pattern splits them off as _TOK_SPLIT does (neither word nor space)
+        parts = _TOK_SPLIT_ASCII.split(seg)
+        surf = parts[1::2]
+        # speed: lower-case the tokens in one go (join, lower, split: C speed) instead of one
+        # str.lower call per token; exact when the separator is in no token and lower() maps
+        # character by character (it does but for two letters: final sigma, "İ")
+        low = "\x00".join(surf).lower().split("\x00") if surf and "\x00" not in seg else list(map(str.lower, surf))
+    else:
+        parts = _TOK_SPLIT.split(seg)
+        surf = parts[1::2]
+        low = list(map(str.lower, surf))
     acc = list(accumulate(map(len, parts), initial=a))  # acc[j]: start of parts[j]
-    return _Sent(s, list(map(str.lower, surf)), surf, acc[1:-1:2], acc[2::2])
+    return _Sent(s, low, surf, acc[1:-1:2], acc[2::2])
 
 
 def _tok_at(st: _Sent, pos: int, *, end: bool = False) -> int:
@@ -381,9 +405,11 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], known
     cands: list[_Cand] = []
     low = st.low
     # Speed: visit only the tokens where some phrase may start (_PhraseIndex.starts) instead of
-    # stepping through every token; a match still skips the tokens it covers.
+    # stepping through every token; a match still skips the tokens it covers. One pass finds
+    # the first words of claimant and pronoun phrases both; most sentences have none.
+    firsts = [i for i, w in enumerate(low) if w in lex.speaker_firsts]
     nxt = 0
-    for i in lex.claimants.starts(low):
+    for i in lex.claimants.starts(low, firsts) if firsts else ():
         if i < nxt:
             continue
         hit = lex.claimants.match(low, i)
@@ -408,7 +434,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], known
                 continue
             cands = [c for c in cands if not (a <= c.a and c.b <= b)]
         cands.append(_Cand(a, b, _actor_speaker(m.actor, entry.kind if entry is not None else "")))
-    for i in lex.pronouns.starts(low):
+    for i in lex.pronouns.starts(low, firsts) if firsts else ():
         hit = lex.pronouns.match(low, i)
         if hit is not None and not any(c.a < hit[0] and i < c.b for c in cands):
             cands.append(_Cand(i, hit[0], None))
@@ -418,6 +444,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], known
 
 def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | None) -> list[_Cue]:
     """Attributions of a sentence, each with its speaker (None when unresolved)."""
+    triggers = lex.cue_triggers
+    if triggers.isdisjoint(st.low) and ":" not in st.low:
+        return []  # speed: no word can start a cue and there is no ":" (one C-level test)
     n = len(st.low)
     cues: list[_Cue] = []
 
@@ -444,7 +473,6 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         return best
 
     according = lex.according.table
-    triggers = lex.cue_triggers
     # Speed: only an "according to" word, a statement noun or a reporting verb starts a cue, so
     # visit those tokens (found by a C-level comprehension), not every token; "according to X"
     # still skips the tokens it covers.
@@ -926,23 +954,39 @@ def find_casualty_claims(
             out.append((f, s, st))
 
     claims = [
-        CasualtyClaim(
+        _claim(
             start=f.q.start,
             end=_claim_end(f, st),
             quote=s.text,
             count=int(f.q.value),
             claimant=f.speaker.claimant,
-            claim_kind=f.speaker.kind,  # type: ignore[arg-type]
+            claim_kind=f.speaker.kind,
             victim_group=f.victim or "people",
             qualifier=f.q.qualifier,
-            killed_or_other=f.cls,  # type: ignore[arg-type]
+            killed_or_other=f.cls,
             sentence_index=s.index,
+            superseded=False,
             high=getattr(f.q, "high", None),
             vague=bool(f.q.vague),
         )
         for f, s, st in out
     ]
     return _supersede(claims, [f for f, _, _ in out])
+
+
+_new_object = object.__new__
+
+
+def _claim(**fields: Any) -> CasualtyClaim:
+    """``CasualtyClaim(**fields)``, given every field in field order.
+
+    Speed: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    filling the new instance's dict builds the same record at a fraction of the cost
+    (test_claims checks the two agree).
+    """
+    claim = _new_object(CasualtyClaim)
+    claim.__dict__.update(fields)
+    return claim
 
 
 _CUE_RX: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
@@ -1080,6 +1124,13 @@ class FatalityRange:
 
 
 _TIERS = ("official", "estimated", "reported", "claimed")
+_KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+
+
+def _kind_rank(rank: dict[str, int], kind: str) -> int:
+    """``KINDS.index(kind)`` (the same ValueError for a kind that is none of KINDS)."""
+    r = rank.get(kind)
+    return KINDS.index(kind) if r is None else r
 _VERB = {"official": "said", "reported": "reported", "estimated": "estimated", "claimed": "claimed"}
 
 
@@ -1118,31 +1169,43 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
       15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
     """
+    # Speed (called for every event): one dict per claimant, made when first seen; the kind
+    # ranks from a dict; each claimant's groups summed in one loop.
     totals: dict[str, dict[str, Any]] = {}
+    rank = _KIND_RANK
     for c in claims:
         if c.killed_or_other != "killed" or c.superseded or c.count <= 0:
             continue
-        key = _key(c.claimant, c.claim_kind)
-        t = totals.setdefault(key, {"label": c.claimant, "kind": c.claim_kind, "groups": {}, "precise": False})
-        t["precise"] = t["precise"] or not getattr(c, "vague", False)
-        if KINDS.index(c.claim_kind) < KINDS.index(t["kind"]):
-            t["kind"] = c.claim_kind
-        lo, hi, qual = t["groups"].get(c.victim_group, (0, 0, "exact"))
-        high = c.high if c.high is not None and c.high > c.count else c.count
-        if c.count > lo:
-            vague_word = _VAGUE_WORDS.get(c.count) if getattr(c, "vague", False) else None
-            lo, qual = c.count, (f"~{vague_word}" if vague_word else c.qualifier)
-        t["groups"][c.victim_group] = (lo, max(hi, high), qual)
+        kind = c.claim_kind
+        key = _key(c.claimant, kind)
+        t = totals.get(key)
+        if t is None:
+            t = totals[key] = {"label": c.claimant, "kind": kind, "groups": {}, "precise": False}
+        vague = getattr(c, "vague", False)
+        t["precise"] = t["precise"] or not vague
+        if _kind_rank(rank, kind) < _kind_rank(rank, t["kind"]):
+            t["kind"] = kind
+        groups = t["groups"]
+        lo, hi, qual = groups.get(c.victim_group, (0, 0, "exact"))
+        count = c.count
+        high = c.high if c.high is not None and c.high > count else count
+        if count > lo:
+            vague_word = _VAGUE_WORDS.get(count) if vague else None
+            lo, qual = count, (f"~{vague_word}" if vague_word else c.qualifier)
+        groups[c.victim_group] = (lo, hi if hi >= high else high, qual)  # max(hi, high)
     if not totals:
         return FatalityRange(0, None, None, "")
     lows: dict[str, int] = {}
     highs: dict[str, int] = {}
     for key, t in totals.items():
-        g = t["groups"]
-        spec_lo = sum(v[0] for k, v in g.items() if k not in GENERIC_VICTIMS)
-        spec_hi = sum(v[1] for k, v in g.items() if k not in GENERIC_VICTIMS)
-        gen_lo = max((v[0] for k, v in g.items() if k in GENERIC_VICTIMS), default=0)
-        gen_hi = max((v[1] for k, v in g.items() if k in GENERIC_VICTIMS), default=0)
+        spec_lo = spec_hi = gen_lo = gen_hi = 0
+        for k, v in t["groups"].items():
+            if k in GENERIC_VICTIMS:
+                gen_lo = max(gen_lo, v[0])
+                gen_hi = max(gen_hi, v[1])
+            else:
+                spec_lo += v[0]
+                spec_hi += v[1]
         lows[key] = max(spec_lo, gen_lo)
         highs[key] = max(spec_hi, gen_hi)
     # a claimant who gives only vague counts ("several", "dozens") yields to stated figures

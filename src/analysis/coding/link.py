@@ -101,13 +101,19 @@ def normalise_name(text: str) -> str:
 
 def split_list(value: str) -> list[str]:
     """Items of a ``; ``-separated cell."""
-    return [p.strip() for p in (value or "").split(";") if p.strip()]
+    if not value:
+        return []
+    if ";" not in value:  # speed: the usual single item (same result as the general case)
+        value = value.strip()
+        return [value] if value else []
+    return [p.strip() for p in value.split(";") if p.strip()]
 
 
 def _iso(value: str) -> date:
     return date.fromisoformat(value[:10])
 
 
+@lru_cache(maxsize=16384)  # asked once per linked event; a corpus has few distinct dates
 def date_span(event_date: str, precision: str, end_date: str = "") -> tuple[date, date]:
     """First and last day an event dated ``event_date`` at ``precision`` may fall on.
 
@@ -151,22 +157,32 @@ def _is_region(ev: Event) -> bool:
 
 def place_score(a: Event, b: Event, near_km: float = NEAR_KM) -> float:
     """0 when the places cannot be one event's; higher = closer (3 same name, 2 near, 1 contains)."""
-    if a.country and b.country and normalise_name(a.country) != normalise_name(b.country):
+    return _place_score(a, b, _place_keys(a), _place_keys(b), near_km)
+
+
+def _place_keys(ev: Event) -> tuple[str, str, str]:
+    """The normalised country, location and admin1 of ``ev`` (what :func:`place_score` compares)."""
+    return normalise_name(ev.country), normalise_name(ev.location), normalise_name(ev.admin1)
+
+
+def _place_score(a: Event, b: Event, ka: tuple[str, str, str], kb: tuple[str, str, str], near_km: float) -> float:
+    """:func:`place_score` given both events' :func:`_place_keys` (speed: the linker keeps a
+    cluster's keys and computes an incoming event's once, not once per candidate)."""
+    if a.country and b.country and ka[0] != kb[0]:
         return 0.0
-    la, lb = normalise_name(a.location), normalise_name(b.location)
+    la, lb = ka[1], kb[1]
     if la and la == lb:
         return 3.0
     if (a.latitude is not None and b.latitude is not None and a.longitude is not None
             and b.longitude is not None and not _is_region(a) and not _is_region(b)):
         if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= near_km:
             return 2.0
-    for region, other in ((a, b), (b, a)):
+    for region, other, ra, ro in ((a, b, ka[2], kb[2]), (b, a, kb[2], ka[2])):
         if _is_region(region):
-            ra = normalise_name(region.admin1)
             # A region whose location names a place (e.g. "Tinzaouaten region") contains the
             # events at that place; an admin1-level or national event contains its region.
-            if not ra or ra == normalise_name(other.admin1):
-                if _is_region(other) and ra == normalise_name(other.admin1):
+            if not ra or ra == ro:
+                if _is_region(other) and ra == ro:
                     return 2.0
                 return 1.0
     return 0.0
@@ -236,6 +252,7 @@ class _Cluster:
     event: Event
     span: tuple[date, date, str]
     end_date: str
+    place_keys: tuple[str, str, str] = ("", "", "")  # _place_keys(event), kept up to date
     articles: set[str] = field(default_factory=set)
     main_articles: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
@@ -282,20 +299,21 @@ class Linker:
     def _candidates(self, country: str, span) -> list[int]:
         seen: set[int] = set()
         out: list[int] = []
+        country = normalise_name(country)
         for month in _months(span[0], span[1]):
-            for ci in self._index.get((normalise_name(country), month), ()):
+            for ci in self._index.get((country, month), ()):
                 if ci not in seen:
                     seen.add(ci)
                     out.append(ci)
         return sorted(out)
 
-    def _score(self, cl: _Cluster, ae: ArticleEvent, span) -> float:
+    def _score(self, cl: _Cluster, ae: ArticleEvent, span, keys: tuple[str, str, str] | None = None) -> float:
         ev, cev = ae.event, cl.event
         if ev.is_main and ae.article_id in cl.main_articles:
             return 0.0
         if not dates_compatible(cl.span, span):
             return 0.0
-        ps = place_score(cev, ev, self.near_km)
+        ps = _place_score(cev, ev, cl.place_keys, keys or _place_keys(ev), self.near_km)
         if ps == 0:
             return 0.0
         mt = merged_type(cev, ev)
@@ -362,9 +380,10 @@ class Linker:
             k = claim_key(c)
             keys.append(k)
             cl.claims.setdefault(k, c)
-        ks = frozenset(keys)
-        if ks and ks not in cl.claim_sets:
-            cl.claim_sets[ks] = (ev.fatalities, ev.fatalities_low, ev.fatalities_high)
+        if keys:  # (no frozenset built for an event without claims)
+            ks = frozenset(keys)
+            if ks not in cl.claim_sets:
+                cl.claim_sets[ks] = (ev.fatalities, ev.fatalities_low, ev.fatalities_high)
         if ev.evidence and ev.evidence not in cl.evidence and len(cl.evidence) < MAX_EVIDENCE:
             cl.evidence.append(ev.evidence)
         if new_article:
@@ -378,20 +397,23 @@ class Linker:
         ev = ae.event
         span3 = (*date_span(ev.event_date, ev.date_precision, ae.end_date), ev.date_precision)
         best, best_score = None, 0.0
+        keys = _place_keys(ev)
         for ci in self._candidates(ev.country, span3):
-            s = self._score(self.clusters[ci], ae, span3)
+            s = self._score(self.clusters[ci], ae, span3, keys)
             if s > best_score:
                 best, best_score = ci, s
         if best is None:
-            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date)
+            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys)
             self.clusters.append(cl)
             best = cl.index
         else:
             cl = self.clusters[best]
             self._merge(cl, ae, span3, ae.end_date)
+            cl.place_keys = _place_keys(cl.event)  # the merge may have moved the place
         self._absorb(cl, ae, source)
+        country = normalise_name(cl.event.country)
         for month in _months(cl.span[0], cl.span[1]):
-            bucket = self._index.setdefault((normalise_name(cl.event.country), month), [])
+            bucket = self._index.setdefault((country, month), [])
             if best not in bucket:
                 bucket.append(best)
         return best

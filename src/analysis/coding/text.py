@@ -27,7 +27,10 @@ Speed
     :func:`token_arrays` gives other modules a Doc's tokens as plain lists, built once per Doc,
     instead of spaCy ``Token`` objects; :func:`tokens_doc` tokenises a headline without the
     boundaries; :func:`lowered` and :func:`words_regex` scan a whole article for a word list at
-    C speed. Shared Docs are read-only for their callers.
+    C speed. Shared Docs are read-only for their callers. :func:`find_quantities` tries its
+    context patterns ("at least" before a number, "km" after it, "aged" ...) only where a str
+    test on the words next to the number lets them match (``_TailTest``, ``_HeadTest``: exact
+    filters); Sentence and Quantity records are filled directly (no frozen ``__init__``).
 
 Numbers
     :func:`find_quantities` is regular-expression based (no spaCy needed) and reads its lexicon
@@ -754,7 +757,31 @@ def split_sentences(text_or_doc: Any) -> list[Sentence]:
 
 @lru_cache(maxsize=4)  # same reuse as _spans; Sentence records are frozen, safe to share
 def _sentences(text: str) -> tuple[Sentence, ...]:
-    return tuple(Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(_spans(text)))
+    return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(_spans(text)))
+
+
+_new_object = object.__new__
+
+
+def _sentence(index: int, start: int, end: int, text: str) -> Sentence:
+    """``Sentence(index, start, end, text)``.
+
+    Speed: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    filling the new instance's dict (same fields, same order) builds the same record at a
+    third of the cost (test_speed_helpers checks the two agree).
+    """
+    rec = _new_object(Sentence)
+    rec.__dict__.update(index=index, start=start, end=end, text=text)
+    return rec
+
+
+def _quantity(start: int, end: int, text: str, value: int, qualifier: str, vague: bool, unit: str, high) -> Quantity:
+    """``Quantity(start, end, text, value, qualifier, vague, unit, high)``, built as
+    :func:`_sentence` builds a Sentence (speed; test_speed_helpers checks they agree)."""
+    rec = _new_object(Quantity)
+    rec.__dict__.update(start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
+                        unit=unit, high=high)
+    return rec
 
 
 def _is_doc(obj: Any) -> bool:
@@ -888,6 +915,16 @@ class _Lex:
         )
         self.label_before = re.compile(rf"(?<![\w])({_alt(labels)})\s*$", I)
         self.age_before = re.compile(rf"(?<![\w])(?:{_alt(ages)})(?:\s+of)?(?:\s+between)?\s+$", I)
+        # Speed: the "...$" patterns above are tried at every position of their window (~2 us
+        # a search, most of find_quantities' time); these tests reject at once a window whose
+        # last word cannot end one of their phrases (see _TailTest)
+        self.qual_tail = _TailTest(self.qualifiers)
+        self.between_tail = _TailTest(["between", "from"])
+        self.prefix_tail = _TailTest(self.unit_prefixes)
+        self.label_tail = _TailTest(labels)
+        self.age_tail = _TailTest([*ages, "of", "between"])
+        self.unit_head = _HeadTest(self.unit_words)
+        self.qual_head = _HeadTest(self.trailing)
         self.age_after = re.compile(r"[\s\-]*years?[\s\-]*olds?\b", I)
         self.month_before = re.compile(
             rf"\b{_MONTHS}\.?,?\s+(?:(?:\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?$"
@@ -896,6 +933,58 @@ class _Lex:
             rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*(?:of\s+)?{_MONTHS}\b"
         )
         
+
+class _TailTest:
+    """A cheap necessary condition for ``(?i)(?:phrase1|phrase2|...)\\s*$`` (the phrases as
+    :func:`_alt` spells them, anything before them, whitespace after them) to match a window:
+    the window, trailing whitespace stripped, ends with a phrase's last word, compared in lower
+    case.
+
+    Exact as a filter: ``\\s`` is ``str.isspace`` (both are ``Py_UNICODE_ISSPACE``), so the
+    stripped window ends where the phrase ends, also when ``$`` matches before a final newline;
+    the last word of a phrase is plain characters (``_alt`` turns only spaces into a pattern).
+    Case: for an ASCII tail, ``str.lower`` equals the pattern's case-insensitive comparison
+    unless a phrase has a non-ASCII character that matches an ASCII one case-insensitively
+    (the Kelvin sign, "ſ": then the test always passes); a tail with a non-ASCII character
+    always passes (the pattern decides).
+    """
+
+    __slots__ = ("words", "width", "exact")
+
+    def __init__(self, phrases):
+        words = {" ".join(str(p).lower().split()).rsplit(" ", 1)[-1] for p in phrases}
+        self.words = tuple(sorted(words))
+        self.width = max(map(len, words), default=0)
+        ascii_chars = [chr(c) for c in range(128)]
+        self.exact = bool(words) and "" not in words and not any(
+            re.fullmatch(re.escape(ch), a, re.IGNORECASE)
+            for w in words for ch in w if not ch.isascii() for a in ascii_chars
+        )
+
+    def may_end(self, stripped: str) -> bool:
+        """False only if no phrase can end ``stripped`` (a window with trailing spaces removed)."""
+        tail = stripped[-self.width:]
+        if not self.exact or not tail.isascii():
+            return True
+        return tail.lower().endswith(self.words)
+
+
+class _HeadTest(_TailTest):
+    """The mirror of :class:`_TailTest` for a pattern that starts with one of the phrases: a text
+    (leading spaces stripped) where a phrase can start begins with a phrase's first word."""
+
+    __slots__ = ()
+
+    def __init__(self, phrases):
+        super().__init__([" ".join(str(p).lower().split()[:1]) for p in phrases])
+
+    def may_start(self, stripped: str) -> bool:
+        """False only if no phrase can start ``stripped`` (a text with leading spaces removed)."""
+        head = stripped[: self.width]
+        if not self.exact or not head.isascii():
+            return True
+        return head.lower().startswith(self.words)
+
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -1095,6 +1184,15 @@ _ISO_DATE_AFTER = re.compile(r"-\d{1,2}-\d{1,2}\b")
 _ISO_DATE_BEFORE = re.compile(r"\b\d{4}-(?:\d{1,2}-)?$")
 
 
+def _iso_date_before(text: str, s: int) -> bool:
+    """``_ISO_DATE_BEFORE.search(text, max(0, s - 8), s)``, searched only when the window ends
+    with "-" (or "-" and the newline that ``$`` may stand before): every match does."""
+    lo = max(0, s - 8)
+    if text.endswith("-", lo, s) or text.endswith("-\n", lo, s):
+        return _ISO_DATE_BEFORE.search(text, lo, s) is not None
+    return False
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number in ``text[start:end]``, with absolute offsets into ``text``.
 
@@ -1116,29 +1214,47 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         high = None
         qual_floor = False
         # a range: "20-25", "20 to 25", "two or three", "between 20 and 25"
-        if i + 1 < len(atoms) and not vague:
+        # speed: the cheap tests first; the gap and the "between"/"from" before the number are
+        # looked at only for a candidate range (a larger plain number follows)
+        if i + 1 < len(atoms) and not vague and not sfx:
             b = atoms[i + 1]
-            gap = text[e:b[0]]
-            between = lex.between_before.search(text, max(0, s - 12), s)
-            if not b[3] and b[2] > value and (
-                lex.range_between.match(gap)
-                or (between and _AND_GAP.fullmatch(gap))
-            ) and not sfx and not b[4]:
-                if between and between.group(1).lower() == "between":
-                    s = between.start(1)
-                high, e = b[2], b[1]
-                qual_floor = True
-                i += 1
+            if not b[3] and b[2] > value and not b[4]:
+                gap = text[e:b[0]]
+                # the search only where a window ending in a space can end with the word
+                w = text[max(0, s - 12):s]
+                between = (
+                    lex.between_before.search(text, max(0, s - 12), s)
+                    if w[-1:].isspace() and lex.between_tail.may_end(w.rstrip())
+                    else None
+                )
+                if lex.range_between.match(gap) or (between and _AND_GAP.fullmatch(gap)):
+                    if between and between.group(1).lower() == "between":
+                        s = between.start(1)
+                    high, e = b[2], b[1]
+                    qual_floor = True
+                    i += 1
         unit = _unit(lex, text, s, e, value, a, sfx)
         qualifier = "exact"
         qs = s
-        qm = lex.qual_before.search(text, max(start, s - 30), s)
+        # speed: the search only where the window ends in a space or hyphen after a word that
+        # can end a qualifier (exact: see _TailTest; "-" counts as a space here, as in the pattern)
+        w = text[max(start, s - 30):s]
+        qm = (
+            lex.qual_before.search(text, max(start, s - 30), s)
+            if (w[-1:].isspace() or w[-1:] == "-") and lex.qual_tail.may_end(w.replace("-", " ").rstrip())
+            else None
+        )
         if qm and high is None:
             qualifier = lex.qualifiers[_norm(qm.group(1))]
             qs = qm.start(1)
             if unit == "year" and qualifier != "exact":
                 unit = ""  # "some 2000 people": a qualified count, not a year
-        tm = lex.qual_after.match(text, e, min(len(text), e + 20))
+        # speed: matched only where a trailing qualifier's first word follows (see _HeadTest)
+        tm = (
+            lex.qual_after.match(text, e, min(len(text), e + 20))
+            if lex.qual_head.may_start(text[e:e + 20].replace("-", " ").lstrip())
+            else None
+        )
         if tm and qualifier == "exact" and high is None:
             qualifier = lex.trailing[_norm(tm.group(1))]
             e = tm.end(1)
@@ -1146,7 +1262,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             qualifier = "at least"
         while out and out[-1].end > qs:
             out.pop()  # "as many as 40": "many" belongs to the qualifier
-        out.append(Quantity(qs, e, text[qs:e], int(value), qualifier, vague, unit, high))
+        out.append(_quantity(qs, e, text[qs:e], int(value), qualifier, vague, unit, high))
         i += 1
     return out
 
@@ -1221,7 +1337,7 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
             continue
         s, e = m.start(), m.end()
         last = e
-        if m.group("dg") and (_ISO_DATE_AFTER.match(text, e) or _ISO_DATE_BEFORE.search(text, max(0, s - 8), s)):
+        if m.group("dg") and (_ISO_DATE_AFTER.match(text, e) or _iso_date_before(text, s)):
             continue  # 2024-08-26: a date, not three numbers
         if m.group("wd"):
             base = m.start("wd")
@@ -1265,21 +1381,43 @@ def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> s
         if lex.month_after.match(text, atom[1] - len(sfx), min(len(text), e + 30)) or lex.month_before.search(before):
             return "date"
         return "ordinal"
-    if is_digits and lex.label_before.search(before):
+    # speed: each "...$" search below runs only when its _TailTest lets the window through
+    stripped = before.rstrip()
+    if is_digits and lex.label_tail.may_end(stripped) and lex.label_before.search(before):
         return "label"
     if is_digits and _FOUR_DIGITS.fullmatch(raw) and 1800 <= value <= 2100:
-        um = lex.unit_after.match(after)
+        um = _unit_after(lex, after)
         if um and lex.unit_words[_norm(um.group(1))] == "time":
             return "time"  # "1900 GMT"
         return "year"
     if is_digits and value <= 31 and (lex.month_before.search(before) or lex.month_after.match(after)):
         return "date"
-    if lex.age_before.search(before) or lex.age_after.match(after):
+    if (before[-1:].isspace() and lex.age_tail.may_end(stripped) and lex.age_before.search(before)) or (
+        _may_be_years_old(after) and lex.age_after.match(after)
+    ):
         return "age"
-    pm = lex.prefix_before.search(before)
+    pm = lex.prefix_before.search(before) if lex.prefix_tail.may_end(stripped) else None
     if pm:
         return lex.unit_prefixes[_norm(pm.group(1) or pm.group(2))]
-    um = lex.unit_after.match(after)
+    um = _unit_after(lex, after)
     if um:
         return lex.unit_words[_norm(um.group(1))]
     return ""
+
+
+def _may_be_years_old(after: str) -> bool:
+    """False only if ``age_after`` (``[\\s\\-]*years?...``, case-insensitive) cannot match
+    ``after``: its first characters past spaces and hyphens are ASCII and not "year"."""
+    head = after.replace("-", " ").lstrip()[:4]
+    return not head.isascii() or head.lower() == "year"
+
+
+def _unit_after(lex: _Lex, after: str):
+    """``lex.unit_after.match(after)`` (``\\s*(?:-\\s*)?UNIT...``), tried only where a unit word's
+    first word starts after the spaces, or after the spaces, a hyphen and spaces (speed: most
+    numbers are followed by a noun that is no unit; see _HeadTest)."""
+    head = after.lstrip()
+    test = lex.unit_head.may_start
+    if test(head) or (head[:1] == "-" and test(head[1:].lstrip())):
+        return lex.unit_after.match(after)
+    return None

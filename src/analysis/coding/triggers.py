@@ -46,12 +46,15 @@ a phrase is tried only where one of the words it requires (or a quote) follows i
 closely enough; everything derived from the lexicon (match key -> entry, labels, tie-break
 rank) is built once with the matcher; the longest-match sort compares plain tuples; a Doc
 with no match returns before its token columns are built; mentions are built without the
-frozen dataclass's per-field ``__setattr__`` (:func:`_mention`).
+frozen dataclass's per-field ``__setattr__`` (:func:`_mention`), and each one's sentence is
+found by walking the sentence starts along the matches (they are in text order).
+:func:`resolve_type` (once per frame) uses module-level key sets and helpers instead of set
+literals and closures made per call, and builds its :class:`Resolution` the same way
+(:func:`_resolution`).
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import re
@@ -361,11 +364,6 @@ def _is_passive(doc, start: int, end: int, tk: text_mod.Tokens | None = None) ->
     return False
 
 
-def _sentence_of(sentences: list[Sentence], starts: list[int], char: int) -> int:
-    i = bisect.bisect_right(starts, char) - 1
-    return sentences[i].index if i >= 0 else -1
-
-
 def _phrase_matches(lowers: list[str], anchors: list[tuple[int, list]], raw: list[tuple[int, int, int]]) -> None:
     """Append to ``raw`` the phrase patterns matched at each ``(token, patterns)`` anchor."""
     for i, patterns in anchors:
@@ -418,7 +416,11 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         taken[s:e] = b"\x01" * (e - s)
         kept.append((s, e, k))
     kept.sort()
+    # each kept match's sentence: a pointer walked along the sentence starts (the matches are in
+    # text order), the same answer as bisect_right(starts, char) - 1 per match
     starts = [s.start for s in sentences]
+    n_sent = len(starts)
+    j = -1
     info = m.info
     idx, ends, text = tk.idx, tk.end, tk.text
     n_tok = len(lowers)
@@ -430,6 +432,8 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         if pos == "dual":
             pos = _resolve_pos(doc, s, e, tk)
         start_char, end_char = idx[s], ends[e - 1]
+        while j + 1 < n_sent and starts[j + 1] <= start_char:
+            j += 1
         out.append(
             _mention(
                 start=start_char,
@@ -438,7 +442,7 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
                 event_type=labels.event_type,
                 sub_event_type=labels.sub_event_type,
                 disorder_type=labels.disorder_type,
-                sentence_index=_sentence_of(sentences, starts, start_char),
+                sentence_index=sentences[j].index if j >= 0 else -1,
                 lemma=lowers[s],
                 passive=pos == "verb" and _is_passive(doc, s, e, tk),
                 key=entry.type,
@@ -498,6 +502,48 @@ class Resolution:
     rule: str = ""
 
 
+def _first_of(triggers: list[TriggerMention], *wanted: str) -> TriggerMention:
+    """The first trigger whose key is one of ``wanted``."""
+    for t in triggers:
+        if t.key in wanted:
+            return t
+    raise StopIteration  # (as next() on an empty generator: callers ask only for present keys)
+
+
+_RESOLUTION_PLAIN = not hasattr(Resolution, "__post_init__") and "__slots__" not in vars(Resolution)
+
+
+def _resolution(types: dict[str, TypeInfo], key: str, head: TriggerMention, rule: str, civ: bool = False) -> Resolution:
+    """``Resolution(key, types[key], head, civ, rule)``; speed: the instance dict is filled at
+    once instead of through the frozen dataclass's per-field ``object.__setattr__`` (an equal
+    object: same fields in the same order)."""
+    if not _RESOLUTION_PLAIN:
+        return Resolution(key, types[key], head, civ, rule)
+    r = object.__new__(Resolution)
+    r.__dict__.update(key=key, info=types[key], head=head, civilian_targeting=civ, rule=rule)
+    return r
+
+
+# Key sets of resolve_type's rules (speed: built once, not as set literals per call).
+_RIOT_KEYS = frozenset({"attack", "kill", "looting", "armed_clash"})
+_DESTRUCTION_KEYS = frozenset({"looting", "attack", "kill"})
+_HARM_KEYS = frozenset({"attack", "kill"})
+_FIGHT_KEYS = frozenset({"attack", "armed_clash", "kill"})
+_EVENT_KEYS = frozenset({"armed_clash", "attack", "kill", "abduction"})
+
+
+def _attack_head(triggers: list[TriggerMention]) -> TriggerMention:
+    """The trigger that names an attack or clash (rule 5): the first full-strength "clash" or
+    "attack", else the first violent or remote trigger, else the first trigger."""
+    for t in triggers:
+        if t.key in ("armed_clash", "attack") and t.strength >= 1.0:
+            return t
+    for t in triggers:
+        if t.key in _EVENT_KEYS or t.key in REMOTE:
+            return t
+    return triggers[0]
+
+
 def resolve_type(
     triggers: list[TriggerMention],
     *,
@@ -521,27 +567,23 @@ def resolve_type(
         return None
     types = load_lexicon().types
     keys = {t.key for t in triggers}
-
-    def first(*wanted: str) -> TriggerMention:
-        return next(t for t in triggers if t.key in wanted)
-
-    def res(key: str, head: TriggerMention, rule: str, civ: bool = False) -> Resolution:
-        return Resolution(key, types[key], head, civ, rule)
+    # speed: module-level helpers (_first_of, _resolution) instead of two closures made per
+    # call; a Resolution is built without the frozen dataclass's per-field __setattr__
 
     # 1. demonstrations
     if keys & PROTEST:
         base = [t for t in triggers if t.key in PROTEST]
         if "violent_demonstration" in keys:
-            return res("violent_demonstration", first("violent_demonstration"), "riot")
+            return _resolution(types, "violent_demonstration", _first_of(triggers, "violent_demonstration"), "riot")
         if "mob_violence" in keys:
-            return res("mob_violence", first("mob_violence"), "mob", civ=True)
+            return _resolution(types, "mob_violence", _first_of(triggers, "mob_violence"), "mob", True)
         if "peaceful_protest" in keys:
-            head = first("peaceful_protest")
+            head = _first_of(triggers, "peaceful_protest")
             if deaths and "kill" in keys:
-                return res("excessive_force", head, "protesters killed")
+                return _resolution(types, "excessive_force", head, "protesters killed")
             if "protest_intervention" in keys or "arrests" in keys:
-                return res("protest_intervention", head, "protest dispersed or protesters arrested")
-            return res("peaceful_protest", head, "protest")
+                return _resolution(types, "protest_intervention", head, "protest dispersed or protesters arrested")
+            return _resolution(types, "peaceful_protest", head, "protest")
         return None if len(base) == len(triggers) else resolve_type(
             [t for t in triggers if t.key not in PROTEST],
             agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
@@ -553,59 +595,56 @@ def resolve_type(
         order = ("arrests", "transfer", "base_established", "agreement", "disrupted_weapons", "other", "change_group")
         for key in order:
             if key in keys:
-                return res(key, first(key), "strategic")
+                return _resolution(types, key, _first_of(triggers, key), "strategic")
     armed_target = (target_inter in ARMED_INTER) or (armed_target_word and not civilian_victims)
     state_agent = agent_inter in STATE_INTER
-    if agent_inter == 5 and keys & {"attack", "kill", "looting", "armed_clash"}:
+    if agent_inter == 5 and not _RIOT_KEYS.isdisjoint(keys):
         # rioters' violence and destruction is a riot (ACLED Riots/Violent demonstration)
-        return res("violent_demonstration", triggers[0], "rioters")
+        return _resolution(types, "violent_demonstration", triggers[0], "rioters")
     # 2. territory
     for key in ("gov_regains", "nsa_overtakes"):
         if key in keys:
-            return res(key, first(key), "territory (explicit)")
+            return _resolution(types, key, _first_of(triggers, key), "territory (explicit)")
     if "territory" in keys:
-        head = first("territory")
+        head = _first_of(triggers, "territory")
         if head.lemma in _RETAKE:
             enemy_present = True  # "retook", "recaptured": the place had been lost to someone
         if state_agent and leader_held:
-            return res("arrests", head, "leader held while seizing a place")
+            return _resolution(types, "arrests", head, "leader held while seizing a place")
         if state_agent and not enemy_present:
-            return res("other", head, "state force seizing a place without an enemy: mutiny/coup")
+            return _resolution(types, "other", head, "state force seizing a place without an enemy: mutiny/coup")
         if state_agent:
-            return res("gov_regains", head, "territory, state agent")
-        if agent_inter is not None or armed_target or keys & {"attack", "armed_clash", "kill"}:
-            return res("nsa_overtakes", head, "territory, non-state agent")
-        return res("gov_regains" if enemy_present else "nsa_overtakes", head, "territory, agent unknown")
+            return _resolution(types, "gov_regains", head, "territory, state agent")
+        if agent_inter is not None or armed_target or not _FIGHT_KEYS.isdisjoint(keys):
+            return _resolution(types, "nsa_overtakes", head, "territory, non-state agent")
+        return _resolution(types, "gov_regains" if enemy_present else "nsa_overtakes", head, "territory, agent unknown")
     # rule 6, checked early: property destruction with nobody harmed
-    if "looting" in keys and keys <= {"looting", "attack", "kill"} and not deaths and target_inter is None and not armed_target and not civilian_victims and "kill" not in keys:
-        return res("looting", first("looting"), "property destruction, no one harmed")
+    if "looting" in keys and keys <= _DESTRUCTION_KEYS and not deaths and target_inter is None and not armed_target and not civilian_victims and "kill" not in keys:
+        return _resolution(types, "looting", _first_of(triggers, "looting"), "property destruction, no one harmed")
     # 3. abduction
     if "abduction" in keys and not deaths:
-        return res("abduction", first("abduction"), "abduction without deaths", civ=not armed_target or civilian_victims)
+        return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction without deaths", not armed_target or civilian_victims)
     if "sexual_violence" in keys:
-        return res("sexual_violence", first("sexual_violence"), "sexual violence", civ=True)
+        return _resolution(types, "sexual_violence", _first_of(triggers, "sexual_violence"), "sexual violence", True)
     # 4. remote violence vs battle
     remote = [k for k in _REMOTE_ORDER if k in keys]
     battle_words = "armed_clash" in keys
     nonstate_on_forces = (
-        agent_inter is not None and agent_inter not in STATE_INTER and armed_target and bool(keys & {"attack", "kill"})
+        agent_inter is not None and agent_inter not in STATE_INTER and armed_target and not _HARM_KEYS.isdisjoint(keys)
     )
     if remote and not battle_words and not nonstate_on_forces:
         key = remote[0]
         civ = civilian_victims or (target_inter == 7)
-        return res(key, first(key), "means names the event", civ=civ)
+        return _resolution(types, key, _first_of(triggers, key), "means names the event", civ)
     # 5. attack vs clash
-    if keys & {"armed_clash", "attack", "kill", "abduction"} or remote:
-        head = next(
-            (t for t in triggers if t.key in ("armed_clash", "attack") and t.strength >= 1.0),
-            next((t for t in triggers if t.key in ("armed_clash", "attack", "kill", "abduction") or t.key in REMOTE), triggers[0]),
-        )
+    if not _EVENT_KEYS.isdisjoint(keys) or remote:
+        head = _attack_head(triggers)
         if battle_words or armed_target or nonstate_on_forces:
-            return res("armed_clash", head, "armed organised target")
+            return _resolution(types, "armed_clash", head, "armed organised target")
         if "abduction" in keys and not deaths:
-            return res("abduction", first("abduction"), "abduction", civ=True)
-        return res("attack", head, "attack on civilians", civ=True)
+            return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction", True)
+        return _resolution(types, "attack", head, "attack on civilians", True)
     # 6. looting alone
     if "looting" in keys:
-        return res("looting", first("looting"), "property destruction")
+        return _resolution(types, "looting", _first_of(triggers, "looting"), "property destruction")
     return None
