@@ -388,19 +388,26 @@ GATE_LINES = [
 ]  # fmt: skip
 
 
-def test_the_rule_gate_never_changes_which_rule_removes_a_line():
-    """Rules.first_match (gate first) gives what trying every admitted rule in order gives."""
+def _gate_cases(rules):
+    """(line, words, ends a sentence, normalised, first rule trying every admitted rule) for
+    GATE_LINES and every line of the seed articles with removals."""
     from analysis.cleaning import ends_sentence, normalise
 
-    rules = load_rules()
     lines = list(GATE_LINES)
     for article_id in SEED_REMOVALS:
         lines += [ln.strip() for ln in _seed(article_id)[0].split("\n") if ln.strip()]
-    removed = 0
     for line in lines:
         n_words, sentence = len(line.split()), ends_sentence(line)
         norm = normalise(line) if n_words <= 20 else ""
         naive = next((r for r in rules.applicable(n_words, sentence) if r.matches(line, norm, n_words, rules, sentence)), None)
+        yield line, n_words, sentence, norm, naive
+
+
+def test_the_rule_gate_never_changes_which_rule_removes_a_line():
+    """Rules.first_match (gate first) gives what trying every admitted rule in order gives."""
+    rules = load_rules()
+    removed = 0
+    for line, n_words, sentence, norm, naive in _gate_cases(rules):
         assert rules.first_match(line, norm, n_words, sentence) is naive, line
         removed += naive is not None
     assert removed >= 25  # the furniture lines above are really removed, so both paths were tried
@@ -428,17 +435,9 @@ def test_narrowed_rules_remove_what_every_rule_removes():
     """Rules.narrowed (rules and gate checks needing a substring the text lacks dropped) gives
     the same first rule as trying every admitted rule, for texts with and without "[", "/",
     "|", ")" ..."""
-    from analysis.cleaning import ends_sentence, normalise
-
     rules = load_rules()
-    lines = list(GATE_LINES)
-    for article_id in SEED_REMOVALS:
-        lines += [ln.strip() for ln in _seed(article_id)[0].split("\n") if ln.strip()]
     removed = 0
-    for line in lines:
-        n_words, sentence = len(line.split()), ends_sentence(line)
-        norm = normalise(line) if n_words <= 20 else ""
-        naive = next((r for r in rules.applicable(n_words, sentence) if r.matches(line, norm, n_words, rules, sentence)), None)
+    for line, n_words, sentence, norm, naive in _gate_cases(rules):
         # the line alone as the text (the narrowest), and inside a text holding every string
         for text in (line, line + " " + " ".join(rules.required_strings)):
             absent = rules.absent_strings(text)

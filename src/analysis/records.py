@@ -12,6 +12,7 @@ existing constructor call keeps working.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -261,3 +262,29 @@ class ArticleEvent:
     claims: list[CasualtyClaim] = field(default_factory=list)
     mentions: list[MentionRow] = field(default_factory=list)
     end_date: str = ""  # last day of a date range, ISO; "" when the date is a single day/span
+
+
+_new_object = object.__new__
+_PLAIN: dict[type, bool] = {}
+
+
+def filled(cls, fields=(), /, **named):
+    """``cls(**fields, **named)`` for a record class given EVERY field, in field order.
+
+    Speed (the coder builds tens of thousands of records per second): a frozen dataclass's
+    ``__init__`` sets each field through ``object.__setattr__``; filling the new instance's
+    ``__dict__`` at once costs a third to an eighth of that and gives an equal object (same
+    fields in the same order, same repr, hash and pickle). That holds for a dataclass with an
+    instance dict and no ``__post_init__`` (checked once per class); any other class goes
+    through its constructor. Defaults are not filled in: a caller that misses a field gets an
+    incomplete object, so each caller's records are compared with the constructor's in tests.
+    """
+    plain = _PLAIN.get(cls)
+    if plain is None:
+        plain = _PLAIN[cls] = (dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__")
+                               and "__slots__" not in cls.__dict__)
+    if not plain:
+        return cls(**dict(fields, **named))
+    obj = _new_object(cls)
+    obj.__dict__.update(fields, **named)
+    return obj

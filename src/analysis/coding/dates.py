@@ -93,7 +93,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from analysis.coding.text import sentence_index_at
-from analysis.records import DateMention, DatePrecision, Sentence
+from analysis.records import DateMention, DatePrecision, Sentence, filled
 
 __all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatible", "precision_for_span"]
 
@@ -532,21 +532,16 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
 
 
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(DateMention))
-# The shortcut below is only valid for a plain frozen dataclass (no __post_init__, no slots).
-_MENTION_PLAIN = not hasattr(DateMention, "__post_init__") and "__slots__" not in vars(DateMention)
 
 
 def _mention(*values) -> DateMention:
     """``DateMention(*values)`` given every field, in field order.
 
-    Speed: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
-    filling the instance dict at once builds an equal object (same fields, order, repr, pickle).
+    Speed: built by :func:`analysis.records.filled`, not the frozen constructor.
     """
-    if not _MENTION_PLAIN or len(values) != len(_MENTION_FIELDS):
+    if len(values) != len(_MENTION_FIELDS):
         return DateMention(*values)
-    mention = object.__new__(DateMention)
-    mention.__dict__.update(zip(_MENTION_FIELDS, values))
-    return mention
+    return filled(DateMention, zip(_MENTION_FIELDS, values))
 
 
 _DATELINE_PREFIX = re.compile(

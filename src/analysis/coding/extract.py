@@ -1272,10 +1272,6 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     return ArticleEvent(article.id, event, ev_claims, mentions, end_date)
 
 
-_COUNTS = ("a an one two three four five six seven eight nine ten eleven twelve several some dozens "
-           "scores hundreds many the").split()
-
-
 @lru_cache(maxsize=1)
 def _nationality_patterns():
     """(adjective regex, adjective -> country, person words) from the actor dictionary's country

@@ -58,7 +58,7 @@ from typing import Any
 
 from analysis import paths, yamlfile
 from analysis.errors import InputError
-from analysis.records import Quantity, Sentence
+from analysis.records import Quantity, Sentence, filled
 
 __all__ = [
     "nlp",
@@ -74,6 +74,7 @@ __all__ = [
     "numbers_lexicon",
     "lowered",
     "words_regex",
+    "trie_pattern",
 ]
 
 # ----------------------------------------------------------------------------------- spaCy
@@ -242,6 +243,20 @@ def _parsed(pattern: str, flags: int):
 _UNBOUNDED_WIDTH = 2**32
 
 
+def _first_chars(pieces: list[str], kind: str) -> frozenset[str]:
+    """Every character that can start a match of one of the rule ``pieces`` (each consumes at
+    least one character); ValueError when a rule cannot be analysed (the caller then keeps
+    spaCy's own pattern)."""
+    first: set[int] = set()
+    for p in pieces:
+        tree = _parsed(p, 0)
+        chars = None if tree is None or tree.getwidth()[0] < 1 else _edge_chars(tree, False)
+        if chars is None:
+            raise ValueError(f"{kind} rule not analysable: {p!r}")
+        first |= chars
+    return frozenset(map(chr, first))
+
+
 class _PrefixSearch:
     """``re.compile("^a|^b|...").search`` (spaCy's prefix rules ``a``, ``b``, ...), answering
     None at once when the first character can start no rule (most words)."""
@@ -250,14 +265,7 @@ class _PrefixSearch:
         pieces = [p for p in pieces if p.strip()]
         self.pattern = "|".join("^" + p for p in pieces)  # the text spaCy serialises
         self._search = re.compile(self.pattern).search
-        first: set[int] = set()
-        for p in pieces:
-            tree = _parsed(p, 0)
-            chars = None if tree is None or tree.getwidth()[0] < 1 else _edge_chars(tree, False)
-            if chars is None:
-                raise ValueError(f"prefix rule not analysable: {p!r}")
-            first |= chars
-        self._first = frozenset(map(chr, first))
+        self._first = _first_chars(pieces, "prefix")
 
     def search(self, s: str):
         """Same match as the plain pattern's ``search``: ``^`` anchors every rule at 0 and each
@@ -335,14 +343,7 @@ class _InfixFinditer:
         pieces = [p for p in pieces if p.strip()]
         self.pattern = "|".join(pieces)  # the text spaCy serialises
         self._finditer = re.compile(self.pattern).finditer
-        first: set[int] = set()
-        for p in pieces:
-            tree = _parsed(p, 0)
-            chars = None if tree is None or tree.getwidth()[0] < 1 else _edge_chars(tree, False)
-            if chars is None:
-                raise ValueError(f"infix rule not analysable: {p!r}")
-            first |= chars
-        self._first = frozenset(map(chr, first))
+        self._first = _first_chars(pieces, "infix")
 
     def finditer(self, s: str):
         """The plain pattern's ``finditer(s)`` (spaCy makes a list of it)."""
@@ -760,28 +761,20 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(_spans(text)))
 
 
-_new_object = object.__new__
-
-
 def _sentence(index: int, start: int, end: int, text: str) -> Sentence:
     """``Sentence(index, start, end, text)``.
 
-    Speed: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
-    filling the new instance's dict (same fields, same order) builds the same record at a
-    third of the cost (test_speed_helpers checks the two agree).
+    Speed: built by :func:`analysis.records.filled`, not the frozen constructor
+    (test_speed_helpers checks the two agree).
     """
-    rec = _new_object(Sentence)
-    rec.__dict__.update(index=index, start=start, end=end, text=text)
-    return rec
+    return filled(Sentence, index=index, start=start, end=end, text=text)
 
 
 def _quantity(start: int, end: int, text: str, value: int, qualifier: str, vague: bool, unit: str, high) -> Quantity:
     """``Quantity(start, end, text, value, qualifier, vague, unit, high)``, built as
     :func:`_sentence` builds a Sentence (speed; test_speed_helpers checks they agree)."""
-    rec = _new_object(Quantity)
-    rec.__dict__.update(start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
-                        unit=unit, high=high)
-    return rec
+    return filled(Quantity, start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
+                  unit=unit, high=high)
 
 
 def _is_doc(obj: Any) -> bool:
@@ -820,7 +813,7 @@ def numbers_lexicon() -> dict:
 
 def _alt(words) -> str:
     """A regex matching any of the phrases (lower case; spaces match any space/hyphen run)."""
-    return _trie(" ".join(str(w).lower().split()) for w in words)
+    return trie_pattern(" ".join(str(w).lower().split()) for w in words)
 
 
 _MONTHS = (
@@ -885,7 +878,7 @@ class _Lex:
         # because sre tries a flat alternation word by word at every position, and "a"/"an"
         # only where a number word follows (they are the commonest words of English)
         self.scan = re.compile(
-            rf"(?<![a-z0-9])(?:{_trie(self.first_words)}|an?[\s\-]+(?:{_trie(after_a)}))(?![a-z])|\d+"
+            rf"(?<![a-z0-9])(?:{trie_pattern(self.first_words)}|an?[\s\-]+(?:{trie_pattern(after_a)}))(?![a-z])|\d+"
         )
         # The same scan in two patterns that open with a character class, so that sre jumps at
         # C speed to where a match can start instead of trying every position (the lookbehind
@@ -897,7 +890,7 @@ class _Lex:
         # the scan is plain a-z (else the plain scan is used).
         plain = re.compile("[a-z]+")
         self.word_scan = (
-            re.compile(rf"[^a-z0-9](?:{_trie(self.first_words)}|an?[\s\-]+(?:{_trie(after_a)}))(?![a-z])")
+            re.compile(rf"[^a-z0-9](?:{trie_pattern(self.first_words)}|an?[\s\-]+(?:{trie_pattern(after_a)}))(?![a-z])")
             if all(plain.fullmatch(w) for w in (*self.first_words, *after_a))
             else None
         )
@@ -989,8 +982,12 @@ class _HeadTest(_TailTest):
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _trie(words) -> str:
-    """A regex matching exactly ``words`` (lower case), factored by common prefixes."""
+def trie_pattern(words) -> str:
+    """A regex matching exactly ``words`` (lower case), factored by common prefixes.
+
+    ``"town|towns|township"`` becomes ``"town(?:s|ship)?"``: sre tries it once per position
+    instead of once per word. A space in a word matches any run of spaces or hyphens.
+    """
     root: dict = {}
     for w in words:
         node = root

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from analysis import paths, yamlfile
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
-from analysis.records import Sentence, TriggerMention
+from analysis.records import Sentence, TriggerMention, filled
 
 #: The trigger lexicon.
 TRIGGERS_FILE = paths.REFERENCE / "triggers.yaml"
@@ -458,8 +458,6 @@ def _first(pair: tuple) -> int:
 
 
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(TriggerMention))
-# The shortcut below is only valid for a plain frozen dataclass (no __post_init__, no slots).
-_MENTION_PLAIN = not hasattr(TriggerMention, "__post_init__") and "__slots__" not in vars(TriggerMention)
 
 
 def _mention(**fields) -> TriggerMention:
@@ -469,11 +467,9 @@ def _mention(**fields) -> TriggerMention:
     ``object.__setattr__`` (about a quarter of find_triggers' own time); filling the instance
     dict at once builds an equal object (same fields, same order, same repr and pickle).
     """
-    if not _MENTION_PLAIN or len(fields) != len(_MENTION_FIELDS):
+    if len(fields) != len(_MENTION_FIELDS):
         return TriggerMention(**fields)
-    mention = object.__new__(TriggerMention)
-    mention.__dict__.update(fields)
-    return mention
+    return filled(TriggerMention, fields)
 
 
 # ------------------------------------------------------------------------ type resolution
@@ -510,18 +506,13 @@ def _first_of(triggers: list[TriggerMention], *wanted: str) -> TriggerMention:
     raise StopIteration  # (as next() on an empty generator: callers ask only for present keys)
 
 
-_RESOLUTION_PLAIN = not hasattr(Resolution, "__post_init__") and "__slots__" not in vars(Resolution)
 
 
 def _resolution(types: dict[str, TypeInfo], key: str, head: TriggerMention, rule: str, civ: bool = False) -> Resolution:
     """``Resolution(key, types[key], head, civ, rule)``; speed: the instance dict is filled at
     once instead of through the frozen dataclass's per-field ``object.__setattr__`` (an equal
     object: same fields in the same order)."""
-    if not _RESOLUTION_PLAIN:
-        return Resolution(key, types[key], head, civ, rule)
-    r = object.__new__(Resolution)
-    r.__dict__.update(key=key, info=types[key], head=head, civilian_targeting=civ, rule=rule)
-    return r
+    return filled(Resolution, key=key, info=types[key], head=head, civilian_targeting=civ, rule=rule)
 
 
 # Key sets of resolve_type's rules (speed: built once, not as set literals per call).
