@@ -402,6 +402,116 @@ def test_cue_sentences_whole_text_scan_matches_the_per_sentence_test(text, expec
     assert per_sentence == expected
 
 
+def _split_at_dots(text: str) -> list[Sentence]:
+    sentences = []
+    start = 0
+    for i, chunk in enumerate(text.split(". ")):
+        end = start + len(chunk) + (0 if chunk.endswith(".") else 1)
+        sentences.append(Sentence(i, start, end, text[start:end]))
+        start = end + 1
+    return sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first word alone is no cue: "held talks", "taken control", "final base", "shot at"
+        ("They held talks. Two were held hostage. Troops have taken control. Three taken hostage.",
+         [False, True, False, True]),
+        ("The final toll rose. The final base closed. Five were shot dead. He shot at them.",
+         [True, False, True, False]),
+        # a phrase over a sentence boundary: each sentence still finds its own cue ("toll")
+        ("Nine were put to death\ntoll. Toll of five.", [True, True]),
+        ("Twelve killed and wounded. \u00e9taken hostage y. Taken_hostage z.", [True, False, True]),
+        # the scan sees a non-ASCII character after a phrase as a space: a sentence kept for
+        # nothing now and then ("killedé" is no token "killed"), never one left out
+        ("Killedé x. Nothing.", [True, False]),
+    ],
+)
+def test_cue_sentences_need_a_whole_cue_phrase(text, expected):
+    assert C._cue_sentences(C.load_lexicon(), text, _split_at_dots(text)) == expected
+
+
+def _has_phrase(lex, low: list[str]) -> bool:
+    """The reference: do the tokens hold a cue or toll phrase (what every figure's class needs)?"""
+    return any(lex.cues.match(low, i) or lex.tolls.match(low, i) for i in range(len(low)))
+
+
+def test_cue_sentences_never_miss_a_sentence_with_a_cue_phrase():
+    # random sentences of cue words, first words alone, punctuation, separators, non-ASCII
+    # letters and marks: a sentence whose tokens hold a phrase is always kept
+    import random
+
+    lex = C.load_lexicon()
+    phrase_words = sorted({w for ph in lex.cue_phrases for w in ph})
+    noise = ["a", "of", "at", "the", "é", "É", "_", "-", ".", ",", "“", "”", "’", "\u00a0", "\n", "12", "x9",
+             "K\u212aILLED", "İ", "ΣΑΣ", "Kill", "DEAD"]
+    rng = random.Random(7)
+    kept = missed = 0
+    for _ in range(3000):
+        words = [rng.choice(phrase_words if rng.random() < 0.6 else noise) for _ in range(rng.randint(1, 12))]
+        seps = [rng.choice([" ", " ", " ", "", "  ", "_", "\n", "-", "\u00a0"]) for _ in words]
+        text = "".join(w + sep for w, sep in zip(words, seps))
+        sentences = _split_at_dots(text)
+        got = C._cue_sentences(lex, text, sentences)
+        for s, flag in zip(sentences, got):
+            if _has_phrase(lex, C._sent_tokens(text, s).low):
+                kept += 1
+                missed += not flag
+    assert kept > 500 and missed == 0
+
+
+def test_cue_sentences_keep_the_news_sentences_with_a_phrase_and_few_others():
+    # on the seed and dev articles the scan keeps every sentence that holds a phrase, and a
+    # sentence without one only where the bytes join words across punctuation (harmless: no
+    # figure is found there; today none)
+    from analysis import paths
+    from analysis.corpus import iter_articles
+    from analysis.coding.text import split_sentences as split
+
+    lex = C.load_lexicon()
+    n = extra = 0
+    for corpus in (paths.ROOT / "data" / "raw", paths.ROOT.parent / "shared" / "devset"):
+        if not (corpus / "manifest.csv").exists():
+            continue
+        for art in iter_articles(corpus):
+            sentences = split(art.text)
+            got = C._cue_sentences(lex, art.text, sentences)
+            want = [_has_phrase(lex, C._sent_tokens(art.text, s).low) for s in sentences]
+            assert all(g for g, w in zip(got, want) if w), art.id
+            extra += sum(g and not w for g, w in zip(got, want))
+            n += len(sentences)
+    assert n > 50 and extra <= 2
+
+
+def test_lone_victim_prefilter_never_misses_one():
+    # _may_hold_figure lets a sentence without a number skip tokenising unless "a"/"an" comes
+    # before a word that can follow a lone victim: check it on random sentences that have one
+    import random
+
+    lex = C.load_lexicon()
+    adict = C.actors_mod.load_dictionary()
+    demonyms = C._demonym_countries(adict.path)
+    victims = sorted({" ".join(k) for bucket in lex.victims.table.values() for k, _ in bucket})
+    words = victims + sorted(C._LONE_VICTIM_NEXT) + ["a", "an", "A", "An", "AN", "Malian", "Chinese", "Nigerians",
+                                                      "old", "said", ",", "“", "_", "é", "İ", "12"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 4))]
+        if rng.random() < 0.7:  # mostly the shape of a lone victim, with noise around it
+            parts += [rng.choice(["a", "an", "A", "An"])] + [rng.choice(words) for _ in range(rng.randint(0, 1))]
+            parts += [rng.choice(victims), rng.choice(sorted(C._LONE_VICTIM_NEXT))]
+        parts += [rng.choice(words) for _ in range(rng.randint(0, 4))]
+        text = "".join(w + rng.choice([" ", " ", "  ", "_", "\n", "", "-"]) for w in parts)
+        s = Sentence(0, 0, len(text), text)
+        lone = C._lone_victims(lex, text, C._sent_tokens(text, s), [], demonyms)
+        if lone:
+            found += 1
+            assert C._may_hold_figure(text, s, []), text
+    assert found > 500
+
+
 def test_only_dotted_capital_i_changes_length_when_lower_cased():
     # _cue_sentences relies on it: without "İ" (and final sigma) text.lower() is text.lowered(text)
     import sys
@@ -426,7 +536,7 @@ def test_claim_filled_directly_equals_the_constructed_one():
     fields = dict(start=1, end=9, quote="q", count=5, claimant="the outlet", claim_kind="reported",
                   victim_group="people", qualifier="exact", killed_or_other="killed", sentence_index=0,
                   superseded=False, high=None, vague=False)
-    c = C._claim(**fields)
+    c = C._claim(fields)
     assert c == CasualtyClaim(**fields) and repr(c) == repr(CasualtyClaim(**fields))
     assert list(c.__dict__) == list(CasualtyClaim(**fields).__dict__)  # field order kept
 

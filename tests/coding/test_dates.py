@@ -452,3 +452,14 @@ def test_month_of_last_or_this_year(text, first, last):
 def test_weekday_of_last_or_next_week(text, expected):
     (m,) = D.find_dates(text, date(2024, 6, 12))
     assert (m.date, m.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["It began 2024 years ago.", "a million days ago: 1000000 days ago",
+                                  "99999999 weeks ago", "30000 months ago"])
+def test_relative_span_before_year_one_is_skipped_not_raised(text):
+    # "N ago" that reaches back past year 1 names no calendar date: no relative mention, no error
+    found = D.find_dates(text, WED_2022_08_10)
+    assert [d for d in found if d.kind == "relative"] == []
+    # a plausible span on the same scale still counts: two years before 10 Aug 2022 is 2020
+    (two,) = [d for d in D.find_dates("two years ago", WED_2022_08_10) if d.kind == "relative"]
+    assert (two.date, two.precision) == (date(2020, 1, 1), "year")

@@ -296,3 +296,140 @@ def test_code_articles_equals_code_article_one_by_one():
     assert repr(code_articles(batch)) == repr([code_article(a) for a in batch])
     assert code_articles([]) == []
     assert code_articles(odd) == [[], []]
+
+
+# ------------------------------------------------------------- faster equivalents (speed)
+
+
+def _fake_places(text: str):
+    """A PlaceMention at every capitalised word of ``text`` (offsets only matter here)."""
+    import re
+
+    from analysis.records import PlaceMention
+
+    return [PlaceMention(m.start(), m.end(), m.group(), m.group(), "Mali", None, None, 0.0, 0.0, 1)
+            for m in re.finditer(r"[A-Z][\w'-]*", text)]
+
+
+_ROUTE_TEXTS = [
+    "a bus travelling from Gao to Mopti, HEADED for Kidal, en route to Ber, on their way to Ansongo",
+    "the road linking BETWEEN Gao and Ansongo; the route between  Gao and\tMenaka",
+    "heading towards \n Gao; bound for\tTimbuktu; the stretch between Douentza and Boni was hit",
+    "Gao Kidal to Ber for Menaka from  Tessit towards Anefis between Gao and Kidal",
+    "photo Gao; going to" + " " * 70 + "Bamako; coming from" + " " * 45 + "Sikasso and Kayes",
+    "They were returning from Bamako to Segou when gunmen stopped the road between Markala and Segou.",
+]
+
+
+def test_route_places_with_hints_equal_the_plain_search():
+    import random
+
+    from analysis.coding import extract as X
+
+    rng = random.Random(7)
+    texts = list(_ROUTE_TEXTS)
+    words = " ".join(_ROUTE_TEXTS).split(" ")
+    for _ in range(300):  # shuffled and re-spaced variants
+        texts.append(rng.choice([" ", "  ", "\n", " \t"]).join(rng.sample(words, rng.randrange(3, 25))))
+    found = 0
+    for text in texts:
+        places = _fake_places(text)
+        low = X._plain_lower(text)
+        assert low is not None
+        fast = X._route_places(text, places, low)
+        assert fast == X._route_places_plain(text, places), text
+        found += len(fast)
+    assert found > 10
+
+
+def test_datelines_are_split_as_is_dateline_says():
+    from analysis.coding import extract as X
+
+    texts = [
+        "BAMAKO (Reuters) - Militants attacked Gao. GAO, Mali (AP) — x",
+        "NIAMEY, Dec. 22 (Xinhua) -- The last French troops left Niger.",
+        "Gambiaj.com – (BAMAKO, Mali) – Jihadists attacked Kayes.\nMopti — soldiers said",
+        "Updated in Kidal\nGao -- text\n" + "x" * 40 + " Menaka (AFP) - late",
+    ]
+    for text in texts:
+        places = _fake_places(text)
+        datelines, rest = X._split_datelines(text, places)
+        assert datelines == [p for p in places if X._is_dateline(text, p)]
+        assert rest == [p for p in places if not X._is_dateline(text, p)]
+        assert datelines and rest
+
+
+def test_event_claims_drop_campaign_tolls_as_the_plain_filter_does():
+    from analysis.coding import extract as X
+    from analysis.records import CasualtyClaim
+
+    text = "Thousands have been killed since 2012. Militants killed 12 soldiers. Hundreds fled; tens of thousands died."
+    claims = [CasualtyClaim(a, b, text[a:b], 1, "the outlet", "reported", "people")
+              for a, b in [(0, 38), (39, 68), (69, 82), (84, 109), (0, len(text))]]
+    for t in (text, text.replace("housands", "ousands").replace("undreds", "undred")):
+        plain = [c for c in claims if not X._VAGUE_BIG.search(t[c.start : c.end])]
+        assert X._event_claims(t, X._plain_lower(t), claims) == plain
+        assert X._event_claims(t, None, claims) == plain
+    assert len(X._event_claims(text, X._plain_lower(text), claims)) == 1
+
+
+def test_remembered_spans_compare_dates_as_the_dates_module_does():
+    from datetime import timedelta
+
+    from analysis.coding import dates as D
+    from analysis.coding import extract as X
+    from analysis.records import DateMention
+
+    day0 = date(2024, 2, 26)
+    mentions = []
+    for k in range(0, 70, 3):
+        for prec in ("day", "week", "month", "year"):
+            mentions.append(DateMention(0, 1, "x", day0 + timedelta(days=k), prec))
+        mentions.append(DateMention(0, 1, "x", day0 + timedelta(days=k), "week", end_date=day0 + timedelta(days=k + 4)))
+        mentions.append(DateMention(0, 1, "x", day0 + timedelta(days=k), "day", end_date=day0 + timedelta(days=k - 2)))
+    for a in mentions:
+        for b in mentions:
+            assert X._date_compatible(a, b) == D.compatible(a, b)
+    assert X._date_compatible(None, mentions[0]) and X._date_compatible(mentions[0], mentions[0])
+
+
+def test_remove_frame_removes_what_list_remove_removes():
+    import copy
+
+    from analysis.coding import extract as X
+
+    arts = list(iter_articles(paths.RAW))
+    doc_frames = []
+    orig = X.build_frames
+
+    def keep(*a, **k):
+        out = orig(*a, **k)
+        doc_frames.append(out)
+        return out
+
+    X.build_frames = keep
+    try:
+        X.code_articles(arts[:2])
+    finally:
+        X.build_frames = orig
+    frames = [f for fs in doc_frames for f in fs]
+    twin = copy.copy(frames[3])  # equal to frames[3], not the same object
+    assert twin == frames[3] and twin is not frames[3]
+    for target in (frames[0], frames[3], frames[-1], twin):
+        a, b = [*frames[:5], twin, *frames[5:]], [*frames[:5], twin, *frames[5:]]
+        a.remove(target)
+        X._remove_frame(b, target)
+        assert [id(f) for f in a] == [id(f) for f in b]
+    with pytest.raises(ValueError):
+        X._remove_frame(frames[:2], frames[5])
+
+
+def test_type_compatibility_is_remembered_exactly():
+    from analysis.coding import extract as X
+    from analysis.coding import triggers as trig
+
+    keys = sorted(set(trig.load_lexicon().types) | {"kill", "gov_regains", "nsa_overtakes"})
+    for a in keys:
+        for b in keys:
+            assert X._types_compatible(a, b) == X._types_compatible_plain(a, b)
+            assert X._family(a) == X.family_of(a)

@@ -1,4 +1,4 @@
-"""The pipeline's fast writing path (CSV lines rendered while buffering, Parquet from Arrow)
+"""The pipeline's fast writing path (CSV cells rendered a column at a time, Parquet from Arrow)
 gives the same bytes as writing through pandas; corpus file helpers."""
 
 from __future__ import annotations
@@ -9,27 +9,40 @@ import pandas as pd
 
 from analysis import paths
 from analysis.coding import pipeline, schema
-from analysis.coding.pipeline import _csv_cell, code_corpus
+from analysis.coding.pipeline import code_corpus
 from analysis.corpus import _files_in, _read_bytes
 
 FILES = ["events.csv", "claims.csv", "mentions.csv", "events.parquet", "claims.parquet", "mentions.parquet"]
 
 
-def test_csv_cell_quotes_like_the_csv_writer():
-    assert _csv_cell("plain text") == "plain text"
-    assert _csv_cell("") == ""
-    assert _csv_cell("a,b") == '"a,b"'
-    assert _csv_cell('say "hi"') == '"say ""hi"""'
-    assert _csv_cell("two\nlines") == '"two\nlines"'
-    assert _csv_cell(None) == ""  # not a string: such a batch is written through pandas
-    values = ["plain", "a,b", 'q"q', "x\ny", "", "semi;colon"]
-    df = pd.DataFrame({"quote": pd.Series(values, dtype="str"), "claim_id": pd.Series(values, dtype="str")})
-    text = schema.to_csv_text("claims", df, header=False)
-    assert text == "".join(f"{_csv_cell(v)},{_csv_cell(v)}\n" for v in values)
+def test_columns_are_written_like_the_frame(tmp_path):
+    # write_columns renders cells a column at a time; write goes through pandas (to_csv_text).
+    values = ["plain", "a,b", 'q"q', "x\ny", "", "semi;colon", "car\rriage"]
+    n = len(values)
+    columns = {"claim_id": [f"C{i}" for i in range(n)], "event_id": values, "article_id": ["a1"] * n,
+               "claimant": values[::-1], "claim_kind": ["official"] * n, "victim_group": values,
+               "count": list(range(n)), "qualifier": ["exact"] * n, "killed_or_other": ["killed"] * n,
+               "quote": values, "superseded": [i % 2 == 0 for i in range(n)]}
+    out = {}
+    for how in ("columns", "frame"):
+        (tmp_path / how).mkdir()
+        writer = pipeline._TableWriter(tmp_path / how, "claims")
+        assert writer.exact_types(columns)
+        if how == "columns":
+            writer.write_columns(columns, writer.arrow_table(columns), [3, n])
+        else:
+            df = schema.frame_from_columns("claims", columns)
+            writer.write(df.iloc[:3].reset_index(drop=True))
+            writer.write(df.iloc[3:].reset_index(drop=True))
+        writer.close()
+        writer.commit()
+        out[how] = _files(tmp_path / how, ("claims.csv", "claims.parquet"))
+    assert out["columns"] == out["frame"]
+    assert '"a,b"' in out["columns"]["claims.csv"].decode() and ',true\n' in out["columns"]["claims.csv"].decode()
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in FILES}
+def _files(folder: Path, names=FILES) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in names}
 
 
 def test_fast_and_pandas_paths_write_the_same_bytes(tmp_path, monkeypatch):
@@ -56,3 +69,34 @@ def test_file_helpers(tmp_path):
     assert _read_bytes(str(tmp_path / "empty.txt")) == b""
     assert _files_in(str(tmp_path)) == frozenset({"a.txt", "empty.txt"})  # not the folder
     assert _files_in(str(tmp_path / "missing")) == frozenset()
+
+
+def _mention_rows_plain(entries, resolved):
+    """The rule of pipeline._mention_rows written plainly (the pipeline's former code)."""
+    seen, kept = set(), []
+    for ci, ms in entries:
+        for si, s, e, role, text in ms:
+            if (ci, si, s, e, role) not in seen:
+                seen.add((ci, si, s, e, role))
+                kept.append((ci, si, s, e, role, text))
+    rows = [(si, s, e, role, resolved[ci], text) for ci, si, s, e, role, text in kept if resolved[ci] is not None]
+    return [((si, s, e, role, text), eid) for si, s, e, role, eid, text in sorted(set(rows))]
+
+
+def test_mention_rows_equal_the_plain_rule():
+    import random
+
+    rng = random.Random(7)
+    for trial in range(3000):
+        n_events = rng.randint(1, 4)
+        # resolved ids: some dropped (None), some merged into one id by the review
+        resolved = [rng.choice(["e1", "e2", "e3", None]) for _ in range(n_events)]
+        width = rng.choice([2, 5, 50])  # small ranges: many ties on (sentence, start, end, role)
+        entries = []
+        for _ in range(rng.randint(0, 4)):
+            ci = rng.randrange(n_events)
+            ms = [(rng.randrange(3), rng.randrange(width), rng.randrange(width), rng.choice(["place", "actor"]),
+                   rng.choice(["Mopti", "Gao", "x"])) for _ in range(rng.randint(1, 6))]
+            entries.append((ci, ms))
+        want = _mention_rows_plain(entries, resolved)
+        assert pipeline._mention_rows(entries, resolved) == want, (trial, entries, resolved)

@@ -11,18 +11,37 @@ import re
 from analysis.coding import places as P
 
 
-def test_may_start_same_as_the_plain_tests():
+def test_start_info_same_as_the_plain_tests():
     gaz = P.gz.load()
     words = ["Mali", "Burkina", "Faso", "The", "UN", "AFP", "CSP", "Gao", "Ménaka", "Côte", "ā",
-             "Ti", "Zzzqx", "Kidal", "In", "I", "A", "Say", "Niger"]
-    cache: dict[str, bool] = {}
+             "Ti", "Zzzqx", "Kidal", "In", "I", "A", "Say", "Niger", "Boucle", "Bamako"]
+    cache: dict = {}
     for w in words:
         k = P.gz.name_key(w)
         plain = (w[0].isupper() and not (1 < len(w) <= 3 and w.isupper())
                  and (k in gaz.by_key or k in gaz.prefixes))
-        assert P._may_start(w, cache, gaz.by_key, gaz.prefixes) == plain, w
-        assert cache[w] == plain
-    assert cache["Mali"] and cache["Burkina"] and not cache["UN"] and not cache["ā"] and not cache["Zzzqx"]
+        want = (k, k in gaz.by_key, k in gaz.prefixes) if plain else False
+        assert P._start_info(w, cache, gaz.by_key, gaz.prefixes) == want, w
+        assert cache[w] == want
+    assert cache["Mali"] == ("mali", True, False) and cache["Burkina"][0::2] == ("burkina", True)
+    assert cache["Bamako"] == ("bamako", True, True)
+    assert not cache["UN"] and not cache["ā"] and not cache["Zzzqx"]
+
+
+def test_piece_info_and_sep_piece_same_as_the_plain_tests():
+    cache: dict = {}
+    for w in ["Faso", "du", "Mouhoun", "d'Ivoire", "d’Ivoire", "n", "Zaouâtene", "de", "N'Djamena"]:
+        want = (P.gz.name_key(w), bool(w[0].isupper() or P._ELIDED_CAP.match(w)))
+        assert P._piece_info(w, cache) == want and cache[w] == want, w
+    assert cache["du"][1] is False and cache["d'Ivoire"][1] is True
+    # one match of _SEP_PIECE == _SEP.match, then _PIECE.match where it ends
+    for text in ["Burkina Faso's", "Côte d'Ivoire", "Ti-n-Zaouâtene", "Gao' s", "Gao'  x", "Gao ' x", "Gao’ Kidal",
+                 "Gao‐Kidal", "Gao- Kidal", "Gao 12", "Gao's", "Gao ’s way", "Gao's' x", "Gao'", "Gao  Kidal"]:
+        pos = 3
+        sep = P._SEP.match(text, pos)
+        plain = P._PIECE.match(text, sep.end()) if sep else None
+        got = P._SEP_PIECE.match(text, pos)
+        assert (got and (got.group(1), got.end())) == (plain and (plain.group(), plain.end())), text
 
 
 def test_region_in_name_last_letters():
@@ -122,8 +141,64 @@ def test_fast_place_equals_the_dataclass_constructor():
     import dataclasses
 
     args = (3, 7, "Gao", "Gao", "Mali", "07", None, 16.27, -0.04, 1, 2, "P.PPLA", "2457163", "near")
-    m = P._place(*args)
+    template = P._place_parts(*args[3:10], *args[11:])
+    m = P._place(3, 7, "Gao", 2, template)
+    assert template["start"] is None and vars(m) is not template  # the template stays as it was
     ref = P.PlaceMention(*args)
     assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref)
     assert list(vars(m)) == [f.name for f in dataclasses.fields(P.PlaceMention)]
     assert dataclasses.replace(m, qualifier="") == dataclasses.replace(ref, qualifier="")
+
+
+def test_new_cand_equals_the_namedtuple_constructor():
+    """_new_cand builds a _Cand from every field in order (speed): the same as _Cand(...)."""
+    fields = (3, 7, "gao", 2, (5, 9), True, False, "near", 2, True, "north")
+    c = P._new_cand(P._Cand, fields)
+    ref = P._Cand(*fields)
+    assert type(c) is P._Cand and c == ref and c._asdict() == ref._asdict()
+    assert len(fields) == len(P._Cand._fields)
+    assert c._replace(cue=False).cue is False and c[7:] == ("near", 2, True, "north")
+    # the mention fields key takes the last four fields: the qualifier facts, in this order
+    assert P._Cand._fields[7:] == ("qualifier", "precision", "region_word", "direction")
+
+
+def test_factor_boundary_hand_checked():
+    f = P._factor_boundary
+    assert f([("q0", r"\bnear\s+$"), ("q1", r"\bkm\s+of\s+$")]) == r"\b(?:(?P<q0>near\s+$)|(?P<q1>km\s+of\s+$))"
+    assert f([("q0", r"\bfoo|bar")]) == r"(?P<q0>\bfoo|bar)"  # the boundary governs one branch only
+    assert f([("q0", r"\bfoo"), ("q1", r"bar")]) == r"(?P<q0>\bfoo)|(?P<q1>bar)"
+    assert f([]) == "(?!)"
+
+
+def test_factored_qualifier_patterns_same_as_plain_alternation():
+    """The lexicon's "before" qualifier regex (boundary factored out) finds what the plain
+    alternation of its patterns finds: same span, same group."""
+    import random
+
+    lex = P._lexicon()
+    d = P.yamlfile.read(P.paths.REFERENCE / "places.yaml", "place lexicon")
+    plain = re.compile("|".join(f"(?P<q{i}>{q['before']})" for i, q in enumerate(d["qualifiers"]) if q.get("before")),
+                       re.IGNORECASE)
+    words = ("near nearby close to not far from in the vicinity of outskirts of outside around between "
+             "towns villages km kms kilometres miles (north) 12 north-east of from the town village city "
+             "area zone district commune region province de du rural urban a , . Kati x’s").split()
+    rnd = random.Random(5)
+    texts = ["attacking Kati, a town just 15 kilometers from ", "in the vicinity of the village of ",
+             "the rural commune of ", "fighting near", "", "a region of the "]
+    texts += [" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 10))) + rnd.choice(["", " ", "\n"])
+              for _ in range(3000)]
+    for text in texts:
+        a, b = plain.search(text), lex.qual_before.search(text)
+        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), text
+
+
+def test_country_that_needs_a_cue_gets_its_cue_windows(monkeypatch):
+    """Only strong names skip the cue search; a country in needs_cue (none today; "Chad"
+    is a first name too) is filtered on the same 60-character windows as any other name."""
+    import dataclasses
+
+    lex = dataclasses.replace(P._lexicon(), needs_cue=P._lexicon().needs_cue | {"chad"})
+    monkeypatch.setattr(P, "_lexicon", lambda: lex)
+    assert [(m.text, m.feature) for m in P.find_places("Fighting in Chad killed 3.", [])] == [("Chad", "country")]
+    assert [m.text for m in P.find_places("the Chad area was hit", [])] == ["Chad"]
+    assert P.find_places("Chad said on Monday that", []) == []

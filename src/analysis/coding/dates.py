@@ -72,27 +72,29 @@ Not dated: "the same day", "the previous day", "recently", "in recent months", "
 (relative to another event or too vague to be a time point).
 
 Speed (find_dates runs on every article): the text is scanned once for month names and once
-for runs of digits (:class:`_Cues`); weekday names and the relative keys are found with
-``str.find``; each rule's regex is then tried only where one of its matches can start
-(:func:`_matches_at`, same matches as ``finditer``), and a rule with no possible start (no
-digit before "-"/"/", no ordinal suffix) is skipped; a day-month ("22 July") is only tried
-at runs of digits that end before the last month name. The look-behind patterns (the word
+for runs of digits (:class:`_Cues`; the digits through a byte mask, :func:`_digit_runs`);
+weekday names and the relative keys are found with ``str.find``; each rule's regex is then
+tried only where one of its matches can start (:func:`_matches_at`, same matches as
+``finditer``): a relative key only where no letter precedes it, a day-month ("22 July") once
+per run of digits that ends before the last month name, and a rule with no possible start (no
+digit before "-"/"/", no ordinal suffix) is skipped. The look-behind patterns (the word
 before a date, a future marker, a count before a year) run only when a quick ``str`` test
-says they can match, and from the last words that can (:func:`_lead_bound`,
-:func:`_may_contain`). Each such shortcut is checked against its regex in
-tests/coding/test_speed_dates_triggers.py. Records are built without the frozen dataclass's
-per-field ``__setattr__`` (:func:`_mention`).
+says they can match, and from the last words that can (:func:`_lead_bound`, with word budgets
+for common last words, :func:`_may_contain`). Each such shortcut is checked against its
+regex in tests/coding/test_speed_dates_triggers.py. Records are built by
+:func:`analysis.records.filled`, not the frozen dataclass's per-field ``__setattr__``.
 """
 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import re
+from bisect import bisect_right as _bisect_right
 from datetime import date, timedelta
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Literal
 
-from analysis.coding.text import sentence_index_at
 from analysis.records import DateMention, DatePrecision, Sentence, filled
 
 __all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatible", "precision_for_span"]
@@ -206,8 +208,16 @@ def precision_for_span(first: date, last: date) -> DatePrecision:
     return "year"
 
 
+#: Days of each month in a common year (index 0 unused).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    """The last day of month ``m`` of year ``y`` (``calendar.monthrange`` without its
+    weekday: speed)."""
+    if m == 2 and calendar.isleap(y):
+        return date(y, 2, 29)
+    return date(y, m, _MONTH_DAYS[m])
 
 
 def span(m: DateMention | tuple[date, date]) -> tuple[date, date]:
@@ -290,21 +300,26 @@ def _month_year(month: int, published: date, mode: str) -> int:
 
 def _lead(text: str, start: int, pattern: re.Pattern, width: int = 40) -> re.Match | None:
     lo = max(0, start - width)
-    shape = _LEAD_SHAPES.get(pattern)
+    # (keyed by id: hashing a compiled pattern hashes its whole code, ~2 us a call)
+    shape = _LEAD_SHAPES_BY_ID.get(id(pattern))
     if shape is not None:
         # speed: the regex tries every offset of the window; skip it when the window cannot
         # end like a match, else start it where the last words that can match begin
-        lo = _lead_bound(text, lo, start, *shape)
+        lo = _lead_bound(text, lo, start, *shape, _LEAD_BUDGETS_BY_ID.get(id(pattern)))
         if lo < 0:
             return None
     return pattern.search(text, lo, start)
 
 
-def _lead_bound(text: str, lo: int, start: int, finals: tuple[str, ...], words: int, space: bool = True) -> int:
+def _lead_bound(
+    text: str, lo: int, start: int, finals: tuple[str, ...], words: int, space: bool = True,
+    budgets: dict[str, int] | None = None,
+) -> int:
     """Where a match of a lead pattern in ``text[lo:start]`` can start at the earliest, or -1
     when none can: every match is at most ``words`` whitespace-separated words, the last of
     them ending with one of ``finals`` (ASCII, any case) and followed by whitespace or a
-    hyphen (``space=False``: by optional whitespace) up to ``start``."""
+    hyphen (``space=False``: by optional whitespace) up to ``start``. When the last word is
+    one of ``budgets`` (lower case), the match is at most that many words ("on": "late on")."""
     window = text[lo:start]
     if window.endswith("-"):
         core = window[:-1]
@@ -312,10 +327,17 @@ def _lead_bound(text: str, lo: int, start: int, finals: tuple[str, ...], words: 
         core = window.rstrip()
         if space and len(core) == len(window):
             return -1
-    if not (_ODD_FOLDS[0] in core or _ODD_FOLDS[1] in core or _ODD_FOLDS[2] in core):
+    # (isascii is O(1) on a str: the odd folds are looked for only in a non-ASCII window)
+    if core.isascii() or not (_ODD_FOLDS[0] in core or _ODD_FOLDS[1] in core or _ODD_FOLDS[2] in core):
         if not core.lower().endswith(finals):
             return -1
     parts = core.rsplit(None, words)
+    if budgets is not None and parts:
+        # speed: the fewer words, the fewer offsets the regex tries
+        n = budgets.get(parts[-1].lower())
+        if n is not None and n < words:
+            words = n
+            parts = core.rsplit(None, n)
     return lo + len(parts[0]) if len(parts) > words else lo
 
 
@@ -332,13 +354,9 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 def _may_contain(window: str, words: tuple[str, ...]) -> bool:
     """False only when no case-insensitive pattern of ASCII words can match in ``window``
     unless it contains one of ``words`` (a quick test before the regex: speed)."""
-    if _ODD_FOLDS[0] in window or _ODD_FOLDS[1] in window or _ODD_FOLDS[2] in window:
+    if not window.isascii() and (_ODD_FOLDS[0] in window or _ODD_FOLDS[1] in window or _ODD_FOLDS[2] in window):
         return True
-    low = window.lower()
-    for w in words:
-        if w in low:
-            return True
-    return False
+    return any(map(window.lower().__contains__, words))  # (a loop in C)
 
 
 def _is_future(text: str, start: int, lead: str) -> bool:
@@ -383,6 +401,52 @@ _REL_LITERALS = (
 )
 
 
+#: ``bytes.translate`` table: an ASCII digit -> "0", any other byte -> " ".
+_DIGIT_MASK = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+#: Above this many non-ASCII characters _digit_runs leaves the text to the regex.
+_MAX_ODD = 64
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]] | None:
+    """The spans of ``_DIGIT_RUN.finditer(text)`` (runs of decimal digits), or None when
+    there are more than ``_MAX_RUNS``.
+
+    Speed: a regex scan for a digit class costs ~10 ns per character; encoding the text to
+    one byte per character ("?" for non-ASCII), masking the digits with ``bytes.translate``
+    and finding the runs' ends with ``bytes.find`` (memchr) costs a third of that. A decimal
+    digit of another script (``\\d`` matches it, the mask would not) sends the text to the
+    regex, as does a text with many non-ASCII characters (each one is checked).
+    """
+    enc = text.encode("ascii", "replace")
+    if not text.isascii():
+        if enc.count(b"?") > _MAX_ODD:
+            return _regex_runs(text)
+        i = enc.find(b"?")
+        while i >= 0:
+            if text[i].isdecimal():
+                return _regex_runs(text)
+            i = enc.find(b"?", i + 1)
+    find = enc.translate(_DIGIT_MASK).find
+    n = len(enc)
+    runs = []
+    i = find(48)
+    while i >= 0:
+        j = find(32, i)
+        if j < 0:
+            j = n
+        runs.append((i, j))
+        if len(runs) > _MAX_RUNS:
+            return None
+        i = find(48, j)
+    return runs
+
+
+def _regex_runs(text: str) -> list[tuple[int, int]] | None:
+    """:func:`_digit_runs` by the regex (the plain definition)."""
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return runs if len(runs) <= _MAX_RUNS else None
+
+
 class _Cues:
     """Where matches can start in one text: month names and digits (found once per text).
 
@@ -397,10 +461,7 @@ class _Cues:
         found = list(_MONTH_NAME.finditer(text))
         self.months = [m.start() for m in found]
         self._month_end = found[-1].end() if found else 0  # end of the last month name found
-        # (one scan for all runs of digits: each regex scan for a digit class costs ~10 ns
-        # per character, more than listing the runs once)
-        runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-        self.runs: list[tuple[int, int]] | None = runs if len(runs) <= _MAX_RUNS else None
+        self.runs: list[tuple[int, int]] | None = _digit_runs(text)
 
     @property
     def digits(self) -> list[int] | None:
@@ -411,11 +472,13 @@ class _Cues:
     def day_starts(self) -> list[int] | None:
         """Where _DM can match: its day (one or two digits) ends a run of digits, and a month
         name follows, so the run ends before the end of the last month name found (a month
-        name starts where one was found or, were that possible, inside one)."""
+        name starts where one was found or, were that possible, inside one). One start per
+        run, its last two digits: the pattern after the day only reads the text after the run,
+        so the last digit alone matches only where the last two do (and lies inside that match)."""
         if self.runs is None:
             return None
         bound = self._month_end
-        return [i for a, b in self.runs if b < bound for i in range(max(a, b - 2), b)]
+        return [max(a, b - 2) for a, b in self.runs if b < bound]
 
     @property
     def year_starts(self) -> list[int] | None:
@@ -425,16 +488,16 @@ class _Cues:
 
     def digit_before(self, text: str, suffixes: tuple[str, ...]) -> bool:
         """Whether a digit is followed by one of ``suffixes`` (True when unknown)."""
-        return self.runs is None or any(text.startswith(suffixes, b) for _, b in self.runs)
+        return self.runs is None or any(map(text.startswith, repeat(suffixes), map(_SECOND, self.runs)))
 
 
-def _matches_at(rx: re.Pattern, text: str, starts: list[int] | None):
-    """``rx.finditer(text)``, given every offset at which a match of ``rx`` can start
+def _matches_at(rx: re.Pattern, text: str, starts: list[int] | None) -> list[re.Match]:
+    """``list(rx.finditer(text))``, given every offset at which a match of ``rx`` can start
     (ascending; None: scan the text). Tries ``rx`` only there, skipping offsets inside the
     previous match as finditer does (no pattern here matches the empty string)."""
     if starts is None:
-        yield from rx.finditer(text)
-        return
+        return list(rx.finditer(text))
+    found = []
     end = 0
     match = rx.match
     for i in starts:
@@ -442,7 +505,8 @@ def _matches_at(rx: re.Pattern, text: str, starts: list[int] | None):
             m = match(text, i)
             if m is not None:
                 end = m.end()
-                yield m
+                found.append(m)
+    return found
 
 
 def _literal_starts(text: str, literals) -> list[int]:
@@ -505,43 +569,47 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
         _weekdays(text, published, cands)
         _relative(text, published, cands)
         _day_of_month(text, published, cands, cues)
-    # longest expression wins where two overlap
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    # longest expression wins where two overlap. Speed: two stable sorts on C-level keys
+    # give the order of the key (start, -length): by start, then the longest, then as found
+    cands.sort(key=_END, reverse=True)
+    cands.sort(key=_START)
     chosen: list[_Cand] = []
+    last_end = -1
     for c in cands:
-        if chosen and c.start < chosen[-1].end:
+        if c.start < last_end:
             continue
         chosen.append(c)
+        last_end = c.end
     chosen = _merge_weekday_dates(text, chosen)
-    for c in chosen:
-        if c.kind == "explicit" and _is_dateline(text, c.start, c.end):
-            c.kind = "dateline"
+    # each mention's sentence: the last one starting at or before it, if it ends after it
+    # (sentence_index_at's answer; speed: bisect in C)
     out = []
     for c in chosen:
-        end_date = c.last if (c.last != c.first and (c.explicit_end or c.kind in ("range", "weekend"))) else None
-        if end_date is None and c.last != c.first:
-            # a span narrower or other than the precision implies ("early July", "this week")
-            natural = _natural_span(c.first, c.precision)
-            if natural != (c.first, c.last):
-                end_date = c.last
+        first, last, kind, start = c.first, c.last, c.kind, c.start
+        if kind == "explicit" and _is_dateline(text, start, c.end):
+            kind = c.kind = "dateline"
+        end_date = None
+        if last != first:
+            if c.explicit_end or kind in ("range", "weekend"):
+                end_date = last
+            elif _natural_span(first, c.precision) != (first, last):
+                # a span narrower or other than the precision implies ("early July", "this week")
+                end_date = last
         idx = -1
         if sentences:
-            idx = sentence_index_at(sentences, c.start)
-        out.append(_mention(c.start, c.end, text[c.start:c.end], c.first, c.precision, idx, end_date, c.tense, c.kind))
+            j = _bisect_right(sentences, start, key=_START) - 1
+            if j >= 0 and start < sentences[j].end:
+                idx = sentences[j].index
+        out.append(filled(
+            DateMention, start=start, end=c.end, text=text[start:c.end], date=first, precision=c.precision,
+            sentence_index=idx, end_date=end_date, tense=c.tense, kind=kind,
+        ))
     return out
 
 
-_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(DateMention))
-
-
-def _mention(*values) -> DateMention:
-    """``DateMention(*values)`` given every field, in field order.
-
-    Speed: built by :func:`analysis.records.filled`, not the frozen constructor.
-    """
-    if len(values) != len(_MENTION_FIELDS):
-        return DateMention(*values)
-    return filled(DateMention, zip(_MENTION_FIELDS, values))
+_START = attrgetter("start")
+_END = attrgetter("end")
+_SECOND = itemgetter(1)
 
 
 _DATELINE_PREFIX = re.compile(
@@ -609,7 +677,9 @@ def _explicit(
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else None
             sep = (m.group("sep") or "").strip().lower()
-            lead_m = _lead(text, s, _RANGE_LEAD)
+            # the range lead ("between", "from") is read only for a range (speed: a single
+            # date skips the regex)
+            lead_m = _lead(text, s, _RANGE_LEAD) if d2 is not None else None
             lead = _norm_lead(lead_m)
             if d2 is not None and sep == "and" and lead != "between":
                 # "on July 22 and July 27": two dates, the second added here as its own mention
@@ -679,7 +749,7 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues | N
         lead_m = _lead(text, s, _MONTH_LEAD)
         lead = _norm_lead(lead_m)
         year = int(m.group("y")) if m.group("y") else None
-        rel = _REL_YEAR_AFTER.match(text, e) if year is None else None
+        rel = _REL_YEAR_AFTER.match(text, e) if year is None and _may_be_rel_after(text, e) else None
         if rel is not None:
             # "in March last year", "January of this year": the month of that year
             if published is None:
@@ -700,22 +770,25 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues | N
                 continue
             mode = "before" if lead == "last" else ("future" if future else "recent")
             year = _month_year(m1, published, mode)
-        first = date(year, m1, 1)
-        last = _month_end(year, m1)
-        kind = "month"
-        if m2 is not None:
-            y2 = year if m2 >= m1 else year + 1
-            if m.group("y") and m2 < m1:
-                first, y2 = date(year - 1, m1, 1), year
-            last = _month_end(y2, m2)
-            kind = "range"
-        part = lead.split()[-1] if lead else ""
-        if m2 is None and part in ("early", "beginning", "start"):
-            last = date(year, m1, 10)
-        elif m2 is None and part in ("mid", "middle"):
-            first, last = date(year, m1, 11), date(year, m1, 20)
-        elif m2 is None and (part in ("late",) or lead.startswith("the end") or lead == "end"):
-            first = date(year, m1, 21)
+        try:
+            first = date(year, m1, 1)
+            last = _month_end(year, m1)
+            kind = "month"
+            if m2 is not None:
+                y2 = year if m2 >= m1 else year + 1
+                if m.group("y") and m2 < m1:
+                    first, y2 = date(year - 1, m1, 1), year
+                last = _month_end(y2, m2)
+                kind = "range"
+            part = lead.split()[-1] if lead else ""
+            if m2 is None and part in ("early", "beginning", "start"):
+                last = date(year, m1, 10)
+            elif m2 is None and part in ("mid", "middle"):
+                first, last = date(year, m1, 11), date(year, m1, 20)
+            elif m2 is None and (part in ("late",) or lead.startswith("the end") or lead == "end"):
+                first = date(year, m1, 21)
+        except (ValueError, OverflowError):
+            continue  # a month outside the calendar ("last January" published in year 1): no date
         if lead_m and (
             part in ("early", "mid", "late", "middle", "beginning", "start", "last", "next", "this")
             or lead in ("the end of", "end")
@@ -803,52 +876,71 @@ _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s
 _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
 
 
+def _may_be_rel_after(text: str, e: int) -> bool:
+    """False only when ``_REL_WEEK_AFTER`` or ``_REL_YEAR_AFTER`` cannot match at ``e``: they
+    need whitespace (after an optional comma), then "of" or one of their modifiers (speed: a
+    str test, not a regex)."""
+    rest = text[e:e + 24]
+    if rest[:1] == ",":
+        rest = rest[1:]
+    body = rest.lstrip()
+    if len(body) == len(rest):
+        return False
+    return not body or body[0] in "oLlTtNn"
+
+
 def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
     pw = published.weekday()
     for m in _matches_at(_WD, text, _weekday_starts(text)):
-        s, e = m.start(), m.end()
-        if not _boundary_ok(text, s, e):
-            continue
-        lead_m = _lead(text, s, _WEEKDAY_LEAD, 30)
-        lead = _norm_lead(lead_m)
-        w1 = _WEEKDAY_NUM[m.group("w1").lower()]
-        # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
-        plain_lead = "" if (m.group("w2") or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
-        future = _is_future(text, s, plain_lead)
-        if future:
-            delta = (w1 - pw) % 7
-            if delta == 0 and lead == "next":
-                delta = 7
-            first = published + timedelta(days=delta)
-        else:
-            delta = (pw - w1) % 7
-            if delta == 0 and lead == "last":
-                delta = 7
-            first = published - timedelta(days=delta)
-        week = _REL_WEEK_AFTER.match(text, e) if not m.group("w2") else None
-        if week is not None:
-            # "on Tuesday last week", "Friday of next week": that weekday of that week
-            monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
-            first = monday + timedelta(days=w1)
-            future = first > published
-            e = week.end()
-        last = first
-        if m.group("w2"):
-            w2 = _WEEKDAY_NUM[m.group("w2").lower()]
-            gap = (w2 - w1) % 7
-            if gap == 0:
-                e = m.end("w1") + (len(m.group("pos") or ""))
+        try:
+            s, e = m.start(), m.end()
+            if not _boundary_ok(text, s, e):
+                continue
+            lead_m = _lead(text, s, _WEEKDAY_LEAD, 30)
+            lead = _norm_lead(lead_m)
+            w1 = _WEEKDAY_NUM[m.group("w1").lower()]
+            w2_name = m.group("w2")
+            # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
+            plain_lead = "" if (w2_name or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
+            future = _is_future(text, s, plain_lead)
+            if future:
+                delta = (w1 - pw) % 7
+                if delta == 0 and lead == "next":
+                    delta = 7
+                first = published + timedelta(days=delta)
             else:
-                last = first + timedelta(days=gap)
-                if not future and last > published:  # "Friday to Saturday" read on Saturday
-                    first -= timedelta(days=7 * ((last - published).days // 7 + 1))
+                delta = (pw - w1) % 7
+                if delta == 0 and lead == "last":
+                    delta = 7
+                first = published - timedelta(days=delta)
+            week = _REL_WEEK_AFTER.match(text, e) if not w2_name and _may_be_rel_after(text, e) else None
+            if week is not None:
+                # "on Tuesday last week", "Friday of next week": that weekday of that week
+                monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
+                first = monday + timedelta(days=w1)
+                future = first > published
+                e = week.end()
+            last = first
+            if w2_name:
+                w2 = _WEEKDAY_NUM[w2_name.lower()]
+                gap = (w2 - w1) % 7
+                if gap == 0:
+                    e = m.end("w1") + (len(m.group("pos") or ""))
+                else:
                     last = first + timedelta(days=gap)
-        if lead_m and lead not in ("on", "since", "by", "until", "till", "from", "starting", "between", "before", "after", "through", "as of", "effective", "beginning"):
-            s = lead_m.start("lead")  # "late on Tuesday", "last Friday", "overnight Friday"
-        elif lead_m and lead in ("between", "from") and m.group("w2"):
-            s = lead_m.start("lead")
-        prec = "day" if last == first else precision_for_span(first, last)
-        out.append(_Cand(s, e, first, last, prec, "future" if future else "past", "weekday" if last == first else "range"))
+                    if not future and last > published:  # "Friday to Saturday" read on Saturday
+                        first -= timedelta(days=7 * ((last - published).days // 7 + 1))
+                        last = first + timedelta(days=gap)
+            if lead_m and lead not in ("on", "since", "by", "until", "till", "from", "starting", "between", "before", "after", "through", "as of", "effective", "beginning"):
+                s = lead_m.start("lead")  # "late on Tuesday", "last Friday", "overnight Friday"
+            elif lead_m and lead in ("between", "from") and w2_name:
+                s = lead_m.start("lead")
+            prec = "day" if last == first else precision_for_span(first, last)
+            out.append(_Cand(s, e, first, last, prec, "future" if future else "past", "weekday" if last == first else "range"))
+        except (ValueError, OverflowError):
+            # the day falls outside the calendar (published within days of 0001-01-01 or
+            # 9999-12-31): no date for this one expression
+            continue
 
 
 def _relative(text: str, published: date, out: list[_Cand]) -> None:
@@ -857,127 +949,138 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for k in _matches_at(_REL_KEY, low, _literal_starts(low, _REL_LITERALS)):
-        s, e = k.start(), k.end()
-        if s > 0 and low[s - 1].isalnum():
-            continue
-        key = k.group()
-        tense: Tense = "past"
-        if key == "yesterday":
-            d = published - timedelta(days=1)
-            out.append(_Cand(s, e, d, d, "day", "past", "relative"))
-            continue
-        if key in ("today", "tonight"):
-            out.append(_Cand(s, e, published, published, "day", "present", "relative"))
-            continue
-        if key in ("night", "morning", "afternoon", "evening"):
-            pm = _REL_PART.search(low, max(0, s - 8), s)
-            if not pm:
-                continue
-            if pm.group("mod") == "this":
-                out.append(_Cand(pm.start(), e, published, published, "day", "present", "relative"))
-            elif key == "night":
+    # a key glued to a letter or digit before it ("Monday") is no key: such starts are
+    # dropped before the regex is tried (speed; a start inside a key's match follows a letter
+    # too, so the matches kept are those of finditer that no letter or digit precedes)
+    starts = [i for i in _literal_starts(low, _REL_LITERALS) if not (i and low[i - 1].isalnum())]
+    for k in _matches_at(_REL_KEY, low, starts):
+        try:
+            s, e = k.start(), k.end()
+            key = k.group()
+            tense: Tense = "past"
+            if key == "yesterday":
                 d = published - timedelta(days=1)
-                out.append(_Cand(pm.start(), e, d, published, "day", "past", "relative", True))
-            continue
-        ago = _REL_AGO.match(low, e)
-        if ago:
-            nm = _REL_NUM.search(low, max(0, s - 12), s)
-            if not nm:
-                continue
-            s, e = nm.start(), ago.end()
-            n_word = " ".join(nm.group("n").split())
-            unit = key
-        else:
-            if key.endswith("s") and key != "weekends":
-                continue
-            mm = _lead(low, s, _REL_MOD, 16)
-            if not mm:
-                continue
-            s = mm.start()
-            unit = ""
-            mod = " ".join(mm.group("mod").split())
-            what = key
-            if what == "day":
-                continue  # "the following day", "this day": relative to another event
-        if unit:
-            n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}.get(n_word)
-            if n is None:
-                if not n_word.isdigit():
-                    continue  # "several days ago": no point in time
-                n = int(n_word)
-            unit = unit.rstrip("s")
-            if unit == "day":
-                d = published - timedelta(days=n)
                 out.append(_Cand(s, e, d, d, "day", "past", "relative"))
-            elif unit == "week":
-                d = published - timedelta(days=7 * n)
-                wk = d - timedelta(days=d.weekday())
-                out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
-            elif unit == "month":
-                y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
-                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+                continue
+            if key in ("today", "tonight"):
+                out.append(_Cand(s, e, published, published, "day", "present", "relative"))
+                continue
+            if key in ("night", "morning", "afternoon", "evening"):
+                pm = _REL_PART.search(low, max(0, s - 8), s)
+                if not pm:
+                    continue
+                if pm.group("mod") == "this":
+                    out.append(_Cand(pm.start(), e, published, published, "day", "present", "relative"))
+                elif key == "night":
+                    d = published - timedelta(days=1)
+                    out.append(_Cand(pm.start(), e, d, published, "day", "past", "relative", True))
+                continue
+            ago = _REL_AGO.match(low, e)
+            if ago:
+                nm = _REL_NUM.search(low, max(0, s - 12), s)
+                if not nm:
+                    continue
+                s, e = nm.start(), ago.end()
+                n_word = " ".join(nm.group("n").split())
+                unit = key
             else:
-                y = published.year - n
-                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
-            continue
-        if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
-            continue  # relative to another event, not to publication
-        if mod == "on the" and what != "weekend":
-            continue
-        future = mod in ("next", "the coming") or (mod not in ("last", "the past", "earlier this") and _is_future(text, s, ""))
-        if future:
-            tense = "future"
-        elif mod in ("this", "later this") or (mod == "earlier this"):
-            tense = "present" if mod == "this" else "past"
-        if what == "weekend":
-            if mod == "last" or mod == "the previous":
-                sun = published - timedelta(days=(pw + 1) % 7 or 7)  # the last Sunday before publication
-                if pw == 6:
-                    sun = published - timedelta(days=7)
-            elif future:
-                sat = published + timedelta(days=(5 - pw) % 7)
-                sun = sat + timedelta(days=1)
-            elif pw >= 5:
-                sun = published + timedelta(days=6 - pw)  # published on the weekend: this one
-            else:
-                sun = published - timedelta(days=pw + 1)
-            sat = sun - timedelta(days=1)
-            out.append(_Cand(s, e, sat, sun, "week", tense, "weekend"))
-            continue
-        if what == "week":
-            if mod in ("last", "the previous"):
-                first = monday - timedelta(days=7)
-                out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "past", "week"))
-            elif mod == "the past":
-                out.append(_Cand(s, e, published - timedelta(days=6), published, "week", "past", "week", True))
-            elif future:
-                first = monday + timedelta(days=7) if mod in ("next", "the coming") else monday
-                out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "future", "week"))
-            else:
-                out.append(_Cand(s, e, monday, published, "week", tense, "week", True))
-            continue
-        if what == "month":
+                if key.endswith("s") and key != "weekends":
+                    continue
+                mm = _lead(low, s, _REL_MOD, 16)
+                if not mm:
+                    continue
+                s = mm.start()
+                unit = ""
+                mod = " ".join(mm.group("mod").split())
+                what = key
+                if what == "day":
+                    continue  # "the following day", "this day": relative to another event
+            if unit:
+                n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                     "eight": 8, "nine": 9, "ten": 10}.get(n_word)
+                if n is None:
+                    if not n_word.isdigit():
+                        continue  # "several days ago": no point in time
+                    n = int(n_word)
+                unit = unit.rstrip("s")
+                try:
+                    if unit == "day":
+                        d = published - timedelta(days=n)
+                        out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+                    elif unit == "week":
+                        d = published - timedelta(days=7 * n)
+                        wk = d - timedelta(days=d.weekday())
+                        out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
+                    elif unit == "month":
+                        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+                        out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+                    else:
+                        y = published.year - n
+                        out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
+                except (ValueError, OverflowError):
+                    pass  # "2024 years ago", "a million days ago": before year 1, no calendar date
+                continue
+            if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
+                continue  # relative to another event, not to publication
+            if mod == "on the" and what != "weekend":
+                continue
+            future = mod in ("next", "the coming") or (mod not in ("last", "the past", "earlier this") and _is_future(text, s, ""))
+            if future:
+                tense = "future"
+            elif mod in ("this", "later this") or (mod == "earlier this"):
+                tense = "present" if mod == "this" else "past"
+            if what == "weekend":
+                if mod == "last" or mod == "the previous":
+                    sun = published - timedelta(days=(pw + 1) % 7 or 7)  # the last Sunday before publication
+                    if pw == 6:
+                        sun = published - timedelta(days=7)
+                elif future:
+                    sat = published + timedelta(days=(5 - pw) % 7)
+                    sun = sat + timedelta(days=1)
+                elif pw >= 5:
+                    sun = published + timedelta(days=6 - pw)  # published on the weekend: this one
+                else:
+                    sun = published - timedelta(days=pw + 1)
+                sat = sun - timedelta(days=1)
+                out.append(_Cand(s, e, sat, sun, "week", tense, "weekend"))
+                continue
+            if what == "week":
+                if mod in ("last", "the previous"):
+                    first = monday - timedelta(days=7)
+                    out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "past", "week"))
+                elif mod == "the past":
+                    out.append(_Cand(s, e, published - timedelta(days=6), published, "week", "past", "week", True))
+                elif future:
+                    first = monday + timedelta(days=7) if mod in ("next", "the coming") else monday
+                    out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "future", "week"))
+                else:
+                    out.append(_Cand(s, e, monday, published, "week", tense, "week", True))
+                continue
+            if what == "month":
+                if mod in ("last", "the previous", "the past"):
+                    y, mo = divmod(published.year * 12 + published.month - 2, 12)
+                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+                elif future and mod in ("next", "the coming"):
+                    y, mo = divmod(published.year * 12 + published.month, 12)
+                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "future", "relative"))
+                else:
+                    first = published.replace(day=1)
+                    out.append(_Cand(s, e, first, published, "month", tense, "relative", True))
+                continue
+            # year
             if mod in ("last", "the previous", "the past"):
-                y, mo = divmod(published.year * 12 + published.month - 2, 12)
-                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+                y = published.year - 1
+                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
             elif future and mod in ("next", "the coming"):
-                y, mo = divmod(published.year * 12 + published.month, 12)
-                out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "future", "relative"))
+                y = published.year + 1
+                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "future", "relative"))
             else:
-                first = published.replace(day=1)
-                out.append(_Cand(s, e, first, published, "month", tense, "relative", True))
+                out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
+        except (ValueError, OverflowError):
+            # the date falls outside the calendar ("2024 years ago", "a million days ago",
+            # "last week" published in the first days of year 1, "next year" in 9999): no
+            # date for this one expression
             continue
-        # year
-        if mod in ("last", "the previous", "the past"):
-            y = published.year - 1
-            out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
-        elif future and mod in ("next", "the coming"):
-            y = published.year + 1
-            out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "future", "relative"))
-        else:
-            out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
 
 
 def _day_of_month(text: str, published: date, out: list[_Cand], cues: _Cues | None = None) -> None:
@@ -1035,6 +1138,34 @@ _LEAD_SHAPES: dict[re.Pattern, tuple[tuple[str, ...], int, bool]] = {
         False,
     ),
 }
+
+#: For the common last words of a lead pattern's matches, the most words a match ending
+#: with that word has (fewer than the pattern's ``words`` above; checked in
+#: tests/coding/test_speed_dates_triggers.py).
+_LEAD_BUDGETS: dict[re.Pattern, dict[str, int]] = {
+    _MONTH_LEAD: {
+        **dict.fromkeys(
+            "in since last this next until till by through throughout during from the between before "
+            "after end beginning start".split(), 1
+        ),
+        **dict.fromkeys("early mid late".split(), 2),
+    },
+    _WEEKDAY_LEAD: {
+        **dict.fromkeys(
+            "late early last next this since by until till starting beginning effective overnight "
+            "between before after through".split(), 1
+        ),
+        "on": 2,
+        "from": 2,
+    },
+    _RANGE_LEAD: {"between": 1, "overnight": 1, "from": 2},
+    _YEAR_FUTURE_LEAD: dict.fromkeys("by until till before to through".split(), 1),
+    _PART_YEAR: dict.fromkeys("early mid late".split(), 1),
+    _REL_MOD: {"last": 1, "next": 1},
+}
+#: _LEAD_SHAPES and _LEAD_BUDGETS by ``id`` of the pattern (module constants, never freed).
+_LEAD_SHAPES_BY_ID = {id(p): shape for p, shape in _LEAD_SHAPES.items()}
+_LEAD_BUDGETS_BY_ID = {id(p): b for p, b in _LEAD_BUDGETS.items()}
 
 
 def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> None:

@@ -88,6 +88,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -116,11 +117,25 @@ _BATTLE_ABSORBS = frozenset({"armed_clash", "attack", "kill", "air_strike", "she
 #: Strength below which a lone frame needs a figure or a named actor to be an event.
 _WEAK = 0.75
 _COUNTRY_FEATURE = "country"
-_VAGUE_BIG = re.compile(r"(?i)\b(hundreds|thousands|millions|tens of thousands)\b")
 _COORD_WORDS = frozenset("and , as well in or also the towns town villages village localities locality of".split())
 #: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not lower
 #: them to it (dotless i, long s, dotted capital I, Kelvin sign).
 _FOLD_TRAPS = "\u0131\u017f\u0130\u212a"
+
+
+#: "thousands have been killed": a campaign's toll, never one event's.
+_VAGUE_BIG = re.compile(r"(?i)\b(hundreds|thousands|millions|tens of thousands)\b")
+#: Every match of _VAGUE_BIG holds one of these in the lower-cased text (see _plain_lower).
+_VAGUE_BIG_HINTS = ("hundreds", "thousands", "millions")
+
+
+def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """The claims that can be an event's: not a campaign's vague toll (:data:`_VAGUE_BIG`).
+    ``low``: :func:`_plain_lower` of ``text`` (without a hint word in the article no claim's
+    quote can match: one scan of the article instead of a search per claim)."""
+    if low is not None and all(low.find(w) < 0 for w in _VAGUE_BIG_HINTS):
+        return claims
+    return [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
 
 
 def _plain_lower(text: str) -> str | None:
@@ -141,10 +156,6 @@ def _plain_lower(text: str) -> str | None:
 # ------------------------------------------------------------------------------- helpers
 
 
-def _places_usable(ps: list[PlaceMention]) -> list[PlaceMention]:
-    return [p for p in ps if p.feature != _COUNTRY_FEATURE]
-
-
 def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
     """The event place among a clause's places: the first below region level, else the first."""
     first = None  # one pass, no lists (speed: asked for every frame several times)
@@ -158,18 +169,21 @@ def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;.]{1,60},")
+_GAP_WORDS = re.compile(r"[\w']+|,")
 
 
 def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
     """Places of a clause joined by commas/"and"/"as well as" into a list ("X, Y and Z")."""
-    towns = [p for p in _places_usable(ps) if p.geo_precision <= 2]
+    if len(ps) < 2:
+        return []  # speed: asked for every frame; most clauses name fewer than two places
+    towns = [p for p in ps if p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2]
     if len(towns) < 2:
         return []
     run = [towns[0]]
     for p in towns[1:]:
         gap = text[run[-1].end : p.start]
         gap = _APPOSITIVE.sub(",", gap)  # "Mopti, a city in central Mali, as well as in Sokolo"
-        words = re.findall(r"[\w']+|,", gap.lower())
+        words = _GAP_WORDS.findall(gap.lower())
         if len(words) <= 6 and words and all(w in _COORD_WORDS for w in words) and ("and" in words or "," in words):
             if p.name != run[-1].name:
                 run.append(p)
@@ -212,14 +226,43 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None = None)
     ``low``: :func:`_plain_lower` of ``text``, if the caller has it (the patterns are then only
     run before places where their hint words occur).
     """
+    if low is None:
+        return _route_places_plain(text, places)
+    out = set()
+    last = len(places) - 1
+    for k, p in enumerate(places):
+        start = p.start
+        # speed: _word_before_spaces inline for both windows (one scan back over the spaces;
+        # the window of the road pattern, 40 characters, lies inside the route pattern's 60)
+        lo = start - 60 if start > 60 else 0
+        j = start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == start:
+            continue  # no space before the place: neither pattern can end here
+        if low.endswith(_ROUTE_END_LAST, lo, j):
+            if _ROUTE_END_HINT.search(low, lo, start) and _ROUTE_END.search(text, lo, start):
+                out.add(id(p))
+                continue
+        lo = start - 40 if start > 40 else 0
+        if k < last and j > lo and low.endswith("between", lo, j) and _ROAD_BETWEEN.search(text, lo, start):
+            nxt = places[k + 1]
+            if _AND_GAP.fullmatch(text, p.end, nxt.start):
+                out.add(id(nxt))
+    return out
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _route_places_plain(text: str, places: list[PlaceMention]) -> set[int]:
+    """:func:`_route_places` without the lower-cased text (every pattern run before every place)."""
     out = set()
     for k, p in enumerate(places):
         lo = max(0, p.start - 60)
-        if (low is None or (_word_before_spaces(text, low, lo, p.start, _ROUTE_END_LAST)
-                            and _ROUTE_END_HINT.search(low, lo, p.start))) and _ROUTE_END.search(text, lo, p.start):
+        if _ROUTE_END.search(text, lo, p.start):
             out.add(id(p))
-        elif k + 1 < len(places) and (low is None or _word_before_spaces(text, low, max(0, p.start - 40), p.start, "between")) \
-                and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
+        elif k + 1 < len(places) and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
             nxt = places[k + 1]
             if re.fullmatch(r"\s+and\s+", text[p.end : nxt.start]):
                 out.add(id(nxt))
@@ -239,8 +282,21 @@ def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return False
 
 
+#: id of a DateMention -> (the mention, :func:`analysis.coding.dates.span` of it). Speed: the
+#: same few dates are compared again and again while an article's events are built (~25 times
+#: an article) and a span costs a chain of calls. The entry holds the mention, so its id cannot
+#: be reused while it is here; :func:`_code_frames` empties the memo for every article.
+_SPANS: dict[int, tuple[DateMention, tuple[date, date]]] = {}
+
+
 def _span(m: DateMention) -> tuple[date, date]:
-    return dates_mod.span(m)
+    """:func:`analysis.coding.dates.span` of ``m``, remembered (see :data:`_SPANS`)."""
+    hit = _SPANS.get(id(m))
+    if hit is None:
+        if len(_SPANS) > 4096:  # a caller outside _code_frames: stay bounded
+            _SPANS.clear()
+        hit = _SPANS[id(m)] = (m, dates_mod.span(m))
+    return hit[1]
 
 
 _NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\b")
@@ -261,7 +317,8 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
     if a is None or b is None or a is b:  # a span overlaps itself (speed: often the main date)
         return True
-    return dates_mod.compatible(a, b)
+    # dates.compatible reads a mention only through its span: the remembered spans give the same
+    return dates_mod.compatible(_span(a), _span(b))
 
 
 def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | None:
@@ -274,6 +331,20 @@ def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | 
 
 
 _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\d{1,2}\s*)?)?\s*(?:\((?:AP|AFP|Reuters|Xinhua|APA|dpa|ANI|UPI)\)|—|–|--)")
+
+
+def _split_datelines(text: str, found: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """``found`` split into datelines (:func:`_is_dateline`) and the other places, in order."""
+    datelines, places = [], []
+    for p in found:  # (_is_dateline inline: one call per article, not per place; speed)
+        start, end = p.start, p.end
+        word = text[start:end]
+        if (len(word) >= 4 and word.isupper()) or (
+                start - text.rfind("\n", 0, start) <= 31 and _DATELINE_AGENCY.match(text[end : end + 40])):
+            datelines.append(p)
+        else:
+            places.append(p)
+    return datelines, places
 
 
 def _is_dateline(text: str, p: PlaceMention) -> bool:
@@ -296,7 +367,7 @@ def _article_country(places: list[PlaceMention], title_end: int) -> str | None:
         if p.feature != _COUNTRY_FEATURE:
             w *= 1.5
         score[p.country] = score.get(p.country, 0.0) + w
-    return max(sorted(score), key=lambda c: score[c]) if score else None
+    return max(sorted(score), key=score.__getitem__) if score else None
 
 
 def _government_of(country: str | None) -> str:
@@ -347,7 +418,32 @@ class _Cand:
     main_day: bool = False  # dated by the main date (frames without a date of their own join it)
 
 
+#: type key -> family (:func:`analysis.coding.frames.family_of`), filled as keys are met.
+_FAMILIES: dict[str, str] = {}
+
+
+def _family(key: str) -> str:
+    """:func:`analysis.coding.frames.family_of`, remembered per key (speed: asked per trigger)."""
+    fam = _FAMILIES.get(key)
+    if fam is None:
+        fam = _FAMILIES[key] = family_of(key)
+    return fam
+
+
+#: (key, key) -> :func:`_types_compatible`, filled as pairs are met (a few dozen type keys).
+_COMPATIBLE_TYPES: dict[tuple[str, str], bool] = {}
+
+
 def _types_compatible(a: str, b: str) -> bool:
+    """Whether frames of types ``a`` and ``b`` can be one event (rule 2 of the module docstring);
+    remembered per pair (speed: asked for every frame and candidate)."""
+    hit = _COMPATIBLE_TYPES.get((a, b))
+    if hit is None:
+        hit = _COMPATIBLE_TYPES[(a, b)] = _types_compatible_plain(a, b)
+    return hit
+
+
+def _types_compatible_plain(a: str, b: str) -> bool:
     fa, fb = family_of(a), family_of(b)
     if fa != fb:
         return False
@@ -371,13 +467,21 @@ _PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
 _SENTENCE_PIPES = frozenset({"news_sentences", "sentencizer"})
 
 
-def _title_keys(article: Article, title_end: int) -> set[str]:
-    """Trigger types of a manifest title that the cleaned text does not start with."""
+def _tokens_only() -> bool:
+    """Whether text.nlp() only sets sentence boundaries (spaCy's ``pipe_names`` is costly: a
+    batch asks once)."""
+    return set(text_mod.nlp().pipe_names) <= _SENTENCE_PIPES
+
+
+def _title_keys(article: Article, title_end: int, tokens_only: bool | None = None) -> set[str]:
+    """Trigger types of a manifest title that the cleaned text does not start with.
+    ``tokens_only``: :func:`_tokens_only`, if the caller has it."""
     title = article.title.split("(title reconstructed")[0].strip()
     if not title or title_end > 0:
         return set()
-    pipeline = text_mod.nlp()
-    if set(pipeline.pipe_names) <= _SENTENCE_PIPES:
+    if tokens_only is None:
+        tokens_only = _tokens_only()
+    if tokens_only:
         # the trigger search reads tokens only: the sentence boundaries parse() would write
         # into the Doc (about a third of a headline's cost) are not needed
         doc = text_mod.tokens_doc(title)
@@ -410,17 +514,19 @@ def _strong_battle(fr: Frame) -> bool:
 
 def _frame_score(fr: Frame, title_end: int, order: int) -> float:
     s = fr.strength
-    if getattr(fr, "in_title", False) or fr.start < title_end:
+    if fr.in_title or fr.start < title_end:
         s += 1.5
     s += 1.2 / (1 + order)
-    if fr.family == "violence":
+    if _family(fr.type_key) == "violence":
         s += 0.3
     if _best_place(fr.places) is not None:
         s += 0.3
     if fr.date is not None:
         s += 0.2
-    if any(c.killed_or_other == "killed" for c in fr.claims):
-        s += 0.3
+    for c in fr.claims:
+        if c.killed_or_other == "killed":
+            s += 0.3
+            break
     if fr.actor1 is not None:
         s += 0.2
     if fr.definite or fr.generic:
@@ -472,7 +578,7 @@ class _Art:
     """One article's state between the stages of :func:`code_articles`."""
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
-                 "datelines", "places", "title_end", "country", "actors", "claims", "low", "all_frames", "frames")
+                 "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames")
 
     def __init__(self, article: Article):
         self.article = article
@@ -482,12 +588,15 @@ class _Art:
 def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
     """``[code_article(a) for a in articles]``, same results, computed stage by stage.
 
-    Speed: each finder (sentences, triggers, dates, places, actors, claims, frames) runs over
-    the whole batch before the next one starts, so its lexicons, gazetteer tables and code stay
-    in the CPU caches (~15% less CPU than article by article at ~100 articles a batch). The
-    batch's Docs are held here and passed on (``text.parse`` caches only the last few: a
-    stage calling it again would re-tokenise). Memory grows with the batch: callers stream
-    articles in batches of a bounded size (:func:`analysis.coding.pipeline.coded_articles`).
+    Speed: each finder (sentences, triggers, dates, places, actors, claims, frames, the
+    titles' triggers) runs over the whole batch before the next one starts, so its lexicons,
+    gazetteer tables and code stay in the CPU caches (~15% less CPU than article by article at
+    ~100 articles a batch). The batch's Docs are held here and passed on (``text.parse``
+    caches only the last few: a stage calling it again would re-tokenise). Memory grows with
+    the batch: callers stream articles in batches of a bounded size
+    (:func:`analysis.coding.pipeline.coded_articles`). Building the events
+    (:func:`_code_frames`) gathers the article's context only for what its events read, and
+    remembers what it asks again and again (date spans, type compatibility, key families).
     """
     out: list[list[ArticleEvent]] = [[] for _ in articles]
     live = [(k, _Art(a)) for k, a in enumerate(articles) if a.text.strip()]
@@ -509,40 +618,51 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.report_dates = [d for d in dates if d.kind == "dateline"]
         st.dates = [d for d in dates if d.kind != "dateline"]
     for _, st in live:
-        text = st.text
-        datelines, places = [], []
-        for p in places_mod.find_places(text, st.sentences):
-            (datelines if _is_dateline(text, p) else places).append(p)
-        st.datelines, st.places = datelines, places
+        st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
         st.title_end = _title_end(st.article)
-        st.country = _article_country(places, st.title_end)
+        st.country = _article_country(st.places, st.title_end)
     for _, st in live:
         st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published)
     for _, st in live:
         text = st.text
         claims = claims_mod.find_casualty_claims(text, st.sentences, st.actors, outlet=st.article.outlet, published=st.published)
-        # "thousands have been killed": a campaign's toll, never one event's
-        st.claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
+        st.low = _plain_lower(text)
+        st.claims = _event_claims(text, st.low, claims)
     for _, st in live:
         text = st.text
-        st.low = _plain_lower(text)
         route = _route_places(text, st.places, st.low)
-        frame_places = [p for p in st.places if id(p) not in route]
+        frame_places = [p for p in st.places if id(p) not in route] if route else st.places[:]
         st.all_frames = build_frames(st.doc, st.sentences, st.triggers, st.actors, frame_places, st.dates, st.claims)
-        st.frames = [f for f in st.all_frames if _eventful(f) and not _foiled(text, f)]
+        # (the first tests of _eventful and _foiled inline: most frames pass them; speed)
+        st.frames = [f for f in st.all_frames if (f.strength >= _WEAK or _eventful(f))
+                     and (f.type_key != "other" or not _foiled(text, f))]
+    live = [(k, st) for k, st in live if st.frames]
+    if live:
+        # the trigger types of the titles the texts do not carry, title after title (a stage of
+        # its own, as above: the tokenizer and the trigger matcher stay in the caches)
+        tokens_only = _tokens_only()
+        for _, st in live:
+            st.title_keys = _title_keys(st.article, st.title_end, tokens_only)
     for k, st in live:
-        if st.frames:
-            out[k] = _code_frames(st)
+        out[k] = _code_frames(st)
     return out
 
 
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
+    _SPANS.clear()
+    try:
+        return _code_frames_of(st)
+    finally:
+        _SPANS.clear()  # (holds the article's dates)
+
+
+def _code_frames_of(st: _Art) -> list[ArticleEvent]:
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
     published, dates, report_dates, datelines, places = st.published, st.dates, st.report_dates, st.datelines, st.places
     title_end, country, actors, claims, low = st.title_end, st.country, st.actors, st.claims, st.low
     all_frames, frames = st.all_frames, st.frames
-    title_keys = _title_keys(article, title_end)
+    title_keys = st.title_keys
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
@@ -596,6 +716,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if fr.definite and fr.date is None:
                 refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
+        ffam = _family(fr.type_key)  # (Frame.family, once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
@@ -604,19 +725,19 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
-        if place is None and fr.family == "violence" and fr is not main \
+        if place is None and ffam == "violence" and fr is not main \
                 and (low is None or low.find("same ", fr.start, fr.end) >= 0) and _SAME_PLACE.search(text, fr.start, fr.end):
             # "another attack on October 13 along the same road": the place of the event told before
             told = [c for c in cands if c.place is not None and c.family == "violence" and c.head.start < fr.start]
             place = max(told, key=lambda c: c.head.start).place if told else None
-        coord = _coordinated(text, fr.places) if fr.family == "violence" or fr.family == "protest" else []
+        coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
         if own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
                 (low is None or _BACK_REF_HINT.search(low, fr.start, fr.end)) and _BACK_REF.search(text, fr.start, fr.end))):
             # "The army said it had repelled the assault": a definite noun points back to the
             # incident told in the sentence before, also when that is another day of the
             # headline incident (same place); a background incident elsewhere does not take it
-            prev = [c for c in cands if c is not main_cand and c.family == fr.family and _types_compatible(c.type_key, fr.type_key)
+            prev = [c for c in cands if c is not main_cand and c.family == ffam and _types_compatible(c.type_key, fr.type_key)
                     and c.place is not None and main_cand.place is not None and c.place.name == main_cand.place.name
                     and c.head.sentence_index == fr.sentence_index - 1 and c.date is not None and c.date.precision == "day"
                     and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
@@ -625,11 +746,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and (low is None or low.find(" days", fr.start, fr.end) >= 0) and _DAYS_TOTAL.search(text, fr.start, fr.end):
             # "killed 22 soldiers in the two days of fighting": a total over the days of one
             # incident goes to its first day (ACLED: an aggregate toll to the first event)
-            days = [c for c in cands if c.family == fr.family and c.date is not None and c.date.precision == "day"
+            days = [c for c in cands if c.family == ffam and c.date is not None and c.date.precision == "day"
                     and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
             target = min(days, key=lambda c: c.date.date) if len({c.date.date for c in days}) >= 2 else None
         for c in ([] if fr.separate or target is not None else cands):
-            if c.family != fr.family or not _types_compatible(c.type_key, fr.type_key):
+            if c.family != ffam or not _types_compatible(c.type_key, fr.type_key):
                 continue
             if not _date_compatible(c.date, fdate):
                 continue
@@ -652,10 +773,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 break
         if target is not None and not coord:
             target.frames.append(fr)
-            if fr.family == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
+            if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
                     and _strong_battle(fr):
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
-            if fr.family == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
+            if ffam == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
                     and ((place is not None and target.place is not None and place.name == target.place.name) or own_date is not None):
                 target.type_key = fr.type_key  # the battle ended in a change of control
             if place is not None and (target.place is None or (target.place.geo_precision > place.geo_precision and _place_compatible(target.place, place))):
@@ -668,26 +789,26 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     target.date = _better_date(target.date, own_date)
             continue
         # a demonstration told in the main story without a place of its own happened there
-        if place is None and fr.family == "protest" and on_main_day and any(t.pos == "verb" for t in fr.triggers):
+        if place is None and ffam == "protest" and on_main_day and any(t.pos == "verb" for t in fr.triggers):
             placed = next((c.place for c in cands if c.place is not None and c.is_main), None)
             place = placed or place
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and (place is None or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
-        if fr is not main and fr.family == "violence" and fr.definite and own_date is None and main_cand is not None and main_cand.family == "violence":
+        if fr is not main and ffam == "violence" and fr.definite and own_date is None and main_cand is not None and main_cand.family == "violence":
             main_cand.frames.append(fr)
             continue
         country_of = (place.country if place else None) or _clause_country(fr) or country
         n_before = len(cands)
         if coord and on_main_day and not fr.separate:
             for i, p in enumerate(coord):
-                cands.append(_Cand([fr], fr.family, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
-        elif place is None and fr.family == "strategic" and len(_clause_countries(fr)) >= 2:
+                cands.append(_Cand([fr], ffam, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
+        elif place is None and ffam == "strategic" and len(_clause_countries(fr)) >= 2:
             # "X, Y and Z have withdrawn from ...": one national-level event per country
             for cn in _clause_countries(fr):
-                cands.append(_Cand([fr], fr.family, fr.type_key, fr, None, fdate, cn, countries_split=cn))
+                cands.append(_Cand([fr], ffam, fr.type_key, fr, None, fdate, cn, countries_split=cn))
         else:
-            cands.append(_Cand([fr], fr.family, fr.type_key, fr, place, fdate, country_of))
+            cands.append(_Cand([fr], ffam, fr.type_key, fr, place, fdate, country_of))
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
@@ -701,7 +822,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if main_cand is not None and main_cand.place is None and main_cand.family == "violence" and not main_cand.split_n > 1:
         hi = main.sentence_index
         for fr in all_frames:
-            if fr in frames or family_of(fr.type_key) != "violence" or not hi < fr.sentence_index <= hi + 2:
+            # (the cheap tests first: ``fr in frames`` compares Frames field by field)
+            if not hi < fr.sentence_index <= hi + 2 or _family(fr.type_key) != "violence" or fr in frames:
                 continue
             p = _best_place(fr.places)
             if p is not None and p.geo_precision <= 2 and (fr.date is None or _date_compatible(fr.date, main_cand.date)) \
@@ -752,40 +874,52 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     frame_sent_ids = {f.sentence_index for f in frames}
     target = next((c for c in cands if c.is_main and c.family == "violence"), None)
     if target is not None:
+        dates_by_sent: dict[int, list[DateMention]] = {}
+        for d in dates:
+            dates_by_sent.setdefault(d.sentence_index, []).append(d)
         for cl in claims:
             if id(cl) in used or cl.sentence_index in frame_sent_ids:
                 continue
-            sd = [d for d in dates if d.sentence_index == cl.sentence_index]
-            if any(not _date_compatible(d, main_date) for d in sd):
+            if any(not _date_compatible(d, main_date) for d in dates_by_sent.get(cl.sentence_index, ())):
                 continue
             if cl.count >= 1000:
                 continue
             target.extra_claims.append(cl)
 
-    # article context: who is said to be where, and agents named by role phrases
-    place_actors: dict[str, list[ActorMention]] = {}
-    acts_by_sent: dict[int, list[ActorMention]] = {}
-    for m in actors:
-        acts_by_sent.setdefault(m.sentence_index, []).append(m)
-    # only sentences that tell no incident themselves ("Wagner and the FAMa are in Anefis"); a
-    # sentence about another fight at the same place ("as recently as July when ... Wagner")
-    # says nothing about who took part in this one
-    violent_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
-    for p in places:
-        if p.sentence_index not in violent_sents:
-            place_actors.setdefault(p.name, []).extend(acts_by_sent.get(p.sentence_index, []))
+    # article context: who is said to be where, and agents named by role phrases. Speed: asked
+    # only for what the events read (the places of the events, the sentences of cue agents)
     cues = frames_mod.find_agent_cues(doc, sentences, actors)
-    off_story = {d.sentence_index for d in dates if not _date_compatible(d, main_date) and d.precision != "year"}
-    # a role phrase names the agent of this story's event only in a sentence about an event
-    # ("claimed responsibility", "blamed the attack on"); "abuses carried out by X" does not
-    trig_sents = set(violent_sents)
-    trig_sents |= {s.index for s in sentences if (low is None or low.find("blame", s.start, s.end) >= 0
-                   or low.find("responsib", s.start, s.end) >= 0) and _BLAME.search(s.text)}
-    cue_agents = [m for si, m in sorted(cues.items()) if si not in off_story and si in trig_sents]
+    violent_sents = {t.sentence_index for t in triggers if _family(t.key) == "violence"}
+    cue_agents = []
+    for si, m in sorted(cues.items()):
+        # a role phrase names the agent of this story's event only in a sentence about an event
+        # ("claimed responsibility", "blamed the attack on"); "abuses carried out by X" does not;
+        # nor does a sentence dated on another day than the story's
+        if si not in violent_sents and not ((told_in := sent_text.get(si)) is not None and _BLAME.search(told_in)):
+            continue
+        if any(d.sentence_index == si and d.precision != "year" and not _date_compatible(d, main_date) for d in dates):
+            continue
+        cue_agents.append(m)
+    # places of events: only sentences that tell no incident themselves ("Wagner and the FAMa
+    # are in Anefis"); a sentence about another fight at the same place ("as recently as July
+    # when ... Wagner") says nothing about who took part in this one
+    event_places = {c.place.name for c in cands if c.place is not None and c.family != "protest"}
+    place_sents = [p for p in places if p.name in event_places and p.sentence_index not in violent_sents]
+    wanted = {p.sentence_index for p in place_sents} | {m.sentence_index for m in cue_agents}
+    acts_by_sent: dict[int, list[ActorMention]] = {}
+    if wanted:
+        for m in actors:
+            if m.sentence_index in wanted:
+                acts_by_sent.setdefault(m.sentence_index, []).append(m)
+    place_actors: dict[str, list[ActorMention]] = {}
+    for p in place_sents:
+        place_actors.setdefault(p.name, []).extend(acts_by_sent.get(p.sentence_index, []))
     places_by_sent: dict[int, set[str]] = {}
-    for p in places:
-        if p.feature != _COUNTRY_FEATURE:
-            places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
+    if cue_agents:
+        cue_sents = {m.sentence_index for m in cue_agents}
+        for p in places:
+            if p.feature != _COUNTRY_FEATURE and p.sentence_index in cue_sents:
+                places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent)
     # an attack on several towns: the members share the figures told of any of them (split later)
@@ -807,6 +941,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+_START = attrgetter("start")
+_HEAD_START = attrgetter("head.start")
+#: "Malian soldiers and foreign fighters": an "and" before the next actor, within the clause.
+_AND_AHEAD = re.compile(r"[^.;:]*\band\b")
 #: A figure for several days of one incident ("in the two days of fighting", "over three days").
 _DAYS_TOTAL = re.compile(r"(?i)\b(?:in|over|during|across) (?:the )?(?:two|three|four|five|several|\d+) days\b")
 #: A definite noun that points back to an incident just told ("repelled the assault").
@@ -863,16 +1001,22 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
     background = [c for c in cands if c is not main_cand and c.family == "violence" and not c.is_main and not c.separate]
     if not background:
         return
+    head = main_cand.head
+    if not any(f.date is None and f is not head and _family(f.type_key) == "violence"
+               for fs in (main_cand.frames, refs_back) for f in fs):
+        return  # no frame that could move (speed: most articles)
     # the headline's type as it will be coded: a state force's "attack" told only as strikes
     main_key = "air_strike" if main_cand.type_key == "armed_clash" and _strikes_only(main_cand.frames) else main_cand.type_key
     where = {id(f): c for c in cands for f in c.frames}
     skipped = {id(f) for f in refs_back}
     moved: dict[int, _Cand] = {}
     prev = None
-    for f in sorted(frames, key=lambda x: (x.start, x.head.start)):
+    by_start = sorted(frames, key=_HEAD_START)
+    by_start.sort(key=_START)  # (stable: by start, then head start; no key tuples)
+    for f in by_start:
         src = where.get(id(f))
         tgt = None
-        if f.family == "violence" and f.date is None and f is not main_cand.head and (src is main_cand or id(f) in skipped):
+        if f.date is None and f is not head and (src is main_cand or id(f) in skipped) and _family(f.type_key) == "violence":
             if f.definite and f.type_key != main_key:
                 earlier = [c for c in background if c.type_key == f.type_key and c.head.start < f.start]
                 tgt = earlier[-1] if earlier else None
@@ -883,10 +1027,21 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
                 tgt = moved[id(prev)]
         if tgt is not None:
             if src is not None:
-                src.frames.remove(f)
+                _remove_frame(src.frames, f)
             tgt.frames.append(f)
             moved[id(f)] = tgt
         prev = f
+
+
+def _remove_frame(frames: list[Frame], f: Frame) -> None:
+    """``frames.remove(f)``: the first frame that is ``f`` or equal to it. Speed: Frame's
+    dataclass ``__eq__`` compares all its fields (mentions and lists included); frames at other
+    offsets cannot be equal and are passed over without it."""
+    for i, x in enumerate(frames):
+        if x is f or (x.start == f.start and x.end == f.end and x == f):
+            del frames[i]
+            return
+    raise ValueError("frame not in list")
 
 
 def _fold_looting(cands: list[_Cand]) -> list[_Cand]:
@@ -973,7 +1128,7 @@ class _Ctx:
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
     sent_text, article_country = ctx.sent_text, ctx.article_country
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
-    frames = sorted(c.frames, key=lambda f: f.start)
+    frames = sorted(c.frames, key=_START)
     head = c.head
     info = trig.type_info(c.type_key if c.type_key != "kill" else "attack")
     country = c.countries_split or (c.place.country if c.place else None) or _clause_country(head) or article_country
@@ -982,8 +1137,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     d = c.date
     first, last = _span(d)
     when = first
-    event_date = dates_mod.acled_event_date(first, last)
-    event_date = event_date.isoformat() if hasattr(event_date, "isoformat") else str(event_date)
+    # (a one-day span is its own middle: no date arithmetic for most events)
+    event_date = (first if first == last else dates_mod.acled_event_date(first, last)).isoformat()
     precision = d.precision
 
     # actors: the head frame first, then the other frames of the event
@@ -1103,7 +1258,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     host = _forces_of(country, when)
     coagent = a1 is not None and any(
         m.actor == host and m.start < a1.start and a1.start - m.end <= 80
-        and re.match(r"[^.;:]*\band\b", article.text[m.end : a1.start]) for m in head.actors)
+        and _AND_AHEAD.match(article.text[m.end : a1.start]) for m in head.actors)
     if host and actor1 != host and (host in assoc1 or coagent) and actors_mod.is_foreign(actor1, country, when):
         # "Malian soldiers and foreign fighters believed to be from Wagner executed ...": the
         # host state's forces lead (ACLED), the foreign force is associated (foreign_actors)
@@ -1155,7 +1310,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             continue
         seen.add((cl.start, cl.end))
         ev_claims.append(cl)
-    ev_claims.sort(key=lambda cl: cl.start)
+    ev_claims.sort(key=_START)
     fatalities, low, high, fat_note = 0, None, None, ""
     if c.family != "strategic" or key == "looting":
         fr = claims_mod.fatality_range(ev_claims)
@@ -1218,12 +1373,19 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     conf -= 0.1 if not c.is_main else 0
     conf = round(min(0.99, max(0.05, conf)), 2)
 
-    evidence_sents = []
+    evidence_sents: list[str] = []
+    done = set()  # (a sentence told by several frames is looked at once)
     for f in [head] + frames:
-        t = sent_text.get(f.sentence_index, "").strip()
+        si = f.sentence_index
+        if si in done:
+            continue
+        done.add(si)
+        t = sent_text.get(si, "").strip()
         if t and t not in evidence_sents:
             evidence_sents.append(t)
-    evidence = " ".join(evidence_sents[:3])
+            if len(evidence_sents) == 3:
+                break  # (the evidence is the first three)
+    evidence = " ".join(evidence_sents)
 
     where = ", ".join(x for x in (location, admin1, country) if x)
     who = actor1 + (f" against {actor2}" if actor2 else "")
@@ -1357,23 +1519,37 @@ def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):
 
 
 def _mentions(article_id: str, frames: list[Frame], c: _Cand, ev_claims: list[CasualtyClaim]) -> list[MentionRow]:
-    rows: dict[tuple, MentionRow] = {}
-
-    def add(si, start, end, role, text):
-        key = (start, end, role)
-        if key not in rows:  # speed: no row built for a mention already added
-            rows[key] = MentionRow(article_id, "", si, start, end, role, text)
-
+    """The mentions.csv rows of an event: its triggers, actors, dates, place and casualty
+    figures, one row per (start, end, role), the first told kept, in offset order."""
+    # speed: (sentence, text) per key first, rows built once per kept key (no closure calls)
+    seen: dict[tuple, tuple] = {}
     for f in frames:
         for t in f.triggers:
-            add(t.sentence_index, t.start, t.end, "trigger", t.text)
+            key = (t.start, t.end, "trigger")
+            if key not in seen:
+                seen[key] = (t.sentence_index, t.text)
         for m in (f.actor1, f.actor2):
             if m is not None:
-                add(m.sentence_index, m.start, m.end, "actor", m.text)
-        if f.date is not None and f.date.end > f.date.start:
-            add(f.date.sentence_index, f.date.start, f.date.end, "date", f.date.text)
-    if c.place is not None:
-        add(c.place.sentence_index, c.place.start, c.place.end, "place", c.place.text)
+                key = (m.start, m.end, "actor")
+                if key not in seen:
+                    seen[key] = (m.sentence_index, m.text)
+        d = f.date
+        if d is not None and d.end > d.start:
+            key = (d.start, d.end, "date")
+            if key not in seen:
+                seen[key] = (d.sentence_index, d.text)
+    p = c.place
+    if p is not None:
+        key = (p.start, p.end, "place")
+        if key not in seen:
+            seen[key] = (p.sentence_index, p.text)
     for cl in ev_claims:
-        add(cl.sentence_index, cl.start, cl.end, "casualties", cl.quote[:200])
-    return [rows[k] for k in sorted(rows)]
+        key = (cl.start, cl.end, "casualties")
+        if key not in seen:
+            seen[key] = (cl.sentence_index, cl.quote[:200])
+    rows = []
+    for key in sorted(seen):  # (sorting the keys alone: int comparisons)
+        si, text = seen[key]
+        # (the constructor: for a dataclass that is not frozen it is cheaper than records.filled)
+        rows.append(MentionRow(article_id, "", si, key[0], key[1], key[2], text))
+    return rows

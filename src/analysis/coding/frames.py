@@ -64,14 +64,18 @@ Caveats: no parser: long appositions and nested relative clauses can still put a
 another clause into a role; pronouns other than a reported-clause subject and the owner of an
 armed target ("its convoy") are not resolved.
 
-Speed: the mentions are indexed by sentence once per article; per sentence, the actor items,
-the trigger token spans, the clauses, the event dates and the lower-cased text (for the
-duration test) are computed once and shared by its frames. Token scans that look for a few
-cue words start with a C-level set test (``isdisjoint``/``intersection``) and visit only the
-positions of those words; sentences without a complete role phrase skip the role-phrase
-search (and, in :func:`find_agent_cues`, their actor items); a sentence without a word that
-makes a trigger hypothetical or habitual (:data:`_GENERIC_CUES`) tests only its "-ing" triggers
-with :func:`_is_generic`. A :class:`Frame` is filled through its instance dict
+Speed: the mentions are indexed by sentence once per article, the triggers' token spans
+once; per sentence, the actor items (which are speakers: a set test first, see
+:func:`_may_speak`), the non-speakers, the trigger token spans, the clauses, the event dates
+and the lower-cased text (for the duration test) are computed once and shared by its frames.
+Mentions are kept in text order, so a clause's triggers, actors and places are slices found
+by bisection, not filters. Token scans that look for a few cue words start with a C-level set
+test (``isdisjoint``/``intersection``) and visit only the positions of those words; sentences
+without a complete role phrase skip the role-phrase search (and, in :func:`find_agent_cues`,
+their actor items); a sentence without a word that makes a trigger hypothetical or habitual
+(:data:`_GENERIC_CUES`) tests only its "-ing" triggers with :func:`_is_generic`. One clause
+with one trigger skips the family and dated-segment splits; a sentence with one frame gives it
+its figures at once. A :class:`Frame` is filled through its instance dict
 (:func:`analysis.records.filled`), not its 29-field ``__init__``.
 """
 
@@ -159,8 +163,8 @@ _CUE_WORDSETS = tuple(dict.fromkeys(frozenset(w) for w, _ in AGENT_CUES))
 
 def _may_hold_cue(words: list[str]) -> bool:
     """False when no phrase of AGENT_CUES can occur in ``words`` (each lacks some word)."""
-    have = frozenset(words)
-    return any(ws <= have for ws in _CUE_WORDSETS)
+    # (speed: the subset tests at C level, map instead of a generator)
+    return any(map(frozenset(words).issuperset, _CUE_WORDSETS))
 #: A duration makes a clause tell a pattern, not an incident ("left thousands dead for a decade").
 _DURATION_PATTERN = (
     r"\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
@@ -232,6 +236,30 @@ _start_of = operator.attrgetter("start")
 def _by_start(ms: list) -> list:
     """``sorted(ms, key=start)`` (the same list when it has fewer than two items)."""
     return ms if len(ms) < 2 else sorted(ms, key=_start_of)
+
+
+_inter_of = operator.attrgetter("inter")
+_key_of = operator.attrgetter("key")
+_second = operator.itemgetter(1)
+_third = operator.itemgetter(2)
+_strength_of = operator.attrgetter("strength")
+_bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
+
+
+def _span_items(tk: _Toks, ms) -> list[tuple]:
+    """``[(*tk.span(m.start, m.end), m) for m in ms]``.
+
+    Speed: ``Tokens.span`` inlined (one method call less per mention); its clamps (a mention
+    before the first token, an empty one) are left to it."""
+    idx = tk.idx
+    out = []
+    for m in ms:
+        a = _bisect_right(idx, m.start) - 1
+        b = _bisect_left(idx, m.end)
+        if a < 0 or b <= a:
+            a, b = tk.span(m.start, m.end)
+        out.append((a, b, m))
+    return out
 
 
 @dataclass
@@ -309,17 +337,25 @@ def _clauses(tk: _Toks, s: Sentence, ab: tuple[int, int] | None = None) -> list[
     """Character spans of the clauses of a sentence (split at ";" and contrast words).
     ``ab``: the sentence's token span, when the caller has it."""
     a, b = ab if ab is not None else tk.span(s.start, s.end)
+    cuts = _clause_cuts(tk, s, a, b, tk.lower[a:b])
+    return list(zip(cuts, cuts[1:]))
+
+
+def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> list[int]:
+    """The sentence's clause bounds in increasing order (``s.start``, the cuts, ``s.end``):
+    clause ``k`` is ``[cuts[k], cuts[k + 1])``. ``a, b``: the sentence's token span; ``sent``:
+    ``tk.lower[a:b]``. Every cut falls at or after a token after the first one, and at most at
+    the end of the last, so the bounds strictly increase (when ``s.start < s.end``)."""
+    lows, idx, num = tk.lower, tk.idx, tk.like_num
     cuts = [s.start]
     # a preposed adverbial ("Following the deaths of ..., Mali has launched airstrikes") is a clause
-    if a < b and tk.lower[a] in ("following", "after", "despite", "amid", "since"):
+    if a < b and lows[a] in ("following", "after", "despite", "amid", "since"):
         for i in range(a + 1, b):
-            if tk.lower[i] == ",":
-                cuts.append(tk.idx[i] + 1)
+            if lows[i] == ",":
+                cuts.append(idx[i] + 1)
                 break
-    lows, idx, num = tk.lower, tk.idx, tk.like_num
     # speed: only the tokens that can cut (or follow a verb of saying) are visited, found with
     # C-level set and list operations instead of a Python loop over every token
-    sent = lows[a:b]
     for w in _CUT_CUES.intersection(sent):
         j = 0
         for _ in range(sent.count(w)):  # (count, then index: no ValueError to catch)
@@ -336,9 +372,28 @@ def _clauses(tk: _Toks, s: Sentence, ab: tuple[int, int] | None = None) -> list[
                     cuts.append(idx[i])
                 elif w == "that" and not REPORT_VERBS.isdisjoint(lows[i - 5 if i - 5 > a else a : i]):
                     cuts.append(idx[i])
+    if len(cuts) == 1 and s.start < s.end:
+        return [s.start, s.end]  # no cut (the common case)
     cuts.append(s.end)
-    cuts = sorted(set(cuts))
-    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+    return sorted(set(cuts))
+
+
+#: Every True of _is_speaker reads one of these words within 3 tokens before the actor (further
+#: back only over a run of _SPEAKER_BACK words) or 4 after it.
+_SPEAKER_CUES = REPORT_VERBS | _SPEAKER_NOUNS | {"according"}
+#: The words _is_speaker skips backwards from an actor ("said the mayor", "told by X").
+_SPEAKER_BACK = frozenset(("the", "a", "an", "to", "by", "'s", "’s"))
+
+
+def _may_speak(low: list[str], a: int, b: int) -> bool:
+    """False when ``_is_speaker`` is False for the actor at tokens [a, b) (True: it may be).
+
+    _is_speaker reads only the words from 3 before the actor (further back only over a run of
+    _SPEAKER_BACK words) to 4 after it, and is True only with a word of _SPEAKER_CUES there.
+    Speed: one C-level set test instead of the call for most actors."""
+    lo = a - 3
+    return not _SPEAKER_CUES.isdisjoint(low[lo if lo > 0 else 0 : b + 5]) or (
+        a >= 2 and low[a - 1] in _SPEAKER_BACK and low[a - 2] in _SPEAKER_BACK)
 
 
 def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
@@ -360,7 +415,7 @@ def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
     # "said the mayor," / "said Harouna Sankare, mayor of": an actor closing the report
     # (not "confirmed Islamist militants killed ...", where it opens the reported clause)
     k = a - 1
-    while k >= 0 and low[k] in ("the", "a", "an", "to", "by", "'s", "’s"):
+    while k >= 0 and low[k] in _SPEAKER_BACK:
         k -= 1
     closes = b >= n or low[b] in (",", ".", "(", ";", "who", "quoted", '"', "”")
     if k >= 0 and low[k] in REPORT_VERBS and low[k] not in ("claimed", "claims") and closes:
@@ -401,10 +456,12 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
     return found[0] if found else None
 
 
-def _agent_cue_at(tk: _Toks, items, a: int, b: int) -> tuple[ActorMention, int] | None:
-    """(agent, token index of the cue) of the first role phrase in [a, b)."""
+def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = None) -> tuple[ActorMention, int] | None:
+    """(agent, token index of the cue) of the first role phrase in [a, b); ``sent``:
+    ``tk.lower[a:b]``, when the caller has it."""
     low = tk.lower
-    sent = low[a:b]
+    if sent is None:
+        sent = low[a:b]
     present = _CUE_FIRST.intersection(sent)
     if not present or not _may_hold_cue(sent):
         return None  # the common case, at C speed
@@ -491,15 +548,31 @@ _BLAME_WORDS = frozenset(("blamed", "blames", "blaming", "pinned", "attributed")
 def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses set off by commas (", which is assisting X,")."""
     low = tk.lower
-    out = []
-    if _RELATIVE.isdisjoint(low[a + 1 : b - 1]):
+    out: list[tuple[int, int]] = []
+    if b - 1 <= a + 1:
+        return out  # no token between the first and the last
+    window = low[a + 1 : b - 1]
+    present = _RELATIVE.intersection(window)
+    if not present:
         return out  # no relative pronoun: no parenthetical (speed: skips the token loop)
-    for i in range(a + 1, b - 1):
-        if low[i - 1] == "," and low[i] in ("which", "who", "whose"):
-            j = i + 1
-            while j < b and low[j] not in (",", ";"):
-                j += 1
-            out.append((i, j))
+    # speed: only the positions of the pronouns are visited (found by list.index), in order
+    starts = []
+    for w in present:
+        j = -1
+        for _ in range(window.count(w)):
+            j = window.index(w, j + 1)
+            if low[a + j] == ",":  # the token before a + 1 + j
+                starts.append(a + 1 + j)
+    starts.sort()
+    for i in starts:
+        # up to the next "," or ";" (else the end of the range)
+        rest = low[i + 1 : b]
+        j = b
+        if "," in rest:
+            j = i + 1 + rest.index(",")
+        if ";" in rest:
+            j = min(j, i + 1 + rest.index(";"))
+        out.append((i, j))
     return out
 
 
@@ -510,47 +583,44 @@ def _roles(
     ca: int,
     cb: int,
     sa: int,
-    others: tuple = (),
+    others: tuple | list = (),
     paren: list[tuple[int, int]] | None = None,
     tsp: dict[int, tuple[int, int]] | None = None,
+    nonspk: list | None = None,
+    nstarts: list[int] | None = None,
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
     ``paren``: ``_parentheticals(tk, ca, cb)`` when the caller has it; ``tsp``: token spans of
-    the sentence's triggers by ``id`` (see build_frames)."""
+    the sentence's triggers by ``id`` (see build_frames); ``nonspk``: the items that are not
+    speakers, when the caller has them, and ``nstarts`` their first tokens."""
     low = tk.lower
     ta, tb = tsp[id(head)] if tsp is not None else tk.span(head.start, head.end)
     if paren is None:
         paren = _parentheticals(tk, ca, cb)
     if paren:
         usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
+        starts = list(map(_first, usable))
+    elif nonspk is not None:
+        usable = nonspk
+        starts = nstarts if nstarts is not None else list(map(_first, usable))
     else:
         usable = [it for it in items if not it[3]]
-    # the clause's actors before and after the trigger, in one pass (speed)
-    before, after = [], []
-    for it in usable:
-        if ca <= it[0] < cb:
-            if it[1] <= ta:
-                before.append(it)
-            if it[0] >= tb:
-                after.append(it)
+        starts = list(map(_first, usable))
+    # the clause's actors before and after the trigger: the items are in text order, so both
+    # are slices (speed: bisections instead of a loop over the sentence's actors)
+    lo = bisect.bisect_left(starts, ca)
+    hi = bisect.bisect_left(starts, cb, lo)
+    before = usable[lo : bisect.bisect_left(starts, ta, lo, hi)]  # (starting before the trigger)
+    if before and max(map(_second, before)) > ta:
+        before = [it for it in before if it[1] <= ta]  # (ending before it)
+    after = usable[bisect.bisect_left(starts, tb, lo, hi) : hi]
     a1 = a2 = None
     h1 = h2 = ""
     assoc: list[ActorMention] = []
-
-    def first_after(preps: frozenset, window: int = 6):
-        for it in after:
-            if it[0] - tb > window:
-                break
-            k = it[0] - 1
-            while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
-                k -= 1
-            if k >= tb and low[k] in preps:
-                return it
-        return None
-
     head_low = head.text.lower()
-    passive = head.passive or head.lemma in INTRANSITIVE or head_low in INTRANSITIVE
-    if head.pos == "noun" and (head.lemma in INTRANSITIVE or head_low in INTRANSITIVE):
+    intransitive = head.lemma in INTRANSITIVE or head_low in INTRANSITIVE
+    passive = head.passive or intransitive
+    if head.pos == "noun" and intransitive:
         # "20 people dead", "civilian deaths": the word before names the victims
         if before and ta - before[-1][1] <= 1:
             return None, "", before[-1][2], "clause", assoc
@@ -569,11 +639,12 @@ def _roles(
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
 
-    if head.pos == "verb" and not passive:
+    active = head.pos == "verb" and not passive
+    if active:
         # a subject is not inside a prepositional phrase ("on the U.N. base") nor a modifier
         # of another noun ("the U.N. base", "army convoy")
         before = [it for it in before if not _in_pp(tk, it)]
-    if head.pos == "verb" and not passive and before and any(
+    if active and before and any(
         before[-1][1] <= (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[0]
         and (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[1] <= ta
         for t in others if t.pos == "noun"
@@ -581,7 +652,7 @@ def _roles(
         # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
         # to another clause
         before = []
-    if head.pos == "verb" and not passive:
+    if active:
         if before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
             # the first named is actor1, the others associated actors
@@ -608,7 +679,11 @@ def _roles(
             prior = [it for it in usable if sa <= it[0] < ta and it[2].inter != 7]
             if prior:
                 a1, h1 = prior[0][2], "sentence"
-        obj = next((it for it in after if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by"))), None)
+        obj = None
+        for it in after:
+            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")):
+                obj = it
+                break
         if obj is None and low[ta] in _RECIPROCAL and a1 is not None and h1 == "clause":
             # "soldiers and rebels clashed": the coordinated subject holds both sides
             foe = next((m for m in assoc if (m.inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)
@@ -640,6 +715,18 @@ def _roles(
             if low[k] in (",", ";", "including", "and"):
                 break
     else:  # noun
+
+        def first_after(preps: frozenset, window: int = 6):
+            for it in after:
+                if it[0] - tb > window:
+                    break
+                k = it[0] - 1
+                while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
+                    k -= 1
+                if k >= tb and low[k] in preps:
+                    return it
+            return None
+
         if head.key in trig.STRATEGIC:
             # "the withdrawal of US forces", "departure of the French troops": the actor of the noun
             inside = [it for it in usable if ta <= it[0] < tb]
@@ -736,13 +823,16 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     """
     if len(fam) < 2:
         return [(fam, (ca, cb))]  # one trigger: nothing to cut between
-    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=_start_of)
-    ds = sorted(d.start for d in dates if ca <= d.start < cb)
+    ds = sorted(d.start for d in dates if ca <= d.start < cb) if dates else []
+    # a cut between verbs needs a date before the later verb and another after it (speed: with
+    # fewer than two dates, no verb is looked at)
+    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=_start_of) if len(ds) > 1 else []
     cuts = []
     # "several attacks against civilian targets and an Islamist attack on the base in Kati":
     # an indefinite event noun coordinated after another trigger opens a new incident
-    first = min(x.start for x in fam)
-    for t in sorted(fam, key=_start_of):
+    by_start = sorted(fam, key=_start_of)
+    first = by_start[0].start  # (the smallest start)
+    for t in by_start:
         if t.pos != "noun" or t.strength < 1.0 or t.start == first:
             continue
         b, _ = tk.span(t.start, t.end)
@@ -819,13 +909,18 @@ def build_frames(
     roles follow the module rules. Nothing is inferred from other sentences here.
     """
     tk = text_mod.token_arrays(doc)
+    low = tk.lower
     cues_seen: dict[int, ActorMention | None] = {}
-    named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=_start_of)
-    named_starts = [m.start for m in named]
+    named: list[ActorMention] | None = None  # built on first need (few articles ask)
+    named_starts: list[int] = []
 
     def topic(char: int, here: int) -> ActorMention | None:
         """The last named armed actor before ``char`` (in sentence ``here``), at most three
         sentences back."""
+        nonlocal named, named_starts
+        if named is None:
+            named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=_start_of)
+            named_starts = [m.start for m in named]
         k = bisect.bisect_left(named_starts, char) - 1
         return named[k] if k >= 0 and here - named[k].sentence_index <= 3 else None
 
@@ -834,91 +929,129 @@ def build_frames(
     # the mentions of each sentence, indexed once (not filtered per sentence), each in text
     # order: one stable sort per list (speed: not five sorts per sentence); ties keep the input
     # order, as a stable sort of each sentence's mentions would
-    trs_by, acts_by = _by_sentence(_by_start(triggers)), _by_sentence(_by_start(actors))
+    trs_sorted = _by_start(triggers)
+    trs_by, acts_by = _by_sentence(trs_sorted), _by_sentence(_by_start(actors))
     pls_by, dts_by = _by_sentence(_by_start(places)), _by_sentence(_by_start(dates))
     cls_by = _by_sentence(_by_start(claims))
-    frames: list[Frame] = []
+    # token spans of the triggers by ``id``, once (speed: each is asked for several times)
     span = tk.span
+    tsp = {id(m): (a, b) for a, b, m in _span_items(tk, trs_sorted)}
+    intervention = "protest_intervention" in set(map(_key_of, trs_sorted))
+    frames: list[Frame] = []
     for s in sentences:
-        strs = trs_by.get(s.index)
+        si = s.index
+        strs = trs_by.get(si)
         if not strs:
             continue
-        sacts = acts_by.get(s.index, _EMPTY)
-        spl = pls_by.get(s.index) or []
-        sdt = dts_by.get(s.index) or []
-        scl = cls_by.get(s.index) or []
+        spl = pls_by.get(si, _EMPTY)
+        sdt = dts_by.get(si, _EMPTY)
+        scl = cls_by.get(si, _EMPTY)
         sa, sb = span(s.start, s.end)
-        raw_items = [(*span(m.start, m.end), m) for m in sacts]
-        # (a named mention is its own member: no call for it)
-        items = [(a, b, _named_member(tk, raw_items, k) if m.generic else m, _is_speaker(tk, m, a, b))
-                 for k, (a, b, m) in enumerate(raw_items)]
-        # drop the named group right after its generic word (it is now the same mention)
-        cue = _agent_cue_at(tk, items, sa, sb)
-        cues_seen[s.index] = cue[0] if cue is not None else None
-        first_low = tk.lower[sa] if sa < len(tk.lower) else ""
-        sent_lows = tk.lower[sa:sb]
-        sep = first_low in ("separately", "elsewhere", "meanwhile") or ("another" in sent_lows and any(
-            sent_lows[i] == "another" and sent_lows[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
-            for i in range(len(sent_lows) - 1)
+        sent = low[sa:sb]  # the sentence's words, sliced once for the set tests below
+        sacts = acts_by.get(si)
+        if sacts:
+            raw_items = _span_items(tk, sacts)
+            items = []
+            for k, (a, b, m) in enumerate(raw_items):
+                speaks = _may_speak(low, a, b) and _is_speaker(tk, m, a, b)
+                # (a named mention is its own member: no call for it)
+                items.append((a, b, _named_member(tk, raw_items, k) if m.generic else m, speaks))
+            inters = set(map(_inter_of, map(_third, items)))
+            protesters = 6 in inters
+            nonstate = not inters.isdisjoint((2, 3, 4))
+            nonspk = [it for it in items if not it[3]]  # the actors that are not speakers
+            sent_actors = list(map(_third, nonspk))
+        else:
+            items, nonspk, sent_actors = [], [], []
+            protesters = nonstate = False
+        cue = _agent_cue_at(tk, items, sa, sb, sent)
+        cues_seen[si] = cue[0] if cue is not None else None
+        sep = (sent[0] if sent else "") in ("separately", "elsewhere", "meanwhile") or ("another" in sent and any(
+            sent[i] == "another" and sent[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
+            for i in range(len(sent) - 1)
         ))
-        # token spans of the sentence's triggers, once (speed: each is asked for several times)
-        tsp = {id(t): span(t.start, t.end) for t in strs}
-        low_all = tk.lower
-        if _GENERIC_CUES.isdisjoint(low_all[sa - 8 if sa > 8 else 0 : sb + 9]):
+        if _GENERIC_CUES.isdisjoint(low[sa - 8 if sa > 8 else 0 : sb + 9]):
             # speed: no word of _GENERIC_CUES within reach of any trigger of the sentence (the
             # windows _is_generic reads): only an "-ing" trigger can be generic
-            strs = [t for t in strs if not (low_all[tsp[id(t)][0]].endswith("ing") and _is_generic(tk, t, tsp[id(t)][0]))]
+            for t in strs:
+                if low[tsp[id(t)][0]].endswith("ing"):  # (rare: filter only then)
+                    strs = [t for t in strs if not (low[tsp[id(t)][0]].endswith("ing") and _is_generic(tk, t, tsp[id(t)][0]))]
+                    break
         else:
             strs = [t for t in strs if not _is_generic(tk, t, tsp[id(t)][0])]
+        if not strs:
+            continue
         sent_frames: list[Frame] = []
         # per sentence, once: the dates that can date an event, whether a duration can occur
-        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end)) and not _since(tk, d, ab[0])]
+        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end)) and not _since(tk, d, ab[0])] \
+            if sdt else []
         # lower-cased once per sentence for the duration test of every frame (None: use the regex)
         dur_low = _duration_lower(s.text)
         may_last = _may_tell_duration(s.text, dur_low)
-        protesters = any(it[2].inter == 6 for it in items)
-        nonstate = any(it[2].inter in (2, 3, 4) for it in items)
-        sent_actors = [it[2] for it in items if not it[3]]
-        for ca_char, cb_char in _clauses(tk, s, (sa, sb)):
-            ctrs = [t for t in strs if ca_char <= t.start < cb_char]
+        has_rel = not _RELATIVE.isdisjoint(sent)  # else no clause has a parenthetical
+        pstarts = list(map(_start_of, spl)) if spl else None
+        nstarts = list(map(_first, nonspk))
+        cuts = _clause_cuts(tk, s, sa, sb, sent)
+        if len(cuts) == 2 and s.start <= strs[0].start and strs[-1].start < s.end:
+            tstarts = None  # one clause holding every trigger (the common case)
+        else:
+            # the triggers are in text order: a clause's are a slice (speed: no filter per clause)
+            tstarts = list(map(_start_of, strs))
+        for k in range(len(cuts) - 1):
+            ca_char, cb_char = cuts[k], cuts[k + 1]
+            if tstarts is None:
+                ctrs = strs
+            else:
+                ctrs = strs[bisect.bisect_left(tstarts, ca_char) : bisect.bisect_left(tstarts, cb_char)]
             if not ctrs:
                 continue
-            ca, cb = tk.span(ca_char, cb_char)
+            # (one clause: the sentence's own token span)
+            ca, cb = (sa, sb) if ca_char == s.start and cb_char == s.end else span(ca_char, cb_char)
             vp = protesters and any(it[2].inter == 6 for it in items if ca_char <= it[2].start < cb_char) and not any(
                 it[2].inter == 7 for it in items if ca_char <= it[2].start < cb_char
             )
-            for fam0 in _split_families(ctrs, vp):
-                for fam, (xa, xb) in _dated_segments(tk, fam0, sdt, ca_char, cb_char):
-                    # a role phrase names the agent of its own clause ("claimed responsibility"
-                    # is said of the whole sentence's event)
-                    cue_agent = None
-                    sa2, sb2 = (ca, cb) if xa == ca_char and xb == cb_char else tk.span(xa, xb)
-                    if cue is not None:
-                        ci = cue[1]
-                        if sa2 <= ci < sb2 or tk.lower[ci] in ("claimed", "claims", "claim", "responsible"):
-                            cue_agent = cue[0]
-                    fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic,
-                                dts, may_last, dur_low, tsp, True, nonstate)
-                    if fr is not None:
-                        fr.separate = sep
-                        fr.actors = list(sent_actors)
-                        sent_frames.append(fr)
-        _share_out(tk, sent_frames, spl, sdt, scl, sa, dts, tsp)
-        _intervened(sent_frames, strs)
-        frames.extend(sent_frames)
+            if len(ctrs) == 1:
+                segments = ((ctrs, (ca_char, cb_char)),)  # one trigger: one family, one segment
+            else:
+                segments = [seg for fam0 in _split_families(ctrs, vp)
+                            for seg in _dated_segments(tk, fam0, sdt, ca_char, cb_char)]
+            for fam, (xa, xb) in segments:
+                # a role phrase names the agent of its own clause ("claimed responsibility"
+                # is said of the whole sentence's event)
+                cue_agent = None
+                sa2, sb2 = (ca, cb) if xa == ca_char and xb == cb_char else span(xa, xb)
+                if cue is not None:
+                    ci = cue[1]
+                    if sa2 <= ci < sb2 or low[ci] in ("claimed", "claims", "claim", "responsible"):
+                        cue_agent = cue[0]
+                fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic,
+                            dts, may_last, dur_low, tsp, True, nonstate,
+                            separate=sep, sent_actors=sent_actors, nonspk=nonspk, has_rel=has_rel,
+                            pstarts=pstarts, nstarts=nstarts)
+                if fr is not None:
+                    sent_frames.append(fr)
+        if sent_frames:
+            _share_out(tk, sent_frames, spl, sdt, scl, sa, dts, tsp)
+            if intervention:
+                _intervened(sent_frames, strs)
+            frames.extend(sent_frames)
     return frames
 
 
 def _by_sentence(ms: list) -> dict[int, list]:
     """Mentions grouped by sentence index, in input order."""
-    out: dict[int, list] = {}
-    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level
-    for si, run in itertools.groupby(ms, key=_sentence_of):
-        lst = out.get(si)
-        if lst is None:
-            out[si] = list(run)
-        else:
-            lst.extend(run)
+    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level;
+    # when each sentence is one run (the rule), the dict is built from the runs at once
+    runs = [(si, list(run)) for si, run in itertools.groupby(ms, key=_sentence_of)]
+    out = dict(runs)
+    if len(out) != len(runs):  # a sentence in several runs: join them in order
+        out = {}
+        for si, run in runs:
+            lst = out.get(si)
+            if lst is None:
+                out[si] = run
+            else:
+                lst.extend(run)
     return out
 
 
@@ -930,20 +1063,39 @@ _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=(),
            topic=None, dts=None, may_last=True, dur_low=None, tsp=None, dates_later=False,
-           nonstate=None) -> Frame | None:
+           nonstate=None, *, separate=False, sent_actors=(), nonspk=None, has_rel=True,
+           pstarts=None, nstarts=None) -> Frame | None:
     """The frame of one clause segment. ``dts``: the sentence's dates that are neither report
     dates nor "since" spans (computed here when None); ``may_last``: False when the sentence
     holds no word that _DURATION can match (then no clause of it can); ``dur_low``: the sentence's
     :func:`_duration_lower`, when the caller has it; ``tsp``: token spans of the sentence's
     triggers by ``id``, when the caller has them; ``dates_later``: the caller dates the frame
     with :func:`_share_out` (which resets every frame's date), so none is picked here;
-    ``nonstate``: whether the sentence names a non-state armed group (inter 2-4), when known."""
+    ``nonstate``: whether the sentence names a non-state armed group (inter 2-4), when known;
+    ``separate`` and ``sent_actors``: the frame's ``separate`` and (copied) ``actors``;
+    ``nonspk``: the items that are not speakers, when the caller has them; ``has_rel``: False
+    when the sentence holds no relative pronoun (then the clause has no parenthetical);
+    ``pstarts``: the starts of the places ``spl`` (in text order), when the caller has them;
+    ``nstarts``: the first tokens of the ``nonspk`` items, when the caller has them."""
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
-    fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t))]
-    if not fam:
-        return None
+    if len(fam) == 1:
+        t = fam[0]  # (speed: the common case without a list comprehension)
+        if t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t):
+            return None
+        fam = [t]
+    else:
+        fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t))]
+        if not fam:
+            return None
+    if nonspk is None:
+        nonspk = [it for it in items if not it[3]]
+    # the items are in text order: the clause's are a slice (speed: no test per item)
+    if nstarts is None:
+        nstarts = list(map(_first, nonspk))
+    lo = bisect.bisect_left(nstarts, ca)
+    clause_items = nonspk[lo : bisect.bisect_left(nstarts, cb, lo)]
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
     # of the clause fill the roles it leaves empty ("civilians were killed by drone strikes")
     head = fam[0] if len(fam) == 1 else max(fam, key=lambda t: (t.strength, -t.start))
@@ -953,13 +1105,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         if t.key == "protest_intervention" and t.pos == "verb":
             role_head = t
             break
-    fam_t = tuple(fam)
-    paren = _parentheticals(tk, ca, cb)
-    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp)
+    fam_t = fam  # (read only by _roles)
+    paren = _parentheticals(tk, ca, cb) if has_rel else _EMPTY
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts)
     for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
-        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp)
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts)
         if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
@@ -971,9 +1123,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     if a1 is not None and a2 is not None and a1.actor == a2.actor:
         a2, h2 = None, ""
     assoc, assoc2 = list(assoc), []
-    for it in items:
-        if it[3] or not ca <= it[0] < cb:
-            continue  # not an actor of the clause (a speaker, or outside)
+    # (without actor1 and actor2 no actor is a partner nor a co-target: no loop)
+    for it in (clause_items if a1 is not None or a2 is not None else _EMPTY):  # (the clause's non-speakers)
         m = it[2]
         if m is a1 or m is a2 or (a1 is not None and m.actor == a1.actor) or (a2 is not None and m.actor == a2.actor):
             continue
@@ -984,14 +1135,15 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
             a2 is not None and "and" in prev and it[0] - _end_of(items, a2) <= 4 and {m.inter, a2.inter} <= {1, 8}
         ):
             assoc2.append(m)  # "killed Malian soldiers and Russian Wagner mercenaries"
-    cclaims = [c for c in scl if ca_char <= c.start < cb_char] or scl
+    cclaims = ([c for c in scl if ca_char <= c.start < cb_char] or scl) if scl else scl
     if cclaims:
         deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
         civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
         soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
     else:
         deaths = civ_victims = soldier_victims = False
-    ta, tb = tsp[id(head)] if tsp is not None and id(head) in tsp else tk.span(head.start, head.end)
+    tab = tsp.get(id(head)) if tsp is not None else None
+    ta, tb = tab if tab is not None else tk.span(head.start, head.end)
     k0 = ca if ca > ta - 3 else ta - 3
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims
@@ -1032,7 +1184,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     if res is None:
         return None
     # places and dates: the clause, else the sentence
-    cpl = [p for p in spl if ca_char <= p.start < cb_char]
+    if not spl:
+        cpl = []
+    elif pstarts is not None:  # (places in text order: the clause's are a slice)
+        k = bisect.bisect_left(pstarts, ca_char)
+        cpl = spl[k : bisect.bisect_left(pstarts, cb_char, k)]
+    else:
+        cpl = [p for p in spl if ca_char <= p.start < cb_char]
     places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
     date = None
     if dates_later:
@@ -1048,26 +1206,28 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         date = after[0] if after else pick[-1]
     date_how = ("clause" if cdt else "sentence") if date else ""
     definite = False
-    if head.pos == "noun":
+    noun = head.pos == "noun"
+    if noun:
         # "the attack", "the most recent fighting", "Thursday's attack": a determiner before the
         # noun, over up to three modifiers
         k = ta - 1
         k_stop = ta - 4 if ta > 4 else 0
+        like_num = tk.like_num
         while k >= k_stop:
             w = low[k]
             if w in DEFINITE or w in ("'s", "’s"):
                 definite = True
                 break
-            if w in ("a", "an", "another") or tk.like_num[k] or not w.isalpha():
+            if w in ("a", "an", "another") or like_num[k] or not w.isalpha():
                 break
             k -= 1
     # "has wracked Mali for a decade"
     generic = may_last and _tells_duration(
         s.text[ca_char - s.start : cb_char - s.start],
         dur_low[ca_char - s.start : cb_char - s.start] if dur_low is not None else None)
-    if head.pos == "noun" and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
+    if noun and ta > 0 and low[ta - 1] in ("previous", "earlier", "past", "former", "prior"):
         generic = True  # "the previous combat": an earlier event, told elsewhere if at all
-    elif head.pos == "noun" and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
+    elif noun and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
         prev = low[ta - 1] if ta > 0 else ""
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
                        or (ta > 0 and tk.like_num[ta - 1]))
@@ -1076,17 +1236,19 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         places = [p for p in places if p.start > head.end]
     if definite and date is not None and date.precision != "day":
         date, date_how = None, ""  # "the attack ... since 2015": the event is already dated
-    # speed: records.filled, not Frame.__init__ (29 setattrs, five default lists replaced); every field, in field order
-    fr = filled(Frame, 
+    info = res.info
+    # speed: records.filled, not Frame.__init__ (29 setattrs, five default lists replaced); every
+    # field, in field order
+    fr = filled(Frame,
         sentence_index=s.index,
         start=ca_char,
         end=cb_char,
         head=res.head,
         triggers=list(fam),
         type_key=res.key,
-        disorder_type=res.info.disorder_type,
-        event_type=res.info.event_type,
-        sub_event_type=res.info.sub_event_type,
+        disorder_type=info.disorder_type,
+        event_type=info.event_type,
+        sub_event_type=info.sub_event_type,
         civilian_targeting=res.civilian_targeting,
         rule=res.rule,
         actor1=a1,
@@ -1104,9 +1266,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         definite=bool(definite),
         in_title=False,
         generic=generic,
-        separate=False,
-        strength=fam[0].strength if len(fam) == 1 else max(t.strength for t in fam),
-        actors=[],
+        separate=separate,
+        strength=fam[0].strength if len(fam) == 1 else max(map(_strength_of, fam)),
+        actors=list(sent_actors),
     )
     return fr
 
@@ -1139,7 +1301,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
     Demonstration frames take figures only when protesters are the victims; strategic frames
     take none. With one frame in the sentence, places and figures of the sentence are its own.
     ``event_dates``: the dates that are neither report dates nor "since" spans, in order, when
-    the caller has them; ``tsp``: token spans of the sentence's triggers by ``id``.
+    the caller has them; ``tsp``: token spans of the sentence's triggers by ``id``. Each frame's
+    places are among ``places`` (as :func:`_frame` picks them).
     """
     if not frames:
         return
@@ -1175,7 +1338,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
                 best, gap = f, h - i
         return best
 
-    families = [family_of(f.type_key) for f in frames]  # (once per frame; Frame.family, without the property call)
+    # (once per frame; Frame.family, without the property call)
+    families = [family_of(frames[0].type_key)] if len(frames) == 1 else [family_of(f.type_key) for f in frames]
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
@@ -1193,16 +1357,12 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
     # (each place tested once: a frame's places are the sentence's)
-    office, ids = set(), set()
-    for p in places:
-        ids.add(id(p))
-        if _office_place(tk, p):
-            office.add(id(p))
+    office = {id(p) for a, b, p in _span_items(tk, places) if _office_place(tk, p, a, b)} if places else None
     if office:
         places = [p for p in places if id(p) not in office]
-    for f in frames:
-        if f.places:
-            f.places = [p for p in f.places if (id(p) not in office if id(p) in ids else not _office_place(tk, p))]
+        for f in frames:
+            if f.places:
+                f.places = [p for p in f.places if id(p) not in office]
     # places
     if len(frames) > 1:
         for f in frames:
@@ -1222,6 +1382,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
                     hs = f.head.start
                     f.places = [min(strategic_places, key=lambda p: abs(p.start - hs))]
     # figures
+    if len(frames) == 1:
+        # one frame: the sentence's figures are its own when it takes figures at all (speed)
+        f, fam = frames[0], families[0]
+        f.claims = list(claims) if fam == "violence" or (fam == "protest" and f.type_key == "excessive_force") else []
+        return
     takers = [f for f, fam in zip(frames, families) if fam == "violence" or (fam == "protest" and f.type_key == "excessive_force")]
     for f in frames:
         f.claims = []
@@ -1245,8 +1410,11 @@ def _end_of(items, m) -> int:
     return next((it[1] for it in items if it[2] is m), -99)
 
 
-def _office_place(tk: _Toks, p: PlaceMention) -> bool:
-    a, b = tk.span(p.start, p.end)
+def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | None = None) -> bool:
+    """A place named as an office holder's ("mayor of nearby X") or as a destination ("towards
+    X"), not as where something happened. ``a, b``: the place's token span, when the caller has it."""
+    if a is None or b is None:
+        a, b = tk.span(p.start, p.end)
     low = tk.lower
     k = a - 1
     while k >= 0 and low[k] in ("the", "nearby", "neighbouring", "neighboring"):

@@ -406,11 +406,17 @@ class Linker:
             cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys)
             self.clusters.append(cl)
             best = cl.index
+            indexed = None
         else:
             cl = self.clusters[best]
+            indexed = (cl.event.country, cl.span)  # what the index holds the cluster under
             self._merge(cl, ae, span3, ae.end_date)
             cl.place_keys = _place_keys(cl.event)  # the merge may have moved the place
         self._absorb(cl, ae, source)
+        if indexed == (cl.event.country, cl.span):
+            # Speed: the merge kept the country and the span, so the cluster is already in
+            # the bucket of each of its months (buckets only grow): nothing to add.
+            return best
         country = normalise_name(cl.event.country)
         for month in _months(cl.span[0], cl.span[1]):
             bucket = self._index.setdefault((country, month), [])

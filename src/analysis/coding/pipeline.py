@@ -18,11 +18,12 @@ Steps (``../shared/spec/event-table.md`` is the contract):
 Cost (``make bench`` measures it): besides ``code_article``, a run has a fixed cost (review
 file, events validation, writer set-up: the Arrow schemas are built once per process) and a
 per-article share (linking; spooling plain tuples, a batch of articles per pickle call;
-then one tuple per claim or mention row, never a dict, carrying its CSV line rendered by one
-f-string). Claim and mention rows are written in chunks of ``CHUNK_ROWS`` (one Parquet row
-group each) and validated ``VALIDATE_CHUNKS`` chunks per pandera call, whose cost is mostly
-fixed; the Arrow table built for Parquet is also what pandas validates (``to_pandas`` is
-far cheaper than building the frame from Python lists).
+then one tuple per claim row, never a dict, and mention rows added a whole article at a
+time, see :func:`_mention_rows`). Claim and mention rows are written in chunks of
+``CHUNK_ROWS`` (one Parquet row group each), their CSV cells rendered a column at a time
+(:meth:`_TableWriter.write_columns`). Every table is validated with its pandera schema
+before it is written; the Arrow table built for Parquet is also what pandas validates
+(``to_pandas`` is far cheaper than building the frame from Python lists).
 
 Order and bytes are deterministic: events sorted by ``event_date`` then ``event_id``; claims
 and mentions in corpus order, within an article by position in the text; fixed number formats,
@@ -39,7 +40,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import asdict
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -56,9 +57,9 @@ from analysis.errors import InputError
 from analysis.records import Article, ArticleEvent
 
 CHUNK_ROWS = 5_000
-#: Chunks of claim or mention rows validated in one pandera call (see :class:`_RowBuffer`).
+#: Chunks of claim or mention rows validated and written together (see :class:`_RowBuffer`).
 #: 1 keeps memory flat: at 8 a run held ~70 MB more rows at its peak (measured on 10,000
-#: stacked articles) to save ~0.03 ms per article of pandera's fixed cost per call.
+#: stacked articles); more chunks per call only paid off with pandera's fixed cost per call.
 VALIDATE_CHUNKS = 1
 #: Articles' claim and mention rows pickled to the spool in one call.
 SPOOL_ARTICLES = 256
@@ -78,9 +79,12 @@ _claim_fields = attrgetter("start", "end", "count", "claimant", "claim_kind", "v
                            "killed_or_other", "quote", "superseded")
 _mention_fields = attrgetter("sentence_index", "start_char", "end_char", "role", "text")
 _MENTION_ROWS = ("article_id", "event_id", "sentence_index", "start_char", "end_char", "role", "text")
+#: (sentence_index, start_char, end_char, role) of a spooled mention: with its event, what rows are deduplicated on.
+_mention_key = itemgetter(0, 1, 2, 3)
 
 _ARROW = {"str": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
 _PY_TYPE = {"str": str, "int64": int, "bool": bool}
+_BOOL_TEXT = {True: "true", False: "false"}
 
 
 def _batch_coder() -> Callable[[Sequence[Article]], list[list[ArticleEvent]]]:
@@ -185,22 +189,28 @@ class _TableWriter:
         return pa.Table.from_pydict({name: pa.array(columns[name], type=_ARROW[dtype])
                                      for name, dtype in schema.DTYPES[self.table].items()}, schema=self.schema)
 
-    def write_chunks(self, df: pd.DataFrame, lines: tuple[str, ...], table: pa.Table | None, cuts: list[int]) -> None:
-        """Write the validated ``df`` as the chunks ending at ``cuts`` (one Parquet row group each).
+    def write_columns(self, columns: dict[str, list], table: pa.Table, cuts: list[int]) -> None:
+        """Write validated rows given as ``columns`` (every column of exactly its Python type,
+        see :meth:`exact_types`) as the chunks ending at ``cuts`` (one Parquet row group each).
 
-        Same bytes as :meth:`write` once per chunk. With ``table`` (``df`` was read from it,
-        see :meth:`exact_types`), the CSV text is ``lines`` (each row rendered by
-        :func:`_csv_cell` as it was buffered) and the Parquet row groups are slices of
-        ``table``, not read back out of pandas (the writer's hot path).
+        Same bytes as :meth:`write` once per chunk of the frame: the CSV cells are rendered a
+        column at a time (``str`` of each integer, ``true``/``false``, strings quoted by
+        :func:`schema._quoted`'s rule, the csv module's) and joined in C, the Parquet row
+        groups are slices of ``table`` (:meth:`arrow_table` of ``columns``). Speed: no
+        DataFrame and no Python call per cell (the writer's hot path).
         """
         dtypes = schema.DTYPES[self.table]
-        if table is None or schema._CSV_SPECIALS is None or list(df.columns) != list(dtypes):
-            start = 0
-            for end in cuts:
-                self.write(df.iloc[start:end].reset_index(drop=True))
-                start = end
-            return
-        text = "\n".join(lines) + "\n"
+        cells = []
+        for name, dtype in dtypes.items():
+            col = columns[name]
+            if dtype == "str":
+                cells.append(schema._quoted(col))
+            elif dtype == "bool":
+                cells.append(list(map(_BOOL_TEXT.__getitem__, col)))
+            else:
+                cells.append(list(map(str, col)))
+        text = "\n".join(map(",".join, zip(*cells))) + "\n"
+        del cells
         if self.header:
             text = ",".join(schema._quoted(list(dtypes))) + "\n" + text
             self.header = False
@@ -233,25 +243,14 @@ class _TableWriter:
             os.replace(self.tmp[k], self.final[k])
 
 
-def _csv_cell(value) -> str:
-    """One string cell as :func:`schema.to_csv_text` writes it (quoted when it holds a comma,
-    a double quote or a line feed, its quotes doubled). Any other value gives "": a batch
-    holding one is written through pandas instead (see :meth:`_TableWriter.exact_types`)."""
-    if type(value) is not str:
-        return ""
-    if "," in value or '"' in value or "\n" in value:
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
 class _RowBuffer:
     """Claim or mention rows on their way to a :class:`_TableWriter`, as plain tuples.
 
     Rows are cut into chunks at the end of an article once a chunk holds ``CHUNK_ROWS`` rows
     (each chunk is one Parquet row group). Chunks are validated and written
-    ``VALIDATE_CHUNKS`` at a time: a pandera validation costs a few milliseconds whatever the
-    table's length, so one call per batch of chunks instead of one per chunk (memory stays
-    bounded by the batch). Every row is validated before it is written.
+    ``VALIDATE_CHUNKS`` at a time (memory stays bounded by the batch): a pandera validation
+    costs a few milliseconds whatever the table's length. Every row is validated before it is
+    written.
     """
 
     def __init__(self, writer: _TableWriter, names: tuple[str, ...], validate: Callable, source: Path, event_ids: set[str]):
@@ -277,21 +276,90 @@ class _RowBuffer:
             self._flush()
 
     def _flush(self) -> None:
-        transposed = list(zip(*self.rows))
-        columns = {name: list(col) for name, col in zip(self.names, transposed)}
-        lines = transposed[len(self.names)]  # each row's CSV line (see _csv_cell)
-        del transposed
-        if self.writer.exact_types(columns):
-            # The Arrow table is needed for Parquet anyway, and pandas reads it (same dtypes
-            # and values as frame_from_columns) for a fraction of building the frame anew.
-            table = self.writer.arrow_table(columns)
+        columns = self._columns()
+        writer, table = self.writer, None
+        if writer.exact_types(columns):
+            # The Arrow table is needed for Parquet anyway, and pandas reads the Arrow table (same dtypes and values as frame_from_columns) for
+            # a fraction of building the frame anew.
+            table = writer.arrow_table(columns)
             df = table.to_pandas()
         else:
-            table, df = None, schema.frame_from_columns(self.writer.table, columns)
-        df = self.validate(df, source=self.source, event_ids=self.event_ids)
-        self.writer.write_chunks(df, lines, table, self.cuts)
+            df = schema.frame_from_columns(writer.table, columns)
+        df = self.validate(df, source=self.source, event_ids=self.event_ids)  # raises on bad rows
+        if table is not None and schema._CSV_SPECIALS is not None and list(df.columns) == list(schema.DTYPES[writer.table]):
+            writer.write_columns(columns, table, self.cuts)
+        else:
+            start = 0
+            for end in self.cuts:
+                writer.write(df.iloc[start:end].reset_index(drop=True))
+                start = end
+        self._clear()
+
+    def _columns(self) -> dict[str, list]:
+        """The buffered rows as ``name -> values``."""
+        return dict(zip(self.names, map(list, zip(*self.rows))))
+
+    def _clear(self) -> None:
         self.rows.clear()  # in place: the caller appends to this list
         self.cuts.clear()
+
+
+class _MentionBuffer(_RowBuffer):
+    """The mention rows of :class:`_RowBuffer`, buffered as ``((sentence_index, start_char,
+    end_char, role, text), event_id)`` pairs (as spooled, plus the event) and one article id
+    per row in :attr:`article_ids`: speed, no tuple built per row in Python (see
+    :func:`_mention_rows`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article_ids: list[str] = []
+
+    def add_article(self, article_id: str, pairs: list[tuple]) -> None:
+        """Append one article's rows (pairs in output order)."""
+        self.rows += pairs
+        self.article_ids += repeat(article_id, len(pairs))
+
+    def _columns(self) -> dict[str, list]:
+        spooled, event_ids = zip(*self.rows)
+        si, start, end, role, text = map(list, zip(*spooled))
+        return dict(zip(self.names, (self.article_ids[:], list(event_ids), si, start, end, role, text)))
+
+    def _clear(self) -> None:
+        super()._clear()
+        self.article_ids.clear()
+
+
+def _mention_rows(entries: list[tuple[int, list[tuple]]], resolved: list[str | None]) -> list[tuple]:
+    """One article's mention rows in output order, as ``(spooled mention, event_id)`` pairs.
+
+    ``entries`` holds ``(event row, [(sentence_index, start_char, end_char, role, text), ...])``
+    per article event, in coding order. The rows: the first of each (event row, sentence,
+    start, end, role), those of events that were kept (``resolved`` to an id), without exact
+    repeats, sorted by (sentence, start, end, role, event id, text). Speed: when no two rows
+    share (sentence, start, end, role), as in most articles, none is dropped and that key
+    alone decides the order, so the pairs are built and sorted in C (``zip``, ``sorted``);
+    otherwise the rule above is applied row by row.
+    """
+    pairs: list[tuple] = []
+    keys: set[tuple] = set()
+    for ci, ms in entries:
+        eid = resolved[ci]
+        if eid is not None:
+            pairs += zip(ms, repeat(eid))
+            keys.update(map(_mention_key, ms))
+    if len(keys) == len(pairs):
+        pairs.sort()
+        return pairs
+    seen, rows = set(), []
+    for ci, ms in entries:
+        eid = resolved[ci]
+        for si, s, e, role, text in ms:
+            k = (ci, si, s, e, role)
+            if k not in seen:
+                seen.add(k)
+                if eid is not None:
+                    rows.append((si, s, e, role, eid, text))
+    return [((si, s, e, role, text), eid) for si, s, e, role, eid, text in sorted(set(rows))]
 
 
 def _sort_events(df: pd.DataFrame) -> pd.DataFrame:
@@ -370,7 +438,7 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
             if n_articles == 1:
                 settle()  # the first batch is coded: lexicons, gazetteer, pipeline are loaded
             claims, mentions = [], []
-            seen_c, seen_m = set(), set()
+            seen_c = set()
             for ae in aes:
                 n_article_events += 1
                 ci = linker.add(ae, outlet)
@@ -379,11 +447,8 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
                     if k not in seen_c:
                         seen_c.add(k)
                         claims.append((ci, c))
-                for si, s, e, role, text in map(_mention_fields, ae.mentions):
-                    k = (ci, si, s, e, role)
-                    if k not in seen_m:
-                        seen_m.add(k)
-                        mentions.append((ci, si, s, e, role, text))
+                if ae.mentions:  # deduplicated on the second pass (see _mention_rows)
+                    mentions.append((ci, list(map(_mention_fields, ae.mentions))))
             batch.append((article_id, claims, mentions))
             if len(batch) >= SPOOL_ARTICLES:
                 pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
@@ -408,11 +473,10 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
         w_cl, w_mn = _TableWriter(out_dir, "claims"), _TableWriter(out_dir, "mentions")
         writers += [w_cl, w_mn]
         rows_cl = _RowBuffer(w_cl, _CLAIM_ROWS, schema.validate_claims, out_dir / "claims.csv", final_ids)
-        rows_mn = _RowBuffer(w_mn, _MENTION_ROWS, schema.validate_mentions, out_dir / "mentions.csv", final_ids)
-        # Rows are appended as tuples (no dict per row), each ending with its CSV line, which
-        # costs one f-string here instead of a pass per column at writing time.
-        buf_c, buf_m = rows_cl.rows, rows_mn.rows
-        cell = _csv_cell
+        rows_mn = _MentionBuffer(w_mn, _MENTION_ROWS, schema.validate_mentions, out_dir / "mentions.csv", final_ids)
+        # Rows are appended as plain tuples (no dict per row); their CSV cells are rendered a
+        # column at a time when written (_TableWriter.write_columns).
+        buf_c = rows_cl.rows
         spool.seek(0)
         while True:
             try:
@@ -426,23 +490,15 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
                     if eid is not None:
                         rows_c.append((c[0], c[1], eid, c))
                 seen = set()
-                aq = cell(article_id)
                 for start, end, eid, c in sorted(rows_c, key=_first3):
-                    # claims.csv row (the fields of link.claim_dict, in column order), then its CSV line
+                    # claims.csv row (the fields of link.claim_dict, in column order)
                     cid = claim_id_of(article_id, eid, start, end, *c[2:8])
                     if cid not in seen:
                         seen.add(cid)
                         count, superseded = int(c[2]), bool(c[9])
-                        buf_c.append((cid, eid, article_id, c[3], c[4], c[5], count, c[6], c[7], c[8], superseded,
-                                      f"{cell(cid)},{cell(eid)},{aq},{cell(c[3])},{cell(c[4])},{cell(c[5])},{count},"
-                                      f"{cell(c[6])},{cell(c[7])},{cell(c[8])},{'true' if superseded else 'false'}"))
-                rows_m = []
-                for ci, si, s, e, role, text in mentions:
-                    eid = resolved[ci]
-                    if eid is not None:
-                        rows_m.append((si, s, e, role, eid, text))
-                for si, s, e, role, eid, text in sorted(set(rows_m)):
-                    buf_m.append((article_id, eid, si, s, e, role, text, f"{aq},{cell(eid)},{si},{s},{e},{cell(role)},{cell(text)}"))
+                        buf_c.append((cid, eid, article_id, c[3], c[4], c[5], count, c[6], c[7], c[8], superseded))
+                if mentions:
+                    rows_mn.add_article(article_id, _mention_rows(mentions, resolved))
                 rows_cl.end_article()
                 rows_mn.end_article()
         rows_cl.close()

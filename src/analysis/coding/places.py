@@ -54,17 +54,19 @@ None, the country's point, qualifier = the direction).
 "X district of Y" / "X neighbourhood of Y": X is a part of Y; a homonym of X farther than 30 km
 from Y is not it, and the mention is dropped (neighbourhoods are not in the gazetteer).
 
-Speed: regular expressions and dictionary lookups over the capitalised words only (whether a
-capitalised word can start a name is remembered per word); no spaCy pipeline call (only its
-English stop-word list), no geometry (admin units are precomputed in the gazetteer), one
-resolution per name and context, no cue search on a strong name (it is accepted anyway), the
-word before a country looked for only when "river"/"lake" is near. Homonym scoring reads what it
-needs of an entry from a tuple computed once per process, pass 2 starts from pass 1's partial
-scores, and distances are computed only for homonyms that can still win. A mention's fields
-are worked out once per entry and qualifier (a country named ten times) and the frozen
-``PlaceMention`` records are filled directly. About 0.35 ms of CPU for a 2 kB article at a quiet
-moment; what remains is mostly the scan for capitalised words (sre's character-class loop over
-the whole text) and Python glue per candidate.
+Speed: regular expressions and dictionary lookups over the capitalised words only; the words
+that may start a name are picked by C-level loops (finditer, map over a per-word cache,
+compress), so Python runs per candidate, not per capitalised word, and each candidate is
+filtered as it is found (one pass, a record only for a kept one). No spaCy pipeline call (only
+its English stop-word list), no geometry (admin units are precomputed in the gazetteer), one
+resolution per name and context, no cue search on a strong name (it is accepted anyway), one
+substring test for the words a country's direction or "River Niger" need. What depends only on
+the gazetteer and lexicon is computed once per process: per name key (entries, country, strong,
+never, region-only), per entry (homonym scoring facts), per entry and qualifier (a mention's
+fields). Homonym scoring starts pass 2 from pass 1's partial scores and computes distances only
+for homonyms that can still win. The "before" qualifier patterns test their shared word
+boundary once (3x faster). What remains is mostly the scan for capitalised words (sre's
+character-class loop over the whole text) and Python glue per candidate.
 """
 
 from __future__ import annotations
@@ -74,13 +76,16 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 
 from analysis import paths, yamlfile
 from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
-from analysis.records import PlaceMention, Sentence, filled
+from analysis.records import PlaceMention, Sentence
 
 _PIECE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # A piece starting with a capital at the start of a word (not "McCain", "d'Ivoire"): one scan
@@ -88,9 +93,16 @@ _PIECE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # finds the same pieces as _PIECE.match at each such capital. The capital comes first and the
 # word-start test after it (a lookbehind over it and the character before), so that sre skips
 # to the capitals instead of trying every position (3x faster).
-_CAP_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024f](?<![^\W_].)(?<!['’].)[^\W\d_]*(?:['’](?![sS]\b)[^\W\d_]+)*")
+# Possessive repeats (*+, ++): what follows a run of letters is an apostrophe, never a letter,
+# so giving letters back cannot help; sre then keeps no backtracking state (fewer instructions).
+_CAP_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024f](?<![^\W_].)(?<!['’].)[^\W\d_]*+(?:['’](?![sS]\b)[^\W\d_]++)*+")
+_GROUP = re.Match.group
+_START, _END = attrgetter("start"), attrgetter("end")
 _ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][^\W\d_a-z]")  # "d'Ivoire", "N'Djamena" is capitalised anyway
 _SEP = re.compile(r" |-|‐|['’] ?")  # what may join the pieces of one name
+# a separator and the piece after it, in one match (speed; atomic: the separator _SEP.match
+# takes, then _PIECE.match after it)
+_SEP_PIECE = re.compile(rf"(?>{_SEP.pattern})({_PIECE.pattern})")
 _NEXT = re.compile(r"([^\w]*)([^\W\d_]+)")
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|part)\s+of\s+(?:the\s+)?"
                       r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
@@ -161,7 +173,7 @@ def _lexicon() -> _Lexicon:
                     re.compile(q[side])
                 except re.error as exc:
                     raise InputError(path, f"qualifier {q['qualifier']!r}: bad {side} pattern: {exc}") from None
-                acc.append(f"(?P<q{i}>{q[side]})")
+                acc.append((f"q{i}", q[side]))
     dirs = sorted(words("directions"), key=len, reverse=True)
     nouns = "|".join(sorted((re.escape(w) for w in words("place_nouns")), key=len, reverse=True))
     settle = "|".join(sorted((re.escape(w) for w in words("settlement_nouns")), key=len, reverse=True)) or "(?!)"
@@ -172,8 +184,8 @@ def _lexicon() -> _Lexicon:
         titles=words("titles"), neighbours=words("neighbours_allowed"),
         locative=words("locative_before"), strong_locative=words("strong_locative_before"),
         not_locative=tuple(sorted(words("not_locative"))), place_nouns=words("place_nouns"), qualifiers=tuple(quals),
-        qual_before=re.compile("|".join(befores) or "(?!)", re.IGNORECASE),
-        qual_after=re.compile("|".join(afters) or "(?!)", re.IGNORECASE),
+        qual_before=re.compile(_factor_boundary(befores), re.IGNORECASE),
+        qual_after=re.compile("|".join(f"(?P<{g}>{x})" for g, x in afters) or "(?!)", re.IGNORECASE),
         qual_hints=tuple(sorted(str(h).casefold() for h in d.get("qualifier_hints") or [])),
         list_of=re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:{name}{sep})+$", re.IGNORECASE),
         settlement_hint=re.compile(rf"\b(?i:{_word_trie(words('settlement_nouns')) or settle})\b"),
@@ -188,6 +200,27 @@ def _lexicon() -> _Lexicon:
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
                                 or "(?!)"),
     )
+
+
+def _factor_boundary(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation of named groups ``(?P<name>pattern)|...``, with a ``\\b`` that starts every
+    pattern taken out in front: ``\\b(?:(?P<q0>near...)|(?P<q1>outskirts...))``.
+
+    Same matches, same groups (``\\b`` is zero-width), but sre tests the boundary once per
+    position and tries the patterns only where it holds: about a third of the time of the
+    plain alternation on a 60-character window (speed). The plain alternation when a pattern
+    does not start with a ``\\b`` that governs all of it ("\\bfoo|bar").
+    """
+    plain = "|".join(f"(?P<{name}>{pat})" for name, pat in alternatives) or "(?!)"
+    if not alternatives:
+        return plain
+    for _, pat in alternatives:
+        if not pat.startswith("\\b"):
+            return plain
+        items = re._parser.parse(pat, re.IGNORECASE).data  # type: ignore[attr-defined]
+        if not items or items[0] != (re._constants.AT, re._constants.AT_BOUNDARY):  # type: ignore[attr-defined]
+            return plain  # the boundary is in one branch only
+    return "\\b(?:" + "|".join(f"(?P<{name}>{pat[2:]})" for name, pat in alternatives) + ")"
 
 
 def _stems(words) -> tuple[str, ...]:
@@ -216,8 +249,9 @@ def _word_trie(words) -> str:
     return text_mod.trie_pattern(words)
 
 
-@dataclass(slots=True)  # slots: cheaper to build and read (speed)
-class _Cand:
+class _Cand(NamedTuple):
+    """A candidate mention that passed the filters (built with ``_new_cand``: see there)."""
+
     start: int
     end: int
     key: str
@@ -231,30 +265,80 @@ class _Cand:
     direction: str = ""
 
 
+# ``_new_cand(_Cand, (fields in order))``: a _Cand without the Python-level ``__new__`` that
+# NamedTuple generates (speed: about a fifth of a slots dataclass's ``__init__``); every field
+# is given, so no default is missed (test_places_speed checks it equals ``_Cand(...)``).
+_new_cand = tuple.__new__
+
+
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return gz.name_key(word)
 
 
-_STRONG: list = [None, {}]  # [gazetteer, key -> _strong]
-
-
-def _strong_cache(gaz: gz.Gazetteer) -> dict[str, bool]:
-    """The cache of :func:`_strong` by key for ``gaz`` (the last gazetteer only)."""
-    if _STRONG[0] is not gaz:
-        _STRONG[:] = [gaz, {}]
-    return _STRONG[1]
-
-
 def _strong(gaz: gz.Gazetteer, key: str) -> bool:
     """A name that needs no cue: a country, a unit, a seat, a town of 1,000+, a news alias."""
-    cache = _strong_cache(gaz)
-    hit = cache.get(key)
-    if hit is None:
-        ents = gaz.entries
-        hit = cache[key] = key in gaz.alias_keys or any(
-            ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
-    return hit
+    ents = gaz.entries
+    return key in gaz.alias_keys or any(
+        ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
+
+
+_KEY_FACTS: list = [None, None, {}]  # [gazetteer, lexicon, name key -> _key_facts]
+
+
+def _key_facts_cache(gaz: gz.Gazetteer) -> dict[str, Any]:
+    """The cache of :func:`_key_facts` for ``gaz`` and the lexicon (the last ones only)."""
+    lex = _lexicon()
+    if _KEY_FACTS[0] is not gaz or _KEY_FACTS[1] is not lex:
+        _KEY_FACTS[:] = [gaz, lex, {}]
+    return _KEY_FACTS[2]
+
+
+def _key_facts(gaz: gz.Gazetteer, lex: _Lexicon, key: str) -> Any:  # a 4-tuple or False
+    """What the candidate filters need of a gazetteer name key, remembered per key (speed: one
+    dict lookup per candidate instead of several set tests and :func:`_strong`).
+
+    False for a ``never`` name, else (its entries, is one of them a country, is it strong and
+    not ``needs_cue``, is it ``region_words_only``).
+    """
+    cache = _key_facts_cache(gaz)
+    facts: Any = False  # a never name
+    if key not in lex.never:
+        entries = gaz.by_key[key]
+        facts = (entries, not _country_ids(gaz).isdisjoint(entries),
+                 _strong(gaz, key) and key not in lex.needs_cue, key in lex.region_only)
+    cache[key] = facts
+    return facts
+
+
+_FIELDS: list = [None, {}]  # [gazetteer, (entry, qualifier facts) -> _mention_fields]
+
+
+def _fields_cache(gaz: gz.Gazetteer) -> dict[tuple, dict]:
+    """The cache of :func:`_mention_fields` by (entry index, (qualifier, precision, region word,
+    direction)) for ``gaz`` (the last gazetteer only)."""
+    if _FIELDS[0] is not gaz:
+        _FIELDS[:] = [gaz, {}]
+    return _FIELDS[1]
+
+
+_ENTRY_COUNTRIES: list = [None, {}]  # [gazetteer, entries -> _entry_countries]
+
+
+def _entry_countries_cache(gaz: gz.Gazetteer) -> dict[tuple[int, ...], tuple[str, ...]]:
+    """The cache of :func:`_entry_countries` for ``gaz`` (the last gazetteer only)."""
+    if _ENTRY_COUNTRIES[0] is not gaz:
+        _ENTRY_COUNTRIES[:] = [gaz, {}]
+    return _ENTRY_COUNTRIES[1]
+
+
+def _entry_countries(gaz: gz.Gazetteer, entries: tuple[int, ...]) -> tuple[str, ...]:
+    """The country of each country entry among ``entries``, in order, remembered per tuple
+    (speed: no loop over the homonyms and no property call per candidate; the tuples are
+    gazetteer keys' entries, or those without the countries, so the cache stays bounded)."""
+    ids = _country_ids(gaz)
+    out = _entry_countries_cache(gaz)[entries] = tuple(gaz.entries[k].country for k in entries if k in ids)
+    return out
 
 
 _COUNTRY_IDS: list = [None, frozenset()]  # [gazetteer, indices of its country entries]
@@ -298,31 +382,53 @@ def _base_score(e: gz.Entry) -> float:
     return s
 
 
-_STARTERS: list = [None, {}]  # [gazetteer, capitalised piece -> may it start a name]
+_STARTERS: list = [None, {}, {}]  # [gazetteer, first piece -> _start_info, next piece -> _piece_info]
 
 
-def _starters(gaz: gz.Gazetteer) -> dict[str, bool]:
-    """The cache of :func:`_may_start` for ``gaz`` (the last gazetteer only)."""
+def _starters(gaz: gz.Gazetteer) -> dict[str, Any]:
+    """The cache of :func:`_start_info` for ``gaz`` (the last gazetteer only)."""
     if _STARTERS[0] is not gaz:
-        _STARTERS[:] = [gaz, {}]
+        _STARTERS[:] = [gaz, {}, {}]
     return _STARTERS[1]
 
 
-def _may_start(w0: str, cache: dict[str, bool], by_key, prefixes) -> bool:
+def _pieces(gaz: gz.Gazetteer) -> dict[str, tuple[str, bool]]:
+    """The cache of :func:`_piece_info` for ``gaz`` (the last gazetteer only)."""
+    if _STARTERS[0] is not gaz:
+        _STARTERS[:] = [gaz, {}, {}]
+    return _STARTERS[2]
+
+
+def _start_info(w0: str, cache: dict, by_key, prefixes) -> Any:  # (key, bool, bool) or False
     """May the piece ``w0`` (found by ``_CAP_PIECE``) start a candidate? Remembered in ``cache``.
 
     Not a lower-case Latin Extended-A letter, not an all-capital word of two or three letters
-    (UN, AP, AFP, CSP), and its key a gazetteer name or the first piece of one. Speed: one dict
-    lookup per capitalised word instead of these tests; the answer depends on the word and
-    the gazetteer only, and the cache is bounded like :func:`_key`'s.
+    (UN, AP, AFP, CSP), and its key a gazetteer name or the first piece of one. False if not,
+    else (its key, is the key a name, is it the first piece of a longer name). Speed: one dict
+    lookup per capitalised word instead of these tests and the key; the answer depends on the
+    word and the gazetteer only, and the cache is bounded like :func:`_key`'s.
     """
     k0 = _key(w0)
     ok = (w0[0].isupper() and not (1 < len(w0) <= 3 and w0.isupper())
           and (k0 in by_key or k0 in prefixes))
+    info = (k0, k0 in by_key, k0 in prefixes) if ok else False
     if len(cache) >= 65536:
         cache.clear()
-    cache[w0] = ok
-    return ok
+    cache[w0] = info
+    return info
+
+
+def _piece_info(w: str, cache: dict) -> tuple[str, bool]:
+    """(key, may end a name) of a piece after the first of a name, remembered in ``cache``.
+
+    A name ends on a capitalised piece ("Boucle du Mouhoun", not "Boucle du") or an elided one
+    ("Côte d'Ivoire"). Speed: one dict lookup per piece instead of these tests; bounded cache.
+    """
+    info = (_key(w), bool(w[0].isupper() or _ELIDED_CAP.match(w)))
+    if len(cache) >= 65536:
+        cache.clear()
+    cache[w] = info
+    return info
 
 
 def _closest_best(best: int, best_s: float, best_id: str, pending: list[tuple],
@@ -373,88 +479,123 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     lex = _lexicon()
     if not sentences:
         sentences = [Sentence(index=-1, start=0, end=len(text), text=text)]
-    starts = [s.start for s in sentences]
-    ends = [s.end for s in sentences]
+    starts = list(map(_START, sentences))  # (map with attrgetter: a C-level loop, speed)
+    ends = list(map(_END, sentences))
 
-    # candidates: from each capitalised word, the longest run of pieces that is a gazetteer name
-    cands: list[_Cand] = []
+    # candidates: from each capitalised word, the longest run of pieces that is a gazetteer name,
+    # filtered as found (one pass)
+    kept: list[_Cand] = []
     by_key = gaz.by_key
+    ents = gaz.entries
+    country_ids = _country_ids(gaz)
+    key_facts = _key_facts_cache(gaz)
+    directions = lex.directions
+    dir_gate = _dir_gate(directions)
+    not_after = lex.not_country_after
+    not_before = lex.not_country_before
+    not_before_span = _reach(not_before)
+    not_before_rx = _dir_gate(not_before)  # finds any of them (a substring test, one regex)
+    country_gate = _either_gate(directions, not_before)  # finds any of both
+    country_span = max(40, not_before_span)  # the window the two tests look at
     max_words = gaz.max_words
     prefixes = gaz.prefixes
+    bisect_right = bisect.bisect_right
     starters = _starters(gaz)
-    never = lex.never
+    pieces = _pieces(gaz)
+    # Speed: the capitalised words, what each may start and the ones that may start a name are
+    # found by C-level loops (finditer, map, compress); Python code runs only per possible start
+    # (most capitalised words are neither a name nor the start of one).
+    matches = list(_CAP_PIECE.finditer(text))
+    words = list(map(_GROUP, matches))
+    infos: list[Any] = list(map(starters.get, words))
+    if None in infos:  # words not in the cache yet
+        for i, w0 in enumerate(words):
+            if infos[i] is None:
+                infos[i] = _start_info(w0, starters, by_key, prefixes)
     pos_done = 0
-    for m in _CAP_PIECE.finditer(text):
-        w0 = m.group()
-        start_ok = starters.get(w0)
-        if start_ok is None:
-            start_ok = _may_start(w0, starters, by_key, prefixes)
-        if not start_ok:
-            continue  # most capitalised words: neither a name nor the start of one
+    for i in compress(range(len(infos)), infos):
+        m, info = matches[i], infos[i]
         p = m.start()
         if p < pos_done:
             continue
-        key, found, end = "", None, 0
-        for _ in range(max_words):
-            if m is None:
-                break
-            w = m.group()
-            key += _key(w)
-            if (w[0].isupper() or _ELIDED_CAP.match(w)) and key in by_key:
-                found, end = key, m.end()
-            if key not in prefixes:
-                break
-            sep = _SEP.match(text, m.end())
-            if sep is None:
-                break
-            m = _PIECE.match(text, sep.end())
+        key, found, more = info
+        end = m.end()
+        found = key if found else None
+        if more:  # the first piece of a longer name: extend the run piece by piece
+            pe = end
+            for _ in range(max_words - 1):
+                m = _SEP_PIECE.match(text, pe)
+                if m is None:
+                    break
+                w = m.group(1)
+                pk = pieces.get(w)
+                if pk is None:
+                    pk = _piece_info(w, pieces)
+                key += pk[0]
+                pe = m.end()
+                if pk[1] and key in by_key:
+                    found, end = key, pe
+                if key not in prefixes:
+                    break
         if found is None:
             continue
         pos_done = end
-        if found in never:
-            continue  # dropped anyway (speed: no _Cand); its span is still taken
-        si = bisect.bisect_right(starts, p) - 1  # _sentence_of, inline (speed)
-        # (positional arguments: start, end, key, sent, entries; cheaper than keywords)
-        cands.append(_Cand(p, end, found, si if si > 0 else 0, by_key[found]))
-
-    # sentence-level context: countries and regions named
-    ents = gaz.entries
-    country_ids = _country_ids(gaz)
-    dir_gate = _dir_gate(lex.directions)
-    not_before = lex.not_country_before
-    strong_of = _strong_cache(gaz)
-    not_before_span = _reach(not_before)
-    not_before_rx = _dir_gate(not_before)  # finds any of them (a substring test, one regex)
-    kept: list[_Cand] = []
-    for c in cands:
-        before = text[max(0, c.start - 60):c.start]
-        after = text[c.end:c.end + 60]
-        sent_start, sent_end = starts[c.sent], max(ends[c.sent], c.end)
+        kf = key_facts.get(found)
+        if kf is None:
+            kf = _key_facts(gaz, lex, found)
+        if kf is False:
+            continue  # a "never" name, dropped (its span is still taken)
+        entries, is_country, strong, region_only = kf
+        si = bisect_right(starts, p) - 1  # _sentence_of, inline (speed)
+        if si < 0:
+            si = 0
+        # the filters, on locals; a _Cand is built only for a kept candidate (speed)
+        sent_end = ends[si]
+        if end > sent_end:
+            sent_end = end
         # the word before is looked for only when needed (speed: most candidates are countries,
         # which need it only after "river", "lake")
         prev_w = prev_gap = None
-        nm = _NEXT.match(text, c.end, min(sent_end, c.end + 40))
-        next_w, next_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
-        is_country = not country_ids.isdisjoint(c.entries)
+        nm = _NEXT.match(text, end, min(sent_end, end + 40))
+        next_gap, next_w = nm.groups() if nm else ("", "")
+        qualifier, precision, direction = "", 1, ""
         # "the Niger river", "River Niger"
         if is_country:
-            if next_w.casefold() in lex.not_country_after and next_gap.strip() in ("", "-"):
-                c.entries = tuple(k for k in c.entries if not ents[k].is_country)
-            else:
+            # one test for the two windows before a country (speed): is a direction word or a
+            # not_country_before word in the case-folded text before it? Without one, neither
+            # test below can pass (a substring of a window's case fold is one of the longer's).
+            words_before = country_gate.search(text[max(0, p - country_span):p].casefold())
+            if next_w.casefold() in not_after and next_gap.strip() in ("", "-"):
+                entries = tuple(k for k in entries if k not in country_ids)
+            elif words_before:
                 # the word before can be one of not_before only if its case-folded form is in
                 # the case-folded text just before (the word and a gap of at most 10)
-                just_before = text[max(0, c.start - not_before_span):c.start].casefold()
+                just_before = text[max(0, p - not_before_span):p].casefold()
                 if not_before_rx.search(just_before):
-                    prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
+                    prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
                     if prev_w.casefold() in not_before and prev_gap.strip() == "":
-                        c.entries = tuple(k for k in c.entries if not ents[k].is_country)
-            if not c.entries:
+                        entries = tuple(k for k in entries if k not in country_ids)
+            if not entries:
                 continue
-            is_country = not country_ids.isdisjoint(c.entries)
-        # person names and titles
-        if not is_country:
+            if entries is not kf[0]:
+                is_country = not country_ids.isdisjoint(entries)
+        if is_country:
+            # a country takes a direction, not a qualifier; only the 40 characters before and
+            # the character after it are read (speed: no 60-character slices)
+            if words_before:
+                before = text[max(0, p - 40):p]
+                if dir_gate.search(before.casefold()):  # _direction_before's first test, inline
+                    direction = _direction_before(before, directions, dir_gate)
+            if not direction and text.startswith(("'", "’"), end):  # _POSSESSIVE_DIR's first character
+                m2 = _POSSESSIVE_DIR.match(text[end:end + 60])
+                if m2 and m2.group("d").casefold() in directions:
+                    direction = m2.group("d").casefold()
+        else:
+            before = text[max(0, p - 60):p]
+            after = text[end:end + 60]
+            # person names and titles
             if prev_w is None:
-                prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
+                prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
             if prev_w and prev_w.casefold().rstrip(".") in lex.titles and prev_gap.strip() in ("", "."):
                 continue
             possessive = prev_w[-2:] in ("'s", "’s") or prev_w[-1:] in ("'", "’")  # "Mali's Timbuktu region"
@@ -463,47 +604,39 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 continue
             if next_w and _is_cap(next_w) and next_gap == " " and not _allowed_neighbour(next_w, lex):
                 continue
-        # qualifiers (a country takes a direction instead)
-        if not is_country:
+            # qualifiers
             tail = before[-45:].casefold()
             qm = lex.qual_after.match(after) or (
                 lex.qual_before.search(before) if lex.qual_hint_rx.search(tail) else None)
             if qm:
-                c.qualifier, c.precision = lex.qualifiers[int(qm.lastgroup[1:])]
+                qualifier, precision = lex.qualifiers[int(qm.lastgroup[1:])]
         # the region words end in n, e or t (case-insensitively only these letters): one character
         # test spares the regex search on most names (speed)
-        c.region_word = c.qualifier == "region" or (
-            text[c.end - 1] in _REGION_IN_NAME_LAST and bool(_REGION_IN_NAME.search(text, c.start, c.end)))
-        if c.region_word and not c.qualifier:
-            c.qualifier, c.precision = "region", 3
-        if is_country:
-            if dir_gate.search(before[-40:].casefold()):  # its first test, inline (speed: most fail)
-                c.direction = _direction_before(before, lex.directions, dir_gate)
-            if not c.direction and after[:1] in ("'", "’"):  # the test: _POSSESSIVE_DIR's first character
-                m2 = _POSSESSIVE_DIR.match(after)
-                if m2 and m2.group("d").casefold() in lex.directions:
-                    c.direction = m2.group("d").casefold()
-        if c.key in lex.region_only:
-            if not c.region_word:
-                continue
-        strong = strong_of.get(c.key)  # _strong, its cache read here (speed: no call)
-        if strong is None:
-            strong = _strong(gaz, c.key)
-        c.strong = strong and c.key not in lex.needs_cue
+        region_word = qualifier == "region" or (
+            text[end - 1] in _REGION_IN_NAME_LAST and bool(_REGION_IN_NAME.search(text, p, end)))
+        if region_word and not qualifier:
+            qualifier, precision = "region", 3
+        if region_only and not region_word:
+            continue
         # cue evidence. Not looked for on a strong name (speed): it is accepted anyway, and
         # its cue could only confirm other mentions of its key, which are strong too.
-        if not c.strong:
+        cue = False
+        if not strong:
+            if is_country:  # (a country in needs_cue: its windows were not cut above)
+                before, after = text[max(0, p - 60):p], text[end:end + 60]
             if prev_w is None:
-                prev_w, prev_gap, _ = _prev_word(text, c.start, sent_start)
-            c.cue = _has_cue(text, c, before, after, prev_w, prev_gap, next_w, next_gap, lex)
-        kept.append(c)
+                prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
+            cue = _has_cue(text, p, found, qualifier, before, after, prev_w, prev_gap, next_w, next_gap, lex)
+        kept.append(_new_cand(_Cand, (p, end, found, si, entries, cue, strong, qualifier, precision,
+                                      region_word, direction)))
 
     # coordination: "Sokolo and Kalumba", "Intezayane, Bakorat, Woursanat"
-    for a, b in zip(kept, kept[1:]):
+    for i in range(1, len(kept)):
+        a, b = kept[i - 1], kept[i]  # a: as updated by the step before ("X, Y and Z")
         # the cheap tests first, and the regex on the gap in place (speed: no slice)
         if a.sent == b.sent and (a.cue or a.strong) and b.key not in lex.needs_cue \
                 and _COORD.fullmatch(text, a.end, b.start):
-            b.cue = True
+            kept[i] = b._replace(cue=True)
     # a cue anywhere in the article confirms the name elsewhere (not for first names/surnames)
     cued = {c.key for c in kept if c.cue}
     accepted = [c for c in kept if c.cue or c.strong
@@ -514,27 +647,29 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     sent_admin1: dict[int, set[tuple[str, str]]] = {}
     art_countries: dict[str, int] = {}
     key_sents: dict[str, set[int]] = {}  # name -> the sentences that name it
+    entry_countries = _entry_countries_cache(gaz)
     for c in accepted:
-        key_sents.setdefault(c.key, set()).add(c.sent)
+        ks = key_sents.get(c.key)  # (not setdefault: no set built and thrown away per candidate)
+        if ks is None:
+            key_sents[c.key] = {c.sent}
+        else:
+            ks.add(c.sent)
         if c.region_word:
             # "the Mopti region", "the Timbuktu region": the unit, or a seat naming its region
             seats = [ents[k] for k in c.entries if ents[k].feature_code == "ADM1"] or [
                 ents[k] for k in c.entries if ents[k].feature in ("P.PPLA", "P.PPLC") and ents[k].admin1]
             for e in seats:
                 sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
-        for k in c.entries:
-            if k in country_ids:  # ents[k].is_country (speed: no property call per homonym)
-                e = ents[k]
-                sent_countries.setdefault(c.sent, set()).add(e.country)
-                art_countries[e.country] = art_countries.get(e.country, 0) + 1
-    out_c: list[tuple[_Cand, int]] = []
-    country_spans = [(c.start, c.end, ents[c.entries[0]].country) for c in accepted
-                     if c.entries[0] in country_ids]  # ents[..].is_country (speed: no property call)
-    for c in accepted:
-        if c.key in lex.region_only and not _country_attached(text, c, country_spans, ents):
-            continue
-        out_c.append((c, -1))
-
+        cs = entry_countries.get(c.entries)
+        if cs is None:
+            cs = _entry_countries(gaz, c.entries)
+        for country in cs:
+            sc = sent_countries.get(c.sent)
+            if sc is None:
+                sent_countries[c.sent] = {country}
+            else:
+                sc.add(country)
+            art_countries[country] = art_countries.get(country, 0) + 1
     most = max(art_countries.values()) if art_countries else 0  # not "top": pass 1 reuses that name
     facts = _facts_cache(gaz)
 
@@ -613,11 +748,21 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     partial1: dict[tuple, list[float]] = {}  # context -> partial scores of its entries (pass 2 reuses them)
     ctx_of: dict[int, tuple] = {}  # position in out_c -> the context of an ambiguous name (pass 2 reuses it)
     sent_ctx: dict[int, tuple] = {}  # sentence -> (its countries, its regions), frozen
-    for idx, (c, _) in enumerate(out_c):
+    out_c: list[tuple[_Cand, int]] = []  # the candidates kept, each with its pass-1 entry
+    country_spans = None  # built when a region_words_only name needs it (rare: speed)
+    region_only = lex.region_only
+    for c in accepted:
+        if c.key in region_only:
+            if country_spans is None:
+                country_spans = [(a.start, a.end, ents[a.entries[0]].country) for a in accepted
+                                 if a.entries[0] in country_ids]  # ents[..].is_country (speed)
+            if not _country_attached(text, c, country_spans, ents):
+                continue
+        idx = len(out_c)
         if len(c.entries) == 1:
-            out_c[idx] = (c, c.entries[0])
-            e0 = ents[c.entries[0]]
-            if not e0.is_country:
+            out_c.append((c, c.entries[0]))
+            if c.entries[0] not in country_ids:  # not ents[..].is_country (speed: no property call)
+                e0 = ents[c.entries[0]]
                 anchors.append((e0.lat, e0.lon))
                 anchor_countries[e0.country] = anchor_countries.get(e0.country, 0) + 1
             continue
@@ -630,7 +775,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if first is None:
             first, partial1[ctx] = best_of(c, [])
             chosen1[ctx] = first
-        out_c[idx] = (c, first)
+        out_c.append((c, first))
         top = ents[first]
         if first not in country_ids and (top.feature in _STRONG_FEATURES or top.population >= 1000) \
                 and not c.region_word:
@@ -641,36 +786,40 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:  # a tie says nothing
             anchor_country = ranked[0][0]
     # "the Fada district of Agadez": a part of the next place; a homonym far away is not it
-    part_of = {}
-    for (a, _), (b, bb) in zip(out_c, out_c[1:]):
+    part_of = {}  # position in out_c -> the entry of the place it is a part of
+    for i in range(1, len(out_c)):
+        a, (b, bb) = out_c[i - 1][0], out_c[i]
         if b.start - a.end < 50 and _PART_OF.match(text, a.end, b.start):
-            part_of[id(a)] = ents[bb]
+            part_of[i - 1] = ents[bb]
     anchors = [(la, lo, math.radians(la), math.cos(math.radians(la))) for la, lo in sorted(set(anchors))]
     near: dict[int, float] = {}  # entry -> km to the nearest anchor
     chosen: dict[tuple, int] = {}  # the same name in the same context resolves the same way
     mentions = []
     # Speed: a mention's fields but its span and sentence depend only on the entry chosen and
-    # the candidate's qualifier facts, so they are worked out once per such combination (the
-    # country is named ten times in an article); no Entry property is read per mention.
-    fields_of: dict[tuple, tuple] = {}
+    # the candidate's qualifier facts, so they are worked out once per such combination and
+    # process (gazetteer-derived, like _entry_facts); no Entry property is read per mention.
+    fields_of = _fields_cache(gaz)
     for idx, (c, best) in enumerate(out_c):
         if len(c.entries) > 1:
             ctx = ctx_of[idx]
             best = chosen.get(ctx)
             if best is None:
                 best = chosen[ctx] = best_of(c, anchors, partial1[ctx])[0]
-        whole = part_of.get(id(c))
-        if whole is not None and best not in country_ids:
-            e = ents[best]
-            if _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
-                continue
-        fkey = (best, c.precision, c.qualifier, c.region_word, c.direction)
+        if part_of:
+            whole = part_of.get(idx)
+            if whole is not None and best not in country_ids:
+                e = ents[best]
+                if _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
+                    continue
+        # (best, (qualifier, precision, region_word, direction)): the tail of the _Cand tuple,
+        # one C-level slice (speed)
+        fkey = (best, c[7:])
         f = fields_of.get(fkey)
         if f is None:
+            if len(fields_of) >= 65536:  # bounded (a long run meets many entries)
+                fields_of.clear()
             f = fields_of[fkey] = _mention_fields(gaz, ents[best], best in country_ids, c)
-        name, country, admin1, admin2, lat, lon, prec, feature, gid, qual = f
-        mentions.append(_place(c.start, c.end, text[c.start:c.end], name, country, admin1, admin2,
-                               lat, lon, prec, sentences[c.sent].index, feature, gid, qual))
+        mentions.append(_place(c.start, c.end, text[c.start:c.end], sentences[c.sent].index, f))
     extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
     if extra:  # the candidates are in text order already
         mentions.extend(extra)
@@ -678,11 +827,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     return mentions
 
 
-def _mention_fields(gaz: gz.Gazetteer, e: gz.Entry, is_country: bool, c: _Cand) -> tuple:
-    """The fields of the mention of candidate ``c`` resolved to entry ``e`` but its span and
-    sentence: (name, country, admin1, admin2, latitude, longitude, geo precision, feature,
-    gazetteer id, qualifier). Depends only on ``e`` and ``c``'s precision, qualifier, region
-    word and direction."""
+def _mention_fields(gaz: gz.Gazetteer, e: gz.Entry, is_country: bool, c: _Cand) -> dict:
+    """The fields of the mention of candidate ``c`` resolved to entry ``e`` but its span,
+    text and sentence, as the template of :func:`_place_parts` (name, country, admin1, admin2,
+    latitude, longitude, geo precision, feature, gazetteer id, qualifier). Depends only on ``e``
+    and ``c``'s precision, qualifier, region word and direction."""
     prec, qual = c.precision, c.qualifier
     admin1, admin2 = e.admin1, e.admin2
     if is_country:
@@ -697,39 +846,56 @@ def _mention_fields(gaz: gz.Gazetteer, e: gz.Entry, is_country: bool, c: _Cand) 
         prec, qual, admin1, admin2 = 3, "region", e.admin1, None
     elif c.region_word:
         prec, qual = 2, "region"  # a town named with a region word: the area around it
-    return e.name, e.country, admin1, admin2, e.lat, e.lon, prec, e.feature, e.id, qual
+    return _place_parts(e.name, e.country, admin1, admin2, e.lat, e.lon, prec, e.feature, e.id, qual)
 
 
-def _place(start: int, end: int, text: str, name: str, country: str, admin1: str | None,
-           admin2: str | None, latitude: float, longitude: float, geo_precision: int,
-           sentence_index: int, feature: str, gazetteer_id: str, qualifier: str) -> PlaceMention:
-    """``PlaceMention(...)`` with every field given, in field order.
+def _place_parts(name: str, country: str, admin1: str | None, admin2: str | None, latitude: float,
+                 longitude: float, geo_precision: int, feature: str, gazetteer_id: str,
+                 qualifier: str) -> dict:
+    """The fields of a ``PlaceMention`` but its span, text and sentence, as the template dict
+    :func:`_place` copies: every field in field order, those four set to None."""
+    return {"start": None, "end": None, "text": None, "name": name, "country": country, "admin1": admin1,
+            "admin2": admin2, "latitude": latitude, "longitude": longitude, "geo_precision": geo_precision,
+            "sentence_index": None, "feature": feature, "gazetteer_id": gazetteer_id, "qualifier": qualifier}
 
-    Speed: built by :func:`analysis.records.filled`, not the frozen constructor
-    (test_places_speed checks the two agree).
+
+def _place(start: int, end: int, text: str, sentence_index: int, template: dict) -> PlaceMention:
+    """``PlaceMention(start, end, text, ..., sentence_index, ...)`` with the other fields from
+    ``template = _place_parts(...)``.
+
+    Speed: the template is worked out once per entry and qualifier (a country named ten times);
+    the new instance gets a copy of it as its ``__dict__`` (a C-level copy of a dict already in
+    field order, four values replaced: no resizing), not the frozen constructor's ``__setattr__``
+    per field (test_places_speed checks the two agree).
     """
-    return filled(PlaceMention, start=start, end=end, text=text, name=name, country=country, admin1=admin1,
-                  admin2=admin2, latitude=latitude, longitude=longitude,
-                  geo_precision=geo_precision, sentence_index=sentence_index, feature=feature,
-                  gazetteer_id=gazetteer_id, qualifier=qualifier)
+    d = template.copy()
+    d["start"], d["end"], d["text"], d["sentence_index"] = start, end, text, sentence_index
+    m = _new_object(PlaceMention)
+    _set_dict(m, d)
+    return m
 
 
-def _has_cue(text: str, c: _Cand, before: str, after: str, prev_w: str, prev_gap: str,
-             next_w: str, next_gap: str, lex: _Lexicon) -> bool:
-    """Is candidate ``c`` cued as a place: a locative before it, a place noun after it, "the
-    <place noun> of X", an apposition, a qualifier, or a list after "<place noun> of"?"""
+_set_dict = next(k.__dict__["__dict__"] for k in PlaceMention.__mro__ if "__dict__" in k.__dict__).__set__
+_new_object = object.__new__
+
+
+def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after: str, prev_w: str,
+             prev_gap: str, next_w: str, next_gap: str, lex: _Lexicon) -> bool:
+    """Is the candidate at ``start`` (name key ``key``, qualifier ``qualifier``) cued as a place:
+    a locative before it, a place noun after it, "the <place noun> of X", an apposition, a
+    qualifier, or a list after "<place noun> of"?"""
     pw = prev_w.casefold()
     noun_after = next_w.casefold() in lex.place_nouns and next_gap in (" ",)
     om = _OF_BEFORE.search(before) if pw in ("of", "the") else None
     of_after_noun = bool(om) and om.group(1).casefold() in lex.place_nouns
     appos = _APPOSITION.match(after)
-    locative = lex.strong_locative if c.key in lex.needs_cue else lex.locative
+    locative = lex.strong_locative if key in lex.needs_cue else lex.locative
     tail = before[-20:].casefold()
     loc_before = pw in locative and prev_gap.strip() == "" and not any(
         tail.rstrip().endswith(x) for x in lex.not_locative)
     in_list = pw == "and" or prev_gap.strip() == ","
-    listed = in_list and c.key not in lex.needs_cue and lex.list_of.search(text, max(0, c.start - 120), c.start)
-    return bool(loc_before or noun_after or of_after_noun or appos or c.qualifier or listed)
+    listed = in_list and key not in lex.needs_cue and lex.list_of.search(text, max(0, start - 120), start)
+    return bool(loc_before or noun_after or of_after_noun or appos or qualifier or listed)
 
 
 def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions: list[PlaceMention],
@@ -744,7 +910,6 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
     hits = _settlement_hits(text, lex)
     if not hits:
         return []
-    taken = [(m.start, m.end) for m in mentions]
     found = {}
     for h in hits:  # the patterns are tried only around a settlement noun (speed)
         m = lex.unlisted_of.match(text, h)
@@ -755,6 +920,9 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
              if _APPOS_GATE.search(text, max(0, h - 90), h + 20) else None)
         if m:
             found[m.start()] = m
+    if not found:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
     out = []
     for _, m in sorted(found.items()):
         for nm in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", m.group("names")):
@@ -846,6 +1014,12 @@ def _dir_gate(directions: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
+@lru_cache(maxsize=4)
+def _either_gate(words: frozenset[str], more: frozenset[str]) -> re.Pattern:
+    """``_dir_gate(words | more)``, remembered for the two sets (speed: no union per call)."""
+    return _dir_gate(words | more)
+
+
 def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern | None = None) -> str:
     """ "northern Mali", "north-eastern Mali", "the north of Mali", "the northern part of Mali" -> the direction.
 
@@ -853,7 +1027,9 @@ def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern 
     """
     if not (gate or _dir_gate(directions)).search(before[-40:].casefold()):
         return ""  # speed: a direction word is a substring of the case-folded window
-    words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].split()]
+    # only the last three words matter: rsplit gives them (and whether there are three) without
+    # splitting the whole window (speed; the same words as split()[-3:])
+    words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].rsplit(None, 3)[-3:]]
     if not words:
         return ""
     if words[-1] in directions:

@@ -22,8 +22,11 @@ Speed
     The coder's budget is ~3 ms of CPU per article. :func:`parse` tokenises once and writes
     the boundaries as one array (no Python work per token); the last few Docs, sentence lists
     and lower-cased texts are cached by their text, so asking twice costs a dictionary look-up.
-    spaCy's tokenizer gets its own affix rules as exact but cheaper matchers (most words of an
-    article miss spaCy's word cache, see ``_faster_affix_rules``): same tokens, half the cost.
+    spaCy's tokenizer is shown each chunk it has not seen on its own first, so that its chunk
+    cache holds it (spaCy stops caching in a Doc after its first special case, see
+    ``_prime_chunk_cache``), and gets its affix rules as exact but cheaper matchers for what it
+    still splits (``_faster_affix_rules``): same tokens, a third of the cost. A parsed Doc keeps
+    its sentence spans, so :func:`split_sentences` of it computes nothing again.
     :func:`token_arrays` gives other modules a Doc's tokens as plain lists, built once per Doc,
     instead of spaCy ``Token`` objects; :func:`tokens_doc` tokenises a headline without the
     boundaries; :func:`lowered` and :func:`words_regex` scan a whole article for a word list at
@@ -124,7 +127,9 @@ _DONE_BY_PARSE = frozenset({"news_sentences", "sentencizer"})
 # Speed: spaCy's tokenizer caches the tokens of every whitespace-separated chunk, but a Doc stops
 # adding to that cache after its first special case (a newline, "—", "’s", "Oct.": the guard for
 # spaCy issue #1250 is one flag per Doc, not per chunk). So most words of an article after its
-# first line are split afresh on every article, through the affix rules. The suffix rules are 82
+# first line are split afresh on every article, through the affix rules (parse() now shows each
+# new chunk to the tokenizer first, see _prime_chunk_cache: what is left to split is the chunks
+# seen for the first time and those that involve a special case). The suffix rules are 82
 # alternatives each anchored at the end ("...$"), which sre tries at every position of the word
 # (~7 us a word, more than half of parse()); the infix, prefix and URL patterns cost ~3 us more.
 # nlp() hands the tokenizer the same rules as objects that find the same matches without trying
@@ -420,6 +425,7 @@ def parse(text: str):
 @lru_cache(maxsize=4)
 def _parse_cached(text: str):
     pipeline = nlp()
+    _prime_chunk_cache(pipeline.tokenizer, text)
     doc = pipeline.make_doc(text)
     _mark_sentence_starts(doc, text)
     for name, proc in pipeline.pipeline:
@@ -436,19 +442,71 @@ def tokens_doc(text: str):
     which writes the boundaries, and than ``nlp().make_doc(text)``, whose Doc this module would
     have to re-join into its text (``Doc.text`` builds a Token per token). Not cached.
     """
-    doc = nlp().make_doc(text)
+    pipeline = nlp()
+    _prime_chunk_cache(pipeline.tokenizer, text)
+    doc = pipeline.make_doc(text)
     _DOC_INFO[doc] = _DocInfo(text)
     return doc
 
 
+# ------------------------------------------------------------------ tokenizer's chunk cache
+#
+# Speed: spaCy's tokenizer keeps the tokens of each whitespace-separated chunk in a cache, but
+# stops adding to it for the rest of a Doc at the Doc's first special case (a newline, "—",
+# "’s", "Oct.": the guard for spaCy issue #1250 is one flag per Doc). So most chunks of an
+# article, however common, are split afresh through the affix rules on every article (~5 us a
+# chunk, ~2/3 of make_doc). _prime_chunk_cache tokenises each chunk not seen before on its own
+# first (its own Doc, so the flag is that chunk's alone): spaCy then caches it exactly as it
+# would in a Doc without an earlier special case, and a chunk that itself involves a special
+# case stays uncached, as spaCy's guard wants. The Docs are still made by spaCy's tokenizer
+# (its cache only saves work: a cached chunk gives the tokens that splitting it gives), so the
+# tokens are spaCy's whatever this set holds (if the tokenizer's rules change, spaCy empties its
+# cache and the chunks listed here are merely split again: slower, never different).
+# _PRIMED holds the chunks shown to nlp()'s tokenizer, cached or not (one involving a special
+# case is not shown again: it would stay uncached).
+_PRIMED: set[str] = set()
+
+
+def _prime_chunk_cache(tokenizer, text: str) -> None:
+    """Let ``tokenizer`` cache the chunks of ``text`` it has not been shown yet (see above).
+
+    Bounded like spaCy's cache, which stops adding entries at ``max_cache_size``: at most as
+    many chunks are ever shown, and past that this does nothing (no check either).
+    """
+    primed = _PRIMED
+    limit = getattr(tokenizer, "max_cache_size", 0)
+    if len(primed) >= limit:
+        return
+    chunks = text.split()  # str.isspace runs: the tokenizer's chunks, less its whitespace ones
+    if primed.issuperset(chunks):
+        return
+    new = list(set(chunks).difference(primed))[: limit - len(primed)]
+    # speed (the first articles of a run are mostly new chunks): the words of letters only
+    # that are no special case themselves go in one Doc, one after the other (no affix, infix
+    # or URL rule takes a letter, so none of them sets the Doc's flag: all are cached); every
+    # other chunk gets a Doc of its own
+    rules = getattr(tokenizer, "rules", None) or {}
+    words = [c for c in new if c.isalpha() and c not in rules]
+    if words:
+        tokenizer(" ".join(words))
+    for chunk in new:
+        if not chunk.isalpha() or chunk in rules:
+            tokenizer(chunk)
+    primed.update(new)
+
+
 class _DocInfo:
-    """What this module knows of one Doc: its text, and its token columns once built."""
+    """What this module knows of one Doc: its text, and its token columns and sentences once
+    built (speed: the coder asks for each once per stage, after the whole batch is parsed,
+    when the text-keyed caches no longer hold that article)."""
 
-    __slots__ = ("text", "tokens")
+    __slots__ = ("text", "tokens", "spans", "sentences")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...] | None = None):
         self.text = text
         self.tokens: Tokens | None = None
+        self.spans = spans  # _spans(text), when parse() has computed them
+        self.sentences: tuple[Sentence, ...] | None = None
 
 
 # Keyed weakly on the Doc, so nothing outlives it. Not in Doc.user_data: that is written by
@@ -471,7 +529,8 @@ def _mark_sentence_starts(doc, text: str) -> None:
     inside a token (never seen: spans start after whitespace, where spaCy always splits) is
     ignored.
     """
-    _DOC_INFO[doc] = _DocInfo(text)
+    spans = _spans(text)
+    _DOC_INFO[doc] = _DocInfo(text, spans)
     n = len(doc)
     if n == 0:
         return
@@ -480,7 +539,7 @@ def _mark_sentence_starts(doc, text: str) -> None:
 
     idx = doc.to_array(IDX)
     # the first sentence starts at the first non-space character, inside token 0's sentence
-    starts = np.fromiter((s for s, _ in _spans(text)[1:]), dtype=np.uint64)
+    starts = np.fromiter((s for s, _ in spans[1:]), dtype=np.uint64)
     pos = np.searchsorted(idx, starts)
     pos = pos[pos < n]
     pos = pos[idx[pos] == starts[: len(pos)]] if len(pos) else pos
@@ -627,7 +686,7 @@ _LINEBREAK_RE = re.compile(r"[ \t\r\f\v\u00a0]*\n\s*")
 # sentence splitter's time). _END_SCAN is _END_RE with its first group spelled so that every
 # alternative opens with a literal ("[.!?]+" is ".[.!?]*", "![.!?]*" or "?[.!?]*": the same
 # strings, the same groups): sre then jumps from one "." "!" "?" "…" to the next at C speed.
-# _linebreaks finds _LINEBREAK_RE's matches from each newline.
+# _sentence_spans finds _LINEBREAK_RE's matches from each newline (_NEWLINE_RE: same ends).
 _END_SCAN = re.compile(r"(\.\.+|…|\.[.!?]*|![.!?]*|\?[.!?]*)([\"'”’)\]»]*)(\s+)")
 _NEWLINE_RE = re.compile(r"\n\s*")
 _HSPACE = frozenset(" \t\r\f\v\u00a0")
@@ -636,18 +695,6 @@ _HSPACE = frozenset(" \t\r\f\v\u00a0")
 def _end_marks(text: str):
     """The matches of ``_END_RE.finditer(text)`` (same spans and groups)."""
     return _END_SCAN.finditer(text)
-
-
-def _linebreaks(text: str):
-    """``(start, end)`` of the matches of ``_LINEBREAK_RE.finditer(text)``, found from each
-    newline: a match starts where the run of non-newline spaces before the newline starts."""
-    last = 0
-    for m in _NEWLINE_RE.finditer(text):
-        start = m.start()
-        while start > last and text[start - 1] in _HSPACE:
-            start -= 1
-        last = m.end()
-        yield start, last
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -663,30 +710,42 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    # Speed (one call per article): the line breaks come from _NEWLINE_RE alone; where a
+    # _LINEBREAK_RE match would start (back over the spaces before the newline) matters only
+    # before a lower-case word, and is found there. Every cut is the end of a whole run of
+    # whitespace (``\n\s*``, ``(\s+)``), so a sentence never starts with whitespace except at
+    # the start of the text, and its end is found by walking back over the run before the next
+    # cut instead of stripping a copy of each sentence.
+    n = len(text)
     cuts: set[int] = set()
-    for start, pos in _linebreaks(text):
-        if pos >= len(text):
+    for m in _NEWLINE_RE.finditer(text):
+        pos = m.end()
+        if pos >= n:
             continue
-        if text[pos].islower() and text.count("\n", start, pos) == 1:
+        if text[pos].islower() and text.count("\n", m.start(), pos) == 1:
             # a hard-wrapped line continues the sentence unless the line before ended one
+            start = m.start()
+            while start > 0 and text[start - 1] in _HSPACE:
+                start -= 1
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] not in ".!?:\"”’":
                 continue
         cuts.add(pos)
     for m in _end_marks(text):
         pos = m.end()
-        if pos >= len(text) or pos in cuts:
+        if pos >= n or pos in cuts:
             continue
         if _ends_sentence(text, m, pos):
             cuts.add(pos)
     spans: list[tuple[int, int]] = []
-    bounds = [0, *sorted(cuts), len(text)]
-    for a, b in zip(bounds, bounds[1:]):
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        if trail > lead:
-            spans.append((a + lead, a + trail))
+    a = len(text) - len(text.lstrip())  # the first sentence starts after leading whitespace
+    for b in (*sorted(cuts), n):
+        e = b
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        if e > a:
+            spans.append((a, e))
+        a = b
     return spans
 
 
@@ -750,7 +809,12 @@ def split_sentences(text_or_doc: Any) -> list[Sentence]:
     if isinstance(text_or_doc, str):
         text = text_or_doc
     elif _is_doc(text_or_doc):
-        text = _info(text_or_doc).text  # no re-tokenising, no Doc.text re-join
+        info = _info(text_or_doc)  # no re-tokenising, no Doc.text re-join
+        if info.sentences is None:
+            text = info.text
+            spans = info.spans if info.spans is not None else _spans(text)
+            info.sentences = _sentence_records(text, spans)
+        return list(info.sentences)
     else:
         text = text_or_doc.text  # a Span or any object with a text
     return list(_sentences(text))
@@ -758,7 +822,12 @@ def split_sentences(text_or_doc: Any) -> list[Sentence]:
 
 @lru_cache(maxsize=4)  # same reuse as _spans; Sentence records are frozen, safe to share
 def _sentences(text: str) -> tuple[Sentence, ...]:
-    return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(_spans(text)))
+    return _sentence_records(text, _spans(text))
+
+
+def _sentence_records(text: str, spans) -> tuple[Sentence, ...]:
+    """The :class:`Sentence` records of ``text`` given its :func:`_spans`."""
+    return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
 
 
 def _sentence(index: int, start: int, end: int, text: str) -> Sentence:

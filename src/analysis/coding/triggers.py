@@ -44,10 +44,11 @@ Speed (find_triggers runs on every article and every headline): one ``PhraseMatc
 finds both the word forms and the phrases' anchor words (no Python pass over the tokens);
 a phrase is tried only where one of the words it requires (or a quote) follows its anchor
 closely enough; everything derived from the lexicon (match key -> entry, labels, tie-break
-rank) is built once with the matcher; the longest-match sort compares plain tuples; a Doc
-with no match returns before its token columns are built; mentions are built without the
-frozen dataclass's per-field ``__setattr__`` (:func:`_mention`), and each one's sentence is
-found by walking the sentence starts along the matches (they are in text order).
+rank, each key's record fields, each anchor's union of required words) is built once with
+the matcher; one set test per anchor rejects most anchors before any phrase is tried; only the
+few matches longer than a token go through the longest-match sort (:func:`_longest`); a Doc
+with no match returns before its token columns are built; mentions are built by
+:func:`analysis.records.filled`, each one's sentence found by bisection.
 :func:`resolve_type` (once per frame) uses module-level key sets and helpers instead of set
 literals and closures made per call, and builds its :class:`Resolution` the same way
 (:func:`_resolution`).
@@ -55,9 +56,9 @@ literals and closures made per call, and builds its :class:`Resolution` the same
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
 
@@ -194,8 +195,13 @@ class _Matchers:
     keys: dict[int, tuple[Entry, str]] = field(default_factory=dict)
     #: match key -> (-strength, entry index): the tie-breaks of the longest-match rule
     rank: dict[int, tuple[float, int]] = field(default_factory=dict)
-    #: match key -> (entry, pos, TypeInfo): what a kept match needs, looked up once
-    info: dict[int, tuple[Entry, str, TypeInfo]] = field(default_factory=dict)
+    #: match key -> (not_followed_by or None, pos, event_type, sub_event_type, disorder_type,
+    #: type key, strength): a kept match's fields, unpacked in one step
+    spec: dict[int, tuple] = field(default_factory=dict)
+    #: anchor match key -> (words, span): no phrase of that anchor can match unless one of
+    #: ``words`` (every phrase's first required word, and the quotes) is among the ``span``
+    #: tokens after it; None when one of its phrases requires no word after the anchor
+    gate: dict[int, tuple[frozenset[str], int] | None] = field(default_factory=dict)
 
 
 def _phrase_pattern(phrase: str) -> list[tuple]:
@@ -261,6 +267,21 @@ def _required_words(pattern: list[tuple]) -> tuple[frozenset[str], int] | None:
     return None
 
 
+def _anchor_gate(patterns: list[tuple]) -> tuple[frozenset[str], int] | None:
+    """The union of the ``(words, span)`` of :func:`_required_words` over an anchor's
+    phrases, with the quotes (which the matcher skips): a window of ``span`` tokens after the
+    anchor that holds none of the words can match none of the phrases. None when a phrase
+    needs no word after its anchor."""
+    words: set[str] = set(_QUOTES)
+    span = 0
+    for _, _, required in patterns:
+        if required is None:
+            return None
+        words |= required[0]
+        span = max(span, required[1])
+    return frozenset(words), span
+
+
 _CACHE: dict[int, _Matchers] = {}
 
 
@@ -312,7 +333,13 @@ def _matchers(vocab) -> _Matchers:
     types = lex.types
     for key, (entry, pos) in m.keys.items():
         m.rank[key] = (-entry.strength, entry.index)
-        m.info[key] = (entry, pos, types[entry.type])
+        labels = types[entry.type]
+        m.spec[key] = (
+            entry.not_followed_by or None, pos, labels.event_type, labels.sub_event_type,
+            labels.disorder_type, entry.type, entry.strength,
+        )
+    for key, patterns in m.anchored.items():
+        m.gate[key] = _anchor_gate(patterns)
     _CACHE[id(vocab)] = m
     return m
 
@@ -328,7 +355,8 @@ def _resolve_pos(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -
     before a number or a determiner ("killing 20", "attacks the town").
     ``tk`` is the Doc's :func:`~analysis.coding.text.token_arrays` when the caller has it.
     """
-    tk = tk or text_mod.token_arrays(doc)
+    if tk is None:  # (not `tk or ...`: that calls Tokens.__len__)
+        tk = text_mod.token_arrays(doc)
     lowers = tk.lower
     prev = lowers[start - 1] if start > 0 else ""
     has_next = end < len(lowers)
@@ -345,7 +373,8 @@ def _resolve_pos(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -
 
 
 def _is_passive(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -> bool:
-    tk = tk or text_mod.token_arrays(doc)
+    if tk is None:  # (not `tk or ...`: that calls Tokens.__len__)
+        tk = text_mod.token_arrays(doc)
     lowers = tk.lower
     head = lowers[start]
     if not (head.endswith("ed") or head in _PARTICIPLES):
@@ -385,30 +414,109 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     ``sentence_index``. Matches are sorted by character offset.
     """
     m = _matchers(doc.vocab)
-    keys, anchored = m.keys, m.anchored
-    raw: list[tuple[int, int, int]] = []
-    anchors: list[tuple[int, list]] = []
-    for k, s, e in m.phrase(doc):
-        if k in keys:
-            raw.append((s, e, k))
-        else:
-            anchors.append((s, anchored[k]))
-    if not raw and not anchors and not m.odd_anchors:
+    hits = m.phrase(doc)
+    if not hits and not m.odd_anchors:
         return []  # nothing to match (a headline without a trigger): no token columns needed
+    keys = m.keys
+    # speed: two comprehensions split the matcher's hits (word forms / phrase anchors)
+    raw: list[tuple[int, int, int]] = [(s, e, k) for k, s, e in hits if k in keys]
+    anchor_hits = [(s, k) for k, s, e in hits if k not in keys]
     tk = text_mod.token_arrays(doc)  # the Doc's shared token columns (no spaCy Token objects)
     lowers = tk.lower
-    if m.odd_anchors:
-        odd = m.odd_anchors
-        anchors += [(i, odd[low]) for i, low in enumerate(lowers) if low in odd]
-    if anchors:
-        anchors.sort(key=_first)  # token order (one anchor word per token)
-        _phrase_matches(lowers, anchors, raw)
-    # Longest match wins; among equals the stronger entry, then the earlier entry, then the
-    # earlier start, then the order found (word forms before phrases). Speed: plain tuples
-    # compared in C instead of a key function per match.
-    rank = m.rank
+    if anchor_hits or m.odd_anchors:
+        # speed: one set test per anchor (the union of its phrases' required words) rejects
+        # most anchors before any phrase is tried
+        anchored, gate = m.anchored, m.gate
+        anchors: list[tuple[int, list]] = []
+        for i, k in anchor_hits:
+            g = gate[k]
+            if g is None or not g[0].isdisjoint(lowers[i + 1:i + 1 + g[1]]):
+                anchors.append((i, anchored[k]))
+        if m.odd_anchors:
+            odd = m.odd_anchors
+            anchors += [(i, odd[low]) for i, low in enumerate(lowers) if low in odd]
+        if anchors:
+            anchors.sort(key=_first)  # token order (one anchor word per token)
+            _phrase_matches(lowers, anchors, raw)
+    kept = _longest(raw, m.rank, len(lowers))
+    # each kept match's sentence: the last sentence starting at or before it (bisect in C);
+    # the -1 at the end of the indexes is a match before the first sentence
+    starts = [s.start for s in sentences]
+    sentence_index = [s.index for s in sentences]
+    sentence_index.append(-1)
+    spec = m.spec
+    idx, ends, text = tk.idx, tk.end, tk.text
+    n_tok = len(lowers)
+    out: list[TriggerMention] = []
+    for s, e, k in kept:
+        not_followed_by, pos, event_type, sub_event_type, disorder_type, key, strength = spec[k]
+        if not_followed_by is not None and e < n_tok and lowers[e] in not_followed_by:
+            continue  # "the drone base": a modifier, not an event
+        if pos == "dual":
+            pos = _resolve_pos(doc, s, e, tk)
+        start_char, end_char = idx[s], ends[e - 1]
+        lemma = lowers[s]
+        out.append(
+            filled(
+                TriggerMention,
+                start=start_char,
+                end=end_char,
+                text=text[start_char:end_char],
+                event_type=event_type,
+                sub_event_type=sub_event_type,
+                disorder_type=disorder_type,
+                sentence_index=sentence_index[_bisect_right(starts, start_char) - 1],
+                lemma=lemma,
+                # (the participle test of _is_passive first, inline: most verbs fail it)
+                passive=pos == "verb" and (lemma.endswith("ed") or lemma in _PARTICIPLES) and _is_passive(doc, s, e, tk),
+                key=key,
+                pos=pos,
+                strength=strength,
+            )
+        )
+    return out
+
+
+def _longest(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]], n_tok: int) -> list[tuple[int, int, int]]:
+    """The ``(start, end, key)`` matches kept by the longest-match rule, in text order.
+
+    Longest match wins; among equals the stronger entry, then the earlier entry, then the
+    earlier start, then the order found (word forms before phrases): :func:`_longest_plain`.
+
+    Speed: most matches are one token long and the few longer ones (phrases, "suicide
+    attack") are tried first by that rule, so only they go through it; a one-token match is
+    then kept unless a kept longer match covers its token. When two one-token matches share a
+    token (no lexicon form today) the plain rule decides.
+    """
+    singles = [r for r in raw if r[1] - r[0] == 1]
+    if len(singles) == len(raw):
+        if len({r[0] for r in raw}) == len(raw):
+            return sorted(raw)  # nothing overlaps: every match is kept
+        return _longest_plain(raw, rank, n_tok)
+    if len({r[0] for r in singles}) != len(singles):
+        return _longest_plain(raw, rank, n_tok)
+    multi = [r for r in raw if r[1] - r[0] > 1]
+    kept = multi
+    if len(multi) > 1:
+        by_start = sorted(multi)
+        for a, b in zip(by_start, by_start[1:]):
+            if b[0] < a[1]:  # two longer matches overlap: the plain rule picks among them
+                kept = _longest_plain(multi, rank, n_tok)  # (in the order found: its tie-break)
+                break
+    taken: set[int] = set()
+    for s, e, _ in kept:
+        taken.update(range(s, e))
+    kept += [r for r in singles if r[0] not in taken]
+    kept.sort()
+    return kept
+
+
+def _longest_plain(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]], n_tok: int) -> list[tuple[int, int, int]]:
+    """The longest-match rule as stated (see :func:`_longest`): matches in the order of the
+    rule, each kept unless it overlaps one kept before. Plain tuples compared in C instead of
+    a key function per match."""
     order = sorted([(s - e, rank[k], s, n, e, k) for n, (s, e, k) in enumerate(raw)])
-    taken = bytearray(len(lowers) + 1)
+    taken = bytearray(n_tok + 1)
     kept = []
     for _, _, s, _, e, k in order:
         if taken.find(1, s, e) >= 0:
@@ -416,60 +524,11 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         taken[s:e] = b"\x01" * (e - s)
         kept.append((s, e, k))
     kept.sort()
-    # each kept match's sentence: a pointer walked along the sentence starts (the matches are in
-    # text order), the same answer as bisect_right(starts, char) - 1 per match
-    starts = [s.start for s in sentences]
-    n_sent = len(starts)
-    j = -1
-    info = m.info
-    idx, ends, text = tk.idx, tk.end, tk.text
-    n_tok = len(lowers)
-    out: list[TriggerMention] = []
-    for s, e, k in kept:
-        entry, pos, labels = info[k]
-        if entry.not_followed_by and e < n_tok and lowers[e] in entry.not_followed_by:
-            continue  # "the drone base": a modifier, not an event
-        if pos == "dual":
-            pos = _resolve_pos(doc, s, e, tk)
-        start_char, end_char = idx[s], ends[e - 1]
-        while j + 1 < n_sent and starts[j + 1] <= start_char:
-            j += 1
-        out.append(
-            _mention(
-                start=start_char,
-                end=end_char,
-                text=text[start_char:end_char],
-                event_type=labels.event_type,
-                sub_event_type=labels.sub_event_type,
-                disorder_type=labels.disorder_type,
-                sentence_index=sentences[j].index if j >= 0 else -1,
-                lemma=lowers[s],
-                passive=pos == "verb" and _is_passive(doc, s, e, tk),
-                key=entry.type,
-                pos=pos,
-                strength=entry.strength,
-            )
-        )
-    return out
+    return kept
 
 
 def _first(pair: tuple) -> int:
     return pair[0]
-
-
-_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(TriggerMention))
-
-
-def _mention(**fields) -> TriggerMention:
-    """``TriggerMention(**fields)`` given every field, in field order.
-
-    Speed: a frozen dataclass's ``__init__`` sets each of the 12 fields through
-    ``object.__setattr__`` (about a quarter of find_triggers' own time); filling the instance
-    dict at once builds an equal object (same fields, same order, same repr and pickle).
-    """
-    if len(fields) != len(_MENTION_FIELDS):
-        return TriggerMention(**fields)
-    return filled(TriggerMention, fields)
 
 
 # ------------------------------------------------------------------------ type resolution
