@@ -29,3 +29,16 @@ def test_missing_and_undecodable_files(tmp_path):
     p.write_bytes(b"a: caf\xe9\n")
     with pytest.raises(InputError, match="not UTF-8"):
         yamlfile.read(p, "lexicon")
+
+
+def test_fast_loader_reads_every_reference_file_as_the_pure_python_loader():
+    # yamlfile.read uses libyaml when PyYAML has it; the lexicons must come out the same
+    import yaml
+
+    from analysis import paths, yamlfile
+
+    files = sorted(paths.REFERENCE.glob("*.yaml"))
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yamlfile.FAST_LOADER) == yaml.safe_load(text), f.name  # noqa: S506

@@ -14,6 +14,10 @@ import yaml
 
 from analysis.errors import InputError
 
+#: libyaml's safe loader when PyYAML was built with it (same documents, ~8x faster: start-up
+#: reads ~90 kB of lexicons), else the pure-Python one.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read(path: str | Path, what: str) -> Any:
     """The parsed content of the YAML file ``path`` (``what`` names it in errors: "trigger lexicon")."""
@@ -27,7 +31,11 @@ def read(path: str | Path, what: str) -> Any:
     except OSError as exc:
         raise InputError(path, f"cannot read the {what}: {exc.strerror or exc}") from None
     try:
-        return yaml.safe_load(text)
+        try:
+            return yaml.load(text, Loader=FAST_LOADER)  # noqa: S506 - a SafeLoader
+        except yaml.YAMLError:
+            # a broken file: the pure-Python parser gives the messages users are shown
+            return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

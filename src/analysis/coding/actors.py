@@ -56,7 +56,7 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
-from analysis import paths
+from analysis import paths, yamlfile
 from analysis.errors import InputError
 from analysis.records import ActorMention, Sentence, filled
 
@@ -393,17 +393,23 @@ def _match(index: _Index, toks: _Tokens, i: int) -> tuple[int, Any] | None:
 # --------------------------------------------------------------------------- loading
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader that records the line of every mapping as ``__line__``."""
+class _LineLoader(yamlfile.FAST_LOADER):  # type: ignore[misc,valid-type]
+    """A safe loader (libyaml's when available) that records the line of every mapping as
+    ``__line__``."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+class _PureLineLoader(yaml.SafeLoader):
+    """:class:`_LineLoader` on the pure-Python parser, whose error messages users are shown."""
+
+
+def _construct_mapping(loader, node: yaml.MappingNode) -> dict:
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+for _loader in (_LineLoader, _PureLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 _ACTOR_KEYS = {
     "name", "inter", "country", "kind", "aliases", "acronyms", "part_of", "valid_from",
@@ -660,7 +666,10 @@ def _load(path_str: str) -> ActorDictionary:
     except OSError as exc:
         raise InputError(path, f"cannot read the actor dictionary: {exc.strerror or exc}") from None
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        try:
+            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        except yaml.YAMLError:
+            data = yaml.load(text, Loader=_PureLineLoader)  # noqa: S506 - for its message
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}",
