@@ -569,3 +569,16 @@ def test_sentence_tokens_with_non_ascii_punctuation_same_as_the_unicode_split():
         ref = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
         assert list(zip(st.starts, st.ends, st.surf)) == ref, text
         assert st.low == [w.lower() for w in st.surf], text
+
+
+@pytest.mark.parametrize("figure", ["10000000000000000000000", "between 20 and 10000000000000000000000", "10,000,000,001"])
+def test_figure_above_the_world_population_is_no_claim(figure):
+    # more people than live on Earth is no casualty figure; one past 2**63 made the claims and
+    # events tables fail to build (OverflowError converting to a 64-bit integer column)
+    assert _rows(f"The army said {figure} soldiers were killed.") == []
+
+
+def test_figure_at_the_plausibility_bound_is_kept():
+    assert _rows("The army said 10,000,000,000 soldiers were killed.") == [
+        (10**10, "soldiers", "killed", "Malian armed forces", "official", "exact")
+    ]

@@ -463,3 +463,48 @@ def test_relative_span_before_year_one_is_skipped_not_raised(text):
     # a plausible span on the same scale still counts: two years before 10 Aug 2022 is 2020
     (two,) = [d for d in D.find_dates("two years ago", WED_2022_08_10) if d.kind == "relative"]
     assert (two.date, two.precision) == (date(2020, 1, 1), "year")
+
+
+# 0001-01-01 is a Monday and 9999-12-31 a Friday (proleptic Gregorian, as datetime counts).
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("It happened yesterday.", date(1, 1, 1)),  # 0000-12-31
+        ("They met last week.", date(1, 1, 1)),  # the week of 0000-12-25
+        ("Fighting broke out on Friday.", date(1, 1, 1)),  # the Friday before: 0000-12-29
+        ("The raid was last January.", date(1, 1, 1)),  # January of year 0
+        ("It was in December last year.", date(1, 6, 1)),  # December of year 0
+        ("Talks resume next week.", date(9999, 12, 31)),  # the week of 10000-01-03
+        ("Talks will resume next month.", date(9999, 12, 31)),
+        ("Talks will resume next year.", date(9999, 12, 31)),
+        ("Talks will resume on Monday.", date(9999, 12, 31)),  # 10000-01-03
+        ("Talks will resume in January.", date(9999, 12, 31)),  # January 10000
+    ],
+)
+def test_relative_date_outside_the_calendar_is_skipped_not_raised(text, published):
+    # a placeholder publication date at the calendar's ends: the one expression that would
+    # fall before year 1 or after 9999 gets no date (it raised ValueError/OverflowError)
+    assert D.find_dates(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("It happened today.", date(1, 1, 1), (date(1, 1, 1), "day")),
+        ("Fighting broke out on Friday.", date(1, 1, 5), (date(1, 1, 5), "day")),  # a Friday itself
+        ("It happened yesterday.", date(9999, 12, 31), (date(9999, 12, 30), "day")),
+        ("They met last week.", date(9999, 12, 31), (date(9999, 12, 20), "week")),  # Mon 20 - Sun 26
+    ],
+)
+def test_relative_date_inside_the_calendar_at_its_ends_still_resolves(text, published, expected):
+    (m,) = D.find_dates(text, published)
+    assert (m.date, m.precision) == expected
+
+
+def test_week_span_begun_in_the_last_days_of_the_calendar_ends_with_it():
+    # no publication date: the ISO date stands in for it and dates the range to 9999; a week
+    # from 28 December "naturally" runs to 10000-01-03 (it raised OverflowError): cut at 12-31
+    found = D.find_dates("A report dated 9999-12-31 said fighting raged between December 28 and 31.", None)
+    (rng,) = [m for m in found if m.kind == "inferred"]
+    assert (rng.text, rng.date, rng.end_date, rng.precision) == ("between December 28 and 31", date(9999, 12, 28), None, "week")
+    assert D.span(rng) == (date(9999, 12, 28), date(9999, 12, 31))

@@ -433,3 +433,27 @@ def test_type_compatibility_is_remembered_exactly():
         for b in keys:
             assert X._types_compatible(a, b) == X._types_compatible_plain(a, b)
             assert X._family(a) == X.family_of(a)
+
+
+@pytest.mark.parametrize(
+    "published, event_date",
+    [
+        # the week ending on publication is cut at 0001-01-01 (it raised OverflowError); the
+        # event date is the middle of what is left
+        (date(1, 1, 1), "0001-01-01"),
+        (date(1, 1, 3), "0001-01-02"),
+        (date(9999, 12, 31), "9999-12-28"),  # 12-25 to 12-31
+    ],
+)
+def test_undated_event_published_at_the_calendar_ends_gets_the_publication_week(published, event_date):
+    ev = one("Gunmen killed five civilians in Gao.", published)
+    assert (ev.event_date, ev.date_precision, ev.location, ev.fatalities) == (event_date, "week", "Gao", 5)
+
+
+@pytest.mark.parametrize("text", ["A coup took place in Ivory Coast on Friday, the foreign ministry said.",
+                                  "Ivory Coast signed a defence agreement on Friday."])
+def test_strategic_development_of_a_country_without_a_named_government_is_not_coded(text):
+    # Côte d'Ivoire is a gazetteer country without a government or forces in the actor
+    # dictionary: these were events with an empty actor1, which the events table's schema
+    # rejects (the whole corpus then failed with "invalid events table")
+    assert code(text) == []

@@ -221,3 +221,20 @@ def test_linker_place_keys_follow_the_merged_place():
     cl = linker.clusters[0]
     assert cl.event.location == "Alpha"
     assert cl.place_keys == _place_keys(cl.event) == ("mali", "alpha", L.normalise_name(TOWN_A["admin1"]))
+
+
+def test_spans_at_the_calendar_ends_stop_there():
+    """Events dated at 0001-01-01 or 9999-12-31 (a placeholder publication date): their spans are
+    cut at the calendar's ends instead of raising OverflowError, and they still link."""
+    from datetime import date
+
+    assert L.date_span("0001-01-01", "week") == (date(1, 1, 1), date(1, 1, 4))
+    assert L.date_span("9999-12-31", "week") == (date(9999, 12, 28), date(9999, 12, 31))
+    # a range of 01-02 to 01-05 is symmetric around its middle: three days before is cut at 01-01
+    assert L.date_span("0001-01-02", "week", "0001-01-05") == (date(1, 1, 1), date(1, 1, 5))
+    first, second, third = ((date(1, 1, d), date(1, 1, d), "day") for d in (1, 2, 3))
+    assert L.dates_compatible(first, second) and not L.dates_compatible(first, third)
+    for day in ("0001-01-01", "9999-12-31"):
+        for precision in ("day", "week"):
+            res = L.link([ae("a", ev(date=day, precision=precision)), ae("b", ev(date=day, precision=precision))])
+            assert [e.event_date for e in res.events] == [day]

@@ -412,3 +412,31 @@ def test_words_regex_finds_whole_words_like_an_ignorecase_alternation():
     ref = re.compile(r"\b(?i:rural\s+commune|village|towns|town)\b")
     assert [m.span() for m in rx.finditer(T.lowered(text))] == [m.span() for m in ref.finditer(text)]
     assert T.words_regex([]).search("anything") is None
+
+
+def test_number_beyond_a_float_is_no_number():
+    # 400 nines is ~1e400: float() gives inf, and int(round(inf)) raised OverflowError
+    assert T.parse_number("9" * 400) is None
+    assert [q.value for q in T.find_quantities("9" * 400 + " people were killed")] == []
+    assert T.parse_number("10,000,000,000") == 10**10
+
+
+def test_parse_takes_texts_over_spacys_default_length_limit():
+    # spaCy refuses over 1,000,000 characters (a guard for parser/NER memory, which this
+    # pipeline does not have): ValueError E088 before the limit was lifted
+    text = "Gunmen attacked Gao. " * 50_000  # 1,050,000 characters
+    doc = T.parse(text)
+    assert len(doc) == 4 * 50_000
+    assert len(T.split_sentences(doc)) == 50_000
+
+
+def test_lone_surrogate_is_tokenised_without_error():
+    # a lone surrogate (possible in a str, never in decoded UTF-8) has no UTF-8 form and spaCy's
+    # string store raised UnicodeEncodeError; it is tokenised as U+FFFD, offsets unchanged
+    text = "Gunmen \ud800 attacked Gao. Five were killed \udfff."
+    doc = T.parse(text)
+    assert [t.idx for t in doc] == [0, 7, 9, 18, 21, 23, 28, 33, 40, 41]
+    assert [t.text for t in doc][1] == [t.text for t in doc][8] == "\ufffd"
+    # sentences are cut from the text itself, surrogates and all
+    assert [s.text for s in T.split_sentences(doc)] == ["Gunmen \ud800 attacked Gao.", "Five were killed \udfff."]
+    assert [t.text for t in T.tokens_doc(text)][1] == "\ufffd"

@@ -130,3 +130,11 @@ def test_resolve_type_rules(keys, kwargs, expected, civ):
     assert res is not None
     assert res.info.sub_event_type == expected
     assert res.civilian_targeting is civ
+
+
+def test_a_long_run_of_quote_marks_inside_a_phrase_is_skipped_without_recursion():
+    # the matcher skips quotes inside a phrase ("taken “complete control” of"); 3,000 of them
+    # exceeded Python's recursion limit (RecursionError) when each was one recursive call
+    text = "The army said it had taken " + "“" * 3000 + "complete control of the town."
+    ts = [t for t in triggers(text) if t.key == "territory"]
+    assert len(ts) == 1 and ts[0].text.startswith("taken “") and ts[0].text.endswith("complete control of")

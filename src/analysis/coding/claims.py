@@ -702,9 +702,16 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     return out
 
 
+#: More than the world's population: a larger number is no casualty figure (and one past 2**63
+#: would not fit the tables' 64-bit integer columns).
+_MAX_COUNT = 10**10
+
+
 def _counts(text: str, s: Sentence) -> list[Quantity]:
-    """The numbers of sentence ``s`` that count (no unit: not a year, an age, a distance, ...)."""
-    return [q for q in text_mod.find_quantities(text, s.start, s.end) if not getattr(q, "unit", "")]
+    """The numbers of sentence ``s`` that count (no unit: not a year, an age, a distance, ...;
+    not above :data:`_MAX_COUNT`, nor a range reaching above it)."""
+    return [q for q in text_mod.find_quantities(text, s.start, s.end)
+            if not getattr(q, "unit", "") and q.value <= _MAX_COUNT and (getattr(q, "high", None) or 0) <= _MAX_COUNT]
 
 
 def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity]) -> bool:

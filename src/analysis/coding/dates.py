@@ -234,7 +234,10 @@ def _natural_span(first: date, precision: str) -> tuple[date, date]:
     if precision == "day":
         return first, first
     if precision == "week":
-        return first, first + timedelta(days=6)
+        try:
+            return first, first + timedelta(days=6)
+        except OverflowError:
+            return first, date.max  # a week begun in the calendar's last six days ends with it
     if precision == "month":
         return first, _month_end(first.year, first.month)
     return first, date(first.year, 12, 31)
@@ -945,7 +948,7 @@ def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
 
 def _relative(text: str, published: date, out: list[_Cand]) -> None:
     pw = published.weekday()
-    monday = published - timedelta(days=pw)
+    monday = published - timedelta(days=pw)  # (0001-01-01 is a Monday: never before it)
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -1003,22 +1006,19 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
                         continue  # "several days ago": no point in time
                     n = int(n_word)
                 unit = unit.rstrip("s")
-                try:
-                    if unit == "day":
-                        d = published - timedelta(days=n)
-                        out.append(_Cand(s, e, d, d, "day", "past", "relative"))
-                    elif unit == "week":
-                        d = published - timedelta(days=7 * n)
-                        wk = d - timedelta(days=d.weekday())
-                        out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
-                    elif unit == "month":
-                        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
-                        out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
-                    else:
-                        y = published.year - n
-                        out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
-                except (ValueError, OverflowError):
-                    pass  # "2024 years ago", "a million days ago": before year 1, no calendar date
+                if unit == "day":
+                    d = published - timedelta(days=n)
+                    out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+                elif unit == "week":
+                    d = published - timedelta(days=7 * n)
+                    wk = d - timedelta(days=d.weekday())
+                    out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
+                elif unit == "month":
+                    y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+                else:
+                    y = published.year - n
+                    out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
                 continue
             if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
                 continue  # relative to another event, not to publication

@@ -1093,7 +1093,10 @@ def _reference_date(article: Article, sentences) -> date | None:
 def _fallback_date(text: str, published: date | None, dates: list[DateMention]) -> DateMention | None:
     """No event date in the text: the week ending on the publication day (ACLED week precision)."""
     if published is not None:
-        return DateMention(0, 0, "", published - timedelta(days=6), "week", end_date=published, kind="publication")
+        # (a placeholder publication date in the calendar's first week, 0001-01-01: the week
+        # is cut short there, as no date precedes it)
+        first = published - timedelta(days=min(6, published.toordinal() - 1))
+        return DateMention(0, 0, "", first, "week", end_date=published, kind="publication")
     days = [d for d in dates if d.precision == "day"]
     if days:
         d = days[0]
@@ -1239,6 +1242,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         elif not actor2 or actor2 == actor1:
             actor2 = _forces_of(country, when)  # the force that intervened
             defaulted2 = True
+    if not actor1:
+        # a strategic development of a country the actor dictionary names no government or
+        # forces for ("Ivory Coast's foreign ministry summoned Niger's ambassador"): ACLED
+        # needs an actor1, and a row without one fails the events table's schema
+        return None
     if actor2 == actor1 and event_type != "Battles":
         actor2 = ""
     inter1 = actors_mod.inter_code(actor1, country)

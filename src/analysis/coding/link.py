@@ -113,6 +113,15 @@ def _iso(value: str) -> date:
     return date.fromisoformat(value[:10])
 
 
+def _shifted(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held at the calendar's ends: the span of an event dated at
+    0001-01-01 or 9999-12-31 (a placeholder publication date) stops where the calendar does."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 @lru_cache(maxsize=16384)  # asked once per linked event; a corpus has few distinct dates
 def date_span(event_date: str, precision: str, end_date: str = "") -> tuple[date, date]:
     """First and last day an event dated ``event_date`` at ``precision`` may fall on.
@@ -127,8 +136,8 @@ def date_span(event_date: str, precision: str, end_date: str = "") -> tuple[date
         if end_date:
             e = _iso(end_date)
             if e >= d:
-                return d - (e - d), e
-        return d - timedelta(days=3), d + timedelta(days=3)
+                return _shifted(d, -(e - d).days), e
+        return _shifted(d, -3), _shifted(d, 3)
     if precision == "month":
         return d.replace(day=1), d.replace(day=monthrange(d.year, d.month)[1])
     return date(d.year, 1, 1), date(d.year, 12, 31)
@@ -139,7 +148,8 @@ def dates_compatible(a: tuple[date, date, str], b: tuple[date, date, str]) -> bo
     the spans overlap, a single day widened by one day on each side (overnight attacks)."""
     if a[2] == "day" and b[2] == "day":
         # Two day dates: at most one day apart (the helper widens each side, which would allow two).
-        return a[0] - timedelta(days=1) <= b[1] and b[0] - timedelta(days=1) <= a[1]
+        # (as differences: a day minus one day would leave the calendar at 0001-01-01)
+        return (a[0] - b[1]).days <= 1 and (b[0] - a[1]).days <= 1
     return _dates_compatible((a[0], a[1]), (b[0], b[1]))
 
 
@@ -231,7 +241,7 @@ def claim_key(c: CasualtyClaim) -> tuple:
 
 @lru_cache(maxsize=16384)  # a corpus has few distinct spans; called twice per linked event
 def _months(start: date, end: date) -> tuple[str, ...]:
-    start, end = start - timedelta(days=1), end + timedelta(days=1)
+    start, end = _shifted(start, -1), _shifted(end, 1)
     out, y, m = [], start.year, start.month
     while (y, m) <= (end.year, end.month):
         out.append(f"{y:04d}-{m:02d}")

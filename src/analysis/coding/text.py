@@ -109,6 +109,10 @@ def nlp():
             return doc
 
     pipeline = spacy.blank("en")
+    # spaCy refuses texts over 1,000,000 characters to spare the memory of a parser or NER
+    # (~1 GB per 100,000 characters); this pipeline has neither (tokenizer and sentence
+    # boundaries, memory linear in the text), so any article, however long, is coded
+    pipeline.max_length = 2**63 - 1
     _faster_affix_rules(pipeline)  # same tokens, see below
     pipeline.add_pipe("news_sentences")
     pipeline.add_pipe("sentencizer")
@@ -425,8 +429,9 @@ def parse(text: str):
 @lru_cache(maxsize=4)
 def _parse_cached(text: str):
     pipeline = nlp()
-    _prime_chunk_cache(pipeline.tokenizer, text)
-    doc = pipeline.make_doc(text)
+    spacy_text = _tokenizable(text)
+    _prime_chunk_cache(pipeline.tokenizer, spacy_text)
+    doc = pipeline.make_doc(spacy_text)
     _mark_sentence_starts(doc, text)
     for name, proc in pipeline.pipeline:
         if name not in _DONE_BY_PARSE:
@@ -443,10 +448,23 @@ def tokens_doc(text: str):
     have to re-join into its text (``Doc.text`` builds a Token per token). Not cached.
     """
     pipeline = nlp()
-    _prime_chunk_cache(pipeline.tokenizer, text)
-    doc = pipeline.make_doc(text)
+    spacy_text = _tokenizable(text)
+    _prime_chunk_cache(pipeline.tokenizer, spacy_text)
+    doc = pipeline.make_doc(spacy_text)
     _DOC_INFO[doc] = _DocInfo(text)
     return doc
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _tokenizable(text: str) -> str:
+    """``text`` as spaCy's tokenizer can take it: a lone surrogate (possible in a ``str``,
+    never in decoded UTF-8) has no UTF-8 form, which spaCy's string store needs, so it becomes
+    U+FFFD, one character for one: every offset into ``text`` still holds."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # ------------------------------------------------------------------ tokenizer's chunk cache
@@ -1233,6 +1251,8 @@ def _atom_value(lex: _Lex, m: re.Match) -> int | None:
             return None
         if m.group("dgs"):
             v *= lex.scales[m.group("dgs").strip(" -\t\n").lower()]
+        if v == float("inf"):
+            return None  # over ~1e308 ("9" * 400): beyond a float, and no count of anything
         return int(round(v))
     if m.group("wd"):
         toks = [(t.start(), t.end(), t.group()) for t in lex.word_token.finditer(m.group("wd"))]

@@ -236,8 +236,11 @@ def _match_at(lowers: list[str], i: int, pattern: list[tuple], k: int) -> int:
     kind, a, b = pattern[k]  # ("tok", alternatives, optional) or ("gap", min, max)
     n = len(lowers)
     if kind == "tok":
-        if k and i < n and lowers[i] in _QUOTES:
-            return _match_at(lowers, i + 1, pattern, k)  # taken “complete control” of
+        if k:
+            # taken “complete control” of: quotes are skipped (in a loop, not by recursion: a
+            # run of a thousand quote marks would exceed Python's recursion limit)
+            while i < n and lowers[i] in _QUOTES:
+                i += 1
         best = _match_at(lowers, i + 1, pattern, k + 1) if i < n and lowers[i] in a else -1
         if b:
             skip = _match_at(lowers, i, pattern, k + 1)
