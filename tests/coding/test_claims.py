@@ -381,6 +381,16 @@ def test_ascii_tokeniser_splits_as_the_unicode_one():
             assert C._TOK_SPLIT_ASCII.split(s) == C._TOK_SPLIT.split(s), repr(s)
 
 
+def _split_at_dots(text: str) -> list[Sentence]:
+    sentences = []
+    start = 0
+    for i, chunk in enumerate(text.split(". ")):
+        end = start + len(chunk) + (0 if chunk.endswith(".") else 1)
+        sentences.append(Sentence(i, start, end, text[start:end]))
+        start = end + 1
+    return sentences
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -391,25 +401,10 @@ def test_ascii_tokeniser_splits_as_the_unicode_one():
 )
 def test_cue_sentences_whole_text_scan_matches_the_per_sentence_test(text, expected):
     lex = C.load_lexicon()
-    sentences = []
-    start = 0
-    for i, chunk in enumerate(text.split(". ")):
-        end = start + len(chunk) + (0 if chunk.endswith(".") else 1)
-        sentences.append(Sentence(i, start, end, text[start:end]))
-        start = end + 1
+    sentences = _split_at_dots(text)
     assert C._cue_sentences(lex, text, sentences) == expected
     per_sentence = [not lex.cue_words.isdisjoint(C._WORD.findall(s.text.lower())) for s in sentences]
     assert per_sentence == expected
-
-
-def _split_at_dots(text: str) -> list[Sentence]:
-    sentences = []
-    start = 0
-    for i, chunk in enumerate(text.split(". ")):
-        end = start + len(chunk) + (0 if chunk.endswith(".") else 1)
-        sentences.append(Sentence(i, start, end, text[start:end]))
-        start = end + 1
-    return sentences
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, groupby, islice
+from itertools import accumulate, islice
 from operator import attrgetter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +73,7 @@ from typing import Any, Iterable
 from analysis import paths, yamlfile
 from analysis.coding import actors as actors_mod
 from analysis.coding import text as text_mod
+from analysis.coding.frames import _by_sentence
 from analysis.errors import InputError
 from analysis.records import ActorMention, CasualtyClaim, Quantity, Sentence, filled
 
@@ -105,7 +106,6 @@ GENERIC_VICTIMS = frozenset({"people"})
 
 _TOK = re.compile(r"[^\W_]+|[^\w\s]")
 _START = attrgetter("start")
-_SENTENCE_INDEX = attrgetter("sentence_index")
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = frozenset("\"'“”‘’«»")
 _CLAUSE_PUNCT = frozenset(",;:()[]")
@@ -226,6 +226,8 @@ class ClaimsLexicon:
     cue_triggers: frozenset[str] = frozenset()
     # the first words of claimant and pronoun phrases: _candidates finds both in one pass
     speaker_firsts: frozenset[str] = frozenset()
+    # the patterns finding the cues in a lower-cased text (see _cue_regex)
+    cue_rx: tuple[re.Pattern | None, re.Pattern, re.Pattern] = (None, re.compile("(?!)"), re.compile("(?!)"))
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -308,6 +310,7 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.cue_phrases = frozenset(k for index in (cues, tolls) for bucket in index.table.values() for k, _ in bucket)
     lex.cue_triggers = frozenset(lex.according.table) | lex.statement_nouns | lex.verbs
     lex.speaker_firsts = frozenset(lex.claimants.table) | frozenset(lex.pronouns.table)
+    lex.cue_rx = _cue_regex(lex)
     return lex
 
 
@@ -407,34 +410,26 @@ def _sent_tokens(text: str, s: Sentence) -> _Sent:
     return _Sent(s, low, surf, list(islice(accumulate(map(len, parts), initial=a), 2, None, 2)))
 
 
-def _tok_at(st: _Sent, pos: int, *, end: bool = False) -> int:
-    """Token index covering char ``pos`` (first token starting at/after it, or ending at it)."""
-    # Tokens are non-empty and in order, so "the first token starting at/after pos or ending
-    # after it" is the first token ending after pos: a bisection on the end offsets.
-    k = bisect.bisect_right(st.ends, pos)
-    if end:
-        return k - 1 if k > 0 else 0
-    return k
+def _tok_span(ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Token range ``[a, b)`` of the characters ``start:end``, given the tokens' end offsets:
+    ``a`` the first token ending after ``start``, ``b`` one past the last token ending at or
+    before ``end`` (at least the first token)."""
+    # Tokens are non-empty and in order: both are bisections on the end offsets.
+    return bisect.bisect_right(ends, start), max(bisect.bisect_right(ends, end) - 1, 0) + 1
 
 
-_ACTOR_SPEAKERS: dict[int, tuple[dict, dict[str, Speaker | None]]] = {}
-
-
-def _actor_speakers(known: dict) -> dict[str, Speaker | None]:
+@lru_cache(maxsize=4)
+def _actor_speakers(actors_path: str) -> dict[str, Speaker | None]:
     """Actor name -> the speaker it makes, None for actors that are counted, not quoted
-    (civilians, protesters); ``known`` is the actor dictionary's ``actors`` mapping.
+    (civilians, protesters), for the actor dictionary at ``actors_path``.
 
     Built once per dictionary (speed: one look-up per actor mention instead of three).
     """
-    hit = _ACTOR_SPEAKERS.get(id(known))
-    if hit is None or hit[0] is not known:
-        if len(_ACTOR_SPEAKERS) >= 8:  # a few dictionaries per process at most (tests): stay bounded
-            _ACTOR_SPEAKERS.clear()
-        hit = _ACTOR_SPEAKERS[id(known)] = (known, {
-            name: None if entry.kind in _NOT_SPEAKERS else _actor_speaker(name, entry.kind)
-            for name, entry in known.items()
-        })
-    return hit[1]
+    known = actors_mod.load_dictionary(actors_path).actors
+    return {
+        name: None if entry.kind in _NOT_SPEAKERS else _actor_speaker(name, entry.kind)
+        for name, entry in known.items()
+    }
 
 
 def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speakers: dict) -> list[_Cand]:
@@ -468,8 +463,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             continue  # "four civilians announced ..." are victims, not a source
         if speaker is _UNKNOWN:
             speaker = _actor_speaker(m.actor, "")
-        a = bisect.bisect_right(ends, m.start)  # _tok_at(st, m.start), inline
-        b = max(bisect.bisect_right(ends, m.end) - 1, 0) + 1  # _tok_at(st, m.end, end=True) + 1
+        a, b = _tok_span(ends, m.start, m.end)
         if cands:
             # a claimant phrase that covers the actor wins ("military source", "UN official");
             # one pass: does a candidate cover it, is one inside it (to be replaced)?
@@ -730,8 +724,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     n = len(low)
     figs: list[_Fig] = []
     qs = sorted(counts + _lone_victims(lex, text, st, counts, demonyms), key=_START)
-    ends = st.ends  # _tok_at(st, q.start) and _tok_at(st, q.end, end=True) + 1, inline (speed)
-    qtok = [(bisect.bisect_right(ends, q.start), max(bisect.bisect_right(ends, q.end) - 1, 0) + 1) for q in qs]
+    ends = st.ends
+    qtok = [_tok_span(ends, q.start, q.end) for q in qs]
     number_starts = {a for a, _ in qtok}
     subset = lex.subset.table
     # speed: a word that starts no cue is rejected by one set test here, not a call of match()
@@ -959,16 +953,9 @@ def find_casualty_claims(
     adict = actors_mod.load_dictionary()  # looked up once: the helpers get what they need of it
     known = adict.actors
     demonyms = _demonym_countries(adict.path)
-    speakers = _actor_speakers(known)
+    speakers = _actor_speakers(adict.path)
     outlet_speaker = _speaker(outlet or THE_OUTLET, "reported")
-    by_sent: dict[int, list[ActorMention]] = {}
-    # speed: the mentions come in text order, so a sentence's are one run (grouped at C speed);
-    # a sentence met again extends its list (the same lists as one setdefault per mention)
-    for si, run in groupby(actors, key=_SENTENCE_INDEX):
-        if si in by_sent:
-            by_sent[si].extend(run)
-        else:
-            by_sent[si] = list(run)
+    by_sent: dict[int, list[ActorMention]] = _by_sentence(actors)
     memo: dict[int, list[_Cue]] = {}
     # per-call memos (this article only): a sentence is tokenised, and its candidate speakers
     # found, once, whether it holds figures, is a pronoun's antecedent sentence, or both
@@ -1059,8 +1046,7 @@ def find_casualty_claims(
         resolved = figure_attributions(k, figs)
         for f in figs:
             speaker = f.speaker = _pick(resolved, f, st) or _official_toll(st, f) or outlet_speaker
-            # _own_side's first test inline (speed): only "people" counted by a noun can be a side
-            side = _own_side(lex, st, f, speaker, by_sent.get(s.index), known) if f.victim == "people" and f.vend != f.b else None
+            side = _own_side(lex, st, f, speaker, by_sent.get(s.index), known)
             if side:
                 f.victim = side
             elif f.victim and f.victim.startswith(_NATIONALS):
@@ -1091,7 +1077,6 @@ def _claim(fields: dict[str, Any]) -> CasualtyClaim:
     return filled(CasualtyClaim, fields)
 
 
-_CUE_RX: dict[int, tuple[ClaimsLexicon, tuple[re.Pattern | None, re.Pattern, re.Pattern]]] = {}
 # One byte per character of a lower-cased text: an ASCII letter or digit stays, any other byte
 # (space, punctuation, and the "?" that ``encode("ascii", "replace")`` puts for a non-ASCII
 # character) becomes a space (see _cue_hits).
@@ -1100,7 +1085,8 @@ _ASCII_WORD = re.compile(r"[0-9a-z]+")
 
 
 def _cue_regex(lex: ClaimsLexicon) -> tuple[re.Pattern | None, re.Pattern, re.Pattern]:
-    """Patterns finding the lexicon's cues in a lower-cased text (built once).
+    """Patterns finding the lexicon's cues in a lower-cased text (built once, by
+    :func:`load_lexicon`: its ``cue_rx``).
 
     ``(phrases, scan, head)``. ``phrases`` finds a cue or toll phrase after a space in the bytes
     of :func:`_cue_hits` (group 1 is the phrase; its words apart by one or more spaces); it is
@@ -1115,22 +1101,15 @@ def _cue_regex(lex: ClaimsLexicon) -> tuple[re.Pattern | None, re.Pattern, re.Pa
     non-ASCII character as a space: the caller drops a hit after a letter or digit
     (``str.isalnum``: a ``_WORD`` character).
     """
-    hit = _CUE_RX.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        if len(_CUE_RX) >= 8:  # a few lexicons per process at most (tests): stay bounded
-            _CUE_RX.clear()
-        phrases = None
-        if lex.cue_phrases and all(_ASCII_WORD.fullmatch(t) for ph in lex.cue_phrases for t in ph):
-            body = text_mod.trie_pattern(sorted(" ".join(ph) for ph in lex.cue_phrases))
-            phrases = re.compile(rb" (" + body.encode("ascii") + rb")(?![0-9A-Za-z])")
-        words = sorted(w for w in lex.cue_words if _WORD.fullmatch(w))
-        body = text_mod.trie_pattern(words) if words else ""
-        if body:
-            rx = (phrases, re.compile(rf"[^a-z0-9]((?:{body}))(?![^\W_])"), re.compile(rf"(?:{body})(?![^\W_])"))
-        else:
-            rx = (phrases, re.compile("(?!)"), re.compile("(?!)"))
-        hit = _CUE_RX[id(lex)] = (lex, rx)
-    return hit[1]
+    phrases = None
+    if lex.cue_phrases and all(_ASCII_WORD.fullmatch(t) for ph in lex.cue_phrases for t in ph):
+        body = text_mod.trie_pattern(sorted(" ".join(ph) for ph in lex.cue_phrases))
+        phrases = re.compile(rb" (" + body.encode("ascii") + rb")(?![0-9A-Za-z])")
+    words = sorted(w for w in lex.cue_words if _WORD.fullmatch(w))
+    body = text_mod.trie_pattern(words) if words else ""
+    if body:
+        return (phrases, re.compile(rf"[^a-z0-9]((?:{body}))(?![^\W_])"), re.compile(rf"(?:{body})(?![^\W_])"))
+    return (phrases, re.compile("(?!)"), re.compile("(?!)"))
 
 
 def _cue_hits(lex: ClaimsLexicon, low: str) -> list[int]:
@@ -1142,7 +1121,7 @@ def _cue_hits(lex: ClaimsLexicon, low: str) -> list[int]:
     a few hits have no phrase in the tokens ("taken. Hostage", "killedé"), never the reverse.
     Else where a first word of a phrase is a whole ``_WORD`` token.
     """
-    phrases, scan, head = _cue_regex(lex)
+    phrases, scan, head = lex.cue_rx
     if phrases is not None:
         # one byte per character, offsets kept (+1 for the space put first: a word at the start)
         padded = b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)
@@ -1283,9 +1262,9 @@ _TIERS = ("official", "estimated", "reported", "claimed")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
 
-def _kind_rank(rank: dict[str, int], kind: str) -> int:
+def _kind_rank(kind: str) -> int:
     """``KINDS.index(kind)`` (the same ValueError for a kind that is none of KINDS)."""
-    r = rank.get(kind)
+    r = _KIND_RANK.get(kind)
     return KINDS.index(kind) if r is None else r
 _VERB = {"official": "said", "reported": "reported", "estimated": "estimated", "claimed": "claimed"}
 
@@ -1328,7 +1307,6 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # Speed (called for every event): one dict per claimant, made when first seen; the kind
     # ranks from a dict; each claimant's groups summed in one loop.
     totals: dict[str, dict[str, Any]] = {}
-    rank = _KIND_RANK
     for c in claims:
         if c.killed_or_other != "killed" or c.superseded or c.count <= 0:
             continue
@@ -1339,7 +1317,7 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
             t = totals[key] = {"label": c.claimant, "kind": kind, "groups": {}, "precise": False}
         vague = getattr(c, "vague", False)
         t["precise"] = t["precise"] or not vague
-        if _kind_rank(rank, kind) < _kind_rank(rank, t["kind"]):
+        if _kind_rank(kind) < _kind_rank(t["kind"]):
             t["kind"] = kind
         groups = t["groups"]
         lo, hi, qual = groups.get(c.victim_group, (0, 0, "exact"))

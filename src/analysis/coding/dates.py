@@ -89,12 +89,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right as _bisect_right
 from datetime import date, timedelta
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Literal
 
+from analysis.coding import text as text_mod
 from analysis.records import DateMention, DatePrecision, Sentence, filled
 
 __all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatible", "precision_for_span"]
@@ -351,6 +351,7 @@ _FUTURE_WORDS = (
 )
 #: The characters that a case-insensitive pattern matches with an ASCII letter although
 #: str.lower() does not turn them into it (İ, dotless ı, long ſ; tests/coding/test_speed_dates_triggers.py).
+#: The Kelvin sign, in places.py's _FOLD_CHARS, is not needed here: str.lower() turns it into "k".
 _ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 
 
@@ -562,7 +563,7 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
     cands: list[_Cand] = []
     undated: list[_Undated] | None = [] if published is None else None
     cues = _Cues(text)
-    _explicit(text, published, cands, undated, cues)
+    _explicit(text, published, cands, undated, cues=cues)
     _months(text, published, cands, cues)
     _numeric(text, cands, cues)
     _years(text, cands, cues)
@@ -598,11 +599,7 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
             elif _natural_span(first, c.precision) != (first, last):
                 # a span narrower or other than the precision implies ("early July", "this week")
                 end_date = last
-        idx = -1
-        if sentences:
-            j = _bisect_right(sentences, start, key=_START) - 1
-            if j >= 0 and start < sentences[j].end:
-                idx = sentences[j].index
+        idx = text_mod.sentence_index_at(sentences, start) if sentences else -1
         out.append(filled(
             DateMention, start=start, end=c.end, text=text[start:c.end], date=first, precision=c.precision,
             sentence_index=idx, end_date=end_date, tense=c.tense, kind=kind,
@@ -664,9 +661,8 @@ _WD_BEFORE = re.compile(rf"(?P<w>{_W})(?:\s+(?:morning|afternoon|evening|night))
 
 
 def _explicit(
-    text: str, published: date | None, out: list[_Cand], undated: list[_Undated] | None = None, cues: _Cues | None = None
+    text: str, published: date | None, out: list[_Cand], undated: list[_Undated] | None = None, *, cues: _Cues
 ) -> None:
-    cues = cues or _Cues(text)
     # _MD starts with a month name, _DM with a digit and needs a month name
     for rx, starts in ((_MD, cues.months), (_DM, cues.day_starts if cues.months else [])):
         for m in _matches_at(rx, text, starts):
@@ -740,8 +736,8 @@ def _explicit(
             out.append(_Cand(s, e, first, last, precision_for_span(first, last), "future" if future else "past", "range"))
 
 
-def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues | None = None) -> None:
-    for m in _matches_at(_MY, text, (cues or _Cues(text)).months):
+def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues) -> None:
+    for m in _matches_at(_MY, text, cues.months):
         s, e = m.start(), m.end()
         if not _boundary_ok(text, s, e):
             continue
@@ -804,8 +800,7 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues | N
         out.append(_Cand(s, e, first, last, prec, "future" if future else "past", kind))
 
 
-def _numeric(text: str, out: list[_Cand], cues: _Cues | None = None) -> None:
-    cues = cues or _Cues(text)
+def _numeric(text: str, out: list[_Cand], cues: _Cues) -> None:
     if not cues.digit_before(text, ("-", "/")):
         return  # no digit followed by a separator: no numeric date
     for n in _matches_at(_NUMDATE, text, cues.digits):
@@ -834,8 +829,8 @@ _PART_YEAR = re.compile(r"(?i:\b(?P<part>early|mid|late|the\s+end\s+of)(?:-|\s+)
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (9, 12)}
 
 
-def _years(text: str, out: list[_Cand], cues: _Cues | None = None) -> None:
-    for m in _matches_at(_YEARS, text, (cues or _Cues(text)).year_starts):
+def _years(text: str, out: list[_Cand], cues: _Cues) -> None:
+    for m in _matches_at(_YEARS, text, cues.year_starts):
         s, e = m.start(), m.end()
         part_m = _lead(text, s, _PART_YEAR, 16) if s > 0 and text[s - 1] in " -" else None
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$€£#.,/:-") and part_m is None:
@@ -896,54 +891,58 @@ def _weekdays(text: str, published: date, out: list[_Cand]) -> None:
     pw = published.weekday()
     for m in _matches_at(_WD, text, _weekday_starts(text)):
         try:
-            s, e = m.start(), m.end()
-            if not _boundary_ok(text, s, e):
-                continue
-            lead_m = _lead(text, s, _WEEKDAY_LEAD, 30)
-            lead = _norm_lead(lead_m)
-            w1 = _WEEKDAY_NUM[m.group("w1").lower()]
-            w2_name = m.group("w2")
-            # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
-            plain_lead = "" if (w2_name or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
-            future = _is_future(text, s, plain_lead)
-            if future:
-                delta = (w1 - pw) % 7
-                if delta == 0 and lead == "next":
-                    delta = 7
-                first = published + timedelta(days=delta)
-            else:
-                delta = (pw - w1) % 7
-                if delta == 0 and lead == "last":
-                    delta = 7
-                first = published - timedelta(days=delta)
-            week = _REL_WEEK_AFTER.match(text, e) if not w2_name and _may_be_rel_after(text, e) else None
-            if week is not None:
-                # "on Tuesday last week", "Friday of next week": that weekday of that week
-                monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
-                first = monday + timedelta(days=w1)
-                future = first > published
-                e = week.end()
-            last = first
-            if w2_name:
-                w2 = _WEEKDAY_NUM[w2_name.lower()]
-                gap = (w2 - w1) % 7
-                if gap == 0:
-                    e = m.end("w1") + (len(m.group("pos") or ""))
-                else:
-                    last = first + timedelta(days=gap)
-                    if not future and last > published:  # "Friday to Saturday" read on Saturday
-                        first -= timedelta(days=7 * ((last - published).days // 7 + 1))
-                        last = first + timedelta(days=gap)
-            if lead_m and lead not in ("on", "since", "by", "until", "till", "from", "starting", "between", "before", "after", "through", "as of", "effective", "beginning"):
-                s = lead_m.start("lead")  # "late on Tuesday", "last Friday", "overnight Friday"
-            elif lead_m and lead in ("between", "from") and w2_name:
-                s = lead_m.start("lead")
-            prec = "day" if last == first else precision_for_span(first, last)
-            out.append(_Cand(s, e, first, last, prec, "future" if future else "past", "weekday" if last == first else "range"))
+            _weekday_cand(text, published, pw, m, out)
         except (ValueError, OverflowError):
-            # the day falls outside the calendar (published within days of 0001-01-01 or
-            # 9999-12-31): no date for this one expression
+            # an expression whose date falls outside the calendar is skipped (published
+            # within days of 0001-01-01 or 9999-12-31)
             continue
+
+
+def _weekday_cand(text: str, published: date, pw: int, m: re.Match[str], out: list[_Cand]) -> None:
+    s, e = m.start(), m.end()
+    if not _boundary_ok(text, s, e):
+        return
+    lead_m = _lead(text, s, _WEEKDAY_LEAD, 30)
+    lead = _norm_lead(lead_m)
+    w1 = _WEEKDAY_NUM[m.group("w1").lower()]
+    w2_name = m.group("w2")
+    # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
+    plain_lead = "" if (w2_name or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
+    future = _is_future(text, s, plain_lead)
+    if future:
+        delta = (w1 - pw) % 7
+        if delta == 0 and lead == "next":
+            delta = 7
+        first = published + timedelta(days=delta)
+    else:
+        delta = (pw - w1) % 7
+        if delta == 0 and lead == "last":
+            delta = 7
+        first = published - timedelta(days=delta)
+    week = _REL_WEEK_AFTER.match(text, e) if not w2_name and _may_be_rel_after(text, e) else None
+    if week is not None:
+        # "on Tuesday last week", "Friday of next week": that weekday of that week
+        monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
+        first = monday + timedelta(days=w1)
+        future = first > published
+        e = week.end()
+    last = first
+    if w2_name:
+        w2 = _WEEKDAY_NUM[w2_name.lower()]
+        gap = (w2 - w1) % 7
+        if gap == 0:
+            e = m.end("w1") + (len(m.group("pos") or ""))
+        else:
+            last = first + timedelta(days=gap)
+            if not future and last > published:  # "Friday to Saturday" read on Saturday
+                first -= timedelta(days=7 * ((last - published).days // 7 + 1))
+                last = first + timedelta(days=gap)
+    if lead_m and lead not in ("on", "since", "by", "until", "till", "from", "starting", "between", "before", "after", "through", "as of", "effective", "beginning"):
+        s = lead_m.start("lead")  # "late on Tuesday", "last Friday", "overnight Friday"
+    elif lead_m and lead in ("between", "from") and w2_name:
+        s = lead_m.start("lead")
+    prec = "day" if last == first else precision_for_span(first, last)
+    out.append(_Cand(s, e, first, last, prec, "future" if future else "past", "weekday" if last == first else "range"))
 
 
 def _relative(text: str, published: date, out: list[_Cand]) -> None:
@@ -958,133 +957,137 @@ def _relative(text: str, published: date, out: list[_Cand]) -> None:
     starts = [i for i in _literal_starts(low, _REL_LITERALS) if not (i and low[i - 1].isalnum())]
     for k in _matches_at(_REL_KEY, low, starts):
         try:
-            s, e = k.start(), k.end()
-            key = k.group()
-            tense: Tense = "past"
-            if key == "yesterday":
-                d = published - timedelta(days=1)
-                out.append(_Cand(s, e, d, d, "day", "past", "relative"))
-                continue
-            if key in ("today", "tonight"):
-                out.append(_Cand(s, e, published, published, "day", "present", "relative"))
-                continue
-            if key in ("night", "morning", "afternoon", "evening"):
-                pm = _REL_PART.search(low, max(0, s - 8), s)
-                if not pm:
-                    continue
-                if pm.group("mod") == "this":
-                    out.append(_Cand(pm.start(), e, published, published, "day", "present", "relative"))
-                elif key == "night":
-                    d = published - timedelta(days=1)
-                    out.append(_Cand(pm.start(), e, d, published, "day", "past", "relative", True))
-                continue
-            ago = _REL_AGO.match(low, e)
-            if ago:
-                nm = _REL_NUM.search(low, max(0, s - 12), s)
-                if not nm:
-                    continue
-                s, e = nm.start(), ago.end()
-                n_word = " ".join(nm.group("n").split())
-                unit = key
-            else:
-                if key.endswith("s") and key != "weekends":
-                    continue
-                mm = _lead(low, s, _REL_MOD, 16)
-                if not mm:
-                    continue
-                s = mm.start()
-                unit = ""
-                mod = " ".join(mm.group("mod").split())
-                what = key
-                if what == "day":
-                    continue  # "the following day", "this day": relative to another event
-            if unit:
-                n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                     "eight": 8, "nine": 9, "ten": 10}.get(n_word)
-                if n is None:
-                    if not n_word.isdigit():
-                        continue  # "several days ago": no point in time
-                    n = int(n_word)
-                unit = unit.rstrip("s")
-                if unit == "day":
-                    d = published - timedelta(days=n)
-                    out.append(_Cand(s, e, d, d, "day", "past", "relative"))
-                elif unit == "week":
-                    d = published - timedelta(days=7 * n)
-                    wk = d - timedelta(days=d.weekday())
-                    out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
-                elif unit == "month":
-                    y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
-                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
-                else:
-                    y = published.year - n
-                    out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
-                continue
-            if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
-                continue  # relative to another event, not to publication
-            if mod == "on the" and what != "weekend":
-                continue
-            future = mod in ("next", "the coming") or (mod not in ("last", "the past", "earlier this") and _is_future(text, s, ""))
-            if future:
-                tense = "future"
-            elif mod in ("this", "later this") or (mod == "earlier this"):
-                tense = "present" if mod == "this" else "past"
-            if what == "weekend":
-                if mod == "last" or mod == "the previous":
-                    sun = published - timedelta(days=(pw + 1) % 7 or 7)  # the last Sunday before publication
-                    if pw == 6:
-                        sun = published - timedelta(days=7)
-                elif future:
-                    sat = published + timedelta(days=(5 - pw) % 7)
-                    sun = sat + timedelta(days=1)
-                elif pw >= 5:
-                    sun = published + timedelta(days=6 - pw)  # published on the weekend: this one
-                else:
-                    sun = published - timedelta(days=pw + 1)
-                sat = sun - timedelta(days=1)
-                out.append(_Cand(s, e, sat, sun, "week", tense, "weekend"))
-                continue
-            if what == "week":
-                if mod in ("last", "the previous"):
-                    first = monday - timedelta(days=7)
-                    out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "past", "week"))
-                elif mod == "the past":
-                    out.append(_Cand(s, e, published - timedelta(days=6), published, "week", "past", "week", True))
-                elif future:
-                    first = monday + timedelta(days=7) if mod in ("next", "the coming") else monday
-                    out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "future", "week"))
-                else:
-                    out.append(_Cand(s, e, monday, published, "week", tense, "week", True))
-                continue
-            if what == "month":
-                if mod in ("last", "the previous", "the past"):
-                    y, mo = divmod(published.year * 12 + published.month - 2, 12)
-                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
-                elif future and mod in ("next", "the coming"):
-                    y, mo = divmod(published.year * 12 + published.month, 12)
-                    out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "future", "relative"))
-                else:
-                    first = published.replace(day=1)
-                    out.append(_Cand(s, e, first, published, "month", tense, "relative", True))
-                continue
-            # year
-            if mod in ("last", "the previous", "the past"):
-                y = published.year - 1
-                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
-            elif future and mod in ("next", "the coming"):
-                y = published.year + 1
-                out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "future", "relative"))
-            else:
-                out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
+            _relative_cand(text, low, published, pw, monday, k, out)
         except (ValueError, OverflowError):
-            # the date falls outside the calendar ("2024 years ago", "a million days ago",
-            # "last week" published in the first days of year 1, "next year" in 9999): no
-            # date for this one expression
+            # an expression whose date falls outside the calendar is skipped ("2024 years
+            # ago", "a million days ago", "last week" published in the first days of year 1,
+            # "next year" in 9999)
             continue
 
 
-def _day_of_month(text: str, published: date, out: list[_Cand], cues: _Cues | None = None) -> None:
-    if not (cues or _Cues(text)).digit_before(text, ("st", "nd", "rd", "th")):
+def _relative_cand(text: str, low: str, published: date, pw: int, monday: date, k: re.Match[str], out: list[_Cand]) -> None:
+    s, e = k.start(), k.end()
+    key = k.group()
+    tense: Tense = "past"
+    if key == "yesterday":
+        d = published - timedelta(days=1)
+        out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+        return
+    if key in ("today", "tonight"):
+        out.append(_Cand(s, e, published, published, "day", "present", "relative"))
+        return
+    if key in ("night", "morning", "afternoon", "evening"):
+        pm = _REL_PART.search(low, max(0, s - 8), s)
+        if not pm:
+            return
+        if pm.group("mod") == "this":
+            out.append(_Cand(pm.start(), e, published, published, "day", "present", "relative"))
+        elif key == "night":
+            d = published - timedelta(days=1)
+            out.append(_Cand(pm.start(), e, d, published, "day", "past", "relative", True))
+        return
+    ago = _REL_AGO.match(low, e)
+    if ago:
+        nm = _REL_NUM.search(low, max(0, s - 12), s)
+        if not nm:
+            return
+        s, e = nm.start(), ago.end()
+        n_word = " ".join(nm.group("n").split())
+        unit = key
+    else:
+        if key.endswith("s") and key != "weekends":
+            return
+        mm = _lead(low, s, _REL_MOD, 16)
+        if not mm:
+            return
+        s = mm.start()
+        unit = ""
+        mod = " ".join(mm.group("mod").split())
+        what = key
+        if what == "day":
+            return  # "the following day", "this day": relative to another event
+    if unit:
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}.get(n_word)
+        if n is None:
+            if not n_word.isdigit():
+                return  # "several days ago": no point in time
+            n = int(n_word)
+        unit = unit.rstrip("s")
+        if unit == "day":
+            d = published - timedelta(days=n)
+            out.append(_Cand(s, e, d, d, "day", "past", "relative"))
+        elif unit == "week":
+            d = published - timedelta(days=7 * n)
+            wk = d - timedelta(days=d.weekday())
+            out.append(_Cand(s, e, wk, wk + timedelta(days=6), "week", "past", "relative"))
+        elif unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+        else:
+            y = published.year - n
+            out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
+        return
+    if mod in ("the following", "the previous", "during the", "by the") and what != "weekend":
+        return  # relative to another event, not to publication
+    if mod == "on the" and what != "weekend":
+        return
+    future = mod in ("next", "the coming") or (mod not in ("last", "the past", "earlier this") and _is_future(text, s, ""))
+    if future:
+        tense = "future"
+    elif mod in ("this", "later this") or (mod == "earlier this"):
+        tense = "present" if mod == "this" else "past"
+    if what == "weekend":
+        if mod == "last" or mod == "the previous":
+            sun = published - timedelta(days=(pw + 1) % 7 or 7)  # the last Sunday before publication
+            if pw == 6:
+                sun = published - timedelta(days=7)
+        elif future:
+            sat = published + timedelta(days=(5 - pw) % 7)
+            sun = sat + timedelta(days=1)
+        elif pw >= 5:
+            sun = published + timedelta(days=6 - pw)  # published on the weekend: this one
+        else:
+            sun = published - timedelta(days=pw + 1)
+        sat = sun - timedelta(days=1)
+        out.append(_Cand(s, e, sat, sun, "week", tense, "weekend"))
+        return
+    if what == "week":
+        if mod in ("last", "the previous"):
+            first = monday - timedelta(days=7)
+            out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "past", "week"))
+        elif mod == "the past":
+            out.append(_Cand(s, e, published - timedelta(days=6), published, "week", "past", "week", True))
+        elif future:
+            first = monday + timedelta(days=7) if mod in ("next", "the coming") else monday
+            out.append(_Cand(s, e, first, first + timedelta(days=6), "week", "future", "week"))
+        else:
+            out.append(_Cand(s, e, monday, published, "week", tense, "week", True))
+        return
+    if what == "month":
+        if mod in ("last", "the previous", "the past"):
+            y, mo = divmod(published.year * 12 + published.month - 2, 12)
+            out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "past", "relative"))
+        elif future and mod in ("next", "the coming"):
+            y, mo = divmod(published.year * 12 + published.month, 12)
+            out.append(_Cand(s, e, date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "future", "relative"))
+        else:
+            first = published.replace(day=1)
+            out.append(_Cand(s, e, first, published, "month", tense, "relative", True))
+        return
+    # year
+    if mod in ("last", "the previous", "the past"):
+        y = published.year - 1
+        out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "past", "relative"))
+    elif future and mod in ("next", "the coming"):
+        y = published.year + 1
+        out.append(_Cand(s, e, date(y, 1, 1), date(y, 12, 31), "year", "future", "relative"))
+    else:
+        out.append(_Cand(s, e, date(published.year, 1, 1), published, "year", tense, "relative", True))
+
+
+def _day_of_month(text: str, published: date, out: list[_Cand], cues: _Cues) -> None:
+    if not cues.digit_before(text, ("st", "nd", "rd", "th")):
         return  # "the 22nd" needs a digit followed by an ordinal suffix
     for m in _DOM.finditer(text):
         if not _boundary_ok(text, m.start(), m.end()):

@@ -210,61 +210,32 @@ _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|retu
 _ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
 
 
-def _word_before_spaces(text: str, low: str, start: int, end: int, words) -> bool:
-    """Whether ``text[start:end]`` ends with one of ``words`` (a string or a tuple, lower case,
-    found in ``low``) and then one or more spaces: what a case-insensitive ``(?:words)\\s+$``
-    searched in that window needs (``low`` from :func:`_plain_lower`)."""
-    k = end
-    while k > start and text[k - 1].isspace():
-        k -= 1
-    return k < end and low.endswith(words, start, k)
-
-
-def _route_places(text: str, places: list[PlaceMention], low: str | None = None) -> set[int]:
+def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
     """Ids of places that only name a journey's end or a road's far end (see above).
 
-    ``low``: :func:`_plain_lower` of ``text``, if the caller has it (the patterns are then only
-    run before places where their hint words occur).
+    ``low``: :func:`_plain_lower` of ``text`` (the patterns are then only run before places
+    where their hint words occur); None: every pattern is run before every place.
     """
-    if low is None:
-        return _route_places_plain(text, places)
     out = set()
     last = len(places) - 1
     for k, p in enumerate(places):
         start = p.start
-        # speed: _word_before_spaces inline for both windows (one scan back over the spaces;
-        # the window of the road pattern, 40 characters, lies inside the route pattern's 60)
+        # both patterns end with spaces before the place: one scan back over them (the window
+        # of the road pattern, 40 characters, lies inside the route pattern's 60)
         lo = start - 60 if start > 60 else 0
         j = start
         while j > lo and text[j - 1].isspace():
             j -= 1
         if j == start:
             continue  # no space before the place: neither pattern can end here
-        if low.endswith(_ROUTE_END_LAST, lo, j):
-            if _ROUTE_END_HINT.search(low, lo, start) and _ROUTE_END.search(text, lo, start):
+        if low is None or (low.endswith(_ROUTE_END_LAST, lo, j) and _ROUTE_END_HINT.search(low, lo, start)):
+            if _ROUTE_END.search(text, lo, start):
                 out.add(id(p))
                 continue
         lo = start - 40 if start > 40 else 0
-        if k < last and j > lo and low.endswith("between", lo, j) and _ROAD_BETWEEN.search(text, lo, start):
+        if k < last and j > lo and (low is None or low.endswith("between", lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
             nxt = places[k + 1]
-            if _AND_GAP.fullmatch(text, p.end, nxt.start):
-                out.add(id(nxt))
-    return out
-
-
-_AND_GAP = re.compile(r"\s+and\s+")
-
-
-def _route_places_plain(text: str, places: list[PlaceMention]) -> set[int]:
-    """:func:`_route_places` without the lower-cased text (every pattern run before every place)."""
-    out = set()
-    for k, p in enumerate(places):
-        lo = max(0, p.start - 60)
-        if _ROUTE_END.search(text, lo, p.start):
-            out.add(id(p))
-        elif k + 1 < len(places) and _ROAD_BETWEEN.search(text, max(0, p.start - 40), p.start):
-            nxt = places[k + 1]
-            if re.fullmatch(r"\s+and\s+", text[p.end : nxt.start]):
+            if text_mod._AND_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))
     return out
 
@@ -280,23 +251,6 @@ def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         region, other = (a, b) if a.geo_precision == 3 else (b, a)
         return region.admin1 is None or region.admin1 == other.admin1
     return False
-
-
-#: id of a DateMention -> (the mention, :func:`analysis.coding.dates.span` of it). Speed: the
-#: same few dates are compared again and again while an article's events are built (~25 times
-#: an article) and a span costs a chain of calls. The entry holds the mention, so its id cannot
-#: be reused while it is here; :func:`_code_frames` empties the memo for every article.
-_SPANS: dict[int, tuple[DateMention, tuple[date, date]]] = {}
-
-
-def _span(m: DateMention) -> tuple[date, date]:
-    """:func:`analysis.coding.dates.span` of ``m``, remembered (see :data:`_SPANS`)."""
-    hit = _SPANS.get(id(m))
-    if hit is None:
-        if len(_SPANS) > 4096:  # a caller outside _code_frames: stay bounded
-            _SPANS.clear()
-        hit = _SPANS[id(m)] = (m, dates_mod.span(m))
-    return hit[1]
 
 
 _NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\b")
@@ -317,8 +271,7 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
     if a is None or b is None or a is b:  # a span overlaps itself (speed: often the main date)
         return True
-    # dates.compatible reads a mention only through its span: the remembered spans give the same
-    return dates_mod.compatible(_span(a), _span(b))
+    return dates_mod.compatible(a, b)
 
 
 def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | None:
@@ -336,14 +289,8 @@ _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\d
 def _split_datelines(text: str, found: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """``found`` split into datelines (:func:`_is_dateline`) and the other places, in order."""
     datelines, places = [], []
-    for p in found:  # (_is_dateline inline: one call per article, not per place; speed)
-        start, end = p.start, p.end
-        word = text[start:end]
-        if (len(word) >= 4 and word.isupper()) or (
-                start - text.rfind("\n", 0, start) <= 31 and _DATELINE_AGENCY.match(text[end : end + 40])):
-            datelines.append(p)
-        else:
-            places.append(p)
+    for p in found:
+        (datelines if _is_dateline(text, p) else places).append(p)
     return datelines, places
 
 
@@ -418,32 +365,10 @@ class _Cand:
     main_day: bool = False  # dated by the main date (frames without a date of their own join it)
 
 
-#: type key -> family (:func:`analysis.coding.frames.family_of`), filled as keys are met.
-_FAMILIES: dict[str, str] = {}
-
-
-def _family(key: str) -> str:
-    """:func:`analysis.coding.frames.family_of`, remembered per key (speed: asked per trigger)."""
-    fam = _FAMILIES.get(key)
-    if fam is None:
-        fam = _FAMILIES[key] = family_of(key)
-    return fam
-
-
-#: (key, key) -> :func:`_types_compatible`, filled as pairs are met (a few dozen type keys).
-_COMPATIBLE_TYPES: dict[tuple[str, str], bool] = {}
-
-
+@lru_cache(maxsize=None)
 def _types_compatible(a: str, b: str) -> bool:
     """Whether frames of types ``a`` and ``b`` can be one event (rule 2 of the module docstring);
     remembered per pair (speed: asked for every frame and candidate)."""
-    hit = _COMPATIBLE_TYPES.get((a, b))
-    if hit is None:
-        hit = _COMPATIBLE_TYPES[(a, b)] = _types_compatible_plain(a, b)
-    return hit
-
-
-def _types_compatible_plain(a: str, b: str) -> bool:
     fa, fb = family_of(a), family_of(b)
     if fa != fb:
         return False
@@ -464,23 +389,18 @@ _PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 #: The components of text.nlp() that only set sentence boundaries.
-_SENTENCE_PIPES = frozenset({"news_sentences", "sentencizer"})
-
-
 def _tokens_only() -> bool:
-    """Whether text.nlp() only sets sentence boundaries (spaCy's ``pipe_names`` is costly: a
-    batch asks once)."""
-    return set(text_mod.nlp().pipe_names) <= _SENTENCE_PIPES
+    """Whether text.nlp() only sets sentence boundaries, which text.parse writes itself
+    (spaCy's ``pipe_names`` is costly: a batch asks once)."""
+    return set(text_mod.nlp().pipe_names) <= text_mod._DONE_BY_PARSE
 
 
-def _title_keys(article: Article, title_end: int, tokens_only: bool | None = None) -> set[str]:
+def _title_keys(article: Article, title_end: int, tokens_only: bool) -> set[str]:
     """Trigger types of a manifest title that the cleaned text does not start with.
-    ``tokens_only``: :func:`_tokens_only`, if the caller has it."""
+    ``tokens_only``: :func:`_tokens_only`."""
     title = article.title.split("(title reconstructed")[0].strip()
     if not title or title_end > 0:
         return set()
-    if tokens_only is None:
-        tokens_only = _tokens_only()
     if tokens_only:
         # the trigger search reads tokens only: the sentence boundaries parse() would write
         # into the Doc (about a third of a headline's cost) are not needed
@@ -517,7 +437,7 @@ def _frame_score(fr: Frame, title_end: int, order: int) -> float:
     if fr.in_title or fr.start < title_end:
         s += 1.5
     s += 1.2 / (1 + order)
-    if _family(fr.type_key) == "violence":
+    if fr.family == "violence":
         s += 0.3
     if _best_place(fr.places) is not None:
         s += 0.3
@@ -596,7 +516,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
     the batch: callers stream articles in batches of a bounded size
     (:func:`analysis.coding.pipeline.coded_articles`). Building the events
     (:func:`_code_frames`) gathers the article's context only for what its events read, and
-    remembers what it asks again and again (date spans, type compatibility, key families).
+    remembers what it asks again and again (type compatibility).
     """
     out: list[list[ArticleEvent]] = [[] for _ in articles]
     live = [(k, _Art(a)) for k, a in enumerate(articles) if a.text.strip()]
@@ -650,14 +570,6 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
 
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
-    _SPANS.clear()
-    try:
-        return _code_frames_of(st)
-    finally:
-        _SPANS.clear()  # (holds the article's dates)
-
-
-def _code_frames_of(st: _Art) -> list[ArticleEvent]:
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
     published, dates, report_dates, datelines, places = st.published, st.dates, st.report_dates, st.datelines, st.places
     title_end, country, actors, claims, low = st.title_end, st.country, st.actors, st.claims, st.low
@@ -699,7 +611,7 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
     if main_date.precision == "week" and not date_fallback:
         # "over the weekend" ... "the force wrote on Sunday": when the lead's day-precise dates
         # inside the span all name one day, that is the day
-        first, last = _span(main_date)
+        first, last = dates_mod.span(main_date)
         lead_idx = {s.index for s in sentences[:4]}
         days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
         if len(days) == 1:
@@ -716,7 +628,7 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
             if fr.definite and fr.date is None:
                 refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
-        ffam = _family(fr.type_key)  # (Frame.family, once per frame)
+        ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
@@ -823,7 +735,7 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
         hi = main.sentence_index
         for fr in all_frames:
             # (the cheap tests first: ``fr in frames`` compares Frames field by field)
-            if not hi < fr.sentence_index <= hi + 2 or _family(fr.type_key) != "violence" or fr in frames:
+            if not hi < fr.sentence_index <= hi + 2 or fr.family != "violence" or fr in frames:
                 continue
             p = _best_place(fr.places)
             if p is not None and p.geo_precision <= 2 and (fr.date is None or _date_compatible(fr.date, main_cand.date)) \
@@ -832,10 +744,10 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
                 break
     # an incident unfolding at the main place over a few days is part of the headline story
     if main_cand is not None and main_cand.place is not None:
-        m0 = _span(main_cand.date)[0]
+        m0 = dates_mod.span(main_cand.date)[0]
         for c in cands:
             if not c.is_main and not c.separate and c.place is not None and c.place.name == main_cand.place.name \
-                    and c.date.precision == "day" and abs((_span(c.date)[0] - m0).days) <= 3:
+                    and c.date.precision == "day" and abs((dates_mod.span(c.date)[0] - m0).days) <= 3:
                 c.is_main = True
     # looting during an attack at the same place and day is part of the attack
     cands = _fold_looting(cands)
@@ -873,10 +785,10 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
     used = {id(cl) for c in cands for f in c.frames for cl in f.claims}
     frame_sent_ids = {f.sentence_index for f in frames}
     target = next((c for c in cands if c.is_main and c.family == "violence"), None)
+    dates_by_sent: dict[int, list[DateMention]] = {}
+    for d in dates:
+        dates_by_sent.setdefault(d.sentence_index, []).append(d)
     if target is not None:
-        dates_by_sent: dict[int, list[DateMention]] = {}
-        for d in dates:
-            dates_by_sent.setdefault(d.sentence_index, []).append(d)
         for cl in claims:
             if id(cl) in used or cl.sentence_index in frame_sent_ids:
                 continue
@@ -889,7 +801,7 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
     # article context: who is said to be where, and agents named by role phrases. Speed: asked
     # only for what the events read (the places of the events, the sentences of cue agents)
     cues = frames_mod.find_agent_cues(doc, sentences, actors)
-    violent_sents = {t.sentence_index for t in triggers if _family(t.key) == "violence"}
+    violent_sents = {t.sentence_index for t in triggers if family_of(t.key) == "violence"}
     cue_agents = []
     for si, m in sorted(cues.items()):
         # a role phrase names the agent of this story's event only in a sentence about an event
@@ -897,7 +809,7 @@ def _code_frames_of(st: _Art) -> list[ArticleEvent]:
         # nor does a sentence dated on another day than the story's
         if si not in violent_sents and not ((told_in := sent_text.get(si)) is not None and _BLAME.search(told_in)):
             continue
-        if any(d.sentence_index == si and d.precision != "year" and not _date_compatible(d, main_date) for d in dates):
+        if any(d.precision != "year" and not _date_compatible(d, main_date) for d in dates_by_sent.get(si, ())):
             continue
         cue_agents.append(m)
     # places of events: only sentences that tell no incident themselves ("Wagner and the FAMa
@@ -1002,7 +914,7 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
     if not background:
         return
     head = main_cand.head
-    if not any(f.date is None and f is not head and _family(f.type_key) == "violence"
+    if not any(f.date is None and f is not head and f.family == "violence"
                for fs in (main_cand.frames, refs_back) for f in fs):
         return  # no frame that could move (speed: most articles)
     # the headline's type as it will be coded: a state force's "attack" told only as strikes
@@ -1016,7 +928,7 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
     for f in by_start:
         src = where.get(id(f))
         tgt = None
-        if f.date is None and f is not head and (src is main_cand or id(f) in skipped) and _family(f.type_key) == "violence":
+        if f.date is None and f is not head and (src is main_cand or id(f) in skipped) and f.family == "violence":
             if f.definite and f.type_key != main_key:
                 earlier = [c for c in background if c.type_key == f.type_key and c.head.start < f.start]
                 tgt = earlier[-1] if earlier else None
@@ -1138,7 +1050,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     if not country:
         return None
     d = c.date
-    first, last = _span(d)
+    first, last = dates_mod.span(d)
     when = first
     # (a one-day span is its own middle: no date arithmetic for most events)
     event_date = (first if first == last else dates_mod.acled_event_date(first, last)).isoformat()
@@ -1184,7 +1096,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     armed_target = any(f.armed_target for f in frames)
     if c.family == "violence":
         if not actor1:
-            actor1 = _forces_of(country, when) if key == "air_strike" else "Unidentified armed group"
+            # (an air strike in a country the dictionary names no forces for: by whom is unknown)
+            actor1 = (_forces_of(country, when) or "Unidentified armed group") if key == "air_strike" else "Unidentified armed group"
             defaulted1 = True
         if key == "air_strike" and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
             actor1 = _forces_of(country, when) or actor1
@@ -1217,6 +1130,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             forces_key = key in ("arrests", "other", "transfer", "base_established", "change_group", "disrupted_weapons")
             actor1 = _forces_of(who, when) if forces_key else _government_of(who)
             defaulted1 = subj is None
+            if not actor1:
+                # a country the actor dictionary names no government or forces for ("Ivory
+                # Coast's foreign ministry summoned ..."): ACLED needs an actor1, and a row
+                # without one fails the events table's schema
+                return None
         if key == "arrests" and (not actor2 or actor2 == "Civilians") and _LEADER.search(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
         if key == "arrests" and not actor2:
@@ -1242,11 +1160,6 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         elif not actor2 or actor2 == actor1:
             actor2 = _forces_of(country, when)  # the force that intervened
             defaulted2 = True
-    if not actor1:
-        # a strategic development of a country the actor dictionary names no government or
-        # forces for ("Ivory Coast's foreign ministry summoned Niger's ambassador"): ACLED
-        # needs an actor1, and a row without one fails the events table's schema
-        return None
     if actor2 == actor1 and event_type != "Battles":
         actor2 = ""
     inter1 = actors_mod.inter_code(actor1, country)

@@ -215,7 +215,7 @@ def _tells_duration(text: str, low: str | None) -> bool:
     (speed: ``match`` at a few positions instead of a case-insensitive ``search``)."""
     if low is None:
         return _DURATION.search(text) is not None
-    if not ("decade" in low or "year" in low or "month" in low or "recent" in low or "consecutive" in low):
+    if not _may_tell_duration(text, low):
         return False
     for lead in _DURATION_LEADS:
         p = low.find(lead)
@@ -231,6 +231,17 @@ _sentence_of = operator.attrgetter("sentence_index")
 _EMPTY: tuple = ()
 #: ``m.start`` as a C-level key function (speed: sorted() calls it once per item)
 _start_of = operator.attrgetter("start")
+
+
+def _positions(seq: list[str], w: str) -> list[int]:
+    """The indices of ``w`` in ``seq``, in increasing order (speed: found by ``list.index``,
+    at C level, instead of a Python loop over every item)."""
+    out = []
+    j = -1
+    for _ in range(seq.count(w)):  # (count, then index: no ValueError to catch)
+        j = seq.index(w, j + 1)
+        out.append(j)
+    return out
 
 
 def _by_start(ms: list) -> list:
@@ -357,11 +368,8 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> lis
     # speed: only the tokens that can cut (or follow a verb of saying) are visited, found with
     # C-level set and list operations instead of a Python loop over every token
     for w in _CUT_CUES.intersection(sent):
-        j = 0
-        for _ in range(sent.count(w)):  # (count, then index: no ValueError to catch)
-            j = sent.index(w, j)
+        for j in _positions(sent, w):
             i = a + j
-            j += 1
             if w in _SAY:
                 # "the rebels said 15 civilians were killed": no "that"
                 i += 1
@@ -450,6 +458,19 @@ def _named_member(tk: _Toks, items: list[tuple[int, int, ActorMention]], k: int)
 # ------------------------------------------------------------------------------ roles
 
 
+def _actor_items(tk: _Toks, ms: list[ActorMention]) -> list[tuple[int, int, ActorMention, bool]]:
+    """The items ``(token start, token end, member, speaks)`` of a sentence's actor mentions
+    ``ms`` (in text order): ``member`` is :func:`_named_member`'s, ``speaks`` :func:`_is_speaker`'s."""
+    low = tk.lower
+    raw_items = _span_items(tk, ms)
+    items = []
+    for k, (a, b, m) in enumerate(raw_items):
+        speaks = _may_speak(low, a, b) and _is_speaker(tk, m, a, b)
+        # (a named mention is its own member: no call for it)
+        items.append((a, b, _named_member(tk, raw_items, k) if m.generic else m, speaks))
+    return items
+
+
 def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b: int) -> ActorMention | None:
     """An agent named by a role phrase anywhere in the token range [a, b)."""
     found = _agent_cue_at(tk, items, a, b)
@@ -466,12 +487,7 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
     if not present or not _may_hold_cue(sent):
         return None  # the common case, at C speed
     # speed: visit only the positions of cue words (found by list.index), in text order
-    starts = []
-    for w in present:
-        j = -1
-        for _ in range(sent.count(w)):  # (count, then index: no ValueError to catch)
-            j = sent.index(w, j + 1)
-            starts.append(a + j)
+    starts = [a + j for w in present for j in _positions(sent, w)]
     starts.sort()
     for i in starts:
         for words, where in AGENT_CUES:
@@ -556,13 +572,8 @@ def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
     if not present:
         return out  # no relative pronoun: no parenthetical (speed: skips the token loop)
     # speed: only the positions of the pronouns are visited (found by list.index), in order
-    starts = []
-    for w in present:
-        j = -1
-        for _ in range(window.count(w)):
-            j = window.index(w, j + 1)
-            if low[a + j] == ",":  # the token before a + 1 + j
-                starts.append(a + 1 + j)
+    # (low[a + j] is the token before a + 1 + j)
+    starts = [a + 1 + j for w in present for j in _positions(window, w) if low[a + j] == ","]
     starts.sort()
     for i in starts:
         # up to the next "," or ";" (else the end of the range)
@@ -583,29 +594,24 @@ def _roles(
     ca: int,
     cb: int,
     sa: int,
-    others: tuple | list = (),
-    paren: list[tuple[int, int]] | None = None,
-    tsp: dict[int, tuple[int, int]] | None = None,
-    nonspk: list | None = None,
-    nstarts: list[int] | None = None,
+    others: tuple | list,
+    paren: list[tuple[int, int]] | tuple,
+    tsp: dict[int, tuple[int, int]],
+    nonspk: list,
+    nstarts: list[int],
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
-    ``paren``: ``_parentheticals(tk, ca, cb)`` when the caller has it; ``tsp``: token spans of
-    the sentence's triggers by ``id`` (see build_frames); ``nonspk``: the items that are not
-    speakers, when the caller has them, and ``nstarts`` their first tokens."""
+    ``paren``: ``_parentheticals(tk, ca, cb)`` (empty when the sentence has no relative
+    pronoun); ``tsp``: token spans of the sentence's triggers by ``id`` (see build_frames);
+    ``nonspk``: the items that are not speakers, and ``nstarts`` their first tokens."""
     low = tk.lower
-    ta, tb = tsp[id(head)] if tsp is not None else tk.span(head.start, head.end)
-    if paren is None:
-        paren = _parentheticals(tk, ca, cb)
+    ta, tb = tsp[id(head)]
     if paren:
         usable = [it for it in items if not it[3] and not any(pa <= it[0] < pb for pa, pb in paren if not pa <= ta < pb)]
         starts = list(map(_first, usable))
-    elif nonspk is not None:
-        usable = nonspk
-        starts = nstarts if nstarts is not None else list(map(_first, usable))
     else:
-        usable = [it for it in items if not it[3]]
-        starts = list(map(_first, usable))
+        usable = nonspk
+        starts = nstarts
     # the clause's actors before and after the trigger: the items are in text order, so both
     # are slices (speed: bisections instead of a loop over the sentence's actors)
     lo = bisect.bisect_left(starts, ca)
@@ -645,8 +651,8 @@ def _roles(
         # of another noun ("the U.N. base", "army convoy")
         before = [it for it in before if not _in_pp(tk, it)]
     if active and before and any(
-        before[-1][1] <= (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[0]
-        and (tsp[id(t)] if tsp is not None else tk.span(t.start, t.end))[1] <= ta
+        before[-1][1] <= tsp[id(t)][0]
+        and tsp[id(t)][1] <= ta
         for t in others if t.pos == "noun"
     ):
         # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
@@ -950,12 +956,7 @@ def build_frames(
         sent = low[sa:sb]  # the sentence's words, sliced once for the set tests below
         sacts = acts_by.get(si)
         if sacts:
-            raw_items = _span_items(tk, sacts)
-            items = []
-            for k, (a, b, m) in enumerate(raw_items):
-                speaks = _may_speak(low, a, b) and _is_speaker(tk, m, a, b)
-                # (a named mention is its own member: no call for it)
-                items.append((a, b, _named_member(tk, raw_items, k) if m.generic else m, speaks))
+            items = _actor_items(tk, sacts)
             inters = set(map(_inter_of, map(_third, items)))
             protesters = 6 in inters
             nonstate = not inters.isdisjoint((2, 3, 4))
@@ -975,7 +976,7 @@ def build_frames(
             # windows _is_generic reads): only an "-ing" trigger can be generic
             for t in strs:
                 if low[tsp[id(t)][0]].endswith("ing"):  # (rare: filter only then)
-                    strs = [t for t in strs if not (low[tsp[id(t)][0]].endswith("ing") and _is_generic(tk, t, tsp[id(t)][0]))]
+                    strs = [t for t in strs if not (low[(ta := tsp[id(t)][0])].endswith("ing") and _is_generic(tk, t, ta))]
                     break
         else:
             strs = [t for t in strs if not _is_generic(tk, t, tsp[id(t)][0])]
@@ -1024,14 +1025,14 @@ def build_frames(
                     ci = cue[1]
                     if sa2 <= ci < sb2 or low[ci] in ("claimed", "claims", "claim", "responsible"):
                         cue_agent = cue[0]
-                fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, sdt, scl, cue_agent, ctrs, topic,
-                            dts, may_last, dur_low, tsp, True, nonstate,
+                fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, scl, cue_agent, ctrs, topic,
+                            may_last, dur_low, tsp, nonstate,
                             separate=sep, sent_actors=sent_actors, nonspk=nonspk, has_rel=has_rel,
                             pstarts=pstarts, nstarts=nstarts)
                 if fr is not None:
                     sent_frames.append(fr)
         if sent_frames:
-            _share_out(tk, sent_frames, spl, sdt, scl, sa, dts, tsp)
+            _share_out(tk, sent_frames, spl, scl, sa, dts, tsp)
             if intervention:
                 _intervened(sent_frames, strs)
             frames.extend(sent_frames)
@@ -1061,22 +1062,18 @@ _PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assiste
 _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
 
 
-def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, cue_agent, clause_triggers=(),
-           topic=None, dts=None, may_last=True, dur_low=None, tsp=None, dates_later=False,
-           nonstate=None, *, separate=False, sent_actors=(), nonspk=None, has_rel=True,
-           pstarts=None, nstarts=None) -> Frame | None:
-    """The frame of one clause segment. ``dts``: the sentence's dates that are neither report
-    dates nor "since" spans (computed here when None); ``may_last``: False when the sentence
-    holds no word that _DURATION can match (then no clause of it can); ``dur_low``: the sentence's
-    :func:`_duration_lower`, when the caller has it; ``tsp``: token spans of the sentence's
-    triggers by ``id``, when the caller has them; ``dates_later``: the caller dates the frame
-    with :func:`_share_out` (which resets every frame's date), so none is picked here;
-    ``nonstate``: whether the sentence names a non-state armed group (inter 2-4), when known;
-    ``separate`` and ``sent_actors``: the frame's ``separate`` and (copied) ``actors``;
-    ``nonspk``: the items that are not speakers, when the caller has them; ``has_rel``: False
-    when the sentence holds no relative pronoun (then the clause has no parenthetical);
-    ``pstarts``: the starts of the places ``spl`` (in text order), when the caller has them;
-    ``nstarts``: the first tokens of the ``nonspk`` items, when the caller has them."""
+def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
+           topic, may_last, dur_low, tsp, nonstate, *, separate, sent_actors, nonspk, has_rel,
+           pstarts, nstarts) -> Frame | None:
+    """The frame of one clause segment, undated (the caller dates it with :func:`_share_out`).
+    ``may_last``: False when the sentence holds no word that _DURATION can match (then no
+    clause of it can); ``dur_low``: the sentence's :func:`_duration_lower`; ``tsp``: token
+    spans of the sentence's triggers by ``id``; ``nonstate``: whether the sentence names a
+    non-state armed group (inter 2-4); ``separate`` and ``sent_actors``: the frame's
+    ``separate`` and (copied) ``actors``; ``nonspk``: the items that are not speakers;
+    ``has_rel``: False when the sentence holds no relative pronoun (then the clause has no
+    parenthetical); ``pstarts``: the starts of the places ``spl`` (in text order; None when
+    there is none); ``nstarts``: the first tokens of the ``nonspk`` items."""
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
@@ -1089,11 +1086,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t))]
         if not fam:
             return None
-    if nonspk is None:
-        nonspk = [it for it in items if not it[3]]
     # the items are in text order: the clause's are a slice (speed: no test per item)
-    if nstarts is None:
-        nstarts = list(map(_first, nonspk))
     lo = bisect.bisect_left(nstarts, ca)
     clause_items = nonspk[lo : bisect.bisect_left(nstarts, cb, lo)]
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
@@ -1142,12 +1135,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
         soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
     else:
         deaths = civ_victims = soldier_victims = False
-    tab = tsp.get(id(head)) if tsp is not None else None
-    ta, tb = tab if tab is not None else tk.span(head.start, head.end)
+    ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims
-    if a2 is None and topic is not None and ("its" in window or "their" in window):
+    if a2 is None and ("its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
         owned = any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
@@ -1159,8 +1151,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
                 a2, h2 = owner, "pronoun"
     if a2 is not None and a2.inter == 7:
         armed_word = soldier_victims
-    enemy = (a1 is None or a1.inter in trig.STATE_INTER) and (
-        nonstate if nonstate is not None else any(it[2].inter in (2, 3, 4) for it in items))
+    enemy = (a1 is None or a1.inter in trig.STATE_INTER) and nonstate
     # "took control of the palace and held the president": one arrest (an arrest trigger after
     # the territorial one in the same clause)
     leader, terr = False, None
@@ -1183,28 +1174,15 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     )
     if res is None:
         return None
-    # places and dates: the clause, else the sentence
+    # places: the clause, else the sentence
     if not spl:
         cpl = []
-    elif pstarts is not None:  # (places in text order: the clause's are a slice)
+    else:  # (places in text order: the clause's are a slice)
         k = bisect.bisect_left(pstarts, ca_char)
         cpl = spl[k : bisect.bisect_left(pstarts, cb_char, k)]
-    else:
-        cpl = [p for p in spl if ca_char <= p.start < cb_char]
     places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
-    date = None
-    if dates_later:
-        pick = cdt = ()  # _share_out gives the dates out (speed: no dead work)
-    else:
-        if dts is None:
-            dts = [d for d in sdt if not _report_date(tk, d) and not _since(tk, d)]
-        cdt = [d for d in dts if ca_char <= d.start < cb_char]
-        pick = cdt or dts
-    if pick:
-        # the date nearest after the trigger, else the nearest before
-        after = [d for d in pick if d.start >= head.start]
-        date = after[0] if after else pick[-1]
-    date_how = ("clause" if cdt else "sentence") if date else ""
+    # no date: _share_out gives the dates out (it resets every frame's date)
+    date, date_how = None, ""
     definite = False
     noun = head.pos == "noun"
     if noun:
@@ -1234,8 +1212,6 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, sdt, scl, c
     if definite:
         # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not
         places = [p for p in places if p.start > head.end]
-    if definite and date is not None and date.precision != "day":
-        date, date_how = None, ""  # "the attack ... since 2015": the event is already dated
     info = res.info
     # speed: records.filled, not Frame.__init__ (29 setattrs, five default lists replaced); every
     # field, in field order
@@ -1291,7 +1267,7 @@ def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) ->
             f.triggers += [t for t in sentence_triggers if t.key == "protest_intervention" and t not in f.triggers]
 
 
-def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, event_dates=None, tsp=None) -> None:
+def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_dates, tsp) -> None:
     """Give each date, place and figure of a sentence to the frame it belongs to.
 
     A sentence-initial date ("On Friday, ...", "Last March, ...") dates every frame of the
@@ -1300,8 +1276,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
     to no frame: "the strikes ... since the U.N. left on Oct. 31" does not date the strikes.
     Demonstration frames take figures only when protesters are the victims; strategic frames
     take none. With one frame in the sentence, places and figures of the sentence are its own.
-    ``event_dates``: the dates that are neither report dates nor "since" spans, in order, when
-    the caller has them; ``tsp``: token spans of the sentence's triggers by ``id``. Each frame's
+    ``event_dates``: the sentence's dates that are neither report dates nor "since" spans, in
+    order; ``tsp``: token spans of the sentence's triggers by ``id``. Each frame's
     places are among ``places`` (as :func:`_frame` picks them).
     """
     if not frames:
@@ -1314,10 +1290,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
         # tested by identity (speed: a Frame's == compares every field)
         nonlocal heads
         if heads is None:
-            if tsp is not None:
-                heads = sorted([(tsp[id(t)][0], f) for f in frames for t in f.triggers], key=_first)
-            else:
-                heads = sorted([(tk.span(t.start, t.end)[0], f) for f in frames for t in f.triggers], key=_first)
+            heads = sorted([(tsp[id(t)][0], f) for f in frames for t in f.triggers], key=_first)
         if frs is None:
             pool = heads
         else:
@@ -1343,8 +1316,6 @@ def _share_out(tk: _Toks, frames: list[Frame], places, dates, claims, sa: int, e
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
-    if event_dates is None:
-        event_dates = [d for d in dates if not _report_date(tk, d) and not _since(tk, d)]
     for d in event_dates:
         a, _ = tk.span(d.start, d.end)
         targets = frames if a - sa < _SENTENCE_INITIAL else [owner(d.start)]
@@ -1438,9 +1409,7 @@ def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) 
     """Per sentence, the agent named by a role phrase ("X claimed responsibility", "blamed the
     attack on X", "carried out by X"), whether or not the sentence holds a trigger."""
     tk = text_mod.token_arrays(doc)
-    by_sent: dict[int, list[ActorMention]] = {}
-    for m in actors:
-        by_sent.setdefault(m.sentence_index, []).append(m)
+    by_sent = _by_sentence(_by_start(actors))  # (each sentence's in text order)
     out: dict[int, ActorMention] = {}
     cached = doc.user_data.get("_frames_cues")
     seen = cached[1] if cached is not None and cached[0] == id(actors) else {}
@@ -1456,9 +1425,7 @@ def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) 
         sa, sb = tk.span(s.start, s.end)
         if _CUE_FIRST.isdisjoint(low[sa:sb]) or not _may_hold_cue(low[sa:sb]):
             continue  # no cue phrase: nothing to find (speed: skips the actor items of most sentences)
-        raw = [(*tk.span(m.start, m.end), m) for m in _by_start(ms)]
-        items = [(a, b, _named_member(tk, raw, k), _is_speaker(tk, m, a, b)) for k, (a, b, m) in enumerate(raw)]
-        cue = _agent_cue(tk, items, sa, sb)
+        cue = _agent_cue(tk, _actor_items(tk, ms), sa, sb)
         if cue is not None:
             out[s.index] = cue
     return out

@@ -56,11 +56,8 @@ from analysis.coding.review import apply_review, check_file
 from analysis.errors import InputError
 from analysis.records import Article, ArticleEvent
 
+#: Claim or mention rows validated and written together, one chunk (see :class:`_RowBuffer`).
 CHUNK_ROWS = 5_000
-#: Chunks of claim or mention rows validated and written together (see :class:`_RowBuffer`).
-#: 1 keeps memory flat: at 8 a run held ~70 MB more rows at its peak (measured on 10,000
-#: stacked articles); more chunks per call only paid off with pandera's fixed cost per call.
-VALIDATE_CHUNKS = 1
 #: Articles' claim and mention rows pickled to the spool in one call.
 SPOOL_ARTICLES = 256
 #: Articles coded in one :func:`analysis.coding.extract.code_articles` call (stage by stage;
@@ -189,15 +186,15 @@ class _TableWriter:
         return pa.Table.from_pydict({name: pa.array(columns[name], type=_ARROW[dtype])
                                      for name, dtype in schema.DTYPES[self.table].items()}, schema=self.schema)
 
-    def write_columns(self, columns: dict[str, list], table: pa.Table, cuts: list[int]) -> None:
+    def write_columns(self, columns: dict[str, list], table: pa.Table) -> None:
         """Write validated rows given as ``columns`` (every column of exactly its Python type,
-        see :meth:`exact_types`) as the chunks ending at ``cuts`` (one Parquet row group each).
+        see :meth:`exact_types`) as one chunk (one Parquet row group).
 
-        Same bytes as :meth:`write` once per chunk of the frame: the CSV cells are rendered a
-        column at a time (``str`` of each integer, ``true``/``false``, strings quoted by
+        Same bytes as :meth:`write` of the frame: the CSV cells are rendered a column at a time
+        (``str`` of each integer, ``true``/``false``, strings quoted by
         :func:`schema._quoted`'s rule, the csv module's) and joined in C, the Parquet row
-        groups are slices of ``table`` (:meth:`arrow_table` of ``columns``). Speed: no
-        DataFrame and no Python call per cell (the writer's hot path).
+        group is ``table`` (:meth:`arrow_table` of ``columns``). Speed: no DataFrame and no
+        Python call per cell (the writer's hot path).
         """
         dtypes = schema.DTYPES[self.table]
         cells = []
@@ -215,11 +212,8 @@ class _TableWriter:
             text = ",".join(schema._quoted(list(dtypes))) + "\n" + text
             self.header = False
         self.csv.write(text)
-        start = 0
-        for end in cuts:
-            self.parquet.write_table(table.slice(start, end - start))
-            start = end
-        self.rows += cuts[-1]
+        self.parquet.write_table(table)
+        self.rows += table.num_rows
 
     def close(self) -> None:
         if self.header:
@@ -246,33 +240,26 @@ class _TableWriter:
 class _RowBuffer:
     """Claim or mention rows on their way to a :class:`_TableWriter`, as plain tuples.
 
-    Rows are cut into chunks at the end of an article once a chunk holds ``CHUNK_ROWS`` rows
-    (each chunk is one Parquet row group). Chunks are validated and written
-    ``VALIDATE_CHUNKS`` at a time (memory stays bounded by the batch): a pandera validation
-    costs a few milliseconds whatever the table's length. Every row is validated before it is
-    written.
+    The rows are validated and written as one chunk (one Parquet row group) at the end of an
+    article once they number ``CHUNK_ROWS``, and what is left at :meth:`close`. Every row is
+    validated before it is written. One chunk per validation keeps memory flat: validating 8
+    chunks per call held ~70 MB more rows at the peak (measured on 10,000 stacked articles),
+    for only pandera's fixed cost per call saved (a few milliseconds).
     """
 
     def __init__(self, writer: _TableWriter, names: tuple[str, ...], validate: Callable, source: Path, event_ids: set[str]):
         self.writer, self.names, self.validate = writer, names, validate
         self.source, self.event_ids = source, event_ids
         self.rows: list[tuple] = []
-        self.cuts: list[int] = []  # end (exclusive) of each finished chunk in ``rows``
 
     def end_article(self) -> None:
-        """Close the current chunk if it is full; write the batch when it has enough chunks."""
-        n = len(self.rows)
-        if n - (self.cuts[-1] if self.cuts else 0) >= CHUNK_ROWS:
-            self.cuts.append(n)
-            if len(self.cuts) >= VALIDATE_CHUNKS:
-                self._flush()
+        """Write the rows as a chunk once they number ``CHUNK_ROWS``."""
+        if len(self.rows) >= CHUNK_ROWS:
+            self._flush()
 
     def close(self) -> None:
         """Write what is left (the last chunk may be short)."""
-        n = len(self.rows)
-        if n > (self.cuts[-1] if self.cuts else 0):
-            self.cuts.append(n)
-        if self.cuts:
+        if self.rows:
             self._flush()
 
     def _flush(self) -> None:
@@ -287,12 +274,9 @@ class _RowBuffer:
             df = schema.frame_from_columns(writer.table, columns)
         df = self.validate(df, source=self.source, event_ids=self.event_ids)  # raises on bad rows
         if table is not None and schema._CSV_SPECIALS is not None and list(df.columns) == list(schema.DTYPES[writer.table]):
-            writer.write_columns(columns, table, self.cuts)
+            writer.write_columns(columns, table)
         else:
-            start = 0
-            for end in self.cuts:
-                writer.write(df.iloc[start:end].reset_index(drop=True))
-                start = end
+            writer.write(df)
         self._clear()
 
     def _columns(self) -> dict[str, list]:
@@ -301,7 +285,6 @@ class _RowBuffer:
 
     def _clear(self) -> None:
         self.rows.clear()  # in place: the caller appends to this list
-        self.cuts.clear()
 
 
 class _MentionBuffer(_RowBuffer):
@@ -443,7 +426,7 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
                 n_article_events += 1
                 ci = linker.add(ae, outlet)
                 for c in map(_claim_fields, ae.claims):  # (start, end, count, claimant, kind, victims, ...)
-                    k = (ci, c[0], c[1], c[2], c[3], c[5], c[7], c[4], c[6])
+                    k = (ci, c[:8])  # all but quote and superseded
                     if k not in seen_c:
                         seen_c.add(k)
                         claims.append((ci, c))

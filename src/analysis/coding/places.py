@@ -283,15 +283,27 @@ def _strong(gaz: gz.Gazetteer, key: str) -> bool:
         ents[k].feature in _STRONG_FEATURES or ents[k].population >= 1000 for k in gaz.by_key[key])
 
 
-_KEY_FACTS: list = [None, None, {}]  # [gazetteer, lexicon, name key -> _key_facts]
+_GAZ_CACHES: list = [None, None, {}]  # [gazetteer, lexicon, cache name -> that cache]
 
 
-def _key_facts_cache(gaz: gz.Gazetteer) -> dict[str, Any]:
-    """The cache of :func:`_key_facts` for ``gaz`` and the lexicon (the last ones only)."""
+def _gaz_cache(gaz: gz.Gazetteer, name: str, make: Any = dict) -> Any:
+    """The cache ``name`` for ``gaz`` and the place lexicon, made by ``make()`` on first use.
+
+    All the caches are dropped when either changes (the last ones only). The names:
+    "key_facts" (name key -> :func:`_key_facts`), "fields" ((entry index, (qualifier,
+    precision, region word, direction)) -> :func:`_mention_fields`), "entry_countries" (entries
+    -> :func:`_entry_countries`), "country_ids" (:func:`_country_ids`), "facts" (entry index ->
+    :func:`_entry_facts`), "starters" (first piece -> :func:`_start_info`), "pieces" (next
+    piece -> :func:`_piece_info`).
+    """
     lex = _lexicon()
-    if _KEY_FACTS[0] is not gaz or _KEY_FACTS[1] is not lex:
-        _KEY_FACTS[:] = [gaz, lex, {}]
-    return _KEY_FACTS[2]
+    if _GAZ_CACHES[0] is not gaz or _GAZ_CACHES[1] is not lex:
+        _GAZ_CACHES[:] = [gaz, lex, {}]
+    caches = _GAZ_CACHES[2]
+    cache = caches.get(name)
+    if cache is None:
+        cache = caches[name] = make()
+    return cache
 
 
 def _key_facts(gaz: gz.Gazetteer, lex: _Lexicon, key: str) -> Any:  # a 4-tuple or False
@@ -301,7 +313,7 @@ def _key_facts(gaz: gz.Gazetteer, lex: _Lexicon, key: str) -> Any:  # a 4-tuple 
     False for a ``never`` name, else (its entries, is one of them a country, is it strong and
     not ``needs_cue``, is it ``region_words_only``).
     """
-    cache = _key_facts_cache(gaz)
+    cache = _gaz_cache(gaz, "key_facts")
     facts: Any = False  # a never name
     if key not in lex.never:
         entries = gaz.by_key[key]
@@ -311,54 +323,24 @@ def _key_facts(gaz: gz.Gazetteer, lex: _Lexicon, key: str) -> Any:  # a 4-tuple 
     return facts
 
 
-_FIELDS: list = [None, {}]  # [gazetteer, (entry, qualifier facts) -> _mention_fields]
-
-
-def _fields_cache(gaz: gz.Gazetteer) -> dict[tuple, dict]:
-    """The cache of :func:`_mention_fields` by (entry index, (qualifier, precision, region word,
-    direction)) for ``gaz`` (the last gazetteer only)."""
-    if _FIELDS[0] is not gaz:
-        _FIELDS[:] = [gaz, {}]
-    return _FIELDS[1]
-
-
-_ENTRY_COUNTRIES: list = [None, {}]  # [gazetteer, entries -> _entry_countries]
-
-
-def _entry_countries_cache(gaz: gz.Gazetteer) -> dict[tuple[int, ...], tuple[str, ...]]:
-    """The cache of :func:`_entry_countries` for ``gaz`` (the last gazetteer only)."""
-    if _ENTRY_COUNTRIES[0] is not gaz:
-        _ENTRY_COUNTRIES[:] = [gaz, {}]
-    return _ENTRY_COUNTRIES[1]
-
-
 def _entry_countries(gaz: gz.Gazetteer, entries: tuple[int, ...]) -> tuple[str, ...]:
     """The country of each country entry among ``entries``, in order, remembered per tuple
     (speed: no loop over the homonyms and no property call per candidate; the tuples are
     gazetteer keys' entries, or those without the countries, so the cache stays bounded)."""
     ids = _country_ids(gaz)
-    out = _entry_countries_cache(gaz)[entries] = tuple(gaz.entries[k].country for k in entries if k in ids)
+    out = _gaz_cache(gaz, "entry_countries")[entries] = tuple(gaz.entries[k].country for k in entries if k in ids)
     return out
-
-
-_COUNTRY_IDS: list = [None, frozenset()]  # [gazetteer, indices of its country entries]
 
 
 def _country_ids(gaz: gz.Gazetteer) -> frozenset[int]:
     """Indices of the gazetteer's country entries (built once per gazetteer; the last one kept)."""
-    if _COUNTRY_IDS[0] is not gaz:
-        _COUNTRY_IDS[:] = [gaz, frozenset(k for k, e in enumerate(gaz.entries) if e.is_country)]
-    return _COUNTRY_IDS[1]
-
-
-_FACTS: list = [None, {}]  # [gazetteer, entry index -> _entry_facts]
+    return _gaz_cache(gaz, "country_ids",
+                      lambda: frozenset(k for k, e in enumerate(gaz.entries) if e.is_country))
 
 
 def _facts_cache(gaz: gz.Gazetteer) -> dict[int, tuple]:
     """The cache of :func:`_entry_facts` by entry index for ``gaz`` (the last gazetteer only)."""
-    if _FACTS[0] is not gaz:
-        _FACTS[:] = [gaz, {}]
-    return _FACTS[1]
+    return _gaz_cache(gaz, "facts")
 
 
 def _entry_facts(e: gz.Entry) -> tuple:
@@ -380,23 +362,6 @@ def _base_score(e: gz.Entry) -> float:
     if not e.is_admin:  # a unit's population says nothing about how often news names it
         s += 3 * math.log10(e.population + 1)
     return s
-
-
-_STARTERS: list = [None, {}, {}]  # [gazetteer, first piece -> _start_info, next piece -> _piece_info]
-
-
-def _starters(gaz: gz.Gazetteer) -> dict[str, Any]:
-    """The cache of :func:`_start_info` for ``gaz`` (the last gazetteer only)."""
-    if _STARTERS[0] is not gaz:
-        _STARTERS[:] = [gaz, {}, {}]
-    return _STARTERS[1]
-
-
-def _pieces(gaz: gz.Gazetteer) -> dict[str, tuple[str, bool]]:
-    """The cache of :func:`_piece_info` for ``gaz`` (the last gazetteer only)."""
-    if _STARTERS[0] is not gaz:
-        _STARTERS[:] = [gaz, {}, {}]
-    return _STARTERS[2]
 
 
 def _start_info(w0: str, cache: dict, by_key, prefixes) -> Any:  # (key, bool, bool) or False
@@ -488,7 +453,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     by_key = gaz.by_key
     ents = gaz.entries
     country_ids = _country_ids(gaz)
-    key_facts = _key_facts_cache(gaz)
+    key_facts = _gaz_cache(gaz, "key_facts")
     directions = lex.directions
     dir_gate = _dir_gate(directions)
     not_after = lex.not_country_after
@@ -499,9 +464,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     country_span = max(40, not_before_span)  # the window the two tests look at
     max_words = gaz.max_words
     prefixes = gaz.prefixes
-    bisect_right = bisect.bisect_right
-    starters = _starters(gaz)
-    pieces = _pieces(gaz)
+    starters = _gaz_cache(gaz, "starters")
+    pieces = _gaz_cache(gaz, "pieces")
     # Speed: the capitalised words, what each may start and the ones that may start a name are
     # found by C-level loops (finditer, map, compress); Python code runs only per possible start
     # (most capitalised words are neither a name nor the start of one).
@@ -546,9 +510,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if kf is False:
             continue  # a "never" name, dropped (its span is still taken)
         entries, is_country, strong, region_only = kf
-        si = bisect_right(starts, p) - 1  # _sentence_of, inline (speed)
-        if si < 0:
-            si = 0
+        si = _sentence_of(starts, p)
         # the filters, on locals; a _Cand is built only for a kept candidate (speed)
         sent_end = ends[si]
         if end > sent_end:
@@ -647,7 +609,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     sent_admin1: dict[int, set[tuple[str, str]]] = {}
     art_countries: dict[str, int] = {}
     key_sents: dict[str, set[int]] = {}  # name -> the sentences that name it
-    entry_countries = _entry_countries_cache(gaz)
+    entry_countries = _gaz_cache(gaz, "entry_countries")
     for c in accepted:
         ks = key_sents.get(c.key)  # (not setdefault: no set built and thrown away per candidate)
         if ks is None:
@@ -798,7 +760,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     # Speed: a mention's fields but its span and sentence depend only on the entry chosen and
     # the candidate's qualifier facts, so they are worked out once per such combination and
     # process (gazetteer-derived, like _entry_facts); no Entry property is read per mention.
-    fields_of = _fields_cache(gaz)
+    fields_of = _gaz_cache(gaz, "fields")
     for idx, (c, best) in enumerate(out_c):
         if len(c.entries) > 1:
             ctx = ctx_of[idx]

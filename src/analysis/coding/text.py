@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
+from operator import attrgetter
 from functools import lru_cache
 from typing import Any
 
@@ -429,9 +430,7 @@ def parse(text: str):
 @lru_cache(maxsize=4)
 def _parse_cached(text: str):
     pipeline = nlp()
-    spacy_text = _tokenizable(text)
-    _prime_chunk_cache(pipeline.tokenizer, spacy_text)
-    doc = pipeline.make_doc(spacy_text)
+    doc = _make_doc(pipeline, text)
     _mark_sentence_starts(doc, text)
     for name, proc in pipeline.pipeline:
         if name not in _DONE_BY_PARSE:
@@ -447,12 +446,16 @@ def tokens_doc(text: str):
     which writes the boundaries, and than ``nlp().make_doc(text)``, whose Doc this module would
     have to re-join into its text (``Doc.text`` builds a Token per token). Not cached.
     """
-    pipeline = nlp()
-    spacy_text = _tokenizable(text)
-    _prime_chunk_cache(pipeline.tokenizer, spacy_text)
-    doc = pipeline.make_doc(spacy_text)
+    doc = _make_doc(nlp(), text)
     _DOC_INFO[doc] = _DocInfo(text)
     return doc
+
+
+def _make_doc(pipeline, text: str):
+    """The tokenizer's Doc of ``text`` (its chunk cache primed, surrogates made tokenizable)."""
+    spacy_text = _tokenizable(text)
+    _prime_chunk_cache(pipeline.tokenizer, spacy_text)
+    return pipeline.make_doc(spacy_text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -871,18 +874,14 @@ def _is_doc(obj: Any) -> bool:
 
 
 def sentence_index_at(sentences: list[Sentence], pos: int) -> int:
-    """Index of the sentence containing character ``pos`` (-1 if between sentences)."""
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = sentences[mid]
-        if pos < s.start:
-            hi = mid - 1
-        elif pos >= s.end:
-            lo = mid + 1
-        else:
-            return s.index
-    return -1
+    """Index of the sentence containing character ``pos`` (-1 if between sentences).
+
+    ``sentences`` in text order, as :func:`split_sentences` gives them."""
+    j = _bisect_right(sentences, pos, key=_SENTENCE_START) - 1
+    return sentences[j].index if j >= 0 and pos < sentences[j].end else -1
+
+
+_SENTENCE_START = attrgetter("start")
 
 
 # --------------------------------------------------------------------------------- numbers

@@ -350,16 +350,14 @@ def _matchers(vocab) -> _Matchers:
 _VERB_BEFORE = frozenset("they it he she who which that , and to".split())
 
 
-def _resolve_pos(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -> str:
+def _resolve_pos(tk: text_mod.Tokens, start: int, end: int) -> str:
     """Noun or verb for a form listed as both ("attacks", "killing", "raid").
 
     A noun by default (news uses "attacks" as a noun far more than as a present-tense verb);
     a verb after a pronoun, a comma or "to" ("they raid", ", killing 20", "to attack"), or
     before a number or a determiner ("killing 20", "attacks the town").
-    ``tk`` is the Doc's :func:`~analysis.coding.text.token_arrays` when the caller has it.
+    ``tk`` is the Doc's :func:`~analysis.coding.text.token_arrays`.
     """
-    if tk is None:  # (not `tk or ...`: that calls Tokens.__len__)
-        tk = text_mod.token_arrays(doc)
     lowers = tk.lower
     prev = lowers[start - 1] if start > 0 else ""
     has_next = end < len(lowers)
@@ -375,9 +373,7 @@ def _resolve_pos(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -
     return "noun"
 
 
-def _is_passive(doc, start: int, end: int, tk: text_mod.Tokens | None = None) -> bool:
-    if tk is None:  # (not `tk or ...`: that calls Tokens.__len__)
-        tk = text_mod.token_arrays(doc)
+def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
     lowers = tk.lower
     head = lowers[start]
     if not (head.endswith("ed") or head in _PARTICIPLES):
@@ -456,7 +452,7 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         if not_followed_by is not None and e < n_tok and lowers[e] in not_followed_by:
             continue  # "the drone base": a modifier, not an event
         if pos == "dual":
-            pos = _resolve_pos(doc, s, e, tk)
+            pos = _resolve_pos(tk, s, e)
         start_char, end_char = idx[s], ends[e - 1]
         lemma = lowers[s]
         out.append(
@@ -470,8 +466,7 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
                 disorder_type=disorder_type,
                 sentence_index=sentence_index[_bisect_right(starts, start_char) - 1],
                 lemma=lemma,
-                # (the participle test of _is_passive first, inline: most verbs fail it)
-                passive=pos == "verb" and (lemma.endswith("ed") or lemma in _PARTICIPLES) and _is_passive(doc, s, e, tk),
+                passive=pos == "verb" and _is_passive(tk, s, e),
                 key=key,
                 pos=pos,
                 strength=strength,
