@@ -49,7 +49,7 @@ plots.Note(selection)
 actors.plot_actors(events, source, selection)
 
 # %%
-actors.actor_table(events) if len(events) else plots.empty_note("the actor table", selection)
+actors.actor_table_view(events) if len(events) else plots.empty_note("the actor table", selection)
 
 # %% [markdown]
 # ## Interactions

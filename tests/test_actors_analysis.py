@@ -118,3 +118,11 @@ def test_two_figures_from_the_same_source_are_not_a_dispute(t):
     first = cl.loc[cl.claim_id == "C01", "claimant"].iloc[0]
     cl.loc[cl.claim_id == "C02", "claimant"] = first
     assert "E1" not in set(actors.disputed_tolls(cl, t.events)["event_id"])
+
+
+def test_actor_table_view_has_reader_headers_and_same_numbers(t):
+    table, view = actors.actor_table(t.events), actors.actor_table_view(t.events)
+    assert view.shape == table.shape and list(view.index) == list(table.index)
+    assert view.loc["Malian armed forces", ("events", "as actor 2")] == 4
+    assert view.loc["Malian armed forces", ("fatalities of those events", "high")] == 172
+    assert not any("_" in part for col in view.columns for part in col)
