@@ -577,3 +577,100 @@ def test_figure_at_the_plausibility_bound_is_kept():
     assert _rows("The army said 10,000,000,000 soldiers were killed.") == [
         (10**10, "soldiers", "killed", "Malian armed forces", "official", "exact")
     ]
+
+
+# ------------------------------------------------------------------- work grows linearly
+#
+# Work is counted, not timed (timings drift; speed targets live in the benchmark): every read
+# of an attribute of a candidate speaker, a cue, a figure or an actor mention is one step. A
+# sentence that names an actor n times must cost about n steps, not n * n: before the fix each
+# mention, pronoun, cue word and figure was compared with every candidate (or cue, figure,
+# mention), so 4x the mentions made 16x the steps.
+
+
+def _counting(cls, counter):
+    class Counting(cls):
+        __slots__ = ()
+
+        def __getattribute__(self, name):
+            counter[0] += 1
+            return object.__getattribute__(self, name)
+
+    Counting.__name__ = Counting.__qualname__ = cls.__name__  # repr() unchanged
+    return Counting
+
+
+def _steps(monkeypatch, text: str) -> tuple[int, list[CasualtyClaim]]:
+    import dataclasses
+
+    from analysis.records import ActorMention
+
+    counter = [0]
+    for name in ("_Cand", "_Cue", "_Fig"):
+        monkeypatch.setattr(C, name, _counting(getattr(C, name), counter))
+    mention = _counting(ActorMention, counter)
+    sentences = split_sentences(text)
+    actors = [mention(**{f.name: getattr(m, f.name) for f in dataclasses.fields(m)})
+              for m in find_actors(text, sentences, country="Mali", when=date(2024, 1, 1))]
+    counter[0] = 0
+    claims = C.find_casualty_claims(text, sentences, actors, outlet="Test Wire")
+    monkeypatch.undo()
+    return counter[0], claims
+
+
+# one sentence each; (text for n repeats, claims expected for n repeats as (count, victims,
+# class, claimant, kind, superseded)), checked by hand on the three-repeat version
+_LINEAR_CASES = {
+    # every clause: JNIM speaks ("JNIM said") about 5 soldiers killed
+    "clauses": (lambda n: "; ".join(["JNIM said 5 soldiers were killed"] * n) + ".",
+                lambda n: [(5, "soldiers", "killed", "JNIM", "claimed", False)] * n),
+    # n mentions before one figure, then pronouns and mentions after it
+    "mentions": (lambda n: "JNIM, " * n + "JNIM said 5 soldiers were killed, " + "he said, JNIM, " * n + ".",
+                 lambda n: [(5, "soldiers", "killed", "JNIM", "claimed", False)]),
+    # "JNIM lost 5 men": the men are JNIM's, militants; the army says so
+    "lost": (lambda n: "; ".join(["JNIM lost 5 men, the army said"] * n) + ".",
+             lambda n: [(5, "militants", "killed", "Malian armed forces", "official", False)] * n),
+    # initial tolls that no later toll revises (each looked for a revision among the later ones)
+    "initial": (lambda n: "; ".join(["an initial 5 soldiers were killed, JNIM said"] * n) + ".",
+                lambda n: [(5, "soldiers", "killed", "JNIM", "claimed", False)] * n),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_LINEAR_CASES))
+def test_work_on_one_sentence_grows_linearly_with_its_mentions(monkeypatch, case):
+    make, expected = _LINEAR_CASES[case]
+    steps = {}
+    for n in (100, 400):
+        steps[n], claims = _steps(monkeypatch, make(n))
+        assert [(c.count, c.victim_group, c.killed_or_other, c.claimant, c.claim_kind, c.superseded)
+                for c in claims] == expected(n)
+    # 4x the mentions: about 4x the steps when linear (16x when quadratic)
+    assert steps[400] < 6 * steps[100], steps
+
+
+def test_counting_harness_sees_the_candidates():
+    # the step count is not vacuous: a sentence with many mentions takes many counted steps
+    n, _ = _steps(pytest.MonkeyPatch(), "; ".join(["JNIM said 5 soldiers were killed"] * 100) + ".")
+    assert n > 1000
+
+
+def test_lone_victims_work_grows_linearly_with_the_numbers():
+    # each "a soldier was killed" is tested against the sentence's numbers (is the "a" inside
+    # one, as in "a dozen"?): counted reads of the numbers must grow linearly
+    import re
+
+    from analysis.records import Quantity
+
+    lex = C.load_lexicon()
+    demonyms = C._demonym_countries(C.actors_mod.load_dictionary().path)
+    steps = {}
+    for n in (100, 400):
+        counter = [0]
+        counting = _counting(Quantity, counter)
+        text = "; ".join(["a soldier was killed and 5 civilians died"] * n) + "."
+        st = C._sent_tokens(text, Sentence(0, 0, len(text), text))
+        qs = [counting(m.start(), m.end(), "5", 5) for m in re.finditer("5", text)]
+        lone = C._lone_victims(lex, text, st, qs, demonyms)
+        assert [(q.value, text[q.start:q.end]) for q in lone] == [(1, "a")] * n
+        steps[n] = counter[0]
+    assert steps[400] < 6 * steps[100], steps

@@ -55,7 +55,12 @@ look-up per phrase length; what depends only on the lexicons (speakers of actors
 claimants, the cue pattern, the demonyms) is built once. A sentence with no word that can
 start an attribution and no ":" is not searched for one; claim records are filled directly (no
 frozen ``__init__``); :func:`fatality_range`, run for every event, makes one dict per claimant
-and one pass over its groups.
+and one pass over its groups. Work grows with a sentence's length, not its square: a sentence
+may name an actor thousands of times, or hold as many figures and cues (a hostile or garbled
+page), so no step compares each mention, pronoun, cue word or figure with all the candidates,
+cues, figures or mentions of the sentence; past a few (``_FEW``) these are found by bisection in
+sorted indexes built once per sentence (:func:`_actor_cands`, :func:`_cand_finders`,
+:func:`_picker`, :class:`_Mentions`, :func:`_supersede_many`), with the same answers.
 """
 
 from __future__ import annotations
@@ -436,6 +441,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
     """Possible speakers of a sentence: claimant phrases, actor mentions, pronouns.
 
     ``speakers`` is :func:`_actor_speakers` of the actor dictionary.
+
+    Speed (a sentence may hold thousands of mentions): no step compares a mention or a pronoun
+    with every candidate (see :func:`_actor_cands`; a pronoun is tested on a prefix maximum).
     """
     cands: list[_Cand] = []
     low = st.low
@@ -457,6 +465,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             cands.append(_Cand(i, end, speaker))
             nxt = end
     ends = st.ends
+    spans: list[tuple[int, int, Speaker]] = []
     for m in actors:
         speaker = speakers.get(m.actor, _UNKNOWN)
         if speaker is None:
@@ -464,26 +473,138 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         if speaker is _UNKNOWN:
             speaker = _actor_speaker(m.actor, "")
         a, b = _tok_span(ends, m.start, m.end)
-        if cands:
-            # a claimant phrase that covers the actor wins ("military source", "UN official");
-            # one pass: does a candidate cover it, is one inside it (to be replaced)?
-            inside = False
-            for c in cands:
-                if c.b >= b and (c.a <= a < c.b or a <= c.a < b):
-                    break
-                inside = inside or (a <= c.a and c.b <= b)
-            else:
-                if inside:
-                    cands = [c for c in cands if not (a <= c.a and c.b <= b)]
-                cands.append(_Cand(a, b, speaker))
-            continue
-        cands.append(_Cand(a, b, speaker))
-    for i in lex.pronouns.starts(low, firsts) if firsts else ():
-        hit = lex.pronouns.match(low, i)
-        if hit is not None and not any(c.a < hit[0] and i < c.b for c in cands):
+        spans.append((a, b, speaker))
+    cands = _actor_cands(cands, spans)
+    pron = lex.pronouns.starts(low, firsts) if firsts else ()
+    if pron:
+        # a pronoun overlapping a candidate is none: the candidates before it (by start) are a
+        # prefix of them sorted, the one reaching furthest decides (and the pronouns kept,
+        # which start before this one: the furthest end of them)
+        fixed = sorted((c.a, c.b) for c in cands)
+        fixed_a = [a for a, _ in fixed]
+        reach = list(accumulate((b for _, b in fixed), max))
+        pron_reach = None
+        for i in pron:
+            hit = lex.pronouns.match(low, i)
+            if hit is None:
+                continue
+            k = bisect.bisect_left(fixed_a, hit[0])
+            if (k and reach[k - 1] > i) or (pron_reach is not None and pron_reach > i):
+                continue
             cands.append(_Cand(i, hit[0], None))
+            pron_reach = hit[0] if pron_reach is None else max(pron_reach, hit[0])
     cands.sort(key=lambda c: (c.a, -c.b))
     return cands
+
+
+def _actor_cands(cands: list[_Cand], spans: list[tuple[int, int, Speaker]]) -> list[_Cand]:
+    """``cands`` (the claimant phrases, in order, apart) with the actor mentions' token spans
+    ``(a, b, speaker)`` added in order: a claimant phrase that covers a mention wins ("military
+    source", "UN official"), a mention that covers one replaces it.
+
+    The rule, mention by mention: a mention is dropped if a candidate present ends at or after
+    its end and holds its first token or starts inside it; else the candidates inside it are
+    removed and it is added.
+
+    Speed: mentions come in text order, apart (find_actors): then no mention drops or removes
+    another, and a claimant phrase that holds or starts inside a mention is found by bisection
+    (the phrases are apart, in order), so that the work grows with the mentions, not with their
+    square. Other input is worked the plain way.
+    """
+    if not spans:
+        return cands
+    prev_b = -1
+    ordered = True
+    for a, b, _ in spans:
+        if not prev_b <= a < b:
+            ordered = False
+            break
+        prev_b = b
+    if ordered:
+        # the claimant phrases are apart and in order
+        phrases = cands
+        starts = [c.a for c in phrases]
+        removed: set[int] = set()
+        added: list[_Cand] = []
+        for a, b, speaker in spans:
+            # the phrase holding token a (the last starting at or before it), the last one
+            # starting before b (only it can reach b: the others end before the next starts)
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and phrases[k].b > a and phrases[k].b >= b:
+                continue
+            j = bisect.bisect_left(starts, b) - 1
+            if j >= 0 and starts[j] >= a and phrases[j].b >= b:
+                continue
+            # the phrases inside the mention: those starting in it but the one reaching past it
+            # (mentions are apart: each phrase is visited for one mention at most)
+            for i in range(bisect.bisect_left(starts, a), j + 1):
+                if phrases[i].b <= b:
+                    removed.add(i)
+            added.append(_Cand(a, b, speaker))
+        if removed:
+            phrases = [c for i, c in enumerate(phrases) if i not in removed]
+        return phrases + added
+    for a, b, speaker in spans:
+        if not cands:
+            cands.append(_Cand(a, b, speaker))
+            continue
+        # a claimant phrase that covers the actor wins ("military source", "UN official");
+        # one pass: does a candidate cover it, is one inside it (to be replaced)?
+        inside = False
+        for c in cands:
+            if c.b >= b and (c.a <= a < c.b or a <= c.a < b):
+                break
+            inside = inside or (a <= c.a and c.b <= b)
+        else:
+            if inside:
+                cands = [c for c in cands if not (a <= c.a and c.b <= b)]
+            cands.append(_Cand(a, b, speaker))
+    return cands
+
+
+#: Up to this many candidates, cues or figures a plain pass over them is cheapest; past it the
+#: look-ups go through sorted indexes (bisection), so that a sentence's work does not grow with
+#: the square of its mentions.
+_FEW = 8
+
+
+def _cand_finders(cands: list[_Cand], low: list[str]):
+    """``(cand_after, cand_before)`` of :func:`_cues` for many candidates, by bisection.
+
+    ``cand_after(k, reach)``: the first candidate (in list order) starting in [k, k + reach);
+    ``cand_before(k, reach)``: of the candidates ending in (k - reach, k] with no closing quote
+    between their end and k, the one ending last, the first in list order of a tie.
+    """
+    starts = [c.a for c in cands]
+    if all(map(int.__le__, starts, islice(starts, 1, None))):
+        # sorted by start (as :func:`_candidates` returns them): the first starting at or
+        # after k is the first in list order
+
+        def cand_after(k: int, reach: int) -> _Cand | None:
+            i = bisect.bisect_left(starts, k)
+            return cands[i] if i < len(cands) and starts[i] < k + reach else None
+
+    else:
+
+        def cand_after(k: int, reach: int) -> _Cand | None:
+            for c in cands:
+                if k <= c.a < k + reach:
+                    return c
+            return None
+
+    # by end, latest first, list order within an end: the first that passes wins
+    by_b = sorted(range(len(cands)), key=lambda i: (-cands[i].b, i))
+    neg_b = [-cands[i].b for i in by_b]
+
+    def cand_before(k: int, reach: int) -> _Cand | None:
+        for p in range(bisect.bisect_left(neg_b, -k), bisect.bisect_left(neg_b, reach - k)):
+            c = cands[by_b[p]]
+            # a closing quote between the speaker and the verb: the quote is the content
+            if _CLOSING_QUOTES.isdisjoint(low[c.b : k]):
+                return c
+        return None
+
+    return cand_after, cand_before
 
 
 def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | None) -> list[_Cue]:
@@ -500,12 +621,15 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         return c.speaker if c.speaker is not None else prev
 
     def cand_after(k: int, reach: int) -> _Cand | None:
+        """The first candidate starting in tokens [k, k + reach)."""
         for c in cands:
             if k <= c.a < k + reach:
                 return c
         return None
 
     def cand_before(k: int, reach: int) -> _Cand | None:
+        """The candidate ending last in tokens (k - reach, k], the first of a tie; not one
+        followed by a closing quote before k."""
         best = None
         for c in cands:
             if c.b <= k and c.b > k - reach:
@@ -515,6 +639,11 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                 if best is None or c.b > best.b:
                     best = c
         return best
+
+    if len(cands) > _FEW:
+        # Speed: many candidates (a sentence can name an actor thousands of times): bisections
+        # instead of a pass over all of them for each cue word (same answers as above)
+        cand_after, cand_before = _cand_finders(cands, st.low)
 
     according = lex.according.table
     # Speed: only an "according to" word, a statement noun or a reporting verb starts a cue, so
@@ -680,6 +809,7 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     out: list[Quantity] = []
     low = st.low
     n = len(low)
+    spans = q_start = q_reach = None
     for i in [i for i, w in enumerate(low) if w == "a" or w == "an"]:  # speed: C-level filter
         for j in (i + 1, i + 2):
             hit = _victim_at(lex, st, j, demonyms) if j < n else None
@@ -690,7 +820,18 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                 # not an "a" inside a number ("a dozen", "a total of"); tested last (speed: few
                 # "a" get this far)
                 start = st.start(i)
-                if not any(q.start <= start < q.end for q in qs):
+                if len(qs) <= _FEW:
+                    inside = any(q.start <= start < q.end for q in qs)
+                else:
+                    if spans is None:
+                        # speed (many numbers): of the numbers starting at or before ``start``
+                        # (a prefix of them sorted), the one ending last decides
+                        spans = sorted((q.start, q.end) for q in qs)
+                        q_start = [a for a, _ in spans]
+                        q_reach = list(accumulate((e for _, e in spans), max))
+                    p = bisect.bisect_right(q_start, start)
+                    inside = bool(p) and q_reach[p - 1] > start
+                if not inside:
                     out.append(Quantity(start, st.ends[i], st.surf[i], 1))
             break
     return out
@@ -905,8 +1046,35 @@ def _toll_class(lex: ClaimsLexicon, st: _Sent, a: int, b: int) -> str:
 _LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 
 
+class _Mentions:
+    """A sentence's actor mentions, indexed for :func:`_own_side` (speed: a sentence with many
+    mentions and many figures; the plain list is scanned once per figure)."""
+
+    __slots__ = ("mentions", "starts")
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.mentions = mentions
+        starts = [m.start for m in mentions]
+        ok = all(map(int.__le__, starts, islice(starts, 1, None))) and all(m.start <= m.end for m in mentions)
+        self.starts = starts if ok else None  # None: not sorted by start, searched plainly
+
+    def last_within(self, lo: int, hi: int) -> str | None:
+        """The actor of the last mention (in list order) inside characters [lo, hi], else None."""
+        ms = self.mentions
+        if self.starts is None:
+            subj = [m for m in ms if lo <= m.start and m.end <= hi]
+            return subj[-1].actor if subj else None
+        # sorted by start, each ending at or after its start: a mention inside [lo, hi] starts
+        # in it, and the last of those in list order that ends by hi is the answer
+        first = bisect.bisect_left(self.starts, lo)
+        for i in range(bisect.bisect_right(self.starts, hi) - 1, first - 1, -1):
+            if ms[i].end <= hi:
+                return ms[i].actor
+        return None
+
+
 def _own_side(
-    lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | None, known: dict
+    lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | _Mentions | None, known: dict
 ) -> str | None:
     """'we lost six men': the speaker's own side; 'the army lost 11 men': the subject's."""
     if f.victim != "people" or f.vend == f.b:
@@ -920,8 +1088,11 @@ def _own_side(
         if k is not None:
             lo = st.start(max(0, k - 3))
             hi = st.start(k)
-            subj = [m for m in actors or () if lo <= m.start and m.end <= hi]
-            name = subj[-1].actor if subj else None
+            if isinstance(actors, _Mentions):
+                name = actors.last_within(lo, hi)
+            else:
+                subj = [m for m in actors or () if lo <= m.start and m.end <= hi]
+                name = subj[-1].actor if subj else None
     entry = known.get(name) if name else None
     if entry is None:
         return None
@@ -1014,8 +1185,20 @@ def find_casualty_claims(
         # the counted nouns ("17 soldiers", "four civilians") are not speakers; a candidate
         # outside the span of all the figures overlaps none (tested first: most are)
         lo, hi = min(f.a for f in figs), max(f.vend for f in figs)
-        cands = [c for c in sentence_cands(k)
-                 if c.b <= lo or c.a >= hi or not any(c.a < f.vend and f.a < c.b for f in figs)]
+        if len(figs) <= _FEW:
+            cands = [c for c in sentence_cands(k)
+                     if c.b <= lo or c.a >= hi or not any(c.a < f.vend and f.a < c.b for f in figs)]
+        else:
+            # speed: a candidate overlaps a figure iff, of the figures starting before its end
+            # (a prefix of them sorted by start), one ends after its start (a prefix maximum)
+            spans = sorted((f.a, f.vend) for f in figs)
+            fig_a = [a for a, _ in spans]
+            reach = list(accumulate((e for _, e in spans), max))
+            cands = []
+            for c in sentence_cands(k):
+                p = bisect.bisect_left(fig_a, c.b)
+                if c.b <= lo or c.a >= hi or not (p and reach[p - 1] > c.a):
+                    cands.append(c)
         if not any(c.speaker is None for c in cands):
             return [c for c in _cues(lex, st, cands, None) if c.speaker is not None]
         cues = _cues(lex, st, cands, _PRONOUN)
@@ -1044,9 +1227,15 @@ def find_casualty_claims(
         if not figs:
             continue
         resolved = figure_attributions(k, figs)
+        pick = _picker(resolved) if len(resolved) > _FEW else None
+        subjects = by_sent.get(s.index)
+        if subjects is not None and len(subjects) > _FEW and len(figs) > 1:
+            subjects = _Mentions(subjects)
         for f in figs:
-            speaker = f.speaker = _pick(resolved, f, st) or _official_toll(st, f) or outlet_speaker
-            side = _own_side(lex, st, f, speaker, by_sent.get(s.index), known)
+            speaker = f.speaker = (
+                (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f) or outlet_speaker
+            )
+            side = _own_side(lex, st, f, speaker, subjects, known)
             if side:
                 f.victim = side
             elif f.victim and f.victim.startswith(_NATIONALS):
@@ -1200,6 +1389,31 @@ def _pick(cues: list[_Cue], f: _Fig, st: _Sent) -> Speaker | None:
     return after[0].speaker if after else cues[-1].speaker
 
 
+def _picker(cues: list[_Cue]):
+    """:func:`_pick` for many cues (not empty), as a function of the figure: the last
+    non-trailing cue ending by the figure's start, else the first starting at or after the end
+    of its victim noun, else the last cue, found by bisection (speed: a sentence of many cues
+    and figures)."""
+    # by end: the latest list position among the non-trailing cues ending at or before a token
+    before = sorted((c.b, i) for i, c in enumerate(cues) if not c.trailing)
+    before_b = [b for b, _ in before]
+    latest = list(accumulate((i for _, i in before), max))
+    # by start: the earliest list position among the cues starting at or after a token
+    after = sorted((c.a, i) for i, c in enumerate(cues))
+    after_a = [a for a, _ in after]
+    earliest = list(accumulate((i for _, i in reversed(after)), min))[::-1]
+    last = cues[-1].speaker
+
+    def pick(f: _Fig) -> Speaker | None:
+        p = bisect.bisect_right(before_b, f.a)
+        if p:
+            return cues[latest[p - 1]].speaker
+        p = bisect.bisect_left(after_a, f.vend)
+        return cues[earliest[p]].speaker if p < len(after) else last
+
+    return pick
+
+
 _OFFICIALS = Speaker("officials", "official")
 _UNKNOWN = Speaker("<not in the actor dictionary>", "reported")  # a sentinel (compared by identity)
 # stands for "the previous speaker" while it is not known yet (compared by identity)
@@ -1232,6 +1446,8 @@ def _supersede(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyCl
     if not initial:
         return claims  # speed: most articles give no initial toll
     out = list(claims)
+    if len(initial) > _FEW:
+        return _supersede_many(claims, figs, initial, out)
     for i in initial:
         c = claims[i]
         k = _key(c.claimant, c.claim_kind)
@@ -1242,6 +1458,35 @@ def _supersede(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyCl
             if same and c2.killed_or_other == c.killed_or_other and (f2.update or c2.victim_group == c.victim_group):
                 out[i] = _claim({**vars(c), "superseded": True})  # replace(c, superseded=True), faster
                 break
+    return out
+
+
+def _supersede_many(
+    claims: list[CasualtyClaim], figs: list[_Fig], initial: list[int], out: list[CasualtyClaim]
+) -> list[CasualtyClaim]:
+    """:func:`_supersede` for many initial figures: an initial figure is superseded iff a later
+    revising figure matches it, so each way of matching (same claimant key or same sentence;
+    same class; an update, or the same victims) keeps the last position of such a figure, and
+    one look-up per initial figure replaces a pass over the later ones (speed)."""
+    last: dict[tuple, int] = {}
+    for j, (c2, f2) in enumerate(zip(claims, figs)):
+        if f2.initial and not f2.update:
+            continue  # an initial figure revises none
+        cls = c2.killed_or_other
+        ways = (("k", _key(c2.claimant, c2.claim_kind), cls, c2.victim_group),
+                ("s", c2.sentence_index, cls, c2.victim_group))
+        if f2.update:
+            ways += (("k", ways[0][1], cls), ("s", c2.sentence_index, cls))
+        for w in ways:
+            last[w] = j  # in order: the last position wins
+    for i in initial:
+        c = claims[i]
+        k = _key(c.claimant, c.claim_kind)
+        cls = c.killed_or_other
+        ways = (("k", k, cls, c.victim_group), ("s", c.sentence_index, cls, c.victim_group),
+                ("k", k, cls), ("s", c.sentence_index, cls))
+        if any(last.get(w, -1) > i for w in ways):
+            out[i] = _claim({**vars(c), "superseded": True})  # replace(c, superseded=True), faster
     return out
 
 
