@@ -464,17 +464,35 @@ def test_undated_event_published_at_the_calendar_ends_gets_the_publication_week(
     assert (ev.event_date, ev.date_precision, ev.location, ev.fatalities) == (event_date, "week", "Gao", 5)
 
 
+@pytest.fixture
+def without_ivorian_state_actors(tmp_path, monkeypatch):
+    """The actor dictionary with Côte d'Ivoire's government and forces taken out of its country
+    entry: every gazetteer country has them now (tests/coding/test_actor_countries.py), so the
+    fallbacks for a country without them are tested on such a copy."""
+    from analysis.coding import actors as actors_mod
+
+    text = actors_mod.ACTORS_FILE.read_text(encoding="utf-8")
+    entry = """    forces: [{actor: Ivorian armed forces}]
+    government: Government of Côte d'Ivoire
+"""
+    assert text.count(entry) == 1
+    path = tmp_path / "actors.yaml"
+    path.write_text(text.replace(entry, ""), encoding="utf-8")
+    monkeypatch.setattr(actors_mod, "ACTORS_FILE", path)
+    assert actors_mod.load_dictionary().countries["Côte d'Ivoire"].government is None
+
+
 @pytest.mark.parametrize("text", ["A coup took place in Ivory Coast on Friday, the foreign ministry said.",
                                   "Ivory Coast signed a defence agreement on Friday."])
-def test_strategic_development_of_a_country_without_a_named_government_is_not_coded(text):
-    # Côte d'Ivoire is a gazetteer country without a government or forces in the actor
-    # dictionary: these were events with an empty actor1, which the events table's schema
-    # rejects (the whole corpus then failed with "invalid events table")
+def test_strategic_development_of_a_country_without_a_named_government_is_not_coded(text, without_ivorian_state_actors):
+    # a gazetteer country without a government or forces in the actor dictionary: these were
+    # events with an empty actor1, which the events table's schema rejects (the whole corpus
+    # then failed with "invalid events table")
     assert code(text) == []
 
 
-def test_air_strike_in_a_country_without_named_forces_is_by_an_unidentified_group():
-    # no forces of Côte d'Ivoire in the actor dictionary: the strike is still an event, its
+def test_air_strike_in_a_country_without_named_forces_is_by_an_unidentified_group(without_ivorian_state_actors):
+    # no forces of the country in the actor dictionary: the strike is still an event, its
     # author unknown (it used to get an empty actor1)
     (ev,) = code("A drone strike killed five civilians in Ivory Coast on Friday.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Air/drone strike", "Unidentified armed group", "Civilians", 5)

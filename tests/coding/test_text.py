@@ -229,6 +229,9 @@ def test_dates_are_marked_or_skipped():
     assert [(x.text, x.unit) for x in T.find_quantities("on 22 July 2024")] == [("22", "date"), ("2024", "year")]
     assert [(x.text, x.unit) for x in T.find_quantities("on Aug. 25")] == [("25", "date")]
     assert [(x.text, x.unit) for x in T.find_quantities("July 22-27")] == [("22-27", "date")]
+    # a comma after a month ends the date: "In March, 23 soldiers" counts soldiers
+    assert [(x.text, x.value, x.unit) for x in T.find_quantities("In March, 23 soldiers were killed")] == [("23", 23, "")]
+    assert [(x.text, x.unit) for x in T.find_quantities("Last October, 47 civilians died")] == [("47", "")]
     # ISO and slashed dates and clock times are no numbers at all
     assert T.find_quantities("2024-08-26 and 25/08/2024 at 10:30 or 10h30") == []
 

@@ -141,6 +141,9 @@ class CountryEntry:
     forces: tuple[ForceRule, ...] = ()
     government: str | None = None
     capitals: tuple[str, ...] = ()  # "the junta in Niamey", "Bamako's military rulers"
+    # its forces fight the region's armed groups: a group's claim to have killed "30 Beninese"
+    # counts soldiers (analysis.coding.claims); false for a neighbour not at war ("Mauritanians")
+    at_war: bool = True
 
 
 @dataclass(frozen=True)
@@ -415,7 +418,7 @@ _ACTOR_KEYS = {
     "name", "inter", "country", "kind", "aliases", "acronyms", "part_of", "valid_from",
     "valid_to", "successor", "names", "note", "__line__",
 }  # fmt: skip
-_COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "capitals", "__line__"}
+_COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "capitals", "at_war", "__line__"}
 _GENERIC_KEYS = {
     "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "__line__",
 }  # fmt: skip
@@ -521,6 +524,9 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         gov = raw.get("government")
         if gov is not None and gov not in actors:
             raise InputError(path, f"{where}: government names unknown actor {gov!r}", line)
+        at_war = raw.get("at_war", True)
+        if not isinstance(at_war, bool):
+            raise InputError(path, f"{where}: 'at_war' must be true or false, got {at_war!r}", line)
         countries[raw["name"]] = CountryEntry(
             raw["name"],
             _strings(raw.get("names"), where, "names", path, line) or (raw["name"],),
@@ -528,6 +534,7 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
             tuple(rules),
             gov,
             _strings(raw.get("capitals"), where, "capitals", path, line),
+            at_war,
         )
 
     generic = []

@@ -695,12 +695,13 @@ _NATIONALS = "@"
 @lru_cache(maxsize=4)
 def _demonym_countries(actors_path: str) -> dict[str, str]:
     """Plural nationality noun -> country, for countries with forces in the actor dictionary
-    ("Malians" -> Mali, "Burkinabe" -> Burkina Faso): the states whose nationals an armed
-    group's claim can mean soldiers."""
+    that are at war with the region's armed groups ("Malians" -> Mali, "Burkinabe" -> Burkina
+    Faso; not "Mauritanians", ``at_war: false``): the states whose nationals an armed group's
+    claim can mean soldiers."""
     d = actors_mod.load_dictionary(actors_path)
     out: dict[str, str] = {}
     for name, c in d.countries.items():
-        if not c.forces:
+        if not c.forces or not c.at_war:
             continue
         for adj in c.adjectives:
             a = actors_mod._norm(adj)

@@ -1005,8 +1005,10 @@ class _Lex:
         self.unit_head = _HeadTest(self.unit_words)
         self.qual_head = _HeadTest(self.trailing)
         self.age_after = re.compile(r"[\s\-]*years?[\s\-]*olds?\b", I)
+        # no comma between month and day: English writes "March 23", never "March, 23"; "In
+        # March, 23 soldiers were killed" is a count after a month
         self.month_before = re.compile(
-            rf"\b{_MONTHS}\.?,?\s+(?:(?:\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?$"
+            rf"\b{_MONTHS}\.?\s+(?:(?:\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?$"
         )
         self.month_after = re.compile(
             rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*(?:of\s+)?{_MONTHS}\b"
