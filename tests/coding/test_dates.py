@@ -508,3 +508,188 @@ def test_week_span_begun_in_the_last_days_of_the_calendar_ends_with_it():
     (rng,) = [m for m in found if m.kind == "inferred"]
     assert (rng.text, rng.date, rng.end_date, rng.precision) == ("between December 28 and 31", date(9999, 12, 28), None, "week")
     assert D.span(rng) == (date(9999, 12, 28), date(9999, 12, 31))
+
+
+# ------------------------------------------- a day-month with "last year" / "this year" (B1)
+
+MON_2024_10_14 = date(2024, 10, 14)
+THU_2025_08_21 = date(2025, 8, 21)
+
+
+def test_more_publication_weekdays():
+    assert MON_2024_10_14.weekday() == 0  # Monday
+    assert THU_2025_08_21.weekday() == 3  # Thursday
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("On July 30 last year, thousands rallied in Niamey.", "July 30 last year", date(2023, 7, 30)),
+        ("On 3 March last year, gunmen attacked Boni.", "3 March last year", date(2023, 3, 3)),
+        ("On March 3 of last year, gunmen attacked Boni.", "March 3 of last year", date(2023, 3, 3)),
+        ("On Aug. 2, last year, gunmen attacked Boni.", "Aug. 2, last year", date(2023, 8, 2)),
+        ("Last year on March 3, gunmen attacked Boni.", "Last year on March 3", date(2023, 3, 3)),
+        ("Last year, on 3 March, gunmen attacked Boni.", "Last year, on 3 March", date(2023, 3, 3)),
+        # "this year": the publication year, even where the plain rule would go back a year
+        ("On March 3 this year, gunmen attacked Boni.", "March 3 this year", date(2024, 3, 3)),
+        ("Earlier this year, on 3 March, gunmen attacked Boni.", "Earlier this year, on 3 March", date(2024, 3, 3)),
+    ],
+)
+def test_day_month_takes_the_relative_year(text, mention, expected):
+    m = one(text, MON_2024_10_14)
+    assert (m.text, m.date, m.precision, m.tense, m.kind) == (mention, expected, "day", "past", "explicit")
+
+
+def test_day_month_this_year_or_next_year_after_publication_is_future():
+    m = one("The elections of December 3 this year were postponed.", MON_2024_10_14)
+    assert (m.date, m.tense) == (date(2024, 12, 3), "future")
+    m = one("The vote is set for March 3 next year.", MON_2024_10_14)
+    assert (m.text, m.date, m.tense) == ("March 3 next year", date(2025, 3, 3), "future")
+
+
+def test_range_and_pair_take_the_relative_year():
+    m = one("Fighting raged between March 3 and 5 last year.", MON_2024_10_14)
+    assert (m.date, m.end_date, m.kind) == (date(2023, 3, 3), date(2023, 3, 5), "range")
+    m = one("The offensive ran from 8 to 12 January last year.", MON_2024_10_14)
+    assert (m.date, m.end_date) == (date(2023, 1, 8), date(2023, 1, 12))
+    found = D.find_dates("They struck on July 22 and July 27 last year.", MON_2024_10_14)
+    assert [(m.text, m.date) for m in found] == [("July 22", date(2023, 7, 22)), ("July 27 last year", date(2023, 7, 27))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five on March 3, last year's deadliest attack.",  # "last year's": a noun phrase
+        "Gunmen killed five on March 3. Last year, the army left.",  # another sentence
+        "Since last year, on March 3 each year, people gather.",  # "since last year" is no date's year
+    ],
+)
+def test_near_misses_keep_the_plain_year(text):
+    (day,) = [m for m in D.find_dates(text, MON_2024_10_14) if m.kind == "explicit"]
+    assert (day.text, day.date) == ("March 3", date(2024, 3, 3))
+
+
+def test_relative_year_without_publication_date_is_skipped():
+    # no publication date: "last year" has no year to count from (no inferred guess)
+    found = D.find_dates("On July 30 last year, thousands rallied. A report dated 2024-10-14 said so.", None)
+    assert [m.text for m in found] == ["2024-10-14"]
+
+
+# ------------------------------------------------------------- days after a day (B2)
+
+
+@pytest.mark.parametrize(
+    "second, mention, expected",
+    [
+        ("The next day, a roadside bomb killed two soldiers near Bourem.", "The next day", date(2025, 8, 20)),
+        ("A day later, a roadside bomb killed two soldiers near Bourem.", "A day later", date(2025, 8, 20)),
+        ("The following day, gunmen killed five civilians in Gossi.", "The following day", date(2025, 8, 20)),
+        ("Troops reached Anefis the day after.", "the day after", date(2025, 8, 20)),
+        ("Two days later, the army retook the town.", "Two days later", date(2025, 8, 21)),
+        ("Troops had arrived there the previous day.", "the previous day", date(2025, 8, 18)),
+        ("The day before, a convoy had left Gao.", "The day before", date(2025, 8, 18)),
+        ("Two days earlier, a convoy had left Gao.", "Two days earlier", date(2025, 8, 17)),
+    ],
+)
+def test_day_counted_from_the_incident_before(second, mention, expected):
+    text = "Rebels ambushed an army convoy near Anefis on Tuesday, killing 40 soldiers. " + second
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [(m.text, m.date) for m in found][0] == ("Tuesday", date(2025, 8, 19))
+        (ana,) = found[1:]
+        assert (ana.text, ana.date, ana.precision, ana.tense, ana.kind) == (mention, expected, "day", "past", "anaphoric")
+
+
+def test_days_after_a_day_chain_and_explicit_anchor():
+    text = "Gunmen attacked Boni on August 3. The following day, troops arrived. Two days later, the army left."
+    found = D.find_dates(text, THU_2025_08_21)
+    assert [(m.text, m.date) for m in found] == [
+        ("August 3", date(2025, 8, 3)), ("The following day", date(2025, 8, 4)), ("Two days later", date(2025, 8, 6)),
+    ]
+
+
+def test_day_after_with_the_date_in_apposition_is_that_date():
+    text = "Gunmen attacked Boni on Wednesday 10 January. The day after, Thursday 11 January, the air force struck."
+    found = D.find_dates(text, date(2024, 1, 13))
+    assert [(m.text, m.date, m.kind) for m in found] == [
+        ("Wednesday 10 January", date(2024, 1, 10), "explicit"),
+        ("Thursday 11 January", date(2024, 1, 11), "explicit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date before: not the publication day by default
+        "A roadside bomb hit an army vehicle the following day.",
+        # the date before is when something was said, not an incident
+        "The army said on Tuesday that its troops had been attacked the previous day.",
+        # a coarser date in between
+        "Gunmen attacked Boni on August 3. In July, the army had left. The next day, the town fell.",
+        # the date is two sentences back
+        "Gunmen attacked Boni on August 3. Nobody came. Troops arrived. The next day the town fell.",
+        # a night across two dates: which day is "the next"?
+        "Gunmen attacked Boni overnight Monday to Tuesday. The next day, the army arrived.",
+        # its own reference, or counted from now
+        "Gunmen attacked Boni on August 3. Troops arrived the day after the attack.",
+        "Gunmen attacked Boni on Tuesday. Troops are expected in the next day or two.",
+        "Gunmen attacked Boni on Tuesday. The next days were calm. A day-long siege followed.",
+        # a day before, with a statement's date later in its sentence
+        "Gunmen attacked Boni on Tuesday. Troops had been attacked the previous day, the army said on Wednesday.",
+        # a past incident's next day after publication
+        "Gunmen attacked Boni on Thursday. The next day, the army arrived.",
+        # a dateline is the page's date, not an incident's
+        "BAMAKO, Aug 20 (Reuters) - Gunmen attacked Boni the previous day.",
+    ],
+)
+def test_day_after_a_day_left_undated(text):
+    assert [m for m in D.find_dates(text, THU_2025_08_21) if m.kind == "anaphoric"] == []
+
+
+def test_day_before_yesterday_counts_from_publication():
+    (m,) = D.find_dates("The attack happened the day before yesterday.", THU_2025_08_21)
+    assert (m.text, m.date, m.tense, m.kind) == ("the day before yesterday", date(2025, 8, 19), "past", "relative")
+
+
+def test_same_day_stays_undated():
+    found = D.find_dates("Gunmen attacked Boni on Tuesday. The same day, troops arrived.", THU_2025_08_21)
+    assert [m.text for m in found] == ["Tuesday"]
+
+
+# ---------------------------------------------------------------- page date labels (B3)
+
+
+@pytest.mark.parametrize(
+    "line, mention",
+    [
+        ("Issued on: 22/10/2023 - 11:40", "22/10/2023"),
+        ("Modified: 22/10/2023 - 13:02", "22/10/2023"),
+        ("Updated 11:04 AM GMT, August 16, 2025", "August 16, 2025"),
+        ("Published on August 21, 2025, at 5:32 pm (Paris)", "August 21, 2025"),
+        ("Last updated: 14:32, 3 March 2024", "3 March 2024"),
+        ("Publication date: 3 March 2024", "3 March 2024"),
+        ("Posted by Amadou Diallo on 3 March 2024", "3 March 2024"),
+    ],
+)
+def test_page_labels_are_datelines(line, mention):
+    text = f"Mali army takes over UN camp\n\n{line}\n\nSoldiers entered the camp on Saturday."
+    found = D.find_dates(text, date(2025, 8, 21))
+    assert [(m.text, m.kind) for m in found if m.kind != "weekday"] == [(mention, "dateline")]
+
+
+def test_page_label_line_with_two_dates():
+    found = D.find_dates("Headline\nPublished 3 March 2024, updated 4 March 2024\n\nText.", MON_2024_10_14)
+    assert [(m.text, m.kind) for m in found] == [("3 March 2024", "dateline"), ("4 March 2024", "dateline")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nIssued on March 3, the decree bans motorbikes in Gao.",  # prose opened by the verb
+        "Headline\nReleased on March 3, 2024, the report says 40 civilians died.",
+        "Headline\nThe decree was issued on March 3, 2024.",  # the label does not open the line
+    ],
+)
+def test_label_words_in_prose_are_not_datelines(text):
+    (m,) = D.find_dates(text, MON_2024_10_14)
+    assert m.kind == "explicit"

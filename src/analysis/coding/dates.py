@@ -36,6 +36,10 @@ Explicit dates (kind ``explicit``)
     ISO "2024-08-26" and day-first "25/08/2024" (day first unless the second number cannot be
     a month; Sahel sources write dates the French/British way). A missing year is the most
     recent one that puts the date on or before the publication day (future tense: on or after).
+    "July 30 last year", "3 March of this year", "March 3 next year", "Last year on March 3",
+    "Earlier this year, on 3 March" take that year (the tense then follows the date; without a
+    publication date the expression is skipped); "March 3, last year's deadliest attack" does
+    not ("last year's" opens a noun phrase).
 
 Ranges (kind ``range``)
     "between July 22 and July 27", "from 22 to 27 July", "July 22-27", "on the night of 30-31
@@ -65,11 +69,26 @@ No publication date (kind ``inferred``)
     else the latest year as a lower bound, with a stated weekday required to match), or stays
     unresolved when the text dates nothing. The result never depends on the day of the run.
 
-A date alone on a short line or after "Published On", "Updated" (the page's own date line) has
-kind ``dateline``: it dates the article, not an event.
+Days after a day (kind ``anaphoric``)
+    "the next day", "the following day", "the day after", "a day later", "two days later", "the
+    previous day", "the day before", "two days earlier": counted from the incident told just
+    before, the nearest date before the phrase in the same or the previous sentence (a
+    dateline skipped), with day precision. Left undated (never the publication day by default)
+    when that date is coarser ("in July"), a night across two dates, or says when something was
+    said ("the army said on Tuesday ... the previous day"); a day before is also left undated
+    when a report date follows in its sentence. "The day after, Thursday 11 January": the stated
+    date dates it. "the day after the attack" (its own reference), "in the next day or two"
+    (from now) are not dated; "the day before yesterday", "the day after tomorrow" count from
+    publication (kind ``relative``). See :func:`_resolve_anaphoric`.
 
-Not dated: "the same day", "the previous day", "recently", "in recent months", "a decade"
-(relative to another event or too vague to be a time point).
+A date alone on a short line or after "Published On", "Updated" (the page's own date line) has
+kind ``dateline``: it dates the article, not an event. So has a date on a line opened by a page
+label ("Issued on: 22/10/2023 - 11:40", "Modified:", "Last updated", "Updated 11:04 AM GMT,
+August 16, 2025", "Publication date:") when the line holds no sentence (page furniture; "Issued
+on March 3, the decree bans ..." is prose).
+
+Not dated: "the same day", "recently", "in recent months", "a decade" (relative to another
+event or too vague to be a time point).
 
 Speed (find_dates runs on every article): the text is scanned once for month names and once
 for runs of digits (:class:`_Cues`; the digits through a byte mask, :func:`_digit_runs`);
@@ -554,6 +573,17 @@ class _Cand:
         self.explicit_end = explicit_end  # keep last as end_date even for a regular span
 
 
+class _AnaCand(_Cand):
+    """"the next day", "two days later": ``shift`` days from the date of the incident told just
+    before (``first`` is None until :func:`_resolve_anaphoric` finds it)."""
+
+    __slots__ = ("shift",)
+
+    def __init__(self, start, end, shift):
+        super().__init__(start, end, None, None, "day", "past", "anaphoric")
+        self.shift = shift
+
+
 def find_dates(text: str, published: date | None, sentences: list[Sentence] | None = None) -> list[DateMention]:
     """Every time expression in ``text`` resolved against ``published`` (see the module doc).
 
@@ -573,6 +603,7 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
         _weekdays(text, published, cands)
         _relative(text, published, cands)
         _day_of_month(text, published, cands, cues)
+    ana = _anaphoric(text, published, cands)
     # longest expression wins where two overlap. Speed: two stable sorts on C-level keys
     # give the order of the key (start, -length): by start, then the longest, then as found
     cands.sort(key=_END, reverse=True)
@@ -585,13 +616,16 @@ def find_dates(text: str, published: date | None, sentences: list[Sentence] | No
         chosen.append(c)
         last_end = c.end
     chosen = _merge_weekday_dates(text, chosen)
+    for c in chosen:
+        if c.kind == "explicit" and _is_dateline(text, c.start, c.end):
+            c.kind = "dateline"
+    if ana:
+        chosen = _resolve_anaphoric(text, published, chosen, sentences)
     # each mention's sentence: the last one starting at or before it, if it ends after it
     # (sentence_index_at's answer; speed: bisect in C)
     out = []
     for c in chosen:
         first, last, kind, start = c.first, c.last, c.kind, c.start
-        if kind == "explicit" and _is_dateline(text, start, c.end):
-            kind = c.kind = "dateline"
         end_date = None
         if last != first:
             if c.explicit_end or kind in ("range", "weekend"):
@@ -615,6 +649,21 @@ _SECOND = itemgetter(1)
 _DATELINE_PREFIX = re.compile(
     r"(?i:\s*(?:date|dated|published|posted|updated|last\s+updated|first\s+published|modified)(?:\s+on)?[:\s]*)"
 )
+#: The page's own date labels of news sites, opening a line: "Issued on: 22/10/2023 - 11:40",
+#: "Last modified on 3 March 2024", "Publication date: ...", "Updated 11:04 AM GMT, August 16, 2025".
+_PAGE_LABEL = re.compile(
+    r"(?i:\s*(?:issued|published|posted|updated|modified|released|created|last\s+(?:updated|modified|update)"
+    r"|first\s+(?:published|posted|issued)|originally\s+published|publication\s+date|date\s+of\s+publication"
+    r"|publi[ée]\s+le|mis\s+[àa]\s+jour\s+le|modifi[ée]\s+le)\b)"
+)
+#: The lower-case words (3 letters or more) a page label's line may hold besides its label, dates,
+#: hours and names: "Published on August 21, 2025, at 5:32 pm (Paris)", "Published 3 March 2024,
+#: updated 4 March 2024", "Posted by A. Diallo on 3 March 2024". Any other word makes it prose
+#: ("Issued on March 3, the decree bans ...").
+_PAGE_LINE_WORDS = frozenset(
+    """updated published modified posted issued released created last first originally update publication
+    date publi modifi jour mis gmt utc hours hour ago min mins minutes read""".split()
+)
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -629,7 +678,15 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         if _AGENCY_PLACE.fullmatch(text, ls, start) and _AGENCY_AFTER.match(text, end):
             return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
-        return _DATELINE_PREFIX.fullmatch(text, ls, start) is not None
+        if _DATELINE_PREFIX.fullmatch(text, ls, start) is not None:
+            return True
+        # "Issued on: 22/10/2023 - 11:40", "Updated 11:04 AM GMT, August 16, 2025": a page label
+        # opens a line that holds no sentence (page furniture; "Issued on March 3, the decree
+        # bans ..." is prose)
+        lab = _PAGE_LABEL.match(text, ls, start)
+        return lab is not None and all(
+            w.group().lower() in _PAGE_LINE_WORDS for w in _LOWER_WORD.finditer(text, lab.end(), le)
+        )
     # "July 1, 2019World News": a short line that starts with the date and has no sentence
     return le - ls <= 60 and not text[start].islower() and not _LOWER_WORD.search(text, end, le)
 
@@ -676,13 +733,28 @@ def _explicit(
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else None
             sep = (m.group("sep") or "").strip().lower()
+            # "July 30 last year", "3 March of this year", "Last year on March 3": the day of
+            # that year (no publication date: no year to count from, the date is skipped)
+            rel_year = None
+            if not m.group("y"):
+                rel = _REL_YEAR_AFTER_DAY.match(text, e) if _may_be_rel_after(text, e) else None
+                if rel is None and text.find("year", max(0, s - 24), s) >= 0:
+                    rel = _REL_YEAR_BEFORE_DAY.search(text, max(0, s - 32), s)
+                    if rel is not None:
+                        s = rel.start()
+                elif rel is not None:
+                    e = rel.end()
+                if rel is not None:
+                    if published is None:
+                        continue
+                    rel_year = published.year + _REL_YEAR_SHIFT[rel.group("mod").lower()]
             # the range lead ("between", "from") is read only for a range (speed: a single
             # date skips the regex)
             lead_m = _lead(text, s, _RANGE_LEAD) if d2 is not None else None
             lead = _norm_lead(lead_m)
             if d2 is not None and sep == "and" and lead != "between":
                 # "on July 22 and July 27": two dates, the second added here as its own mention
-                y = int(m.group("y")) if m.group("y") else None
+                y = int(m.group("y")) if m.group("y") else rel_year
                 if y is None and published is not None:
                     y = _year_for(m2, d2, published, False)
                 second = _safe_date(y, m2, d2) if y else None
@@ -693,7 +765,7 @@ def _explicit(
                 if second is not None:
                     if rx is _MD:
                         s2 = m.start("m2") if m.group("m2") else m.start("d2")
-                        e2 = e if m.group("y") else m.end("d2")
+                        e2 = e if m.group("y") or rel_year is not None else m.end("d2")
                     else:
                         s2, e2 = m.start("d2"), e
                     out.append(_Cand(s2, e2, second, second, "day", "past", "explicit"))
@@ -703,7 +775,11 @@ def _explicit(
             if d2 is not None and wlead in ("from", "between"):
                 wlead = ""  # "from July 22 to 27" is a span, not a start
             future = _is_future(text, s, wlead)
-            year = int(m.group("y")) if m.group("y") else None
+            year = int(m.group("y")) if m.group("y") else rel_year
+            if rel_year is not None:
+                # the year is stated: the tense follows the date ("on March 3 next year")
+                day1 = _safe_date(rel_year, m1, d1)
+                future = day1 is not None and day1 > published
             if year is None:
                 if published is None:
                     if undated is not None:
@@ -870,6 +946,15 @@ def _years(text: str, out: list[_Cand], cues: _Cues) -> None:
         out.append(_Cand(s, e, date(y1, 1, 1), date(y1, 12, 31), "year", "past", "year"))
 
 
+#: After a day-month: "July 30 last year", "3 March, this year", "March 3 of next year" (not
+#: "last year's": a year's noun phrase that follows the date).
+_REL_YEAR_AFTER_DAY = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?!['’]s\b)")
+#: Before a day-month: "Last year on March 3", "Earlier this year, on 3 March" (not "since last
+#: year, on March 3" nor "than last year on March 3": the year is not the date's).
+_REL_YEAR_BEFORE_DAY = re.compile(
+    r"(?<![Ss]ince )(?<![Tt]han )(?<![Uu]ntil )(?<![Ff]rom )\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s+(?:year|YEAR),?\s+(?:on\s+)?(?:the\s+)?$"
+)
+_REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
 _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
 
@@ -1247,3 +1332,167 @@ def _merge_weekday_dates(text: str, chosen: list[_Cand]) -> list[_Cand]:
             continue
         merged.append(c)
     return merged
+
+
+# ------------------------------------------------------------------------ days after a day
+
+#: The words before " day" of a phrase dated from another event: "the next", "the following",
+#: "the previous", "the" ("the day after"), a count ("a day later", "two days earlier").
+_ANA_HEAD = re.compile(
+    r"(?i:\b(?P<w>(?:the\s+)?(?:next|following|previous|preceding)|the|an?|one|two|three|four|five|six|seven"
+    r"|\d{1,2})\s+)$"
+)
+#: What follows " day": a plural, then the direction ("later", "after", ...); no word glued on
+#: ("a day-long siege", "the next daylight hours").
+_ANA_TAIL = re.compile(r"(?P<pl>s)?(?:\s+(?P<dir>later|earlier|afterwards?|after|before|prior))?(?![\w-])")
+#: After "the day after" / "two days before": the phrase ends there (punctuation, end of the
+#: text), else it names its own reference ("the day after the attack": not dated) or the day
+#: of publication ("the day before yesterday").
+_ANA_STOP = re.compile(r"\s*(?:[,.;:)!?\"”’—–]|-\s|$)|\s+(?P<rel>yesterday|tomorrow)\b")
+#: "in the next day", "over the following day": the coming day, counted from now.
+_ANA_AHEAD = re.compile(r"(?i:\b(?:in|within|over|during|for|into)\s+)$")
+_ANA_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+#: A date in apposition right after the phrase: "The day after, Thursday 11 January" (the
+#: stated date dates it).
+_ANA_APPOS = re.compile(r"\s*[,(—–-]?\s*(?:on\s+)?(?:the\s+)?")
+_REPORT_WORDS = (
+    r"said|says|say|told|tells|stated|states|announced|announces|reported|reports|confirmed|confirms|added|adds"
+    r"|wrote|writes|posted|posts|declared|declares|indicated|indicates|noted|notes|explained|explains|quoted"
+    r"|warned|warns|recounted|recounts|issued|issues|denied|denies|tweeted|informed|informs|alleged|alleges"
+)
+#: A date that says when something was said (frames.is_report_date, on the text): "said on
+#: Tuesday", "in a statement on Monday", "claimed responsibility on Friday", "Wednesday confirmed".
+_REPORT_BEFORE = re.compile(
+    rf"(?i:\b(?:{_REPORT_WORDS}|statement|responsibility)(?:\s*,\s*|\s+)(?:(?:on|late|early|last|this|in|its)(?:\s*,\s*|\s+)){{0,2}})$"
+)
+_REPORT_AFTER = re.compile(rf"(?i:\s*(?:[,;]|[a-z'’]+)?\s*\b(?:{_REPORT_WORDS}|claimed|claims)\b)")
+
+
+def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
+    """Phrases dated from the incident told before them ("the next day", "the following day",
+    "the day after", "a day later", "two days later", "the previous day", "the day before",
+    "two days earlier"), added as :class:`_AnaCand` to be resolved once the other dates are
+    known; "the day before yesterday" / "the day after tomorrow" count from publication.
+    Returns whether any was added. Speed: every phrase has " day" (a weekday name has no
+    space before its "day"), found with ``str.find``."""
+    added = False
+    i = text.find(" day")
+    while i >= 0:
+        j = i + 4
+        head = _ANA_HEAD.search(text, max(0, i - 24), i + 1)
+        tail = _ANA_TAIL.match(text, j) if head is not None else None
+        i = text.find(" day", j)
+        if tail is None:
+            continue
+        w = " ".join(head.group("w").lower().split()).removeprefix("the ")
+        pl, way = tail.group("pl"), tail.group("dir")
+        end = tail.end()
+        shift = _ANA_SHIFT.get(w)
+        if shift is not None:
+            if pl or way or _ANA_AHEAD.search(text, max(0, head.start() - 8), head.start("w")) or text.startswith(" or ", end):
+                continue  # "the next days", "the next day after the vote", "within the next day or two"
+        else:
+            if way is None:
+                continue  # "the day", "a day", "two days"
+            n = 1 if w == "the" else _ANA_COUNT.get(w) or (int(w) if w.isdigit() else 0)
+            if n < 1 or bool(pl) != (n > 1) or (w == "the" and way not in ("after", "before")):
+                continue  # "a days later", "two day later", "the day later"
+            shift = -n if way in ("earlier", "before", "prior") else n
+            if way in ("after", "before", "prior"):
+                stop = _ANA_STOP.match(text, end)
+                if stop is None:
+                    continue  # "the day after the attack": dated from what it names
+                rel = stop.group("rel")
+                if rel is not None:
+                    if published is None or w != "the" or (rel == "yesterday") != (way == "before"):
+                        continue
+                    # "the day before yesterday", "the day after tomorrow"
+                    try:
+                        d = published + timedelta(days=-2 if rel == "yesterday" else 2)
+                    except OverflowError:
+                        continue
+                    out.append(_Cand(head.start("w"), stop.end(), d, d, "day",
+                                     "past" if rel == "yesterday" else "future", "relative"))
+                    continue
+        out.append(_AnaCand(head.start("w"), end, shift))
+        added = True
+    return added
+
+
+def _report_like(text: str, c: _Cand) -> bool:
+    """Whether a date says when something was said rather than happened (as
+    frames.is_report_date, on the text): "said on Tuesday", "Wednesday confirmed"."""
+    if _REPORT_AFTER.match(text, c.end):
+        return True
+    return _REPORT_BEFORE.search(text, max(0, c.start - 48), c.start) is not None
+
+
+def _report_after(text: str, chosen: list[_Cand], k: int, sentences) -> bool:
+    """Whether a date later in the sentence of ``chosen[k]`` says when something was said."""
+    c = chosen[k]
+    here = text_mod.sentence_index_at(sentences, c.start) if sentences else -1
+    for nxt in chosen[k + 1:]:
+        if sentences:
+            if text_mod.sentence_index_at(sentences, nxt.start) != here:
+                return False
+        elif _SENT_BREAK.search(text, c.end, nxt.start):
+            return False
+        if nxt.first is not None and _report_like(text, nxt):
+            return True
+    return False
+
+
+def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], sentences) -> list[_Cand]:
+    """Dates the phrases of :func:`_anaphoric` from the incident told just before them: the
+    nearest date before the phrase (a dateline skipped) in the same or the previous sentence,
+    if it is one day (not a night across two dates), not when something was said ("the army
+    said on Tuesday ... the previous day") and not coarser ("in March"); else the phrase stays
+    undated (never the publication day by default). A stated date right after the phrase
+    dates it instead ("The day after, Thursday 11 January"). A day before ("the previous
+    day") is also left undated when a date later in its sentence says when something was said
+    ("... the previous day, the army said on Tuesday": often counted from the statement). The
+    result is a day, in the anchor's tense; a past one after publication is dropped."""
+    kept: list[_Cand] = []
+    seen: list[_Cand] = []  # every date before, undated phrases too (they hide what precedes)
+    n = len(chosen)
+    for k, c in enumerate(chosen):
+        if c.first is not None:
+            kept.append(c)
+            if c.kind != "dateline":
+                seen.append(c)
+            continue
+        seen.append(c)
+        nxt = chosen[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.precision == "day" and _ANA_APPOS.fullmatch(text, c.end, nxt.start):
+            continue
+        anchor = seen[-2] if len(seen) > 1 else None
+        if anchor is None or anchor.first is None or anchor.precision != "day" or anchor.last != anchor.first:
+            continue
+        if sentences:
+            here = text_mod.sentence_index_at(sentences, c.start)
+            there = text_mod.sentence_index_at(sentences, anchor.start)
+            if here < 0 or there < 0 or here - there > 1:
+                continue
+        elif len(_SENT_BREAK.findall(text, anchor.end, c.start)) > 1:
+            continue
+        if _report_like(text, anchor):
+            continue
+        if c.shift < 0 and _report_after(text, chosen, k, sentences):
+            continue  # "... attacked the previous day, the army said on Tuesday": counted from when?
+        try:
+            d = anchor.first + timedelta(days=c.shift)
+        except OverflowError:
+            continue
+        if published is None:
+            tense = "future" if anchor.tense == "future" else "past"
+        elif d > published:
+            if anchor.tense == "past":
+                continue  # a past incident's "next day" after publication: a misread date
+            tense = "future"
+        else:
+            tense = "present" if d == published and anchor.tense != "past" else "past"
+        c.first = c.last = d
+        c.tense = tense
+        kept.append(c)
+    return kept
