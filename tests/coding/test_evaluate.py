@@ -96,11 +96,21 @@ def test_scores_hand_computed():
     assert f["actors"] == 1.0           # Battles either order; Katiba Macina is part of JNIM
     assert f["foreign_actors"] == 0.75 and f["foreign_actors_jaccard"] == 0.75
     assert f["fatalities"] == 0.75      # P5 6-8 outside the gold 5
+    assert f["main"] == 1.0             # G2/P2 both background, the other pairs both main
     kinds = sorted(m["kind"] for m in sc.misses)
     assert kinds == ["false positive", "unmatched gold", "wrong admin1", "wrong date", "wrong fatalities",
                      "wrong foreign_actors", "wrong sub_event_type"]
     text = E.format_scores(sc)
     assert "precision 0.800" in text and "unmatched gold" in text
+
+
+def test_main_flag_of_a_matched_pair_is_scored():
+    # the same event found, but coded as news where the gold calls it background
+    gold = {"art": [g("2022-07-27", "Mopti"), g("2021-03-02", "Kati", admin1="Koulikoro", main=False)]}
+    preds = {"art": [p("P1", "2022-07-27", "Mopti"), p("P2", "2021-03-02", "Kati", admin1="Koulikoro", main=True)]}
+    sc = E.score(gold, preds)
+    assert sc.counts["matched"] == 2 and sc.fields["main"] == 0.5
+    assert [(m["kind"], m["predicted"], m["gold"]) for m in sc.misses] == [("wrong main", "main", "background")]
 
 
 def test_load_gold_reads_variants_and_nulls(tmp_path):

@@ -29,7 +29,10 @@ The procedure is the one of ``../shared/devset/README.md`` ("How to measure a co
      too);
    - ``fatalities``: right when the predicted best estimate lies in the gold
      ``[fatalities_low, fatalities_high]`` or the predicted range overlaps it; both null (no
-     figure) counts as right, a figure on one side only as wrong.
+     figure) counts as right, a figure on one side only as wrong;
+   - ``main``: the pair agrees on whether the event is a main subject of the article (gold
+     ``main``, predicted ``is_main``): a background event coded as news, or the reverse, is
+     counted here even when both are found.
 
 Then a list of misses: unmatched gold events, false positives and wrong fields (predicted vs
 gold). ``--json PATH`` writes the scores and misses as JSON.
@@ -52,7 +55,7 @@ from analysis.coding.link import normalise_name, split_list
 from analysis.errors import InputError
 
 FIELDS = ("date", "date_exact", "admin1", "location", "event_type", "sub_event_type", "actors",
-          "foreign_actors", "fatalities")
+          "foreign_actors", "fatalities", "main")
 
 
 # ------------------------------------------------------------------------------- loading
@@ -241,6 +244,7 @@ def field_results(gold: dict, pred: dict) -> dict[str, bool]:
         "actors": actors,
         "foreign_actors": foreign,
         "fatalities": fatalities_right(gold, pred),
+        "main": bool(gold["main"]) == bool(pred["main"]),
     }
 
 
@@ -331,6 +335,8 @@ def _field_value(ev: dict, name: str) -> str:
         return f"{ev['actor1']} vs {ev['actor2'] or '-'}"
     if name == "foreign_actors":
         return ", ".join(ev["foreign_actors"]) or "-"
+    if name == "main":
+        return "main" if ev["main"] else "background"
     if name == "fatalities":
         best = f"{ev['fatalities']} " if "fatalities" in ev else ""
         return f"{best}[{ev['fatalities_low']}, {ev['fatalities_high']}]"
@@ -432,7 +438,8 @@ def format_scores(sc: Scores, misses: bool = True) -> str:
         lines.append(f"events ({name:>4}): precision {d['precision']:.3f}  recall {d['recall']:.3f}  F1 {d['f1']:.3f}"
                      f"  ({d['matched']}/{d['gold']} gold, {d['predicted']} predicted)")
     lines.append(f"field accuracy over {sc.fields['pairs']} matched pairs:")
-    labels = {"date": "date (within precision)", "date_exact": "date (exact day)", "foreign_actors": "foreign_actors (overlap)"}
+    labels = {"date": "date (within precision)", "date_exact": "date (exact day)", "foreign_actors": "foreign_actors (overlap)",
+              "main": "main or background"}
     for f in FIELDS:
         lines.append(f"  {labels.get(f, f):<26} {sc.fields[f]:.3f}")
     lines.append(f"  {'foreign_actors (Jaccard)':<26} {sc.fields['foreign_actors_jaccard']:.3f}")
