@@ -187,6 +187,10 @@ def test_rebels_are_csp_in_mali_only():
 def test_civilians_words():
     got = _pairs("The strike killed migrant workers and villagers.")
     assert got == [("migrant workers", "Civilians"), ("villagers", "Civilians")]
+    # victims named by age or sex or as a gathering; "armed men" are not civilians
+    assert _pairs("Gunmen opened fire on women and children and on the crowd.")[1:] == [
+        ("women", "Civilians"), ("children", "Civilians"), ("crowd", "Civilians")]
+    assert ("men", "Civilians") not in _pairs("Armed men killed five men and two boys.")
 
 
 def test_resolve_generic_for_another_country():
