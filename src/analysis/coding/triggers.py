@@ -14,24 +14,38 @@ sub_event_type)``. This module knows no Sahel name; it
 
 Rules for several triggers in one clause (ACLED codebook, "Event types"), applied in order:
 
-1. Demonstrations stand apart: a protest trigger with an intervention word ("dispersed",
+1. Demonstrations stand apart: the demonstrators' own violence (protesters or rioters as the
+   agent of an active violent verb, "protesters stormed the embassy and set fire to its
+   gate"; with the agent unknown an active destruction verb or "stormed"; stone-throwing) is
+   *Riots/Violent demonstration*; a protest trigger with an intervention word ("dispersed",
    "tear gas", "warning shots") or protesters arrested is *Protest with intervention*; with
    protesters killed it is *Excessive force against protesters*. (Violence in the same clause
-   joins the demonstration only when protesters are its victims.)
+   joins the demonstration only when protesters are named in it.)
 2. A territorial verb ("took control of", "overran", "retook") wins over the fighting that
    produced it: *Government regains territory* with a state agent, *Non-state actor
-   overtakes territory* otherwise. A state force "seizing" a place with no opposing armed
-   actor in sight is a mutiny or coup (*Other*), and holding a leader in the same clause
-   makes it *Arrests*.
+   overtakes territory* otherwise. With the agent unknown a retake verb ("retook",
+   "regained control", "retaken") is the state's (unless the place is taken from the state)
+   and "overran" or a fight word the non-state side's. A state force "seizing" a place with no
+   opposing armed actor in sight is a mutiny or coup (*Other*), and holding a leader in the
+   same clause makes it *Arrests*; but taking over a base from a foreign or UN force (the
+   other party has inter 8) or "took over the X camp" is a handover (*Non-violent transfer
+   of territory*). "Retook" and "overran" always imply an enemy (never a mutiny).
 3. An abduction wins over the attack that carried it out unless people were killed.
-4. Remote violence during a battle is part of the battle: an explicit clash, or a non-state
-   agent killing or attacking armed forces, absorbs a drone/air strike or shelling in the
-   same clause. Otherwise the means names the event: air/drone strike, shelling, IED,
-   suicide bomb, grenade win over "attacked"/"killed".
+4. Remote violence during a battle is part of the battle: an explicit clash absorbs any
+   remote means of its clause, a non-state agent killing or attacking armed forces a
+   drone/air strike or a suicide bomb. Means the agent fires or plants itself (shelling, IED, grenade) are
+   absorbed only by a ground-attack word ("stormed the camp after shelling it"), not by a
+   consequence ("shelled the camp, killing two soldiers" stays shelling) nor by a word of
+   impact ("shells hit the base"). Otherwise the means names the event: suicide bomb, IED,
+   air/drone strike, shelling, grenade win over "attacked"/"killed"; an explosion word that
+   names no device ("blast", "blew up") yields to any other means in the clause.
 5. An attack is *Battles/Armed clash* when its target is an armed organised actor (state
    forces, rebels, militias, peacekeepers, or armed-target words: troops, a military post,
-   a patrol, an escorted convoy), else *Violence against civilians/Attack* (civilians killed
-   in a battle add to its toll; they do not make it an attack on civilians).
+   a patrol, an escorted convoy) or armed people are among its victims, else *Violence
+   against civilians/Attack* (civilians killed in a battle add to its toll; they make an
+   attack on civilians only when no armed victim is named: ``armed_victims``). A state
+   force's operation ("launched an offensive", "a sweep operation") with no named target and
+   no civilian victims is a battle against an unidentified armed group.
 6. Looting/property destruction stands alone only when nobody was attacked in the clause
    (ACLED: destruction during an attack is part of the attack); "burned the village and
    attacked the cattle", with no victim, no figure and no armed target, is the destruction.
@@ -99,7 +113,7 @@ _ADVERB_SKIP = frozenset("also not reportedly allegedly later then all both bein
 #: Irregular past participles of the lexicon's verbs (regular ones end in -ed).
 _PARTICIPLES = frozenset(
     "struck hit overrun slain shot taken held seized burnt fought beheaded found left bundled "
-    "snatched gunned withdrawn undertaken".split()
+    "snatched gunned withdrawn undertaken blown retaken".split()
 )
 
 
@@ -537,8 +551,39 @@ def _first(pair: tuple) -> int:
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 STATE_INTER = frozenset({1, 8})
 
-#: Territorial verbs that say the place had been lost to an enemy (never a mutiny).
-_RETAKE = frozenset("retook retaking recaptured recapturing liberated reclaimed regained overran overrun".split())
+#: Territorial verbs that say the place had been lost to an enemy (never a mutiny) and is
+#: taken back: with no agent in sight the state is the one taking it back (rule 2).
+_RETAKE = frozenset(
+    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained".split()
+)
+#: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
+#: either direction: "militants overran an army post", "the army overran a rebel base".
+_OVERRUN = frozenset("overran overrun overrunning".split())
+#: Installations whose taking over by a state force, with no enemy in sight, is a handover
+#: ("the army took over the Tessalit camp") rather than a mutiny (rule 2).
+_INSTALLATIONS = frozenset("camp camps base bases garrison barracks airstrip airport".split())
+#: Explosion words that name no device (rule 4: a specific means in the clause names the
+#: event; these alone are Remote explosive/landmine/IED). First tokens of the lexicon's forms.
+_BLAST = frozenset(
+    "explosion explosions blast blasts detonation detonations blew blown blow blows blowing detonated "
+    "detonating detonate exploded exploding explodes dynamited".split()
+)
+#: Attack verbs that say only that something hit a target: with a remote means in the clause
+#: they tell the means' impact ("shells hit the base"), not a ground attack (rule 4).
+_IMPACT = frozenset("hit struck targeted targeting".split())
+#: Last words of an attack trigger that name a military operation ("launched an offensive",
+#: "carried out a sweep operation"): a state force's operation with no named target (rule 5).
+_OPERATION = frozenset(
+    "offensive offensives counter-offensive counteroffensive operation operations sweep sweeps".split()
+)
+#: Attack and destruction verbs that are a crowd's own violence when a demonstration's agent
+#: is unknown ("hundreds of protesters ransacked the party's offices"); with protesters or
+#: rioters named as the agent every violent verb counts (rule 1).
+_CROWD_ACTS = frozenset("stormed storming".split())
+
+#: Means a non-state agent fires or plants itself (rule 4: its killing of forces with them is
+#: still remote violence, unless a ground-attack word says the place was assaulted).
+_FIRED_BY_AGENT = frozenset({"ied", "shelling", "grenade"})
 
 #: Order in which the means of an attack names the event (rule 4).
 _REMOTE_ORDER = ("suicide_bomb", "ied", "air_strike", "shelling", "grenade")
@@ -592,6 +637,42 @@ def _attack_head(triggers: list[TriggerMention]) -> TriggerMention:
     return triggers[0]
 
 
+def _crowd_violence(triggers: list[TriggerMention], agent_inter: int | None) -> bool:
+    """Rule 1: the demonstrators' own violence (ACLED Riots/Violent demonstration): protesters
+    or rioters as the agent of an active violent verb ("protesters stormed the embassy and set
+    fire to its gate"), or, with the agent unknown, an active destruction verb or "stormed"
+    ("hundreds of protesters ransacked the offices"). Protesters as the victims (passive, or a
+    force as the agent) are left to the intervention rules."""
+    if agent_inter is not None and agent_inter not in (5, 6):
+        return False
+    for t in triggers:
+        if t.pos != "verb" or t.passive:
+            continue
+        if agent_inter is not None and t.key in _RIOT_KEYS:
+            return True
+        if t.key == "looting" or (t.key == "attack" and t.lemma in _CROWD_ACTS):
+            return True
+    return False
+
+
+def _takes_over_installation(head: TriggerMention) -> bool:
+    """"took over the Tessalit camp", "taken over the former UN base": a territorial phrase
+    that takes over an installation (rule 2: a state force doing so with no enemy is a handover)."""
+    words = head.text.lower().split()
+    return len(words) > 2 and words[1] == "over" and words[-1] in _INSTALLATIONS
+
+
+def _operation(triggers: list[TriggerMention]) -> bool:
+    """An attack trigger naming a military operation ("launched a major offensive", "carried
+    out a sweep operation", "the offensive")."""
+    for t in triggers:
+        if t.key == "attack":
+            words = t.text.lower().split()
+            if words and words[-1] in _OPERATION:
+                return True
+    return False
+
+
 def resolve_type(
     triggers: list[TriggerMention],
     *,
@@ -599,6 +680,7 @@ def resolve_type(
     target_inter: int | None = None,
     armed_target_word: bool = False,
     civilian_victims: bool = False,
+    armed_victims: bool = False,
     deaths: bool = False,
     enemy_present: bool = False,
     leader_held: bool = False,
@@ -607,7 +689,10 @@ def resolve_type(
 
     ``agent_inter``/``target_inter`` are the inter codes of actor1/actor2 when known;
     ``armed_target_word`` says the clause names an armed target (troops, post, patrol);
-    ``civilian_victims`` that the victims are civilians; ``deaths`` that people were killed;
+    ``civilian_victims`` that the victims are civilians; ``armed_victims`` that members of an
+    armed force or group are among the clause's victims ("killing 12 soldiers and three
+    civilians": civilian victims then make no attack on civilians, they add to the battle's
+    toll); ``deaths`` that people were killed;
     ``enemy_present`` that an actor opposed to the agent is in sight (territorial rule);
     ``leader_held`` that an arrest trigger holds a leader in the same clause.
     """
@@ -627,6 +712,8 @@ def resolve_type(
             return _resolution(types, "mob_violence", _first_of(triggers, "mob_violence"), "mob", True)
         if "peaceful_protest" in keys:
             head = _first_of(triggers, "peaceful_protest")
+            if _crowd_violence(triggers, agent_inter):
+                return _resolution(types, "violent_demonstration", head, "protesters' own violence")
             if deaths and "kill" in keys:
                 return _resolution(types, "excessive_force", head, "protesters killed")
             if "protest_intervention" in keys or "arrests" in keys:
@@ -635,7 +722,7 @@ def resolve_type(
         return None if len(base) == len(triggers) else resolve_type(
             [t for t in triggers if t.key not in PROTEST],
             agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
-            civilian_victims=civilian_victims, deaths=deaths, enemy_present=enemy_present,
+            civilian_victims=civilian_victims, armed_victims=armed_victims, deaths=deaths, enemy_present=enemy_present,
             leader_held=leader_held,
         )
     if keys <= STRATEGIC:
@@ -644,7 +731,10 @@ def resolve_type(
         for key in order:
             if key in keys:
                 return _resolution(types, key, _first_of(triggers, key), "strategic")
-    armed_target = (target_inter in ARMED_INTER) or (armed_target_word and not civilian_victims)
+    # civilian victims make an attack on civilians only when no armed victim is among them
+    # (ACLED: civilians killed in a battle add to its toll)
+    civ_only = civilian_victims and not armed_victims
+    armed_target = (target_inter in ARMED_INTER) or armed_victims or (armed_target_word and not civilian_victims)
     state_agent = agent_inter in STATE_INTER
     if agent_inter == 5 and not _RIOT_KEYS.isdisjoint(keys):
         # rioters' violence and destruction is a riot (ACLED Riots/Violent demonstration)
@@ -655,34 +745,63 @@ def resolve_type(
             return _resolution(types, key, _first_of(triggers, key), "territory (explicit)")
     if "territory" in keys:
         head = _first_of(triggers, "territory")
-        if head.lemma in _RETAKE:
-            enemy_present = True  # "retook", "recaptured": the place had been lost to someone
+        retake, overrun = head.lemma in _RETAKE, head.lemma in _OVERRUN
+        held_by_enemy = enemy_present  # (the caller's: an opponent of the agent is in sight)
+        if retake or overrun:
+            enemy_present = True  # "retook", "overran": the place was held by someone else
         if state_agent and leader_held:
             return _resolution(types, "arrests", head, "leader held while seizing a place")
         if state_agent and not enemy_present:
+            if target_inter == 8 or _takes_over_installation(head):
+                # "soldiers took control of the camp after UN peacekeepers pulled out", "the army
+                # took over the Tessalit camp": a base handed over, not a mutiny
+                return _resolution(types, "transfer", head, "state force taking over a base without an enemy: handover")
             return _resolution(types, "other", head, "state force seizing a place without an enemy: mutiny/coup")
         if state_agent:
             return _resolution(types, "gov_regains", head, "territory, state agent")
-        if agent_inter is not None or armed_target or not _FIGHT_KEYS.isdisjoint(keys):
+        if agent_inter is not None:
             return _resolution(types, "nsa_overtakes", head, "territory, non-state agent")
-        return _resolution(types, "gov_regains" if enemy_present else "nsa_overtakes", head, "territory, agent unknown")
+        if retake:
+            # "its units had regained control ... after intense combat", "since they retook
+            # Kidal": taking back is the state's unless the place is taken from the state
+            if target_inter in STATE_INTER:
+                return _resolution(types, "nsa_overtakes", head, "retaken from the state, agent unknown")
+            return _resolution(types, "gov_regains", head, "retake verb, agent unknown")
+        if overrun or armed_target or not _FIGHT_KEYS.isdisjoint(keys):
+            # "the group briefly overran Diapaga", "seized the town after fighting"
+            return _resolution(types, "nsa_overtakes", head, "territory taken by force, agent unknown")
+        return _resolution(types, "gov_regains" if held_by_enemy and target_inter not in STATE_INTER else "nsa_overtakes",
+                           head, "territory, agent unknown")
     # rule 6, checked early: property destruction with nobody harmed
     if "looting" in keys and keys <= _DESTRUCTION_KEYS and not deaths and target_inter is None and not armed_target and not civilian_victims and "kill" not in keys:
         return _resolution(types, "looting", _first_of(triggers, "looting"), "property destruction, no one harmed")
     # 3. abduction
     if "abduction" in keys and not deaths:
-        return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction without deaths", not armed_target or civilian_victims)
+        return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction without deaths", not armed_target or civ_only)
     if "sexual_violence" in keys:
         return _resolution(types, "sexual_violence", _first_of(triggers, "sexual_violence"), "sexual violence", True)
     # 4. remote violence vs battle
     remote = [k for k in _REMOTE_ORDER if k in keys]
+    if len(remote) > 1 and remote[0] == "ied" and all(t.lemma in _BLAST for t in triggers if t.key == "ied"):
+        remote.pop(0)  # "the suicide bomber's blast", "an air strike caused an explosion": the means names it
     battle_words = "armed_clash" in keys
+    # a non-state agent attacking armed forces: a battle. When the means is one the agent fires
+    # or plants itself (shells, rockets, a device, a grenade) only a ground-attack word does
+    # that ("shelled the camp, killing two soldiers" stays shelling, "stormed the camp after
+    # shelling it" is a battle), not a consequence word nor a word of impact ("shells hit the
+    # base"). A non-state agent killing forces in a clause with an air or drone strike is
+    # fighting, the strikes are the state's answer ("witnessed air attacks ... when the rebels
+    # claimed to have killed soldiers"); and a suicide attacker comes to the place: car bombs
+    # "used to breach the military camp, killing dozens of soldiers" open a ground assault
+    # (ACLED: a complex attack is a battle): there the killing of forces still makes a battle
     nonstate_on_forces = (
-        agent_inter is not None and agent_inter not in STATE_INTER and armed_target and not _HARM_KEYS.isdisjoint(keys)
+        agent_inter is not None and agent_inter not in STATE_INTER and armed_target and (
+            any(t.key == "attack" and t.lemma not in _IMPACT for t in triggers)
+            if remote and remote[0] in _FIRED_BY_AGENT else not _HARM_KEYS.isdisjoint(keys))
     )
     if remote and not battle_words and not nonstate_on_forces:
         key = remote[0]
-        civ = civilian_victims or (target_inter == 7)
+        civ = civ_only or (target_inter == 7 and not armed_victims)
         return _resolution(types, key, _first_of(triggers, key), "means names the event", civ)
     # 5. attack vs clash
     if not _EVENT_KEYS.isdisjoint(keys) or remote:
@@ -691,6 +810,11 @@ def resolve_type(
             return _resolution(types, "armed_clash", head, "armed organised target")
         if "abduction" in keys and not deaths:
             return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction", True)
+        if state_agent and target_inter is None and not civilian_victims and _operation(triggers):
+            # "the army launched an offensive in the Soum province": a state force's operation
+            # is fought against armed groups, named or not (ACLED: Battles vs an unidentified
+            # armed group), never an attack on civilians unless civilians are its victims
+            return _resolution(types, "armed_clash", head, "state operation, no named target")
         return _resolution(types, "attack", head, "attack on civilians", True)
     # 6. looting alone
     if "looting" in keys:
