@@ -196,8 +196,6 @@ def test_a9_near_miss_mutiny_stays_other():
     assert types("Soldiers took control of the state broadcaster in Niamey on Wednesday.") == ("Strategic developments", "Other")
 
 
-@pytest.mark.xfail(strict=True, reason="A6 needs frames._frame to pass armed_victims=soldier_victims to "
-                   "triggers.resolve_type (frames.py is another engineer's); remove this mark then")
 def test_a6_civilians_killed_beside_soldiers_add_to_a_battle():
     # the passive subject names both victim groups, and the frame picks the civilian as actor2
     e = the_event("Twenty soldiers and a civilian were killed in a similar attack near Tassia on Saturday.")

@@ -34,8 +34,13 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   has both sides; a possessive ("Wagner's greatest defeat") is no subject; "its convoy", "their
   positions" belong to the sentence's speaker, else to the last named armed actor at most three
   sentences back ("MINUSMA ... the force said that its convoy was attacked").
-* **Generic + named**: "fighters from the Katiba Macina" is the named group; two mentions of one
-  actor in a row ("the Russian mercenary group Wagner") are one.
+* **Generic + named**: "fighters from the Katiba Macina", "militants of JNIM" are the named
+  group (only membership words and determiners between them: "gunmen killed dozens of
+  villagers" keeps its gunmen; civilians are nobody's members); two mentions of one actor in a
+  row ("the Russian mercenary group Wagner") are one. "its units", "their fighters" as the
+  subject of a reported clause ("the army said its units had retaken ...") are the speaker.
+* **Victims**: armed men among the victims ("20 soldiers and a civilian were killed") make the
+  frame's victims no civilians-only group (see :func:`_civilians_only`).
 * **Associated actors**: coordinated agents ("the army and Wagner attacked": the first is
   actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers and Wagner
   mercenaries").
@@ -44,7 +49,12 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   by :mod:`analysis.coding.extract`, which knows that country).
 * **Not events**: hypothetical or habitual triggers ("could attack", "regularly strike", "have
   long fought", "has been fighting", "groups fighting for independence", "an offensive ...
-  could be"); a strategic or territorial verb in a reduced relative ("a base vacated by the
+  could be"); a violent trigger in a purpose clause ("an operation to flush out and kill
+  militants", "in a bid to seize", "with the aim of destroying"); an allegation with no place,
+  day or count ("accused the army of killing civilians"; "accused soldiers of killing 20
+  villagers in Tonou on Tuesday" is an event); a present perfect over a "since" span and no
+  day ("clashes have intensified since August"); a strategic or territorial verb in a reduced
+  relative ("a base vacated by the
   UN"). Bare plurals ("attacks have surged") and earlier events ("the previous combat") are
   flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
   back).
@@ -130,6 +140,11 @@ _TARGET_PREP = frozenset("on against targeting upon at into".split())
 _AGENT_PREP = frozenset("by from".split())
 #: Words between a generic actor and the named group it belongs to ("fighters from JNIM").
 _MEMBER_OF = frozenset("from of linked loyal affiliated belonging to with".split())
+#: The only words that may stand between a generic actor and its named group (membership
+#: words, determiners, a few group nouns): any other word (a verb) ends the generic's phrase.
+_MEMBER_GAP = _MEMBER_OF | frozenset(
+    """the a an its their armed jihadist jihadi islamist terrorist extremist rebel group groups
+    movement coalition so-called so - called""".split())
 #: Words that name an armed target without an actor mention.
 ARMED_TARGET_WORDS = frozenset(
     """post posts outpost outposts base bases camp camps barracks garrison checkpoint checkpoints
@@ -442,15 +457,20 @@ def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
 
 
 def _named_member(tk: _Toks, items: list[tuple[int, int, ActorMention]], k: int) -> ActorMention:
-    """"fighters from the Katiba Macina" -> the named group rather than the generic word."""
+    """"fighters from the Katiba Macina", "militants of JNIM", "fighters loyal to the FLA" ->
+    the named group rather than the generic word.
+
+    Only membership words and determiners may stand between the two mentions (a verb
+    between them ends the subject: "gunmen killed dozens of villagers"), and civilians are
+    never the group a generic armed actor belongs to ("militants killed two of the herders")."""
     a, b, m = items[k]
     if not m.generic or k + 1 >= len(items):
         return m
     a2, _, m2 = items[k + 1]
-    if m2.generic or a2 - b > 4:
+    if m2.generic or a2 - b > 4 or a2 <= b or m2.inter == 7:
         return m
     between = tk.lower[b:a2]
-    if any(w in _MEMBER_OF for w in between) and not any(w in (",", ";", "and") for w in between):
+    if not _MEMBER_OF.isdisjoint(between) and _MEMBER_GAP.issuperset(between):
         return m2
     return m
 
@@ -526,13 +546,22 @@ _PREPS = frozenset("on in at of from to with near against for by into onto insid
 _MODIFIED = frozenset("base bases camp camps convoy convoys position positions post posts headquarters mission patrol".split())
 
 
+#: Nouns for members of an armed group: "fighters of JNIM", "militants from the Katiba Macina"
+#: (actors finds only the named group there; the phrase is still the subject).
+_MEMBER_NOUNS = frozenset(
+    """fighters militants members elements gunmen combatants jihadists rebels insurgents men
+    soldiers troops mercenaries terrorists militiamen operatives""".split())
+
+
 def _in_pp(tk: _Toks, it) -> bool:
+    """Whether the actor item ``it`` is inside a prepositional phrase ("on the U.N. base") or
+    modifies a noun ("army convoy"); "fighters of JNIM" is no phrase of another noun."""
     low = tk.lower
     k = it[0] - 1
     while k >= 0 and low[k] in ("the", "a", "an", "(", "former", "its", "their"):
         k -= 1
     if k >= 0 and low[k] in _PREPS:
-        return True
+        return not (low[k] in ("of", "from") and k >= 1 and low[k - 1] in _MEMBER_NOUNS)
     j = it[1]
     while j < len(low) and low[j] in (")", "."):
         j += 1
@@ -585,6 +614,62 @@ def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
             j = min(j, i + 1 + rest.index(";"))
         out.append((i, j))
     return out
+
+
+#: Nouns for a speaker's own fighting units or arms ("its units", "their troops", "its aircraft").
+_OWN_UNITS = frozenset(
+    """units unit forces troops soldiers men fighters combatants elements personnel aircraft planes
+    jets helicopters""".split())
+
+
+def _owned(low: list[str], k: int) -> bool:
+    """Whether the noun at token ``k`` is owned by a pronoun: "its fighters", "their own troops"."""
+    if k >= 1 and low[k - 1] == "own":
+        k -= 1
+    return k >= 1 and low[k - 1] in ("its", "their")
+
+
+def _owned_subject(low: list[str], ca: int, ta: int) -> bool:
+    """Whether "its/their (own) units|forces|troops ..." stands before the trigger at ``ta`` in
+    the clause starting at ``ca``, within 12 tokens and outside a prepositional phrase ("after
+    an attack on its positions" is no subject)."""
+    lo = ca if ca > ta - 12 else ta - 12
+    window = low[lo:ta]
+    if "its" not in window and "their" not in window:
+        return False  # (speed: the common case)
+    for k in range(lo, ta - 1):
+        if low[k] in ("its", "their") and (k == 0 or low[k - 1] not in _PREPS):
+            j = k + 2 if low[k + 1] == "own" else k + 1
+            if j < ta and low[j] in _OWN_UNITS:
+                return True
+    return False
+
+
+def _passive_target(tk: _Toks, before: list) -> ActorMention:
+    """The target of a passive verb among the actors ``before`` it (in text order): the last one,
+    unless it closes a coordinated subject that names armed men ("20 soldiers and a civilian
+    were killed": the soldiers, the side a battle is fought against)."""
+    low, like_num = tk.lower, tk.like_num
+    last = before[-1]
+    if last[2].inter in trig.ARMED_INTER or len(before) < 2:
+        return last[2]
+    armed = None
+    nxt = last
+    for it in reversed(before[:-1]):
+        gap = range(it[1], nxt[0])
+        if not gap or len(gap) > 4 or "and" not in low[it[1] : nxt[0]] or not all(
+                low[k] in ("and", ",", "a", "an", "the") or like_num[k] for k in gap):
+            break
+        if it[2].inter in trig.ARMED_INTER:
+            armed = it
+        nxt = it
+    return armed[2] if armed is not None else last[2]
+
+
+def _armed_speaker(items, ta: int) -> ActorMention | None:
+    """The last armed actor that speaks before the token ``ta`` ("the army said ...")."""
+    spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
+    return spk[-1][2] if spk else None
 
 
 def _roles(
@@ -674,11 +759,22 @@ def _roles(
                     break
             a1, h1 = run[-1][2], "clause"
             assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor]
+            if a1.generic and _owned(low, run[-1][0]):
+                # "JNIM said its fighters had killed ...": the speaker's own men
+                spk = _armed_speaker(items, ta)
+                if spk is not None:
+                    a1, h1 = spk, "speaker"
         elif not _SUBJECT_PRONOUNS.isdisjoint(low[ca if ca > ta - 4 else ta - 4 : ta]):
             # "the army said that it had launched an attack": the pronoun is the speaker
             spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             if spk:
                 a1, h1 = spk[-1][2], "speaker"
+        elif _owned_subject(low, ca, ta):
+            # "the army said that its units, backed by drones, had regained control of X": the
+            # speaker's own units are the subject
+            spk = _armed_speaker(items, ta)
+            if spk is not None:
+                a1, h1 = spk, "speaker"
         elif head.lemma.endswith("ing") or (ta > 0 and low[ta - 1] in (",", "and", "before", "after")):
             # a participle (", killing 107 soldiers", "after raiding") or a second verb of the
             # subject ("overran a post and seized"): the sentence's subject
@@ -710,7 +806,7 @@ def _roles(
                 a2, h2 = spk[-1][2], "speaker"
     elif head.pos == "verb":
         if before:
-            a2, h2 = before[-1][2], "clause"
+            a2, h2 = _passive_target(tk, before), "clause"
         # the agent follows "by" right after the verb: "were killed by X", "killed on Sunday by X"
         for k in range(tb, min(tb + 4, cb)):
             if low[k] == "by":
@@ -751,8 +847,11 @@ def _roles(
         if agt is not None and agt is not tgt and a1 is None:
             a1, h1 = agt[2], "clause"
         if a1 is None and before and ta - before[-1][1] <= 2 and head.key not in trig.STRATEGIC \
-                and not any(w in _DETERMINERS for w in low[before[-1][1] : ta]):
-            # pre-modifier or possessive: "jihadist attack", "JNIM's assault"
+                and not any(w in _DETERMINERS or (w in _PREPS and not (w == "of" and head_low.endswith("ing")))
+                            for w in low[before[-1][1] : ta]):
+            # pre-modifier or possessive: "jihadist attack", "JNIM's assault", the subject of a
+            # gerund ("accused the army of bombing"); not "killed 31 Boko Haram fighters in
+            # clashes" (the object of another verb)
             a1, h1 = before[-1][2], "clause"
         if a1 is None and before:
             # "militants launched an attack" is a phrase trigger; "X carried out the attack"
@@ -777,17 +876,192 @@ _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long".split())
 
 
-_ACCUSE = frozenset(("accused", "accusing", "accusations", "allegations", "accuse"))
+_ACCUSE = frozenset(("accused", "accusing", "accuses", "accuse", "accusation", "accusations", "allegations"))
+
+#: Words before "to" that make it an implicative verb ("managed to kill": the killing happened)
+#: or a preposition ("due to", "led to"), not the mark of a purpose or an intention.
+_TO_NOT_PURPOSE = frozenset(
+    """managed manage manages went go goes began begin begins started start starts proceeded
+    proceed came helped help forced returned due according prior owing thanks addition response
+    return related linked led leading close next exposed subjected vulnerable prone opposed""".split())
+#: Nouns and verbs of purpose before "of"/"at"/"to" ("with the aim of destroying", "aimed at
+#: destroying", "with a view to attacking").
+_PURPOSE = frozenset("aim aims aimed aiming goal objective purpose intention intent view".split())
+#: Verbs of the present perfect ("attacks have multiplied since January").
+_HAVE = frozenset(("has", "have", "'ve"))
+#: Words between "has/have" and its participle, or before a trigger after it.
+_PERFECT_SKIP = frozenset("also been already again steadily sharply further increasingly".split())
+#: Clause ends for the token windows of _is_generic.
+_STOPS = frozenset((".", ";", "!", "?"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split())
+#: Day-level time words: a date of one incident, never a span ("since Tuesday" still dates one).
+_DAY_WORDS = _WEEKDAYS | frozenset(("yesterday", "overnight", "weekend", "dawn", "morning", "night", "evening", "today"))
+#: Words after "since" before the date or event it names ("since early August").
+_SINCE_SKIP = frozenset("early late mid mid- the at least last".split())
+#: Capitalised words after "in"/"near" that name a country or the whole region, not the place of
+#: an incident ("accused the army of killing civilians in Mali").
+_WIDE_PLACES = frozenset(
+    """mali niger burkina sahel africa west nigeria algeria mauritania chad libya guinea senegal
+    ghana togo benin ivory france russia north south east centre center""".split())
+_PLACE_PREPS = frozenset(("in", "near", "at", "around", "outside"))
+_PLACE_NOUNS = frozenset("village villages town towns commune locality city district".split())
+#: Counts that are no specific figure of one incident.
+_VAGUE_COUNTS = frozenset(("one",))
+#: Words after which the allegation's details end: attribution and contrast.
+_ACCUSE_END = (REPORT_VERBS - {"alleged", "alleges"}) | frozenset(("but", "while", "whereas", "although"))
 
 
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
-#: the 8 tokens before the trigger or the 9 after it.
-_GENERIC_CUES = _MODALS | _HABITUAL | _ACCUSE | frozenset(("continue", "continues", "continued", "used"))
+#: the sentence of the trigger, within 8 tokens before it or 9 after it.
+_GENERIC_CUES = _MODALS | _HABITUAL | _ACCUSE | _PURPOSE | frozenset(
+    ("continue", "continues", "continued", "used", "to", "since"))
+
+
+def _sentence_window(low: list[str], a: int, reach: int = 40) -> tuple[int, int]:
+    """The token range around ``a`` up to the nearest ".", ";", "!" or "?" on each side (at most
+    ``reach`` tokens each way): the clause of the trigger at ``a``, as far as tokens tell."""
+    lo = a - reach if a > reach else 0
+    k = a - 1
+    while k >= lo and low[k] not in _STOPS:
+        k -= 1
+    hi = a + reach if a + reach < len(low) else len(low)
+    j = a + 1
+    while j < hi and low[j] not in _STOPS:
+        j += 1
+    return k + 1, j
+
+
+def _tells_specifics(tk: _Toks, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) name a place, a day-level date or a count of one incident
+    ("of killing 20 villagers in Tonou on Tuesday"); a span ("since 2022", "in 2023") and a
+    country ("in Mali") do not. The scan stops at an attribution or a contrast ("..., the UN
+    said on Monday")."""
+    low, like_num, text, idx = tk.lower, tk.like_num, tk.text, tk.idx
+    for k in range(lo, hi):
+        w = low[k]
+        if w in _ACCUSE_END:
+            break
+        if like_num[k]:
+            if not (len(w) == 4 and w.isdigit()) and w not in _VAGUE_COUNTS:
+                return True  # a count (or a day of the month)
+            continue
+        if w in _DAY_WORDS or w in _MONTHS:
+            if w == "may" or (k > 0 and (low[k - 1] in ("since", "for", "until") or
+                                        (k > 1 and low[k - 2] == "since"))):
+                continue  # "may" is a modal too; "since January" is a span
+            return True
+        p = k - 1
+        if p >= lo and low[p] == "the":
+            p -= 1
+        if p >= lo and (low[p] in _PLACE_PREPS or (low[p] == "of" and p > lo and low[p - 1] in _PLACE_NOUNS)):
+            if text[idx[k]].isupper() and w not in _WIDE_PLACES and w not in _MONTHS:
+                return True  # "in Tonou", "near the Mopti region", "the village of Ogossagou"
+    return False
+
+
+def _perfect_since(tk: _Toks, t: TriggerMention, a: int) -> bool:
+    """"Clashes have intensified since August", "jihadists have killed 300 people since January":
+    a present perfect running over a "since" span (a month, a year, an event) and no day-level
+    date in its clause tells a pattern, not one incident. "since Tuesday" dates one; a "since"
+    after a comma belongs to another phrase ("the town of Boni, under blockade since 2022")."""
+    low = tk.lower
+    if "since" not in low[a - 40 if a > 40 else 0 : a + 22]:
+        return False  # (speed: a linked "since" lies in this range, see below; C-level test first)
+    n = len(low)
+    # the participle of the perfect: the trigger itself ("have killed"), the verb of a noun
+    # subject ("fighting ... has resumed", also a verb form read as one: "attacks have
+    # multiplied") or of a noun object ("have staged attacks")
+    part = -1
+    k = a - 1
+    while k >= 0 and low[k] in _PERFECT_SKIP:
+        k -= 1
+    if k >= 0 and low[k] in _HAVE:
+        part = a
+    else:
+        if not _HAVE.isdisjoint(low[a + 1 : a + 11]):
+            for j in range(a + 1, min(a + 11, n)):
+                if low[j] in (",", ";", ".", "which", "that", "who"):
+                    break
+                if low[j] in _HAVE:
+                    j += 1
+                    while j < n and low[j] in _PERFECT_SKIP:
+                        j += 1
+                    part = j
+                    break
+        if part < 0 and t.pos == "noun":
+            for k in range(a - 1, (a - 7 if a > 7 else 0) - 1, -1):
+                if low[k] in (",", ";", "."):
+                    break
+                if low[k] in _HAVE:
+                    part = a
+                    break
+    if part < 0 or part >= n:
+        return False
+    # "since" linked to the perfect: after it in the same phrase (no comma between), or opening
+    # the sentence ("Since January, attacks have multiplied")
+    since = -1
+    after = low[part + 1 : part + 11]
+    if "since" in after:
+        s = part + 1 + after.index("since")
+        if _SINCE_BREAKS.isdisjoint(low[part + 1 : s]):
+            since = s
+    if since < 0:
+        back = low[a - 40 if a > 40 else 0 : a]
+        if "since" not in back:
+            return False
+        s = (a - len(back)) + back.index("since")
+        if not (s == 0 or low[s - 1] in _STOPS or low[s - 1] in ('"', "“")) or not _STOPS.isdisjoint(low[s:a]):
+            return False
+        since = s
+    j = since + 1
+    while j < n and low[j] in _SINCE_SKIP:
+        j += 1
+    if j >= n or low[j] in _DAY_WORDS:
+        return False  # "since Tuesday": the start of one incident
+    # no day-level date elsewhere in the clause ("have killed 12 soldiers in Boni on Sunday")
+    lo, hi = _sentence_window(low, a)
+    for k in range(lo, hi):
+        if since <= k <= j:
+            continue
+        if (low[k] in _DAY_WORDS or (low[k] in _MONTHS and low[k] != "may")) \
+                and REPORT_VERBS.isdisjoint(low[k - 3 if k > 3 else 0 : k]):
+            return False  # (not a report date: "..., the army said on Monday")
+    return True
+
+
+#: Words that end the phrase of a perfect before a "since" ("..., under blockade since 2022").
+_SINCE_BREAKS = frozenset((",", ";", ".", "but", "while", "whereas", "although"))
+
+
+def _purpose(tk: _Toks, t: TriggerMention, a: int) -> bool:
+    """A violent trigger in a purpose or intention clause: "an operation to flush out and kill
+    militants", "in a bid to seize the town", "with the aim of destroying the sanctuaries",
+    "aimed at destroying terrorist bases". The clause it serves tells the event; an implicative
+    "managed to kill" or a prepositional "led to clashes" does not make one."""
+    if a < 2 or family_of(t.key) != "violence":
+        return False
+    low = tk.lower
+    w = low[a]
+    p1, p2 = low[a - 1], low[a - 2]
+    if p1.endswith("ly") and p2 == "to" and a >= 3:  # "to effectively combat"
+        p1, p2 = p2, low[a - 3]
+    if p1 == "to":
+        if w.endswith("ing"):
+            return p2 in _PURPOSE  # "with a view to destroying" ("committed to fighting" is no purpose)
+        # an infinitive: a base form, neither a participle nor a plural ("led to clashes")
+        return not (w.endswith("ed") or w.endswith("s")) and p2 not in _TO_NOT_PURPOSE
+    return p1 in ("of", "at") and p2 in _PURPOSE and w.endswith("ing")
 
 
 def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
-    "have long fought", "has been fighting", "continue to attack"."""
+    "have long fought", "has been fighting", "continue to attack", a purpose ("an operation to
+    destroy their bases", see :func:`_purpose`), an allegation without a place, day or count
+    ("accused the army of killing civilians"), a present perfect over a "since" span ("attacks
+    have multiplied since January", see :func:`_perfect_since`)."""
     if a is None:
         a, _ = tk.span(t.start, t.end)
     low = tk.lower
@@ -804,11 +1078,18 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
         return True
+    if prev and (prev[-1] == "to" or prev[-1] in ("of", "at") or prev[-1].endswith("ly")) and _purpose(tk, t, a):
+        return True
     # "have accused the army of killing civilians during operations": an allegation about a
-    # pattern, not the telling of an incident
+    # pattern, not the telling of an incident; "accused soldiers of killing 20 villagers in Tonou
+    # on Tuesday" tells one (a place, a day or a count after the accusation)
     back8 = low[a - 8 if a > 8 else 0 : a]
     if "of" in back8 and not _ACCUSE.isdisjoint(back8):
-        return True
+        k = a - 1
+        while low[k] not in _ACCUSE:
+            k -= 1
+        if not _tells_specifics(tk, k + 1, _sentence_window(low, a)[1]):
+            return True
     if t.pos == "noun" and not _MODALS.isdisjoint(low[a + 1 : a + 10]):  # (speed: no modal, no loop)
         # "an offensive on rebel bases ... could be a turning point"
         for k in range(a + 1, min(a + 10, len(low))):
@@ -816,6 +1097,9 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
                 break
             if low[k] in _MODALS:
                 return True
+    # (speed: a present perfect needs "has"/"have" near the trigger, which most lack)
+    if not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) and _perfect_since(tk, t, a):
+        return True
     return False
 
 
@@ -1056,6 +1340,17 @@ def _by_sentence(ms: list) -> dict[int, list]:
     return out
 
 
+#: Victim groups (claims.yaml) of armed men: soldiers, militias, peacekeepers, mercenaries, militants.
+_ARMED_VICTIMS = frozenset(("soldiers", "troops", "police", "VDP", "peacekeepers", "Wagner", "militants"))
+
+
+def _civilians_only(civ_victims: bool, a2: ActorMention | None, armed_victims: bool) -> bool:
+    """The frame's civilian-victims flag for resolve_type: civilians were killed (or the target
+    is civilians) and no armed man is among the victims ("20 soldiers and a civilian were
+    killed", "killing 15 civilians and five militants" are no violence against civilians)."""
+    return (civ_victims or (a2 is not None and a2.inter == 7)) and not armed_victims
+
+
 #: Words before an actor that make it a partner of the agent ("working with troops from ...").
 _PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assisted"))
 #: Keys of the strategic and territorial triggers (see _frame).
@@ -1133,8 +1428,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
         civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
         soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
+        # "20 soldiers and a civilian were killed": armed men among the victims (killed, wounded
+        # or missing) make the victims no civilians-only group (see _civilians_only)
+        armed_victims = any(c.victim_group in _ARMED_VICTIMS and (c.count > 0 or c.vague) for c in cclaims)
     else:
-        deaths = civ_victims = soldier_victims = False
+        deaths = civ_victims = soldier_victims = armed_victims = False
     ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
@@ -1167,7 +1465,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         agent_inter=a1.inter if a1 else None,
         target_inter=a2.inter if a2 else None,
         armed_target_word=armed_word,
-        civilian_victims=civ_victims or (a2 is not None and a2.inter == 7),
+        civilian_victims=_civilians_only(civ_victims, a2, armed_victims),
+        armed_victims=armed_victims,
         deaths=deaths,
         enemy_present=enemy,
         leader_held=leader,
