@@ -15,6 +15,10 @@ Rules, as news writes tolls:
   wounded"), else the victim noun told before it ("a soldier was killed and two others
   wounded"), else ``people``. "We lost six men" counts the speaker's own side, "the army lost 11
   men" the side of the actor before "lost".
+* **One victim told with "a"/"an"** counts 1 (:func:`_lone_victims`): as the subject of its toll
+  ("a soldier was killed"), or, when its noun phrase ends there, as the object of a casualty verb
+  ("killing a child"), coordinated with a victim noun before it ("two soldiers and a civilian",
+  "as well as a child") or with a figure after it ("a soldier and two civilians were killed").
 * **Nationals**: a warring state's nationals ("several Malians", "dozens of Burkinabe") are
   that state's forces when an armed group claims to have killed or wounded them (communiqués
   count enemy losses by nationality; "Russians" -> Wagner / Africa Corps), and civilians
@@ -22,17 +26,27 @@ Rules, as news writes tolls:
   a country without forces in the actor dictionary ("three Chinese") are civilians.
 * **What happened**: a cue after the noun ("were killed", "dead", "missing") or before the
   number in the same clause ("killed 15", "a death toll of 17", "the bodies of 28"); a figure
-  coordinated with the previous one ("killed 15 troops and three civilians") shares its cue;
+  coordinated with the previous one ("killed 15 troops and three civilians") shares its cue,
+  also after a noun coordinator that follows its noun or its predicate ("killing 11 soldiers as
+  well as four VDP", "40 soldiers were killed as well as ten civilians", "twelve soldiers died,
+  along with three civilians"; not "while" or "and" + a clause: "... and 20 civilians fled");
   a predicate after "and" belongs to the next object ("killed 12 villagers and wounded others":
-  the 12 were killed).
+  the 12 were killed; "killing two soldiers and a civilian and wounding 11": the verb before the
+  first figure governs both coordinated ones).
   "Dead and missing", "killed or wounded", "casualties", a "toll" that "encompasses injured and
   missing" give ``combined``.
 * **Who says so**: the speaker of a reporting verb (before it, "the army said"; after it,
   "said the mayor"; after "by" in the passive, "it was estimated by analysts"), "according to
   X", or a headline's trailing ": X". A trailing attribution (", X said." / ", according to
   X.") covers the whole sentence; otherwise the nearest cue before the number, else after it.
-  Pronouns and "the statement" continue the previous speaker ("he added", "the statement
-  read"). A figure in a sentence without attribution is the outlet's own reporting
+  Pronouns continue the previous speaker ("he added"), and so does a claimant phrase after
+  "same", "this", "these" ("according to the same source"; the phrase's own claimant when nobody
+  spoke before). "The statement", "the communique" continue its author: the last earlier speaker
+  who is no medium (state television reading "a communique", an agency relaying it), else the
+  previous speaker. A ministry or minister speaks for its state's government: the state told
+  with it ("the Nigerien Ministry of ...", "Niger's defence ministry"), else the government, then
+  the state force, named last before it in the article, else the first named after it.
+  A figure in a sentence without attribution is the outlet's own reporting
   (``reported``): news attributes every figure it does not vouch for.
 * **Kind**: an actor's kind decides (state forces, governments, the UN -> ``official``; armed
   groups -> ``claimed``, including their claims about enemy losses); non-actor claimants come
@@ -60,7 +74,10 @@ may name an actor thousands of times, or hold as many figures and cues (a hostil
 page), so no step compares each mention, pronoun, cue word or figure with all the candidates,
 cues, figures or mentions of the sentence; past a few (``_FEW``) these are found by bisection in
 sorted indexes built once per sentence (:func:`_actor_cands`, :func:`_cand_finders`,
-:func:`_picker`, :class:`_Mentions`, :func:`_supersede_many`), with the same answers.
+:func:`_picker`, :class:`_Mentions`, :func:`_supersede_many`), with the same answers. A
+ministry's state is found by bisection in the article's state mentions, sorted once at the first
+ministry; the tests that join a lone victim or a figure to its neighbours look at a bounded
+number of tokens around it (:func:`_lone_joined`, :func:`_coordinated`).
 """
 
 from __future__ import annotations
@@ -130,6 +147,7 @@ class _Claimant:
     label: str
     kind: str
     use_text: bool = False
+    state: bool = False  # the government of the state told with it or named before it ("the ministry")
 
 
 _NO_PHRASE = object()
@@ -233,6 +251,17 @@ class ClaimsLexicon:
     speaker_firsts: frozenset[str] = frozenset()
     # the patterns finding the cues in a lower-cased text (see _cue_regex)
     cue_rx: tuple[re.Pattern | None, re.Pattern, re.Pattern] = (None, re.compile("(?!)"), re.compile("(?!)"))
+    # claimants that relay others' statements (lower-cased labels and phrases): "the statement"
+    # does not point back to them
+    media: frozenset[str] = frozenset()
+    # verbs after which "a"/"an" + a victim noun is their object ("killing a child")
+    object_verbs: frozenset[str] = frozenset()
+    # the last words of victim nouns (not "others"): "two soldiers and a civilian"
+    victim_last: frozenset[str] = frozenset()
+    # "as well as", "along with": a figure after one shares the previous figure's cue
+    noun_coordinators: frozenset[tuple[str, ...]] = frozenset()
+    # a sentence without a number holds a lone victim only if this finds something (see _lone_regex)
+    lone_rx: re.Pattern = re.compile("(?!)")
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -259,16 +288,25 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         raise InputError(p, "expected a mapping at top level")
 
     claimants = _PhraseIndex()
+    media: set[str] = set()
     for n, entry in enumerate(data.get("claimants") or [], 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
             raise InputError(p, f"claimant entry {n} needs a 'label'")
         if entry.get("kind") not in KINDS:
             raise InputError(p, f"claimant {entry['label']!r}: kind must be one of {list(KINDS)}")
-        c = _Claimant(entry["label"], entry["kind"], entry["label"] == "news agency")
+        c = _Claimant(entry["label"], entry["kind"], entry["label"] == "news agency", bool(entry.get("state")))
         for ph in _words(entry, "phrases", p):
             claimants.add(ph, c)
+        if entry.get("medium"):
+            media.add(entry["label"].lower())
+            media.update(" ".join(_toks(ph)) for ph in entry["phrases"])
 
-    pronouns = _flag_index(_words(data, "pronoun_speakers", p))
+    # payload: True for a statement told before ("the communique"), False for a person ("he")
+    pronouns = _PhraseIndex()
+    for ph in _words(data, "statement_pronouns", p):
+        pronouns.add(ph, True)
+    for ph in _words(data, "pronoun_speakers", p):
+        pronouns.add(ph, False)
     according = _flag_index(_words(data, "according_to", p))
 
     victims = _PhraseIndex()
@@ -316,6 +354,11 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.cue_triggers = frozenset(lex.according.table) | lex.statement_nouns | lex.verbs
     lex.speaker_firsts = frozenset(lex.claimants.table) | frozenset(lex.pronouns.table)
     lex.cue_rx = _cue_regex(lex)
+    lex.media = frozenset(media)
+    lex.object_verbs = frozenset(w.lower() for w in _words(data, "object_verbs", p))
+    lex.victim_last = frozenset(k[-1] for bucket in victims.table.values() for k, g in bucket if g != "inherit")
+    lex.noun_coordinators = frozenset(_toks(w) for w in _words(data, "noun_coordinators", p))
+    lex.lone_rx = _lone_regex(lex)
     return lex
 
 
@@ -337,6 +380,8 @@ class _Cand:
     a: int
     b: int
     speaker: Speaker | None  # None = a pronoun: the previous speaker
+    doc: bool = False  # a statement told before ("the communique"): its author, not a medium
+    fallback: Speaker | None = None  # a pronoun's speaker when nobody spoke before ("the same source")
 
 
 @dataclass(slots=True)  # slots: built by the dozen per article (speed)
@@ -437,10 +482,16 @@ def _actor_speakers(actors_path: str) -> dict[str, Speaker | None]:
     }
 
 
-def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speakers: dict) -> list[_Cand]:
+#: Words that make a claimant phrase point back to the speaker told before ("according to the
+#: same source", "this official said").
+_ANAPHORIC = frozenset({"same", "this", "these"})
+
+
+def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speakers: dict, state_speaker=None) -> list[_Cand]:
     """Possible speakers of a sentence: claimant phrases, actor mentions, pronouns.
 
-    ``speakers`` is :func:`_actor_speakers` of the actor dictionary.
+    ``speakers`` is :func:`_actor_speakers` of the actor dictionary; ``state_speaker(st, a, b)``,
+    if given, is the speaker of a ``state`` claimant phrase at tokens [a, b) ("the ministry").
 
     Speed (a sentence may hold thousands of mentions): no step compares a mention or a pronoun
     with every candidate (see :func:`_actor_cands`; a pronoun is tested on a prefix maximum).
@@ -460,9 +511,17 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             end, c = hit
             if c.use_text:
                 speaker = Speaker(" ".join(st.surf[i:end]), c.kind)
+            elif c.state and state_speaker is not None:
+                speaker = state_speaker(st, i, end)
             else:
                 speaker = _speaker(c.label, c.kind)
-            cands.append(_Cand(i, end, speaker))
+            if i > nxt and low[i - 1] in _ANAPHORIC and not c.use_text:
+                # "the same source": the speaker told before (this phrase's own if none; an
+                # agency's name is no anaphor: "this AFP tally" is AFP's)
+                a = i - 2 if i - 2 >= nxt and low[i - 1] == "same" and low[i - 2] == "the" else i - 1
+                cands.append(_Cand(a, end, None, False, speaker))
+            else:
+                cands.append(_Cand(i, end, speaker))
             nxt = end
     ends = st.ends
     spans: list[tuple[int, int, Speaker]] = []
@@ -491,7 +550,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             k = bisect.bisect_left(fixed_a, hit[0])
             if (k and reach[k - 1] > i) or (pron_reach is not None and pron_reach > i):
                 continue
-            cands.append(_Cand(i, hit[0], None))
+            cands.append(_Cand(i, hit[0], None, hit[1]))
             pron_reach = hit[0] if pron_reach is None else max(pron_reach, hit[0])
     cands.sort(key=lambda c: (c.a, -c.b))
     return cands
@@ -607,18 +666,31 @@ def _cand_finders(cands: list[_Cand], low: list[str]):
     return cand_after, cand_before
 
 
-def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | None) -> list[_Cue]:
-    """Attributions of a sentence, each with its speaker (None when unresolved)."""
+_AS_PREV = Speaker("<as the previous speaker>", "reported")  # a sentinel (compared by identity)
+
+
+def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | None,
+          prev_doc: Speaker | None = _AS_PREV) -> list[_Cue]:
+    """Attributions of a sentence, each with its speaker (None when unresolved).
+
+    A pronoun stands for ``prev``, a statement told before ("the communique") for ``prev_doc``
+    (its author: :func:`find_casualty_claims`), by default ``prev`` too; either, when None, for
+    the pronoun's own fallback ("the same source" with nobody before: a source)."""
     triggers = lex.cue_triggers
     if triggers.isdisjoint(st.low) and ":" not in st.low:
         return []  # speed: no word can start a cue and there is no ":" (one C-level test)
     n = len(st.low)
     cues: list[_Cue] = []
+    if prev_doc is _AS_PREV:
+        prev_doc = prev
 
     def resolve(c: _Cand | None) -> Speaker | None:
         if c is None:
             return None
-        return c.speaker if c.speaker is not None else prev
+        if c.speaker is not None:
+            return c.speaker
+        p = prev_doc if c.doc else prev
+        return p if p is not None else c.fallback
 
     def cand_after(k: int, reach: int) -> _Cand | None:
         """The first candidate starting in tokens [k, k + reach)."""
@@ -711,6 +783,34 @@ def _demonym_countries(actors_path: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _country_words(actors_path: str) -> dict[tuple[str, ...], str]:
+    """Lower-cased token tuple of a country's name or adjective -> the country ("nigerien",
+    ("burkina", "faso")), for every country of the actor dictionary at ``actors_path``."""
+    d = actors_mod.load_dictionary(actors_path)
+    out: dict[tuple[str, ...], str] = {}
+    for name, c in d.countries.items():
+        for w in (name, *c.names, *c.adjectives):
+            key = _toks(w)
+            if key:
+                out.setdefault(key, name)
+    return out
+
+
+def _country_before(low: list[str], a: int, words: dict[tuple[str, ...], str]) -> str | None:
+    """The country named right before token ``a`` ("the Nigerien ministry", "Niger's ministry",
+    "Burkina Faso's security ministry"), else None; ``words`` is :func:`_country_words`."""
+    end = a
+    if end >= 3 and low[end - 1] == "s" and low[end - 2] in ("'", "’"):
+        end -= 2  # a possessive
+    for k in (3, 2, 1):
+        if end - k >= 0:
+            country = words.get(tuple(low[end - k : end]))
+            if country is not None:
+                return country
+    return None
+
+
 def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int, demonyms: dict[str, str]) -> tuple[int, str] | None:
     """The victim noun at token ``i`` (``(end, group)``); ``demonyms`` is :func:`_demonym_countries`."""
     if st.low[i] in lex.victims.table:  # speed: most words start no victim noun
@@ -789,13 +889,48 @@ class _Fig:
 #: Words that follow a lone victim noun when it is the subject of its own toll ("a soldier was
 #: killed", "a civilian died"): anything else ("a civilian vehicle", "a soldier said") is no toll.
 _LONE_VICTIM_NEXT = frozenset({"was", "is", "has", "had", "died", "dies", "were", "reportedly", "also"})
-# A lone victim needs an "a"/"an" token before a _LONE_VICTIM_NEXT token: searched in " " + the
-# lower-cased sentence, a sentence without that pair has none (and, without a number, no figure:
-# it need not be tokenised). Only ever a false "maybe": "[^a-z0-9]" also lets a non-ASCII letter
-# stand for the word's start, which the tokens then decide.
-_LONE_MAYBE = re.compile(
-    rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])", re.S
-)
+_A_AN = frozenset({"a", "an"})
+# what may follow a lone victim that is an object or coordinated ("killing a child, ...", "two
+# soldiers and a civilian were ..."): the end of its noun phrase (with the lexicon's no_noun words)
+_LONE_END = _CLAUSE_PUNCT | _QUOTES | _LONE_VICTIM_NEXT | frozenset({".", "!", "?", "-", "–", "—", "…"})
+
+
+def _lone_regex(lex: ClaimsLexicon) -> re.Pattern:
+    """The prefilter of :func:`_may_hold_figure` (searched in " " + the lower-cased sentence): it
+    finds every place where :func:`_lone_victims` may count one ("a" ... a word following a lone
+    victim; a verb taking it as object, a victim noun and "and"/",", or a noun coordinator right
+    before "a"/"an"). Only ever a false "maybe" (a non-ASCII letter may stand for a word's start;
+    the victim words and coordinators are not checked as whole tokens)."""
+    article = r"[\s_]*an?(?![^\W_])"  # tokens are apart by white space or "_" only
+    alts = [rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])"]
+    verbs = sorted(w for w in lex.object_verbs if _WORD.fullmatch(w))
+    if verbs:
+        alts.append(rf"[^a-z0-9](?:{text_mod.trie_pattern(verbs)}){article}")
+    nouns = sorted(lex.victim_last)
+    if all(_ASCII_WORD.fullmatch(w) for w in nouns):
+        alts.append(rf"(?:{text_mod.trie_pattern(nouns)})(?:[\s_]*,|[\s_]+and){article}")
+    else:
+        alts.append(rf"(?:,|[^a-z0-9]and){article}")  # looser: any word before
+    for co in sorted(lex.noun_coordinators):
+        alts.append("[^a-z0-9]" + r"[\s_]*".join(map(re.escape, co)) + article)
+    return re.compile("|".join(f"(?:{a})" for a in alts), re.S)
+
+
+def _lone_joined(lex: ClaimsLexicon, low: list[str], i: int) -> bool:
+    """Is the "a"/"an" at token ``i`` the object of a casualty verb ("killing a child") or
+    coordinated with a victim noun before it ("two soldiers and a civilian", "... as well as a
+    child")?"""
+    if i == 0:
+        return False
+    w = low[i - 1]
+    if w in lex.object_verbs:
+        return True
+    if w == "and" or w == ",":
+        return i >= 2 and low[i - 2] in lex.victim_last
+    for co in lex.noun_coordinators:
+        if co[-1] == w and i >= len(co) and tuple(low[i - len(co) : i]) == co:
+            return True
+    return False
 
 
 def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], demonyms: dict[str, str]) -> list[Quantity]:
@@ -803,21 +938,40 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
 
     News states single deaths this way far more often than with "one"; ACLED counts them. Only
     "a"/"an" (at most one adjective: "a Malian soldier") directly before a victim noun that is
-    the subject of what follows, so "a soldier said" and "a civilian vehicle" count nothing.
+    the subject of what follows ("a soldier was killed"), or whose noun phrase ends there (a
+    punctuation mark or a function word follows) and which is the object of a casualty verb
+    ("killing a child"), coordinated with a victim noun before it ("two soldiers and a
+    civilian", "as well as a child") or with a figure after it ("a soldier and two civilians").
+    So "a soldier said", "a civilian vehicle" and "killing a soldier's wife" count nothing.
     """
-    if _LONE_VICTIM_NEXT.isdisjoint(st.low):
-        return []  # speed: no word that can follow a lone victim (one C-level test)
-    out: list[Quantity] = []
     low = st.low
+    if _A_AN.isdisjoint(low):
+        return []  # speed: no article (one C-level test)
+    out: list[Quantity] = []
     n = len(low)
     spans = q_start = q_reach = None
+    q_starts = None
     for i in [i for i, w in enumerate(low) if w == "a" or w == "an"]:  # speed: C-level filter
         for j in (i + 1, i + 2):
             hit = _victim_at(lex, st, j, demonyms) if j < n else None
             if hit is None or hit[1] == "inherit":
                 continue
             end = hit[0]
-            if end < n and low[end] in _LONE_VICTIM_NEXT:
+            after = low[end] if end < n else "."
+            ok = after in _LONE_VICTIM_NEXT
+            if not ok and (after in _LONE_END or after in lex.no_noun) \
+                    and not (after in _QUOTES and end + 1 < n and low[end + 1] == "s"):  # "a soldier's wife"
+                ok = _lone_joined(lex, low, i)
+                if not ok and (after == "and" or after == ",") and end + 1 < n:
+                    # coordinated with the next figure: "a soldier and two civilians were killed"
+                    nxt = low[end + 1]
+                    if nxt == "a" or nxt == "an":
+                        ok = True
+                    elif qs:
+                        if q_starts is None:
+                            q_starts = {q.start for q in qs}
+                        ok = st.start(end + 1) in q_starts
+            if ok:
                 # not an "a" inside a number ("a dozen", "a total of"); tested last (speed: few
                 # "a" get this far)
                 start = st.start(i)
@@ -850,14 +1004,18 @@ def _counts(text: str, s: Sentence) -> list[Quantity]:
             if not getattr(q, "unit", "") and q.value <= _MAX_COUNT and (getattr(q, "high", None) or 0) <= _MAX_COUNT]
 
 
-def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity]) -> bool:
+def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity], lex: ClaimsLexicon | None = None) -> bool:
     """False only if sentence ``s`` (with these ``counts``) can hold no figure: no number that
-    counts and no "a"/"an" before a word that follows a lone victim (see :func:`_lone_victims`).
+    counts and no "a"/"an" where :func:`_lone_victims` may count one (``lex.lone_rx``, see
+    :func:`_lone_regex`; ``lex`` defaults to :func:`load_lexicon`).
 
     Speed: tested before the sentence is tokenised (some sentences with a casualty phrase tell
     no number: "killed in 2012", "the attack killed civilians").
     """
-    return bool(counts) or _LONE_MAYBE.search(" " + text[max(s.start, 0) : max(s.end, 0)].lower()) is not None
+    if counts:
+        return True
+    rx = (lex or load_lexicon()).lone_rx
+    return rx.search(" " + text[max(s.start, 0) : max(s.end, 0)].lower()) is not None
 
 
 def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str], counts: list[Quantity]) -> list[_Fig]:
@@ -932,14 +1090,23 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                     # "killed 12 soldiers and wounded others": a predicate after "and" is the next
                     # object's; the verb before the number is this figure's own
                     own = _backward_cue(lex, st, f, prev)
+                    if (own is None and prev is not None and prev.cls is not None and prev.cue_end < 0
+                            and _coordinated(lex, low, prev.vend, f.a)):
+                        # "killing two soldiers and a civilian and wounding 11": the verb before
+                        # the previous figure governs both
+                        own = prev.cls
                     if own is not None:
                         f.cls, f.cue_end = own, -1
         if f.cls is None:
             f.cls = _backward_cue(lex, st, f, prev)
         if f.cls is None and prev is not None and prev.cls is not None:
             gap = low[prev.vend : f.a]
-            if gap and all(w in (",", "and", "or", "while", "another") for w in gap):
-                f.cls = prev.cls  # "killed 15 troops and three civilians"
+            if (gap and all(w in (",", "and", "or", "while", "another") for w in gap)) \
+                    or _noun_coordinated(lex, low, prev.vend, f.a) \
+                    or (prev.cue_end > prev.vend and _noun_coordinated(lex, low, prev.cue_end, f.a)):
+                # "killed 15 troops and three civilians", "killing 11 soldiers as well as four
+                # VDP", "40 soldiers were killed as well as ten civilians"
+                f.cls = prev.cls
         if f.victim == "inherit" or f.victim is None:
             if prev is not None and prev.victim not in (None, "inherit"):
                 f.victim = prev.victim
@@ -952,11 +1119,22 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
         f.update = first_update < f.a
     for idx in range(len(figs) - 2, -1, -1):
         f, nxt = figs[idx], figs[idx + 1]
-        if f.cls is None and nxt.cls is not None:
-            gap = low[f.vend : nxt.a]
-            if gap and all(w in (",", "and", "or") for w in gap):
-                f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
+        if f.cls is None and nxt.cls is not None and _coordinated(lex, low, f.vend, nxt.a):
+            f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
     return [f for f in figs if f.cls is not None]
+
+
+def _noun_coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) one noun coordinator ("as well as", ", along with"), commas aside?"""
+    if not 0 < hi - lo <= 6:
+        return False  # speed: the longest coordinator with its commas
+    return tuple(w for w in low[lo:hi] if w != ",") in lex.noun_coordinators
+
+
+def _coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
+    """Do tokens [lo, hi) join two figures' nouns ("and", ", or", "as well as")?"""
+    gap = low[lo:hi] if hi - lo <= 6 else None
+    return bool(gap) and (all(w in (",", "and", "or") for w in gap) or _noun_coordinated(lex, low, lo, hi))
 
 
 def _noun_before(lex: ClaimsLexicon, st: _Sent, a: int) -> str | None:
@@ -1148,10 +1326,60 @@ def find_casualty_claims(
                 return earlier[-1].speaker
         return None
 
+    def author_before(k: int, depth: int) -> Speaker | None:
+        """The author of a statement told before ("the communique said"): the last speaker of
+        the earlier sentences (up to 3 back) who is no medium (state television reading it, an
+        agency relaying it), else :func:`speakers_before`."""
+        media = lex.media
+        for j in range(k - 1, max(-1, k - 4), -1):
+            for cue in reversed(attributions(j, depth + 1)):
+                if cue.speaker.claimant.lower() not in media:
+                    return cue.speaker
+        return speakers_before(k, depth)
+
+    # the governments, then the state forces, named in the article: (start offsets, countries),
+    # sorted (built at the first "ministry")
+    state_marks: list[tuple[list[int], list[str]]] | None = None
+
+    def state_speaker(st: _Sent, a: int, b: int) -> Speaker:
+        """The government of a ministry or minister at tokens [a, b) of ``st``: of the state
+        told right before it ("the Nigerien Ministry of ...", "Niger's defence ministry"), else
+        of the government named last before its end in the article, else of the state force
+        named last before it ("the army said ... the ministry said"), else of the first
+        government, then state force, named after it; else plain "government"."""
+        nonlocal state_marks
+        country = _country_before(st.low, a, _country_words(adict.path))
+        if country is None:
+            if state_marks is None:
+                by_kind: dict[str, list[tuple[int, str]]] = {k: [] for k in _STATE_KINDS}
+                for m in actors:
+                    e = known.get(m.actor)
+                    if e is not None and e.kind in by_kind and (m.country or e.country):
+                        by_kind[e.kind].append((m.start, m.country or e.country))
+                state_marks = []
+                for kind in ("government", "state_force"):
+                    marks = sorted(by_kind[kind])
+                    state_marks.append(([p for p, _ in marks], [c for _, c in marks]))
+            end = st.ends[b - 1]
+            for starts, countries in state_marks:
+                p = bisect.bisect_left(starts, end)
+                if p:
+                    country = countries[p - 1]
+                    break
+            else:
+                country = next((countries[0] for _, countries in state_marks if countries), None)
+        entry = adict.countries.get(country) if country else None
+        gov = entry.government if entry is not None else None
+        if gov:
+            sp = speakers.get(gov)
+            return sp if sp is not None and sp is not _UNKNOWN else _actor_speaker(gov, "government")
+        return _GOVERNMENT
+
     def sentence_cands(k: int) -> list[_Cand]:
         cands = cand_memo.get(k)
         if cands is None:
-            cands = cand_memo[k] = _candidates(lex, tokens(k), by_sent.get(sentences[k].index, []), speakers)
+            cands = cand_memo[k] = _candidates(lex, tokens(k), by_sent.get(sentences[k].index, []), speakers,
+                                               state_speaker)
         return cands
 
     def attributions(k: int, depth: int) -> list[_Cue]:
@@ -1163,10 +1391,12 @@ def find_casualty_claims(
         if k in memo:
             return memo[k]
         cands = sentence_cands(k)
-        prev = None
+        prev = prev_doc = None
         if depth < 4 and any(c.speaker is None for c in cands):
             prev = speakers_before(k, depth)
-        resolved = memo[k] = [c for c in _cues(lex, tokens(k), cands, prev) if c.speaker is not None]
+            if any(c.doc for c in cands):
+                prev_doc = author_before(k, depth)
+        resolved = memo[k] = [c for c in _cues(lex, tokens(k), cands, prev, prev_doc) if c.speaker is not None]
         return resolved
 
     # Speed: the search of earlier sentences for a pronoun's speaker (tokenising them, finding
@@ -1210,7 +1440,8 @@ def find_casualty_claims(
             speakers_before(p, 0)
         pending.clear()
         prev = speakers_before(k, 0)
-        return [c for c in _cues(lex, st, cands, prev) if c.speaker is not None]
+        prev_doc = author_before(k, 0) if any(c.doc for c in cands) else None
+        return [c for c in _cues(lex, st, cands, prev, prev_doc) if c.speaker is not None]
 
     claims: list[CasualtyClaim] = []
     all_figs: list[_Fig] = []
@@ -1221,7 +1452,7 @@ def find_casualty_claims(
         if not maybe[k]:
             continue
         counts = _counts(text, s)
-        if not _may_hold_figure(text, s, counts):
+        if not _may_hold_figure(text, s, counts, lex):
             continue
         st = tokens(k)
         figs = _figures(lex, text, st, demonyms, counts)
@@ -1416,6 +1647,7 @@ def _picker(cues: list[_Cue]):
 
 
 _OFFICIALS = Speaker("officials", "official")
+_GOVERNMENT = Speaker("government", "official")  # a ministry in an article that names no state
 _UNKNOWN = Speaker("<not in the actor dictionary>", "reported")  # a sentinel (compared by identity)
 # stands for "the previous speaker" while it is not known yet (compared by identity)
 _PRONOUN = Speaker("<previous speaker>", "reported")
