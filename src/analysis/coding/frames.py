@@ -59,11 +59,18 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
   back).
 
-Where and when (:func:`_share_out`): a sentence-initial date dates every frame of the sentence;
-otherwise a date, place or figure belongs to the nearest trigger before it (within 20 tokens),
-else the nearest after it (within 12). A date attached to a reporting verb ("the government
-said on Tuesday", "claimed responsibility on Friday") says when it was said and is skipped, as
-is a span up to now ("since 2015"). A place is not the event's when it is an office holder's
+Where and when (:func:`_share_out`): a sentence-initial date dates every frame of the sentence,
+as does the only date of a comma-closed opening adverbial ("The day after, Thursday 11
+January, ...", "In the early hours of Sunday 12 May, ..."); otherwise a date, place or figure
+belongs to the nearest trigger before it (within 20 tokens), else the nearest after it (within
+12); the only frame of a sentence also takes a date further before it ("in July 2024, when the
+rebels ... killed"), and a dateless frame told as simultaneous ("in August amid fighting") takes
+its clause sibling's date and place. A date attached to a reporting verb or a medium phrase
+("the government said on Tuesday", "claimed responsibility on Friday", "in a statement
+broadcast on state television on Monday"), or opening a sentence whose speaker and reporting
+verb come before any trigger and before the event's own date ("On Monday, the army said it had
+retaken X on Sunday") says when it was said and is skipped, as is a span up to now ("since
+2015"). A place is not the event's when it is an office holder's
 ("mayor of nearby Ouenkoro", "the Ségou regional council") or a destination ("a stopover
 towards Kidal"); "the attack" takes only places after it. A figure inside a frame's own
 clause is that frame's. Figures go to violent frames (a
@@ -1226,6 +1233,10 @@ def build_frames(
     # token spans of the triggers by ``id``, once (speed: each is asked for several times)
     span = tk.span
     tsp = {id(m): (a, b) for a, b, m in _span_items(tk, trs_sorted)}
+    # the triggers' first tokens in order, for the report-date and opening-phrase tests (also
+    # left on the Doc for is_report_date)
+    trig_tok = sorted(map(_first, tsp.values()))
+    doc.user_data["_frames_dates"] = ([s.start for s in sentences], trig_tok, sorted(map(_start_of, dates)))
     intervention = "protest_intervention" in set(map(_key_of, trs_sorted))
     frames: list[Frame] = []
     for s in sentences:
@@ -1268,7 +1279,9 @@ def build_frames(
             continue
         sent_frames: list[Frame] = []
         # per sentence, once: the dates that can date an event, whether a duration can occur
-        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end)) and not _since(tk, d, ab[0])] \
+        sd_starts = list(map(_start_of, sdt)) if len(sdt) > 1 else _EMPTY  # (one date: no later one)
+        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end), sa, trig_tok, sd_starts)
+               and not _since(tk, d, ab[0])] \
             if sdt else []
         # lower-cased once per sentence for the duration test of every frame (None: use the regex)
         dur_low = _duration_lower(s.text)
@@ -1316,7 +1329,7 @@ def build_frames(
                 if fr is not None:
                     sent_frames.append(fr)
         if sent_frames:
-            _share_out(tk, sent_frames, spl, scl, sa, dts, tsp)
+            _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
             if intervention:
                 _intervened(sent_frames, strs)
             frames.extend(sent_frames)
@@ -1554,6 +1567,93 @@ _OWN_BEFORE = 12
 _SENTENCE_INITIAL = 4
 
 
+#: Words before a far date that make it a comparison point, not the event's date ("the
+#: deadliest attack since the start of the insurgency in 2012").
+_SINCE_WORDS = frozenset(("since", "before", "until", "till"))
+#: How far (tokens) before a far date a "since" may stand.
+_SINCE_BACK = 8
+
+
+def _may_date(tk: _Toks, f: Frame, d: DateMention, b: int) -> bool:
+    """Whether date ``d`` (ending at token ``b``) may date frame ``f``: a reference back ("the
+    attack") takes only a day or a date right before its noun ("the July attacks")."""
+    if not f.definite or d.precision == "day":
+        return True
+    return any(tk.span(t.start, t.end)[0] - b in (0, 1) for t in f.triggers)
+
+
+def _date_from_afar(tk: _Toks, f: Frame, unowned, tsp, sa: int) -> None:
+    """Date the sentence's only frame ``f`` with the nearest of the dates before its triggers
+    and out of their reach (``unowned``: ``(a, b, date)`` in text order): "... in July 2024, when
+    the rebels ... killed dozens". A year or a date after "since" in the few tokens before it is
+    a comparison point, not the event's ("the deadliest since the start of the insurgency in
+    2012")."""
+    if f.definite or f.generic:
+        return  # a reference back or a pattern: not dated from afar ("the attack perpetrated in X")
+    low = tk.lower
+    head = min(tsp[id(t)][0] for t in f.triggers)
+    best = None
+    for a, b, d in unowned:
+        if a > head:
+            break  # far after the event the sentence tells something else
+        if d.precision == "year" or not _SINCE_WORDS.isdisjoint(low[a - _SINCE_BACK if a - _SINCE_BACK > sa else sa : a]):
+            continue
+        if _may_date(tk, f, d, b):
+            best = d  # (in text order: the last is the nearest)
+    if best is not None:
+        f.date, f.date_how = best, "sentence"
+
+
+#: Words that tie a frame to the time of its clause's other frame: "amid/during fighting" (a
+#: noun), "stormed the town on Sunday and looted the market" (a coordinated verb).
+_AT_THE_TIME = frozenset(("amid", "amidst", "during", "in", "with", "under"))
+#: Words that put it before or after ("after gunmen massacred", "to denounce an attack").
+_NOT_AT_THE_TIME = frozenset(("after", "following", "before", "since", "prior", "to", "against", "over", "for"))
+
+
+def _at_the_time(tk: _Toks, f: Frame, tsp) -> bool:
+    """Whether frame ``f`` is told as happening when its clause's other event did: its head noun
+    right after "amid", "during", "in" ... (over up to two modifiers: "amid heavy fighting"),
+    or its head verb at most three words after "and" ("and rebels took control")."""
+    h = tsp[id(f.head)][0]
+    low = tk.lower
+    if f.head.pos == "noun":
+        for k in range(h - 1, h - 4 if h > 3 else -1, -1):
+            w = low[k]
+            if w in _AT_THE_TIME:
+                return True
+            if w in _NOT_AT_THE_TIME or not w.isalpha() or w in DEFINITE:
+                return False
+        return False
+    for k in range(h - 1, h - 5 if h > 4 else -1, -1):
+        w = low[k]
+        if w == "and":
+            return True  # "stormed X on Sunday and looted", "withdrew on Sunday and rebels took"
+        if w in _NOT_AT_THE_TIME or not w.isalpha():
+            return False
+    return False
+
+
+def _date_siblings(tk: _Toks, frames: list[Frame], tsp) -> list[tuple[Frame, Frame]]:
+    """Date each frame left without a date with the nearest dated frame of its own clause (same
+    span) when it is told as happening at that time (:func:`_at_the_time`; not a reference back
+    nor a generic mention): "left their camp at Ber in August amid fighting" dates the fighting,
+    "demonstrated on Tuesday after gunmen massacred 30 villagers" does not date the massacre.
+    Returns the ``(frame, sibling)`` pairs dated so."""
+    out = []
+    for f in frames:
+        if f.date is not None or f.definite or f.generic:
+            continue
+        dated = [g for g in frames if g is not f and g.date is not None and g.date_how == "own"
+                 and g.start == f.start and g.end == f.end]
+        if dated and _at_the_time(tk, f, tsp):
+            hs = f.head.start
+            g = min(dated, key=lambda g: abs(g.head.start - hs))
+            f.date, f.date_how = g.date, "sibling"
+            out.append((f, g))
+    return out
+
+
 def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) -> None:
     """"Protesters rallied in X; police fired tear gas": an intervention anywhere in the sentence
     makes its peaceful protest a protest with intervention."""
@@ -1566,18 +1666,29 @@ def _intervened(frames: list[Frame], sentence_triggers: list[TriggerMention]) ->
             f.triggers += [t for t in sentence_triggers if t.key == "protest_intervention" and t not in f.triggers]
 
 
-def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_dates, tsp) -> None:
+def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_dates, tsp,
+               trig_tok: list[int] | None = None) -> None:
     """Give each date, place and figure of a sentence to the frame it belongs to.
 
     A sentence-initial date ("On Friday, ...", "Last March, ...") dates every frame of the
-    sentence. Otherwise a date, place or figure belongs to the nearest trigger before it (within
-    ``_OWN_AFTER`` tokens), else to the nearest trigger after it (within ``_OWN_BEFORE``), else
-    to no frame: "the strikes ... since the U.N. left on Oct. 31" does not date the strikes.
+    sentence (but a reference back in a later clause: "..., where they regrouped after the
+    fighting"), and so does the sentence's only date when it sits in a comma-closed opening
+    adverbial ("The day after, Thursday 11 January, ...", "In the early hours of Sunday 12 May,
+    ...", see :func:`_opening_comma`). Otherwise a date, place or figure belongs to the nearest
+    trigger before it (within ``_OWN_AFTER`` tokens), else to the nearest trigger after it
+    (within ``_OWN_BEFORE``), else to no frame: "the strikes ... since the U.N. left on Oct. 31"
+    does not date the strikes. With one frame in the sentence (not a reference back nor
+    generic), a date before its triggers and out of their reach is still its own when no date is
+    ("in July 2024, when the rebels ... killed dozens"), unless it is a year or follows "since".
+    A frame left without a date (not a reference back nor generic) takes the date of a dated
+    frame of its own clause told as happening at that time ("amid fighting"), and when it has no
+    place, that frame's places ("left their camp at Ber in August amid fighting").
     Demonstration frames take figures only when protesters are the victims; strategic frames
     take none. With one frame in the sentence, places and figures of the sentence are its own.
     ``event_dates``: the sentence's dates that are neither report dates nor "since" spans, in
-    order; ``tsp``: token spans of the sentence's triggers by ``id``. Each frame's
-    places are among ``places`` (as :func:`_frame` picks them).
+    order; ``tsp``: token spans of the sentence's triggers by ``id``; ``trig_tok``: the sorted
+    first tokens of the article's triggers. Each frame's places are among ``places`` (as
+    :func:`_frame` picks them).
     """
     if not frames:
         return
@@ -1615,15 +1726,28 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
+    unowned = None  # the dates no trigger reaches, when the sentence has one frame
     for d in event_dates:
-        a, _ = tk.span(d.start, d.end)
-        targets = frames if a - sa < _SENTENCE_INITIAL else [owner(d.start)]
+        a, b = tk.span(d.start, d.end)
+        if a - sa < _SENTENCE_INITIAL or (
+                a - sa <= _OPENING_MAX and len(event_dates) == 1 and _opening_comma(tk, a, b, sa, trig_tok) >= 0):
+            # (a reference back in a later clause keeps its own time: "..., where the
+            # terrorists were regrouping after the fighting")
+            targets = [f for f in frames if not f.definite or f.start <= d.start < f.end]
+        else:
+            f = owner(d.start)
+            if f is None and len(frames) == 1:
+                unowned = (unowned or []) + [(a, b, d)]
+            targets = [f]
         for f in targets:
             if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"):
                 continue
-            if f.definite and d.precision != "day" and not any(tk.span(t.start, t.end)[0] - tk.span(d.start, d.end)[1] in (0, 1) for t in f.triggers):
+            if not _may_date(tk, f, d, b):
                 continue  # "the attack ... since 2015": the event is already dated ("the July attacks" is)
             f.date, f.date_how = d, "own"
+    if unowned is not None and frames[0].date is None:
+        _date_from_afar(tk, frames[0], unowned, tsp, sa)
+    siblings = _date_siblings(tk, frames, tsp) if len(frames) > 1 else None
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
     # (each place tested once: a frame's places are the sentence's)
@@ -1643,6 +1767,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 f = owner(p.start, [g for g in frames if not g.definite])
             if f is not None:
                 f.places.append(p)
+        # a frame dated by its clause's sibling happened where that one did ("left their camp
+        # at Ber, near Timbuktu, in August amid fighting": the fighting at Ber)
+        for f, g in siblings or ():
+            if not f.places:
+                f.places = list(g.places)
         # violence with no place of its own happened where the sentence says
         # ("its convoy was attacked twice as it withdrew from Ber")
         strategic_places = [p for g, fam in zip(frames, families) if fam == "strategic" for p in g.places]
@@ -1739,27 +1868,188 @@ def _since(tk: _Toks, d: DateMention, a: int | None = None) -> bool:
 
 
 _REPORT_GAP = frozenset("on late early last this , in a its the".split())
+#: Reporting verbs that are also common nouns ("attacked two army posts on Monday"): they make
+#: the date after them a report date only right after (see :func:`_report_date`).
+_REPORT_NOUNLIKE = frozenset("posts reports states notes issues quotes".split())
+#: Nouns for a text or broadcast: a date after them ("in a statement broadcast on state television
+#: on Monday") says when it was published.
+_MEDIUM = frozenset(
+    """statement statements communique communiques communiqué communiqués message messages video
+    videos broadcast bulletin speech interview tweet audio recording letter declaration""".split()
+)
+#: Words that may stand between a reporting verb or medium noun and its date: the medium
+#: phrase ("posted on its Telegram channel", "read on national television", "told reporters").
+_MEDIUM_GAP = _REPORT_GAP | frozenset(
+    """broadcast aired televised published released read posted issued shared circulated sent
+    distributed television tv radio channel account page website site network broadcaster media
+    outlet press agency news conference briefing state national public private official social
+    online local their his her at via through over to reporters journalists""".split()
+)
+#: Reporting verbs whose object is the hearer ("told AFP on Friday").
+_TOLD = frozenset(("told", "tells", "informed"))
+#: How far (tokens) a date may sit after a reporting verb or medium noun (over medium words).
+_REPORT_BACK = 10
+#: Reporting verbs that make a sentence-opening date a report date ("On Monday, the army said").
+_OPENING_SAY = REPORT_VERBS - frozenset("according claimed claims alleged alleges statement".split()) - _REPORT_NOUNLIKE
+#: Words before a reporting verb that make it passive ("were reported killed"): no speaker.
+_BE = frozenset("was were is are been be being".split())
+#: First words of a sentence-opening adverbial that can hold a date ("In the early hours of
+#: Sunday 12 May,", "The day after, Thursday 11 January,", "Two days later, on Thursday,").
+_OPENING_LEAD = frozenset(
+    """on in at during late early earlier later the a one two three four five six several some by
+    around overnight last this shortly just according then and but""".split()
+)
+#: Words between a comma and a date of the opening phrase ("According to X, on Tuesday 9 January").
+_DATE_LEAD = frozenset("on in at early late the of night morning evening afternoon hours dawn during".split())
+#: Longest opening adverbial before its date (tokens), and the most tokens between the date and
+#: the comma that closes it ("On Thursday at dawn,").
+_OPENING_MAX = 10
+_OPENING_TAIL = 3
+#: How far after an opening date's comma its reporting verb may come ("the army's general staff said").
+_OPENING_SAY_MAX = 10
+_SENTENCE_END = frozenset(".!?")  # (tokens that end a sentence)
 
 
 def is_report_date(doc, d: DateMention) -> bool:
-    """Whether a date says when something was said ("said on Tuesday") rather than happened."""
-    return _report_date(text_mod.token_arrays(doc), d)
+    """Whether a date says when something was said ("said on Tuesday") rather than happened.
+
+    Uses the sentence starts, trigger positions and dates :func:`build_frames` left on ``doc``
+    when it ran on it (else no sentence-opening date is a report date)."""
+    tk = text_mod.token_arrays(doc)
+    cached = doc.user_data.get("_frames_dates")
+    sa = trig_tok = None
+    sentence_dates: list[int] | tuple = _EMPTY
+    if cached is not None:
+        starts, trig_tok, date_starts = cached
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k >= 0:
+            sa = tk.at(starts[k])
+            end = starts[k + 1] if k + 1 < len(starts) else len(tk.text) + 1
+            sentence_dates = date_starts[bisect.bisect_left(date_starts, starts[k]) : bisect.bisect_left(date_starts, end)]
+    return _report_date(tk, d, None, sa, trig_tok, sentence_dates)
 
 
-def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None) -> bool:
-    """A date that says when something was said ("said on Tuesday", "Wednesday confirmed").
-    ``ab``: the date's token span, when the caller has it."""
+def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, sa: int | None = None,
+                 trig_tok: list[int] | None = None, sentence_dates=_EMPTY) -> bool:
+    """A date that says when something was said, not when the event happened:
+
+    * right after a reporting verb or a medium noun, over a medium phrase ("said on Tuesday",
+      "in a statement broadcast on state television on Monday", "said in a message posted on its
+      Telegram channel on Saturday", "told AFP on Friday");
+    * right before a reporting verb ("the government Wednesday confirmed");
+    * "claimed responsibility on Friday";
+    * opening the sentence, when its subject and a reporting verb follow before any trigger and
+      the sentence dates the event itself after the verb ("On Monday, the army said it had
+      regained control of X on Sunday", "Earlier this week, a security source told AFP that ...
+      on Saturday"; not "On Monday, gunmen killed 12 villagers, officials said"). Without a
+      later date the opening date stays the event's, the only day the text gives for it ("Late
+      on Tuesday, the army said that it had launched an attack").
+
+    ``ab``: the date's token span, ``sa`` the sentence's first token, ``trig_tok`` the sorted
+    first tokens of the article's triggers, ``sentence_dates`` the sorted start characters of
+    the sentence's dates, when the caller has them (without ``sa`` or ``sentence_dates`` no
+    opening date is a report date; without ``trig_tok`` a comma ends the speaker phrase)."""
     a, b = ab if ab is not None else tk.span(d.start, d.end)
     low = tk.lower
     if a > 0 and low[a - 1] in ("the", "a", "this", "that"):
         return False  # "said the Sunday attack": the date modifies the event noun
     for k in range(a - 3 if a > 3 else 0, a):
-        if low[k] in REPORT_VERBS and low[k] not in ("according", "claimed", "claims") \
-                and all(w in _REPORT_GAP for w in low[k + 1 : a]):
-            return True  # "said on Tuesday", not "reported losses between July 22 and 27"
         if low[k] == "responsibility":
             return True  # "claimed responsibility on Friday for an attack"
+    # back over the medium phrase to a reporting verb or medium noun ("said in a statement
+    # broadcast on state television on Monday"); not "reported losses between July 22 and 27"
+    k, stop = a - 1, (a - _REPORT_BACK if a > _REPORT_BACK else 0)
+    text, idx = tk.text, tk.idx
+    comma = False
+    while k >= stop:
+        w = low[k]
+        if w in REPORT_VERBS:
+            if w not in ("according", "claimed", "claims") and (w not in _REPORT_NOUNLIKE or k == a - 1):
+                return True
+            break
+        if w in _MEDIUM:
+            return not comma  # not "According to the communique, on Tuesday 9 January, ..."
+        if w == ",":
+            comma = True
+        if w in _MEDIUM_GAP or (k < a - 1 and k > 0 and text[idx[k]].isupper() and (
+                low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper())):
+            # a medium word, or a name after one ("national television RTB", "told AFP"; not
+            # "said JNIM on Monday attacked")
+            k -= 1
+            continue
+        break
     for k in range(b, min(len(low), b + 2)):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
             return True
+    if len(sentence_dates) < 2 or sentence_dates[-1] <= d.start:
+        return False  # no later date: the opening date is the event's (speed: most sentences)
+    return _opening_report(tk, a, b, sa, trig_tok, sentence_dates)
+
+
+def _opening_comma(tk: _Toks, a: int, b: int, sa: int, trig_tok: list[int] | None) -> int:
+    """When the date at tokens ``[a, b)`` is in the sentence's opening adverbial, the token after
+    it where the sentence goes on (its closing comma, else ``b`` for a date among the first
+    ``_SENTENCE_INITIAL`` tokens); else -1.
+
+    An opening adverbial further in starts with an adverbial word ("In the early hours of Sunday
+    12 May,", "The day after, Thursday 11 January,", "Two days later, on Thursday,"), holds no
+    trigger nor reporting verb, at most one comma (right before the date's preposition) and is
+    closed by a comma at most ``_OPENING_TAIL`` tokens after the date."""
+    low = tk.lower
+    n = len(low)
+    comma = -1
+    for k in range(b, b + _OPENING_TAIL + 1 if b + _OPENING_TAIL < n else n):
+        if low[k] == ",":
+            comma = k
+            break
+        if low[k] in _SENTENCE_END:
+            break
+    if a - sa >= _SENTENCE_INITIAL:
+        if comma < 0 or a - sa > _OPENING_MAX or low[sa] not in _OPENING_LEAD:
+            return -1
+        seen_comma = False
+        for k in range(a - 1, sa - 1, -1):
+            w = low[k]
+            if w == ",":
+                if seen_comma:
+                    return -1
+                seen_comma = True
+            elif not seen_comma and w not in _DATE_LEAD:
+                return -1  # "The army, which arrived on Sunday,": a clause, not an adverbial
+            elif w in REPORT_VERBS and w != "according":
+                return -1
+    end = comma if comma >= 0 else b
+    if trig_tok is not None:
+        i = bisect.bisect_left(trig_tok, sa)
+        if i < len(trig_tok) and trig_tok[i] < end:
+            return -1  # a trigger opens the sentence: its date ("Jihadists attacked on Sunday, ...")
+    return comma + 1 if comma >= 0 else b
+
+
+def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[int] | None, sentence_dates) -> bool:
+    """A date opening the sentence, followed by a speaker and a reporting verb before any
+    trigger ("On Monday, the army said ...", "Late on Friday, the junta announced ..."), and by
+    another date of the sentence after that verb (``sentence_dates``: sorted start characters)."""
+    if sa is None or a - sa > _OPENING_MAX:
+        return False
+    low = tk.lower
+    if "," not in low[b : b + _OPENING_TAIL + 1] and a - sa >= _SENTENCE_INITIAL:
+        return False  # (speed: most dates are neither first nor closed by a comma)
+    c = _opening_comma(tk, a, b, sa, trig_tok)
+    if c < 0:
+        return False
+    n = len(low)
+    stop = c + _OPENING_SAY_MAX if c + _OPENING_SAY_MAX < n else n
+    nxt = bisect.bisect_left(trig_tok, c) if trig_tok is not None else 0
+    if trig_tok is not None and nxt < len(trig_tok) and trig_tok[nxt] < stop:
+        stop = trig_tok[nxt]  # the speaker phrase ends at the first trigger
+    for k in range(c, stop):
+        w = low[k]
+        if w in _OPENING_SAY or (w in ("claimed", "claims") and k + 1 < n and low[k + 1] == "responsibility"):
+            # "On Sunday, the army said, jihadists attacked ...": a parenthetical, not the speaker's
+            # verb; "were reported killed": passive, no speaker
+            return k > c and low[k - 1] not in _BE and (k + 1 >= n or low[k + 1] != ",") \
+                and sentence_dates[-1] > tk.idx[k]
+        if w in _SENTENCE_END or w == ";" or (trig_tok is None and w == ","):
+            return False
     return False
