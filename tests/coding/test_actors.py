@@ -159,10 +159,18 @@ def test_russian_forces_by_date_and_country():
     assert _find("The white mercenaries and the FAMa entered.", when=date(2023, 10, 7))[0].actor == "Wagner Group"
 
 
-def test_wagner_named_after_its_exit_is_coded_africa_corps():
-    # Dated validity: Wagner Group valid_to 2025-06-06, successor Africa Corps (ACLED practice).
-    assert _find("Wagner fighters patrolled.", when=date(2025, 10, 1))[0].actor == "Africa Corps"
+def test_an_explicit_name_is_never_renamed_to_its_successor():
+    # The date find_actors gets is the publication's: a 2025 article telling the July 2024
+    # battle of Tinzaouaten names Wagner, and Wagner it stays (only descriptions follow dates).
+    assert _find("Wagner fighters patrolled.", when=date(2025, 10, 1))[0].actor == "Wagner Group"
     assert _find("Wagner fighters patrolled.", when=date(2024, 7, 27))[0].actor == "Wagner Group"
+    assert _pairs("Rebels killed dozens of Wagner Group fighters in July 2024.", when=date(2025, 11, 4))[-1] == (
+        "Wagner Group fighters", "Wagner Group")
+    assert _pairs("The Wagner mercenaries left Moura.", when=date(2025, 11, 4)) == [("Wagner mercenaries", "Wagner Group")]
+    # near miss: a description still follows the date it is given
+    assert _find("Russian mercenaries patrolled.", when=date(2025, 10, 1))[0].actor == "Africa Corps"
+    # components still become their parent
+    assert _find("Katiba Macina fighters attacked.", when=date(2025, 10, 1))[0].actor == "JNIM"
 
 
 def test_gunmen_are_unidentified_unless_a_group_is_named_nearby():
@@ -422,3 +430,144 @@ def test_is_foreign_memo_gives_the_plain_answers():
                 assert A.is_foreign(actor, country, when) == plain  # the remembered answer
     assert A.is_foreign("Wagner Group", "Mali", date(2025, 9, 1))  # Africa Corps by then: foreign too
     assert not A.is_foreign("Malian armed forces", "Mali")
+
+
+# ------------------------------------------------------------- event-date resolution (resolve_at)
+
+
+def _one(text: str, **kw) -> ActorMention:
+    (m,) = _find(text, **kw)
+    return m
+
+
+def test_resolve_at_re_resolves_a_description_by_the_event_date():
+    # told in an October 2025 article: Africa Corps by the publication date ...
+    m = _one("Russian mercenaries were ambushed.", when=date(2025, 10, 1))
+    assert m.actor == "Africa Corps"
+    # ... but the ambush of July 2024 in Mali was Wagner's; in Burkina Faso Africa Corps (Jan 2024-)
+    assert A.resolve_at(m, date(2024, 7, 27), "Mali").actor == "Wagner Group"
+    assert A.resolve_at(m, date(2024, 7, 27), "Burkina Faso").actor == "Africa Corps"
+    assert A.resolve_at(m, date(2025, 9, 1), "Mali") is m
+    m = _one("Russian instructors arrived.", when=date(2025, 10, 1))
+    assert (m.text, m.actor) == ("Russian instructors", "Africa Corps")
+    assert A.resolve_at(m, date(2023, 3, 1), "Mali").actor == "Wagner Group"
+    # the UN's mission in Mali before 2024
+    m = _one("The UN mission was attacked.", when=date(2025, 3, 1))
+    assert m.actor == "UN"
+    assert A.resolve_at(m, date(2022, 5, 1), "Mali").actor == "MINUSMA"
+
+
+def test_resolve_at_leaves_names_and_undated_descriptions_alone():
+    wagner = _one("Wagner fighters were ambushed.", when=date(2025, 10, 1))
+    assert wagner.actor == "Wagner Group"  # the publication date renames no name
+    assert A.resolve_at(wagner, date(2024, 7, 1), "Mali") is wagner
+    # an event after Wagner's exit (6 June 2025) is Africa Corps's, whatever the text calls it
+    later = A.resolve_at(wagner, date(2025, 10, 1), "Mali")
+    assert (later.actor, later.inter, later.text) == ("Africa Corps", 8, "Wagner fighters")
+    un = _one("The UN condemned the killings.", when=date(2025, 3, 1))
+    assert A.resolve_at(un, date(2022, 5, 1), "Mali") is un  # "the UN" itself is no mission
+    army = _one("The army said it was ready.", when=date(2025, 3, 1))
+    assert A.resolve_at(army, date(2022, 5, 1), "Mali") is army
+    assert A.resolve_at(None, date(2022, 5, 1), "Mali") is None
+    assert A.resolve_at(wagner, None, "Mali") is wagner
+
+
+# ------------------------------------------------------------------------ the UN in Mali (F3)
+
+
+@pytest.mark.parametrize(
+    "text, country, when, actor",
+    [
+        ("The UN mission left Tessalit.", "Mali", date(2023, 10, 22), "MINUSMA"),
+        ("Soldiers took over the UN camp in Ber.", "Mali", date(2023, 8, 14), "MINUSMA"),
+        ("A United Nations convoy hit a mine near Kidal.", "Mali", date(2019, 2, 1), "MINUSMA"),
+        ("Gunmen fired on a U.N. base near Gao.", "Mali", date(2021, 6, 1), "MINUSMA"),
+        # after the withdrawal (31 December 2023), or outside Mali: the UN
+        ("The UN mission visited Gao.", "Mali", date(2024, 6, 1), "UN"),
+        ("The UN mission visited Niamey.", "Niger", date(2023, 6, 1), "UN"),
+    ],
+)
+def test_the_un_in_mali_before_2024_is_minusma(text, country, when, actor):
+    got = [m for m in _find(text, country=country, when=when) if m.actor in ("UN", "MINUSMA")]
+    assert [m.actor for m in got] == [actor]
+
+
+def test_the_un_itself_is_not_minusma():
+    assert _pairs("The UN said 20 civilians were killed.", when=date(2022, 5, 1)) == [
+        ("UN", "UN"), ("civilians", "Civilians")]
+    assert _pairs("The UN Security Council ended the mandate.", when=date(2023, 6, 30)) == [
+        ("UN Security Council", "UN")]
+
+
+def test_in_an_apposition_the_specific_name_wins():
+    when = date(2025, 3, 1)  # after 2023 "the UN mission" alone is the UN
+    assert _pairs("The last contingent of the UN mission, MINUSMA, left.", when=when) == [
+        ("UN mission", "MINUSMA"), ("MINUSMA", "MINUSMA")]
+    assert _pairs("MINUSMA, the UN mission, left Gao.", when=when) == [
+        ("MINUSMA", "MINUSMA"), ("UN mission", "MINUSMA")]
+    # two groups named: "the jihadist group" alone would be unidentified
+    got = _pairs("Islamic State fighters clashed with the jihadist group, JNIM, near Menaka.", when=when)
+    assert got == [("Islamic State fighters", "Islamic State Sahel"), ("jihadist group", "JNIM"), ("JNIM", "JNIM")]
+
+
+def test_a_list_or_a_speaker_is_no_apposition():
+    assert _pairs("The army, MINUSMA and Barkhane patrolled.", when=date(2021, 1, 1)) == [
+        ("army", "Malian armed forces"), ("MINUSMA", "MINUSMA"), ("Barkhane", "French armed forces")]
+    assert _pairs("The UN mission, MINUSMA and ECOWAS met.", when=date(2025, 3, 1))[0] == ("UN mission", "UN")
+    # "the FLA, the army said": a speaker of another kind
+    assert _pairs("Rebels of the FLA, the army said, attacked Lere.", when=date(2025, 3, 1))[-1] == (
+        "army", "Malian armed forces")
+
+
+# ----------------------------------------------------- possessives: "whose soldiers", "its troops"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, actor",
+    [
+        ("France's Barkhane force, whose last soldiers left their base in Gao, ended its mission.",
+         "soldiers", "French armed forces"),
+        ("Niger's junta said its troops had killed 20 terrorists.", "troops", "Nigerien armed forces"),
+        ("France said its troops would leave Mali by August.", "troops", "French armed forces"),
+        ("The FLA said its fighters had shot down a drone.", "fighters", "CSP/FLA"),
+        ("Wagner said their own fighters had taken the town.", "fighters", "Wagner Group"),
+    ],
+)
+def test_a_possessive_description_belongs_to_its_owner(text, phrase, actor):
+    got = dict(_pairs(text, country="Mali", when=date(2022, 8, 1)))
+    assert got[phrase] == actor
+
+
+def test_a_possessive_without_an_owner_of_its_kind_is_resolved_as_before():
+    # jihadists own no soldiers: "its soldiers" are the army's (of the event country)
+    assert dict(_pairs("Jihadists attacked the camp and killed its soldiers."))["soldiers"] == "Malian armed forces"
+    # "whose members killed soldiers": the soldiers are not the possessed noun
+    assert dict(_pairs("JNIM fighters, whose members killed soldiers, fled."))["soldiers"] == "Malian armed forces"
+    assert dict(_pairs("Soldiers patrolled the town.", country="Burkina Faso"))["Soldiers"] == "Burkinabe armed forces"
+
+
+# ------------------------------------------ nationality + fighters / mercenaries / rebels (not the army)
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Chadian fighters attacked the town.", "Mali", [("Chadian fighters", "Unidentified armed group")]),
+        ("Nigerian fighters crossed the border near Diffa.", "Niger", [("Nigerian fighters", "Unidentified armed group")]),
+        # a group named in the sentence: its fighters (as for bare "fighters")
+        ("JNIM said Burkinabe fighters had joined it in Mali.", "Mali",
+         [("JNIM", "JNIM"), ("Burkinabe fighters", "JNIM")]),
+        ("Libyan mercenaries guarded the mine.", "Niger", []),
+        ("Chadian rebels attacked the post.", "Mali", [("Chadian rebels", "Unidentified armed group")]),
+        # near misses: soldiers / troops / army are the state's; Russia's force is a mercenary one;
+        # Mali's own rebels are Mali's separatists; at home the nationality only tells them apart
+        ("Chadian soldiers patrolled the border.", "Mali", [("Chadian soldiers", "Chadian armed forces")]),
+        ("Nigerian troops crossed the border near Diffa.", "Niger", [("Nigerian troops", "Nigerian armed forces")]),
+        ("Russian fighters attacked the town.", "Mali", [("Russian fighters", "Wagner Group")]),
+        ("Malian rebels attacked the post.", "Mali", [("Malian rebels", "CSP/FLA")]),
+        ("Malian fighters and Russian mercenaries attacked.", "Mali",
+         [("Malian fighters", "Malian armed forces"), ("Russian mercenaries", "Wagner Group")]),
+    ],
+)
+def test_a_nationality_with_fighters_or_mercenaries_is_no_state_army(text, country, expected):
+    assert _pairs(text, country=country, when=date(2023, 5, 1)) == expected

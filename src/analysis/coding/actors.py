@@ -11,9 +11,20 @@ Domain rules implemented here (each documented where it is applied):
   six letters) match case-sensitively, so "IS" never matches "is" and "US" never "us".
   The longest alias wins ("Islamic State Sahel Province" over "Islamic State").
 * **Components** (``part_of``) are coded as their parent (Katiba Macina -> JNIM).
-* **Dated validity**: an actor used after its ``valid_to`` becomes its ``successor`` (ACLED codes
-  Russian forces in Mali as Africa Corps after Wagner's exit in June 2025). ``when`` should be the
-  event's date where known, else the publication date.
+* **Dated validity**: a DESCRIPTION resolves to the actor of its date: "Russian mercenaries" in
+  Mali are Wagner until its exit (June 2025), Africa Corps after; "the UN mission" in Mali is
+  MINUSMA until its withdrawal (end of 2023). find_actors uses the date it is given (the
+  publication's); :func:`resolve_at` re-resolves a mention for its event's date. An explicit
+  NAME is renamed to its ``successor`` only by the EVENT's date ("Wagner Group fighters" of July
+  2024 told in a 2025 article stay Wagner; "Wagner" in Mali in September 2025 is Africa Corps,
+  as ACLED codes it); find_actors, which knows only the publication date, never renames one.
+* **Appositions and possessives**: in "the UN mission, MINUSMA" the specific name wins (a
+  description next to a name of the same class of actor, not in a list); "France's Barkhane
+  force, whose last soldiers left", "Niger's junta said its troops" give the soldiers to the
+  owner named before them.
+* **Nationality + fighters / mercenaries / rebels** is no state army ("Chadian fighters",
+  "Libyan mercenaries" are rebels or hired gunmen; soldiers / troops / army still are), except
+  for a country whose force abroad is a mercenary one (Russia) or at home.
 * **Generic descriptions** ("the army", "the junta", "gunmen", "Russian mercenaries") are resolved
   by context: a nationality in the phrase ("Malian soldiers", "Niger's army", "troops from Burkina
   Faso") fixes the country, and so does a capital next to a government or force phrase ("the
@@ -158,6 +169,12 @@ class GenericEntry:
     in_countries: frozenset[str] | None = None
     otherwise: str | None = None
     group_kinds: frozenset[str] = frozenset()
+    # role actor: the date window of `actor` (`from`/`to`); outside it, `otherwise`
+    valid_from: date | None = None
+    valid_to: date | None = None
+    # role forces: the country's force counts only if of these kinds ("Russian fighters" are
+    # mercenaries; "Chadian fighters" in Sahel news are rebels or hired gunmen, not Chad's army)
+    force_kinds: frozenset[str] = frozenset()
 
 
 class _Entries(tuple):
@@ -236,6 +253,9 @@ class ActorDictionary:
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
     # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
     claim_rx: re.Pattern | None = None
+    # actors a description may resolve to differently on another date (a dated force rule or a
+    # dated `actor` rule, and the successors): the only ones resolve_at re-resolves
+    date_sensitive: frozenset[str] = frozenset()
     # is_foreign's answers by (actor, event country, date): they depend on the dictionary only
     foreign_memo: dict[tuple[str, str | None, date | None], bool] = field(default_factory=dict)
 
@@ -420,7 +440,8 @@ _ACTOR_KEYS = {
 }  # fmt: skip
 _COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "capitals", "at_war", "__line__"}
 _GENERIC_KEYS = {
-    "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "__line__",
+    "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "from", "to",
+    "force_kinds", "__line__",
 }  # fmt: skip
 
 
@@ -556,6 +577,9 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         kinds = frozenset(raw.get("group_kinds") or ())
         if not kinds <= KINDS:
             raise InputError(path, f"{where}: unknown group_kinds {sorted(kinds - KINDS)}", line)
+        force_kinds = frozenset(raw.get("force_kinds") or ())
+        if not force_kinds <= KINDS:
+            raise InputError(path, f"{where}: unknown force_kinds {sorted(force_kinds - KINDS)}", line)
         generic.append(
             GenericEntry(
                 role=raw["role"],
@@ -566,6 +590,9 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
                 in_countries=frozenset(raw["in"]) if raw.get("in") else None,
                 otherwise=raw.get("otherwise"),
                 group_kinds=kinds,
+                valid_from=_date(raw.get("from"), where, path, line),
+                valid_to=_date(raw.get("to"), where, path, line),
+                force_kinds=force_kinds,
             )
         )
 
@@ -648,6 +675,19 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
         if not any(d.actors[c].valid_to and d.actors[c].successor for c in chain):
             d.undated[name] = _dated(d, name, None)
     d.group_actors = frozenset(e.name for e in d.actors.values() if e.kind in _GROUP_KINDS)
+    sensitive: set[str] = set()
+    for c in d.countries.values():
+        if any(r.valid_from or r.valid_to for r in c.forces):
+            sensitive.update(r.actor for r in c.forces)
+    for g in d.generic:
+        if g.valid_from or g.valid_to:
+            sensitive.update(a for a in (g.actor, g.otherwise) if a)
+    for name in list(sensitive):
+        cur = d.actors.get(name)
+        while cur is not None and cur.successor and cur.successor not in sensitive:
+            sensitive.add(cur.successor)
+            cur = d.actors.get(cur.successor)
+    d.date_sensitive = frozenset(sensitive)
     d.pairs = frozenset(pairs)
     d.ref_starters = frozenset(set(d.country_names.table) | set(d.country_adjs.table) | set(d.capitals.table))
 
@@ -733,6 +773,7 @@ class _Pending:
     end: int
     entries: _Entries
     ref: str | None  # country named in the phrase
+    poss: bool = False  # after "whose" / "its" / "their": the owner is named before it
 
 
 def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pending] | None:
@@ -802,6 +843,11 @@ def _resolve(
             continue
         if g.role == "forces":
             actor = _force_of(d, c or country, country, when)
+            if actor and g.force_kinds and c != country and d.actors[actor].kind not in g.force_kinds:
+                # "Chadian fighters" in Mali are no army of Chad (the next entry may fit); at
+                # home the nationality only tells them from foreign forces ("Malian fighters
+                # and Russian mercenaries")
+                continue
             return (actor, c is None) if actor else None
         if g.role == "government":
             entry = d.countries.get(c or country or "")
@@ -809,7 +855,11 @@ def _resolve(
                 return None
             return entry.government, c is None
         if g.role == "actor":
-            if g.in_countries is not None and country not in g.in_countries:
+            # a nationality in the phrase is where the actor is from ("Chadian rebels" are not
+            # Mali's separatists), else the event's country
+            where = c or country
+            if (g.in_countries is not None and where not in g.in_countries) or (when is not None and (
+                    (g.valid_from and when < g.valid_from) or (g.valid_to and when > g.valid_to))):
                 return (_dated(d, g.otherwise, when), True) if g.otherwise else None
             return _dated(d, g.actor, when), True
         if g.role == "group":
@@ -850,8 +900,9 @@ def find_actors(
     """All actor mentions of ``text``, with character offsets, sorted by position.
 
     ``country`` is the country where the event happens (resolves "the army", "the junta");
-    ``when`` the event's date (resolves dated names: Wagner Group -> Africa Corps after June
-    2025). Named actors come out with ``generic=False``; descriptions resolved from context
+    ``when`` the date that resolves dated descriptions ("Russian mercenaries": Wagner Group, then
+    Africa Corps after June 2025); names are not renamed by it (:func:`resolve_at` does that by
+    the event's date). Named actors come out with ``generic=False``; descriptions resolved from context
     ("the army", "gunmen", "rebels") with ``generic=True``. Non-overlapping, longest match first.
     """
     d = load_dictionary()
@@ -878,7 +929,9 @@ def find_actors(
                 and norm[end] in d.phrases.table else None
             if tail is not None and tail[1].group_only:
                 end = tail[0]
-            found.append((toks.starts[i], toks.ends[end - 1], _dated(d, actor, when)))
+            # an explicit name keeps its identity whatever the date ("Wagner Group fighters" of
+            # July 2024 told in a 2025 article): only components become their parent
+            found.append((toks.starts[i], toks.ends[end - 1], _dated(d, actor, None)))
             i = end
         elif gen is not None:
             end, pending = gen
@@ -893,6 +946,8 @@ def find_actors(
             ):
                 i = k
                 continue
+            if pending.ref is None and i and _possessed(norm, i):
+                pending.poss = True
             found.append((pending.start, pending.end, pending))
             i = end
         else:
@@ -931,35 +986,149 @@ def find_actors(
         return hit
 
     out: list[ActorMention] = []
+    described: list[bool] = []  # out[k] comes from a description (not a name)
     # Speed: a description without a group role resolves the same wherever it stands, so its
     # resolution is worked out once per article ("the army" comes back several times)
     resolved: dict[tuple[int, str | None], tuple[str, bool] | None] = {}
     for (s, e, a), si in zip(found, sent_of):
         if isinstance(a, str):
             out.append(_mention(d, s, e, text, a, si, False))
+            described.append(False)
             continue
         if not a.entries.has_group:
             memo_key = (id(a.entries), a.ref)  # the entries live in the dictionary: ids are stable
             res = resolved.get(memo_key, False)
             if res is False:
                 res = resolved[memo_key] = _resolve(d, a, country, when, None)
-            if res is not None:
-                out.append(_mention(d, s, e, text, res[0], si, res[1]))
-            continue
-        near: set[str] = set()
-        if si >= 0:
-            # the sentence itself and the ones before it: a group named later is usually the
-            # next incident's ("Gunmen killed five ... In a separate attack, JNIM ambushed ..."),
-            # unless that later sentence attributes the act ("JNIM claimed the attack")
-            for k in range(si - w, si + 1):
-                near |= groups_by_sent.get(k, set())
-            for k in range(si + 1, si + w + 1):
-                if k in groups_by_sent and claim_sents(k):
-                    near |= groups_by_sent[k]
-        res = _resolve(d, a, country, when, near)
+        else:
+            near: set[str] = set()
+            if si >= 0:
+                # the sentence itself and the ones before it: a group named later is usually the
+                # next incident's ("Gunmen killed five ... In a separate attack, JNIM ambushed ..."),
+                # unless that later sentence attributes the act ("JNIM claimed the attack")
+                for k in range(si - w, si + 1):
+                    near |= groups_by_sent.get(k, set())
+                for k in range(si + 1, si + w + 1):
+                    if k in groups_by_sent and claim_sents(k):
+                        near |= groups_by_sent[k]
+            res = _resolve(d, a, country, when, near)
+        if a.poss:
+            # "whose soldiers", "its troops": the owner named before, when it is another actor
+            # (named by the text, so not re-resolved for another country later)
+            owner = _owner(d, a, out, si, text, toks, sentences, sent_starts, country, when)
+            if owner is not None and (res is None or owner != res[0]):
+                res = (owner, False)
         if res is not None:
             out.append(_mention(d, s, e, text, res[0], si, res[1]))
+            described.append(True)
+    if len(out) > 1:
+        _appositions(d, text, out, described)
     return out
+
+
+# "whose last soldiers", "its own troops", "their 1,500 fighters": words allowed between the
+# possessive and the description
+_POSSESSIVES = frozenset({"whose", "its", "their"})
+_POSS_FILLERS = frozenset({"last", "remaining", "own", "few", "first", "new", "former", "elite", "other",
+                           "additional", "final", "some"})
+
+
+def _possessed(norm: list[str], i: int) -> bool:
+    """Whether the description at token ``i`` follows a possessive ("whose", "its", "their"),
+    with at most two filler words between ("whose last soldiers", "its own troops")."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        w = norm[k]
+        if w in _POSSESSIVES:
+            return True
+        if w not in _POSS_FILLERS and not w.isdigit():
+            return False
+    return False
+
+
+_STATE_KINDS = frozenset({"state_force", "pmc", "mission"})
+
+
+def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int, text: str, toks: _Tokens,
+           sentences: list[Sentence], sent_starts: list[int], country: str | None,
+           when: date | None) -> str | None:
+    """The actor a possessive description belongs to: "France's Barkhane force, whose last
+    soldiers left" -> French armed forces; "Niger's junta said its troops" -> Nigerien forces;
+    "the FLA said its fighters" -> the FLA. The owner is the nearest earlier actor of the same
+    sentence that can own it (a force, mission or mercenary group owns soldiers or troops; a
+    government its country's force; an armed group its fighters), or a country named there
+    ("France said its troops"). None: no owner (resolved as without the possessive).
+
+    Speed: only for descriptions after a possessive, a few per article.
+    """
+    forces = any(g.role == "forces" for g in p.entries)
+    group = p.entries.group_only
+    best: tuple[int, str] | None = None
+    for m in reversed(before):
+        if m.sentence_index != si:
+            break
+        e = d.actors.get(m.actor)
+        if e is None:
+            continue
+        if forces and e.kind in _STATE_KINDS:
+            best = (m.start, m.actor)
+        elif forces and e.kind == "government" and e.country:
+            f = _force_of(d, e.country, country, when)
+            best = (m.start, f) if f else None
+        elif group and e.kind in _GROUP_KINDS:
+            best = (m.start, m.actor)
+        if best is not None:
+            break
+    if forces:
+        # a country named in the sentence before the phrase ("France said its troops")
+        k = bisect.bisect_right(sent_starts, p.start) - 1
+        lo = sentences[k].start if k >= 0 else 0
+        lo = max(lo, best[0]) if best is not None else lo
+        a = bisect.bisect_left(toks.starts, lo)
+        b = bisect.bisect_left(toks.starts, p.start)
+        norm = toks.norm
+        table = d.country_names.table
+        for j in range(b - 1, a - 1, -1):
+            if norm[j] in table:
+                hit = _match(d.country_names, toks, j)
+                if hit is not None and hit[0] <= b:
+                    f = _force_of(d, hit[1], country, when)
+                    if f:
+                        return f
+    return best[1] if best is not None else None
+
+
+# an apposition: "A, B" or "A, the B", where B is not the next item of a list ("A, B and C")
+_APPOS_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"\s*,?\s*(?:and|or|as well as)\b", re.IGNORECASE)
+
+
+def _appos_class(kind: str) -> str:
+    if kind in ("mission", "international"):
+        return "international"
+    if kind in ("jihadist", "separatist", "militia", "unidentified"):
+        return "group"
+    return kind
+
+
+def _appositions(d: ActorDictionary, text: str, out: list[ActorMention], described: list[bool]) -> None:
+    """A description next to a name in apposition takes the name: "the UN mission, MINUSMA",
+    "MINUSMA, the UN mission", "the jihadist group, JNIM": the specific name wins. Only when
+    the two are of one class of actor (two forces, two international bodies, two armed groups),
+    so a list ("the army, MINUSMA and Barkhane") or a speaker ("the FLA, the army said") is left
+    alone."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if described[k - 1] == described[k] or a.actor == b.actor or a.sentence_index != b.sentence_index:
+            continue
+        if b.start - a.end > 8 or _APPOS_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _LIST_NEXT.match(text, b.end) is not None:
+            continue
+        ea, eb = d.actors[a.actor], d.actors[b.actor]
+        if _appos_class(ea.kind) != _appos_class(eb.kind):
+            continue
+        name, k_desc = (b, k - 1) if described[k - 1] else (a, k)
+        out[k_desc] = replace(out[k_desc], actor=name.actor, inter=name.inter, country=name.country, generic=False)
 
 
 def resolve_generic(
@@ -989,6 +1158,57 @@ def resolve_generic(
         e = d.actors[res[0]]
         return replace(mention, actor=e.name, inter=e.inter, country=e.country, generic=res[1])
     return mention
+
+
+def resolve_at(mention: ActorMention | None, when: date | None, country: str | None = None) -> ActorMention | None:
+    """A description resolved for the EVENT's date (and country) instead of the publication's.
+
+    find_actors resolves descriptions by the date it is given (the publication's): "Russian
+    mercenaries" in a 2025 article are Africa Corps, "the UN mission" after 2023 the UN. For an
+    event of another time the same words mean the actor of that time: "Russian mercenaries" of
+    July 2024 in Mali are the Wagner Group, "the UN mission" of 2022 in Mali is MINUSMA. Call
+    it on each mention an event is coded from, with the event's first day and country.
+
+    An explicit name ("Wagner Group fighters", "MINUSMA", "the UN") keeps its identity, except
+    that an event after the name's ``valid_to`` is coded as its successor (ACLED practice: Wagner
+    in Mali after June 2025 is Africa Corps): by the event's date, so that a 2025 article telling
+    a 2024 battle keeps Wagner. A description whose actor does not depend on the date ("the
+    army", "gunmen", "its soldiers" resolved to their owner) comes back unchanged.
+    """
+    if mention is None or when is None:
+        return mention
+    d = load_dictionary()
+    if mention.actor not in d.date_sensitive:  # Speed: one set test for almost every mention
+        return mention
+    res = _resolve_text(mention.text, country, when)
+    if res is None:
+        # a name: its successor after its valid_to, by the event's date
+        name = _dated(d, mention.actor, when)
+        if name == mention.actor:
+            return mention
+        e = d.actors[name]
+        return replace(mention, actor=e.name, inter=e.inter, country=e.country)
+    if res[0] == mention.actor:
+        return mention
+    e = d.actors[res[0]]
+    return replace(mention, actor=e.name, inter=e.inter, country=e.country, generic=res[1])
+
+
+@lru_cache(maxsize=4096)
+def _resolve_text(text: str, country: str | None, when: date) -> tuple[str, bool] | None:
+    """(actor, generic?) of a description standing alone as ``text``; None for a name."""
+    d = load_dictionary()
+    toks = _tokenize(text)
+    n = len(toks.norm)
+    if not n:
+        return None
+    named = _match(d.named, toks, 0) if toks.norm[0] in d.named.table else None
+    gen = _generic_at(d, toks, 0)
+    if gen is None or (named is not None and named[0] >= gen[0]):
+        return None
+    if gen[1].entries.has_group and not any(g.role != "group" for g in gen[1].entries):
+        return None
+    return _resolve(d, gen[1], country, when, set())
 
 
 # ---------------------------------------------------------------------------- codes
