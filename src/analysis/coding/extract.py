@@ -12,7 +12,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    place; a date; a casualty figure; violence over strategic developments; minus for a
    reference back, "the attack", or a pattern, "attacks have surged"); the best one is the
    *main frame*. Its date is the article's *main date*; without one, the date of a frame of the
-   same type in the lead, else the first date of the lead that is not a report date, else a
+   same type in the lead (its first four sentences of prose: page furniture such as "Issued on:
+   ...", "Text by: RFI", "Le Monde with AFP", a headline or a line without a full stop does not
+   count), else the first date of the lead that is not a report date, else a
    report date of the lead ("announced on Wednesday night a coup"), else the week ending on the
    publication day (precision week). Without a publication date, the latest fully dated
    expression of the text (or of the raw page) stands in for it.
@@ -25,7 +27,8 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    the other, or one has none). "The attack" without a date of its own refers back to the event
    already told and only lends its place when that event has no town yet. The merged type is
    the headline frame's, upgraded to Armed clash by a frame that tells fighting itself (a clash
-   word, or a named agent against an armed target) and to a territorial Battles sub-type by a
+   word, or a named agent against an armed target; not a reference back naming the attacker,
+   "JNIM said its fighters had carried out the attack") and to a territorial Battles sub-type by a
    frame telling the change of control at the same place or with its own date. A state force's
    "attack" told only as air or drone strikes is the Air/drone strike.
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
@@ -41,9 +44,19 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    latest earlier background event of its type, and so do the undated sentences right after it
    that go on about that fighting ("bloggers estimated 20 dead", "JNIM claimed 50"). An incident
    placed "along the same road", "in the same area" happened at the place of the event told
-   before it.
+   before it. A frame with no date, no place and no reference back of its own, in a sentence
+   that tells nothing dated or placed, right after a sentence telling a dated or placed event of
+   its family ("... killed 31 fighters near Bosso on Thursday. Four soldiers were killed, it
+   said.") goes on about that event, whichever it is (not the main day's). A looting event that
+   takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
-   as a separate incident ("Separately, ...", "another attack") are ``is_main``; others are
+   as a separate incident ("Separately, ...", "another attack") and are not at another place on
+   another day named in words (``_other_day``: "a roadside bomb hit a vehicle near Bourem the
+   following day" after the Anefis ambush) are ``is_main``, and so is a violent event of the
+   main date's week whose toll the headline gives, or whose body frame tells the headline's
+   second incident again ("Niger junta arrests ex-minister; army says it killed 31 Boko Haram
+   fighters": the Bosso clash told "Separately" is main; the title's own frame is not an event
+   of its own then); others are
    background and are kept only when the text gives a place below country level *and* a date of
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
    opens a new event only with a place below country level; a demonstration told in the main
@@ -51,27 +64,50 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
 5. **Country** of an event: its place's country; without a place, the country named in the
-   clause or sentence, else the article's country, at geo precision 3. Datelines ("BAMAKO
-   (Reuters) -") are where the story was filed: never an event place, except for a
-   national-level strategic development that has no other place.
+   clause or sentence, else the article's country (the dateline's when the story names no other
+   place), at geo precision 3. Datelines ("BAMAKO (Reuters) -", "Ouagadougou, 13 January 2024
+   (AIB) -", "Bamako (AMAP) -": a place at the start of a line, an optional country or date, an
+   agency in brackets followed by a dash or an acronym in brackets) are where the story was
+   filed: never an event place, except for a national-level strategic development that has no
+   other place.
 6. **Missing roles** (ACLED practice): an unnamed perpetrator is ``Unidentified armed group``; an
    air/drone strike without a named author is the event country's state forces (only states fly
    strike aircraft and armed drones in this theatre); an armed target without an actor word is
-   the event country's forces; victims are ``Civilians`` (also when the headline frame counts
-   civilian dead); a leader held is the government. Role phrases of the story ("X claimed
+   the event country's forces, unless the agent is itself a state or foreign force ("French
+   soldiers came under fire", "Senegalese troops repelled an attack on their camp"): its unnamed
+   enemy is an ``Unidentified armed group``; victims are ``Civilians`` (also when the headline
+   frame counts civilian dead); a sitting leader held is the government, but not a former, ex-,
+   ousted or deposed one, an opposition leader or a leader's relative or aide ("the son of ousted
+   President Bazoum": ``Civilians``); the side held is never the arresting side (the government
+   held by the junta: the state's forces hold it; the army's officers held: the government
+   holds them). Role phrases of the story ("X claimed
    responsibility", "blamed the army") name a missing or generic agent of the main violent
    event. Territorial Battles put the side that now holds the place as actor1. Events of one raid
    share its named perpetrator; an incident told with no perpetrator word at all in a story
-   about one named group is that group's. Each default lowers the confidence.
+   about one named group is that group's, if it happened within two weeks of the headline
+   event and the text does not say that no group claimed it ("No group had claimed
+   responsibility by Thursday" in its sentences or the next). Each default lowers the confidence.
 7. **Fatalities** follow :func:`analysis.coding.claims.fatality_range` over the claims of the
    event's sentences (per claimant, deaths of all sides are added up); casualty figures in
    sentences without a trigger ("we lost six men") belong to the main violent event when they
    carry no date of another day. Vague campaign tolls ("thousands have been killed") are never
-   an event's.
+   an event's; nor is a campaign's toll, which is no event either: a killing whose subject is a
+   campaign noun ("the conflict has killed more than 20,000 people", "the insurgency has claimed
+   10,000 lives", "jihadist violence has left thousands dead"), a bare plural of incidents in the
+   perfect ("attacks have killed 5,000 people this year"), or one told over a span of years or
+   months ("since 2015", "over the past three years", "so far this year" with the perfect),
+   unless a day or week is told in the clause. A sentence whose only frames are strategic
+   developments (which take no figures) gives its figures to the main event too, and a date
+   that says when a group was founded ("the FLA, formed in late 2024, ... acknowledged losing
+   three of its fighters") does not keep them out.
 8. **Foreign actors**: foreign actors among the event's actors and associated actors (partners,
    "working with troops from Burkina Faso"; co-targets, "soldiers and Wagner mercenaries"), the
-   foreign forces named with an agent blamed by a role phrase, and foreign forces said to be at
-   the event's place in a sentence that tells no incident ("Wagner and the FAMa are in Anefis"),
+   foreign forces named with an agent blamed by a role phrase (only for the main story's events,
+   at a place the sentence names if it names one: "its Russian mercenaries" in JNIM's claim of
+   the Gao attack are no party to JNIM's shelling of Timbuktu a year before), and foreign forces
+   said to be at the event's place in a sentence that tells no incident ("Wagner and the FAMa are
+   in Anefis"; not a presence that is over, "Gao once hosted UN peacekeepers", "have since left",
+   nor one told in a sentence dated on another day or month),
    foreign forces that are a side in one of the event's clauses ("20 Wagner personnel had
    perished"), and the countries of foreign civilian victims ("three Chinese nationals and two
    Mauritanians were kidnapped": ACLED's "Civilians (China)"), from the nationality adjectives of
@@ -123,10 +159,12 @@ _COORD_WORDS = frozenset("and , as well in or also the towns town villages villa
 _FOLD_TRAPS = "\u0131\u017f\u0130\u212a"
 
 
-#: "thousands have been killed": a campaign's toll, never one event's.
-_VAGUE_BIG = re.compile(r"(?i)\b(hundreds|thousands|millions|tens of thousands)\b")
+#: "thousands have been killed": a campaign's toll, never one event's ("hundreds" is a count
+#: of one incident, "killed hundreds of villagers in Barsalogho in August 2024": ACLED 100; a
+#: campaign's "hundreds" is told as one, see _CAMPAIGN_SUBJ).
+_VAGUE_BIG = re.compile(r"(?i)\b(thousands|millions|tens of thousands)\b")
 #: Every match of _VAGUE_BIG holds one of these in the lower-cased text (see _plain_lower).
-_VAGUE_BIG_HINTS = ("hundreds", "thousands", "millions")
+_VAGUE_BIG_HINTS = ("thousands", "millions")
 
 
 def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
@@ -136,6 +174,94 @@ def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> li
     if low is not None and all(low.find(w) < 0 for w in _VAGUE_BIG_HINTS):
         return claims
     return [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A killing verb of a toll ("has killed", "claimed ... lives", "left ... dead", "cost").
+_TOLL_VERB = r"(?:killed|kills|claimed|claims|left|leaves|cost|costs|caused|causes)"
+#: Text between a toll verb and what follows it inside one clause (a figure's "20,000" kept).
+_IN_CLAUSE = r"(?:[^.;:,!?]|(?<=\d)[,.](?=\d))"
+#: A campaign's toll (rule 7): a killing told of a conflict as a whole, not of one incident.
+#: (a) the subject is a campaign noun ("the conflict has killed more than 20,000 people", "a war
+#: that has claimed 10,000 lives", "Jihadist violence has left thousands dead"); (b) a bare
+#: plural of incidents in the perfect ("Attacks have killed 5,000 people this year", "Jihadist
+#: attacks by the two groups have claimed ..."); (c) a span of years or months after a perfect
+#: killing, or after any killing when it names years ("has killed 300 people since 2015", "killed
+#: more than 1,000 civilians over the past three years"); (d) such a span opening the clause
+#: ("Since 2012, jihadists have killed ..."). A day or week told in the clause makes it an
+#: incident again (see :func:`_campaign_spans`). (e) a perfect passive death in a campaign
+#: noun ("hundreds of civilians have been killed in the violence").
+_CAMPAIGN_SUBJ = re.compile(
+    r"(?i)\b(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest|instability)\b"
+    r"(?:\s+(?:in|across|of|by|between|against|involving|throughout|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:(?:already|so far|now|reportedly|also)\s+)?"
+    + _TOLL_VERB + r"\b")
+_CAMPAIGN_PLURAL = re.compile(
+    r"(?i)(?:^|[,:;]\s+|\b(?:says?|said|that|and)\s+)(?:(?:such|these|the|repeated|recurring|frequent|deadly|"
+    r"similar|jihadist|jihadi|terrorist|militant|armed|insurgent)\s+)*"
+    r"(?:attacks|raids|clashes|killings|massacres|ambushes)"
+    r"(?:\s+(?:in|across|of|by|between|against|on|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    r"\s*,?\s+(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?" + _TOLL_VERB + r"\b")
+_CAMPAIGN_PASSIVE = re.compile(
+    r"(?i)\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?(?:been\s+killed|died|lost their lives)\b"
+    + _IN_CLAUSE + r"{0,40}?\b(?:in|by|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest)\b")
+_SPAN_YEARS = (r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d\d\b|since\s+the\s+(?:start|beginning|"
+               r"outbreak|onset)\b|(?:over|in|during|within|across)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?"
+               r"(?:years|decades?|months)\b|in\s+recent\s+(?:years|months)\b")
+_SPAN_PERFECT = r"since\s+(?:" + _MONTHS + r")\b|(?<!earlier )(?<!later )(?<!early )(?<!late )(?:so\s+far\s+)?this\s+year\b"
+_CAMPAIGN_SPAN_AFTER = re.compile(
+    r"(?i)\b(?P<perf>(?:has|have)\s+(?:(?:already|so far|now|reportedly|also)\s+)?)?" + _TOLL_VERB + r"\b"
+    + _IN_CLAUSE + r"{0,80}?\b(?:(?P<years>" + _SPAN_YEARS + r")|(?P<since>" + _SPAN_PERFECT + r"))")
+_CAMPAIGN_SPAN_BEFORE = re.compile(
+    r"(?i)(?:^|[,:;]\s+|\b(?:says?|said|that)\s+)(?:" + _SPAN_YEARS + r"|" + _SPAN_PERFECT + r")"
+    + r"[^.;:!?]{0,80}?\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?" + _TOLL_VERB + r"\b")
+#: Every sentence a campaign pattern can match holds one of these (lower-cased; a prefilter)
+#: and one of the toll verbs (:data:`_CAMPAIGN_VERB_HINTS`).
+_CAMPAIGN_HINT = re.compile(r"conflict|violence|insurgen|insurrection|rebellion|\bwars?\b|crisis|unrest|instability|"
+                            r"attacks|raids|clashes|killings|massacres|ambushes|since|past|\blast\b|recent|this year")
+_CAMPAIGN_VERB_HINTS = ("kill", "claim", "left", "leave", "cost", "caus", "died", "lost their")
+#: Where a campaign clause ends: the next clause joined by "and"/"but"/"while" or a semicolon.
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list[CasualtyClaim],
+                    triggers) -> list[tuple[int, int]]:
+    """Character spans of the clauses that tell a campaign's toll (:data:`_CAMPAIGN_SUBJ` and
+    the patterns after it): not an event, and their figures are no event's toll (rule 7).
+
+    Speed: only sentences holding a casualty claim or a killing trigger are read, and only
+    those with a hint word (:data:`_CAMPAIGN_HINT`, :data:`_CAMPAIGN_VERB_HINTS`) are searched."""
+    wanted = {cl.sentence_index for cl in claims}
+    wanted.update(t.sentence_index for t in triggers if t.key == "kill")
+    if not wanted:
+        return []
+    spans: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.index not in wanted:
+            continue
+        st = s.text
+        low = st.lower()
+        if not any(h in low for h in _CAMPAIGN_VERB_HINTS) or not _CAMPAIGN_HINT.search(low):
+            continue
+        for pat in (_CAMPAIGN_SUBJ, _CAMPAIGN_PLURAL, _CAMPAIGN_SPAN_AFTER, _CAMPAIGN_SPAN_BEFORE, _CAMPAIGN_PASSIVE):
+            for m in pat.finditer(st):
+                if pat is _CAMPAIGN_SPAN_AFTER and m.group("since") and not m.group("perf"):
+                    continue  # "killed 12 people in Djibo this year": "this year" dates an incident
+                a = s.start + m.start()
+                if pat is _CAMPAIGN_PASSIVE:  # the dead are told before: from the clause's start
+                    a = s.start + max((x.end() for x in _CLAUSE_END.finditer(st, 0, m.start())), default=0)
+                e = _CLAUSE_END.search(st, m.end())
+                b = s.start + (e.start() if e else len(st))
+                # a day or a week told in the clause: an incident ("the fighting since Sunday")
+                if any(d.sentence_index == s.index and a <= d.start < b and d.precision in ("day", "week") for d in dates):
+                    continue
+                spans.append((a, b))
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _plain_lower(text: str) -> str | None:
@@ -283,7 +409,12 @@ def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | 
     return b if order.get(b.precision, 9) < order.get(a.precision, 9) else a
 
 
-_DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\d{1,2}\s*)?)?\s*(?:\((?:AP|AFP|Reuters|Xinhua|APA|dpa|ANI|UPI)\)|—|–|--)")
+#: What follows the place of a dateline: an optional country and/or date (", Mali", ", March
+#: 12", ", 13 January 2024", ", Jan. 13, 2024"), then the agency in brackets followed by a dash
+#: ("(AIB) -", "(Anadolu) -"), or an agency acronym in brackets ("(AFP)", "(AMAP)"), or a dash
+#: alone ("BAMAKO —"). A bracket of prose ("Djibo (Soum province) was attacked") is neither.
+_DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)(?:[\s,]+(?:[A-Z][\w.]*|\d{1,4}(?:st|nd|rd|th)?)){0,3}\s*)?"
+                              r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
 
 
 def _split_datelines(text: str, found: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
@@ -301,7 +432,7 @@ def _is_dateline(text: str, p: PlaceMention) -> bool:
     if len(word) >= 4 and word.isupper():
         return True
     line_start = text.rfind("\n", 0, p.start) + 1
-    return p.start - line_start <= 30 and bool(_DATELINE_AGENCY.match(text[p.end : p.end + 40]))
+    return p.start - line_start <= 30 and bool(_DATELINE_AGENCY.match(text[p.end : p.end + 50]))
 
 
 def _article_country(places: list[PlaceMention], title_end: int) -> str | None:
@@ -422,14 +553,42 @@ def _title_keys(article: Article, title_end: int, tokens_only: bool) -> set[str]
     return keys
 
 
+#: Page furniture that opens a line: labels of the page ("Issued on:", "Modified:", "Text by:",
+#: "Published On", "Updated", "By ...", "Le Monde with AFP", "FILE -", "Photo:"), not prose.
+_FURNITURE = re.compile(r"(?i)\s*(?:issued on\b|modified\s*:|updated\s*[:\d]|last updated\b|published (?:on|at)\b|"
+                        r"posted (?:on|at)\b|text by\b|[\w .]{0,30}\bwith (?:AFP|Reuters|AP)\b|file\s*[-–—:]|"
+                        r"photo\s*:|read (?:more|also)\b|save articles\b)")
+_LEAD_SIZE = 4
+
+
+def _lead(sentences) -> set[int]:
+    """The indices of the lead: the first :data:`_LEAD_SIZE` sentences of prose, passing over
+    the page furniture (a line without closing punctuation, "Issued on: 22/10/2023", "Text by:
+    RFI", "Le Monde with AFP") that a page puts before the story. The headline is not prose
+    (no full stop) and does not count."""
+    out: set[int] = set()
+    for s in sentences:
+        t = s.text.rstrip()
+        if t[-1:] in ".!?\"”’»" and t.count(" ") >= 3 and not _FURNITURE.match(t):
+            out.add(s.index)
+            if len(out) == _LEAD_SIZE:
+                break
+    # (no line of prose at all, a text without full stops: its first sentences)
+    return out or {s.index for s in sentences[:_LEAD_SIZE]}
+
+
 def _strong_battle(fr: Frame) -> bool:
     """A frame that tells fighting itself: a clash word, or a named agent acting against an
-    armed target in its own clause (not a reference back, not a pattern)."""
+    armed target in its own clause (not a reference back, "the attack", "carried out the raid";
+    not a pattern)."""
     if fr.definite or fr.generic:
         return False
     if any(t.key == "armed_clash" for t in fr.triggers):
         return True
-    return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target
+    # "JNIM said its fighters had carried out the attack": a reference back that names the
+    # attacker (and its "fighters") tells no fighting of its own
+    return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target \
+        and not all(_BACK_REF.search(t.text) for t in fr.triggers)
 
 
 def _frame_score(fr: Frame, title_end: int, order: int) -> float:
@@ -498,7 +657,8 @@ class _Art:
     """One article's state between the stages of :func:`code_articles`."""
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
-                 "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames")
+                 "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
+                 "campaign")
 
     def __init__(self, article: Article):
         self.article = article
@@ -540,7 +700,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
     for _, st in live:
         st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
         st.title_end = _title_end(st.article)
-        st.country = _article_country(st.places, st.title_end)
+        # (no place in the story but the dateline's: the country it was filed from)
+        st.country = _article_country(st.places, st.title_end) or _article_country(st.datelines, st.title_end)
     for _, st in live:
         st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published)
     for _, st in live:
@@ -548,6 +709,10 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         claims = claims_mod.find_casualty_claims(text, st.sentences, st.actors, outlet=st.article.outlet, published=st.published)
         st.low = _plain_lower(text)
         st.claims = _event_claims(text, st.low, claims)
+        # a campaign's toll ("the conflict has killed more than 20,000 people") is no event's
+        st.campaign = _campaign_spans(text, st.sentences, st.dates, st.claims, st.triggers)
+        if st.campaign:
+            st.claims = [c for c in st.claims if not _in_spans(c.start, st.campaign)]
     for _, st in live:
         text = st.text
         route = _route_places(text, st.places, st.low)
@@ -556,6 +721,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         # (the first tests of _eventful and _foiled inline: most frames pass them; speed)
         st.frames = [f for f in st.all_frames if (f.strength >= _WEAK or _eventful(f))
                      and (f.type_key != "other" or not _foiled(text, f))]
+        if st.campaign:
+            st.frames = [f for f in st.frames if not all(_in_spans(t.start, st.campaign) for t in f.triggers)]
     live = [(k, st) for k, st in live if st.frames]
     if live:
         # the trigger types of the titles the texts do not carry, title after title (a stage of
@@ -578,6 +745,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
+    echoed = _headline_echoes(frames, title_end) if title_end else {}
+    if echoed:
+        # a second incident of the headline told again in the body: the body's telling is it
+        frames = [f for f in frames if id(f) not in echoed]
+        echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index]), f.start))
@@ -585,17 +757,18 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
 
     # 1. main date ("the second coup this year": a year names no day; the lead may)
     main_date = main.date if main.date is None or main.date.precision != "year" else None
+    lead_of = None  # (the lead, computed once when asked)
     date_fallback = False
     main_date_fallback = False
     if main_date is None:
-        lead_idx = {s.index for s in sentences[:4]}
+        lead_idx = lead_of = _lead(sentences)
         lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
                 and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)]
         main_date = lead[0].date if lead else None
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
         # gives for the event), else the week ending on the publication day
-        lead_sents = {s.index for s in sentences[:4]} | {main.sentence_index}
+        lead_sents = (lead_of if lead_of is not None else _lead(sentences)) | {main.sentence_index}
         lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision in ("day", "week")
                       and (published is None or d.date <= published) and d.tense != "future"]
         told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
@@ -612,7 +785,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # "over the weekend" ... "the force wrote on Sunday": when the lead's day-precise dates
         # inside the span all name one day, that is the day
         first, last = dates_mod.span(main_date)
-        lead_idx = {s.index for s in sentences[:4]}
+        lead_idx = lead_of if lead_of is not None else _lead(sentences)
         days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
         if len(days) == 1:
             day = days.pop()
@@ -623,11 +796,18 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cands: list[_Cand] = []
     main_cand = None
     refs_back: list[Frame] = []  # "the previous combat": kept for _reattach_references
-    for fr in scored:
+    follows = _follow_ups(frames, main)
+    queue = scored if not follows else scored[:]
+    requeued: set[int] = set()
+    for fr in queue:  # (a follow-up is put back at the end of the queue, once)
         if fr.generic and fr is not main and (fr.date is None or _best_place(fr.places) is None):
             if fr.definite and fr.date is None:
                 refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
+        if follows and id(fr) in follows and id(fr) not in requeued:
+            requeued.add(id(fr))
+            queue.append(fr)  # goes with the event told just before it, once that one is built
+            continue
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
@@ -644,7 +824,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             place = max(told, key=lambda c: c.head.start).place if told else None
         coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
-        if own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
+        if follows and id(fr) in requeued:
+            # "Four soldiers were killed, it said." after the sentence telling that fight
+            told_before = follows[id(fr)]
+            target = next((c for c in cands if any(x is told_before for x in c.frames)), None)
+            if target is None:
+                continue  # the event told before was a vague mention, skipped: so is this
+        if target is None and own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
                 (low is None or _BACK_REF_HINT.search(low, fr.start, fr.end)) and _BACK_REF.search(text, fr.start, fr.end))):
             # "The army said it had repelled the assault": a definite noun points back to the
             # incident told in the sentence before, also when that is another day of the
@@ -688,6 +874,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
                     and _strong_battle(fr):
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
+            elif ffam == "violence" and target.type_key == "looting" and fr.type_key not in ("looting", "kill") \
+                    and not fr.definite and not fr.generic and fr.strength >= 1.0:
+                target.type_key = fr.type_key  # looting in an attack is part of the attack (rule 4)
             if ffam == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
                     and ((place is not None and target.place is not None and place.name == target.place.name) or own_date is not None):
                 target.type_key = fr.type_key  # the battle ended in a change of control
@@ -721,10 +910,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 cands.append(_Cand([fr], ffam, fr.type_key, fr, None, fdate, cn, countries_split=cn))
         else:
             cands.append(_Cand([fr], ffam, fr.type_key, fr, place, fdate, country_of))
+        # another place on an adjacent day ("a roadside bomb hit an army vehicle the following
+        # day" near another town): an incident of its own, not the headline story (rule 4)
+        elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
+            and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
+            and _other_day(own_date, main_cand.date, text)
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
-            new.is_main = (fr is main) or (on_main_day and not fr.separate)
+            new.is_main = (fr is main) or (on_main_day and not fr.separate and not elsewhere_other_day)
         if fr is main:
             main_cand = cands[n_before]
     _reattach_references(cands, main_cand, frames, refs_back)
@@ -763,6 +957,19 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue
         kept.append(c)
     cands = kept
+    # an incident named in the headline is a main event, even when told "Separately" in the body:
+    # the body's telling of the headline's second incident, or an event of the headline story's
+    # week whose death toll the headline gives ("...; army says it killed 31 Boko Haram fighters")
+    title_counts = _title_counts(article.title.split("(title reconstructed")[0] if not title_end else text[:title_end])
+    if echoed or title_counts:
+        m0 = dates_mod.span(main_date)[0]
+        for c in cands:
+            if c.is_main or c.family != "violence":
+                continue
+            if any(id(f) in echoed for f in c.frames) or (
+                    c.date is not None and c.date.precision == "day" and abs((c.date.date - m0).days) <= 7
+                    and any(cl.count in title_counts and cl.killed_or_other == "killed" for f in c.frames for cl in f.claims)):
+                c.is_main = True
     # background events need a place below country level and a date of their own
     cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))]
 
@@ -784,16 +991,21 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # 7. orphan claims -> the main violent event
     used = {id(cl) for c in cands for f in c.frames for cl in f.claims}
     frame_sent_ids = {f.sentence_index for f in frames}
+    # (a sentence whose only frames are strategic developments, which take no figures, keeps
+    # them for the main event: "The FLA, formed in late 2024 from the merger of ..., acknowledged
+    # losing three of its fighters")
+    figure_sent_ids = {f.sentence_index for f in frames if f.family != "strategic" or f.type_key == "looting"}
     target = next((c for c in cands if c.is_main and c.family == "violence"), None)
     dates_by_sent: dict[int, list[DateMention]] = {}
     for d in dates:
         dates_by_sent.setdefault(d.sentence_index, []).append(d)
     if target is not None:
         for cl in claims:
-            if id(cl) in used or cl.sentence_index in frame_sent_ids:
+            if id(cl) in used or cl.sentence_index in figure_sent_ids:
                 continue
-            if any(not _date_compatible(d, main_date) for d in dates_by_sent.get(cl.sentence_index, ())):
-                continue
+            if any(not _date_compatible(d, main_date) and not _FOUNDED_BEFORE.search(text, max(0, d.start - 30), d.start)
+                   for d in dates_by_sent.get(cl.sentence_index, ())):
+                continue  # (a date of another day, not the founding date of a group named: "formed in 2024")
             if cl.count >= 1000:
                 continue
             target.extra_claims.append(cl)
@@ -816,7 +1028,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # are in Anefis"); a sentence about another fight at the same place ("as recently as July
     # when ... Wagner") says nothing about who took part in this one
     event_places = {c.place.name for c in cands if c.place is not None and c.family != "protest"}
-    place_sents = [p for p in places if p.name in event_places and p.sentence_index not in violent_sents]
+    place_sents = [p for p in places if p.name in event_places and p.sentence_index not in violent_sents
+                   and (p.sentence_index in frame_sent_ids or not _PAST_PRESENCE.search(sent_text.get(p.sentence_index, "")))]
     wanted = {p.sentence_index for p in place_sents} | {m.sentence_index for m in cue_agents}
     acts_by_sent: dict[int, list[ActorMention]] = {}
     if wanted:
@@ -833,7 +1046,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if p.feature != _COUNTRY_FEATURE and p.sentence_index in cue_sents:
                 places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
-    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent)
+    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -846,8 +1059,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     out = [(c, _to_event(article, c, ctx, date_fallback and c.date is main_date)) for c in cands]
     unnamed = {id(e) for c, e in out if e is not None and c.family == "violence"
                and not any(f.actor1 is not None for f in c.frames)}
+    told_in = {id(e): {f.sentence_index for f in c.frames} for c, e in out if e is not None}
     out = [e for _, e in out if e is not None]
-    _share_perpetrator(out, unnamed)
+    _share_perpetrator(out, unnamed, told_in, sent_text)
     out.sort(key=lambda e: (not e.event.is_main, e.event.event_date, e.event.location, e.event.sub_event_type))
     return out
 
@@ -868,22 +1082,71 @@ _SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|ax
                          r"commune|district|region|place|spot|location|zone|stretch)\b")
 #: "the capital", "Mali's capital", "the country's capital" (a place named by its role).
 _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['’]s) capital\b(?!\s+(?:punishment|city of|of))")
+#: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
+#: not when the figures of its sentence happened.
+_FOUNDED_BEFORE = re.compile(r"(?i)\b(?:formed|founded|created|established|set up|launched)\s+(?:in|on)\s+$")
 _BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
                     # not the speaker of the news ("the Minister of Communication said that ...")
                     r"(?!(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,4})?,?\s+(?:said|says|told|announced|stated|declared|added|confirmed)\b)")
+#: A leader word that names no sitting leader: "former minister", "ex-prime minister", "ousted
+#: President Bazoum", "opposition leaders", "the son of the president" (one of these before it).
+_NOT_SITTING = re.compile(r"(?i)(?:\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|erstwhile|late|opposition|"
+                          r"then|outgoing|one-time|onetime)\b[\s-]+(?:[\w'’.-]+\s+){0,2}"
+                          r"|\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|relatives?|family|aides?|"
+                          r"associates?|supporters?|allies|bodyguards?|guards?|advis[eo]rs?|lawyers?|spokes(?:man|woman|person)|"
+                          r"members?|staff|cousins?|nephews?)\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3})$")
+
+#: ... or inside the actor mention itself ("ex-President Bazoum", "former President Issoufou").
+_NOT_SITTING_IN = re.compile(r"(?i)^(?:the\s+)?(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|one-time)\b")
+
+
+def _leader_held(told: str) -> bool:
+    """Whether a sentence of an arrest names a sitting leader (:data:`_LEADER`, not
+    :data:`_NOT_SITTING`): then the government is the side held (rule 6)."""
+    for m in _LEADER.finditer(told):
+        if not _NOT_SITTING.search(told, max(0, m.start() - 50), m.start()):
+            return True
+    return False
+
+
 _CIVILIAN_GROUPS = frozenset({"civilians", "people", "children", "women", "villagers", "residents"})
 
 
-def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset()) -> None:
+#: "No group claimed responsibility", "no one has so far claimed the attack", "there was no
+#: immediate claim of responsibility", "the attack has not (yet) been claimed", "unclaimed".
+_NO_CLAIM = re.compile(r"(?i)\b(?:no|none|nobody)\b(?:\s+(?:one|group|organi[sz]ation|faction|side))?(?:\s+\w+){0,3}?\s+"
+                       r"(?:claimed|claims\s+responsibility)\b|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b|"
+                       r"\b(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*(?:been\s+)?claimed\b|\bunclaimed\b")
+#: How far from the headline event (days) an unnamed incident can still be its perpetrator's:
+#: two weeks, the span of a series of raids told together ("a week earlier, ... abducted");
+#: older incidents are background of another time.
+_SHARE_DAYS = 14
+
+
+#: A sentence telling who WAS at a place ("Gao once hosted the main base of France's force",
+#: "French troops were based in Menaka until 2022", "UN peacekeepers have since left"): the
+#: forces it names are no party to an event there (rule 8).
+_PAST_PRESENCE = re.compile(r"(?i)\b(?:once|formerly|former|used to|until|previously|no longer|since (?:left|departed|withdrawn|"
+                            r"pulled out)|(?:left|departed|withdrew|withdrawn|pulled out|expelled|ousted)\b)")
+
+
+def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset(),
+                       told_in: dict[int, set[int]] | None = None, sent_text: dict[int, str] | None = None) -> None:
     """One raid told as several events (one per place): an unnamed perpetrator of a main event
     is the named perpetrator of the headline event ("the attackers went on to another village").
     An incident told with no perpetrator word at all (``unnamed``: "two soldiers abducted on
-    October 9") in a story about one named group is that group's."""
+    October 9") in a story about one named group is that group's.
+
+    Only within the headline story's span (:data:`_SHARE_DAYS` either side: "in February 2023,
+    50 soldiers were killed near Deou" in a 2025 story is not the group's), and never for an
+    incident the text says no group claimed (:data:`_NO_CLAIM` in one of its sentences,
+    ``told_in``, or the sentence right after them)."""
     main = next((e.event for e in events if e.event.is_main and e.event.disorder_type == "Political violence"
                  and e.event.actor1 not in ("", _UNIDENTIFIED) and e.event.inter1 != 1), None)
     if main is None:
         return
+    main_day = None
     for ae in events:
         ev = ae.event
         if ev is main or ev.actor1 != _UNIDENTIFIED:
@@ -891,10 +1154,80 @@ def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset
         same_story = ev.is_main and ev.event_date == main.event_date
         if not same_story and id(ae) not in unnamed:
             continue
+        if not same_story:
+            main_day = main_day or date.fromisoformat(main.event_date)
+            if abs((date.fromisoformat(ev.event_date) - main_day).days) > _SHARE_DAYS:
+                continue  # an old incident told as background
+        if told_in and sent_text and (sis := told_in.get(id(ae))):
+            near = sis | {max(sis) + 1}
+            if any((t := sent_text.get(si)) and "claim" in t.lower() and _NO_CLAIM.search(t) for si in near):
+                continue  # "No group claimed responsibility": the text says who did it is unknown
         if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
             ev.actor1 = main.actor1
             ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
             ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
+
+
+_TITLE_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?![\d,.])")
+
+
+def _title_counts(title: str) -> set[int]:
+    """The figures a headline gives (2 to 999: not a year, not "one attack")."""
+    if not title:
+        return set()
+    return {n for n in map(int, _TITLE_COUNT.findall(title)) if n >= 2}
+
+
+def _headline_echoes(frames: list[Frame], title_end: int) -> dict[int, Frame]:
+    """A second incident of a headline ("Niger junta arrests ex-minister; army says it killed 31
+    Boko Haram fighters", "... as rebels claim pipeline attack") told again in the body: a title
+    frame after another title frame of another type, with no date and no place below country
+    level, and the first body frame of its family and a compatible type, with a date or a place,
+    that repeats its figure (else its named non-state actor). Maps ``id(title frame)`` to that
+    body frame."""
+    heads = [f for f in frames if f.start < title_end]
+    if len(heads) < 2:
+        return {}
+    heads.sort(key=_START)
+    body = [f for f in frames if f.start >= title_end and (f.date is not None or _best_place(f.places) is not None)]
+    out: dict[int, Frame] = {}
+    for f in heads[1:]:
+        if f.date is not None or _best_place(f.places) is not None or all(h.type_key == f.type_key for h in heads):
+            continue
+        counts = {cl.count for cl in f.claims}
+        # (the named non-state side: the state's forces are named in most stories)
+        names = {m.actor for m in (f.actor1, f.actor2) if m is not None and not m.generic and m.actor != _UNIDENTIFIED
+                 and m.inter not in (1, 8)}
+        like = [b for b in body if b.family == f.family and _types_compatible(b.type_key, f.type_key)]
+        g = next((b for b in like if counts & {cl.count for cl in b.claims}), None) if counts else None
+        if g is None and names:
+            g = next((b for b in like if names & {m.actor for m in (b.actor1, b.actor2) if m is not None}), None)
+        if g is not None:
+            out[id(f)] = g
+    return out
+
+
+def _follow_ups(frames: list[Frame], main: Frame) -> dict[int, Frame]:
+    """Frames that go on about the event told in the sentence just before them (rule 3): a
+    frame with no date, no place and no reference back of its own ("Four soldiers were killed and seven
+    wounded, it said in a statement." after "the army said its troops had killed 31 fighters near
+    Bosso on Thursday") in a sentence that tells nothing dated or placed, right after a sentence
+    whose last frame has a date or a place, of the same family and a compatible type.
+    Maps ``id(frame)`` to that frame of the sentence before."""
+    told: dict[int, Frame] = {}  # sentence -> its last frame with a date or a place
+    bare: list[Frame] = []
+    for f in frames:
+        if f.date is not None or f.places:
+            if f.sentence_index not in told or told[f.sentence_index].start < f.start:
+                told[f.sentence_index] = f
+        elif f is not main and not (f.definite or f.separate or f.generic):
+            bare.append(f)  # (a reference back, "the attack", has rules of its own)
+    out: dict[int, Frame] = {}
+    for f in bare:
+        g = told.get(f.sentence_index - 1)
+        if g is not None and f.sentence_index not in told and g.family == f.family and _types_compatible(g.type_key, f.type_key):
+            out[id(f)] = g
+    return out
 
 
 def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: list[Frame], refs_back: list[Frame]) -> None:
@@ -1024,7 +1357,9 @@ def _resolve_actor(m: ActorMention | None, country: str | None, when: date | Non
         return None
     if m.generic and country and m.country and m.country != country and m.inter in (1,):
         return actors_mod.resolve_generic(m, country, when)
-    return m
+    # the actor of the event's date, not the publication's ("Russian mercenaries" of 2024 told
+    # in 2025 are Wagner; "Wagner" after its exit is Africa Corps)
+    return actors_mod.resolve_at(m, when, country)
 
 
 @dataclass
@@ -1038,6 +1373,7 @@ class _Ctx:
     cue_agents: list[ActorMention]  # agents named by role phrases in the main story
     cue_assoc: dict[int, list[ActorMention]]  # cue agent start -> actors of its sentence
     places_by_sent: dict[int, set[str]] = field(default_factory=dict)  # sentence -> place names
+    dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
 
 
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
@@ -1083,6 +1419,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             a1 = cue
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
+    if a2 is not None and a2.actor.startswith("Government") and (
+            _NOT_SITTING.search(article.text, max(0, a2.start - 50), a2.start) or _NOT_SITTING_IN.search(a2.text)):
+        a2 = None  # "the son of ousted President Bazoum", "ex-minister X": no sitting government (rule 6)
     actor1 = a1.actor if a1 else ""
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
@@ -1108,7 +1447,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if not actor2:
             if event_type == "Battles" or (armed_target and not civ):
                 forces = _forces_of(country, when)
-                actor2 = forces if actor1 != forces else "Unidentified armed group"
+                # a state or foreign force that fought an unnamed enemy ("Senegalese troops repelled
+                # an attack on their camp", "French soldiers came under fire"): the enemy is an
+                # unidentified armed group, not the host country's army
+                actor2 = forces if actor1 != forces and actors_mod.inter_code(actor1, country) not in (1, 8) \
+                    else "Unidentified armed group"
             elif key in ("attack", "kill", "abduction", "sexual_violence", "looting") or civ:
                 actor2 = "Civilians"  # looting: civilian property unless an armed target is named
             defaulted2 = bool(actor2)
@@ -1135,8 +1478,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 # Coast's foreign ministry summoned ..."): ACLED needs an actor1, and a row
                 # without one fails the events table's schema
                 return None
-        if key == "arrests" and (not actor2 or actor2 == "Civilians") and _LEADER.search(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
+        if key == "arrests" and (not actor2 or actor2 == "Civilians") \
+                and _leader_held(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
+        if key == "arrests" and actor2 and actor2 == actor1:
+            # never the arresting side itself: "the junta arrested the prime minister" is the
+            # government held by its forces; "the army arrested two generals" is its forces held
+            # by the government
+            other = _forces_of(country, when) if actor1.startswith("Government") else (
+                _government_of(country) if actor1 == _forces_of(country, when) else "")
+            actor1, actor2 = (other, actor2) if other else (actor1, "")
         if key == "arrests" and not actor2:
             actor2 = "Civilians"
             defaulted2 = True
@@ -1169,11 +1520,14 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
 
     # associated and foreign actors
     assoc1, assoc2 = [], []
+    at = actors_mod.resolve_at
     for f in frames:
         for m in f.assoc1:
+            m = at(m, when, country)
             if m.actor not in (actor1, actor2) and m.actor not in assoc1:
                 assoc1.append(m.actor)
         for m in f.assoc2:
+            m = at(m, when, country)
             if m.actor not in (actor1, actor2) and m.actor not in assoc2 and m.actor not in assoc1:
                 assoc2.append(m.actor)
     host = _forces_of(country, when)
@@ -1194,7 +1548,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     if (p_name := (c.place.name if c.place is not None else "")) and c.family != "protest":
         for m in place_sentence_actors.get(p_name, []):
             if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
-                    and actors_mod.is_foreign(m.actor, country, when):
+                    and actors_mod.is_foreign(m.actor, country, when) \
+                    and not any(x.precision != "year" and not _date_compatible(x, d) for x in ctx.dates_by_sent.get(m.sentence_index, ())):
+                # (a sentence dated on another day or month tells of another time: not this event)
                 involved.append(m.actor)
     # a foreign force that is a side in one of the event's clauses ("20 Wagner personnel had
     # perished", "claimed to have killed 50 Russians") took part, whoever holds the main roles
@@ -1202,11 +1558,17 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     # wants, not a party to the protest)
     for f in (frames if c.family != "protest" else []):
         for m in (f.actor1, f.actor2):
+            m = at(m, when, country)
             if m is not None and m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when):
                 involved.append(m.actor)
-    for cue in cue_agents:
-        if cue.actor == actor1 or cue.actor in assoc1:  # blamed as the agent, not the target
+    here = c.place.name if c.place is not None else None
+    for cue in (cue_agents if c.is_main else ()):
+        # the claim or blame is of the headline story (cue_agents are dated on its day): only
+        # its events, and only those at a place the sentence names, if it names one ("JNIM said
+        # it targeted the Malian army and its Russian mercenaries" says nothing of JNIM's older raids)
+        if (cue.actor == actor1 or cue.actor in assoc1) and (  # blamed as the agent, not the target
+                not ctx.places_by_sent.get(cue.sentence_index) or here in ctx.places_by_sent[cue.sentence_index]):
             for m in cue_assoc.get(cue.start, []):
                 if m.actor not in involved and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
