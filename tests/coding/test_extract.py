@@ -782,3 +782,16 @@ def test_a_headline_telling_two_incidents_in_the_text_makes_no_country_level_eve
     evs = code("Niger arrests journalist; army says it killed 31 Boko Haram fighters\n\n" + _ARRESTS)
     assert sorted(e.location for e in evs) == ["Bosso", "Niamey"]
     assert next(e for e in evs if e.location == "Bosso").is_main
+
+
+def test_dated_actors_follow_the_event_date_not_the_publication():
+    # a 2025 article telling a July 2024 ambush: the Russian mercenaries were still Wagner's
+    (e,) = code("Rebels said on Monday that in July 2024 they ambushed Russian mercenaries and "
+                                     "Malian soldiers near Tinzaouaten, killing dozens.", date(2025, 10, 6))
+    assert (e.event_date[:7], e.actor2, e.foreign_actors) == ("2024-07", "Wagner Group", "Wagner Group")
+    # "Wagner" after its exit from Mali (6 June 2025) is coded Africa Corps (ACLED), before it Wagner
+    text = "Malian soldiers and Wagner fighters killed 20 civilians in the village of Diafarabe on Sunday, residents said."
+    (late,) = code(text, date(2025, 10, 6))
+    (early,) = code(text, date(2024, 10, 7))
+    assert (late.actor1, late.assoc_actor_1, late.foreign_actors) == ("Malian armed forces", "Africa Corps", "Africa Corps")
+    assert (early.assoc_actor_1, early.foreign_actors) == ("Wagner Group", "Wagner Group")
