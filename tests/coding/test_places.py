@@ -323,3 +323,148 @@ def test_context_of_one_mention_holds_for_the_others(text, expected):
     found = [p for p in places(text) if p.text == "Léré"]
     assert len(found) == 2
     assert {(p.country, p.admin1, p.admin2) for p in found} == {expected}
+
+
+# --- the article's context over a weak prior; a place's own phrase; places of other countries ---
+# Koutougou: a camp in Soum (Sahel, 2358646), a village in Boulkiemdé (Centre-Ouest, 10343714) and
+# one in Niger; none has a population, so only the feature (village over camp) told them apart.
+# Bouna: five villages in Burkina Faso (Loroum 2361921, Séno, Sourou 2361923, Nayala, Mouhoun) and
+# two in Mali, none with a population. Koudougou: the Centre-Ouest city (PPLA, 160,239), a village
+# in Oubritenga and a camp in Soum (2358947).
+
+@pytest.mark.parametrize("text, gid", [
+    ("OUAGADOUGOU (AFP) - The army launched an offensive in the province of Soum last week. "
+     "Soldiers later struck a base in the Koutougou area, the army said.", "2358646"),
+    ("The army has stepped up operations in the province of Sourou. "
+     "On Sunday gunmen killed nine herders in Bouna, residents said.", "2361923"),
+])
+def test_province_named_in_the_article_outweighs_the_feature_prior(text, gid):
+    p = next(p for p in places(text) if p.text in ("Koutougou", "Bouna"))
+    assert p.gazetteer_id == gid
+
+
+def test_region_named_in_the_article_picks_the_homonym():
+    text = "Insecurity has spread across the Boucle du Mouhoun region. Gunmen killed nine herders in Bouna on Sunday."
+    p = only(text, "Bouna")
+    assert (p.country, p.admin1) == ("Burkina Faso", "Boucle du Mouhoun")
+    # near misses: nothing named, it stays as before (no context: the smallest id among equals);
+    # a province named elsewhere does not turn a city of 160,000 into a camp
+    assert only("Gunmen killed nine herders in Bouna on Sunday.", "Bouna").gazetteer_id == "2361921"
+    p = only("The army has stepped up operations in the province of Soum. Displaced people reached "
+             "Koudougou on Sunday.", "Koudougou")
+    assert (p.gazetteer_id, p.admin1, p.feature) == ("2358946", "Centre-Ouest", "P.PPLA")
+
+
+def test_the_capital_anchors_nearness_only_as_a_reference_point():
+    # Boni (Kita, Kayes) lies ~170 km from Bamako, Boni (Douentza, Mopti) ~600 km: a dateline says
+    # where the story was filed, so it does not pull Boni towards Bamako (equals: the smaller id)
+    p = only("BAMAKO (Reuters) - Jihadists killed soldiers in Boni on Sunday.", "Boni")
+    assert (p.gazetteer_id, p.admin1) == ("2459917", "Mopti")
+    # "150 km from Bamako": the capital as a reference point still anchors
+    p = only("Jihadists killed soldiers in Boni, 150 km from Bamako, on Sunday.", "Boni")
+    assert (p.gazetteer_id, p.admin1) == ("2459918", "Kayes")
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists attacked an army base in Koudougou, in Soum province, on Sunday.",
+    "Jihadists attacked an army base in Koudougou, in the province of Soum.",
+    "Jihadists attacked an army base near Koudougou, a village in the Soum province.",
+])
+def test_unit_in_the_place_own_phrase_outweighs_population(text):
+    p = only(text, "Koudougou")
+    assert (p.gazetteer_id, p.admin1, p.admin2) == ("2358947", "Sahel", "Soum")
+
+
+def test_unit_in_a_list_does_not_locate_the_first_name():
+    # near miss: "Koudougou and Djibo, in Soum province": the province follows Djibo, not Koudougou
+    p = only("Jihadists attacked Koudougou and Djibo, in Soum province, on Sunday.", "Koudougou")
+    assert p.gazetteer_id == "2358946"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen attacked the village of Dori, in Mali's Mopti region.", "Mali"),
+    ("Gunmen killed five people in Dori, in the Mopti region of Mali.", "Mali"),
+    ("Gunmen killed five people in Dori, Niger, on Sunday.", "Niger"),
+])
+def test_country_in_the_place_own_phrase(text, country):
+    # Dori: the Burkinabe regional capital (46,512) and villages in Mali (Mopti) and Niger (Say)
+    p = only(text, "Dori")
+    assert p.country == country and p.feature == "P.PPL"
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected jihadists killed two soldiers near Karimama in northern Benin.",
+    "Gunmen stormed Benin's Karimama on Sunday.",
+    "Gunmen attacked Kaya and Karimama, Benin.",
+    "Gunmen attacked the village of Karimama, Benin, on Sunday.",
+    "The attackers fled to Kafolo, a village in northern Côte d'Ivoire.",
+    "The attackers struck in Kafolo (Côte d'Ivoire) at dawn.",
+    "The attackers struck Kafolo, in the north of Côte d'Ivoire, at dawn.",
+])
+def test_place_of_another_country_is_not_a_homonym_of_ours(text):
+    # Karimama (Benin) has a homonym in Burkina Faso (Gnagna); "Kafolo" is a GeoNames alternate
+    # name of Kafola (Koulikoro, Mali): the phrase says the place lies in another country
+    found = places(text)
+    assert not [p for p in found if p.text in ("Karimama", "Kafolo")]
+    assert [p.feature for p in found if p.text in ("Benin", "Côte d'Ivoire")] == ["country"]
+    assert all(p.country == "Burkina Faso" for p in found if p.text == "Kaya")  # the other place stays
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # near misses: near a border is not in the other country; a study country locates it
+    ("Gunmen attacked the village of Karimama, near the border with Benin.", "Karimama", "Burkina Faso"),
+    ("Gunmen attacked the village of Kafolo, in southern Mali.", "Kafolo", "Mali"),
+    ("Troops were deployed in Djibo, Mali and Niger.", "Djibo", "Burkina Faso"),
+    ("Rebels held Kidal, Algeria-brokered talks said.", "Kidal", "Mali"),
+    ("Attacks hit Djibo and elsewhere in Benin.", "Djibo", "Burkina Faso"),
+])
+def test_other_country_near_a_place_but_not_locating_it(text, surface, country):
+    assert only(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Malian soldiers fought jihadists in Boni on Saturday.", "Mali"),
+    ("Soldiers fought jihadists in Boni on Saturday, the Malian army said.", "Mali"),
+    ("Nigerien troops fought jihadists in Boni on Saturday.", "Niger"),
+])
+def test_demonym_tells_the_article_country(text, country):
+    assert only(text, "Boni").country == country
+
+
+def test_nigerian_is_not_nigerien():
+    # near miss: Nigeria's adjective says nothing of our three countries (the same as without it)
+    plain = only("Soldiers fought jihadists in Boni on Saturday.", "Boni")
+    p = only("Soldiers fought jihadists in Boni on Saturday, Nigerian media said.", "Boni")
+    assert p.gazetteer_id == plain.gazetteer_id
+
+
+def test_place_of_another_country_holds_for_its_other_mentions():
+    # one sense per article: the later bare mention is the Benin place too; a mention located in
+    # Burkina Faso in its own phrase stays
+    text = ("Jihadists killed two soldiers near Karimama in northern Benin. The attack on Karimama was "
+            "claimed by JNIM.")
+    assert not [p for p in places(text) if p.text == "Karimama"]
+    text += " Gunmen also attacked the village of Karimama, in Burkina Faso's Gnagna province."
+    found = [p for p in places(text) if p.text == "Karimama"]
+    assert [(p.country, p.admin2, p.sentence_index) for p in found] == [("Burkina Faso", "Gnagna", 2)]
+
+
+@pytest.mark.parametrize("text, surface, gid", [
+    # two unambiguous places of Soum province (Nassoumbou, Tongomayel): the camp there, not the
+    # Centre-Ouest village (feature rank only: neither has a population)
+    ("Jihadists attacked Nassoumbou and Tongomayel last week. On Sunday soldiers struck a base in "
+     "the Koutougou area.", "Koutougou", "2358646"),
+    # Tougan and Gomboro lie in Sourou province: the Bouna of Sourou among five populationless ones
+    ("Gunmen raided Tougan and Gomboro on Friday. On Sunday they killed nine herders in Bouna.", "Bouna", "2361923"),
+])
+def test_province_holding_the_article_places_picks_the_homonym(text, surface, gid):
+    assert only(text, surface).gazetteer_id == gid
+
+
+def test_one_place_is_not_an_area():
+    # near miss: Djibo alone (Soum) does not make Soum the article's area; as before, the village
+    # wins (Djibo is ~220 km from the Centre-Ouest Koutougou, ~80 km from the camp: closeness
+    # alone, 10 against 5, does not outweigh village over camp)
+    p = only("Jihadists attacked Djibo last week. On Sunday soldiers struck a base in the Koutougou area.",
+             "Koutougou")
+    assert p.gazetteer_id == "10343714"

@@ -40,10 +40,31 @@ alternate name (GeoNames lists "Boni" as an alternate name of Bouani; news writi
 a place called Boni), the country and region named in the same sentence (also "central/northern
 Mali"; a region may be named by its seat: "the Timbuktu region"), those named beside another
 mention of the same name in the article, somewhat less (one sense per article: "the town of
-Lere ... Lere lies in the Timbuktu region"), the countries of the article, the country most of
-its unambiguous places lie in (the dateline's city counts: an article datelined Bamako that
-never writes "Mali"), and closeness to those places (a second pass). A region word ("the Ménaka
+Lere ... Lere lies in the Timbuktu region"), the countries of the article (also its adjectives:
+"the Malian army", "Burkinabe soldiers", lexicon ``demonyms``), the country most of its
+unambiguous places lie in (the dateline's city counts: an article datelined Bamako that never
+writes "Mali"), and closeness to those places (a second pass). A region word ("the Ménaka
 region", "region of Tahoua") makes administrative units win.
+
+Units are weighed like the region: a province/cercle/department named with a unit word ("the
+province of Soum", "Douentza cercle") counts for the homonyms inside it (its sentence, another
+mention's sentence, or anywhere in the article: "an offensive in the province of Soum ... strikes
+in the Koutougou area"). A province/cercle/department that holds two or more of the article's
+unambiguous places is the article's area and counts a little less (+10: "Nassoumbou and
+Tongomayel ... the Koutougou area"; one place alone is not an area). A unit named anywhere in the
+article, or the article's area, outweighs the feature rank of places without a population
+(village over camp or well), not a town's population.
+
+The capital anchors closeness only as a reference point ("60 km from Niamey", "near Bamako"):
+named as the seat of government or in the dateline it says where the story was filed, and would
+pull every homonym towards the densely settled centre. It still counts for the country.
+
+A country or unit in the place's own phrase locates it, and outweighs population: "Koudougou,
+in Soum province" (the Soum camp, not the Centre-Ouest city), "Dori, in Mali's Mopti region",
+"Dori, Niger" (:func:`_locators`). A place located so in another country ("Karimama in northern
+Benin", "Benin's Karimama", "Kafolo, a village in northern Côte d'Ivoire") is not one of ours: the
+gazetteer holds Mali, Burkina Faso and Niger only, so the mention and the other mentions of its
+name are dropped rather than resolved to a homonym ("near the border with Benin" locates nothing).
 
 Geo precision (ACLED): 1 the named town; 2 "near X", "outskirts of X", "X area", "km from X",
 "X district/commune", and a town named with a region word ("the Tinzaouaten region": not an
@@ -114,6 +135,33 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:town|villag
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
+# The words between a place name and the country or unit that locates it, in the same phrase:
+# "Karimama in northern Benin", "Kafolo, a village in the north of Côte d'Ivoire", "Boni (Mali)",
+# "Koutougou, in the province of", "Kaya, Mali"; names the gazetteer lacks may stand between
+# ("Karimama and Malanville in northern Benin"). Not "near"/"on the border with" (a place in
+# Mali near Benin), nor a list ("in Djibo, Mali and Niger": see _LOCATOR_END).
+_LOCATOR_GAP = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)*"
+    r"(?:\s*[,(]\s*|\s+)"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|locality|commune|hamlet|settlement|camp|"
+    r"base|area|district|neighbou?rhood|municipality)s?\s+)?"
+    r"(?:(?:located|situated|lying|which\s+lies|lies)\s+)?"
+    r"(?:(?:in|of|inside)\s+(?:the\s+)?(?:(?:far[ -])?(?:north|south|east|west|centre|center|central)[a-z-]*\s+"
+    r"(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?)?)?"
+    r"(?:(?:province|region|cercle|department|prefecture|state|county)\s+of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE)
+# a country or unit right before the name: "Benin's Karimama", "Mali's northern town of Boni"
+_LOCATOR_BEFORE = re.compile(
+    r"['’]s?\s+(?:(?:far[ -])?(?:north|south|east|west|central)[a-z-]*\s+)?(?:(?:border|rural|remote|small|"
+    r"mining|frontier)\s+)?(?:(?:town|village|city|locality|commune|hamlet|settlement|camp|base|area|"
+    r"region|province|department)\s+(?:of\s+(?:the\s+)?)?)?")
+# "... Mopti region of Mali": a unit's own country after it
+_UNIT_OF_COUNTRY = re.compile(r"\s+(?:region|province|cercle|department|prefecture)\s+(?:of|in)\s+(?:the\s+)?",
+                              re.IGNORECASE)
+# a locator after a bare comma, bracket or space must end its phrase ("Karimama, Benin, on",
+# "Kafolo (Côte d'Ivoire)"): not a list ("in Djibo, Mali and Niger"), nor a compound ("Kidal,
+# Algeria-brokered ...")
+_LOCATOR_END = re.compile(r"\s*(?:[,.;:)!?](?!\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|$|\s+(?!and\s|or\s)[a-z]|\s*[—–]\s)")
 
 _FEATURE_RANK = {
     "country": 100, "P.PPLC": 40, "P.PPLA": 34, "P.PPLA2": 28, "P.PPLA3": 22, "P.PPL": 16,
@@ -121,6 +169,9 @@ _FEATURE_RANK = {
     "S.AIRP": 9, "S.AIRF": 9, "S.MILB": 9, "S.INSM": 9, "S.CMP": 7, "S.MN": 7,
     "H.WLL": 4,
 }
+_HAS_LOWER = re.compile(r"[a-z]")
+_STUDY = frozenset(gz.COUNTRIES.values())  # the countries the gazetteer holds places of
+_NOT_LOCATED = (frozenset(), frozenset())
 _STRONG_FEATURES = {"country", "A.ADM1", "A.ADM2", "P.PPLC", "P.PPLA", "P.PPLA2", "P.PPLA3"}
 
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS  # noqa: E402  (no model, a word list)
@@ -151,6 +202,8 @@ class _Lexicon:
     qual_hint_rx: re.Pattern = re.compile("(?!)")  # finds any of qual_hints (one C-level scan)
     # settlement nouns none of which starts with another (ASCII letters; empty: not usable)
     settlement_stems: tuple[str, ...] = ()
+    # "Malian", "Burkinabe", "Nigerien": the study countries' adjectives (as written -> country)
+    demonyms: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +248,7 @@ def _lexicon() -> _Lexicon:
         directions=frozenset(dirs),
         not_country_after=words("not_country_after"), not_country_before=words("not_country_before"),
         settlement_stems=_stems(words("settlement_nouns")),
+        demonyms=tuple((str(k), str(v)) for k, v in (d.get("demonyms") or {}).items()),
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
@@ -348,12 +402,13 @@ def _entry_facts(e: gz.Entry) -> tuple:
 
     (base score, is an administrative unit, feature code, id, key of its name, key of its
     admin2 or None, country, (country, admin1), is a country, latitude in radians, its cosine,
-    longitude).
+    longitude, (country, admin1, admin2) or None).
     """
     p1 = math.radians(e.lat)
     return (_base_score(e), e.feature_class == "A", e.feature_code, e.id, _key(e.name),
             _key(e.admin2) if e.admin2 else None, e.country, (e.country, e.admin1),
-            e.feature_class == "country", p1, math.cos(p1), e.lon)
+            e.feature_class == "country", p1, math.cos(p1), e.lon,
+            (e.country, e.admin1, e.admin2) if e.admin2 else None)
 
 
 def _base_score(e: gz.Entry) -> float:
@@ -603,10 +658,30 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     cued = {c.key for c in kept if c.cue}
     accepted = [c for c in kept if c.cue or c.strong
                 or (c.key in cued and c.key not in lex.needs_cue)]
+    # "the Sahel region of Burkina Faso": a region_words_only name needs its country next to it
+    # (dropped before the context is read, so that "the broader Sahel region" names no unit)
+    region_only = lex.region_only
+    country_spans = None  # built when a region_words_only name needs it (rare: speed)
+    if region_only.intersection(c.key for c in accepted):
+        country_spans = [(a.start, a.end, ents[a.entries[0]].country) for a in accepted
+                         if a.entries[0] in country_ids]  # ents[..].is_country (speed)
+        accepted = [c for c in accepted
+                    if c.key not in region_only or _country_attached(text, c, country_spans, ents)]
+    # the country or unit named in a place's own phrase ("Koutougou, in the province of Soum");
+    # a place of another country ("Karimama in northern Benin") is not a homonym of ours: dropped
+    located, foreign = _locators(text, accepted, gaz, _STUDY)
+    located_at = {accepted[i].start: v for i, v in located.items()}
+    if foreign:
+        # one sense per article: "Karimama in northern Benin ... the attack on Karimama" (a
+        # mention located in one of our countries stays)
+        gone = {accepted[i].key for i in foreign}
+        accepted = [c for i, c in enumerate(accepted)
+                    if i not in foreign and (c.key not in gone or c.start in located_at)]
 
-    # region words and countries named per sentence
+    # region words and countries named per sentence; units named anywhere in the article
     sent_countries: dict[int, set[str]] = {}
-    sent_admin1: dict[int, set[tuple[str, str]]] = {}
+    sent_admin1: dict[int, set[tuple]] = {}  # (country, admin1) and (country, admin1, admin2)
+    art_units: set[tuple] = set()
     art_countries: dict[str, int] = {}
     key_sents: dict[str, set[int]] = {}  # name -> the sentences that name it
     entry_countries = _gaz_cache(gaz, "entry_countries")
@@ -617,11 +692,9 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         else:
             ks.add(c.sent)
         if c.region_word:
-            # "the Mopti region", "the Timbuktu region": the unit, or a seat naming its region
-            seats = [ents[k] for k in c.entries if ents[k].feature_code == "ADM1"] or [
-                ents[k] for k in c.entries if ents[k].feature in ("P.PPLA", "P.PPLC") and ents[k].admin1]
-            for e in seats:
-                sent_admin1.setdefault(c.sent, set()).add((e.country, e.admin1))
+            units = _units_named(c, ents)
+            sent_admin1.setdefault(c.sent, set()).update(units)
+            art_units.update(units)
         cs = entry_countries.get(c.entries)
         if cs is None:
             cs = _entry_countries(gaz, c.entries)
@@ -632,7 +705,24 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             else:
                 sc.add(country)
             art_countries[country] = art_countries.get(country, 0) + 1
+    # "the Malian army", "Burkinabe soldiers": the article's country without its name
+    for word, country in lex.demonyms:
+        n = _count_word(text, word)
+        if n:
+            art_countries[country] = art_countries.get(country, 0) + n
     most = max(art_countries.values()) if art_countries else 0  # not "top": pass 1 reuses that name
+    # the article's area: a province/cercle/department holding two or more of its unambiguous
+    # places (not the capital, see below) counts like one named anywhere in the article
+    area_units: set[tuple] = set()
+    seen_units: dict[tuple, int] = {}
+    for c in accepted:
+        if len(c.entries) == 1 and c.entries[0] not in country_ids:
+            e = ents[c.entries[0]]
+            if e.admin2 and e.feature_code != "PPLC":
+                u = (e.country, e.admin1, e.admin2)
+                first = seen_units.setdefault(u, c.entries[0])
+                if first != c.entries[0]:
+                    area_units.add(u)
     facts = _facts_cache(gaz)
 
     def best_of(c: _Cand, anchors: list[tuple[float, float, float, float]],
@@ -657,6 +747,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             others = key_sents.get(key, ())
             o_countries = {x for si in others if si != c.sent for x in sent_countries.get(si, ())}
             o_admin1s = {x for si in others if si != c.sent for x in sent_admin1.get(si, ())}
+            a_units = art_units
+            l_countries, l_units = located_at.get(c.start, _NOT_LOCATED)
         best, best_s, best_id = -1, 0.0, ""
         parts: list[float] = []
         pending: list[tuple] = []  # (-score so far, position, entry, id, lat rad, cos lat, lon)
@@ -664,7 +756,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             f = facts.get(k)
             if f is None:
                 f = facts[k] = _entry_facts(ents[k])
-            s, is_admin, code, eid, name_k, admin2_k, country, country_admin1, is_country, p1, cos1, lon = f
+            (s, is_admin, code, eid, name_k, admin2_k, country, country_admin1, is_country, p1, cos1, lon,
+             country_admin2) = f
             if partial is not None:
                 s = partial[i]
             else:
@@ -682,10 +775,30 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                     s += 25
                 elif country in o_countries:
                     s += 15
+                # the region (admin1) and the province/cercle/department (admin2) it lies in,
+                # each: named in its sentence, beside another mention of the name, or anywhere in
+                # the article ("an offensive in the province of Soum ... strikes near Koutougou")
                 if country_admin1 in admin1s:
                     s += 25
                 elif country_admin1 in o_admin1s:
                     s += 15
+                elif country_admin1 in a_units:
+                    s += 10
+                if country_admin2 is not None:
+                    if country_admin2 in admin1s:
+                        s += 25
+                    elif country_admin2 in o_admin1s:
+                        s += 15
+                    elif country_admin2 in a_units:
+                        s += 15  # a province or cercle is a small area: more than a region says
+                    elif country_admin2 in area_units:
+                        s += 10
+                # named in the place's own phrase ("Koudougou, in Soum province", "Kaya, in Mali"):
+                # what the writer says of this place, stronger than a town's population
+                if l_countries and country in l_countries:
+                    s += 40
+                if l_units and (country_admin1 in l_units or country_admin2 in l_units):
+                    s += 40
                 parts.append(s)
             if anchor_country and country == anchor_country:
                 s += 8  # the country of the article's other places (also the dateline's)
@@ -711,28 +824,24 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     ctx_of: dict[int, tuple] = {}  # position in out_c -> the context of an ambiguous name (pass 2 reuses it)
     sent_ctx: dict[int, tuple] = {}  # sentence -> (its countries, its regions), frozen
     out_c: list[tuple[_Cand, int]] = []  # the candidates kept, each with its pass-1 entry
-    country_spans = None  # built when a region_words_only name needs it (rare: speed)
-    region_only = lex.region_only
     for c in accepted:
-        if c.key in region_only:
-            if country_spans is None:
-                country_spans = [(a.start, a.end, ents[a.entries[0]].country) for a in accepted
-                                 if a.entries[0] in country_ids]  # ents[..].is_country (speed)
-            if not _country_attached(text, c, country_spans, ents):
-                continue
         idx = len(out_c)
         if len(c.entries) == 1:
             out_c.append((c, c.entries[0]))
             if c.entries[0] not in country_ids:  # not ents[..].is_country (speed: no property call)
                 e0 = ents[c.entries[0]]
-                anchors.append((e0.lat, e0.lon))
+                # the capital: the seat of government and the usual dateline, which says where
+                # the story was filed, not where its villages lie; it anchors only as a
+                # reference point ("60 km from Niamey", "near Bamako"). It counts for the country.
+                if e0.feature_code != "PPLC" or c.precision == 2:
+                    anchors.append((e0.lat, e0.lon))
                 anchor_countries[e0.country] = anchor_countries.get(e0.country, 0) + 1
             continue
         sctx = sent_ctx.get(c.sent)
         if sctx is None:  # speed: the sentence's part of the context, built once per sentence
             sctx = sent_ctx[c.sent] = (frozenset(sent_countries.get(c.sent, ())),
                                        frozenset(sent_admin1.get(c.sent, ())))
-        ctx = ctx_of[idx] = (c.key, c.region_word, c.qualifier, *sctx)
+        ctx = ctx_of[idx] = (c.key, c.region_word, c.qualifier, *sctx, located_at.get(c.start))
         first = chosen1.get(ctx)
         if first is None:
             first, partial1[ctx] = best_of(c, [])
@@ -741,7 +850,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         top = ents[first]
         if first not in country_ids and (top.feature in _STRONG_FEATURES or top.population >= 1000) \
                 and not c.region_word:
-            anchors.append((top.lat, top.lon))  # a clear winner (a town with a population) anchors too
+            if top.feature_code != "PPLC" or c.precision == 2:
+                anchors.append((top.lat, top.lon))  # a clear winner (a town with a population) anchors too
             anchor_countries[top.country] = anchor_countries.get(top.country, 0) + 1
     if anchor_countries:
         ranked = sorted(anchor_countries.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -839,6 +949,105 @@ def _place(start: int, end: int, text: str, sentence_index: int, template: dict)
 
 _set_dict = next(k.__dict__["__dict__"] for k in PlaceMention.__mro__ if "__dict__" in k.__dict__).__set__
 _new_object = object.__new__
+
+
+def _count_word(text: str, word: str) -> int:
+    """How often ``word`` (or its plural in "s") stands in ``text`` as a whole word, case as
+    written ("Malian", "Malians", not "Somalian"). Speed: ``str.find`` (C), no regex scan."""
+    i = text.find(word)
+    n = 0
+    while i >= 0:
+        j = i + len(word)
+        if j < len(text) and text[j] == "s":
+            j += 1
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            n += 1
+        i = text.find(word, j)
+    return n
+
+
+def _units_named(c: _Cand, ents) -> set[tuple]:
+    """The units a candidate with a region word names: "the Mopti region", "the Timbuktu region"
+    (the region, or the one its seat heads: (country, admin1)); else "the province of Soum",
+    "Douentza cercle" (a second-level unit: (country, admin1, admin2)). "The Tahoua region" names
+    the region, not its department of the same name."""
+    seats = [ents[k] for k in c.entries if ents[k].feature_code == "ADM1"] or [
+        ents[k] for k in c.entries if ents[k].feature in ("P.PPLA", "P.PPLC") and ents[k].admin1]
+    if seats:
+        return {(e.country, e.admin1) for e in seats}
+    return {(e.country, e.admin1, e.admin2) for e in map(ents.__getitem__, c.entries)
+            if e.feature_code == "ADM2" and e.admin1 and e.admin2}
+
+
+def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer,
+              study: frozenset[str]) -> tuple[dict[int, tuple[frozenset, frozenset]], set[int]]:
+    """The country and units that locate a place in its own phrase, by position in ``accepted``,
+    and the positions of the places located in another country than the study countries.
+
+    "Koutougou, in the province of Soum", "Kaya, in Mali's Mopti region", "Mali's Boni",
+    "Boni (Mali)": the homonym there is meant. "Karimama in northern Benin", "Benin's Karimama",
+    "Kafolo, a village in northern Côte d'Ivoire": a place of that country, which the gazetteer
+    (Mali, Burkina Faso and Niger) cannot hold; its homonym in a study country is not it.
+
+    Speed: what each candidate is (a country, a unit named with a unit word, or neither) is
+    looked up once (the per-entries cache of :func:`_entry_countries`), and the regular
+    expressions run only beside a country or a unit of the same sentence.
+    """
+    out: dict[int, tuple[frozenset, frozenset]] = {}
+    foreign: set[int] = set()
+    ents = gaz.entries
+    cache = _gaz_cache(gaz, "entry_countries")
+    # per candidate: its countries (a country), True (a unit word), or () (neither)
+    kinds: list[Any] = []
+    for d in accepted:
+        cs = cache.get(d.entries)
+        if cs is None:
+            cs = _entry_countries(gaz, d.entries)
+        kinds.append(cs or (True if d.region_word else ()))
+    n = len(accepted)
+    for i in range(n):
+        if kinds[i] and kinds[i] is not True:
+            continue  # a country is located by nothing
+        k_d = kinds[i + 1] if i + 1 < n else ()
+        k_b = kinds[i - 1] if i > 0 else ()
+        if not (k_d or k_b):
+            continue  # (most candidates: no regex)
+        c = accepted[i]
+        countries: set[str] = set()
+        units: set[tuple] = set()
+        is_foreign = False
+        if k_d:
+            d = accepted[i + 1]
+            if d.sent == c.sent and d.start - c.end <= 90 and _LOCATOR_GAP.fullmatch(text, c.end, d.start) \
+                    and (_HAS_LOWER.search(text, c.end, d.start) or _LOCATOR_END.match(text, d.end)):
+                e = accepted[i + 2] if i + 2 < n else None
+                if e is not None and e.sent != c.sent:
+                    e = None
+                if k_d is not True:
+                    if all(x not in study for x in k_d):
+                        is_foreign = True
+                    countries.update(k_d)
+                    if e is not None and e.region_word and _LOCATOR_BEFORE.fullmatch(text, d.end, e.start):
+                        units |= _units_named(e, ents)  # "in Mali's Mopti region"
+                else:
+                    units |= _units_named(d, ents)
+                    if e is not None and kinds[i + 2] and kinds[i + 2] is not True \
+                            and _UNIT_OF_COUNTRY.fullmatch(text, d.end, e.start):
+                        countries.update(kinds[i + 2])  # "in the Mopti region of Mali"
+        if k_b and not is_foreign:
+            b = accepted[i - 1]
+            if b.sent == c.sent and c.start - b.end <= 60 and _LOCATOR_BEFORE.fullmatch(text, b.end, c.start):
+                if k_b is not True:
+                    if all(x not in study for x in k_b):
+                        is_foreign = True
+                    countries.update(k_b)
+                else:
+                    units |= _units_named(b, ents)
+        if is_foreign:
+            foreign.add(i)
+        elif countries or units:
+            out[i] = (frozenset(countries), frozenset(units))
+    return out, foreign
 
 
 def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after: str, prev_w: str,
