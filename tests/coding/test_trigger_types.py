@@ -210,3 +210,113 @@ def test_a6_soldiers_as_the_target_with_civilians_among_the_dead():
 def test_a6_near_miss_civilians_only_is_an_attack_on_civilians():
     e = the_event("Gunmen killed five civilians near a military post in Tassia on Saturday.")
     assert (e.event_type, e.sub_event_type, e.civilian_targeting) == ("Violence against civilians", "Attack", True)
+
+
+# ------------------------------------------------------------------ probe gaps T1-T7 (end to end)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # T1 + T2: trucks set alight and drivers taken away: one abduction of civilians
+        ("JNIM fighters stopped a convoy of fuel tankers near Diema on Sunday, set at least fifteen "
+         "trucks alight and took away around a dozen drivers.",
+         ("Violence against civilians", "Abduction/forced disappearance", "JNIM", "Civilians")),
+        ("Gunmen stopped a bus near Gao on Sunday and carried off several passengers.",
+         ("Violence against civilians", "Abduction/forced disappearance", "Unidentified armed group", "Civilians")),
+        ("Armed men stopped two lorries near Kayes on Monday and forced the drivers to follow them into the bush.",
+         ("Violence against civilians", "Abduction/forced disappearance", "Unidentified armed group", "Civilians")),
+        ("Around a dozen drivers were taken away by gunmen near Kayes on Sunday.",
+         ("Violence against civilians", "Abduction/forced disappearance", "Unidentified armed group", "Civilians")),
+        # T1 alone: arson with nobody harmed is property destruction
+        ("Gunmen set dozens of homes ablaze in a village near Djibo on Sunday.",
+         ("Strategic developments", "Looting/property destruction", "Unidentified armed group", "Civilians")),
+    ],
+)
+def test_t1_t2_arson_and_abduction_without_a_kidnap_word(text, expected):
+    e = the_event(text)
+    assert (e.event_type, e.sub_event_type, e.actor1, e.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no event
+        "Residents of Djibo fled on Sunday, taking their children with them.",
+        "The plane took off from Gao on Sunday with 60 passengers.",
+        "The committee set out its findings on the fire at the market in Gao on Sunday.",
+        "Their phones were taken away by soldiers at a checkpoint near Gao on Sunday.",
+    ],
+)
+def test_t1_t2_near_misses(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # T3: a foreign force arriving is a change to group/activity
+        ("Russian military instructors arrived in Niamey on Wednesday with an air defence system.", "Niamey"),
+        ("A transport plane landed at Bamako airport on Wednesday night carrying about 100 Russian personnel.", "Bamako"),
+        ("The arrival of Russian troops in Niamey on Wednesday was shown on state television.", "Niamey"),
+    ],
+)
+def test_t3_arrival_of_a_force(text, location):
+    e = the_event(text)
+    assert (e.event_type, e.sub_event_type, e.location) == ("Strategic developments", "Change to group/activity", location)
+
+
+def test_t3_a_base_left_is_a_transfer_and_near_misses():
+    e = the_event("The last French soldiers pulled out of their base in Niamey on Friday.")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "French armed forces")
+    assert coded("A delegation of ministers arrived in Niamey on Wednesday for talks.") == []
+    assert coded("The opposition pulled out of the talks in Bamako on Friday.") == []
+
+
+def test_t4_drone_strikes_need_a_strike():
+    e = the_event("Drones struck a wedding party near Gao on Sunday, killing nine civilians.")
+    assert (e.event_type, e.sub_event_type, e.actor2, e.fatalities) == \
+        ("Explosions/Remote violence", "Air/drone strike", "Civilians", 9)
+    e = the_event("Five fighters were killed on Monday by an army drone near Gao.")
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Air/drone strike", "Malian armed forces", 5)
+    # near misses: a drone hub, drones that monitor
+    assert coded("Most US troops are at a base outside Agadez, a drone hub that Washington uses to monitor jihadists.") == []
+    assert coded("A base used by US drones near Agadez was closed on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        # T5: strikes that kill civilians stay air/drone strikes (civilian_targeting flags them)
+        ("The rebels accused the army of striking a water well near Abeibara on Sunday, killing two herders.", 2),
+        ("Drone strikes by the Malian army killed at least 11 civilians at a market in Tinzaouaten on Sunday.", 11),
+    ],
+)
+def test_t5_air_strike_on_civilians(text, fatalities):
+    e = the_event(text)
+    assert (e.event_type, e.sub_event_type, e.actor1, e.actor2, e.civilian_targeting, e.fatalities) == \
+        ("Explosions/Remote violence", "Air/drone strike", "Malian armed forces", "Civilians", True, fatalities)
+
+
+def test_t5_near_misses():
+    # a non-state agent "striking" an army camp fights on the ground
+    assert types("JNIM fighters were seen striking an army camp near Gao on Sunday.") == ("Battles", "Armed clash")
+    assert coded("The FLA accused the junta of striking a deal with Russia in Bamako on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # T7: a defence pact's pledge is no attack: the agreement is the only event
+        "The leaders of Mali, Burkina Faso and Niger signed a mutual defence pact in Bamako on Monday, "
+        "committing their armies to come to each other's aid if any of them is attacked.",
+        "Under the pact signed in Niamey on Monday, an attack on one member would be treated as an attack on all.",
+    ],
+)
+def test_t7_a_pledge_is_no_attack(text):
+    assert types(text) == ("Strategic developments", "Agreement")
+
+
+def test_t7_near_miss_a_told_attack():
+    assert types("Gunmen attacked the village of Tassia on Saturday, killing five civilians.") == \
+        ("Violence against civilians", "Attack")

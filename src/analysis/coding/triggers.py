@@ -7,6 +7,12 @@ sub_event_type)``. This module knows no Sahel name; it
 * builds a spaCy ``PhraseMatcher`` (single words and fixed expressions, on lower case) and a
   ``Matcher`` (phrases with alternatives and gaps) once per vocabulary;
 * keeps the longest match where matches overlap (``"suicide attack"`` beats ``"attack"``);
+  before that rule, a match of an entry with ``preceded_by`` words needs one of them shortly
+  before it ("instructors have arrived in"; "the delegation arrived in" is none), and a phrase
+  with a context mark ``>>`` needs its context after it while the trigger ends at the mark
+  ("took away >> * drivers": the drivers stay outside the trigger, the frame's victims);
+  a ``not_events`` phrase ("an attack on one ... is an attack on all", "if any of them is
+  attacked") wins over the triggers it covers and yields none;
 * reads how each trigger is used: ``pos`` (``verb``/``noun``; a form listed as both, such as
   "attacks" or "killing", is a noun after a determiner or before "on/against/by/of") and
   ``passive`` (a participle after a form of *be*/*get*, or followed by "by": "were killed by");
@@ -38,7 +44,10 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    consequence ("shelled the camp, killing two soldiers" stays shelling) nor by a word of
    impact ("shells hit the base"). Otherwise the means names the event: suicide bomb, IED,
    air/drone strike, shelling, grenade win over "attacked"/"killed"; an explosion word that
-   names no device ("blast", "blew up") yields to any other means in the clause.
+   names no device ("blast", "blew up") yields to any other means in the clause. An air strike
+   that kills civilians stays an air strike (civilian targeting flags it). An air strike told
+   only by the verb ("striking a water well") is a ground attack when its agent is a
+   non-state actor ("JNIM fighters striking an army camp").
 5. An attack is *Battles/Armed clash* when its target is an armed organised actor (state
    forces, rebels, militias, peacekeepers, or armed-target words: troops, a military post,
    a patrol, an escorted convoy) or armed people are among its victims, else *Violence
@@ -113,7 +122,7 @@ _ADVERB_SKIP = frozenset("also not reportedly allegedly later then all both bein
 #: Irregular past participles of the lexicon's verbs (regular ones end in -ed).
 _PARTICIPLES = frozenset(
     "struck hit overrun slain shot taken held seized burnt fought beheaded found left bundled "
-    "snatched gunned withdrawn undertaken blown retaken".split()
+    "snatched gunned withdrawn undertaken blown retaken set".split()
 )
 
 
@@ -139,6 +148,11 @@ class Entry:
     phrases: tuple[str, ...] = ()
     note: str = ""
     not_followed_by: frozenset[str] = frozenset()
+    #: words one of which must come shortly before a match ("instructors have arrived"):
+    #: ``(words, within)`` or None
+    preceded_by: tuple[frozenset[str], int] | None = None
+    #: "noun" or "verb" for every phrase of the entry ("" = read off the phrase's first word)
+    phrase_pos: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,6 +161,9 @@ class Lexicon:
 
     types: dict[str, TypeInfo]
     entries: tuple[Entry, ...]
+    #: phrases that hold a trigger word but tell no event ("an attack on one of us is an attack
+    #: on all of us"): matched like phrases, they cover their tokens and yield no trigger
+    not_events: tuple[str, ...] = ()
 
 
 def _as_list(value, where: str) -> tuple[str, ...]:
@@ -155,6 +172,24 @@ def _as_list(value, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(TRIGGERS_FILE, f"{where}: expected a list of strings")
     return tuple(v.strip() for v in value if v.strip())
+
+
+def _preceded_spec(item: dict, where: str) -> tuple[frozenset[str], int] | None:
+    """An entry's ``preceded_by`` words and ``preceded_within`` window (tokens), or None."""
+    words = _as_list(item.get("preceded_by"), where)
+    if not words:
+        return None
+    within = item.get("preceded_within", 4)
+    if not isinstance(within, int) or within < 1:
+        raise InputError(TRIGGERS_FILE, f"{where}: preceded_within must be a positive integer")
+    return frozenset(w.lower() for w in words), within
+
+
+def _phrase_pos(item: dict, where: str) -> str:
+    pos = item.get("phrase_pos", "")
+    if pos not in ("", "noun", "verb"):
+        raise InputError(TRIGGERS_FILE, f"{where}: phrase_pos must be noun or verb")
+    return pos
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,9 +218,12 @@ def load_lexicon() -> Lexicon:
                 phrases=_as_list(item.get("phrase"), where),
                 note=str(item.get("note", "")),
                 not_followed_by=frozenset(w.lower() for w in _as_list(item.get("not_followed_by"), where)),
+                preceded_by=_preceded_spec(item, where),
+                phrase_pos=_phrase_pos(item, where),
             )
         )
-    return Lexicon(types, tuple(entries))
+    not_events = _as_list(data.get("not_events"), "not_events")
+    return Lexicon(types, tuple(entries), not_events)
 
 
 def type_info(key: str) -> TypeInfo:
@@ -201,7 +239,8 @@ class _Matchers:
     #: one PhraseMatcher for the word forms (keys in ``keys``) and the phrases' anchor words
     #: (keys in ``anchored``)
     phrase: object
-    #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`)], in lexicon order
+    #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`, context
+    #: pattern or None)], in lexicon order (:func:`_compiled`)
     anchored: dict[int, list[tuple]] = field(default_factory=dict)
     #: anchor words the PhraseMatcher cannot find as one token (none today): word -> as above
     odd_anchors: dict[str, list[tuple]] = field(default_factory=dict)
@@ -210,19 +249,31 @@ class _Matchers:
     #: match key -> (-strength, entry index): the tie-breaks of the longest-match rule
     rank: dict[int, tuple[float, int]] = field(default_factory=dict)
     #: match key -> (not_followed_by or None, pos, event_type, sub_event_type, disorder_type,
-    #: type key, strength): a kept match's fields, unpacked in one step
+    #: type key, strength): a kept match's fields, unpacked in one step; None for a non-event
+    #: phrase
     spec: dict[int, tuple] = field(default_factory=dict)
     #: anchor match key -> (words, span): no phrase of that anchor can match unless one of
     #: ``words`` (every phrase's first required word, and the quotes) is among the ``span``
     #: tokens after it; None when one of its phrases requires no word after the anchor
     gate: dict[int, tuple[frozenset[str], int] | None] = field(default_factory=dict)
+    #: match key -> the entry's ``preceded_by`` (only entries that have one)
+    preceded: dict[int, tuple[frozenset[str], int]] = field(default_factory=dict)
+
+
+#: The phrase mark after which a phrase's words are context: they must match, but the trigger
+#: ends before them ("took away >> * drivers": the trigger is "took away", the drivers its
+#: victims, found by the frame after it).
+_CONTEXT_MARK = ">>"
 
 
 def _phrase_pattern(phrase: str) -> list[tuple]:
     """Compile the lexicon's phrase mini-syntax: a list of ``("tok", alternatives, optional)``
-    and ``("gap", min, max)`` elements."""
+    and ``("gap", min, max)`` elements (the context mark ``>>`` is dropped: see
+    :func:`_compiled`)."""
     pattern: list[tuple] = []
     for tok in phrase.split():
+        if tok == _CONTEXT_MARK:
+            continue
         gap = re.fullmatch(r"\{(\d*),(\d+)\}", tok)
         if gap:
             pattern.append(("gap", int(gap.group(1) or 0), int(gap.group(2))))
@@ -234,6 +285,24 @@ def _phrase_pattern(phrase: str) -> list[tuple]:
         tok = tok.rstrip("?") if optional else tok
         pattern.append(("tok", frozenset(a.lower() for a in tok.split("|") if a), optional))
     return pattern
+
+
+def _compiled(phrase: str, what: str) -> tuple[list[tuple], tuple[frozenset[str], int] | None, list[tuple] | None]:
+    """``(head, required, context)`` of a lexicon phrase: the pattern of the trigger's own
+    words, :func:`_required_words` of the whole phrase (the cheap reject), and the pattern of
+    the words after the context mark that must follow the trigger (None without a mark)."""
+    full = _phrase_pattern(phrase)
+    if not full or full[0][0] != "tok" or full[0][2]:
+        raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: the first token must be a required word")
+    words = phrase.split()
+    if _CONTEXT_MARK not in words:
+        return full, _required_words(full), None
+    cut = words.index(_CONTEXT_MARK)
+    head = _phrase_pattern(" ".join(words[:cut]))
+    context = _phrase_pattern(" ".join(words[cut + 1:]))
+    if not context or len(head) + len(context) != len(full):
+        raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: one context mark, with words after it")
+    return head, _required_words(full), context
 
 
 _QUOTES = frozenset('"“”‘’\'«»')
@@ -291,7 +360,7 @@ def _anchor_gate(patterns: list[tuple]) -> tuple[frozenset[str], int] | None:
     needs no word after its anchor."""
     words: set[str] = set(_QUOTES)
     span = 0
-    for _, _, required in patterns:
+    for _, _, required, _ in patterns:
         if required is None:
             return None
         words |= required[0]
@@ -327,18 +396,24 @@ def _matchers(vocab) -> _Matchers:
             phrase.add(name, [make_doc(form)])
         for j, text in enumerate(entry.phrases):
             first = text.split()[0].split("|")
-            pos = "noun" if any(f.lower() in nouns or f.lower() in all_nouns for f in first) else "verb"
+            pos = entry.phrase_pos or (
+                "noun" if any(f.lower() in nouns or f.lower() in all_nouns for f in first) else "verb")
             name = f"trigger:{entry.index}:{pos}:p{j}"
             key = vocab.strings.add(name)
             m.keys[key] = (entry, pos)
-            compiled = _phrase_pattern(text)
-            first_tok = compiled[0]
-            if first_tok[0] != "tok" or first_tok[2]:
-                raise InputError(TRIGGERS_FILE, f"phrase {text!r}: the first token must be a required word")
-            for anchor in first_tok[1]:
-                by_anchor.setdefault(anchor, []).append((key, compiled, _required_words(compiled)))
+            head, required, context = _compiled(text, "phrase")
+            for anchor in head[0][1]:
+                by_anchor.setdefault(anchor, []).append((key, head, required, context))
     # Speed: the anchor words ride along in the PhraseMatcher (C speed) instead of a Python
     # pass over every token of the article looking for them.
+    for j, text in enumerate(lex.not_events):
+        # a non-event phrase: ranked above every entry (it wins a tie), yields no trigger (spec None)
+        key = vocab.strings.add(f"not-event:{j}")
+        m.rank[key] = (-99.0, -1)
+        m.spec[key] = None
+        head, required, context = _compiled(text, "not_events phrase")
+        for anchor in head[0][1]:
+            by_anchor.setdefault(anchor, []).append((key, head, required, context))
     for anchor, patterns in by_anchor.items():
         tokens = make_doc(anchor)
         if len(tokens) == 1 and tokens[0].lower_ == anchor:
@@ -350,6 +425,8 @@ def _matchers(vocab) -> _Matchers:
     types = lex.types
     for key, (entry, pos) in m.keys.items():
         m.rank[key] = (-entry.strength, entry.index)
+        if entry.preceded_by is not None:
+            m.preceded[key] = entry.preceded_by
         labels = types[entry.type]
         m.spec[key] = (
             entry.not_followed_by or None, pos, labels.event_type, labels.sub_event_type,
@@ -409,14 +486,15 @@ def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
 def _phrase_matches(lowers: list[str], anchors: list[tuple[int, list]], raw: list[tuple[int, int, int]]) -> None:
     """Append to ``raw`` the phrase patterns matched at each ``(token, patterns)`` anchor."""
     for i, patterns in anchors:
-        for key, pattern, required in patterns:
+        for key, pattern, required, context in patterns:
             if required is not None:
                 # cheap reject (set tests in C): no required word and no quote close enough
                 after = lowers[i + 1:i + 1 + required[1]]
                 if required[0].isdisjoint(after) and _QUOTES.isdisjoint(after):
                     continue
             end = _match_at(lowers, i, pattern, 0)
-            if end > i:
+            # a context after the mark must follow the trigger's (longest) words
+            if end > i and (context is None or _match_at(lowers, end, context, 0) >= 0):
                 raw.append((i, end, key))
 
 
@@ -451,6 +529,11 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         if anchors:
             anchors.sort(key=_first)  # token order (one anchor word per token)
             _phrase_matches(lowers, anchors, raw)
+    if m.preceded:
+        # "instructors have arrived in" (a force word before the match): tested before the
+        # longest-match rule, so a match that fails it leaves its tokens to shorter ones
+        preceded = m.preceded
+        raw = [r for r in raw if r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]])]
     kept = _longest(raw, m.rank, len(lowers))
     # each kept match's sentence: the last sentence starting at or before it (bisect in C);
     # the -1 at the end of the indexes is a match before the first sentence
@@ -462,7 +545,10 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     n_tok = len(lowers)
     out: list[TriggerMention] = []
     for s, e, k in kept:
-        not_followed_by, pos, event_type, sub_event_type, disorder_type, key, strength = spec[k]
+        sp = spec[k]
+        if sp is None:
+            continue  # a non-event phrase ("an attack on one ... an attack on all"): no trigger
+        not_followed_by, pos, event_type, sub_event_type, disorder_type, key, strength = sp
         if not_followed_by is not None and e < n_tok and lowers[e] in not_followed_by:
             continue  # "the drone base": a modifier, not an event
         if pos == "dual":
@@ -487,6 +573,22 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
             )
         )
     return out
+
+
+_CLAUSE_END = frozenset(".;:!?")
+
+
+def _preceded(lowers: list[str], start: int, preceded_by: tuple[frozenset[str], int]) -> bool:
+    """One of the entry's ``preceded_by`` words among the ``within`` tokens before ``start``
+    in its sentence ("Russian military instructors have arrived", "a contingent touched down")."""
+    words, within = preceded_by
+    for i in range(start - 1, max(-1, start - 1 - within), -1):
+        low = lowers[i]
+        if low in words:
+            return True
+        if low in _CLAUSE_END:
+            return False
+    return False
 
 
 def _longest(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]], n_tok: int) -> list[tuple[int, int, int]]:
@@ -584,6 +686,12 @@ _CROWD_ACTS = frozenset("stormed storming".split())
 #: Means a non-state agent fires or plants itself (rule 4: its killing of forces with them is
 #: still remote violence, unless a ground-attack word says the place was assaulted).
 _FIRED_BY_AGENT = frozenset({"ied", "shelling", "grenade"})
+
+#: First words of air-strike triggers that tell a strike by its verb, not its means ("accused
+#: the army of striking a water well"): a non-state agent's striking is a ground attack (rule 4).
+_STRIKE_WORDS = frozenset({"striking"})
+_AIR_STRIKE = frozenset({"air_strike"})
+_ATTACK = frozenset({"attack"})
 
 #: Order in which the means of an attack names the event (rule 4).
 _REMOTE_ORDER = ("suicide_bomb", "ied", "air_strike", "shelling", "grenade")
@@ -700,6 +808,10 @@ def resolve_type(
         return None
     types = load_lexicon().types
     keys = {t.key for t in triggers}
+    if "air_strike" in keys and agent_inter is not None and agent_inter not in STATE_INTER and all(
+            t.lemma in _STRIKE_WORDS for t in triggers if t.key == "air_strike"):
+        # rule 4: "JNIM fighters striking an army camp": a non-state agent strikes on the ground
+        keys = (keys - _AIR_STRIKE) | _ATTACK
     # speed: module-level helpers (_first_of, _resolution) instead of two closures made per
     # call; a Resolution is built without the frozen dataclass's per-field __setattr__
 
