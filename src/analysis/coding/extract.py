@@ -10,9 +10,14 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
 1. **The headline incident.** Every frame gets a score (title: the manifest title's trigger
    types when the cleaned text does not carry the title; lead position; trigger strength; a
    place; a date; a casualty figure; violence over strategic developments; minus for a
-   reference back, "the attack", or a pattern, "attacks have surged"); the best one is the
+   reference back, "the attack", or a pattern, "attacks have surged", and for a frame whose own
+   date starts more than a month before publication, an incident of another time told as
+   background: "the junta, which seized power in a coup in July last year", "In March, 23
+   soldiers were killed" in an April story); the best one is the
    *main frame*. Its date is the article's *main date*; without one, the date of a frame of the
-   same type in the lead (its first four sentences of prose: page furniture such as "Issued on:
+   same type in the lead that is not of another time (a date starting more than a month before
+   publication: "In October, 23 soldiers were killed" does not date an undated clash in a
+   November story) (its first four sentences of prose: page furniture such as "Issued on:
    ...", "Text by: RFI", "Le Monde with AFP", a headline or a line without a full stop does not
    count), else the first date of the lead that is not a report date, else a
    report date of the lead ("announced on Wednesday night a coup"), else the week ending on the
@@ -78,9 +83,23 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    enemy is an ``Unidentified armed group``; victims are ``Civilians`` (also when the headline
    frame counts civilian dead); a sitting leader held is the government, but not a former, ex-,
    ousted or deposed one, an opposition leader or a leader's relative or aide ("the son of ousted
-   President Bazoum": ``Civilians``); the side held is never the arresting side (the government
+   President Bazoum": ``Civilians``), and only a leader among the detainees (the words after the
+   arrest word up to a reason or a purpose, or the subject of a passive): not the speaker
+   ("Interior Minister X said police arrested 12 protesters") nor a purpose ("on suspicion of
+   plotting to kill political leaders"); the side held is never the arresting side (the government
    held by the junta: the state's forces hold it; the army's officers held: the government
-   holds them). Role phrases of the story ("X claimed
+   holds them). An agreement signed by countries coordinated before the agreement word or after
+   "between" ("The military leaders of Mali, Burkina Faso and Niger signed a pact") is between
+   their governments: the first is actor1, the second actor2, the others associated. A
+   withdrawal's receiver is the host's forces; a side named in a circumstance clause after it
+   ("left their base in Gao after relations with the junta broke down", "amid tensions with the
+   junta") is no party. A generic attacker left unidentified ("Islamist militants", "terrorists")
+   is the one named group credited with the event: the group named as the agent of one of its
+   clauses, a claim or reference back however far from the attack ("JNIM claimed the attack in a
+   statement on Monday") or a role phrase of the story; else, when the phrase names the group's
+   kind ("jihadists", not "gunmen"), the one group of that kind the whole story names, unless the
+   text says no group claimed an attack. "The group", "the al-Qaeda affiliate" as the agent of a
+   clause is the one group named just before it (its sentence or the one before). Role phrases of the story ("X claimed
    responsibility", "blamed the army") name a missing or generic agent of the main violent
    event. Territorial Battles put the side that now holds the place as actor1. Events of one raid
    share its named perpetrator; an incident told with no perpetrator word at all in a story
@@ -591,8 +610,22 @@ def _strong_battle(fr: Frame) -> bool:
         and not all(_BACK_REF.search(t.text) for t in fr.triggers)
 
 
-def _frame_score(fr: Frame, title_end: int, order: int) -> float:
+#: How long before the publication day (days) a frame's own date may start and still be the
+#: headline incident's: older incidents ("the junta, which seized power in a coup in July last
+#: year", "In March, 23 soldiers were killed" in a story of 12 April) are background, told to
+#: explain the news (rule 1). A lone old incident stays the headline (nothing outscores it).
+_STALE_DAYS = 31
+
+
+def _stale(d: DateMention | None, published: date | None) -> bool:
+    """A date that starts more than :data:`_STALE_DAYS` before publication."""
+    return published is not None and d is not None and dates_mod.span(d)[0] < published - timedelta(days=_STALE_DAYS)
+
+
+def _frame_score(fr: Frame, title_end: int, order: int, published: date | None = None) -> float:
     s = fr.strength
+    if fr.date is not None and _stale(fr.date, published):
+        s -= 1.0  # an incident of another time, told as background
     if fr.in_title or fr.start < title_end:
         s += 1.5
     s += 1.2 / (1 + order)
@@ -752,7 +785,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
-    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index]), f.start))
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], published), f.start))
     main = scored[0]
 
     # 1. main date ("the second coup this year": a year names no day; the lead may)
@@ -763,7 +796,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if main_date is None:
         lead_idx = lead_of = _lead(sentences)
         lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
-                and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)]
+                and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)
+                and (f is main or not _stale(f.date, published))]  # (an old incident does not date the news)
         main_date = lead[0].date if lead else None
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
@@ -1047,6 +1081,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent)
+    group_actors = actors_mod.load_dictionary().group_actors
+    ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
+    if ctx.groups and (low is None or "claim" in low):
+        ctx.no_claim = any("claim" in t.lower() and _NO_CLAIM.search(t) for t in sent_text.values())
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -1099,6 +1137,41 @@ _NOT_SITTING = re.compile(r"(?i)(?:\b(?:former|ex|ousted|deposed|toppled|overthr
 
 #: ... or inside the actor mention itself ("ex-President Bazoum", "former President Issoufou").
 _NOT_SITTING_IN = re.compile(r"(?i)^(?:the\s+)?(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|one-time)\b")
+
+
+#: Where the detainee phrase after an arrest word ends: the clause's end, or what tells why,
+#: where or by whom ("over a plot", "on suspicion of working ... to recruit political leaders").
+_DETAINEE_END = re.compile(r"(?i)[.;:!?\"“”]|\s(?:on suspicion|suspected|accused|for|to|over|after|because|in connection|"
+                           r"who|which|that|while|as|when|since|said|says|according)\b")
+#: An arrest word told in the passive: the detainees are named before it ("the prime minister was
+#: arrested", "two ministers have been detained").
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$")
+
+
+def _detainee_text(text: str, frames: list[Frame]) -> str:
+    """The detainee phrases of an event's arrest words, not their whole sentences (rule 6): the
+    words after each arrest word up to :data:`_DETAINEE_END` ("arrested two ministers", "Among
+    those detained are Gen. X"), and for a passive the clause before it ("the president was
+    detained"). The speaker ("Security Minister X said police arrested 12 protesters") and the
+    purpose ("to recruit political leaders") are not the detainees."""
+    parts = []
+    for f in frames:
+        for t in f.triggers:
+            if f.type_key != "arrests" or t.key != "arrests":
+                continue
+            lo = t.end
+            hi = min(f.end, lo + 120) if f.end > lo else lo + 120
+            m = _DETAINEE_END.search(text, lo, hi)
+            parts.append(text[lo : m.start() if m else hi])
+            a = max(f.start, t.start - 120)
+            if _PASSIVE_BEFORE.search(text, a, t.start):
+                b = max((x.end() for x in _CLAUSE_START.finditer(text, a, t.start)), default=a)
+                parts.append(text[b : t.start])
+    return " | ".join(parts)
+
+
+#: Where the clause before a passive arrest word starts (after a comma, "that" or a speaker).
+_CLAUSE_START = re.compile(r"(?i)[,;:]\s|\b(?:that|said|says)\s")
 
 
 def _leader_held(told: str) -> bool:
@@ -1316,6 +1389,41 @@ def _clause_countries(fr: Frame) -> list[str]:
     return seen
 
 
+#: What may stand between coordinated countries ("Mali, Burkina Faso and Niger").
+_COUNTRY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)\s*")
+#: ... and what may stand between the last of them and the agreement word ("signed", "have
+#: agreed"), or before the first ("an accord between ...").
+_SIGNATORY_TAIL = re.compile(r"(?:\s+(?:have|has|had|on \w+|jointly|formally|officially|also)){0,3}\s+$")
+_SIGNATORY_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+(?:governments?|leaders|juntas)\s+of\s+)?$")
+
+
+def _signatories(text: str, fr: Frame) -> list[str]:
+    """The countries that sign or agree together in an agreement's clause: two or more countries
+    coordinated right before the agreement word ("Mali, Burkina Faso and Niger signed", "The
+    military leaders of Mali and Niger have agreed") or after "between" ("an accord between Mali
+    and Niger"); [] otherwise ("Mali signed a pact with Russia" names one signatory)."""
+    cs = [p for p in fr.places if p.feature == _COUNTRY_FEATURE and fr.start <= p.start < fr.end]
+    if len(cs) < 2:
+        return []
+    cs.sort(key=_START)
+    trig_at = fr.head.start
+    run = [cs[0]]
+    for p in cs[1:]:
+        if _COUNTRY_GAP.fullmatch(text, run[-1].end, p.start) and p.country != run[-1].country:
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            break
+        run = [p]
+    if len(run) < 2:
+        return []
+    if run[-1].end <= trig_at and (_SIGNATORY_TAIL.fullmatch(text, run[-1].end, trig_at) or text[run[-1].end : trig_at].isspace()):
+        return [p.country for p in run]
+    if run[0].start >= trig_at and _SIGNATORY_BETWEEN.search(text, max(trig_at, run[0].start - 60), run[0].start):
+        return [p.country for p in run]
+    return []
+
+
 def _clause_country(fr: Frame) -> str | None:
     cs = _clause_countries(fr)
     return cs[0] if cs else None
@@ -1374,6 +1482,83 @@ class _Ctx:
     cue_assoc: dict[int, list[ActorMention]]  # cue agent start -> actors of its sentence
     places_by_sent: dict[int, set[str]] = field(default_factory=dict)  # sentence -> place names
     dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
+    groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
+    no_claim: bool = False  # the text says no group claimed an attack (_NO_CLAIM)
+
+
+@lru_cache(maxsize=512)
+def _names_kind(phrase: str) -> bool:
+    """Whether a generic phrase names the kind of its group ("jihadists", "Islamist militants",
+    "terrorists": one group kind in the actor dictionary), not only an armed man ("gunmen",
+    "assailants", "militants": a jihadist, a separatist or a militiaman alike)."""
+    d = actors_mod.load_dictionary()
+    toks = actors_mod._tokenize(phrase)
+    for i in range(len(toks.norm)):
+        gen = actors_mod._generic_at(d, toks, i)
+        if gen is not None:
+            return any(g.role == "group" and len(g.group_kinds) == 1 for g in gen[1].entries)
+    return False
+
+
+def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, country: str | None,
+                    when: date | None) -> ActorMention | None:
+    """A generic mention left unidentified ("Islamist militants", "terrorists") that is the one
+    named group credited with the event (rule 6): the group named as the agent of one of the
+    event's clauses, a claim or a reference back ("JNIM claimed the attack in a statement on
+    Monday, saying its fighters had killed ..."), or a role phrase of the story; else, when the
+    phrase names the group's kind ("jihadists", not "gunmen"), the one group of that kind the
+    whole story names ("Jihadists attacked a convoy ... JNIM declared a blockade on fuel
+    imports"), unless the text says no group claimed the attack. The kind must fit
+    (:func:`analysis.coding.actors.resolve_generic`: "jihadists" are never the VDP)."""
+    if m is None or not m.generic or m.actor != _UNIDENTIFIED:
+        return m
+    group_actors = actors_mod.load_dictionary().group_actors
+    agents = {f.actor1.actor for f in frames if f.actor1 is not None and not f.actor1.generic and f.actor1.actor in group_actors}
+    agents.update(cue.actor for cue in ctx.cue_agents if cue.actor in group_actors)
+    if agents:
+        r = actors_mod.resolve_generic(m, country, when, context_groups=agents)
+        if r.actor != _UNIDENTIFIED:
+            return r
+    if ctx.no_claim or not _names_kind(m.text):
+        return m
+    r = actors_mod.resolve_generic(m, country, when, context_groups={g.actor for g in ctx.groups})
+    return r if r.actor != _UNIDENTIFIED else m
+
+
+#: "the group", "the jihadist group", "the al-Qaeda affiliate", "the movement": a group named by
+#: reference back to one named before.
+_GROUP_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:group|affiliate|organi[sz]ation|movement|faction)\b")
+
+
+def _anaphor_group(text: str, head: Frame, ctx: _Ctx) -> ActorMention | None:
+    """The agent of a clause told by reference back ("Last month, the group briefly overran
+    Diapaga"): the one named group of its sentence before the reference, or of the sentence
+    before it ("... a series of brazen raids by JNIM."); None when there is none or several."""
+    a = head.start
+    b = head.head.start
+    if b - a < 9 or text.find("the", a, b) < 0 and text.find("The", a, b) < 0 and text.find("this", a, b) < 0:
+        return None
+    m = _GROUP_ANAPHOR.search(text, a, b)
+    if m is None:
+        return None
+    si = head.sentence_index
+    near = [g for g in ctx.groups if (g.sentence_index == si and g.end <= m.start()) or g.sentence_index == si - 1]
+    return near[-1] if near and len({g.actor for g in near}) == 1 else None
+
+
+#: A clause that tells the circumstances of a withdrawal, not who takes over ("amid tensions with
+#: the junta", "after relations with the junta broke down", "following a row with Bamako").
+_CIRCUMSTANCE = re.compile(r"(?i)\b(?:amid|amidst|after|following|because of|despite|due to|in protest at|"
+                           r"over (?:tensions|relations|a row|a dispute|differences|disagreements))\b")
+
+
+def _told_as_circumstance(text: str, frames: list[Frame], m: ActorMention) -> bool:
+    """Whether ``m`` is named in a circumstance clause (:data:`_CIRCUMSTANCE`) after the last
+    trigger of the event before it in its sentence (rule 6: a withdrawal's receiver is the
+    host's forces, never the side it fell out with)."""
+    tend = max((t.end for f in frames for t in f.triggers if t.sentence_index == m.sentence_index and t.end <= m.start),
+               default=None)
+    return tend is not None and _CIRCUMSTANCE.search(text, tend, m.start) is not None
 
 
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
@@ -1417,6 +1602,13 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                     and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
         if cue is not None:
             a1 = cue
+    if c.family == "violence" and ctx.groups:
+        # an unidentified attacker in a story naming the one group that claims or is credited
+        # with the attack is that group (rule 6)
+        if a1 is None:
+            a1 = _anaphor_group(article.text, head, ctx)
+        a1 = _credited_group(a1, frames, ctx, country, when)
+        a2 = _credited_group(a2, frames, ctx, country, when)
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     if a2 is not None and a2.actor.startswith("Government") and (
@@ -1425,6 +1617,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     actor1 = a1.actor if a1 else ""
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
+    parties: list[str] = []  # further signatories of an agreement (associated with actor2)
     key = c.type_key
     if key == "armed_clash" and _strikes_only(frames):
         key = "air_strike"
@@ -1462,6 +1655,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if event_type == "Battles":
             civ = False
     elif c.family == "strategic":
+        if key == "agreement" and not c.countries_split:
+            # "The military leaders of Mali, Burkina Faso and Niger signed a pact": the signatories
+            # are the parties, by their governments (first actor1, second actor2, the rest associated)
+            govs = [_government_of(cn) for cn in _signatories(article.text, head)]
+            if len(govs) >= 2 and all(govs):
+                actor1, actor2, parties = govs[0], govs[1], govs[2:]
         if c.countries_split:
             actor1 = _government_of(c.countries_split) or actor1
             if a1 is not None and a1.inter == 7:
@@ -1479,7 +1678,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 # without one fails the events table's schema
                 return None
         if key == "arrests" and (not actor2 or actor2 == "Civilians") \
-                and _leader_held(" ".join(ctx.sent_text.get(f.sentence_index, "") for f in frames)):
+                and _leader_held(_detainee_text(article.text, frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
         if key == "arrests" and actor2 and actor2 == actor1:
             # never the arresting side itself: "the junta arrested the prime minister" is the
@@ -1491,6 +1690,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if key == "arrests" and not actor2:
             actor2 = "Civilians"
             defaulted2 = True
+        if key == "transfer" and a2 is not None and actor2 == a2.actor and _told_as_circumstance(article.text, frames, a2):
+            actor2 = ""  # "left their base in Gao after relations with the junta broke down": no party
         if key == "transfer" and not actor2 and actor1 and actors_mod.is_foreign(actor1, country, when):
             actor2 = _forces_of(country, when)  # a foreign force leaves: the host's forces take over
             defaulted2 = True
@@ -1530,6 +1731,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             m = at(m, when, country)
             if m.actor not in (actor1, actor2) and m.actor not in assoc2 and m.actor not in assoc1:
                 assoc2.append(m.actor)
+    for g in parties:
+        if g not in (actor1, actor2) and g not in assoc2:
+            assoc2.append(g)
     host = _forces_of(country, when)
     coagent = a1 is not None and any(
         m.actor == host and m.start < a1.start and a1.start - m.end <= 80
