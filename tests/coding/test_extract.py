@@ -966,3 +966,14 @@ def test_last_months_incident_neither_heads_nor_dates_this_weeks_news(month):
     main = [(e.location, e.event_date, e.date_precision) for e in evs if e.is_main]
     assert main == [("Djibo", "2023-11-05", "week")]
     assert next(e for e in evs if e.location == "Tassia").is_main is False
+
+
+def test_a_place_near_the_road_between_two_towns_is_the_event_place():
+    # the road's ends only name the road; the village it passes names where the convoy was hit
+    e = one("On Sunday, JNIM fighters stopped a convoy of fuel tankers on the road between Kayes and Diema, "
+            "near the village of Sandare, and set at least fifteen trucks alight, a union official said.", date(2025, 10, 28))
+    assert (e.location, e.geo_precision) == ("Sandaré", 2)
+    # near miss: no place on the road named, the event stays at the first town (ACLED)
+    e = one("On Sunday, gunmen ambushed a convoy on the road between Gao and Ansongo, killing five soldiers, "
+            "the army said.", date(2025, 10, 28))
+    assert e.location == "Gao"

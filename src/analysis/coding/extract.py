@@ -349,6 +349,9 @@ _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en ro
 _ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
 
 
+#: After "the road between X and Y": ", near (the village of) Z" names the event's place on it.
+_NEAR_AFTER_ROAD = re.compile(r",?\s+(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)\s+"
+                              r"(?:the\s+(?:village|town|locality|hamlet|commune|settlement)\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
 _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
@@ -382,6 +385,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             nxt = places[k + 1]
             if text_mod._AND_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))
+                if k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start):
+                    # "on the road between Kayes and Diema, near the village of Sandare": the
+                    # place the road passes names where it happened, both ends only the road
+                    out.add(id(p))
     return out
 
 
