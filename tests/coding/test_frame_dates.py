@@ -194,3 +194,44 @@ def test_dateless_sibling_near_misses():
     # a reference back ("after the fighting") keeps its own time
     fs = by_key("UN troops left their base in Ber in August after the fighting.")
     assert fs["transfer"].date is not None and fs["armed_clash"].date is None
+
+
+# ------------------------------------------------------ probe gaps round 2 (frames2)
+
+
+def test_ranked_event_takes_its_own_month_or_year():
+    # F1: "the deadliest massacre ... in March 2019" is dated by its own date
+    f = only("The deadliest massacre killed some 160 villagers at Ogossagou in March 2019.")
+    assert f.date is not None and f.date.date == date(2019, 3, 1) and f.date.precision == "month"
+    f = only("The first raid, in May in Djibo, killed 12 civilians.")
+    assert f.date is not None and f.date.precision == "month"
+    # near miss: a reference back still takes no month after it
+    f = only("The attack killed 12 villagers in Djibo in March.")
+    assert f.date is None
+
+
+def test_since_when_dates_the_when_clause():
+    # F3: "since August 2020, when soldiers ... detained the president": August 2020
+    f = only("Mali has been ruled by the military since August 2020, when soldiers who had mutinied at the Kati "
+             "camp detained President Ibrahim Boubacar Keita.")
+    assert f.date is not None and f.date.date == date(2020, 8, 1)
+    f = only("Niger has been under military rule since July 2023, when the presidential guard detained President "
+             "Mohamed Bazoum in Niamey.")
+    assert f.date is not None and f.date.date == date(2023, 7, 1)
+    # near misses: a plain "since" span dates nothing
+    f = only("Jihadists killed 12 villagers in Djibo on Sunday, the worst attack since 2015.")
+    assert day(f) == SUN
+    f = only("Soldiers detained the mayor of Gao, in custody since July 2023.")
+    assert f.date is None
+
+
+def test_when_after_directly():
+    assert F._when_after("since august 2020 , when soldiers".split(), 3) == 4
+    assert F._when_after("since 2012 when rebels".split(), 2) == 2
+    assert F._when_after("since 2012 , rebels".split(), 2) == -1
+
+
+def test_definite_event_takes_a_week():
+    # "the arrests were carried out earlier this week": a week is never a span's end
+    f = only("The minister said on Thursday that the arrests were carried out earlier this week in Bamako.")
+    assert f.date is not None and f.date.precision == "week"

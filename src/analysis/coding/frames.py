@@ -21,10 +21,13 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   take the subject of the sentence. Consequence words ("20 people died", "reported losses")
   have victims, never an agent. An instrument subject ("the drones hit") leaves the agent open.
 * **Nouns.** "attack on/against X" -> target X; "attack by/from X" -> agent X; a pre-modifier
-  ("jihadist attack", "JNIM's attack") -> agent; "the withdrawal of US forces" -> agent.
+  ("jihadist attack", "JNIM's attack") -> agent; "the withdrawal of US forces" -> agent; the
+  subject of a launch verb up to 12 tokens back, over a date or a participle phrase ("the FDS,
+  supported by the VDP, have conducted from 8 to 12 January a vast offensive") -> agent.
 * **Role words** in the clause: "X claimed responsibility" (for the whole sentence), "X said
   they were responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at
-  the hands of X" name the agent; they beat a generic agent found by position.
+  the hands of X" name the agent; they beat a generic agent found by position, and the actor
+  they name is never the target ("the massacre, blamed on a militia, killed 160 villagers").
 * **Speakers are not actors**: an actor that says something ("the army said", "the government
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
   spokesperson of X") is skipped, except as the author of a claim of responsibility and as the
@@ -49,7 +52,12 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   by :mod:`analysis.coding.extract`, which knows that country).
 * **Not events**: hypothetical or habitual triggers ("could attack", "regularly strike", "have
   long fought", "has been fighting", "groups fighting for independence", "an offensive ...
-  could be"); a violent trigger in a purpose clause ("an operation to flush out and kill
+  could be"); a trigger in a condition ("if any of them is attacked", "unless", "in case of",
+  "in the event of", "should X be attacked"; not an indirect question, "unclear if"); an
+  indefinite noun trigger in a statement of what an attack is ("an attack on one is an attack
+  on all", "would be treated as an attack"; "an attack ... was repelled" is an event); a
+  violent verb whose subject is the whole conflict ("the insurgency has killed thousands", "the
+  war killed 2,000 last year"; with a day or month in its clause it is an event); a violent trigger in a purpose clause ("an operation to flush out and kill
   militants", "in a bid to seize", "with the aim of destroying"); an allegation with no place,
   day or count ("accused the army of killing civilians"; "accused soldiers of killing 20
   villagers in Tonou on Tuesday" is an event); a present perfect over a "since" span and no
@@ -57,7 +65,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   relative ("a base vacated by the
   UN"). Bare plurals ("attacks have surged") and earlier events ("the previous combat") are
   flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
-  back).
+  back), but not a ranked one ("the deadliest massacre ... in March 2019", "the worst attack, in
+  2019 at Sobane Da": an event of its own) unless it is ranked against a span ("..., the
+  deadliest attack since 2019", "the worst in years": the event just told).
 
 Where and when (:func:`_share_out`): a sentence-initial date dates every frame of the sentence,
 as does the only date of a comma-closed opening adverbial ("The day after, Thursday 11
@@ -65,14 +75,19 @@ January, ...", "In the early hours of Sunday 12 May, ..."); otherwise a date, pl
 belongs to the nearest trigger before it (within 20 tokens), else the nearest after it (within
 12); the only frame of a sentence also takes a date further before it ("in July 2024, when the
 rebels ... killed"), and a dateless frame told as simultaneous ("in August amid fighting") takes
-its clause sibling's date and place. A date attached to a reporting verb or a medium phrase
+its clause sibling's date and place. A date right before "when" dates the when-clause's first
+frame, even the start of a span ("since August 2020, when soldiers ... detained the president";
+a plain "since 2015" dates nothing). A reference back takes a day or a week ("the arrests were
+carried out earlier this week"), not a month or year after its noun. A date attached to a reporting verb or a medium phrase
 ("the government said on Tuesday", "claimed responsibility on Friday", "in a statement
 broadcast on state television on Monday"), or opening a sentence whose speaker and reporting
 verb come before any trigger and before the event's own date ("On Monday, the army said it had
 retaken X on Sunday") says when it was said and is skipped, as is a span up to now ("since
 2015"). A place is not the event's when it is an office holder's
-("mayor of nearby Ouenkoro", "the Ségou regional council") or a destination ("a stopover
-towards Kidal"); "the attack" takes only places after it. A figure inside a frame's own
+("mayor of nearby Ouenkoro", "the Ségou regional council", "a former governor of the central
+Mopti region") or a destination ("a stopover towards Kidal"); "the attack" takes only places
+after it, or after a verb of its frame before it ("Gunmen killed 12 villagers in Djibo on
+Sunday, the deadliest attack since 2019"). A figure inside a frame's own
 clause is that frame's. Figures go to violent frames (a
 demonstration's only when protesters are the victims). The article's main place and date are
 filled in later by ``extract``.
@@ -872,7 +887,48 @@ def _roles(
                 # fighting": a party to it (the side that is not the target)
                 if a2 is None or before[-1][2].actor != a2.actor:
                     a1, h1 = before[-1][2], "clause"
+        if a1 is None and before and head.key not in trig.STRATEGIC:
+            # "the FDS, supported by the VDP, have conducted from 8 to 12 January a vast
+            # offensive": the subject of a launch verb further back
+            subj = _launch_subject(tk, before, ta, ca)
+            if subj is not None and (a2 is None or subj[2].actor != a2.actor):
+                a1, h1 = subj[2], "clause"
     return a1, h1, a2, h2, assoc
+
+
+#: Verbs whose subject is the agent of the noun trigger they take ("launched an offensive").
+_LAUNCH = frozenset("launched launch launches carried staged mounted conducted conduct conducts led waged began started".split())
+#: How far (tokens) before a noun trigger its launch verb may stand.
+_LAUNCH_BACK = 12
+
+
+def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
+    """The subject (an actor item of ``before``) of a launch verb at most ``_LAUNCH_BACK`` tokens
+    before the noun trigger at ``ta`` within its clause (from ``ca``), over a date or a
+    participle phrase ("the FDS, supported by the VDP, have conducted from 8 to 12 January a
+    vast offensive"): the nearest actor before the verb that is in no prepositional phrase
+    ("supported by the VDP") and no abbreviation in brackets (the name before it decides)."""
+    low = tk.lower
+    lo = ta - _LAUNCH_BACK if ta - _LAUNCH_BACK > ca else ca
+    v = -1
+    for k in range(ta - 1, lo - 1, -1):
+        w = low[k]
+        if w in _STOPS:
+            return None
+        if w in _LAUNCH:
+            v = k
+            break
+    if v < 0:
+        return None
+    for it in reversed(before):
+        if it[1] > v:
+            continue
+        if it[0] > 0 and low[it[0] - 1] == "(":
+            continue  # "(FDS)", "(VDP)": the name before it decides
+        if _in_pp(tk, it):
+            continue
+        return it
+    return None
 
 
 # ------------------------------------------------------------------------------ frames
@@ -921,10 +977,13 @@ _VAGUE_COUNTS = frozenset(("one",))
 _ACCUSE_END = (REPORT_VERBS - {"alleged", "alleges"}) | frozenset(("but", "while", "whereas", "although"))
 
 
+#: Nouns for a whole conflict: as the subject of a violent verb they tell a toll of years, not
+#: an incident ("the insurgency has killed thousands", "jihadist violence killed 2,000 people").
+_CAMPAIGN = frozenset("insurgency insurgencies conflict conflicts violence war wars crisis rebellion unrest".split())
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
 #: the sentence of the trigger, within 8 tokens before it or 9 after it.
 _GENERIC_CUES = _MODALS | _HABITUAL | _ACCUSE | _PURPOSE | frozenset(
-    ("continue", "continues", "continued", "used", "to", "since"))
+    ("continue", "continues", "continued", "used", "to", "since", "if", "unless", "case", "event", "is", "are", "be")) | _CAMPAIGN
 
 
 def _sentence_window(low: list[str], a: int, reach: int = 40) -> tuple[int, int]:
@@ -1107,6 +1166,99 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     # (speed: a present perfect needs "has"/"have" near the trigger, which most lack)
     if not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) and _perfect_since(tk, t, a):
         return True
+    if t.pos == "noun" and a > 0 and low[a - 1] in _INDEFINITE_DET and _general_statement(low, a):
+        return True  # "an attack against one of us is an attack against all of us"
+    if t.pos == "verb" and not _CAMPAIGN.isdisjoint(prev) and _campaign_subject(low, a):
+        return True  # "the insurgency has killed thousands": a toll of the whole conflict
+    # (speed: a condition needs one of its words right before the trigger)
+    if not _CONDITIONAL.isdisjoint(low[a - _CONDITION_BACK if a > _CONDITION_BACK else 0 : a]) and _conditional(low, a):
+        return True
+    return False
+
+
+#: Words between such a subject and its verb ("the conflict has already killed").
+_CAMPAIGN_GAP = frozenset("has have had already also so far".split())
+
+
+#: Determiners of a noun trigger that names no particular event ("an attack", "any attack").
+_INDEFINITE_DET = frozenset(("a", "an", "any"))
+#: Present and hypothetical copulas: with an indefinite noun trigger they tell what an attack
+#: is, not that one happened ("an attack on one is an attack on all", "would be treated as an
+#: attack"); "was" / "were" tell an event ("an attack on the base was repelled").
+_COPULA_NOW = frozenset(("is", "are", "be"))
+_AS_VERBS = frozenset("treated considered regarded seen deemed viewed".split())
+
+
+def _general_statement(low: list[str], a: int) -> bool:
+    """Whether the noun trigger at token ``a`` after "a"/"an"/"any" is the predicate of a present
+    or hypothetical copula ("is an attack", "would be treated as an attack") or the subject of
+    a present copula in its clause ("an attack against one of us is ..."), over at most eight
+    tokens and no punctuation."""
+    k = a - 2  # (the word before the determiner)
+    if k >= 0:
+        w = low[k]
+        if w in _COPULA_NOW:
+            return True
+        if w == "as" and k >= 1 and low[k - 1] in _AS_VERBS and _COPULA_NOW.intersection(low[k - 3 if k > 2 else 0 : k - 1]):
+            return True
+    for j in range(a + 1, min(a + 9, len(low))):
+        w = low[j]
+        if w in _COPULA_NOW:
+            return w != "be"
+        if not w.isalpha() or w in ("was", "were", "and", "but"):
+            return False
+    return False
+
+
+def _campaign_subject(low: list[str], a: int) -> bool:
+    """Whether the verb trigger at token ``a`` has a conflict noun (:data:`_CAMPAIGN`) as its
+    subject, over auxiliaries and a few adverbs only, and tells a toll: a present perfect ("The
+    insurgency has killed thousands"), or a past with no day or month in its clause ("the war
+    killed 2,000 civilians last year"); "soldiers killed 12 in the conflict zone" has no such
+    subject."""
+    k = a - 1
+    while k >= 0 and low[k] in _CAMPAIGN_GAP:
+        k -= 1
+    if not (k >= 0 and low[k] in _CAMPAIGN):
+        return False
+    if not _HAVE.isdisjoint(low[k + 1 : a]):
+        return True  # "the insurgency has killed": a toll up to now
+    # a past verb tells one incident when its clause names a day or a month ("communal violence
+    # killed 30 people in Ouenkoro on Tuesday"), a toll otherwise ("the war killed 2,000 last year")
+    lo, hi = _sentence_window(low, a)
+    return _DAY_WORDS.isdisjoint(low[lo:hi]) and _MONTHS.isdisjoint(low[lo:hi])
+
+
+#: Words that open a condition ("if any of them is attacked", "unless the army strikes first",
+#: "in case of an attack", "in the event of an assault", "should any member be attacked").
+_CONDITIONAL = frozenset(("if", "unless", "case", "event", "should"))
+#: Words before "if" that make it an indirect question, not a condition ("unclear if").
+_IF_QUESTION = frozenset(
+    "asked ask asks know knew known unclear clear sure certain see determine confirm confirmed wondered even as".split())
+#: How far (tokens) before a trigger the word opening its condition may stand.
+_CONDITION_BACK = 8
+_CONDITION_STOP = frozenset((".", ";", ",", ":", "!", "?", "\"", "“", "”", "but", "then", "when", "after", "and"))
+
+
+def _conditional(low: list[str], a: int) -> bool:
+    """Whether the trigger at token ``a`` stands in a condition opened in its own clause at most
+    ``_CONDITION_BACK`` tokens before it: "come to each other's aid if any of them is attacked",
+    "unless the army attacks first", "in case of an attack", "in the event of an assault",
+    "should any member state be attacked" ("should" only with "be" right before the trigger).
+    An indirect question ("it was unclear if soldiers killed them") is no condition."""
+    lo = a - _CONDITION_BACK if a > _CONDITION_BACK else 0
+    for k in range(a - 1, lo - 1, -1):
+        w = low[k]
+        if w in _CONDITION_STOP:
+            return False
+        if w == "if" or w == "unless":
+            return not (w == "if" and k > 0 and low[k - 1] in _IF_QUESTION)
+        if w == "case" and k > 0 and low[k - 1] == "in":
+            return True
+        if w == "event" and k > 1 and low[k - 1] == "the" and low[k - 2] == "in":
+            return True
+        if w == "should" and low[a - 1] == "be":
+            return True
     return False
 
 
@@ -1357,6 +1509,41 @@ def _by_sentence(ms: list) -> dict[int, list]:
 _ARMED_VICTIMS = frozenset(("soldiers", "troops", "police", "VDP", "peacekeepers", "Wagner", "militants"))
 
 
+#: Superlatives and ordinals that, after "the", rank an event rather than point back to one.
+_RANKING = frozenset(
+    """deadliest bloodiest worst largest biggest heaviest fiercest greatest costliest deadlier
+    first second third fourth fifth""".split())
+#: Words after "most" that keep a reference back ("the most recent fighting").
+_MOST_BACK = frozenset(("recent", "latest"))
+#: Words after a ranked noun that make it rank the event just told ("the deadliest since 2019",
+#: "the worst ever", "the largest this year", "the deadliest in years", "in the country's history").
+_RANK_SCOPE = frozenset(
+    "since ever yet history recorded week weeks month months year years decade decades days date".split())
+#: How far (tokens) after the noun a ranking's scope may stand.
+_RANK_SCOPE_REACH = 8
+
+
+def _ranked(low: list[str], k: int, ta: int) -> bool:
+    """Whether the words between "the" (token ``k``) and the noun (token ``ta``) rank the event
+    ("the deadliest massacre", "the first raid", "the most serious attack") and no scope word in
+    the few tokens after the noun (up to a sentence end) makes it rank the event just told."""
+    mods = low[k + 1 : ta]
+    if _RANKING.isdisjoint(mods):
+        if "most" not in mods:
+            return False
+        i = mods.index("most")
+        if i + 1 < len(mods) and mods[i + 1] in _MOST_BACK:
+            return False
+    n = len(low)
+    for j in range(ta + 1, min(n, ta + 1 + _RANK_SCOPE_REACH)):
+        w = low[j]
+        if w in _STOPS:
+            break
+        if w in _RANK_SCOPE or (w == "far" and j > 0 and low[j - 1] == "so"):
+            return False
+    return True
+
+
 def _civilians_only(civ_victims: bool, a2: ActorMention | None, armed_victims: bool) -> bool:
     """The frame's civilian-victims flag for resolve_type: civilians were killed (or the target
     is civilians) and no armed man is among the victims ("20 soldiers and a civilian were
@@ -1409,6 +1596,10 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     fam_t = fam  # (read only by _roles)
     paren = _parentheticals(tk, ca, cb) if has_rel else _EMPTY
     a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts)
+    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
+        # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
+        # names is the agent, never the target (the victims come from another trigger)
+        a2, h2 = None, ""
     for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
@@ -1506,7 +1697,10 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         while k >= k_stop:
             w = low[k]
             if w in DEFINITE or w in ("'s", "’s"):
-                definite = True
+                # "the deadliest massacre ... in March 2019", "the first raid, in May": a ranking
+                # picks out an event of its own, unless it ranks the one just told against a
+                # span ("..., the deadliest attack since 2019", "the worst in years")
+                definite = not (w == "the" and _ranked(low, k, ta))
                 break
             if w in ("a", "an", "another") or like_num[k] or not w.isalpha():
                 break
@@ -1522,8 +1716,12 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
                        or (ta > 0 and tk.like_num[ta - 1]))
     if definite:
-        # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not
-        places = [p for p in places if p.start > head.end]
+        # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not;
+        # a verb of the frame tells the event where it stands ("Gunmen killed 12 villagers in
+        # Djibo on Sunday, the deadliest attack since 2019": Djibo is the killing's)
+        told = min((t.start for t in fam if t.pos == "verb"), default=head.start)
+        told = told if told < head.start else head.end
+        places = [p for p in places if p.start > told]
     info = res.info
     # speed: records.filled, not Frame.__init__ (29 setattrs, five default lists replaced); every
     # field, in field order
@@ -1576,9 +1774,9 @@ _SINCE_BACK = 8
 
 def _may_date(tk: _Toks, f: Frame, d: DateMention, b: int) -> bool:
     """Whether date ``d`` (ending at token ``b``) may date frame ``f``: a reference back ("the
-    attack") takes only a day or a date right before its noun ("the July attacks")."""
-    if not f.definite or d.precision == "day":
-        return True
+    attack") takes only a day, a week or a date right before its noun ("the July attacks")."""
+    if not f.definite or d.precision == "day" or d.precision == "week":
+        return True  # ("the arrests were carried out earlier this week": a week is never a span's end)
     return any(tk.span(t.start, t.end)[0] - b in (0, 1) for t in f.triggers)
 
 
@@ -1736,6 +1934,22 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             targets = [f for f in frames if not f.definite or f.start <= d.start < f.end]
         else:
             f = owner(d.start)
+            w = _when_after(tk.lower, b)
+            if w >= 0:
+                # "since August 2020, when soldiers ... detained the president", "in July 2024,
+                # when the rebels killed ...": the date is the when-clause's (its first frame);
+                # a span's start ("since") dates nothing before it
+                fw = None
+                for f2 in frames:
+                    h = min(tsp[id(t)][0] for t in f2.triggers)
+                    if w < h <= w + _OWN_AFTER and (fw is None or h < fw[0]):
+                        fw = (h, f2)
+                if fw is not None:
+                    targets = [fw[1]] if tk.lower[a - 1] == "since" or f is None or f is fw[1] else [f, fw[1]]
+                    for f in targets:
+                        if f.date is None or f.date_how != "own" or f.date.start > d.start:
+                            f.date, f.date_how = d, "own"
+                    continue
             if f is None and len(frames) == 1:
                 unowned = (unowned or []) + [(a, b, d)]
             targets = [f]
@@ -1802,6 +2016,13 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
 
 
 _OFFICE = frozenset("mayor governor president prefect chief head minister official officials council councillor lawmaker deputy mp".split())
+#: Words between "of" and an office holder's place: determiners and descriptive adjectives
+#: ("governor of the restive north-eastern Tillaberi region").
+_OFFICE_PLACE_SKIP = frozenset(
+    """the nearby neighbouring neighboring central northern southern eastern western north south east
+    west northeastern northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western far - restive troubled volatile remote vast sprawling neighbouring border
+    conflict-hit""".split())
 _OFFICE_AFTER = frozenset("regional council governor mayor prefect municipal".split())
 
 
@@ -1816,8 +2037,8 @@ def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | Non
         a, b = tk.span(p.start, p.end)
     low = tk.lower
     k = a - 1
-    while k >= 0 and low[k] in ("the", "nearby", "neighbouring", "neighboring"):
-        k -= 1
+    while k >= 0 and low[k] in _OFFICE_PLACE_SKIP:
+        k -= 1  # "a former governor of the central Mopti region", "mayor of nearby X"
     if k >= 1 and low[k] == "of" and low[k - 1] in _OFFICE:
         return True
     if k >= 0 and low[k] in ("towards", "toward") or (k >= 1 and low[k] == "for" and low[k - 1] in ("left", "bound", "heading")):
@@ -1864,7 +2085,22 @@ def _since(tk: _Toks, d: DateMention, a: int | None = None) -> bool:
     ``a``: the date's first token, when the caller has it."""
     if a is None:
         a, _ = tk.span(d.start, d.end)
-    return a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")
+    if not (a > 0 and tk.lower[a - 1] in ("since", "for") and d.precision in ("year", "month")):
+        return False
+    # "since August 2020, when soldiers ... detained the president": the start of the span is
+    # the date of the when-clause's event
+    return _when_after(tk.lower, tk.span(d.start, d.end)[1]) < 0
+
+
+def _when_after(low: list[str], b: int) -> int:
+    """The token index of a "when" right after a date ending at token ``b`` ("in August 2020,
+    when ...", "since 2012 when ..."), else -1."""
+    if b < len(low):
+        if low[b] == "when":
+            return b
+        if low[b] == "," and b + 1 < len(low) and low[b + 1] == "when":
+            return b + 1
+    return -1
 
 
 _REPORT_GAP = frozenset("on late early last this , in a its the".split())
