@@ -6,8 +6,15 @@ killed, an IS Sahel attack on a Nigerien post with a "neutralised terrorists" cl
 massacre blamed on Dozo hunters, army/Wagner executions reported by HRW, a drone strike on a
 wedding, an IED hitting a bus, the kidnapping of foreigners, a foiled coup with arrests, a protest,
 two days of fighting over a town, a fuel-convoy ambush, a dateline-only place with relative dates,
-a French-influenced local communique and a national-level treaty withdrawal. Their gold
-(``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the text.
+a French-influenced local communique and a national-level treaty withdrawal (r01-r14); and a
+second round (r15-r30), written to find gaps: a massacre with disputed tolls from four claimants,
+a translated army communique ("neutralised", VDP, air strikes), a suicide car-bomb assault on a
+base, a town overrun then retaken, drone strikes on separatists with a civilian toll, a UN camp
+handover, rockets on an airport camp, a rebel ambush of an army and Africa Corps convoy, a Niger
+defence-ministry statement, a mosque attack, a kidnapping and a pipeline sabotage, junta arrests
+with a background embassy riot, a defence pact, a foreign deployment, a coup-plot arrest, and an
+analysis piece dense with background events. Their gold (``gold/``) is hand-coded in the dev-set
+format; each file's comments give the reading of the text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
 (found?), per field of a found event and per article (no false positives). Remaining gaps are
@@ -36,12 +43,54 @@ SOFT: dict[str, str] = {
         "attribution to IS Sahel is the outlet's inference ('bore the hallmarks'); unidentified is defensible",
     "r08_ouaga-coup-foiled_aib-Ouagadougou-0-actors":
         "arrests by the security services: government or state forces are both defensible",
+    "r26_niamey-arrests-diffa_reuters-Niamey-0-actors":
+        "arrests by gendarmes on the junta's orders: government or state forces are both defensible (as r08)",
+    "r16_soum-offensive_aib-Nassoumbou-0-fatalities":
+        "'several dozens' neutralised: the gold reads ACLED's 'dozens' = 12, the coder 'several dozens' = 36",
+    "r21_gao-airport-shelling_ap-Gao-0-foreign_actors":
+        "Wagner named only in JNIM's claim ('its Russian mercenaries'): the gold comment calls it defensible",
 }
 
 #: Gaps of the coder on this set, by test id -> what is wrong (strict xfail). Never weaken the gold.
 KNOWN_GAPS: dict[str, str] = {
-    'r11_didieni-fuel-convoy_afp-Didiéni-0-actors':
-        "'Jihadists' not attributed to the only group the article names (JNIM, enforcing the blockade)",
+    "r25_agadez-kidnapping-pipeline_anadolu-Gaya-1":
+        "'an armed group calling itself ... said it had blown up': 'it' is not resolved to the group, so the "
+        "pipeline attack has no actor1 and is not coded; 'on Thursday night' not attached",
+    "r27_bamako-aes-defence-pact_reuters-Niamey-1":
+        "'the last French soldiers pulled out of their base in Niamey in December 2023' after 'early 2023' in the "
+        "same sentence: dated 2023 (year) and 'their base' given to JNIM",
+    "fp-r27_bamako-aes-defence-pact_reuters": "the same Niamey pull-out, coded with the wrong date and actor2",
+    "r29_bamako-generals-arrested_ap-Kati-1":
+        "a frame naming two towns ('in Bamako and in the garrison town of Kati') gives one event, at Bamako",
+    "r29_bamako-generals-arrested_ap-Kati-2-sub_event_type":
+        "'soldiers who had mutinied ... detained President Keita' is typed Arrests, not a coup (Other)",
+    "r29_bamako-generals-arrested_ap-Kati-2-actors": "the same mutiny: actor2 the government, gold none",
+    "r30_sandare-fuel-convoy_crisisgroup-Moura-2":
+        "Moura is not in the GeoNames dump, so its background massacre has no place to match",
+    "fp-r30_sandare-fuel-convoy_crisisgroup": "the same Moura event, placed at the region (Mopti) only",
+    "r16_soum-offensive_aib-Tongomayel-1-actors":
+        "machine-translated 'a vehicle ... sauted on an IED': the army as the target is not found",
+    "r16_soum-offensive_aib-Tongomayel-1-main": "a communique's three incidents are all main; the coder keeps one main day",
+    "r16_soum-offensive_aib-Koutougou-2-main": "as above: the third incident of the communique is coded background",
+    "r19_tinzaouaten-drone_aljazeera-Kidal-2-foreign_actors":
+        "'backed by Russian fighters of the Africa Corps' in a background clause: a partner in 'backed by X' "
+        "leaks into the 2023 Kidal event as a foreign actor",
+    "r19_tinzaouaten-drone_aljazeera-Tinzaouaten-3-actors":
+        "'the rebels, then known as the CSP, and fighters of JNIM killed ...': the first conjunct should lead",
+    "r20_tessalit-handover_rfi-Ber-3-actors":
+        "'amid fighting' at Ber: the rebels named in the sentence before are not carried to the fighting",
+    "r21_gao-airport-shelling_ap-Timbuktu-1-event_type":
+        "'shelled the camp ..., days after an attack on a passenger boat ... killed dozens': the other incident's "
+        "clause types and tolls this one (the clause is not cut at 'days after')",
+    "r21_gao-airport-shelling_ap-Timbuktu-1-sub_event_type": "as above",
+    "r21_gao-airport-shelling_ap-Timbuktu-1-fatalities": "as above: the boat attack's dozens (12) are given to the shelling",
+    "r26_niamey-arrests-diffa_reuters-Niamey-2-event_type":
+        "'some tried to force their way into the compound and set fire to a door': the agent 'some' (of the "
+        "crowd) is not read as the protesters, so it stays a protest with intervention, not a riot",
+    "r26_niamey-arrests-diffa_reuters-Niamey-2-sub_event_type": "as above",
+    "r26_niamey-arrests-diffa_reuters-Niamey-2-actors": "as above (Protesters vs forces, gold Rioters)",
+    "r28_niamey-africa-corps-arrival_guardian-Niamey-0-actors":
+        "'months after the last French troops left' makes French forces the target of the Africa Corps arrival",
 }
 
 
@@ -75,7 +124,7 @@ def test_fixture_is_consistent():
     """Every article has a gold file and every evidence quote is verbatim in its article."""
     articles = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
     assert articles == set(GOLD)
-    assert 12 <= len(articles) <= 15
+    assert len(articles) == 30
     for article, events in GOLD.items():
         text = (CORPUS / "articles" / f"{article}.txt").read_text(encoding="utf-8")
         for ev in events:
