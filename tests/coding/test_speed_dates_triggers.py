@@ -135,8 +135,10 @@ def test_phrases_match_as_without_the_reject():
         anchors = [(i, by_word[low]) for i, low in enumerate(lowers) if low in by_word]
         fast: list = []
         TR._phrase_matches(lowers, anchors, fast)
-        slow = [(i, end, key) for i, pats in anchors for key, pattern, _ in pats
-                if (end := TR._match_at(lowers, i, pattern, 0)) > i]
+        # (a phrase's context after its ">>" mark must follow, reject or not)
+        slow = [(i, end, key) for i, pats in anchors for key, pattern, _, context in pats
+                if (end := TR._match_at(lowers, i, pattern, 0)) > i
+                and (context is None or TR._match_at(lowers, end, context, 0) >= 0)]
         assert fast == slow and fast, text
 
 
