@@ -84,7 +84,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
 from operator import attrgetter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -262,6 +262,8 @@ class ClaimsLexicon:
     noun_coordinators: frozenset[tuple[str, ...]] = frozenset()
     # a sentence without a number holds a lone victim only if this finds something (see _lone_regex)
     lone_rx: re.Pattern = re.compile("(?!)")
+    # lone_rx's search split for speed (see _lone_parts): (patterns, sep pattern or None, nouns)
+    lone_parts: tuple = ((re.compile("(?!)"),), None, ())
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -359,6 +361,7 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.victim_last = frozenset(k[-1] for bucket in victims.table.values() for k, g in bucket if g != "inherit")
     lex.noun_coordinators = frozenset(_toks(w) for w in _words(data, "noun_coordinators", p))
     lex.lone_rx = _lone_regex(lex)
+    lex.lone_parts = _lone_parts(lex)
     return lex
 
 
@@ -535,7 +538,21 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         spans.append((a, b, speaker))
     cands = _actor_cands(cands, spans)
     pron = lex.pronouns.starts(low, firsts) if firsts else ()
-    if pron:
+    if pron and len(cands) <= _FEW:
+        # speed (few candidates): the plain test on them; the pronouns kept start before this
+        # one, so the furthest end of them decides for them (as below)
+        fixed_c = tuple(cands)
+        pron_reach = None
+        for i in pron:
+            hit = lex.pronouns.match(low, i)
+            if hit is None:
+                continue
+            e = hit[0]
+            if (pron_reach is not None and pron_reach > i) or any(c.a < e and i < c.b for c in fixed_c):
+                continue
+            cands.append(_Cand(i, e, None, hit[1]))
+            pron_reach = e if pron_reach is None else max(pron_reach, e)
+    elif pron:
         # a pronoun overlapping a candidate is none: the candidates before it (by start) are a
         # prefix of them sorted, the one reaching furthest decides (and the pronouns kept,
         # which start before this one: the furthest end of them)
@@ -580,6 +597,8 @@ def _actor_cands(cands: list[_Cand], spans: list[tuple[int, int, Speaker]]) -> l
             break
         prev_b = b
     if ordered:
+        if not cands:
+            return [_Cand(a, b, speaker) for a, b, speaker in spans]  # speed: no claimant phrase
         # the claimant phrases are apart and in order
         phrases = cands
         starts = [c.a for c in phrases]
@@ -916,6 +935,51 @@ def _lone_regex(lex: ClaimsLexicon) -> re.Pattern:
     return re.compile("|".join(f"(?:{a})" for a in alts), re.S)
 
 
+def _lone_parts(lex: ClaimsLexicon) -> tuple:
+    """``lex.lone_rx`` as ``(patterns, sep, nouns)`` that find something exactly where it does
+    (see :func:`_lone_search`), cheaper: one search of its first alternative, one of the verbs
+    and the noun coordinators together (all start with a non-alphanumeric character), and, for
+    the victim nouns before "and"/"," + "a", a search of the separator + article whose start
+    must end one of the nouns (the trie without a literal start was tried at every position).
+    Speed: a sentence without a number is tested with it."""
+    article = r"[\s_]*an?(?![^\W_])"
+    first = rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])"
+    words = []
+    verbs = sorted(w for w in lex.object_verbs if _WORD.fullmatch(w))
+    if verbs:
+        words.append(f"(?:{text_mod.trie_pattern(verbs)})")
+    words += [r"[\s_]*".join(map(re.escape, co)) for co in sorted(lex.noun_coordinators)]
+    rxs = [re.compile(first, re.S)]
+    if words:
+        rxs.append(re.compile(rf"[^a-z0-9](?:{'|'.join(words)}){article}", re.S))
+    nouns = sorted(lex.victim_last)
+    if nouns and all(_ASCII_WORD.fullmatch(w) for w in nouns):
+        # a noun (ASCII letters or digits) ends where the separator starts: never after white space
+        sep = re.compile(rf"(?<![\s_])(?:[\s_]*,|[\s_]+and){article}", re.S)
+        return tuple(rxs), sep, tuple(nouns)
+    if not nouns:
+        rxs.append(re.compile(rf"(?:{text_mod.trie_pattern(nouns)})(?:[\s_]*,|[\s_]+and){article}", re.S))
+    else:
+        rxs.append(re.compile(rf"(?:,|[^a-z0-9]and){article}", re.S))
+    return tuple(rxs), None, ()
+
+
+def _lone_search(lex: ClaimsLexicon, s: str) -> bool:
+    """``lex.lone_rx.search(s) is not None``, by ``lex.lone_parts`` (speed)."""
+    rxs, sep, nouns = lex.lone_parts
+    for rx in rxs:
+        if rx.search(s) is not None:
+            return True
+    if sep is not None:
+        m = sep.search(s)
+        while m is not None:
+            p = m.start()
+            if s.endswith(nouns, 0, p):
+                return True
+            m = sep.search(s, p + 1)
+    return False
+
+
 def _lone_joined(lex: ClaimsLexicon, low: list[str], i: int) -> bool:
     """Is the "a"/"an" at token ``i`` the object of a casualty verb ("killing a child") or
     coordinated with a victim noun before it ("two soldiers and a civilian", "... as well as a
@@ -951,9 +1015,15 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     n = len(low)
     spans = q_start = q_reach = None
     q_starts = None
-    for i in [i for i, w in enumerate(low) if w == "a" or w == "an"]:  # speed: C-level filter
+    vtable = lex.victims.table
+    surf = st.surf
+    for i in list(compress(range(n), map(_A_AN.__contains__, low))):  # speed: C-level filter
         for j in (i + 1, i + 2):
-            hit = _victim_at(lex, st, j, demonyms) if j < n else None
+            # speed: a word that starts no victim noun and is not capitalised (no demonym) is
+            # no victim (what _victim_at would find), without the call
+            if j >= n or (low[j] not in vtable and not surf[j][:1].isupper()):
+                continue
+            hit = _victim_at(lex, st, j, demonyms)
             if hit is None or hit[1] == "inherit":
                 continue
             end = hit[0]
@@ -1014,8 +1084,7 @@ def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity], lex: Claims
     """
     if counts:
         return True
-    rx = (lex or load_lexicon()).lone_rx
-    return rx.search(" " + text[max(s.start, 0) : max(s.end, 0)].lower()) is not None
+    return _lone_search(lex or load_lexicon(), " " + text[max(s.start, 0) : max(s.end, 0)].lower())
 
 
 def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str], counts: list[Quantity]) -> list[_Fig]:

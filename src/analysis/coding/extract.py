@@ -244,13 +244,32 @@ _CAMPAIGN_VERB_HINTS = ("kill", "claim", "left", "leave", "cost", "caus", "died"
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
 
+#: Per pattern, words every one of its matches holds (lower-cased): all of each group must be
+#: met by one of its words (a prefilter, exact only when the text has no :data:`_FOLD_TRAPS`).
+_TOLL_WORDS = ("kill", "claim", "left", "leave", "cost", "caus")
+_CAMPAIGN_NOUNS = ("conflict", "violence", "insurgenc", "insurrection", "rebellion", "war", "crisis", "unrest")
+_SPAN_WORDS = ("since", "past", "last", "recent", "year")
+_PLURAL_WORDS = ("attacks", "raids", "clashes", "killings", "massacres", "ambushes")
+_CAMPAIGN_NEEDS_PATS = (
+    (_CAMPAIGN_SUBJ, (_CAMPAIGN_NOUNS + ("instability",), _TOLL_WORDS)),
+    (_CAMPAIGN_PLURAL, (_PLURAL_WORDS, ("ha",), _TOLL_WORDS)),
+    (_CAMPAIGN_SPAN_AFTER, (_TOLL_WORDS, _SPAN_WORDS)),
+    (_CAMPAIGN_SPAN_BEFORE, (_SPAN_WORDS, ("ha",), _TOLL_WORDS)),
+    (_CAMPAIGN_PASSIVE, (("ha",), ("kill", "died", "lost"), _CAMPAIGN_NOUNS)),
+)
+#: The campaign patterns, in the order they are tried.
+_CAMPAIGN_PATS = tuple(p for p, _ in _CAMPAIGN_NEEDS_PATS)
+
+
 def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list[CasualtyClaim],
-                    triggers) -> list[tuple[int, int]]:
+                    triggers, low: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the clauses that tell a campaign's toll (:data:`_CAMPAIGN_SUBJ` and
     the patterns after it): not an event, and their figures are no event's toll (rule 7).
 
     Speed: only sentences holding a casualty claim or a killing trigger are read, and only
-    those with a hint word (:data:`_CAMPAIGN_HINT`, :data:`_CAMPAIGN_VERB_HINTS`) are searched."""
+    those with a hint word (:data:`_CAMPAIGN_HINT`, :data:`_CAMPAIGN_VERB_HINTS`) are searched;
+    with ``low`` (the article's :func:`_plain_lower`, not None: no fold traps), a pattern runs
+    only on a sentence holding the words of :data:`_CAMPAIGN_NEEDS_PATS`."""
     wanted = {cl.sentence_index for cl in claims}
     wanted.update(t.sentence_index for t in triggers if t.key == "kill")
     if not wanted:
@@ -260,10 +279,10 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
         if s.index not in wanted:
             continue
         st = s.text
-        low = st.lower()
-        if not any(h in low for h in _CAMPAIGN_VERB_HINTS) or not _CAMPAIGN_HINT.search(low):
+        sl = low[s.start : s.end] if low is not None else st.lower()
+        if not _has_any(sl, _CAMPAIGN_VERB_HINTS) or not _campaign_hint(sl):
             continue
-        for pat in (_CAMPAIGN_SUBJ, _CAMPAIGN_PLURAL, _CAMPAIGN_SPAN_AFTER, _CAMPAIGN_SPAN_BEFORE, _CAMPAIGN_PASSIVE):
+        for pat in (_campaign_patterns(sl) if low is not None else _CAMPAIGN_PATS):
             for m in pat.finditer(st):
                 if pat is _CAMPAIGN_SPAN_AFTER and m.group("since") and not m.group("perf"):
                     continue  # "killed 12 people in Djibo this year": "this year" dates an incident
@@ -277,6 +296,54 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
                     continue
                 spans.append((a, b))
     return spans
+
+
+#: The words of :data:`_CAMPAIGN_HINT` found by ``in`` (its alternation of literals is tried at
+#: every position by sre: ~5 us a sentence), and its two alternatives with word boundaries.
+_CAMPAIGN_HINT_WORDS = ("conflict", "violence", "insurgen", "insurrection", "rebellion", "crisis", "unrest", "instability",
+                        "attacks", "raids", "clashes", "killings", "massacres", "ambushes", "since", "past", "recent",
+                        "this year")
+_CAMPAIGN_HINT_WAR = re.compile(r"\bwars?\b")
+_CAMPAIGN_HINT_LAST = re.compile(r"\blast\b")
+
+
+def _campaign_hint(sl: str) -> bool:
+    """``bool(_CAMPAIGN_HINT.search(sl))``, cheaper."""
+    return _has_any(sl, _CAMPAIGN_HINT_WORDS) or ("war" in sl and _CAMPAIGN_HINT_WAR.search(sl) is not None) \
+        or ("last" in sl and _CAMPAIGN_HINT_LAST.search(sl) is not None)
+
+
+def _campaign_patterns(sl: str) -> list[re.Pattern]:
+    """The campaign patterns that may match a lower-cased sentence ``sl`` (the words of
+    :data:`_CAMPAIGN_NEEDS_PATS`), in the order of :data:`_CAMPAIGN_PATS`."""
+    out: list[re.Pattern] = []
+    if not _has_any(sl, _TOLL_WORDS):
+        # (only the passive pattern goes without a toll verb: "have died in the violence")
+        if "ha" in sl and ("kill" in sl or "died" in sl or "lost" in sl) and _has_any(sl, _CAMPAIGN_NOUNS):
+            out.append(_CAMPAIGN_PASSIVE)
+        return out
+    noun = _has_any(sl, _CAMPAIGN_NOUNS)
+    ha = "ha" in sl
+    span = _has_any(sl, _SPAN_WORDS)
+    if noun or "instability" in sl:
+        out.append(_CAMPAIGN_SUBJ)
+    if ha and _has_any(sl, _PLURAL_WORDS):
+        out.append(_CAMPAIGN_PLURAL)
+    if span:
+        out.append(_CAMPAIGN_SPAN_AFTER)
+        if ha:
+            out.append(_CAMPAIGN_SPAN_BEFORE)
+    if ha and noun and ("kill" in sl or "died" in sl or "lost" in sl):
+        out.append(_CAMPAIGN_PASSIVE)
+    return out
+
+
+def _has_any(low: str, words) -> bool:
+    """Whether one of ``words`` occurs in ``low``."""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -750,7 +817,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.low = _plain_lower(text)
         st.claims = _event_claims(text, st.low, claims)
         # a campaign's toll ("the conflict has killed more than 20,000 people") is no event's
-        st.campaign = _campaign_spans(text, st.sentences, st.dates, st.claims, st.triggers)
+        st.campaign = _campaign_spans(text, st.sentences, st.dates, st.claims, st.triggers, st.low)
         if st.campaign:
             st.claims = [c for c in st.claims if not _in_spans(c.start, st.campaign)]
     for _, st in live:
@@ -1001,7 +1068,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # an incident named in the headline is a main event, even when told "Separately" in the body:
     # the body's telling of the headline's second incident, or an event of the headline story's
     # week whose death toll the headline gives ("...; army says it killed 31 Boko Haram fighters")
-    title_counts = _title_counts(article.title.split("(title reconstructed")[0] if not title_end else text[:title_end])
+    # (the headline's figures only matter when a violent event is not main yet: speed)
+    title_counts = _title_counts(article.title.split("(title reconstructed")[0] if not title_end else text[:title_end]) \
+        if echoed or any(not c.is_main and c.family == "violence" for c in cands) else set()
     if echoed or title_counts:
         m0 = dates_mod.span(main_date)[0]
         for c in cands:
@@ -1069,8 +1138,17 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # are in Anefis"); a sentence about another fight at the same place ("as recently as July
     # when ... Wagner") says nothing about who took part in this one
     event_places = {c.place.name for c in cands if c.place is not None and c.family != "protest"}
+    past: dict[int, bool] = {}  # sentence -> it tells a presence that is over (once per sentence; speed)
+
+    def _past(si: int) -> bool:
+        r = past.get(si)
+        if r is None:
+            told = sent_text.get(si, "")
+            r = past[si] = (low is None or _has_any(told.lower(), _PAST_PRESENCE_HINTS)) and _PAST_PRESENCE.search(told) is not None
+        return r
+
     place_sents = [p for p in places if p.name in event_places and p.sentence_index not in violent_sents
-                   and (p.sentence_index in frame_sent_ids or not _PAST_PRESENCE.search(sent_text.get(p.sentence_index, "")))]
+                   and (p.sentence_index in frame_sent_ids or not _past(p.sentence_index))]
     wanted = {p.sentence_index for p in place_sents} | {m.sentence_index for m in cue_agents}
     acts_by_sent: dict[int, list[ActorMention]] = {}
     if wanted:
@@ -1088,10 +1166,12 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent)
-    group_actors = actors_mod.load_dictionary().group_actors
-    ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
-    if ctx.groups and (low is None or "claim" in low):
-        ctx.no_claim = any("claim" in t.lower() and _NO_CLAIM.search(t) for t in sent_text.values())
+    if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
+        group_actors = actors_mod.load_dictionary().group_actors
+        ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
+        if ctx.groups and (low is None or "claim" in low):
+            ctx.no_claim = None  # (found when first asked, :func:`_no_claim`: most articles never ask)
+            ctx.claim_src = (sentences, low)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -1209,6 +1289,10 @@ _SHARE_DAYS = 14
 #: forces it names are no party to an event there (rule 8).
 _PAST_PRESENCE = re.compile(r"(?i)\b(?:once|formerly|former|used to|until|previously|no longer|since (?:left|departed|withdrawn|"
                             r"pulled out)|(?:left|departed|withdrew|withdrawn|pulled out|expelled|ousted)\b)")
+#: Every match of _PAST_PRESENCE holds one of these (lower-cased; a prefilter, exact for a text
+#: without :data:`_FOLD_TRAPS`).
+_PAST_PRESENCE_HINTS = ("once", "former", "used to", "until", "previously", "no longer", "left", "departed", "withdr",
+                        "pulled out", "expelled", "ousted")
 
 
 def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset(),
@@ -1490,7 +1574,20 @@ class _Ctx:
     places_by_sent: dict[int, set[str]] = field(default_factory=dict)  # sentence -> place names
     dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
-    no_claim: bool = False  # the text says no group claimed an attack (_NO_CLAIM)
+    no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
+    claim_src: tuple | None = None  # (sentences, plain lower-cased text or None) for _no_claim
+
+
+def _no_claim(ctx: _Ctx) -> bool:
+    """``ctx.no_claim``, found on first use: a sentence of the text says that no group claimed an
+    attack (:data:`_NO_CLAIM`)."""
+    if ctx.no_claim is None:
+        sentences, low = ctx.claim_src
+        if low is None:
+            ctx.no_claim = any("claim" in t.lower() and _NO_CLAIM.search(t) for t in ctx.sent_text.values())
+        else:  # (the article lower-cased once: a sentence's words are at the same offsets; speed)
+            ctx.no_claim = any(low.find("claim", s.start, s.end) >= 0 and _NO_CLAIM.search(s.text) for s in sentences)
+    return ctx.no_claim
 
 
 @lru_cache(maxsize=512)
@@ -1526,7 +1623,7 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
         r = actors_mod.resolve_generic(m, country, when, context_groups=agents)
         if r.actor != _UNIDENTIFIED:
             return r
-    if ctx.no_claim or not _names_kind(m.text):
+    if _no_claim(ctx) or not _names_kind(m.text):
         return m
     r = actors_mod.resolve_generic(m, country, when, context_groups={g.actor for g in ctx.groups})
     return r if r.actor != _UNIDENTIFIED else m
