@@ -443,3 +443,15 @@ def test_lone_surrogate_is_tokenised_without_error():
     # sentences are cut from the text itself, surrogates and all
     assert [s.text for s in T.split_sentences(doc)] == ["Gunmen \ud800 attacked Gao.", "Five were killed \udfff."]
     assert [t.text for t in T.tokens_doc(text)][1] == "\ufffd"
+
+
+@pytest.mark.parametrize("trap, ascii_letter", [("\u017f", "s"), ("\u212a", "k"), ("\u0130", "i"), ("\u0131", "i")])
+def test_letters_that_fold_to_ascii_read_as_the_ascii_phrase(trap, ascii_letter):
+    # a case-insensitive pattern matches "at leaſt" (long s) as "at least": the lexicon look-up must
+    # fold the same way, not fail (a crash on odd input found by a helper); same reading as ASCII
+    lex = T._lex()
+    for phrase in [p for p in list(lex.qualifiers) + list(lex.unit_words) if ascii_letter in p]:
+        plain = f"They killed {phrase} 12 people. Twelve {phrase} died."
+        odd = plain.replace(ascii_letter, trap)
+        got = [(x.value, x.qualifier, x.unit) for x in T.find_quantities(odd)]
+        assert got == [(x.value, x.qualifier, x.unit) for x in T.find_quantities(plain)], odd

@@ -1097,8 +1097,14 @@ def trie_pattern(words) -> str:
     return build(root)
 
 
+#: Letters that a case-insensitive pattern matches as an ASCII letter but that ``lower()`` does
+#: not turn into it (long s, Kelvin sign, dotted and dotless i): folded so that a phrase found by
+#: a pattern ("at leaſt") is the lexicon's key ("at least").
+_FOLD_ASCII = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
 def _norm(s: str) -> str:
-    return " ".join(str(s).lower().replace("-", " ").split())
+    return " ".join(str(s).translate(_FOLD_ASCII).lower().replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
