@@ -514,6 +514,7 @@ _RAID = "Gunmen killed 12 villagers in Djibo on Sunday. "
     "Since 2015, jihadists have killed 700 people in the north.",
     "Gunmen have killed 300 people in the province since January.",
     "Hundreds of civilians have been killed in the violence.",
+    "Jihadists killed more than 300 soldiers in the region over the past year, a tally says.",
 ])
 def test_a_campaign_toll_is_no_event_and_no_toll(tail):
     # D1: a killing told of the conflict as a whole (its subject a campaign noun, a bare plural of

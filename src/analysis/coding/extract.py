@@ -227,7 +227,7 @@ _CAMPAIGN_PASSIVE = re.compile(
     r"(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest)\b")
 _SPAN_YEARS = (r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d\d\b|since\s+the\s+(?:start|beginning|"
                r"outbreak|onset)\b|(?:over|in|during|within|across)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?"
-               r"(?:years|decades?|months)\b|in\s+recent\s+(?:years|months)\b")
+               r"(?:years?|decades?|months?)\b|in\s+recent\s+(?:years|months)\b")
 _SPAN_PERFECT = r"since\s+(?:" + _MONTHS + r")\b|(?<!earlier )(?<!later )(?<!early )(?<!late )(?:so\s+far\s+)?this\s+year\b"
 _CAMPAIGN_SPAN_AFTER = re.compile(
     r"(?i)\b(?P<perf>(?:has|have)\s+(?:(?:already|so far|now|reportedly|also)\s+)?)?" + _TOLL_VERB + r"\b"
