@@ -383,6 +383,13 @@ def test_a_single_victim_told_with_an_article_counts_one(text, expected):
         ("Two soldiers and a civilian vehicle were hit by the blast.", []),
         ("The attack killed two soldiers, a military source said.", [(2, "soldiers", "killed", "security sources")]),
         ("The blast killed a dozen soldiers.", [(12, "soldiers", "killed", "Test Wire")]),
+        # after a comma, "a" + victim noun is one of a list only when the list goes on; else it
+        # is a speaker set off by the comma ("a teacher ... told Reuters" is nobody killed)
+        ("Gunmen killed two soldiers, a civilian and a child.",
+         [(2, "soldiers", "killed", "Test Wire"), (1, "civilians", "killed", "Test Wire"),
+          (1, "civilians", "killed", "Test Wire")]),
+        ("Jihadists killed 15 soldiers, a teacher in the town told Reuters.",
+         [(15, "soldiers", "killed", "Unidentified armed group")]),
     ],
 )
 def test_a_lone_victim_as_object_or_coordinated_counts_one(text, expected):
@@ -444,6 +451,13 @@ def test_members_of_a_force_and_quoted_militiamen_are_victim_nouns(text, expecte
          [(10, "soldiers", "Malian armed forces", "official"), (20, "militants", "Government of Mali", "official")]),
         # no state named anywhere: a ministry is still an official voice
         ("The ministry of health said 12 people died.", "Mali", [(12, "people", "government", "official")]),
+        # a title word between the state and the minister; without a state, the article's
+        ("France's foreign minister said 30 jihadists were killed.", "Mali",
+         [(30, "militants", "Government of France", "official")]),
+        ("French Foreign Minister Jean Dupont said 30 jihadists were killed.", "Mali",
+         [(30, "militants", "Government of France", "official")]),
+        ("The army said 10 soldiers died. The interior minister said 30 jihadists were killed.", "Mali",
+         [(10, "soldiers", "Malian armed forces", "official"), (30, "militants", "Government of Mali", "official")]),
     ],
 )
 def test_a_ministry_speaks_for_its_states_government(text, country, expected):

@@ -72,10 +72,10 @@ def test_parentheticals_equal_the_token_loop():
 
 def test_by_sentence_keeps_input_order_and_joins_runs():
     ms = [SimpleNamespace(sentence_index=i, k=k) for k, i in enumerate([0, 0, 2, 1, 2, 2])]
-    got = F._by_sentence(ms)
+    got = T.by_sentence(ms)
     assert {si: [m.k for m in run] for si, run in got.items()} == {0: [0, 1], 2: [2, 4, 5], 1: [3]}
     assert list(got) == [0, 2, 1]
-    assert F._by_sentence([]) == {}
+    assert T.by_sentence([]) == {}
 
 
 def test_clause_cuts_bound_the_clauses():

@@ -1017,7 +1017,7 @@ def find_actors(
         if a.poss:
             # "whose soldiers", "its troops": the owner named before, when it is another actor
             # (named by the text, so not re-resolved for another country later)
-            owner = _owner(d, a, out, si, text, toks, sentences, sent_starts, country, when)
+            owner = _owner(d, a, out, si, toks, sentences, sent_starts, country, when)
             if owner is not None and (res is None or owner != res[0]):
                 res = (owner, False)
         if res is not None:
@@ -1050,7 +1050,7 @@ def _possessed(norm: list[str], i: int) -> bool:
 _STATE_KINDS = frozenset({"state_force", "pmc", "mission"})
 
 
-def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int, text: str, toks: _Tokens,
+def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int, toks: _Tokens,
            sentences: list[Sentence], sent_starts: list[int], country: str | None,
            when: date | None) -> str | None:
     """The actor a possessive description belongs to: "France's Barkhane force, whose last

@@ -95,7 +95,6 @@ from typing import Any, Iterable
 from analysis import paths, yamlfile
 from analysis.coding import actors as actors_mod
 from analysis.coding import text as text_mod
-from analysis.coding.frames import _by_sentence
 from analysis.errors import InputError
 from analysis.records import ActorMention, CasualtyClaim, Quantity, Sentence, filled
 
@@ -260,9 +259,8 @@ class ClaimsLexicon:
     victim_last: frozenset[str] = frozenset()
     # "as well as", "along with": a figure after one shares the previous figure's cue
     noun_coordinators: frozenset[tuple[str, ...]] = frozenset()
-    # a sentence without a number holds a lone victim only if this finds something (see _lone_regex)
-    lone_rx: re.Pattern = re.compile("(?!)")
-    # lone_rx's search split for speed (see _lone_parts): (patterns, sep pattern or None, nouns)
+    # a sentence without a number holds a lone victim only if this finds something (see
+    # _lone_parts): (patterns, sep pattern or None, nouns)
     lone_parts: tuple = ((re.compile("(?!)"),), None, ())
 
 
@@ -360,7 +358,6 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.object_verbs = frozenset(w.lower() for w in _words(data, "object_verbs", p))
     lex.victim_last = frozenset(k[-1] for bucket in victims.table.values() for k, g in bucket if g != "inherit")
     lex.noun_coordinators = frozenset(_toks(w) for w in _words(data, "noun_coordinators", p))
-    lex.lone_rx = _lone_regex(lex)
     lex.lone_parts = _lone_parts(lex)
     return lex
 
@@ -817,17 +814,26 @@ def _country_words(actors_path: str) -> dict[tuple[str, ...], str]:
 
 
 def _country_before(low: list[str], a: int, words: dict[tuple[str, ...], str]) -> str | None:
-    """The country named right before token ``a`` ("the Nigerien ministry", "Niger's ministry",
+    """The country named right before token ``a`` ("the Nigerien ministry", "Niger's ministry"),
+    also over up to two title words ("France's foreign minister", "French Foreign Minister",
     "Burkina Faso's security ministry"), else None; ``words`` is :func:`_country_words`."""
-    end = a
-    if end >= 3 and low[end - 1] == "s" and low[end - 2] in ("'", "’"):
-        end -= 2  # a possessive
-    for k in (3, 2, 1):
-        if end - k >= 0:
-            country = words.get(tuple(low[end - k : end]))
-            if country is not None:
-                return country
+    for skip in range(3):
+        end = a - skip
+        if skip and (end < 1 or not low[end].isalpha() or low[end] in _NOT_TITLE_WORDS):
+            return None  # only title words stand between the country and the phrase
+        if end >= 3 and low[end - 1] == "s" and low[end - 2] in ("'", "’"):
+            end -= 2  # a possessive
+        for k in (3, 2, 1):
+            if end - k >= 0:
+                country = words.get(tuple(low[end - k : end]))
+                if country is not None:
+                    return country
     return None
+
+
+#: Words that end a title rather than belong to it ("the ministry", "its minister"): no country
+#: before them is the minister's.
+_NOT_TITLE_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "and", "or", "of", "said", "says"})
 
 
 def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int, demonyms: dict[str, str]) -> tuple[int, str] | None:
@@ -914,34 +920,15 @@ _A_AN = frozenset({"a", "an"})
 _LONE_END = _CLAUSE_PUNCT | _QUOTES | _LONE_VICTIM_NEXT | frozenset({".", "!", "?", "-", "–", "—", "…"})
 
 
-def _lone_regex(lex: ClaimsLexicon) -> re.Pattern:
-    """The prefilter of :func:`_may_hold_figure` (searched in " " + the lower-cased sentence): it
-    finds every place where :func:`_lone_victims` may count one ("a" ... a word following a lone
-    victim; a verb taking it as object, a victim noun and "and"/",", or a noun coordinator right
-    before "a"/"an"). Only ever a false "maybe" (a non-ASCII letter may stand for a word's start;
-    the victim words and coordinators are not checked as whole tokens)."""
-    article = r"[\s_]*an?(?![^\W_])"  # tokens are apart by white space or "_" only
-    alts = [rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])"]
-    verbs = sorted(w for w in lex.object_verbs if _WORD.fullmatch(w))
-    if verbs:
-        alts.append(rf"[^a-z0-9](?:{text_mod.trie_pattern(verbs)}){article}")
-    nouns = sorted(lex.victim_last)
-    if all(_ASCII_WORD.fullmatch(w) for w in nouns):
-        alts.append(rf"(?:{text_mod.trie_pattern(nouns)})(?:[\s_]*,|[\s_]+and){article}")
-    else:
-        alts.append(rf"(?:,|[^a-z0-9]and){article}")  # looser: any word before
-    for co in sorted(lex.noun_coordinators):
-        alts.append("[^a-z0-9]" + r"[\s_]*".join(map(re.escape, co)) + article)
-    return re.compile("|".join(f"(?:{a})" for a in alts), re.S)
-
-
 def _lone_parts(lex: ClaimsLexicon) -> tuple:
-    """``lex.lone_rx`` as ``(patterns, sep, nouns)`` that find something exactly where it does
-    (see :func:`_lone_search`), cheaper: one search of its first alternative, one of the verbs
-    and the noun coordinators together (all start with a non-alphanumeric character), and, for
-    the victim nouns before "and"/"," + "a", a search of the separator + article whose start
-    must end one of the nouns (the trie without a literal start was tried at every position).
-    Speed: a sentence without a number is tested with it."""
+    """The prefilter of :func:`_may_hold_figure` (searched in " " + the lower-cased sentence) as
+    ``(patterns, sep, nouns)`` (see :func:`_lone_search`): it finds every place where
+    :func:`_lone_victims` may count one: "a" ... a word following a lone victim (one pattern); a
+    verb taking it as object or a noun coordinator right before "a"/"an" (one pattern: all
+    start with a non-alphanumeric character); a victim noun and "and"/"," before it (a search of
+    the separator + article whose start must end one of the nouns: a trie without a literal
+    start is tried at every position). Only ever a false "maybe" (a non-ASCII letter may stand
+    for a word's start). Speed: a sentence without a number is tested with it."""
     article = r"[\s_]*an?(?![^\W_])"
     first = rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])"
     words = []
@@ -957,15 +944,12 @@ def _lone_parts(lex: ClaimsLexicon) -> tuple:
         # a noun (ASCII letters or digits) ends where the separator starts: never after white space
         sep = re.compile(rf"(?<![\s_])(?:[\s_]*,|[\s_]+and){article}", re.S)
         return tuple(rxs), sep, tuple(nouns)
-    if not nouns:
-        rxs.append(re.compile(rf"(?:{text_mod.trie_pattern(nouns)})(?:[\s_]*,|[\s_]+and){article}", re.S))
-    else:
-        rxs.append(re.compile(rf"(?:,|[^a-z0-9]and){article}", re.S))
+    rxs.append(re.compile(rf"(?:,|[^a-z0-9]and){article}", re.S))  # looser: any word before
     return tuple(rxs), None, ()
 
 
 def _lone_search(lex: ClaimsLexicon, s: str) -> bool:
-    """``lex.lone_rx.search(s) is not None``, by ``lex.lone_parts`` (speed)."""
+    """Whether the prefilter ``lex.lone_parts`` (:func:`_lone_parts`) finds something in ``s``."""
     rxs, sep, nouns = lex.lone_parts
     for rx in rxs:
         if rx.search(s) is not None:
@@ -989,10 +973,23 @@ def _lone_joined(lex: ClaimsLexicon, low: list[str], i: int) -> bool:
     w = low[i - 1]
     if w in lex.object_verbs:
         return True
-    if w == "and" or w == ",":
+    if w == "and":
         return i >= 2 and low[i - 2] in lex.victim_last
+    if w == ",":
+        # a list ("two soldiers, a civilian and a child"), not a speaker set off by a comma
+        # ("killed 15 soldiers, a teacher in the town told Reuters")
+        return i >= 2 and low[i - 2] in lex.victim_last and _list_goes_on(low, i)
     for co in lex.noun_coordinators:
         if co[-1] == w and i >= len(co) and tuple(low[i - len(co) : i]) == co:
+            return True
+    return False
+
+
+def _list_goes_on(low: list[str], i: int) -> bool:
+    """After the "a"/"an" at ``i`` and its noun (at most one adjective), the list goes on with
+    "and" (or ", and")."""
+    for k in (i + 2, i + 3):
+        if k < len(low) and (low[k] == "and" or (low[k] == "," and k + 1 < len(low) and low[k + 1] == "and")):
             return True
     return False
 
@@ -1076,8 +1073,8 @@ def _counts(text: str, s: Sentence) -> list[Quantity]:
 
 def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity], lex: ClaimsLexicon | None = None) -> bool:
     """False only if sentence ``s`` (with these ``counts``) can hold no figure: no number that
-    counts and no "a"/"an" where :func:`_lone_victims` may count one (``lex.lone_rx``, see
-    :func:`_lone_regex`; ``lex`` defaults to :func:`load_lexicon`).
+    counts and no "a"/"an" where :func:`_lone_victims` may count one (``lex.lone_parts``, see
+    :func:`_lone_parts`; ``lex`` defaults to :func:`load_lexicon`).
 
     Speed: tested before the sentence is tokenised (some sentences with a casualty phrase tell
     no number: "killed in 2012", "the attack killed civilians").
@@ -1374,7 +1371,7 @@ def find_casualty_claims(
     demonyms = _demonym_countries(adict.path)
     speakers = _actor_speakers(adict.path)
     outlet_speaker = _speaker(outlet or THE_OUTLET, "reported")
-    by_sent: dict[int, list[ActorMention]] = _by_sentence(actors)
+    by_sent: dict[int, list[ActorMention]] = text_mod.by_sentence(actors)
     memo: dict[int, list[_Cue]] = {}
     # per-call memos (this article only): a sentence is tokenised, and its candidate speakers
     # found, once, whether it holds figures, is a pronoun's antecedent sentence, or both

@@ -370,8 +370,8 @@ _FUTURE_WORDS = (
 )
 #: The characters that a case-insensitive pattern matches with an ASCII letter although
 #: str.lower() does not turn them into it (İ, dotless ı, long ſ; tests/coding/test_speed_dates_triggers.py).
-#: The Kelvin sign, in places.py's _FOLD_CHARS, is not needed here: str.lower() turns it into "k".
-_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+#: (text.FOLD_CHARS without the Kelvin sign, which str.lower() turns into "k".)
+_ODD_FOLDS = tuple(text_mod.FOLD_CHARS[:3])
 
 
 def _may_contain(window: str, words: tuple[str, ...]) -> bool:
@@ -738,16 +738,16 @@ def _explicit(
             rel_year = None
             if not m.group("y"):
                 rel = _REL_YEAR_AFTER_DAY.match(text, e) if _may_be_rel_after(text, e) else None
-                if rel is None and text.find("year", max(0, s - 24), s) >= 0:
+                if rel is not None:
+                    e = rel.end()
+                elif text.find("year", max(0, s - 24), s) >= 0:
                     rel = _REL_YEAR_BEFORE_DAY.search(text, max(0, s - 32), s)
                     if rel is not None:
                         s = rel.start()
-                elif rel is not None:
-                    e = rel.end()
                 if rel is not None:
                     if published is None:
                         continue
-                    rel_year = published.year + _REL_YEAR_SHIFT[rel.group("mod").lower()]
+                    rel_year = published.year + _REL_SHIFT[rel.group("mod").lower()]
             # the range lead ("between", "from") is read only for a range (speed: a single
             # date skips the regex)
             lead_m = _lead(text, s, _RANGE_LEAD) if d2 is not None else None
@@ -829,7 +829,7 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues) ->
             # "in March last year", "January of this year": the month of that year
             if published is None:
                 continue
-            year = published.year + {"last": -1, "this": 0, "next": 1}[rel.group("mod").lower()]
+            year = published.year + _REL_SHIFT[rel.group("mod").lower()]
             e = rel.end()
             if lead == "last":
                 lead = ""
@@ -948,14 +948,19 @@ def _years(text: str, out: list[_Cand], cues: _Cues) -> None:
 
 #: After a day-month: "July 30 last year", "3 March, this year", "March 3 of next year" (not
 #: "last year's": a year's noun phrase that follows the date).
-_REL_YEAR_AFTER_DAY = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?!['’]s\b)")
+_REL_YEAR_AFTER_SRC = r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"
+_REL_YEAR_AFTER_DAY = re.compile(_REL_YEAR_AFTER_SRC + r"(?!['’]s\b)")
 #: Before a day-month: "Last year on March 3", "Earlier this year, on 3 March" (not "since last
 #: year, on March 3" nor "than last year on March 3": the year is not the date's).
 _REL_YEAR_BEFORE_DAY = re.compile(
-    r"(?<![Ss]ince )(?<![Tt]han )(?<![Uu]ntil )(?<![Ff]rom )\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s+(?:year|YEAR),?\s+(?:on\s+)?(?:the\s+)?$"
+    r"(?<![Ss]ince )(?<![Tt]han )(?<![Uu]ntil )(?<![Ff]rom )\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year,?\s+(?:on\s+)?(?:the\s+)?$"
 )
-_REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-_REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
+#: "last / this / next" year or week, in years or weeks from the publication's
+_REL_SHIFT = {"last": -1, "this": 0, "next": 1}
+#: Counts written as words: "two days ago", "a day later"
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
+_REL_YEAR_AFTER = re.compile(_REL_YEAR_AFTER_SRC)
 _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
 
 
@@ -1007,7 +1012,7 @@ def _weekday_cand(text: str, published: date, pw: int, m: re.Match[str], out: li
     week = _REL_WEEK_AFTER.match(text, e) if not w2_name and _may_be_rel_after(text, e) else None
     if week is not None:
         # "on Tuesday last week", "Friday of next week": that weekday of that week
-        monday = published - timedelta(days=pw) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week.group("mod").lower()])
+        monday = published - timedelta(days=pw) + timedelta(days=7 * _REL_SHIFT[week.group("mod").lower()])
         first = monday + timedelta(days=w1)
         future = first > published
         e = week.end()
@@ -1092,8 +1097,7 @@ def _relative_cand(text: str, low: str, published: date, pw: int, monday: date, 
         if what == "day":
             return  # "the following day", "this day": relative to another event
     if unit:
-        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}.get(n_word)
+        n = _NUM_WORDS.get(n_word)
         if n is None:
             if not n_word.isdigit():
                 return  # "several days ago": no point in time
@@ -1351,7 +1355,7 @@ _ANA_TAIL = re.compile(r"(?P<pl>s)?(?:\s+(?P<dir>later|earlier|afterwards?|after
 _ANA_STOP = re.compile(r"\s*(?:[,.;:)!?\"”’—–]|-\s|$)|\s+(?P<rel>yesterday|tomorrow)\b")
 #: "in the next day", "over the following day": the coming day, counted from now.
 _ANA_AHEAD = re.compile(r"(?i:\b(?:in|within|over|during|for|into)\s+)$")
-_ANA_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
 _ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 #: A date in apposition right after the phrase: "The day after, Thursday 11 January" (the
 #: stated date dates it).
@@ -1395,7 +1399,7 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
         else:
             if way is None:
                 continue  # "the day", "a day", "two days"
-            n = 1 if w == "the" else _ANA_COUNT.get(w) or (int(w) if w.isdigit() else 0)
+            n = 1 if w == "the" else _NUM_WORDS.get(w) or (int(w) if w.isdigit() else 0)
             if n < 1 or bool(pl) != (n > 1) or (w == "the" and way not in ("after", "before")):
                 continue  # "a days later", "two day later", "the day later"
             shift = -n if way in ("earlier", "before", "prior") else n

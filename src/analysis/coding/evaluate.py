@@ -275,7 +275,7 @@ def fatalities_right(gold: dict, pred: dict) -> bool:
 def _pair_score(gold: dict, pred: dict) -> float:
     f = field_results(gold, pred)
     score = sum(1.0 for k in ("event_type", "sub_event_type", "actors", "date_exact", "location") if f[k])
-    score += 0.5 * f["fatalities"] + 0.5 * (gold["main"] == pred["main"])
+    score += 0.5 * f["fatalities"] + 0.5 * f["main"]
     if normalise_name(gold["location"]) and normalise_name(gold["location"]) == normalise_name(pred["location"]):
         score += 0.5
     return score

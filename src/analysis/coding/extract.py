@@ -175,7 +175,7 @@ _COUNTRY_FEATURE = "country"
 _COORD_WORDS = frozenset("and , as well in or also the towns town villages village localities locality of".split())
 #: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not lower
 #: them to it (dotless i, long s, dotted capital I, Kelvin sign).
-_FOLD_TRAPS = "\u0131\u017f\u0130\u212a"
+_FOLD_TRAPS = text_mod.FOLD_CHARS
 
 
 #: "thousands have been killed": a campaign's toll, never one event's ("hundreds" is a count
@@ -235,11 +235,6 @@ _CAMPAIGN_SPAN_AFTER = re.compile(
 _CAMPAIGN_SPAN_BEFORE = re.compile(
     r"(?i)(?:^|[,:;]\s+|\b(?:says?|said|that)\s+)(?:" + _SPAN_YEARS + r"|" + _SPAN_PERFECT + r")"
     + r"[^.;:!?]{0,80}?\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?" + _TOLL_VERB + r"\b")
-#: Every sentence a campaign pattern can match holds one of these (lower-cased; a prefilter)
-#: and one of the toll verbs (:data:`_CAMPAIGN_VERB_HINTS`).
-_CAMPAIGN_HINT = re.compile(r"conflict|violence|insurgen|insurrection|rebellion|\bwars?\b|crisis|unrest|instability|"
-                            r"attacks|raids|clashes|killings|massacres|ambushes|since|past|\blast\b|recent|this year")
-_CAMPAIGN_VERB_HINTS = ("kill", "claim", "left", "leave", "cost", "caus", "died", "lost their")
 #: Where a campaign clause ends: the next clause joined by "and"/"but"/"while" or a semicolon.
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
@@ -247,6 +242,9 @@ _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|wher
 #: Per pattern, words every one of its matches holds (lower-cased): all of each group must be
 #: met by one of its words (a prefilter, exact only when the text has no :data:`_FOLD_TRAPS`).
 _TOLL_WORDS = ("kill", "claim", "left", "leave", "cost", "caus")
+#: Every sentence a campaign pattern can match holds one of these (a toll verb, or the passive's
+#: death) and a hint word (:func:`_campaign_hint`): the sentences searched at all.
+_CAMPAIGN_VERB_HINTS = _TOLL_WORDS + ("died", "lost their")
 _CAMPAIGN_NOUNS = ("conflict", "violence", "insurgenc", "insurrection", "rebellion", "war", "crisis", "unrest")
 _SPAN_WORDS = ("since", "past", "last", "recent", "year")
 _PLURAL_WORDS = ("attacks", "raids", "clashes", "killings", "massacres", "ambushes")
@@ -267,7 +265,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
     the patterns after it): not an event, and their figures are no event's toll (rule 7).
 
     Speed: only sentences holding a casualty claim or a killing trigger are read, and only
-    those with a hint word (:data:`_CAMPAIGN_HINT`, :data:`_CAMPAIGN_VERB_HINTS`) are searched;
+    those with a hint word (:func:`_campaign_hint`, :data:`_CAMPAIGN_VERB_HINTS`) are searched;
     with ``low`` (the article's :func:`_plain_lower`, not None: no fold traps), a pattern runs
     only on a sentence holding the words of :data:`_CAMPAIGN_NEEDS_PATS`."""
     wanted = {cl.sentence_index for cl in claims}
@@ -298,8 +296,8 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
     return spans
 
 
-#: The words of :data:`_CAMPAIGN_HINT` found by ``in`` (its alternation of literals is tried at
-#: every position by sre: ~5 us a sentence), and its two alternatives with word boundaries.
+#: The hint words (lower-cased, found by ``in``: a regex alternation of literals is tried at
+#: every position by sre, ~5 us a sentence), and two with word boundaries ("war", "last").
 _CAMPAIGN_HINT_WORDS = ("conflict", "violence", "insurgen", "insurrection", "rebellion", "crisis", "unrest", "instability",
                         "attacks", "raids", "clashes", "killings", "massacres", "ambushes", "since", "past", "recent",
                         "this year")
@@ -308,34 +306,16 @@ _CAMPAIGN_HINT_LAST = re.compile(r"\blast\b")
 
 
 def _campaign_hint(sl: str) -> bool:
-    """``bool(_CAMPAIGN_HINT.search(sl))``, cheaper."""
+    """Whether a lower-cased sentence holds a campaign hint word (a campaign, a plural of
+    incidents or a span of time)."""
     return _has_any(sl, _CAMPAIGN_HINT_WORDS) or ("war" in sl and _CAMPAIGN_HINT_WAR.search(sl) is not None) \
         or ("last" in sl and _CAMPAIGN_HINT_LAST.search(sl) is not None)
 
 
 def _campaign_patterns(sl: str) -> list[re.Pattern]:
-    """The campaign patterns that may match a lower-cased sentence ``sl`` (the words of
-    :data:`_CAMPAIGN_NEEDS_PATS`), in the order of :data:`_CAMPAIGN_PATS`."""
-    out: list[re.Pattern] = []
-    if not _has_any(sl, _TOLL_WORDS):
-        # (only the passive pattern goes without a toll verb: "have died in the violence")
-        if "ha" in sl and ("kill" in sl or "died" in sl or "lost" in sl) and _has_any(sl, _CAMPAIGN_NOUNS):
-            out.append(_CAMPAIGN_PASSIVE)
-        return out
-    noun = _has_any(sl, _CAMPAIGN_NOUNS)
-    ha = "ha" in sl
-    span = _has_any(sl, _SPAN_WORDS)
-    if noun or "instability" in sl:
-        out.append(_CAMPAIGN_SUBJ)
-    if ha and _has_any(sl, _PLURAL_WORDS):
-        out.append(_CAMPAIGN_PLURAL)
-    if span:
-        out.append(_CAMPAIGN_SPAN_AFTER)
-        if ha:
-            out.append(_CAMPAIGN_SPAN_BEFORE)
-    if ha and noun and ("kill" in sl or "died" in sl or "lost" in sl):
-        out.append(_CAMPAIGN_PASSIVE)
-    return out
+    """The campaign patterns that may match a lower-cased sentence ``sl`` (each group of words
+    of :data:`_CAMPAIGN_NEEDS_PATS` met), in the order of :data:`_CAMPAIGN_PATS`."""
+    return [p for p, needs in _CAMPAIGN_NEEDS_PATS if all(_has_any(sl, g) for g in needs)]
 
 
 def _has_any(low: str, words) -> bool:
@@ -559,7 +539,7 @@ def _title_end(article: Article) -> int:
     """End offset of the title inside the text ("" title: the first line)."""
     text = article.text
     if article.title:
-        head = article.title.split("(title reconstructed")[0].strip()
+        head = _manifest_title(article).strip()
         k = text.find(head[:60]) if head else -1
         if 0 <= k < 600:
             return k + len(head)
@@ -622,7 +602,7 @@ def _tokens_only() -> bool:
 def _title_keys(article: Article, title_end: int, tokens_only: bool) -> set[str]:
     """Trigger types of a manifest title that the cleaned text does not start with.
     ``tokens_only``: :func:`_tokens_only`."""
-    title = article.title.split("(title reconstructed")[0].strip()
+    title = _manifest_title(article).strip()
     if not title or title_end > 0:
         return set()
     if tokens_only:
@@ -696,9 +676,15 @@ def _stale(d: DateMention | None, published: date | None) -> bool:
     return published is not None and d is not None and dates_mod.span(d)[0] < published - timedelta(days=_STALE_DAYS)
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, published: date | None = None) -> float:
+def _manifest_title(article: Article) -> str:
+    """The article's title as the manifest gives it, without the cleaner's "(title
+    reconstructed ...)" note."""
+    return article.title.split("(title reconstructed")[0]
+
+
+def _frame_score(fr: Frame, title_end: int, order: int, published: date | None) -> float:
     s = fr.strength
-    if fr.date is not None and _stale(fr.date, published):
+    if _stale(fr.date, published):
         s -= 1.0  # an incident of another time, told as background
     if fr.in_title or fr.start < title_end:
         s += 1.5
@@ -876,7 +862,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
         # gives for the event), else the week ending on the publication day
-        lead_sents = (lead_of if lead_of is not None else _lead(sentences)) | {main.sentence_index}
+        lead_sents = lead_of | {main.sentence_index}  # (set above: this runs only after it)
         lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision in ("day", "week")
                       and (published is None or d.date <= published) and d.tense != "future"]
         told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
@@ -1069,7 +1055,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # the body's telling of the headline's second incident, or an event of the headline story's
     # week whose death toll the headline gives ("...; army says it killed 31 Boko Haram fighters")
     # (the headline's figures only matter when a violent event is not main yet: speed)
-    title_counts = _title_counts(article.title.split("(title reconstructed")[0] if not title_end else text[:title_end]) \
+    title_counts = _title_counts(_manifest_title(article) if not title_end else text[:title_end]) \
         if echoed or any(not c.is_main and c.family == "violence" for c in cands) else set()
     if echoed or title_counts:
         m0 = dates_mod.span(main_date)[0]
@@ -1171,7 +1157,6 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
         if ctx.groups and (low is None or "claim" in low):
             ctx.no_claim = None  # (found when first asked, :func:`_no_claim`: most articles never ask)
-            ctx.claim_src = (sentences, low)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -1216,14 +1201,15 @@ _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|
                     r"(?!(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,4})?,?\s+(?:said|says|told|announced|stated|declared|added|confirmed)\b)")
 #: A leader word that names no sitting leader: "former minister", "ex-prime minister", "ousted
 #: President Bazoum", "opposition leaders", "the son of the president" (one of these before it).
-_NOT_SITTING = re.compile(r"(?i)(?:\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|erstwhile|late|opposition|"
-                          r"then|outgoing|one-time|onetime)\b[\s-]+(?:[\w'’.-]+\s+){0,2}"
+_NOT_SITTING_WORDS = (r"former|ex|ousted|deposed|toppled|overthrown|exiled|erstwhile|late|opposition|then|outgoing|"
+                      r"one-time|onetime")
+_NOT_SITTING = re.compile(r"(?i)(?:\b(?:" + _NOT_SITTING_WORDS + r")\b[\s-]+(?:[\w'’.-]+\s+){0,2}"
                           r"|\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|relatives?|family|aides?|"
                           r"associates?|supporters?|allies|bodyguards?|guards?|advis[eo]rs?|lawyers?|spokes(?:man|woman|person)|"
                           r"members?|staff|cousins?|nephews?)\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3})$")
 
 #: ... or inside the actor mention itself ("ex-President Bazoum", "former President Issoufou").
-_NOT_SITTING_IN = re.compile(r"(?i)^(?:the\s+)?(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|one-time)\b")
+_NOT_SITTING_IN = re.compile(r"(?i)^(?:the\s+)?(?:" + _NOT_SITTING_WORDS + r")\b")
 
 
 #: Where the detainee phrase after an arrest word ends: the clause's end, or what tells why,
@@ -1295,8 +1281,8 @@ _PAST_PRESENCE_HINTS = ("once", "former", "used to", "until", "previously", "no 
                         "pulled out", "expelled", "ousted")
 
 
-def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset(),
-                       told_in: dict[int, set[int]] | None = None, sent_text: dict[int, str] | None = None) -> None:
+def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int], told_in: dict[int, set[int]],
+                       sent_text: dict[int, str]) -> None:
     """One raid told as several events (one per place): an unnamed perpetrator of a main event
     is the named perpetrator of the headline event ("the attackers went on to another village").
     An incident told with no perpetrator word at all (``unnamed``: "two soldiers abducted on
@@ -1322,9 +1308,9 @@ def _share_perpetrator(events: list[ArticleEvent], unnamed: set[int] = frozenset
             main_day = main_day or date.fromisoformat(main.event_date)
             if abs((date.fromisoformat(ev.event_date) - main_day).days) > _SHARE_DAYS:
                 continue  # an old incident told as background
-        if told_in and sent_text and (sis := told_in.get(id(ae))):
+        if sis := told_in.get(id(ae)):
             near = sis | {max(sis) + 1}
-            if any((t := sent_text.get(si)) and "claim" in t.lower() and _NO_CLAIM.search(t) for si in near):
+            if any(_says_no_claim(sent_text.get(si, "")) for si in near):
                 continue  # "No group claimed responsibility": the text says who did it is unknown
         if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
             ev.actor1 = main.actor1
@@ -1575,19 +1561,19 @@ class _Ctx:
     dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
     no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
-    claim_src: tuple | None = None  # (sentences, plain lower-cased text or None) for _no_claim
 
 
 def _no_claim(ctx: _Ctx) -> bool:
     """``ctx.no_claim``, found on first use: a sentence of the text says that no group claimed an
     attack (:data:`_NO_CLAIM`)."""
     if ctx.no_claim is None:
-        sentences, low = ctx.claim_src
-        if low is None:
-            ctx.no_claim = any("claim" in t.lower() and _NO_CLAIM.search(t) for t in ctx.sent_text.values())
-        else:  # (the article lower-cased once: a sentence's words are at the same offsets; speed)
-            ctx.no_claim = any(low.find("claim", s.start, s.end) >= 0 and _NO_CLAIM.search(s.text) for s in sentences)
+        ctx.no_claim = any(_says_no_claim(t) for t in ctx.sent_text.values())
     return ctx.no_claim
+
+
+def _says_no_claim(sentence: str) -> bool:
+    """Whether a sentence says that no group claimed the attack (:data:`_NO_CLAIM`)."""
+    return "claim" in sentence.lower() and _NO_CLAIM.search(sentence) is not None
 
 
 @lru_cache(maxsize=512)
@@ -2114,30 +2100,21 @@ def _mentions(article_id: str, frames: list[Frame], c: _Cand, ev_claims: list[Ca
     figures, one row per (start, end, role), the first told kept, in offset order."""
     # speed: (sentence, text) per key first, rows built once per kept key (no closure calls)
     seen: dict[tuple, tuple] = {}
+    keep = seen.setdefault  # (the first told of a key is kept)
     for f in frames:
         for t in f.triggers:
-            key = (t.start, t.end, "trigger")
-            if key not in seen:
-                seen[key] = (t.sentence_index, t.text)
+            keep((t.start, t.end, "trigger"), (t.sentence_index, t.text))
         for m in (f.actor1, f.actor2):
             if m is not None:
-                key = (m.start, m.end, "actor")
-                if key not in seen:
-                    seen[key] = (m.sentence_index, m.text)
+                keep((m.start, m.end, "actor"), (m.sentence_index, m.text))
         d = f.date
         if d is not None and d.end > d.start:
-            key = (d.start, d.end, "date")
-            if key not in seen:
-                seen[key] = (d.sentence_index, d.text)
+            keep((d.start, d.end, "date"), (d.sentence_index, d.text))
     p = c.place
     if p is not None:
-        key = (p.start, p.end, "place")
-        if key not in seen:
-            seen[key] = (p.sentence_index, p.text)
+        keep((p.start, p.end, "place"), (p.sentence_index, p.text))
     for cl in ev_claims:
-        key = (cl.start, cl.end, "casualties")
-        if key not in seen:
-            seen[key] = (cl.sentence_index, cl.quote[:200])
+        keep((cl.start, cl.end, "casualties"), (cl.sentence_index, cl.quote[:200]))
     rows = []
     for key in sorted(seen):  # (sorting the keys alone: int comparisons)
         si, text = seen[key]

@@ -43,7 +43,7 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   row ("the Russian mercenary group Wagner") are one. "its units", "their fighters" as the
   subject of a reported clause ("the army said its units had retaken ...") are the speaker.
 * **Victims**: armed men among the victims ("20 soldiers and a civilian were killed") make the
-  frame's victims no civilians-only group (see :func:`_civilians_only`).
+  frame's victims no civilians-only group (``armed_victims`` of :func:`triggers.resolve_type`).
 * **Associated actors**: coordinated agents ("the army and Wagner attacked": the first is
   actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers and Wagner
   mercenaries").
@@ -115,7 +115,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -220,7 +219,7 @@ _DURATION_WORDS = re.compile(r"(?i)decade|year|month|recent|consecutive")
 #: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not
 #: lower them to it (dotless i, long s, dotted capital I, Kelvin sign): without them, a
 #: lower-cased text holds a word exactly when the case-insensitive regex finds it.
-_FOLD_TRAPS = re.compile("[\u0131\u017f\u0130\u212a]")
+_FOLD_TRAPS = re.compile(f"[{text_mod.FOLD_CHARS}]")
 #: Every match of _DURATION starts with one of these (lower-cased, see _FOLD_TRAPS).
 _DURATION_LEADS = ("for ", "over the ", "in recent ", "consecutive year")
 
@@ -264,7 +263,6 @@ def _tells_duration(text: str, low: str | None) -> bool:
 
 
 _first = operator.itemgetter(0)
-_sentence_of = operator.attrgetter("sentence_index")
 _EMPTY: tuple = ()
 #: ``m.start`` as a C-level key function (speed: sorted() calls it once per item)
 _start_of = operator.attrgetter("start")
@@ -918,6 +916,8 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
         if w in _STOPS:
             return None
         if w in _LAUNCH:
+            if low[k + 1] == "to":
+                return None  # "tensions led to clashes": a consequence, not a launch
             v = k
             break
     if v < 0:
@@ -982,10 +982,6 @@ _ACCUSE_END = (REPORT_VERBS - {"alleged", "alleges"}) | frozenset(("but", "while
 #: Nouns for a whole conflict: as the subject of a violent verb they tell a toll of years, not
 #: an incident ("the insurgency has killed thousands", "jihadist violence killed 2,000 people").
 _CAMPAIGN = frozenset("insurgency insurgencies conflict conflicts violence war wars crisis rebellion unrest".split())
-#: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
-#: the sentence of the trigger, within 8 tokens before it or 9 after it.
-_GENERIC_CUES = _MODALS | _HABITUAL | _ACCUSE | _PURPOSE | frozenset(
-    ("continue", "continues", "continued", "used", "to", "since", "if", "unless", "case", "event", "is", "are", "be")) | _CAMPAIGN
 
 
 def _sentence_window(low: list[str], a: int, reach: int = 40) -> tuple[int, int]:
@@ -1091,13 +1087,19 @@ def _perfect_since(tk: _Toks, t: TriggerMention, a: int) -> bool:
         return False  # "since Tuesday": the start of one incident
     # no day-level date elsewhere in the clause ("have killed 12 soldiers in Boni on Sunday")
     lo, hi = _sentence_window(low, a)
+    return not _event_day_in(low, lo, hi, since, j)
+
+
+def _event_day_in(low: list[str], lo: int, hi: int, skip_lo: int = -1, skip_hi: int = -1) -> bool:
+    """Whether tokens [lo, hi) (but [skip_lo, skip_hi]) name a day or a month that is not a
+    report date ("..., the army said on Monday") nor the modal "may"."""
     for k in range(lo, hi):
-        if since <= k <= j:
+        if skip_lo <= k <= skip_hi:
             continue
         if (low[k] in _DAY_WORDS or (low[k] in _MONTHS and low[k] != "may")) \
                 and REPORT_VERBS.isdisjoint(low[k - 3 if k > 3 else 0 : k]):
-            return False  # (not a report date: "..., the army said on Monday")
-    return True
+            return True
+    return False
 
 
 #: Words that end the phrase of a perfect before a "since" ("..., under blockade since 2022").
@@ -1228,7 +1230,7 @@ def _campaign_subject(low: list[str], a: int) -> bool:
     # a past verb tells one incident when its clause names a day or a month ("communal violence
     # killed 30 people in Ouenkoro on Tuesday"), a toll otherwise ("the war killed 2,000 last year")
     lo, hi = _sentence_window(low, a)
-    return _DAY_WORDS.isdisjoint(low[lo:hi]) and _MONTHS.isdisjoint(low[lo:hi])
+    return not _event_day_in(low, lo, hi)
 
 
 #: Words that open a condition ("if any of them is attacked", "unless the army strikes first",
@@ -1248,6 +1250,10 @@ _CONDITION_STOP = frozenset((".", ";", ",", ":", "!", "?", "\"", "“", "”", "
 #: range :func:`_perfect_since` reads first (each of its tests needs one of them).
 _GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | frozenset(
     ("continue", "continues", "continued", "used"))
+#: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
+#: the sentence of the trigger, within 8 tokens before it or 9 after it (the words of
+#: _GENERIC_NEAR, the purpose words, and those of the purpose, perfect-since and definition tests).
+_GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be"))
 _GENERIC_PREV = frozenset(("to", "of", "at")) | _INDEFINITE_DET
 
 
@@ -1390,9 +1396,9 @@ def build_frames(
     # order: one stable sort per list (speed: not five sorts per sentence); ties keep the input
     # order, as a stable sort of each sentence's mentions would
     trs_sorted = _by_start(triggers)
-    trs_by, acts_by = _by_sentence(trs_sorted), _by_sentence(_by_start(actors))
-    pls_by, dts_by = _by_sentence(_by_start(places)), _by_sentence(_by_start(dates))
-    cls_by = _by_sentence(_by_start(claims))
+    trs_by, acts_by = text_mod.by_sentence(trs_sorted), text_mod.by_sentence(_by_start(actors))
+    pls_by, dts_by = text_mod.by_sentence(_by_start(places)), text_mod.by_sentence(_by_start(dates))
+    cls_by = text_mod.by_sentence(_by_start(claims))
     # token spans of the triggers by ``id``, once (speed: each is asked for several times)
     span = tk.span
     tsp = {id(m): (a, b) for a, b, m in _span_items(tk, trs_sorted)}
@@ -1507,25 +1513,9 @@ def build_frames(
     return frames
 
 
-def _by_sentence(ms: list) -> dict[int, list]:
-    """Mentions grouped by sentence index, in input order."""
-    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level;
-    # when each sentence is one run (the rule), the dict is built from the runs at once
-    runs = [(si, list(run)) for si, run in itertools.groupby(ms, key=_sentence_of)]
-    out = dict(runs)
-    if len(out) != len(runs):  # a sentence in several runs: join them in order
-        out = {}
-        for si, run in runs:
-            lst = out.get(si)
-            if lst is None:
-                out[si] = run
-            else:
-                lst.extend(run)
-    return out
-
-
 #: Victim groups (claims.yaml) of armed men: soldiers, militias, peacekeepers, mercenaries, militants.
-_ARMED_VICTIMS = frozenset(("soldiers", "troops", "police", "VDP", "peacekeepers", "Wagner", "militants"))
+#: The armed victim groups of data/reference/claims.yaml
+_ARMED_VICTIMS = frozenset(("soldiers", "VDP", "militiamen", "peacekeepers", "Wagner", "militants"))
 
 
 #: Superlatives and ordinals that, after "the", rank an event rather than point back to one.
@@ -1561,13 +1551,6 @@ def _ranked(low: list[str], k: int, ta: int) -> bool:
         if w in _RANK_SCOPE or (w == "far" and j > 0 and low[j - 1] == "so"):
             return False
     return True
-
-
-def _civilians_only(civ_victims: bool, a2: ActorMention | None, armed_victims: bool) -> bool:
-    """The frame's civilian-victims flag for resolve_type: civilians were killed (or the target
-    is civilians) and no armed man is among the victims ("20 soldiers and a civilian were
-    killed", "killing 15 civilians and five militants" are no violence against civilians)."""
-    return (civ_victims or (a2 is not None and a2.inter == 7)) and not armed_victims
 
 
 #: Words before an actor that make it a partner of the agent ("working with troops from ...").
@@ -1652,7 +1635,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         civ_victims = any(c.victim_group in ("civilians", "people", "children", "women") for c in cclaims if c.killed_or_other == "killed")
         soldier_victims = any(c.victim_group in ("soldiers", "troops", "peacekeepers", "Wagner", "police") for c in cclaims)
         # "20 soldiers and a civilian were killed": armed men among the victims (killed, wounded
-        # or missing) make the victims no civilians-only group (see _civilians_only)
+        # or missing) make the victims no civilians-only group (resolve_type's armed_victims)
         armed_victims = any(c.victim_group in _ARMED_VICTIMS and (c.count > 0 or c.vague) for c in cclaims)
     else:
         deaths = civ_victims = soldier_victims = armed_victims = False
@@ -1688,8 +1671,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         agent_inter=a1.inter if a1 else None,
         target_inter=a2.inter if a2 else None,
         armed_target_word=armed_word,
-        # (_civilians_only, inlined for speed)
-        civilian_victims=(civ_victims or (a2 is not None and a2.inter == 7)) and not armed_victims,
+        civilian_victims=civ_victims or (a2 is not None and a2.inter == 7),
         armed_victims=armed_victims,
         deaths=deaths,
         enemy_present=enemy,
@@ -2078,7 +2060,7 @@ def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) 
     """Per sentence, the agent named by a role phrase ("X claimed responsibility", "blamed the
     attack on X", "carried out by X"), whether or not the sentence holds a trigger."""
     tk = text_mod.token_arrays(doc)
-    by_sent = _by_sentence(_by_start(actors))  # (each sentence's in text order)
+    by_sent = text_mod.by_sentence(_by_start(actors))  # (each sentence's in text order)
     out: dict[int, ActorMention] = {}
     cached = doc.user_data.get("_frames_cues")
     seen = cached[1] if cached is not None and cached[0] == id(actors) else {}

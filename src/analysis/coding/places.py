@@ -106,7 +106,7 @@ from analysis import paths, yamlfile
 from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
-from analysis.records import PlaceMention, Sentence
+from analysis.records import PlaceMention, Sentence, filled
 
 _PIECE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # A piece starting with a capital at the start of a word (not "McCain", "d'Ivoire"): one scan
@@ -669,7 +669,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                     if c.key not in region_only or _country_attached(text, c, country_spans, ents)]
     # the country or unit named in a place's own phrase ("Koutougou, in the province of Soum");
     # a place of another country ("Karimama in northern Benin") is not a homonym of ours: dropped
-    located, foreign = _locators(text, accepted, gaz, _STUDY)
+    located, foreign = _locators(text, accepted, gaz)
     located_at = {accepted[i].start: v for i, v in located.items()}
     if foreign:
         # one sense per article: "Karimama in northern Benin ... the attack on Karimama" (a
@@ -936,19 +936,10 @@ def _place(start: int, end: int, text: str, sentence_index: int, template: dict)
     ``template = _place_parts(...)``.
 
     Speed: the template is worked out once per entry and qualifier (a country named ten times);
-    the new instance gets a copy of it as its ``__dict__`` (a C-level copy of a dict already in
-    field order, four values replaced: no resizing), not the frozen constructor's ``__setattr__``
-    per field (test_places_speed checks the two agree).
+    :func:`analysis.records.filled` gives the new instance a copy of it with those four values
+    replaced as its ``__dict__`` (test_places_speed checks it agrees with the constructor).
     """
-    d = template.copy()
-    d["start"], d["end"], d["text"], d["sentence_index"] = start, end, text, sentence_index
-    m = _new_object(PlaceMention)
-    _set_dict(m, d)
-    return m
-
-
-_set_dict = next(k.__dict__["__dict__"] for k in PlaceMention.__mro__ if "__dict__" in k.__dict__).__set__
-_new_object = object.__new__
+    return filled(PlaceMention, template, start=start, end=end, text=text, sentence_index=sentence_index)
 
 
 def _count_word(text: str, word: str) -> int:
@@ -979,10 +970,10 @@ def _units_named(c: _Cand, ents) -> set[tuple]:
             if e.feature_code == "ADM2" and e.admin1 and e.admin2}
 
 
-def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer,
-              study: frozenset[str]) -> tuple[dict[int, tuple[frozenset, frozenset]], set[int]]:
+def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer) -> tuple[dict[int, tuple[frozenset, frozenset]], set[int]]:
     """The country and units that locate a place in its own phrase, by position in ``accepted``,
-    and the positions of the places located in another country than the study countries.
+    and the positions of the places located in another country than the study countries
+    (``_STUDY``).
 
     "Koutougou, in the province of Soum", "Kaya, in Mali's Mopti region", "Mali's Boni",
     "Boni (Mali)": the homonym there is meant. "Karimama in northern Benin", "Benin's Karimama",
@@ -1024,7 +1015,7 @@ def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer,
                 if e is not None and e.sent != c.sent:
                     e = None
                 if k_d is not True:
-                    if all(x not in study for x in k_d):
+                    if all(x not in _STUDY for x in k_d):
                         is_foreign = True
                     countries.update(k_d)
                     if e is not None and e.region_word and _LOCATOR_BEFORE.fullmatch(text, d.end, e.start):
@@ -1038,7 +1029,7 @@ def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer,
             b = accepted[i - 1]
             if b.sent == c.sent and c.start - b.end <= 60 and _LOCATOR_BEFORE.fullmatch(text, b.end, c.start):
                 if k_b is not True:
-                    if all(x not in study for x in k_b):
+                    if all(x not in _STUDY for x in k_b):
                         is_foreign = True
                     countries.update(k_b)
                 else:
@@ -1128,7 +1119,7 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
 # Non-ASCII characters that case-insensitive matching equates with an ASCII letter ("ſ" = "s",
 # Kelvin sign = "k", dotted/dotless i) or whose lower case is longer: with none of them in a
 # text, ``text.lower()`` keeps offsets and finds exactly what ``(?i:ascii words)`` finds.
-_FOLD_CHARS = "\u0130\u0131\u017f\u212a"
+_FOLD_CHARS = text_mod.FOLD_CHARS
 
 
 def _settlement_hits(text: str, lex: _Lexicon) -> list[int]:

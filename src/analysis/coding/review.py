@@ -57,6 +57,7 @@ import yaml
 from analysis.coding import actors as actors_mod
 from analysis.coding import schema
 from analysis.errors import InputError
+from analysis.yamlfile import FAST_LOADER
 
 ACTIONS = ("confirm", "correct", "merge", "split", "drop", "add")
 _META_KEYS = {"comment", "reason", "reviewer", "date", "note"}
@@ -120,7 +121,6 @@ def _node_value(node, key: str):
     return None, None
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_entries(path: str | Path) -> list[_Entry]:
@@ -136,8 +136,8 @@ def load_entries(path: str | Path) -> list[_Entry]:
         try:
             # libyaml when available: the file is mostly comments, which the pure-Python
             # scanner reads slowly, and it is read twice per run (check_file, apply_review).
-            root = yaml.compose(text, Loader=_FAST_LOADER)
-            data = yaml.load(text, Loader=_FAST_LOADER)
+            root = yaml.compose(text, Loader=FAST_LOADER)
+            data = yaml.load(text, Loader=FAST_LOADER)
         except yaml.YAMLError:
             # A broken file: the pure-Python parser gives the messages users are shown.
             root = yaml.compose(text, Loader=yaml.SafeLoader)

@@ -52,6 +52,7 @@ Numbers
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
@@ -1097,10 +1098,13 @@ def trie_pattern(words) -> str:
     return build(root)
 
 
-#: Letters that a case-insensitive pattern matches as an ASCII letter but that ``lower()`` does
-#: not turn into it (long s, Kelvin sign, dotted and dotless i): folded so that a phrase found by
-#: a pattern ("at leaſt") is the lexicon's key ("at least").
-_FOLD_ASCII = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+#: Letters that a case-insensitive pattern matches as an ASCII letter although ``lower()`` does
+#: not give that letter (dotted and dotless i, long s, Kelvin sign): where they occur, a word
+#: found in the lower-cased text is not what the pattern finds (the prefilters of places,
+#: dates, frames and extract check for them). ``_norm`` folds them, so that a phrase found by a
+#: pattern ("at leaſt") is the lexicon's key ("at least").
+FOLD_CHARS = "\u0130\u0131\u017f\u212a"
+_FOLD_ASCII = str.maketrans(dict(zip(FOLD_CHARS, "iisk")))
 
 
 def _norm(s: str) -> str:
@@ -1514,3 +1518,23 @@ def _unit_after(lex: _Lex, after: str):
     if test(head) or (head[:1] == "-" and test(head[1:].lstrip())):
         return lex.unit_after.match(after)
     return None
+
+
+_SENTENCE_OF = attrgetter("sentence_index")
+
+
+def by_sentence(ms: list) -> dict[int, list]:
+    """Mentions (anything with a ``sentence_index``) grouped by sentence index, in input order."""
+    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level;
+    # when each sentence is one run (the rule), the dict is built from the runs at once
+    runs = [(si, list(run)) for si, run in itertools.groupby(ms, key=_SENTENCE_OF)]
+    out = dict(runs)
+    if len(out) != len(runs):  # a sentence in several runs: join them in order
+        out = {}
+        for si, run in runs:
+            lst = out.get(si)
+            if lst is None:
+                out[si] = run
+            else:
+                lst.extend(run)
+    return out
