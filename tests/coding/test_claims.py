@@ -875,3 +875,19 @@ def test_lone_victims_work_grows_linearly_with_the_numbers():
         assert [(q.value, text[q.start:q.end]) for q in lone] == [(1, "a")] * n
         steps[n] = counter[0]
     assert steps[400] < 6 * steps[100], steps
+
+
+def test_the_indexed_paths_give_the_plain_paths_answers(monkeypatch):
+    # past _FEW candidates, cues or figures the look-ups go through sorted indexes (speed on
+    # hostile sentences): forced for every sentence, they must agree with the plain passes on
+    # real articles (the seeds and the probe set) and on a sentence dense with both kinds
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "data" / "raw" / "articles").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "fixtures" / "robustness" / "articles").glob("*.txt"))]
+    texts.append(" ".join(["JNIM said it killed 5 soldiers, a military source said, and the army said 3 died."] * 12))
+    plain = [_claims(t) for t in texts]
+    monkeypatch.setattr(C, "_FEW", 0)
+    assert [_claims(t) for t in texts] == plain
+    assert sum(map(len, plain)) > 100  # the articles do hold figures
