@@ -231,3 +231,40 @@ def test_string_columns_are_still_coerced_and_checked():
     assert out.loc[0, "actor2"] == "7" and pd.api.types.is_string_dtype(out["actor2"])
     with pytest.raises(InputError, match="actor1_nonempty"):
         schema.validate_events(_events(_event(actor1="  ")))
+
+
+# The writer's fast path (schema.validate_chunk, schema.events_valid) runs the schema's own
+# check functions without pandera's machinery: it must never vouch for a table pandera rejects,
+# and it must raise what pandera raises.
+
+_BAD_EVENTS = [({"sub_event_type": "Shooting"}, "sub_event_type_vocab"), ({"inter1": 9}, "inter1_code"),
+               ({"fatalities": 70}, "fatalities_within_range"), ({"longitude": None}, "coordinates_pairs"),
+               ({"event_date": "2022-02-30"}, "event_date_iso"), ({"actor1": ""}, "actor1_nonempty")]
+
+
+def test_events_shortcut_vouches_only_for_valid_tables():
+    assert schema.events_valid(schema.validate_events(_events(_event())))
+    for change, check in _BAD_EVENTS:
+        bad = _events(_event(), _event(event_id="20220727-ffffffff", **change))
+        assert not schema.events_valid(bad), check
+        with pytest.raises(InputError, match=check):
+            schema.validate_events(bad)
+
+
+@pytest.mark.parametrize("change, check", [
+    ({"claim_kind": "rumour"}, "claim_kind_vocab"),
+    ({"qualifier": "roughly"}, "qualifier_vocab"),
+    ({"count": -1}, "count_nonnegative"),
+    ({"event_id": "nope"}, "not in the events table"),
+])
+def test_chunk_shortcut_raises_what_pandera_raises(change, check):
+    ids = {"20220727-0a1b2c3d"}
+    good = schema.frame("claims", [_claim(), _claim(claim_id="C2")])
+    schema.validate_chunk("claims", good, event_ids=ids)  # passes, returns nothing
+    bad = schema.frame("claims", [_claim(), _claim(claim_id="C2", **change)])
+    with pytest.raises(InputError) as fast:
+        schema.validate_chunk("claims", bad, source="claims.csv", event_ids=ids)
+    with pytest.raises(InputError) as slow:
+        schema.validate_claims(bad, source="claims.csv", event_ids=ids)
+    assert check in fast.value.message
+    assert fast.value.message == slow.value.message

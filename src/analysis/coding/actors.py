@@ -59,6 +59,7 @@ import bisect
 import re
 import unicodedata
 from itertools import accumulate, compress
+from operator import not_
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -248,6 +249,9 @@ class ActorDictionary:
     ref_starters: frozenset[str] = frozenset()  # first tokens of country names, adjectives, capitals
     alone: frozenset[str] = frozenset()  # tokens that can be a whole name or description
     pairs: frozenset[tuple[str, str]] = frozenset()  # (token, next token) that can begin one
+    # Speed: ``alone`` and ``pairs`` by starter, as _candidates reads them: None for a token in
+    # ``alone`` (always visited), else the next tokens it may begin something with
+    visit: dict[str, frozenset[str] | None] = field(default_factory=dict)
     group_actors: frozenset[str] = frozenset()  # non-state groups: context for "gunmen"
     undated: dict[str, str] = field(default_factory=dict)  # _dated's answer when no date matters
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
@@ -321,7 +325,6 @@ def _gap_join(gap: str) -> tuple[bool, bool, bool, bool]:
     return plain, short, plain and ap, short and ap
 
 
-_NORM_SEEN: dict[str, str] = {}  # token -> _norm(token); bounded, see _tokenize
 _JOINED_SEEN: dict[str, bool] = {}  # gap -> joins after a longer word (_gap_join(gap)[0])
 # A one-letter token followed by a full stop ("U.S."): the only place where joining after a
 # one-letter word differs from joining after a longer one (a gap that starts with "." never
@@ -353,13 +356,18 @@ def _gap_joins(gap: str) -> bool:
 
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
-    # per-token normal forms and gap flags come from dicts filled on first sight.
+    # gap flags come from a dict filled on first sight.
     parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
     surface = parts[1::2]
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
     ends = acc[1::2]
-    norm = _mapped(_NORM_SEEN, surface, _norm, 65536)
+    # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup of
+    # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
+    norm = list(map(str.lower, surface))
+    if not text.isascii():
+        for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
+            norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
     joined = _mapped(_JOINED_SEEN, gaps, _gap_joins, 4096)
     # after a one-letter word (an initial) a full stop may join too: "U.S. troops"
@@ -689,6 +697,11 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
             cur = d.actors.get(cur.successor)
     d.date_sensitive = frozenset(sensitive)
     d.pairs = frozenset(pairs)
+    seconds: dict[str, set[str]] = {w: set() for w in d.starters}
+    for a, b in pairs:
+        if a in seconds:
+            seconds[a].add(b)
+    d.visit = {w: None if w in alone else frozenset(nx) for w, nx in seconds.items()}
     d.ref_starters = frozenset(set(d.country_names.table) | set(d.country_adjs.table) | set(d.capitals.table))
 
 
@@ -881,13 +894,13 @@ def _candidates(d: ActorDictionary, toks: _Tokens) -> list[int]:
     A token left out would only advance the scan by one token in find_actors (no name, no
     description and no coordination can start there), so leaving it out changes nothing.
     """
-    # Speed: one set test per token at C speed, then two for each starter.
+    # Speed: one dict test per token at C speed, then for each starter one lookup of what it
+    # may begin (no (token, next token) pair built and hashed)
     norm = toks.norm
     joined = toks.joined
-    alone = d.alone
-    pairs = d.pairs
-    return [k for k in compress(range(len(norm)), map(d.starters.__contains__, norm))
-            if norm[k] in alone or (joined[k] and (norm[k], norm[k + 1]) in pairs)]
+    visit = d.visit
+    return [k for k in compress(range(len(norm)), map(visit.__contains__, norm))
+            if (nx := visit[norm[k]]) is None or (joined[k] and norm[k + 1] in nx)]
 
 
 def find_actors(

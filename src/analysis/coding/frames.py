@@ -107,8 +107,8 @@ without a complete role phrase skip the role-phrase search (and, in :func:`find_
 their actor items); a sentence without a word that makes a trigger hypothetical or habitual
 (:data:`_GENERIC_CUES`) tests only its "-ing" triggers with :func:`_is_generic`. One clause
 with one trigger skips the family and dated-segment splits; a sentence with one frame gives it
-its figures at once. A :class:`Frame` is filled through its instance dict
-(:func:`analysis.records.filled`), not its 29-field ``__init__``.
+its figures at once. A :class:`Frame` is given its instance dict at once (as
+:func:`analysis.records.filled` does), not built by its 29-field ``__init__``.
 """
 
 from __future__ import annotations
@@ -128,7 +128,6 @@ from analysis.records import (
     PlaceMention,
     Sentence,
     TriggerMention,
-    filled,
 )
 
 #: Reporting verbs: their subject/object is a speaker, and a date next to them is a report date.
@@ -263,6 +262,7 @@ def _tells_duration(text: str, low: str | None) -> bool:
 
 
 _first = operator.itemgetter(0)
+_new_object = object.__new__
 _EMPTY: tuple = ()
 #: ``m.start`` as a C-level key function (speed: sorted() calls it once per item)
 _start_of = operator.attrgetter("start")
@@ -837,33 +837,21 @@ def _roles(
             if low[k] in (",", ";", "including", "and"):
                 break
     else:  # noun
-
-        def first_after(preps: frozenset, window: int = 6):
-            for it in after:
-                if it[0] - tb > window:
-                    break
-                k = it[0] - 1
-                while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
-                    k -= 1
-                if k >= tb and low[k] in preps:
-                    return it
-            return None
-
         if head.key in trig.STRATEGIC:
             # "the withdrawal of US forces", "departure of the French troops": the actor of the noun
             inside = [it for it in usable if ta <= it[0] < tb]
-            of_actor = inside[0] if inside else first_after(frozenset({"of"}), window=3)
+            of_actor = inside[0] if inside else _first_after(low, after, tb, _OF, 3)
             if of_actor is not None:
                 a1, h1 = of_actor[2], "clause"
         blamed = not _BLAME_WORDS.isdisjoint(low[ca if ca > ta - 3 else ta - 3 : ta])
-        tgt = None if blamed else first_after(_TARGET_PREP)
+        tgt = None if blamed else _first_after(low, after, tb, _TARGET_PREP)
         if blamed:
-            agt0 = first_after(frozenset({"on", "to"}))
+            agt0 = _first_after(low, after, tb, _ON_TO)
             if agt0 is not None:
                 return agt0[2], "cue", None, "", assoc
         if tgt is not None:
             a2, h2 = tgt[2], "clause"
-        agt = first_after(_AGENT_PREP)
+        agt = _first_after(low, after, tb, _AGENT_PREP)
         if agt is not None and agt is not tgt and a1 is None:
             a1, h1 = agt[2], "clause"
         if a1 is None and before and ta - before[-1][1] <= 2 and head.key not in trig.STRATEGIC \
@@ -892,6 +880,25 @@ def _roles(
             if subj is not None and (a2 is None or subj[2].actor != a2.actor):
                 a1, h1 = subj[2], "clause"
     return a1, h1, a2, h2, assoc
+
+
+_OF = frozenset(("of",))
+_ON_TO = frozenset(("on", "to"))
+
+
+def _first_after(low: list[str], after: list, tb: int, preps: frozenset, window: int = 6):
+    """The first actor item of ``after`` (in text order) at most ``window`` tokens after the
+    noun trigger ending at token ``tb`` that follows one of ``preps`` (over determiners and
+    small counts: "attack on the base", "an attack against two villages"); else None."""
+    for it in after:
+        if it[0] - tb > window:
+            break
+        k = it[0] - 1
+        while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
+            k -= 1
+        if k >= tb and low[k] in preps:
+            return it
+    return None
 
 
 #: Verbs whose subject is the agent of the noun trigger they take ("launched an offensive").
@@ -1244,10 +1251,11 @@ _CONDITION_BACK = 8
 _CONDITION_STOP = frozenset((".", ";", ",", ":", "!", "?", "\"", "“", "”", "but", "then", "when", "after", "and"))
 
 
-#: Speed (build_frames): _is_generic can hold only when the trigger ends in "-ing", one of
-#: these words lies within 8 tokens before it or 10 after it, the word right before it is in
-#: :data:`_GENERIC_PREV` or ends in "-ly", or "has"/"have" is near it with a "since" in the
-#: range :func:`_perfect_since` reads first (each of its tests needs one of them).
+#: Speed (build_frames): _is_generic can hold only when the trigger is an "-ing" form after
+#: "is"/"has been" or before "for"/"against" (see :func:`_may_progress`), one of these words
+#: lies within 8 tokens before it or 10 after it, the word right before it opens a purpose or
+#: a definition (see :func:`_may_purpose_or_define`), or "has"/"have" is near it with a
+#: "since" in the range :func:`_perfect_since` reads first (each of its tests needs one of them).
 _GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | frozenset(
     ("continue", "continues", "continued", "used"))
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
@@ -1255,6 +1263,37 @@ _GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | froze
 #: _GENERIC_NEAR, the purpose words, and those of the purpose, perfect-since and definition tests).
 _GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be"))
 _GENERIC_PREV = frozenset(("to", "of", "at")) | _INDEFINITE_DET
+
+
+def _may_progress(low: list[str], a: int, t: TriggerMention) -> bool:
+    """False when neither test of :func:`_is_generic` that reads the "-ing" of the trigger ``t``
+    at token ``a`` can hold: "groups fighting for independence" (an armed clash), "is fighting",
+    "has been fighting" (its other tests need a word of :data:`_GENERIC_NEAR`, "has"/"have" or
+    a word of :func:`_may_purpose_or_define`). Speed (build_frames' prefilter): most "-ing"
+    triggers (", killing 12 soldiers") skip the call."""
+    if not low[a].endswith("ing"):
+        return False
+    if a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
+        return True
+    if a > 0:
+        p = low[a - 1]
+        return p in ("is", "are", "am") or (p == "been" and a > 1 and low[a - 2] in ("has", "have", "had"))
+    return False
+
+
+def _may_purpose_or_define(low: list[str], a: int, t: TriggerMention) -> bool:
+    """False when neither :func:`_purpose` nor the definition test of :func:`_is_generic`
+    (an indefinite noun trigger, :func:`_general_statement`) can hold for the trigger ``t`` at
+    token ``a`` (> 0): the purpose needs a violent trigger after "to", "of", "at" or after an
+    "-ly" word after "to" ("to effectively combat"); the definition a noun trigger after "a",
+    "an" or "any". Speed (build_frames' prefilter): a verb after "a", a demonstration or a
+    strategic trigger after "to" skip the call."""
+    p = low[a - 1]
+    if p in _INDEFINITE_DET:
+        return t.pos == "noun"
+    if p in _GENERIC_PREV or (p.endswith("ly") and a >= 3 and low[a - 2] == "to"):  # ("to effectively combat")
+        return t.key not in trig.PROTEST and t.key not in trig.STRATEGIC  # (family_of(...) == "violence")
+    return False
 
 
 def _conditional(low: list[str], a: int) -> bool:
@@ -1396,16 +1435,24 @@ def build_frames(
     # order: one stable sort per list (speed: not five sorts per sentence); ties keep the input
     # order, as a stable sort of each sentence's mentions would
     trs_sorted = _by_start(triggers)
+    dts_sorted = _by_start(dates)
     trs_by, acts_by = text_mod.by_sentence(trs_sorted), text_mod.by_sentence(_by_start(actors))
-    pls_by, dts_by = text_mod.by_sentence(_by_start(places)), text_mod.by_sentence(_by_start(dates))
+    pls_by, dts_by = text_mod.by_sentence(_by_start(places)), text_mod.by_sentence(dts_sorted)
     cls_by = text_mod.by_sentence(_by_start(claims))
     # token spans of the triggers by ``id``, once (speed: each is asked for several times)
     span = tk.span
-    tsp = {id(m): (a, b) for a, b, m in _span_items(tk, trs_sorted)}
+    # (speed: _span_items inlined, the dict filled without its list of items)
+    tsp = {}
+    idx = tk.idx
+    for m in trs_sorted:
+        a = _bisect_right(idx, m.start) - 1
+        b = _bisect_left(idx, m.end)
+        tsp[id(m)] = (a, b) if a >= 0 and b > a else span(m.start, m.end)
     # the triggers' first tokens in order, for the report-date and opening-phrase tests (also
     # left on the Doc for is_report_date)
     trig_tok = sorted(map(_first, tsp.values()))
-    doc.user_data["_frames_dates"] = ([s.start for s in sentences], trig_tok, sorted(map(_start_of, dates)))
+    # (the dates in text order: their starts are sorted)
+    doc.user_data["_frames_dates"] = (list(map(_start_of, sentences)), trig_tok, list(map(_start_of, dts_sorted)))
     intervention = "protest_intervention" in set(map(_key_of, trs_sorted))
     frames: list[Frame] = []
     for s in sentences:
@@ -1440,16 +1487,20 @@ def build_frames(
             # windows _is_generic reads): only an "-ing" trigger can be generic
             for t in strs:
                 if low[tsp[id(t)][0]].endswith("ing"):  # (rare: filter only then)
-                    strs = [t for t in strs if not (low[(ta := tsp[id(t)][0])].endswith("ing") and _is_generic(tk, t, ta))]
+                    strs = [t for t in strs if not (_may_progress(low, (ta := tsp[id(t)][0]), t) and _is_generic(tk, t, ta))]
                     break
         else:
             # speed: a per-trigger prefilter (see _GENERIC_NEAR) skips most triggers of a
-            # sentence that holds a common cue ("to", "is")
+            # sentence that holds a common cue ("to", "is"); its window tests are first made once
+            # over the union of the triggers' windows (in text order: the first's to the last's)
+            t0, t1 = tsp[id(strs[0])][0], tsp[id(strs[-1])][0]
+            near = not _GENERIC_NEAR.isdisjoint(low[t0 - 8 if t0 > 8 else 0 : t1 + 11])
+            have = not _HAVE.isdisjoint(low[t0 - 7 if t0 > 7 else 0 : t1 + 11])
             strs = [t for t in strs if not (
-                (low[(ta := tsp[id(t)][0])].endswith("ing")
-                 or not _GENERIC_NEAR.isdisjoint(low[ta - 8 if ta > 8 else 0 : ta + 11])
-                 or (ta > 0 and (low[ta - 1] in _GENERIC_PREV or low[ta - 1].endswith("ly")))
-                 or (not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11])
+                (_may_progress(low, (ta := tsp[id(t)][0]), t)
+                 or (near and not _GENERIC_NEAR.isdisjoint(low[ta - 8 if ta > 8 else 0 : ta + 11]))
+                 or (ta > 0 and _may_purpose_or_define(low, ta, t))
+                 or (have and not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11])
                      and "since" in low[ta - 40 if ta > 40 else 0 : ta + 22]))
                 and _is_generic(tk, t, ta))]
         if not strs:
@@ -1499,10 +1550,10 @@ def build_frames(
                     ci = cue[1]
                     if sa2 <= ci < sb2 or low[ci] in ("claimed", "claims", "claim", "responsible"):
                         cue_agent = cue[0]
+                # (speed: every argument positional; with keywords after this many positional
+                # arguments a call costs several times as much)
                 fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, scl, cue_agent, ctrs, topic,
-                            may_last, dur_low, tsp, nonstate,
-                            separate=sep, sent_actors=sent_actors, nonspk=nonspk, has_rel=has_rel,
-                            pstarts=pstarts, nstarts=nstarts)
+                            may_last, dur_low, tsp, nonstate, sep, sent_actors, nonspk, has_rel, pstarts, nstarts)
                 if fr is not None:
                     sent_frames.append(fr)
         if sent_frames:
@@ -1560,7 +1611,7 @@ _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
 
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
-           topic, may_last, dur_low, tsp, nonstate, *, separate, sent_actors, nonspk, has_rel,
+           topic, may_last, dur_low, tsp, nonstate, separate, sent_actors, nonspk, has_rel,
            pstarts, nstarts) -> Frame | None:
     """The frame of one clause segment, undated (the caller dates it with :func:`_share_out`).
     ``may_last``: False when the sentence holds no word that _DURATION can match (then no
@@ -1725,39 +1776,41 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         told = told if told < head.start else head.end
         places = [p for p in places if p.start > told]
     info = res.info
-    # speed: records.filled, not Frame.__init__ (29 setattrs, five default lists replaced); every
-    # field, in field order
-    fr = filled(Frame,
-        sentence_index=s.index,
-        start=ca_char,
-        end=cb_char,
-        head=res.head,
-        triggers=list(fam),
-        type_key=res.key,
-        disorder_type=info.disorder_type,
-        event_type=info.event_type,
-        sub_event_type=info.sub_event_type,
-        civilian_targeting=res.civilian_targeting,
-        rule=res.rule,
-        actor1=a1,
-        actor1_how=h1,
-        actor2=a2,
-        actor2_how=h2,
-        assoc1=assoc,
-        assoc2=assoc2,
-        places=list(places),
-        place_how=place_how,
-        date=date,
-        date_how=date_how,
-        claims=list(cclaims),
-        armed_target=armed_word,
-        definite=bool(definite),
-        in_title=False,
-        generic=generic,
-        separate=separate,
-        strength=fam[0].strength if len(fam) == 1 else max(map(_strength_of, fam)),
-        actors=list(sent_actors),
-    )
+    # speed: the instance dict given at once (as records.filled does, without its call and
+    # keyword dict), not Frame.__init__ (29 setattrs, five default lists replaced); every field,
+    # in field order
+    fr = _new_object(Frame)
+    fr.__dict__ = {
+        "sentence_index": s.index,
+        "start": ca_char,
+        "end": cb_char,
+        "head": res.head,
+        "triggers": list(fam),
+        "type_key": res.key,
+        "disorder_type": info.disorder_type,
+        "event_type": info.event_type,
+        "sub_event_type": info.sub_event_type,
+        "civilian_targeting": res.civilian_targeting,
+        "rule": res.rule,
+        "actor1": a1,
+        "actor1_how": h1,
+        "actor2": a2,
+        "actor2_how": h2,
+        "assoc1": assoc,
+        "assoc2": assoc2,
+        "places": list(places),
+        "place_how": place_how,
+        "date": date,
+        "date_how": date_how,
+        "claims": list(cclaims),
+        "armed_target": armed_word,
+        "definite": bool(definite),
+        "in_title": False,
+        "generic": generic,
+        "separate": separate,
+        "strength": fam[0].strength if len(fam) == 1 else max(map(_strength_of, fam)),
+        "actors": list(sent_actors),
+    }
     return fr
 
 

@@ -123,6 +123,7 @@ def strip_accents(text: str) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the pieces of a name (load_from)
 
 
 def name_key(text: str) -> str:
@@ -531,21 +532,33 @@ def _apply_corrections(rows_by_cc: dict[str, list[list[str]]], path: Path) -> di
 
 
 def load_from(reference: Path) -> Gazetteer:
-    """Load the gazetteer from a reference folder (see :func:`load` for the cached default)."""
+    """Load the gazetteer from a reference folder (see :func:`load` for the cached default).
+
+    Speed (once per process, ~44k rows): rows are read with ``csv.reader`` (no dict per row),
+    and the keys of names and name pieces, which repeat a lot, are computed once each.
+    (Entries keep their constructor: :func:`analysis.records.filled` would be faster but gives
+    each entry a dict of its own, ~15 MB more for the process.)
+    """
     gpath = reference / "gazetteer.csv"
     if not gpath.exists():
         raise InputError(gpath, "gazetteer missing: run `python -m analysis gazetteer`")
     with open(gpath, encoding="utf-8", newline="") as fh:
-        rows = {r["id"]: r for r in csv.DictReader(fh)}
+        reader = csv.reader(fh)
+        header = next(reader, None) or []
+        col = {c: k for k, c in enumerate(header)}
+        # a later row with the same id replaces the earlier one, in the earlier one's place
+        rows = {r[col["id"]]: r for r in reader if r}
+    i_id, i_name, i_country, i_a1, i_a2, i_lat, i_lon, i_fc, i_fcode, i_pop, i_alt = (
+        col[c] for c in GAZETTEER_COLUMNS[:-1])
     entries: list[Entry] = []
     for r in rows.values():
         entries.append(Entry(
-            id=r["id"], name=r["name"], country=r["country"],
-            admin1=r["admin1"] or None, admin2=r["admin2"] or None,
-            lat=float(r["lat"]), lon=float(r["lon"]),
-            feature_class=r["feature_class"], feature_code=r["feature_code"],
-            population=int(r["population"] or 0),
-            alternate_names=tuple(a for a in r["alternate_names"].split("|") if a),
+            id=r[i_id], name=r[i_name], country=r[i_country],
+            admin1=r[i_a1] or None, admin2=r[i_a2] or None,
+            lat=float(r[i_lat]), lon=float(r[i_lon]),
+            feature_class=r[i_fc], feature_code=r[i_fcode],
+            population=int(r[i_pop] or 0),
+            alternate_names=tuple(a for a in r[i_alt].split("|") if a) if r[i_alt] else (),
         ))
     for c in _read_csv_rows(reference / "countries.csv", ["id", "name", "lat", "lon", "reason"]):
         entries.append(Entry(
@@ -569,20 +582,30 @@ def load_from(reference: Path) -> Gazetteer:
     by_key: dict[str, list[int]] = {}
     prefixes: set[str] = set()
     max_words = 1
+    keys_of: dict[str, str] = {}  # name or piece -> name_key (speed: they repeat a lot)
     for i, e in enumerate(entries):
         keys = []
         for n in (e.name, *e.alternate_names):
-            k = name_key(n)
+            k = keys_of.get(n)
+            if k is None:
+                k = keys_of[n] = name_key(n)
             if k and k not in keys:
                 keys.append(k)
-                pieces = re.findall(r"[^\W\d_]+", n)
+                pieces = _LETTERS.findall(n)
                 max_words = max(max_words, len(pieces))
                 acc = ""
                 for piece in pieces[:-1]:
-                    acc += name_key(piece)
+                    pk = keys_of.get(piece)
+                    if pk is None:
+                        pk = keys_of[piece] = name_key(piece)
+                    acc += pk
                     prefixes.add(acc)
         for k in keys:
-            by_key.setdefault(k, []).append(i)
+            bucket = by_key.get(k)
+            if bucket is None:
+                by_key[k] = [i]
+            else:
+                bucket.append(i)
     admin1_entry = {(e.country, e.admin1): i for i, e in enumerate(entries)
                     if e.feature_code == "ADM1" and e.admin1}
     country_entry = {e.country: i for i, e in enumerate(entries) if e.is_country}

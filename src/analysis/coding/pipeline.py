@@ -20,10 +20,13 @@ file, events validation, writer set-up: the Arrow schemas are built once per pro
 per-article share (linking; spooling plain tuples, a batch of articles per pickle call;
 then one tuple per claim row, never a dict, and mention rows added a whole article at a
 time, see :func:`_mention_rows`). Claim and mention rows are written in chunks of
-``CHUNK_ROWS`` (one Parquet row group each), their CSV cells rendered a column at a time
-(:meth:`_TableWriter.write_columns`). Every table is validated with its pandera schema
-before it is written; the Arrow table built for Parquet is also what pandas validates
-(``to_pandas`` is far cheaper than building the frame from Python lists).
+``CHUNK_ROWS`` (one Parquet row group each), their CSV text rendered from the chunk's Arrow
+table by Arrow compute kernels (:func:`_csv_lines`). Every table is validated against its
+pandera schema before it is written; the Arrow table built for Parquet is also what pandas
+validates (``to_pandas`` is far cheaper than building the frame from Python lists), and the
+schema's own checks are run directly when the frame already has the schema's dtypes, pandera
+itself only when they cannot vouch for it (:func:`schema.validate_chunk`,
+:func:`schema.events_valid`: pandera's fixed cost per call was most of the validation time).
 
 Order and bytes are deterministic: events sorted by ``event_date`` then ``event_id``; claims
 and mentions in corpus order, within an article by position in the text; fixed number formats,
@@ -46,7 +49,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis import paths
@@ -81,7 +86,6 @@ _mention_key = itemgetter(0, 1, 2, 3)
 
 _ARROW = {"str": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
 _PY_TYPE = {"str": str, "int64": int, "bool": bool}
-_BOOL_TEXT = {True: "true", False: "false"}
 
 
 def _batch_coder() -> Callable[[Sequence[Article]], list[list[ArticleEvent]]]:
@@ -140,6 +144,53 @@ def _arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(name, _ARROW[dtype]) for name, dtype in schema.DTYPES[table].items()], metadata=meta)
 
 
+#: A cell that holds one of these is quoted (the csv module's minimal quoting with ``\n`` line
+#: ends: the rule of :func:`schema._quoted`; the fast path runs only when the interpreter's
+#: writer follows it, see ``schema._CSV_SPECIALS``).
+_NEEDS_QUOTES = '[,"\n]'
+
+
+def _may_need_quotes(col: pa.ChunkedArray) -> bool:
+    """False only when no cell of the string column ``col`` holds a comma, a double quote or
+    a line feed: its data buffers lack those bytes (speed: one byte search each instead of
+    the quoting kernels; ids, names and vocabularies never need quotes)."""
+    for chunk in col.chunks:
+        data = chunk.buffers()[2]
+        if data is not None:
+            raw = data.to_pybytes()
+            if b"," in raw or b'"' in raw or b"\n" in raw:
+                return True
+    return False
+
+
+def _csv_lines(table: pa.Table, dtypes: dict[str, str]) -> memoryview:
+    """The CSV lines of ``table`` (no header), UTF-8, as :func:`schema.to_csv_text` writes them.
+
+    Rendered by Arrow compute kernels, a column at a time: integers in decimal, booleans
+    ``true``/``false`` (Arrow's casts to string write exactly ``str(int)`` and the project's
+    boolean text), a string cell quoted (its quotes doubled) when it holds a comma, a double
+    quote or a line feed; then the cells joined by commas, each line ended by ``\n``. The
+    result is the data buffer of the array of lines (its values back to back), no copy.
+    Speed: the Python loop over every cell and row cost ~45 ms per 5,000-row chunk.
+    """
+    cells = []
+    for name, dtype in dtypes.items():
+        col = table.column(name)
+        if dtype == "str":
+            if _may_need_quotes(col):
+                quoted = pc.binary_join_element_wise('"', pc.replace_substring(col, '"', '""'), '"', "")
+                col = pc.if_else(pc.match_substring_regex(col, _NEEDS_QUOTES), quoted, col)
+            cells.append(col)
+        else:  # int64, bool (the only other types of an exact-types chunk)
+            cells.append(pc.cast(col, pa.string()))
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
+    if isinstance(lines, pa.ChunkedArray):
+        lines = lines.combine_chunks()
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32 if lines.type == pa.string() else np.int64,
+                            count=len(lines) + 1, offset=lines.offset * (4 if lines.type == pa.string() else 8))
+    return memoryview(lines.buffers()[2])[int(offsets[0]):int(offsets[-1])]
+
+
 class _TableWriter:
     """Writes one table as CSV and Parquet temp files, chunk by chunk."""
 
@@ -147,7 +198,7 @@ class _TableWriter:
         self.table = table
         self.final = {"csv": out_dir / f"{table}.csv", "parquet": out_dir / f"{table}.parquet"}
         self.tmp = {k: out_dir / f".{v.name}.tmp-{os.getpid()}" for k, v in self.final.items()}
-        self.csv = open(self.tmp["csv"], "w", encoding="utf-8", newline="")
+        self.csv = open(self.tmp["csv"], "wb")  # UTF-8 text, written as bytes (see write_columns)
         self.schema = _arrow_schema(table)
         self.parquet = pq.ParquetWriter(self.tmp["parquet"], self.schema, compression="zstd")
         self.rows = 0
@@ -156,7 +207,7 @@ class _TableWriter:
     def write(self, df: pd.DataFrame) -> None:
         if df.empty and not self.header:
             return
-        self.csv.write(schema.to_csv_text(self.table, df, header=self.header))
+        self.csv.write(schema.to_csv_text(self.table, df, header=self.header).encode("utf-8"))
         self.header = False
         if not df.empty:
             cols = {}
@@ -190,28 +241,15 @@ class _TableWriter:
         """Write validated rows given as ``columns`` (every column of exactly its Python type,
         see :meth:`exact_types`) as one chunk (one Parquet row group).
 
-        Same bytes as :meth:`write` of the frame: the CSV cells are rendered a column at a time
-        (``str`` of each integer, ``true``/``false``, strings quoted by
-        :func:`schema._quoted`'s rule, the csv module's) and joined in C, the Parquet row
-        group is ``table`` (:meth:`arrow_table` of ``columns``). Speed: no DataFrame and no
-        Python call per cell (the writer's hot path).
+        Same bytes as :meth:`write` of the frame: the CSV text is rendered from ``table``
+        (:meth:`arrow_table` of ``columns``, the same values) by :func:`_csv_lines`, the
+        Parquet row group is ``table`` itself. Speed: no DataFrame and no Python call per
+        cell or per row (the writer's hot path).
         """
-        dtypes = schema.DTYPES[self.table]
-        cells = []
-        for name, dtype in dtypes.items():
-            col = columns[name]
-            if dtype == "str":
-                cells.append(schema._quoted(col))
-            elif dtype == "bool":
-                cells.append(list(map(_BOOL_TEXT.__getitem__, col)))
-            else:
-                cells.append(list(map(str, col)))
-        text = "\n".join(map(",".join, zip(*cells))) + "\n"
-        del cells
         if self.header:
-            text = ",".join(schema._quoted(list(dtypes))) + "\n" + text
+            self.csv.write((",".join(schema._quoted(list(schema.DTYPES[self.table]))) + "\n").encode("utf-8"))
             self.header = False
-        self.csv.write(text)
+        self.csv.write(_csv_lines(table, schema.DTYPES[self.table]))
         self.parquet.write_table(table)
         self.rows += table.num_rows
 
@@ -264,19 +302,18 @@ class _RowBuffer:
 
     def _flush(self) -> None:
         columns = self._columns()
-        writer, table = self.writer, None
-        if writer.exact_types(columns):
-            # The Arrow table is needed for Parquet anyway, and pandas reads the Arrow table (same dtypes and values as frame_from_columns) for
-            # a fraction of building the frame anew.
+        writer = self.writer
+        if schema._CSV_SPECIALS is not None and writer.exact_types(columns):
+            # The Arrow table is needed for Parquet and the CSV text anyway, and pandas reads
+            # it (same dtypes and values as frame_from_columns) for a fraction of building the
+            # frame anew. The rows written are these columns, so the check need not return a
+            # frame: schema.validate_chunk raises what the table's validator would.
             table = writer.arrow_table(columns)
-            df = table.to_pandas()
-        else:
-            df = schema.frame_from_columns(writer.table, columns)
-        df = self.validate(df, source=self.source, event_ids=self.event_ids)  # raises on bad rows
-        if table is not None and schema._CSV_SPECIALS is not None and list(df.columns) == list(schema.DTYPES[writer.table]):
+            schema.validate_chunk(writer.table, table.to_pandas(), source=self.source, event_ids=self.event_ids)
             writer.write_columns(columns, table)
         else:
-            writer.write(df)
+            df = schema.frame_from_columns(writer.table, columns)
+            writer.write(self.validate(df, source=self.source, event_ids=self.event_ids))  # raises on bad rows
         self._clear()
 
     def _columns(self) -> dict[str, list]:
@@ -446,7 +483,8 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
         ev_df = schema.frame("events", [asdict(e) for e in events])
         reviewed = apply_review(ev_df, review_file, quiet=quiet)
         ev_df = _sort_events(reviewed.events)
-        ev_df = schema.validate_events(ev_df, source=out_dir / "events.csv", line_offset=2)
+        if not schema.events_valid(ev_df):  # (speed: pandera's machinery only when needed)
+            ev_df = schema.validate_events(ev_df, source=out_dir / "events.csv", line_offset=2)
         final_ids = set(ev_df["event_id"])
         resolved = [reviewed.resolve(i) for i in ids]
 

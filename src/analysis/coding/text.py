@@ -56,7 +56,7 @@ import itertools
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
-from operator import attrgetter
+from operator import add as _add, attrgetter
 from functools import lru_cache
 from typing import Any
 
@@ -466,9 +466,13 @@ def _tokenizable(text: str) -> str:
     """``text`` as spaCy's tokenizer can take it: a lone surrogate (possible in a ``str``,
     never in decoded UTF-8) has no UTF-8 form, which spaCy's string store needs, so it becomes
     U+FFFD, one character for one: every offset into ``text`` still holds."""
-    if text.isascii() or _SURROGATE.search(text) is None:
+    if text.isascii():
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # speed: fails exactly on a surrogate, ~4x faster than the search
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 # ------------------------------------------------------------------ tokenizer's chunk cache
@@ -581,27 +585,40 @@ class Tokens:
     ``ids = [doc.vocab.strings[w] for w in words]``).
     """
 
-    __slots__ = ("_doc", "text", "idx", "end", "lower", "is_punct", "_is_space", "like_num", "lower_ids")
+    __slots__ = ("_doc", "text", "idx", "end", "lower", "is_punct", "_is_space", "like_num", "_lower_ids")
 
     def __init__(self, doc, text: str):
-        import numpy as np
-        from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM, LOWER
+        from spacy.attrs import IDX, ORTH
 
         self._doc = weakref.ref(doc)
         self.text = text
-        # speed: Doc.to_array costs about as much per column as the rest of this together;
+        # speed: Doc.to_array costs about as much per column as the rest of this together, so
+        # only the offsets and the token strings' ids are read; the lexical attributes (length,
+        # lower case, flags) are the lexeme's, looked up per distinct string (_lexeme_columns);
         # is_space, which no coder module reads, is made from the token texts when asked for
-        cols = doc.to_array([IDX, LENGTH, LOWER, IS_PUNCT, LIKE_NUM])
-        if len(doc) == 0:
-            cols = np.zeros((0, 5), dtype=np.uint64)
-        self.idx: list[int] = cols[:, 0].tolist()
-        self.end: list[int] = (cols[:, 0] + cols[:, 1]).tolist()
-        self.lower_ids = cols[:, 2]
-        self.lower: list[str] = _strings_of(doc.vocab.strings, self.lower_ids.tolist())
-        flags = cols[:, 3:].astype(bool).T.tolist()
-        self.is_punct: list[bool] = flags[0]
-        self.like_num: list[bool] = flags[1]
+        if len(doc):
+            cols = doc.to_array([IDX, ORTH])
+            self.idx: list[int] = cols[:, 0].tolist()
+            lengths, lower, punct, num, lower_ids = _lexeme_columns(doc.vocab, cols[:, 1].tolist())
+        else:
+            self.idx = []
+            lengths = lower = punct = num = lower_ids = ()
+        self.end: list[int] = list(map(_add, self.idx, lengths))
+        self.lower: list[str] = list(lower)
+        self.is_punct: list[bool] = list(punct)
+        self.like_num: list[bool] = list(num)
+        self._lower_ids: Any = lower_ids  # a tuple until asked for (see lower_ids)
         self._is_space: list[bool] | None = None
+
+    @property
+    def lower_ids(self):
+        """The lower-case string ids (``LOWER``) as a numpy ``uint64`` array, made when asked for."""
+        ids = self._lower_ids
+        if isinstance(ids, tuple):
+            import numpy as np
+
+            ids = self._lower_ids = np.array(ids, dtype=np.uint64)
+        return ids
 
     @property
     def is_space(self) -> list[bool]:
@@ -640,9 +657,36 @@ class Tokens:
         return self.text[self.idx[i]:self.end[i]]
 
 
-# StringStore hash -> str. ``strings[h]`` decodes and allocates a new str on every call (half
-# the cost of Tokens); the hashes are the same in every StringStore (a hash of the string), so
-# one dict serves all vocabularies. Bounded: cleared when it grows past _STRINGS_MAX.
+# (vocab, {ORTH id: (length, lower, is_punct, like_num, LOWER id)}) of the last vocabulary
+# Tokens were built for (one vocabulary at a time: the coder has one; a Vocab cannot be held
+# weakly). A lexeme's attributes are set when spaCy creates it and read-only to the coder.
+_LEXEMES: list = [None, {}]
+
+
+def _lexeme_columns(vocab, orths: list[int]) -> tuple[tuple, ...]:
+    """``(lengths, lower, is_punct, like_num, lower_ids)`` of the tokens with these ORTH ids,
+    each a tuple: what ``Doc.to_array([LENGTH, LOWER, IS_PUNCT, LIKE_NUM])`` and the strings
+    of the LOWER ids give, through a dict per distinct string (speed)."""
+    if _LEXEMES[0] is not vocab:
+        _LEXEMES[0], _LEXEMES[1] = vocab, {}
+    cache = _LEXEMES[1]
+    try:
+        rows = list(map(cache.__getitem__, orths))
+    except KeyError:
+        if len(cache) > _STRINGS_MAX:
+            cache.clear()
+        for o in orths:
+            if o not in cache:
+                lex = vocab[o]
+                cache[o] = (len(lex.orth_), lex.lower_, bool(lex.is_punct), bool(lex.like_num), lex.lower)
+        rows = list(map(cache.__getitem__, orths))
+    return tuple(zip(*rows))  # type: ignore[return-value]
+
+
+# StringStore hash -> str. ``strings[h]`` decodes and allocates a new str on every call; the
+# hashes are the same in every StringStore (a hash of the string), so one dict serves all
+# vocabularies. Bounded: cleared when it grows past _STRINGS_MAX (which also bounds _LEXEMES).
+# (Tokens now reads the strings through _lexeme_columns; _strings_of stays for other callers.)
 _STRINGS: dict[int, str] = {}
 _STRINGS_MAX = 50_000
 
@@ -935,6 +979,11 @@ class _Lex:
         ages = [_norm(str(w)) for w in data.get("age_prefixes", [])]
 
         self.word_value = {**self.units, **self.teens, **self.tens, **self.scales, **self.groups}
+        # the value of a number word standing alone, as _word_segments reads it (see _kind): a
+        # unit, teen or ten is a number, "a"/"an"/"and" or a scale or group alone is none
+        self.word_alone = {
+            w: self.word_value[w] for w in (*self.units, *self.teens, *self.tens) if w not in ("a", "an", "and")
+        }
         real = _alt(self.word_value)
         scale_or_group = _alt([*self.scales, *self.groups])
         I = re.IGNORECASE
@@ -1206,6 +1255,7 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _NO_ONE = re.compile(r"(?:^|\W)(?:no|any|every|some)\s+$", re.I)
 _ONE_ANOTHER = re.compile(r"\s+another\b", re.I)
 _DECADE = re.compile(r"\d{4}s")
+_MONTH_PREFIX = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 _NUMERIC_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?$")
@@ -1434,11 +1484,26 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
             continue
         s, e = m.start(), m.end()
         last = e
-        if m.group("dg") and (_ISO_DATE_AFTER.match(text, e) or _iso_date_before(text, s)):
+        dg = m.group("dg")
+        if dg and (_ISO_DATE_AFTER.match(text, e) or _iso_date_before(text, s)):
             continue  # 2024-08-26: a date, not three numbers
-        if m.group("wd"):
+        wd = m.group("wd")
+        if wd:
             base = m.start("wd")
-            toks = [(base + t.start(), base + t.end(), t.group()) for t in lex.word_token.finditer(m.group("wd"))]
+            if wd.isalpha():
+                # speed: one word (no space or hyphen: one word_token), the common case; what
+                # _word_segments gives for it: a unit, teen or ten alone is a number, any other
+                # word ("a", "hundred", "dozen") none
+                w = wd.lower()
+                value = lex.word_alone.get(w)
+                if value is None or (w == "one" and (
+                    _NO_ONE.search(text[max(0, base - 8):base])
+                    or _ONE_ANOTHER.match(text[base + len(wd):base + len(wd) + 10])
+                )):
+                    continue
+                atoms.append((base, base + len(wd), value, False, ""))
+                continue
+            toks = [(base + t.start(), base + t.end(), t.group()) for t in lex.word_token.finditer(wd)]
             for i0, i1, value in _word_segments(lex, toks):
                 ws, we = toks[i0][0], toks[i1][1]
                 low = text[ws:we].lower()
@@ -1449,12 +1514,15 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
                     continue
                 atoms.append((ws, we, value, False, ""))
             continue
-        if m.group("dg"):
+        if dg:
             ds = m.start("dg")
             if ds >= 2 and text[ds - 1] == "-" and text[ds - 2].isalpha():
                 continue  # "Mi-24", "COVID-19": a name
             sfx = (m.group("sfx") or "").lower()
-            value = _atom_value(lex, m)
+            if len(dg) <= 15 and dg.isascii() and dg.isdigit() and not m.group("dgs"):
+                value = int(dg)  # speed: plain digits, as _atom_value reads them (a float is exact here)
+            else:
+                value = _atom_value(lex, m)
             if value is None:
                 continue
             atoms.append((s, e, value, False, sfx))
@@ -1482,12 +1550,17 @@ def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> s
     stripped = before.rstrip()
     if is_digits and lex.label_tail.may_end(stripped) and lex.label_before.search(before):
         return "label"
-    if is_digits and _FOUR_DIGITS.fullmatch(raw) and 1800 <= value <= 2100:
+    if is_digits and 1800 <= value <= 2100 and _FOUR_DIGITS.fullmatch(raw):
         um = _unit_after(lex, after)
         if um and lex.unit_words[_norm(um.group(1))] == "time":
             return "time"  # "1900 GMT"
         return "year"
-    if is_digits and value <= 31 and (lex.month_before.search(before) or lex.month_after.match(after)):
+    # speed: both month patterns (case-sensitive) hold a month name, and every month name starts
+    # with one of _MONTH_PREFIX's words: a window without one is not searched
+    if is_digits and value <= 31 and (
+        (_MONTH_PREFIX.search(before) is not None and lex.month_before.search(before))
+        or (_MONTH_PREFIX.search(after) is not None and lex.month_after.match(after))
+    ):
         return "date"
     if (before[-1:].isspace() and lex.age_tail.may_end(stripped) and lex.age_before.search(before)) or (
         _may_be_years_old(after) and lex.age_after.match(after)
