@@ -461,7 +461,8 @@ def test_t3_arrival_noun_is_a_noun():
         ("Drones struck a wedding party.", [("air_strike", "Drones struck")]),
         ("Five fighters were killed on Monday by an army drone.", [("kill", "killed"), ("air_strike", "drone")]),
         ("Two herders were hit by drones.", [("attack", "hit"), ("air_strike", "drones")]),
-        ("A drone strike hit the camp.", [("air_strike", "drone strike"), ("attack", "hit")]),
+        # (the strike's "hit" is a strike verb after an aircraft word: P7-8, see test_p7_8_*)
+        ("A drone strike hit the camp.", [("air_strike", "drone strike"), ("air_strike", "hit")]),
         # near misses: a drone hub, surveillance drones, a base used by drones
         ("Air Base 201 is a drone hub built at a cost of $110m.", []),
         ("US surveillance drones monitor jihadist movements.", []),
@@ -530,3 +531,176 @@ def test_context_mark_and_preceded_by_are_checked_before_the_longest_match():
     # shorter "landed" of the plane phrase is kept
     ts = triggers("A transport plane landed at the airport carrying about 100 personnel.")
     assert [(t.key, t.text) for t in ts] == [("change_group", "landed")]
+
+
+# ------------------------------------------- probe round 3 (P6-3, P6-4, P7-8): gerunds, towns, aircraft
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # P6-3: gerund triggers after the main verb ("..., shooting residents and setting fire to
+        # granaries"; "torching homes"; "gunning down worshippers")
+        ("Gunmen surrounded the village at dawn, shooting residents and setting fire to granaries.",
+         [("attack", "surrounded the village"), ("attack", "shooting"), ("looting", "setting fire")]),
+        ("Militants stormed the hamlet, torching homes and gunning down worshippers.",
+         [("attack", "stormed"), ("looting", "torching"), ("kill", "gunning down")]),
+        ("Witnesses said the soldiers were shooting dead anyone who ran.", [("kill", "shooting dead")]),
+        ("Jihadists began shooting at the convoy.", [("attack", "shooting at")]),
+        # P6-3: an armed group entering or surrounding a place (a raid)
+        ("Gunmen burst into a church during Sunday mass.", [("attack", "burst into a church")]),
+        ("Armed men on motorcycles burst into homes in the village.", [("attack", "burst into homes")]),
+        ("Assailants on motorbikes encircled Djibo before dawn.", [("attack", "encircled")]),
+    ],
+)
+def test_p6_3_gerund_and_entering_triggers(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # near misses: soldiers surrounding a village to search it, a crowd bursting into applause,
+        # residents surrounding a market, shooting a film, a gunman's name "surrounded" by no place
+        ("Soldiers surrounded the village and arrested 20 men.", [("arrests", "arrested")]),
+        ("The crowd burst into applause.", []),
+        ("Residents surrounded the market to celebrate.", []),
+        ("The crew was shooting a documentary in Gao.", []),
+        ("Gunmen surrounded by soldiers surrendered.", []),
+        # "surrounded Djibo, torching homes": the settlement phrase does not reach across the comma
+        ("Jihadists surrounded Djibo, torching homes.", [("attack", "surrounded"), ("looting", "torching")]),
+    ],
+)
+def test_p6_3_near_misses(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+def test_p6_3_a_raid_with_shooting_and_burning_is_an_attack_on_civilians():
+    # "armed men surrounded the village, shooting residents and setting fire to granaries"
+    trs = [_m("attack", "surrounded the village"), _m("attack", "shooting"), _m("looting", "setting fire")]
+    res = TR.resolve_type(trs, agent_inter=4, target_inter=7, civilian_victims=True)
+    assert (res.info.sub_event_type, res.civilian_targeting) == ("Attack", True)
+    # near miss: burning granaries with nobody attacked stays property destruction
+    assert _sub([_m("looting", "setting fire")], agent_inter=4) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # P6-4: a town taken by name (a gazetteer place as the verb's object)
+        ("FLA fighters seized Ber on September 2.", [("territory", "seized")]),
+        ("The army captured Anefis after heavy fighting.", [("territory", "captured"), ("armed_clash", "fighting")]),
+        ("Jihadists took Boni from the army last year.", [("territory", "took")]),
+        ("The army said it had regained Ber, a town east of Timbuktu.", [("territory", "regained")]),
+        ("Rebels seized Tin-Zaouatene in July.", [("territory", "seized")]),
+    ],
+)
+def test_p6_4_a_town_taken_by_name(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: weapons, people and power taken; a place name as a modifier, a possessive,
+        # an acronym, a country, or a name followed by a number ("it took Djibo three years")
+        "The fighters seized weapons and motorbikes.",
+        "Troops captured Boko Haram fighters near the lake.",
+        "The gunmen took Gao residents away in trucks.",
+        "It took Djibo three years to recover.",
+        "The soldiers seized Niger's uranium.",
+        "The army captured FLA fighters.",
+        "The junta took Mali out of the bloc.",
+    ],
+)
+def test_p6_4_near_misses(sentence):
+    assert not [t for t in triggers(sentence) if t.key == "territory"]
+
+
+@pytest.mark.parametrize(
+    "trigger, kwargs, expected",
+    [
+        # P6-4: a named town taken is taken from someone, like "overran": never a mutiny
+        ("seized", {"agent_inter": 1}, "Government regains territory"),
+        ("captured", {"agent_inter": 1}, "Government regains territory"),
+        ("seized", {"agent_inter": 2}, "Non-state actor overtakes territory"),
+        ("took", {}, "Non-state actor overtakes territory"),
+        ("took", {"target_inter": 1}, "Non-state actor overtakes territory"),
+        # "regained Ber" reads like "retook": agent unknown, the state
+        ("regained", {}, "Government regains territory"),
+        # near misses: the phrases that name no town keep their rule (a state force seizing the
+        # town or a camp with no enemy is a mutiny)
+        ("seized the town", {"agent_inter": 1}, "Other"),
+        ("seized control", {"agent_inter": 1}, "Other"),
+    ],
+)
+def test_p6_4_direction_of_a_town_taken_by_name(trigger, kwargs, expected):
+    assert _sub([_m("territory", trigger)], **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # P7-8: a strike verb whose subject is an aircraft
+        ("The general staff said air force units on Saturday, Oct. 12, struck a gathering of armed men.",
+         [("air_strike", "struck")]),
+        ("Warplanes pounded rebel positions near Ber.", [("air_strike", "pounded")]),
+        ("Army helicopters targeted a column of militants.", [("air_strike", "targeted")]),
+        ("Malian drones on Saturday hit a rebel base.", [("air_strike", "hit")]),
+        # ... or after "by" in the passive
+        ("The convoy was struck by Malian warplanes.", [("air_strike", "struck by")]),
+        ("Their positions were hit by the air force.", [("air_strike", "hit by")]),
+    ],
+)
+def test_p7_8_strike_verbs_with_an_aircraft(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # near misses: strike verbs without an aircraft stay attack verbs
+        ("Gunmen struck the village on Sunday.", [("attack", "struck")]),
+        ("The joint force hit the jihadists hard.", [("attack", "hit")]),
+        ("Jihadists targeted the army post.", [("attack", "targeted")]),
+        ("The convoy was struck by gunmen.", [("attack", "struck")]),
+        ("The convoy was attacked by gunmen and helicopters were sent.", [("attack", "attacked")]),
+        # "air" without "force" is no aircraft ("the air base"), nor "force" without "air"
+        ("Jihadists stormed the air base and hit two planes.", [("attack", "stormed"), ("attack", "hit")]),
+    ],
+)
+def test_p7_8_near_misses(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+def test_p7_8_an_aircraft_strike_is_an_air_strike_whatever_its_target():
+    # "air force units struck a gathering of armed men": the means names the event (rule 4)
+    assert _sub([_m("air_strike", "struck")], agent_inter=1, target_inter=2, armed_target_word=True) \
+        == "Air/drone strike"
+    assert _sub([_m("air_strike", "struck")], armed_target_word=True) == "Air/drone strike"
+    # near miss: the same verb as an attack on armed men is a battle
+    assert _sub([_m("attack", "struck")], agent_inter=1, armed_target_word=True) == "Armed clash"
+
+
+def test_t6_struck_by_an_aircraft_is_passive():
+    (t,) = triggers("The convoy was struck by Malian warplanes.")
+    assert t.passive is True
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # P7-8: a vehicle on a mine
+        ("The vehicle hit a mine near Boni.", [("ied", "hit a mine")]),
+        ("A truck drove onto a mine on the road.", [("ied", "drove onto a mine")]),
+        ("A bus ran over a mine near Djibo.", [("ied", "ran over a mine")]),
+        ("A truck transporting goods sauted on a mine near Dinangourou.", [("ied", "sauted on a mine")]),
+        ("A soldier stepped on a landmine.", [("ied", "stepped on a landmine")]),
+        # near misses: a mine as a mining site or a business
+        ("Jihadists attacked a gold mine in the east.", [("attack", "attacked")]),
+        ("The company ran a mine in Essakane.", []),
+        ("The miners went down a mine shaft.", []),
+    ],
+)
+def test_p7_8_a_vehicle_on_a_mine(sentence, expected):
+    assert _keys_texts(sentence) == expected

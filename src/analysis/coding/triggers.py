@@ -8,7 +8,9 @@ sub_event_type)``. This module knows no Sahel name; it
   ``Matcher`` (phrases with alternatives and gaps) once per vocabulary;
 * keeps the longest match where matches overlap (``"suicide attack"`` beats ``"attack"``);
   before that rule, a match of an entry with ``preceded_by`` words needs one of them shortly
-  before it ("instructors have arrived in"; "the delegation arrived in" is none), and a phrase
+  before it ("instructors have arrived in"; "the delegation arrived in" is none), a match of
+  an entry with ``followed_by_place`` needs a gazetteer place name right after it ("seized Ber
+  on September 2"; "seized weapons" is none: :func:`_place_follows`), and a phrase
   with a context mark ``>>`` needs its context after it while the trigger ends at the mark
   ("took away >> * drivers": the drivers stay outside the trigger, the frame's victims);
   a ``not_events`` phrase ("an attack on one ... is an attack on all", "if any of them is
@@ -35,7 +37,9 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    opposing armed actor in sight is a mutiny or coup (*Other*), and holding a leader in the
    same clause makes it *Arrests*; but taking over a base from a foreign or UN force (the
    other party has inter 8) or "took over the X camp" is a handover (*Non-violent transfer
-   of territory*). "Retook" and "overran" always imply an enemy (never a mutiny).
+   of territory*). "Retook" and "overran" always imply an enemy (never a mutiny), and so
+   does a town taken by name ("seized Ber", "captured Anefis": a gazetteer place as the
+   object of the one-word trigger, ``followed_by_place`` in the lexicon).
 3. An abduction wins over the attack that carried it out unless people were killed.
 4. Remote violence during a battle is part of the battle: an explicit clash absorbs any
    remote means of its clause, a non-state agent killing or attacking armed forces a
@@ -86,6 +90,7 @@ from dataclasses import dataclass, field
 
 
 from analysis import paths, yamlfile
+from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import Sentence, TriggerMention, filled
@@ -153,6 +158,9 @@ class Entry:
     preceded_by: tuple[frozenset[str], int] | None = None
     #: "noun" or "verb" for every phrase of the entry ("" = read off the phrase's first word)
     phrase_pos: str = ""
+    #: a match counts only with a place name of the gazetteer right after it ("seized Ber on
+    #: September 2"; "seized weapons" is none): :func:`_place_follows`
+    followed_by_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,6 +228,7 @@ def load_lexicon() -> Lexicon:
                 not_followed_by=frozenset(w.lower() for w in _as_list(item.get("not_followed_by"), where)),
                 preceded_by=_preceded_spec(item, where),
                 phrase_pos=_phrase_pos(item, where),
+                followed_by_place=bool(item.get("followed_by_place", False)),
             )
         )
     not_events = _as_list(data.get("not_events"), "not_events")
@@ -258,6 +267,8 @@ class _Matchers:
     gate: dict[int, tuple[frozenset[str], int] | None] = field(default_factory=dict)
     #: match key -> the entry's ``preceded_by`` (only entries that have one)
     preceded: dict[int, tuple[frozenset[str], int]] = field(default_factory=dict)
+    #: match keys of entries with ``followed_by_place``
+    place_object: set[int] = field(default_factory=set)
 
 
 #: The phrase mark after which a phrase's words are context: they must match, but the trigger
@@ -427,6 +438,8 @@ def _matchers(vocab) -> _Matchers:
         m.rank[key] = (-entry.strength, entry.index)
         if entry.preceded_by is not None:
             m.preceded[key] = entry.preceded_by
+        if entry.followed_by_place:
+            m.place_object.add(key)
         labels = types[entry.type]
         m.spec[key] = (
             entry.not_followed_by or None, pos, labels.event_type, labels.sub_event_type,
@@ -534,6 +547,10 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         # longest-match rule, so a match that fails it leaves its tokens to shorter ones
         preceded = m.preceded
         raw = [r for r in raw if r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]])]
+    if m.place_object:
+        # "seized Ber on September 2" (a place name as the object), checked like preceded_by
+        place_object = m.place_object
+        raw = [r for r in raw if r[2] not in place_object or _place_follows(tk, r[1])]
     kept = _longest(raw, m.rank, len(lowers))
     # each kept match's sentence: the last sentence starting at or before it (bisect in C);
     # the -1 at the end of the indexes is a match before the first sentence
@@ -580,15 +597,56 @@ _CLAUSE_END = frozenset(".;:!?")
 
 def _preceded(lowers: list[str], start: int, preceded_by: tuple[frozenset[str], int]) -> bool:
     """One of the entry's ``preceded_by`` words among the ``within`` tokens before ``start``
-    in its sentence ("Russian military instructors have arrived", "a contingent touched down")."""
+    in its sentence ("Russian military instructors have arrived", "a contingent touched down");
+    a two-word entry ("air force") ends on one of those tokens."""
     words, within = preceded_by
     for i in range(start - 1, max(-1, start - 1 - within), -1):
         low = lowers[i]
-        if low in words:
+        if low in words or (i and lowers[i - 1] + " " + low in words):
             return True
         if low in _CLAUSE_END:
             return False
     return False
+
+
+#: Words that may follow a place name that is the object of a ``followed_by_place`` verb
+#: ("seized Ber on September 2", "took Boni from the army", "captured Anefis after heavy
+#: fighting"); any other word makes the name a modifier or a person ("captured Boko Haram
+#: fighters", "took Gao residents hostage", "it took Djibo three years").
+_AFTER_PLACE = frozenset(
+    "on in from after before at last earlier this that the following during without and or near "
+    "with since again back briefly when while which where until as yesterday overnight early late "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _place_follows(tk: text_mod.Tokens, end: int) -> bool:
+    """A gazetteer place name (not a country) in title case starts at token ``end`` and ends
+    its noun phrase: punctuation, the end of the text or one of :data:`_AFTER_PLACE` comes
+    after it ("seized Ber on September 2", "captured Tin-Zaouatene,"). An acronym ("FLA") or
+    a possessive ("Niger's uranium") is none. Runs only where a ``followed_by_place`` verb
+    matched."""
+    lowers, text, idx, ends = tk.lower, tk.text, tk.idx, tk.end
+    n = len(lowers)
+    first = text[idx[end]:ends[end]] if end < n else ""
+    if not first[:1].isupper() or first.isupper():
+        return False
+    gaz = gz.load()
+    best = -1
+    j = end
+    while j < n and j - end < 2 * gaz.max_words:
+        tok = text[idx[j]:ends[j]]
+        if j > end and not (tok[:1].isupper() or tok in ("-", "–")):
+            break
+        if tok[:1].isupper():
+            entries = gaz.by_key.get(gz.name_key(text[idx[end]:ends[j]]), ())
+            if any(not gaz.entries[e].is_country for e in entries):
+                best = j
+        j += 1
+    if best < 0:
+        return False
+    nxt = best + 1
+    return nxt >= n or tk.is_punct[nxt] or lowers[nxt] in _AFTER_PLACE
 
 
 def _longest(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]], n_tok: int) -> list[tuple[int, int, int]]:
@@ -661,6 +719,10 @@ _RETAKE = frozenset(
 #: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
 #: either direction: "militants overran an army post", "the army overran a rebel base".
 _OVERRUN = frozenset("overran overrun overrunning".split())
+#: Verbs whose one-word trigger takes a place name as its object (the lexicon's
+#: ``followed_by_place`` entry: "seized Ber", "captured Anefis", "took Boni"): a named town taken
+#: from someone holding it, in either direction like :data:`_OVERRUN` (never a mutiny).
+_CAPTURE = frozenset("seized seizing seize seizes captured capturing capture captures took taking take takes taken".split())
 #: Installations whose taking over by a state force, with no enemy in sight, is a handover
 #: ("the army took over the Tessalit camp") rather than a mutiny (rule 2).
 _INSTALLATIONS = frozenset("camp camps base bases garrison barracks airstrip airport".split())
@@ -858,6 +920,8 @@ def resolve_type(
     if "territory" in keys:
         head = _first_of(triggers, "territory")
         retake, overrun = head.lemma in _RETAKE, head.lemma in _OVERRUN
+        if not overrun and head.lemma in _CAPTURE and head.end - head.start == len(head.lemma):
+            overrun = True  # "seized Ber" (one word: the place is the object, see _CAPTURE)
         held_by_enemy = enemy_present  # (the caller's: an opponent of the agent is in sight)
         if retake or overrun:
             enemy_present = True  # "retook", "overran": the place was held by someone else
