@@ -571,3 +571,114 @@ def test_a_possessive_without_an_owner_of_its_kind_is_resolved_as_before():
 )
 def test_a_nationality_with_fighters_or_mercenaries_is_no_state_army(text, country, expected):
     assert _pairs(text, country=country, when=date(2023, 5, 1)) == expected
+
+
+# ------------------------------------- an unnamed attacker in a sentence that opens another incident
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # its own date, other than the one of the sentence that names the group
+        ("In November 2023, JNIM fighters stormed the town. In February 2024, gunmen killed 15 worshippers "
+         "at a church.", "gunmen", "Unidentified armed group"),
+        ("On Sunday, JNIM fighters attacked an army post. On Tuesday, armed men burned a school.",
+         "armed men", "Unidentified armed group"),
+        ("JNIM fighters attacked an army post near the town. In May, jihadists killed 20 herders in a village.",
+         "jihadists", "Unidentified armed group"),
+        # a separator or a distance says it alone
+        ("JNIM fighters attacked an army post on Sunday. Elsewhere, gunmen killed five herders.",
+         "gunmen", "Unidentified armed group"),
+        ("JNIM fighters ambushed a convoy on Sunday. Some 200 kilometres to the east, gunmen killed nine "
+         "villagers.", "gunmen", "Unidentified armed group"),
+        ("JNIM fighters ambushed a convoy on Sunday. Four days later, gunmen killed nine villagers.",
+         "gunmen", "Unidentified armed group"),
+        # the incident's own sentence names its group: that one, not the earlier one
+        ("JNIM fighters ambushed a convoy on Sunday. In March, gunmen killed 44 people at a mosque, an "
+         "attack the government blamed on Islamic State Sahel.", "gunmen", "Islamic State Sahel"),
+        # near misses: the same incident goes on
+        ("JNIM fighters attacked an army post on Sunday. The gunmen killed 12 soldiers.", "gunmen", "JNIM"),
+        ("JNIM fighters attacked an army post near the town. Gunmen killed 12 soldiers.", "Gunmen", "JNIM"),
+        ("On Sunday, JNIM fighters attacked an army post. On Sunday, gunmen also burned the market.",
+         "gunmen", "JNIM"),
+        ("JNIM fighters attacked an army post. In a statement, armed men said they held the town.",
+         "armed men", "JNIM"),
+        ("In February, gunmen killed 15 worshippers at a church. JNIM claimed responsibility for the attack.",
+         "gunmen", "JNIM"),
+    ],
+)
+def test_an_unnamed_attacker_of_another_incident_is_not_the_group_named_before(text, phrase, expected):
+    assert dict(_pairs(text, country="Burkina Faso", when=date(2024, 7, 4)))[phrase] == expected
+
+
+def test_a_headline_names_the_group_of_the_story_its_lead_tells():
+    # a headline has no final full stop: its group is the lead's, whatever the lead's date
+    text = "JNIM kills 12 soldiers in Boni\n\nOn Sunday, gunmen attacked an army post in Boni."
+    sents = [Sentence(0, 0, 30, text[:30]), Sentence(1, 32, len(text), text[32:])]
+    found = A.find_actors(text, sents, country="Mali", when=date(2024, 7, 4))
+    assert dict((m.text, m.actor) for m in found)["gunmen"] == "JNIM"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # a group the dictionary lacks is theirs, not the one named before
+        ("Boko Haram fighters killed 28 people in the town. Gunmen from the Tanda group killed nine civilians.",
+         "Gunmen", "Unidentified armed group"),
+        ("JNIM fighters attacked the post. Fighters of the little-known Ansaru faction killed two herders.",
+         "Fighters", "Unidentified armed group"),
+        # near misses: a place or a country after "from" is no group
+        ("JNIM fighters attacked the post. Gunmen from the area killed two herders.", "Gunmen", "JNIM"),
+        ("JNIM fighters attacked the post. Gunmen from the village of Tanda killed two herders.", "Gunmen", "JNIM"),
+    ],
+)
+def test_gunmen_of_an_unknown_group_are_not_the_group_named_before(text, phrase, expected):
+    assert dict(_pairs(text, country="Niger", when=date(2025, 2, 18)))[phrase] == expected
+
+
+def test_lakurawa_is_coded_as_islamic_state_sahel():
+    text = ("Boko Haram fighters killed 28 people in Toumour. Some 900 kilometers to the west, gunmen from "
+            "the Lakurawa group killed nine civilians.")
+    assert _pairs(text, country="Niger", when=date(2025, 2, 18)) == [
+        ("Boko Haram fighters", "Boko Haram"), ("Lakurawa group", "Islamic State Sahel"), ("civilians", "Civilians")]
+    assert A.canonical("Lakurawa") == "Islamic State Sahel"
+    e = A.load_dictionary().actors["Lakurawa"]
+    assert (e.inter, e.kind, e.part_of) == (2, "jihadist", "Islamic State Sahel")
+
+
+# ----------------------------------- foreign fighters with a nationality cue beside the state's forces
+
+
+@pytest.mark.parametrize(
+    "text, country, when, expected",
+    [
+        ("Malian soldiers and foreign fighters, apparently Russian, executed 32 civilians.", "Mali",
+         date(2025, 3, 18), [("Malian soldiers", "Malian armed forces"), ("foreign fighters", "Wagner Group"),
+                             ("civilians", "Civilians")]),
+        # Africa Corps after Wagner's exit (June 2025), and in Burkina Faso from January 2024
+        ("Malian soldiers and foreign fighters, apparently Russian, executed 32 civilians.", "Mali",
+         date(2025, 9, 1), [("Malian soldiers", "Malian armed forces"), ("foreign fighters", "Africa Corps"),
+                            ("civilians", "Civilians")]),
+        ("Burkinabe troops and foreign soldiers believed to be Russian entered the village.", "Burkina Faso",
+         date(2024, 6, 1), [("Burkinabe troops", "Burkinabe armed forces"), ("foreign soldiers", "Africa Corps")]),
+        ("Soldiers accompanied by white foreign fighters arrived in the village.", "Mali", date(2025, 1, 20),
+         [("Soldiers", "Malian armed forces"), ("white foreign fighters", "Wagner Group")]),
+        ("The army convoy came with Russian-speaking gunmen.", "Mali", date(2024, 2, 3),
+         [("army convoy", "Malian armed forces"), ("Russian-speaking gunmen", "Wagner Group")]),
+        ("Soldiers and armed men, reportedly Russians, shot the herders.", "Mali", date(2024, 2, 3),
+         [("Soldiers", "Malian armed forces"), ("armed men", "Wagner Group"), ("Russians", "Wagner Group"),
+          ("herders", "Civilians")]),
+        # near misses: no nationality, or one whose force is no mercenary one
+        ("Malian soldiers and foreign fighters attacked the village.", "Mali", date(2025, 3, 18),
+         [("Malian soldiers", "Malian armed forces"), ("fighters", "Unidentified armed group")]),
+        ("Foreign fighters, apparently Chadian, attacked the town.", "Mali", date(2025, 3, 18),
+         [("Foreign fighters", "Unidentified armed group")]),
+        ("Chadian gunmen attacked the town.", "Mali", date(2025, 3, 18),
+         [("Chadian gunmen", "Unidentified armed group")]),
+        # a verb with no "to be" after it introduces no nationality of its subject
+        ("The soldiers said Russian instructors had left.", "Mali", date(2024, 1, 1),
+         [("soldiers", "Malian armed forces"), ("Russian instructors", "Wagner Group")]),
+    ],
+)
+def test_foreign_fighters_with_a_nationality_cue_are_that_countrys_force(text, country, when, expected):
+    assert _pairs(text, country=country, when=when) == expected

@@ -35,7 +35,19 @@ Domain rules implemented here (each documented where it is applied):
   the few before it (a group named only later is usually another incident's, unless that later
   sentence attributes the act: "JNIM claimed the attack", "the army blamed JNIM"), else
   ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an unidentified armed
-  group).
+  group). A group named in an EARLIER sentence does not count for an indefinite description
+  ("gunmen", not "the gunmen") whose sentence opens another incident: a separator or a distance
+  ("Elsewhere,", "In a separate attack,", "Some 200 km to the east,"), another time ("Four days
+  later,", "Last week,"), or a date or place the earlier sentence does not name ("In November
+  2023, JNIM stormed X. In February 2024, gunmen killed 15 in Y."); a headline (no final full
+  stop) still names the group of the story its lead tells. "Gunmen from the Lakurawa group" with
+  a group the dictionary lacks are never the group named before.
+* **A nationality said after a description** counts as one before it: "foreign fighters,
+  apparently Russian", "soldiers believed to be Russian" are "Russian fighters / soldiers" (the
+  Russian force of the date: Wagner Group, then Africa Corps); so do foreigners described by look
+  or language in the dictionary ("white foreign fighters", "Russian-speaking gunmen"). A
+  nationality whose force abroad is a mercenary one also names it for words that otherwise mean
+  an armed group ("armed men, reportedly Russians"); "Chadian gunmen" stay a group.
 * **Inter codes** (ACLED): state forces 1, rebels 2, political militias 3, identity militias 4,
   rioters 5, protesters 6, civilians 7, external/other forces 8; a state force or government
   acting outside its home country is 8. Interaction: the two codes lowest first, a lone actor
@@ -787,6 +799,8 @@ class _Pending:
     entries: _Entries
     ref: str | None  # country named in the phrase
     poss: bool = False  # after "whose" / "its" / "their": the owner is named before it
+    tok: int = -1  # its first token
+    unknown_group: bool = False  # "gunmen from the Lakurawa group" with a group the dictionary lacks
 
 
 def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pending] | None:
@@ -876,6 +890,12 @@ def _resolve(
                 return (_dated(d, g.otherwise, when), True) if g.otherwise else None
             return _dated(d, g.actor, when), True
         if g.role == "group":
+            if c is not None and c != country:
+                # "armed men, apparently Russian", "Russian gunmen": a nationality whose force
+                # abroad is a mercenary one (Wagner, Africa Corps) names it; "Chadian gunmen" stay a group
+                f = _force_of(d, c, country, when)
+                if f is not None and d.actors[f].kind == "pmc":
+                    return f, False
             named = {a for a in (groups_near or ()) if d.actors[a].kind in g.group_kinds}
             if len(named) == 1:
                 return next(iter(named)), True
@@ -959,6 +979,16 @@ def find_actors(
             ):
                 i = k
                 continue
+            pending.tok = i
+            if pending.entries.has_group and end + 1 < n and norm[end] in ("of", "from"):
+                # "gunmen from the Lakurawa group": a group the dictionary does not know is still
+                # their own, never the one named before
+                pending.unknown_group = _unknown_group(toks, end + 1)
+            if pending.ref is None and end < n and norm[end] in _NATION_CUES:
+                # "foreign fighters, apparently Russian": the nationality said after the phrase
+                pending.ref = _nationality_after(d, toks, end)
+                if pending.ref is not None and i and norm[i - 1] == "foreign" and toks.joined[i - 1]:
+                    pending.start, pending.tok = toks.starts[i - 1], i - 1  # the mention is "foreign fighters"
             # speed: the word before decides at once unless it is a filler or a number
             if pending.ref is None and i and ((pw := norm[i - 1]) in _POSSESSIVES or (
                     (pw in _POSS_FILLERS or pw.isdigit()) and _possessed(norm, i))):
@@ -1000,12 +1030,33 @@ def find_actors(
                                         and claim_rx.search(text, st.start, st.end))
         return hit
 
+    opener_memo: dict[int, tuple[bool, frozenset[str]] | None] = {}
+
+    def new_incident(k: int, a: _Pending, prior: int) -> bool:
+        # whether the sentence (position k in sentences) of the indefinite description ``a``
+        # opens another incident than the earlier sentence ``prior`` that names a group
+        if a.tok > 0 and norm[a.tok - 1] in _ANAPHORIC:
+            return False  # "the gunmen", "these assailants": the ones told before
+        st = sentences[k]
+        if a.start not in opener_memo:
+            opener_memo[a.start] = _opener(text, st.start, a.start)
+        op = opener_memo[a.start]
+        if op is None:
+            return False
+        always, keys = op
+        before = next((x for x in sentences if x.index == prior), None)
+        if before is None or not _ENDS_SENTENCE.search(before.text):
+            return False  # a headline names the story's group; its lead is the same story
+        if always or not keys:
+            return True
+        return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, before.start, before.end)))
+
     out: list[ActorMention] = []
     described: list[bool] = []  # out[k] comes from a description (not a name)
     # Speed: a description without a group role resolves the same wherever it stands, so its
     # resolution is worked out once per article ("the army" comes back several times)
     resolved: dict[tuple[int, str | None], tuple[str, bool] | None] = {}
-    for (s, e, a), si in zip(found, sent_of):
+    for (s, e, a), si, sk in zip(found, sent_of, sent_k):
         if isinstance(a, str):
             out.append(_mention(d, s, e, text, a, si, False))
             described.append(False)
@@ -1017,12 +1068,16 @@ def find_actors(
                 res = resolved[memo_key] = _resolve(d, a, country, when, None)
         else:
             near: set[str] = set()
-            if si >= 0:
+            if si >= 0 and not a.unknown_group:
                 # the sentence itself and the ones before it: a group named later is usually the
                 # next incident's ("Gunmen killed five ... In a separate attack, JNIM ambushed ..."),
-                # unless that later sentence attributes the act ("JNIM claimed the attack")
-                for k in range(si - w, si + 1):
-                    near |= groups_by_sent.get(k, set())
+                # unless that later sentence attributes the act ("JNIM claimed the attack"); an
+                # earlier one is not when the description's sentence opens another incident ("In
+                # November, JNIM stormed X. In February, gunmen killed 15 in Y.")
+                for k in range(si - w, si):
+                    if k in groups_by_sent and not new_incident(sk, a, k):
+                        near |= groups_by_sent[k]
+                near |= groups_by_sent.get(si, set())
                 for k in range(si + 1, si + w + 1):
                     if k in groups_by_sent and claim_sents(k):
                         near |= groups_by_sent[k]
@@ -1039,6 +1094,121 @@ def find_actors(
     if len(out) > 1:
         _appositions(d, text, out, described)
     return out
+
+
+# ------------------------------------------------------------ nationality and incident cues
+
+# "foreign fighters, apparently Russian", "soldiers believed to be Russian", "armed men
+# identified as Russians": the words that may introduce a nationality said after a description,
+# with the words each needs before it ("The soldiers said Russian troops ..." says none)
+_NATION_CUES = {
+    **dict.fromkeys(("apparently", "reportedly", "presumably", "probably", "likely", "possibly", "seemingly",
+                     "allegedly"), ((), ("from",))),
+    **dict.fromkeys(("believed", "thought", "said", "presumed"), (("to", "be"), ("to", "be", "from"))),
+    **dict.fromkeys(("identified", "described"), (("as",),)),
+}
+_NATION_LINK = frozenset({"to", "be", "as", "from"})
+
+
+def _nationality_after(d: ActorDictionary, toks: _Tokens, end: int) -> str | None:
+    """The country of a nationality said right after a description ("foreign fighters,
+    apparently Russian"; ``end`` is the cue word's token), else None. Only a comma, a
+    parenthesis, a dash or a space may separate the description and the cue."""
+    gap = toks.gaps[end - 1] if end - 1 < len(toks.gaps) else ""
+    if gap.strip(" ,(\u2013\u2014-\u00a0") != "":
+        return None
+    norm = toks.norm
+    n = len(norm)
+    k = end + 1
+    while k < n and k - end <= 3 and norm[k] in _NATION_LINK:
+        k += 1
+    if k >= n or tuple(norm[end + 1:k]) not in _NATION_CUES[norm[end]] or (
+            not toks.joined[k - 1] and toks.gaps[k - 1].strip() != ""):
+        return None
+    hit = (_match(d.country_adjs, toks, k) if norm[k] in d.country_adjs.table else None) or (
+        _match(d.country_names, toks, k) if norm[k] in d.country_names.table else None)
+    if hit is None and norm[k] in d.phrases.table:
+        # "apparently Russians": a description that names its country
+        gen = _match(d.phrases, toks, k)
+        of = next((g.of for g in gen[1] if g.of), None) if gen is not None else None
+        return of
+    return hit[1] if hit is not None else None
+
+
+# "gunmen from the Lakurawa group", "fighters of the little-known Ansaru faction": the words that
+# end the name of a group the dictionary does not know
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "network",
+                          "sect", "brigade", "battalion", "katiba", "front", "coalition", "cell"})
+
+
+def _unknown_group(toks: _Tokens, k: int) -> bool:
+    """Whether tokens from ``k`` (after "of"/"from") name a group the dictionary lacks: [the/a]
+    [little-known/new/...] Capitalised words, then a group noun ("the Lakurawa group"). A known
+    group never gets here (find_actors jumps to its name)."""
+    norm = toks.norm
+    n = len(norm)
+    if k < n and norm[k] in ("the", "a", "an"):
+        k += 1
+    caps = 0
+    for j in range(k, min(k + 5, n)):
+        w = toks.surface[j]
+        if norm[j] in _GROUP_NOUNS:
+            return caps > 0
+        if w[:1].isupper():
+            caps += 1
+        elif caps:
+            return False  # a lower-case word after the name: no group noun follows it
+    return False
+
+
+# a description after these words points back to actors already told ("the gunmen", "these assailants")
+_ANAPHORIC = frozenset({"the", "these", "those", "same", "its", "their", "his", "her", "our", "such"})
+# a sentence that ends as one (a headline or crosshead does not)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# An adverbial that opens a sentence on another incident: a separator ("Elsewhere,", "In a separate
+# attack,"), a distance or a relative time (another day than the one told), an absolute date ("In
+# February 2024,", "On Sunday,") or a place ("In Essakane,"). Only the first two kinds say so
+# alone; a date or a place does when the earlier sentence does not name it.
+_OPENER = re.compile(
+    r"(?i)\s*(?:"
+    r"(?P<sep>elsewhere|separately|meanwhile|in (?:a|an|another) (?:(?:separate|different|similar|unrelated|"
+    r"further|second|third|other|earlier|later|new)\s+)?(?:attack|incident|raid|ambush|assault|development|case"
+    r"|event|killing|massacre)s?|in an unrelated)\b"
+    r"|(?P<far>(?:some|about|around|roughly|nearly|approximately|more than|over)?\s*\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?"
+    r"|miles?)\b|(?:further|farther) (?:north|south|east|west)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?) "
+    r"(?:earlier|later|before|after|ago|previously)|(?:the )?(?:previous|following|next) (?:day|week|month|year|morning|night)"
+    r"|a (?:day|week|month|year) (?:earlier|later|before))"
+    r"|(?P<date>(?:in|during|on|by|last|since|earlier this|late|early) (?:(?:early|mid|late)[\s-]+|the (?:night|morning|"
+    r"evening|afternoon) of |the (?:first|second|third|last) (?:week|days?) of )?(?:(?:" + _MONTHS + r")\b\.?(?:\s+\d{1,2}(?!\d))?"
+    r"(?:,?\s+\d{4})?|" + _WEEKDAYS + r"|\d{1,2}\s+(?:" + _MONTHS + r")\b(?:\s+\d{4})?|(?:19|20)\d\d\b|week|month|year|weekend))"
+    r"|(?P<place>(?:in|near|at|around|outside) (?:the )?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*)"
+    r")"
+)
+# after the opener (and more adverbials), the description follows a comma, with at most three words
+# between ("In May, a group of gunmen")
+_OPENER_TAIL = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,3}$")
+_DATE_WORD = re.compile(r"(?i)^(?:" + _MONTHS + "|" + _WEEKDAYS + r"|(?:19|20)\d\d)$")
+
+
+def _opener(text: str, start: int, at: int) -> tuple[bool, frozenset[str]] | None:
+    """The incident opener of the sentence starting at ``start`` before the description at
+    ``at``: (says another incident alone, the date and place words it names), or None."""
+    if at - start > 120:
+        return None
+    m = _OPENER.match(text, start, at)
+    if m is None or _OPENER_TAIL.search(text, m.end(), at) is None:
+        return None
+    if m.group("sep") or m.group("far"):
+        return True, frozenset()
+    words = _TOKEN.findall(m.group())
+    if m.group("date"):
+        keys = frozenset(w.lower() for w in words if _DATE_WORD.match(w))
+        return (not keys), keys  # "last week", "earlier this month": another time than told
+    return False, frozenset(w.lower() for w in words[1:] if w[:1].isupper())
 
 
 # "whose last soldiers", "its own troops", "their 1,500 fighters": words allowed between the
