@@ -626,8 +626,10 @@ def test_day_after_with_the_date_in_apposition_is_that_date():
         "The army said on Tuesday that its troops had been attacked the previous day.",
         # a coarser date in between
         "Gunmen attacked Boni on August 3. In July, the army had left. The next day, the town fell.",
-        # the date is two sentences back
-        "Gunmen attacked Boni on August 3. Nobody came. Troops arrived. The next day the town fell.",
+        # the date is four sentences back: too far to be the incident told before
+        "Gunmen attacked Boni on August 3. Nobody came. Troops arrived. People fled. The next day the town fell.",
+        # a crosshead between opens another story
+        "Gunmen attacked Boni on August 3. Nobody came.\n\nDrought in the north\n\nThe next day the town fell.",
         # a night across two dates: which day is "the next"?
         "Gunmen attacked Boni overnight Monday to Tuesday. The next day, the army arrived.",
         # its own reference, or counted from now
@@ -651,9 +653,93 @@ def test_day_before_yesterday_counts_from_publication():
     assert (m.text, m.date, m.tense, m.kind) == ("the day before yesterday", date(2025, 8, 19), "past", "relative")
 
 
-def test_same_day_stays_undated():
-    found = D.find_dates("Gunmen attacked Boni on Tuesday. The same day, troops arrived.", THU_2025_08_21)
-    assert [m.text for m in found] == ["Tuesday"]
+@pytest.mark.parametrize(
+    "second, mention",
+    [
+        ("The same day, troops arrived in Gao.", "The same day"),
+        ("Troops reached Gao later that day.", "that day"),
+        ("\"Nobody came that day,\" a resident said.", "that day"),
+        ("The army, in a statement issued the same evening, said it killed 21 militants.", "the same evening"),
+        ("Later that night, troops arrived.", "that night"),
+    ],
+)
+def test_same_day_takes_the_incident_date(second, mention):
+    text = "Gunmen attacked Boni on Tuesday. " + second
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [(m.text, m.date, m.kind) for m in found] == [
+            ("Tuesday", date(2025, 8, 19), "weekday"), (mention, date(2025, 8, 19), "anaphoric"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "second, mention, expected",
+    [
+        ("The bodies were found the next morning.", "the next morning", date(2025, 8, 20)),
+        ("The following night, troops arrived.", "The following night", date(2025, 8, 20)),
+        ("Troops had left the previous evening.", "the previous evening", date(2025, 8, 18)),
+    ],
+)
+def test_part_of_a_day_counted_from_the_incident_before(second, mention, expected):
+    found = D.find_dates("Gunmen attacked Boni on Tuesday. " + second, THU_2025_08_21)
+    assert [(m.text, m.date, m.precision, m.kind) for m in found][1:] == [(mention, expected, "day", "anaphoric")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked Boni on Tuesday. Elections were held the same day as the attack.",  # its own reference
+        "Gunmen attacked Boni on Tuesday. Rain is expected over the next night.",  # from now
+        "Gunmen attacked Boni on Tuesday. That evenings were calm is rare.",  # no phrase
+        "The same day, troops arrived in Gao.",  # nothing before
+        "Gunmen attacked Boni in July. The same day, troops arrived.",  # a month is no day
+    ],
+)
+def test_same_day_near_misses_stay_undated(text):
+    assert [m for m in D.find_dates(text, THU_2025_08_21) if m.kind == "anaphoric"] == []
+
+
+@pytest.mark.parametrize(
+    "between, mention, expected",
+    [
+        # a quote between the incident and the phrase
+        ('"Several dozen fighters were killed," the statement said.', "The following day", date(2025, 8, 20)),
+        # a claim and a comment, in another paragraph
+        ("The army claimed that dozens of militants were killed. The figures could not be verified.\n\n",
+         "A day earlier", date(2025, 8, 18)),
+        # a toll and a description
+        ("At least 12 soldiers died. The attackers came on motorbikes.", "Two days later", date(2025, 8, 21)),
+    ],
+)
+def test_day_after_a_day_looks_back_over_undated_sentences(between, mention, expected):
+    text = f"Troops regained control of Boni on Tuesday after heavy fighting. {between} {mention}, drones struck Gao."
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [(m.text, m.date, m.kind) for m in found] == [
+            ("Tuesday", date(2025, 8, 19), "weekday"), (mention, expected, "anaphoric"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence with a coarser date of its own: it is the nearest date, and no day
+        "In July, militants had killed 30 civilians in Gao.",
+        # a sentence that says when something was said
+        "The army said on Wednesday that 12 soldiers died.",
+    ],
+)
+def test_day_after_a_day_never_looks_past_another_dated_sentence(between):
+    text = f"Gunmen attacked Boni on Tuesday. {between} Nobody came. The next day, troops arrived."
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [m for m in found if m.kind == "anaphoric"] == []
+
+
+def test_day_after_a_day_never_looks_past_a_page_date_line():
+    text = "Gunmen attack Boni on Tuesday.\nPublished 21 August 2025\n\nNobody came. The next day, troops arrived."
+    found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
+    assert [(m.text, m.kind) for m in found] == [("Tuesday", "weekday"), ("21 August 2025", "dateline")]
 
 
 # ---------------------------------------------------------------- page date labels (B3)
@@ -693,3 +779,143 @@ def test_page_label_line_with_two_dates():
 def test_label_words_in_prose_are_not_datelines(text):
     (m,) = D.find_dates(text, MON_2024_10_14)
     assert m.kind == "explicit"
+
+
+# ------------------------------------------------- numeric page dates, day first (P7-1)
+
+
+@pytest.mark.parametrize(
+    "line, mentions",
+    [
+        ("Date 18.02.2025", [("18.02.2025", date(2025, 2, 18))]),
+        ("Last updated: 03.03.2024 14:05", [("03.03.2024", date(2024, 3, 3))]),
+        ("Publié le 03/03/2024", [("03/03/2024", date(2024, 3, 3))]),
+        # a byline: the date after "|", the update's after its label
+        ("Kamal Ali Hassan   |16.10.2024 - Update : 17.10.2024",
+         [("16.10.2024", date(2024, 10, 16)), ("17.10.2024", date(2024, 10, 17))]),
+        ("Politics | 3 March 2024", [("3 March 2024", date(2024, 3, 3))]),
+    ],
+)
+def test_numeric_page_dates_are_datelines(line, mentions):
+    text = f"Gunmen kill nine in Tahoua\n\nGunmen killed nine civilians near Bagaroua.\n\n{line}\nAuthor Mahamadou Kane"
+    for published in (None, date(2025, 8, 21)):
+        found = D.find_dates(text, published)
+        assert [(m.text, m.date, m.kind) for m in found] == [(t, d, "dateline") for t, d in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The decree of 03.04.2024 bans motorbikes.", date(2024, 4, 3)),  # ambiguous: day first
+        ("The decree of 03/04/2024 bans motorbikes.", date(2024, 4, 3)),
+        ("The decree of 13.04.2024 bans motorbikes.", date(2024, 4, 13)),  # 13 can only be the day
+        ("The decree of 04/13/2024 bans motorbikes.", date(2024, 4, 13)),  # the US order: 13 cannot be a month
+        ("The decree of 4.1.2024 bans motorbikes.", date(2024, 1, 4)),
+        ("The decree of 18.02.2025.", date(2025, 2, 18)),  # a full stop after the year
+    ],
+)
+def test_numeric_dates_are_read_day_first(text, expected):
+    m = one(text, date(2025, 8, 21))
+    assert (m.date, m.precision, m.kind) == (expected, "day", "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 1.18.02.2025 of the app is out.",  # part of a longer dotted number
+        "Screenshot 2025-10-18 at 22.30.03.",  # a time (the ISO date aside)
+        "Some 12.5 million people need aid and 3.14.2 is a version.",
+        "The decree of 31.02.2024 was never published.",  # no such day
+        "The code 18.02.20256 is a reference.",  # a five-digit tail is no year
+    ],
+)
+def test_dotted_numbers_that_are_not_dates(text):
+    assert [m.text for m in D.find_dates(text, date(2025, 8, 21)) if "." in m.text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nThe report, released on 16.10.2024, says 40 civilians died.",  # a label word in prose
+        "Headline\nNiger | Soldiers were killed on 16.10.2024 near Tillia.",  # "|" but a sentence
+    ],
+)
+def test_numeric_dates_in_prose_are_not_datelines(text):
+    (m,) = D.find_dates(text, date(2025, 8, 21))
+    assert (m.text, m.kind) == ("16.10.2024", "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date 18.02.2025, 1.2.2024 and 18.02.2025 again; 3.4.20256, 7.7.2024.",
+        "x.1.2.2024 v1.2.3.2024 12.12.2012.12 01.01.1999 1.1.1800",
+        " ".join(f"{k}.{k}" for k in range(120)) + " 5.6.2024",  # too many runs of digits: the regex scan
+    ],
+)
+def test_dotted_starts_give_the_matches_of_a_scan(text):
+    runs = D._digit_runs(text)
+    found = D._matches_at(D._DOTTED, text, D._dotted_starts(text, runs))
+    assert [m.span() for m in found] == [m.span() for m in D._DOTTED.finditer(text)]
+
+
+# ------------------------------- no publication date: the page's date line first (P7-1)
+
+
+def _reference(text: str, raw: str = "") -> date | None:
+    from analysis.coding import extract as X
+    from analysis.records import Article
+
+    return X._reference_date(Article(id="t", text=text, published=None, raw_text=raw), T.split_sentences(T.parse(text)))
+
+
+def test_reference_date_prefers_the_page_date_line_over_background_dates():
+    text = (
+        "Gunmen killed nine civilians near Bagaroua on Sunday. In December 2020, Boko Haram killed 28 people. "
+        "The junta seized power in July 2023.\n\nDate 18.02.2025\nAuthor Mahamadou Kane"
+    )
+    assert _reference(text) == date(2025, 2, 18)
+    # the publication date before an update
+    assert _reference("Kamal Ali Hassan |16.10.2024 - Update : 17.10.2024\n\nTroops attacked on Monday.") == date(2024, 10, 16)
+    # a later date that is no page date line (an election planned for 2026) does not win over it
+    assert _reference("Published on 3 March 2024\n\nElections are planned for 10 March 2026.") == date(2024, 3, 3)
+
+
+def test_reference_date_page_line_of_the_raw_page():
+    text = "Gunmen killed nine civilians near Bagaroua on Sunday. In December 2020, Boko Haram killed 28 people."
+    raw = "By Mahamadou Kane | 18.02.2025\n\n" + text
+    assert _reference(text, raw) == date(2025, 2, 18)
+
+
+def test_reference_date_without_a_page_line_is_the_latest_date():
+    text = "In December 2020, Boko Haram killed 28 people. On 3 May 2024, gunmen attacked Toumour."
+    assert _reference(text) == date(2024, 5, 3)
+    assert _reference("Gunmen attacked Toumour on Sunday.") is None
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "In a statement broadcast on state television on Wednesday, the army said it struck Boni.",
+        "In a video posted on its Telegram channel on Wednesday, the group claimed the attack.",
+        "The army said on Wednesday that it struck Boni.",
+    ],
+)
+def test_same_day_after_a_statement_date_stays_undated(report):
+    # which day: the statement's or the incident's? Left undated rather than guessed
+    text = f"Drones struck a market in Boni on Tuesday. {report} Residents said a well was also hit the same day."
+    found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
+    assert [m.text for m in found if m.kind == "anaphoric"] == []
+
+
+def test_same_day_after_a_statement_phrase_that_dates_an_incident():
+    # near miss: the medium phrase ends before the date ("a video ..., on Tuesday gunmen ...")
+    text = "In a video, on Tuesday gunmen struck Boni. Residents said a well was also hit the same day."
+    found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
+    assert [(m.text, m.date) for m in found] == [("Tuesday", date(2025, 8, 19)), ("the same day", date(2025, 8, 19))]
+
+
+def test_reference_date_page_line_older_than_the_story_is_another_page():
+    # a related article's date line, older than what the story tells: the latest date instead
+    text = "On 3 June 2025, gunmen attacked Boni.\n\nRelated Articles\nMali junta dissolves parties\nMay 14, 2025"
+    assert _reference(text) == date(2025, 6, 3)

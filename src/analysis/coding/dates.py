@@ -33,8 +33,11 @@ Months (kind ``month``)
 
 Explicit dates (kind ``explicit``)
     "July 22", "22 July 2024", "Aug. 25", "August 25, 2024", "Tuesday, Aug. 25", "on the 22nd",
-    ISO "2024-08-26" and day-first "25/08/2024" (day first unless the second number cannot be
-    a month; Sahel sources write dates the French/British way). A missing year is the most
+    ISO "2024-08-26", slashed "25/08/2024" and dotted "18.02.2025" (four-digit year). Numeric
+    dates are read day first ("03/04/2024" is 3 April) unless the second number cannot be a
+    month ("04/13/2024" is 13 April): the outlets that cover the Sahel (French, African,
+    German, Turkish, British pages) write the day first, and the US month-first order is rare
+    in this news, so an ambiguous one is taken day first. A missing year is the most
     recent one that puts the date on or before the publication day (future tense: on or after).
     "July 30 last year", "3 March of this year", "March 3 next year", "Last year on March 3",
     "Earlier this year, on 3 March" take that year (the tense then follows the date; without a
@@ -71,23 +74,30 @@ No publication date (kind ``inferred``)
 
 Days after a day (kind ``anaphoric``)
     "the next day", "the following day", "the day after", "a day later", "two days later", "the
-    previous day", "the day before", "two days earlier": counted from the incident told just
-    before, the nearest date before the phrase in the same or the previous sentence (a
-    dateline skipped), with day precision. Left undated (never the publication day by default)
-    when that date is coarser ("in July"), a night across two dates, or says when something was
-    said ("the army said on Tuesday ... the previous day"); a day before is also left undated
-    when a report date follows in its sentence. "The day after, Thursday 11 January": the stated
-    date dates it. "the day after the attack" (its own reference), "in the next day or two"
-    (from now) are not dated; "the day before yesterday", "the day after tomorrow" count from
+    previous day", "the day before", "two days earlier", "the same day", "that day", and parts
+    of a day ("the next morning", "the same evening", "later that night"): counted from the
+    incident told before, the nearest date before the phrase (a dateline skipped) in its own
+    sentence or up to three sentences back, with day precision. The sentences passed over have
+    no date of their own (a quote, a toll, a comment: a reporter puts them between an incident
+    and "A day earlier"); a sentence that dates something else is itself the nearest date, so
+    the look-back never passes it; nor does it pass a crosshead or a page date line. Left
+    undated (never the publication day by default) when that date is coarser ("in July"), a
+    night across two dates, or says when something was said ("the army said on Tuesday ...
+    the previous day"); a day before is also left undated when a report date follows in its
+    sentence. "The day after, Thursday 11 January": the stated date dates it. "the day after
+    the attack" (its own reference), "in the next day or two" (from now), "the same day as the
+    vote" are not dated; "the day before yesterday", "the day after tomorrow" count from
     publication (kind ``relative``). See :func:`_resolve_anaphoric`.
 
 A date alone on a short line or after "Published On", "Updated" (the page's own date line) has
 kind ``dateline``: it dates the article, not an event. So has a date on a line opened by a page
 label ("Issued on: 22/10/2023 - 11:40", "Modified:", "Last updated", "Updated 11:04 AM GMT,
-August 16, 2025", "Publication date:") when the line holds no sentence (page furniture; "Issued
-on March 3, the decree bans ..." is prose).
+August 16, 2025", "Publication date:", "Publié le 03/03/2024") when the line holds no sentence
+(page furniture; "Issued on March 3, the decree bans ..." is prose), and a date after a "|" or
+right after such a label on a line that holds no sentence (a byline: "Kamal Ali Hassan
+|16.10.2024 - Update : 16.10.2024").
 
-Not dated: "the same day", "recently", "in recent months", "a decade" (relative to another
+Not dated: "recently", "in recent months", "a decade" (relative to another
 event or too vague to be a time point).
 
 Speed (find_dates runs on every article): the text is scanned once for month names and once
@@ -160,6 +170,8 @@ _MY = re.compile(rf"(?P<m1>{_M})\b{_DOT}(?:(?P<sep>\s+(?:and|to|until|through)\s
 _NUMDATE = re.compile(r"\d\d{0,3}[-/]\d{1,2}[-/]\d{2,4}(?![\d/])")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _SLASH = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
+# dotted "18.02.2025" (German, Turkish, French pages; a four-digit year only: "1.5.3" is no date)
+_DOTTED = re.compile(rf"(?<![\d.])(?P<a>\d\d?)\.(?P<b>\d\d?)\.(?P<y>{_YEAR})(?!\d|\.\d)")
 _YEARS = re.compile(rf"(?P<y1>{_YEAR})(?P<dec>s)?(?:(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)(?P<y2>{_YEAR}|\d\d)(?!\d))?(?![\d%])")
 _WD = re.compile(
     rf"(?P<w1>{_W})(?P<pos>['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -684,14 +696,27 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         # opens a line that holds no sentence (page furniture; "Issued on March 3, the decree
         # bans ..." is prose)
         lab = _PAGE_LABEL.match(text, ls, start)
-        return lab is not None and all(
-            w.group().lower() in _PAGE_LINE_WORDS for w in _LOWER_WORD.finditer(text, lab.end(), le)
-        )
+        if lab is not None:
+            return _no_sentence(text, lab.end(), le)
+        # "Kamal Ali Hassan |16.10.2024 - Update : 16.10.2024", "Politics | 3 March 2024": a
+        # date after a "|" separator or right after a page label, on a line that holds no
+        # sentence (a byline or section line)
+        return _LABEL_BEFORE.search(before, max(0, len(before) - 24)) is not None and _no_sentence(text, ls, le)
     # "July 1, 2019World News": a short line that starts with the date and has no sentence
     return le - ls <= 60 and not text[start].islower() and not _LOWER_WORD.search(text, end, le)
 
 
+def _no_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds no lower-case word but the page labels' (no prose)."""
+    return all(w.group().lower() in _PAGE_LINE_WORDS for w in _LOWER_WORD.finditer(text, lo, hi))
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+#: The end of a page line's text before its date: a "|" separator or a page label ("Update :",
+#: "- Updated", "Published on").
+_LABEL_BEFORE = re.compile(
+    r"(?i:(?:\||\b(?:issued|published|posted|updated?|modified|released|created|dated?)(?:\s+on)?\s*:?)\s*)$"
+)
 #: The place of an agency dateline: capitalised words then a comma ("NIAMEY, ", "Bamako, Mali, ").
 _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")
 #: What follows the date of an agency dateline: the agency in brackets and a dash.
@@ -877,6 +902,7 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues) ->
 
 
 def _numeric(text: str, out: list[_Cand], cues: _Cues) -> None:
+    _dotted(text, out, cues)
     if not cues.digit_before(text, ("-", "/")):
         return  # no digit followed by a separator: no numeric date
     for n in _matches_at(_NUMDATE, text, cues.digits):
@@ -894,10 +920,46 @@ def _numeric(text: str, out: list[_Cand], cues: _Cues) -> None:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if y < 100:
             y += 2000
-        day, month = (a, b) if b <= 12 else (b, a)  # day first unless impossible
-        d = _safe_date(y, month, day)
+        d = _day_first(a, b, y)
         if d is not None:
             out.append(_Cand(n.start(), n.end(), d, d, "day", "past", "explicit"))
+
+
+def _day_first(a: int, b: int, y: int) -> date | None:
+    """The date of "a/b/y" or "a.b.y": day first ("03/04/2024" is 3 April), unless the second
+    number cannot be a month ("04/13/2024", the US order, is 13 April)."""
+    return _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b)
+
+
+def _dotted_starts(text: str, runs: list[tuple[int, int]] | None) -> list[int] | None:
+    """Where _DOTTED can match: a run of one or two digits, ".", one or two, ".", four (None:
+    scan the text). Speed: a walk over the runs of digits, no regex."""
+    if runs is None:
+        return None
+    starts = []
+    for k in range(2, len(runs)):
+        a3, b3 = runs[k]
+        if b3 - a3 != 4:
+            continue
+        a2, b2 = runs[k - 1]
+        a1, b1 = runs[k - 2]
+        if a3 == b2 + 1 and a2 == b1 + 1 and b2 - a2 <= 2 and b1 - a1 <= 2 and text[b1] == "." and text[b2] == ".":
+            starts.append(a1)
+    return starts
+
+
+def _dotted(text: str, out: list[_Cand], cues: _Cues) -> None:
+    """"18.02.2025", "Date 18.02.2025": day first (see :func:`_day_first`)."""
+    starts = _dotted_starts(text, cues.runs)
+    if starts == []:
+        return
+    for m in _matches_at(_DOTTED, text, starts):
+        s, e = m.start(), m.end()
+        if not _boundary_ok(text, s, e):
+            continue
+        d = _day_first(int(m.group("a")), int(m.group("b")), int(m.group("y")))
+        if d is not None:
+            out.append(_Cand(s, e, d, d, "day", "past", "explicit"))
 
 
 # "early 2024", "mid-2023", "late 2022": a third of the year (Jan-Apr, May-Aug, Sep-Dec)
@@ -1341,11 +1403,19 @@ def _merge_weekday_dates(text: str, chosen: list[_Cand]) -> list[_Cand]:
 # ------------------------------------------------------------------------ days after a day
 
 #: The words before " day" of a phrase dated from another event: "the next", "the following",
-#: "the previous", "the" ("the day after"), a count ("a day later", "two days earlier").
+#: "the previous", "the same", "that", "the" ("the day after"), a count ("a day later", "two
+#: days earlier").
 _ANA_HEAD = re.compile(
-    r"(?i:\b(?P<w>(?:the\s+)?(?:next|following|previous|preceding)|the|an?|one|two|three|four|five|six|seven"
-    r"|\d{1,2})\s+)$"
+    r"(?i:\b(?P<w>(?:the\s+)?(?:next|following|previous|preceding)|the\s+same|that|the|an?|one|two|three|four"
+    r"|five|six|seven|\d{1,2})\s+)$"
 )
+#: The words before " evening" (" morning", " afternoon", " night") of a part of a day dated
+#: from another event: "the next morning", "the following night", "the same evening", "that
+#: night" ("later that day" and "earlier that evening" end in "that").
+_ANA_PART_HEAD = re.compile(r"(?i:\b(?P<w>(?:the\s+)?(?:next|following|previous|preceding)|the\s+same|that)\s+)$")
+_ANA_PARTS = (" evening", " night", " morning", " afternoon")
+#: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
+_ANA_PART_FINALS = ("next", "following", "previous", "preceding", "same", "that")
 #: What follows " day": a plural, then the direction ("later", "after", ...); no word glued on
 #: ("a day-long siege", "the next daylight hours").
 _ANA_TAIL = re.compile(r"(?P<pl>s)?(?:\s+(?P<dir>later|earlier|afterwards?|after|before|prior))?(?![\w-])")
@@ -1356,7 +1426,7 @@ _ANA_STOP = re.compile(r"\s*(?:[,.;:)!?\"”’—–]|-\s|$)|\s+(?P<rel>yesterd
 #: "in the next day", "over the following day": the coming day, counted from now.
 _ANA_AHEAD = re.compile(r"(?i:\b(?:in|within|over|during|for|into)\s+)$")
 
-_ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+_ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
 #: A date in apposition right after the phrase: "The day after, Thursday 11 January" (the
 #: stated date dates it).
 _ANA_APPOS = re.compile(r"\s*[,(—–-]?\s*(?:on\s+)?(?:the\s+)?")
@@ -1396,6 +1466,8 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
         if shift is not None:
             if pl or way or _ANA_AHEAD.search(text, max(0, head.start() - 8), head.start("w")) or text.startswith(" or ", end):
                 continue  # "the next days", "the next day after the vote", "within the next day or two"
+            if shift == 0 and text.startswith(" as ", end):
+                continue  # "the same day as the vote": dated from what it names
         else:
             if way is None:
                 continue  # "the day", "a day", "two days"
@@ -1421,15 +1493,52 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
                     continue
         out.append(_AnaCand(head.start("w"), end, shift))
         added = True
+    # parts of a day: "the next morning", "the same evening", "that night" (speed: str.find)
+    for part in _ANA_PARTS:
+        i = text.find(part)
+        while i >= 0:
+            j = i + len(part)
+            i = text.find(part, j)
+            if j < len(text) and (text[j].isalnum() or text[j] == "-"):
+                continue  # "the next nights", "that evening-long vigil"
+            k = j - len(part)
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            word = text[max(0, k - 9):k]
+            if word.isascii() and not word.lower().endswith(_ANA_PART_FINALS):
+                continue  # (speed: the regex cannot match; a non-ASCII word is left to it)
+            head = _ANA_PART_HEAD.search(text, max(0, j - len(part) - 24), j - len(part) + 1)
+            if head is None:
+                continue
+            w = " ".join(head.group("w").lower().split()).removeprefix("the ")
+            if _ANA_AHEAD.search(text, max(0, head.start() - 8), head.start("w")) or text.startswith(" as ", j):
+                continue  # "over the next night", "the same evening as the vote"
+            out.append(_AnaCand(head.start("w"), j, _ANA_SHIFT[w]))
+            added = True
     return added
+
+
+#: A date after a medium noun over a medium phrase (as frames' _MEDIUM and _MEDIUM_GAP): "in a
+#: statement broadcast on state television on Monday", "in a video posted on its Telegram
+#: channel on Saturday", "in a communique read on RTB on Tuesday" (no comma between).
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:statement|communiqu[eé]|message|video|broadcast|bulletin|speech|interview|tweet|audio|recording"
+    r"|letter|declaration)s?(?:[ \t]+(?:on|in|by|at|via|over|through|its|his|her|their|the|a|an|state|national"
+    r"|public|official|social|media|television|tv|radio|channel|account|page|website|broadcaster|network"
+    r"|broadcast|aired|televised|published|released|read|posted|issued|shared|circulated|sent|late|early"
+    r"|[A-Z][\w'’-]*)){0,7}[ \t]+$"
+)
 
 
 def _report_like(text: str, c: _Cand) -> bool:
     """Whether a date says when something was said rather than happened (as
-    frames.is_report_date, on the text): "said on Tuesday", "Wednesday confirmed"."""
+    frames.is_report_date, on the text): "said on Tuesday", "Wednesday confirmed", "in a
+    statement broadcast on state television on Monday"."""
     if _REPORT_AFTER.match(text, c.end):
         return True
-    return _REPORT_BEFORE.search(text, max(0, c.start - 48), c.start) is not None
+    if _REPORT_BEFORE.search(text, max(0, c.start - 48), c.start) is not None:
+        return True
+    return _MEDIUM_BEFORE.search(text, max(0, c.start - 90), c.start) is not None
 
 
 def _report_after(text: str, chosen: list[_Cand], k: int, sentences) -> bool:
@@ -1447,24 +1556,53 @@ def _report_after(text: str, chosen: list[_Cand], k: int, sentences) -> bool:
     return False
 
 
+#: How many sentences back a phrase of :func:`_anaphoric` looks for its date: the sentences
+#: between (a quote, a toll, a comment) have no date of their own.
+_ANA_BACK = 3
+#: Characters that may end a line of prose (a line ending otherwise is a crosshead or furniture).
+_LINE_END_OK = frozenset('.!?"”’)»:;\n')
+#: A sentence break, for counting sentences without a sentence list ("\n\n" is one).
+_SENT_GAP = re.compile(r"[.!?][\"”’)]*\s+|\n\s*")
+
+
+def _heading_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a line between ``lo`` and ``hi`` ends without the punctuation that ends a
+    sentence ("Withdrawal of the Blue Helmets": a crosshead opens another story)."""
+    i = text.find("\n", lo, hi)
+    while i >= 0:
+        k = i
+        while k > lo and text[k - 1] in " \t\r":
+            k -= 1
+        if k > lo and text[k - 1] not in _LINE_END_OK:
+            return True
+        i = text.find("\n", i + 1, hi)
+    return False
+
+
 def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], sentences) -> list[_Cand]:
     """Dates the phrases of :func:`_anaphoric` from the incident told just before them: the
-    nearest date before the phrase (a dateline skipped) in the same or the previous sentence,
-    if it is one day (not a night across two dates), not when something was said ("the army
-    said on Tuesday ... the previous day") and not coarser ("in March"); else the phrase stays
-    undated (never the publication day by default). A stated date right after the phrase
+    nearest date before the phrase (a dateline skipped), in its own sentence or up to
+    ``_ANA_BACK`` sentences back (the sentences between have no date: a quote, a toll, "The
+    figures could not be verified."; any date in them is the nearest one, so the look-back
+    never passes a sentence that dates something else), not across a crosshead or a page date
+    line, if it is one day (not a night across two dates), not when something was said ("the
+    army said on Tuesday ... the previous day") and not coarser ("in March"); else the phrase
+    stays undated (never the publication day by default). A stated date right after the phrase
     dates it instead ("The day after, Thursday 11 January"). A day before ("the previous
     day") is also left undated when a date later in its sentence says when something was said
     ("... the previous day, the army said on Tuesday": often counted from the statement). The
     result is a day, in the anchor's tense; a past one after publication is dropped."""
     kept: list[_Cand] = []
     seen: list[_Cand] = []  # every date before, undated phrases too (they hide what precedes)
+    page_at = -1  # start of the last dateline before
     n = len(chosen)
     for k, c in enumerate(chosen):
         if c.first is not None:
             kept.append(c)
             if c.kind != "dateline":
                 seen.append(c)
+            else:
+                page_at = c.start
             continue
         seen.append(c)
         nxt = chosen[k + 1] if k + 1 < n else None
@@ -1476,10 +1614,15 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
         if sentences:
             here = text_mod.sentence_index_at(sentences, c.start)
             there = text_mod.sentence_index_at(sentences, anchor.start)
-            if here < 0 or there < 0 or here - there > 1:
+            if here < 0 or there < 0 or here - there > _ANA_BACK:
                 continue
-        elif len(_SENT_BREAK.findall(text, anchor.end, c.start)) > 1:
-            continue
+            back = here - there
+        else:
+            back = len(_SENT_GAP.findall(text, anchor.end, c.start))
+            if back > _ANA_BACK:
+                continue
+        if back > 1 and (page_at > anchor.start or _heading_between(text, anchor.end, c.start)):
+            continue  # a page date line or a crosshead between: another story
         if _report_like(text, anchor):
             continue
         if c.shift < 0 and _report_after(text, chosen, k, sentences):

@@ -455,12 +455,16 @@ def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 _NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\b")
 
 
+_DAY_IN_WORDS = frozenset({"weekday", "explicit", "anaphoric"})
+
+
 def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
     """Two day-precise dates the text gives in words for different days (ACLED: one event per
     day); the one-day tolerance of :func:`_date_compatible` stays for overnight attacks."""
     if a is None or b is None or a.precision != "day" or b.precision != "day" or a.date == b.date:
         return False
-    if a.kind not in ("weekday", "explicit") or b.kind not in ("weekday", "explicit"):
+    # ("the next day", "a day earlier": a different day told in words, counted from another date)
+    if a.kind not in _DAY_IN_WORDS or b.kind not in _DAY_IN_WORDS:
         return False
     if a.end_date is not None or b.end_date is not None:
         return False
@@ -1527,17 +1531,26 @@ def _clause_country(fr: Frame) -> str | None:
 
 
 def _reference_date(article: Article, sentences) -> date | None:
-    """No publication date: the latest fully dated expression of the text (or, failing that,
-    of the raw page, e.g. a screenshot file name) stands in for it, so that "on Friday,
-    October 17" can be resolved. The article is at least as recent as anything it dates."""
+    """No publication date: the page's own date line ("Date 18.02.2025", "Published On 26 Aug
+    2024", "Kamal Ali Hassan |16.10.2024 - Update : 16.10.2024"; the first one of the text, else
+    of the raw page) stands in for it, so that "on Friday, October 17" can be resolved; the
+    first, as a page prints its publication date before any update. Without one, or when the
+    text tells something in the past that starts after it (the line dates another page: a
+    related article's), the latest fully dated expression of the text (or, failing that, of
+    the raw page, e.g. a screenshot file name): the article is at least as recent as anything
+    it dates, though a background date ("in July 2023") may be much older than the page."""
+    latest = []
     for text in (article.text, article.raw_text):
         if not text:
             continue
         sents = sentences if text is article.text else text_mod.split_sentences(text)
         found = [d for d in dates_mod.find_dates(text, None, sents) if d.precision in ("day", "month")]
+        page = next((d for d in found if d.kind == "dateline"), None)
+        if page is not None and not any(d.date > page.date for d in found if d.kind != "dateline" and d.tense == "past"):
+            return page.date
         if found:
-            return max(dates_mod.span(d)[1] for d in found)
-    return None
+            latest.append(max(dates_mod.span(d)[1] for d in found))
+    return latest[0] if latest else None
 
 
 def _fallback_date(text: str, published: date | None, dates: list[DateMention]) -> DateMention | None:
