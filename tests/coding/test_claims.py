@@ -891,3 +891,181 @@ def test_the_indexed_paths_give_the_plain_paths_answers(monkeypatch):
     monkeypatch.setattr(C, "_FEW", 0)
     assert [_claims(t) for t in texts] == plain
     assert sum(map(len, plain)) > 100  # the articles do hold figures
+
+
+# ------------------------------------------------- session 5: long victim phrases, revisions, claimants
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coordinated victim noun with a long named complement and a parenthesised acronym, then
+        # a restrictive relative clause: the predicate comes after both
+        (
+            "At least nine gendarmes and members of the Civilian Joint Task Force (CJTF) who were "
+            "guarding the market were killed, security sources said.",
+            [(9, "soldiers", "killed", "security sources", "reported", "at least")],
+        ),
+        (
+            "Fourteen soldiers and members of a local self-defence militia died in the ambush.",
+            [(14, "soldiers", "killed", "Test Wire", "reported", "exact")],
+        ),
+        (
+            "Eight civilians who were travelling to the market on Sunday died when their bus struck a mine.",
+            [(8, "civilians", "killed", "Test Wire", "reported", "exact")],
+        ),
+        # a non-restrictive clause set off by commas
+        (
+            "Five herders, who had gone to water their cattle, were found dead on Monday.",
+            [(5, "civilians", "killed", "Test Wire", "reported", "exact")],
+        ),
+    ],
+)
+def test_the_cue_after_a_long_coordinated_victim_phrase_or_a_relative_clause(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb inside the relative clause is not the figure's predicate
+        ("Twelve soldiers who killed three civilians were arrested.",
+         [(3, "civilians", "killed", "Test Wire", "reported", "exact")]),
+        ("Nine soldiers and members of the VDP who killed 20 militants were decorated.",
+         [(20, "militants", "killed", "Test Wire", "reported", "exact")]),
+    ],
+)
+def test_a_casualty_verb_inside_a_relative_clause_is_not_the_figures(text, expected):
+    assert _rows(text) == expected
+
+
+def _superseded(text: str) -> list[tuple]:
+    return [(c.count, c.victim_group, c.killed_or_other, c.claimant, c.superseded) for c in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected, toll",
+    [
+        (
+            "Officials said seven soldiers were killed in the attack. The toll later rose to 11.",
+            [(7, "soldiers", "killed", "local official", True), (11, "people", "killed", "Test Wire", False)],
+            (11, 11, 11),
+        ),
+        (
+            "At least seven people died when the bus hit a mine, the governor said. Hospital sources "
+            "said on Wednesday the death toll had climbed to 11.",
+            [(7, "people", "killed", "local official", True), (11, "people", "killed", "medical sources", False)],
+            (11, 11, 11),
+        ),
+        # a new toll's source named behind a participle ("obtained ... from"), and a provisional
+        # toll's ("given ... by"); the wounded figure is revised too
+        (
+            "The provisional toll given on Tuesday evening by the municipal authorities was 6 dead and "
+            "about ten wounded. According to a new toll obtained on Wednesday from hospital sources, "
+            "9 people died and 14 others were injured.",
+            [(6, "people", "killed", "local official", True), (10, "people", "wounded", "local official", True),
+             (9, "people", "killed", "medical sources", False), (14, "people", "wounded", "medical sources", False)],
+            (9, 9, 9),
+        ),
+    ],
+)
+def test_a_revised_toll_supersedes_the_figures_told_shortly_before(text, expected, toll):
+    claims = _claims(text)
+    assert _superseded(text) == expected
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == toll
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another victim group: not the same toll
+        (
+            "Seven civilians were killed in the raid. Separately, the toll of soldiers killed in the "
+            "north rose to 20 soldiers.",
+            [(7, "civilians", "killed", "Test Wire", False), (20, "soldiers", "killed", "Test Wire", False)],
+        ),
+        # too far back: another incident's figure
+        (
+            "Seven people were killed in Gao on Monday. The army deployed reinforcements. Schools were "
+            "closed. Traders fled. Markets shut. In the capital, the toll of the flood rose to 40.",
+            [(7, "people", "killed", "Test Wire", False), (40, "people", "killed", "Test Wire", False)],
+        ),
+        # the figures of one new toll do not revise each other
+        (
+            "A new toll put the dead at 9 soldiers and 4 civilians.",
+            [(9, "soldiers", "killed", "Test Wire", False), (4, "civilians", "killed", "Test Wire", False)],
+        ),
+    ],
+)
+def test_a_revised_toll_leaves_other_groups_far_figures_and_its_own_sentence(text, expected):
+    assert _superseded(text) == expected
+
+
+def test_a_lone_victim_coordinated_in_a_subset_list_is_in_the_subset():
+    text = "Eleven people died, among them two women and a child, and 23 others were wounded."
+    # the child belongs to "among them"; ", and 23 others" is a new clause (others = people)
+    assert _rows(text) == [
+        (11, "people", "killed", "Test Wire", "reported", "exact"),
+        (23, "people", "wounded", "Test Wire", "reported", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "an estimated" in the outlet's voice: the outlet's estimate, not the subject's claim
+        ("Soldiers killed an estimated 300 people in the village over four days.",
+         [(300, "people", "killed", "Test Wire", "estimated", "about")]),
+        # a reporting verb after a determiner is an adjective
+        ("The army denied the reported 40 deaths in the camp.",
+         [(40, "people", "killed", "Test Wire", "reported", "exact")]),
+        # near miss: an attribution still decides
+        ("Malian troops killed an estimated 30 militants, the army said.",
+         [(30, "militants", "killed", "Malian armed forces", "official", "about")]),
+    ],
+)
+def test_an_estimated_figure_is_no_claim_of_the_subject(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the accused after "blamed on" is no speaker; a passive without "by" names none
+        ("In 2019, about 160 villagers were killed in the village, an attack which was blamed on Dozo militiamen.",
+         [(160, "civilians", "killed", "Test Wire", "reported", "about")]),
+        ("Residents blamed the attack, which killed 12 people, on jihadists.",
+         [(12, "people", "killed", "local sources", "reported", "exact")]),
+        # near miss: "blamed by X" names the speaker
+        ("The attack, which killed 9 soldiers, was blamed by the army on JNIM.",
+         [(9, "soldiers", "killed", "Malian armed forces", "official", "exact")]),
+    ],
+)
+def test_the_accused_of_blamed_is_no_claimant(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Kisal, a Fulani herders' association, put the toll at 23 dead.", "Kisal"),
+        ("The Fulani association Tabital Pulaaku said 20 civilians were killed.", "Tabital Pulaaku"),
+        ("A local collective gave a toll of 40 dead.", "association"),
+        # near miss: no name beside it; another speaker next to the verb
+        ("Residents, a local association and the UN said 12 were killed.", "UN"),
+    ],
+)
+def test_an_association_speaks_under_the_name_beside_it(text, claimant):
+    (c,) = _claims(text)
+    assert c.claimant == claimant
+
+
+def test_superseded_figures_count_when_the_event_holds_no_standing_one():
+    # the revision was coded to another event: the first toll is all this event has
+    first = _claim(7, "people", "local official", "official", superseded=True)
+    fr = C.fatality_range([first, _claim(15, "people", "local official", "official", what="wounded")])
+    assert (fr.fatalities, fr.low, fr.high) == (7, 7, 7)
+    # near miss: with the revision in the event, the first toll yields to it
+    fr = C.fatality_range([first, _claim(11, "people", "medical sources", "reported")])
+    assert (fr.fatalities, fr.low, fr.high) == (11, 11, 11)

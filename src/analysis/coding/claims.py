@@ -54,6 +54,18 @@ Rules, as news writes tolls:
   and agencies ``reported``).
 * **Revisions**: a figure introduced as "initial", "first", "preliminary" is superseded by a
   later figure of the same claimant given as an update ("updated to", "rose to", "a total of").
+  A revised toll ("the toll later rose to 11", "has climbed to 20", "according to a new toll
+  ..., 11") supersedes the figures of its class told up to three sentences before it, whoever
+  gave them: of its victim group, or of any group when it counts ``people``.
+* **Long victim phrases**: the cue after a figure is looked for past a coordinated victim noun
+  with its complement ("12 soldiers and members of the Volunteers for the Defence of the
+  Homeland (VDP) were killed") and past a relative clause on the noun ("who were escorting the
+  trucks"), whose own verbs are not the figure's predicate.
+* **Not speakers**: a reporting verb after a determiner is an adjective ("an estimated 500": in
+  the outlet's own voice, the outlet's estimate, kind ``estimated``); the object of "blamed
+  (on)" is the accused, and a passive "was blamed on X" names no speaker. An association
+  speaks under the proper name set beside it ("Tabital Pulaaku, the main Fulani cultural
+  association, put the toll at 17").
 
 :func:`fatality_range` is the one place of the toll rule (see its docstring);
 :func:`split_toll` splits a toll given for several places.
@@ -147,6 +159,7 @@ class _Claimant:
     kind: str
     use_text: bool = False
     state: bool = False  # the government of the state told with it or named before it ("the ministry")
+    named: bool = False  # labelled with the proper name set beside it ("Tabital Pulaaku, the ... association")
 
 
 _NO_PHRASE = object()
@@ -262,6 +275,10 @@ class ClaimsLexicon:
     # a sentence without a number holds a lone victim only if this finds something (see
     # _lone_parts): (patterns, sep pattern or None, nouns)
     lone_parts: tuple = ((re.compile("(?!)"),), None, ())
+    # a revised toll: an adjective before a toll noun ("a new toll", "the revised death toll") or
+    # a verb before "to" + the figure ("rose to 11", "raised the toll to 11")
+    revision_adjectives: frozenset[str] = frozenset()
+    revision_verbs: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -294,7 +311,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
             raise InputError(p, f"claimant entry {n} needs a 'label'")
         if entry.get("kind") not in KINDS:
             raise InputError(p, f"claimant {entry['label']!r}: kind must be one of {list(KINDS)}")
-        c = _Claimant(entry["label"], entry["kind"], entry["label"] == "news agency", bool(entry.get("state")))
+        c = _Claimant(entry["label"], entry["kind"], entry["label"] == "news agency", bool(entry.get("state")),
+                      bool(entry.get("named")))
         for ph in _words(entry, "phrases", p):
             claimants.add(ph, c)
         if entry.get("medium"):
@@ -359,6 +377,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.victim_last = frozenset(k[-1] for bucket in victims.table.values() for k, g in bucket if g != "inherit")
     lex.noun_coordinators = frozenset(_toks(w) for w in _words(data, "noun_coordinators", p))
     lex.lone_parts = _lone_parts(lex)
+    lex.revision_adjectives = frozenset(w.lower() for w in data.get("revision_adjectives") or ())
+    lex.revision_verbs = frozenset(w.lower() for w in data.get("revision_verbs") or ())
     return lex
 
 
@@ -513,6 +533,13 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
                 speaker = Speaker(" ".join(st.surf[i:end]), c.kind)
             elif c.state and state_speaker is not None:
                 speaker = state_speaker(st, i, end)
+            elif c.named:
+                name = _name_beside(st, i, end, nxt, lambda w: w in lex.speaker_firsts or w in lex.victims.table)
+                if name is not None:
+                    i, end = min(i, name[0]), max(end, name[1])
+                    speaker = Speaker(" ".join(st.surf[name[0] : name[1]]), c.kind)
+                else:
+                    speaker = _speaker(c.label, c.kind)
             else:
                 speaker = _speaker(c.label, c.kind)
             if i > nxt and low[i - 1] in _ANAPHORIC and not c.use_text:
@@ -568,6 +595,48 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             pron_reach = hit[0] if pron_reach is None else max(pron_reach, hit[0])
     cands.sort(key=lambda c: (c.a, -c.b))
     return cands
+
+
+#: Words of a proper name that need no capital ("Collective Against Impunity and Stigmatization
+#: of Communities").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "-", "'", "’"})
+
+
+def _name_run(st: _Sent, a: int, b: int, step: int) -> int:
+    """From token ``a`` towards ``b`` (``step`` +1 or -1): the index one step past the last
+    capitalised word of a run of them (joiners inside it), at most 8 tokens; ``a`` when none."""
+    surf, low = st.surf, st.low
+    k, last = a, a
+    while k != b and abs(k - a) < 8:
+        w = surf[k]
+        if w[:1].isupper() and w.isalnum():
+            last = k + step
+        elif low[k] not in _NAME_JOINERS:
+            break
+        k += step
+    return last
+
+
+def _name_beside(st: _Sent, a: int, b: int, floor: int, common=lambda w: True) -> tuple[int, int] | None:
+    """The proper name set beside an organisation noun at tokens [a, b): in apposition before it
+    ("Tabital Pulaaku, the main Fulani cultural association, ...": a capitalised run ending at a
+    comma before "the"/"a" and at most four words) or right after it ("the association Tabital
+    Pulaaku"). Its token span, else None. Not before ``floor`` (an earlier candidate's end);
+    ``common(word)`` says whether a capitalised sentence-initial word alone is a common word."""
+    low, surf = st.low, st.surf
+    j = a - 1
+    while j >= floor and a - j <= 5 and low[j] not in ("the", "a", "an", ","):
+        j -= 1
+    if j >= floor and low[j] in ("the", "a", "an"):
+        j -= 1
+    if j - 1 >= floor and low[j] == ",":
+        start = _name_run(st, j - 1, floor - 1, -1) + 1
+        # a name of capitalised words, not a lexicon word opening the sentence ("Residents, a ...")
+        if start <= j - 1 and surf[j - 1][:1].isupper() and not (start == 0 and j - 1 == 0 and common(low[0])):
+            return start, j
+    if b < len(low) and surf[b][:1].isupper():
+        return b, _name_run(st, b, len(low), 1)
+    return None
 
 
 def _actor_cands(cands: list[_Cand], spans: list[tuple[int, int, Speaker]]) -> list[_Cand]:
@@ -682,6 +751,38 @@ def _cand_finders(cands: list[_Cand], low: list[str]):
     return cand_after, cand_before
 
 
+#: A reporting verb after one of these is an adjective ("an estimated 500", "the reported toll").
+_DETERMINERS = frozenset({"a", "an", "the"})
+#: Verbs whose object is the accused, not the speaker.
+_BLAME = frozenset({"blamed", "blames", "blame", "blaming"})
+#: Participles that tie a statement noun to its source ("the toll given by", "a new toll
+#: obtained this morning from").
+_SOURCE_PARTICIPLES = frozenset({
+    "given", "obtained", "communicated", "provided", "released", "issued", "published", "compiled",
+    "established", "announced", "reported", "received", "collected", "gathered", "sent", "shared",
+    "drawn", "made", "put", "confirmed", "relayed", "cited", "quoted", "seen",
+})
+
+
+def _source_after(low: list[str], j: int) -> int | None:
+    """After a statement noun ending at ``j``: the "from"/"by" that names its source behind a
+    participle and a few words of time ("a new toll obtained this Wednesday morning from medical
+    sources", "the toll communicated yesterday evening by the municipal authorities"), else None."""
+    if j >= len(low) or low[j] not in _SOURCE_PARTICIPLES:
+        return None
+    for k in range(j + 1, min(len(low), j + 7)):
+        w = low[k]
+        if w == "from" or w == "by":
+            return k
+        if not w.isalpha() or w in _SOURCE_STOP:
+            return None
+    return None
+
+
+#: Words after which a participle's "from"/"by" no longer names a statement's source.
+_SOURCE_STOP = frozenset({"and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "of", "to"})
+
+
 _AS_PREV = Speaker("<as the previous speaker>", "reported")  # a sentinel (compared by identity)
 
 
@@ -749,18 +850,30 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
             cues.append(_Cue(i, end, resolve(c)))
             nxt = end
             continue
-        if w in lex.statement_nouns and i + 1 < n and st.low[i + 1] in ("from", "by"):
-            c = cand_after(i + 2, 3)
-            if c is not None and c.speaker is not None:
-                cues.append(_Cue(i, i + 2, c.speaker))
+        if w in lex.statement_nouns and i + 1 < n:
+            # "a statement from the army", "the toll given on Monday by the mayor"
+            by = i + 1 if st.low[i + 1] in ("from", "by") else _source_after(st.low, i + 1)
+            if by is not None:
+                c = cand_after(by + 1, 3)
+                if c is not None and c.speaker is not None:
+                    cues.append(_Cue(i, by + 1, c.speaker))
         if w in lex.verbs:
             if w in ("claimed", "claims", "claiming", "claim") and i + 1 < n and st.low[i + 1] in ("responsibility", "credit"):
                 continue
+            if i >= 1 and st.low[i - 1] in _DETERMINERS:
+                continue  # an adjective: "an estimated 500 people", "the reported toll"
             if lex.negations.isdisjoint(st.low[max(0, i - 3) : i]):  # not negated
                 if i + 1 < n and st.low[i + 1] == "by":
                     c = cand_after(i + 2, 4)
                 elif i >= 1 and st.low[i - 1] == "as":
                     c = None  # "as stated on Friday": no speaker named
+                elif w in _BLAME:
+                    # the accused follows "blamed" ("residents blamed fighters of ...", "which
+                    # was blamed on militiamen"): only a subject before it speaks, and a passive
+                    # without "by" names none
+                    if i >= 1 and st.low[i - 1] in _AUX:
+                        continue
+                    c = cand_before(i, 10)
                 else:
                     c = cand_before(i, 10) or cand_after(i + 1, 6)
                 cues.append(_Cue(i, i + 1, resolve(c)))
@@ -909,6 +1022,7 @@ class _Fig:
     update: bool = False
     speaker: Speaker | None = None
     cue_end: int = -1  # token after the cue found after the figure (its predicate)
+    revision: bool = False  # a revised toll ("the toll later rose to 11", "a new toll ..., 11")
 
 
 #: Words that follow a lone victim noun when it is the subject of its own toll ("a soldier was
@@ -1097,6 +1211,7 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     # speed: a word that starts no cue is rejected by one set test here, not a call of match()
     cues, cue_firsts = lex.cues, lex.cues.table
     no_noun = lex.no_noun
+    sub_b = -1  # token after the number of the last subset figure
     for (a, b), q in zip(qtok, qs):
         if a >= n or b <= a:
             continue
@@ -1108,6 +1223,10 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             (low[j] in subset and lex.subset.match(low, j))
             or (j >= 1 and low[j - 1] in subset and lex.subset.match(low, j - 1))
         ):
+            sub_b = b
+            continue
+        if 0 <= sub_b < a and _in_subset_list(lex, low, sub_b, a):
+            sub_b = b  # "among them two women and a child": the child is in the subset too
             continue
         # the noun the number counts
         victim, vend = None, b
@@ -1146,6 +1265,9 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     first_update = n
     if figs and not upd.keys().isdisjoint(low):
         first_update = next((j for j in [j for j, w in enumerate(low) if w in upd] if lex.update.match(low, j)), n)
+    # speed: one C-level test; only a sentence with a revision word has a revised toll
+    revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(low) and lex.revision_verbs.isdisjoint(low))
+    new_toll = _new_toll(lex, low) if revising else n
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
         if f.cls is None:
@@ -1183,11 +1305,53 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 f.victim = "people"
         f.initial = not lex.initial.isdisjoint(low[max(0, f.a - 8) : f.a])
         f.update = first_update < f.a
+        if revising:
+            f.revision = new_toll < f.a or _revised_to(lex, low, f.a)
     for idx in range(len(figs) - 2, -1, -1):
         f, nxt = figs[idx], figs[idx + 1]
         if f.cls is None and nxt.cls is not None and _coordinated(lex, low, f.vend, nxt.a):
             f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
     return [f for f in figs if f.cls is not None]
+
+
+def _in_subset_list(lex: ClaimsLexicon, low: list[str], lo: int, a: int) -> bool:
+    """Is the figure at token ``a`` the next item of the subset list whose last number ends at
+    ``lo``: only that number's noun (a few words, no cue) and one "and" or "," between
+    ("including two women and a child", "among them three soldiers, four civilians")? Not after
+    ", and" (a new clause: "..., among them a child, and 23 others are wounded")."""
+    gap = low[lo:a]
+    if not 1 <= len(gap) <= lex.lookahead + 1 or gap[-1] not in ("and", ","):
+        return False
+    cue_firsts = lex.cues.table
+    return all(w.isalpha() and w != "and" and w not in cue_firsts for w in gap[:-1])
+
+
+def _new_toll(lex: ClaimsLexicon, low: list[str]) -> int:
+    """Token of the first revision adjective before a toll noun in the sentence ("According to
+    a new toll obtained ... from medical sources, 11 people ...", "the revised death toll stands
+    at 11"; a figure after it is a revised toll), else ``len(low)``."""
+    adjectives, tolls = lex.revision_adjectives, lex.tolls
+    for j in [j for j, w in enumerate(low) if w in adjectives]:
+        if any(low[k] in tolls.table and tolls.match(low, k) for k in range(j + 1, min(j + 3, len(low)))):
+            return j
+    return len(low)
+
+
+def _revised_to(lex: ClaimsLexicon, low: list[str], a: int) -> bool:
+    """Is the figure at token ``a`` the object of a revision verb + "to" ("the toll later rose
+    to 11", "has climbed to at least 20", "raised the death toll to 11"), over bridge words and a
+    toll noun? Not "rose from 7 to 11"'s 7."""
+    j = a - 1
+    while j >= 0 and low[j] != "to" and low[j] in lex.bridge and a - j <= 5:
+        j -= 1
+    if j < 1 or low[j] != "to":
+        return False
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if low[k] in lex.revision_verbs:
+            return True
+        if low[k] not in lex.bridge and not (low[k] in lex.tolls.table or low[k] in lex.cues.table):
+            return False
+    return False
 
 
 def _noun_coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
@@ -1216,16 +1380,99 @@ def _noun_before(lex: ClaimsLexicon, st: _Sent, a: int) -> str | None:
 
 # words that end the search for a cue after a figure: the clause ends or turns
 _FORWARD_STOP = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "whereas"})
+# a relative pronoun after the victim noun opens a clause that is not the figure's predicate
+_RELATIVE = frozenset({"who", "that", "which"})
+# auxiliaries: the first one after a relative clause's own verb starts the figure's predicate
+# ("12 soldiers who were escorting the trucks were killed"); one also ends a coordinated noun
+# phrase ("12 soldiers and members of a militia were killed")
+_AUX = frozenset({"was", "were", "is", "are", "had", "have", "has", "been", "be"})
+# what ends a coordinated victim noun's complement besides an auxiliary, a cue or a stop
+_NP_END = _RELATIVE | frozenset({"died", "dies", "perished", "in", "on", "at", "during", "when", "after", "near"})
+# intransitive casualty verbs: after a relative clause's own verb, one starts the main predicate
+# ("30 civilians who were travelling on the road died")
+_MAIN_VERBS = frozenset({"died", "dies", "perished", "succumbed"})
+# "members of ...", "elements of ...": a victim noun whatever force the complement names
+_MEMBERS = frozenset({"members", "member", "elements"})
+# how far a coordinated noun's complement or a relative clause may reach (tokens)
+_SKIP_REACH = 12
+
+
+def _paren_end(low: list[str], j: int) -> int | None:
+    """Token after the ")" closing the "(" at ``j`` when it holds a short name ("(VDP)",
+    "(FAMa)"): one to three words, no number; else None."""
+    for k in range(j + 1, min(len(low), j + 5)):
+        if low[k] == ")":
+            return k + 1 if k > j + 1 else None
+        if not low[k].isalpha():
+            return None
+    return None
+
+
+def _complement_end(lex: ClaimsLexicon, low: list[str], j: int, number_starts: set[int]) -> int | None:
+    """After a coordinated victim noun ending at ``j``: the token ending its complement ("of the
+    Volunteers for the Defence of the Homeland (VDP)", "of a pro-government militia"), i.e. the
+    first auxiliary, cue, relative pronoun or preposition of place/time after it; None when
+    none comes within reach or the clause ends first."""
+    n = len(low)
+    k = j
+    cue_firsts = lex.cues.table
+    reach = j + _SKIP_REACH
+    while k < n and k < reach:
+        w = low[k]
+        if w == "(":
+            e = _paren_end(low, k)
+            if e is None:
+                return None
+            reach += e - k  # a short name in parentheses does not count
+            k = e
+            continue
+        if w in _AUX or w in _NP_END or (w in cue_firsts and lex.cues.match(low, k) is not None):
+            return k
+        if w in _FORWARD_STOP or k in number_starts:
+            return None
+        k += 1
+    return None
+
+
+def _relative_end(low: list[str], j: int, number_starts: set[int]) -> int | None:
+    """For the relative pronoun at ``j`` ("who were escorting the trucks were killed"): the
+    auxiliary that starts the main predicate after the clause's own verb, else None (the clause
+    runs on, or the sentence ends or turns first). A clause set off by commas (", who ..., were
+    killed") ends at its closing comma."""
+    n = len(low)
+    own = False  # the clause's own verb group has started
+    k = j + 1
+    while k < n and k < j + _SKIP_REACH:
+        w = low[k]
+        if k in number_starts or w in (";", ":", ".", "(", ")"):
+            return None
+        if w == ",":
+            return k + 1 if low[j - 1] == "," else None
+        if w in _AUX or w in _MAIN_VERBS:
+            if own and low[k - 1] not in _AUX:
+                return k
+            own = own or w in _MAIN_VERBS
+        else:
+            own = True
+        k += 1
+    return None
 
 
 def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int, bool] | None:
-    """(class, token after the cue, whether a conjunction came before the cue)."""
+    """(class, token after the cue, whether a conjunction came before the cue).
+
+    The search covers up to 8 tokens after the victim noun, not counting a coordinated victim
+    noun with its complement ("12 soldiers and members of the Volunteers for the Defence of the
+    Homeland (VDP) were killed") nor a restrictive relative clause ("12 soldiers who were
+    escorting the trucks were killed": a cue inside the clause is not the figure's).
+    """
     low = st.low
     n = len(low)
     j = f.vend
     steps = 0
     crossed = False
     cue_firsts = lex.cues.table  # speed: _cue_class is called only where a cue may start
+    vtable = lex.victims.table
     while j < n and steps < 8:
         w = low[j]
         if w in _QUOTES:
@@ -1236,6 +1483,34 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
             close = next((k for k in range(j + 1, min(n, j + 12)) if low[k] == ","), None)
             if close is not None:
                 j = close + 1
+                continue
+        if w in _RELATIVE and j == f.vend or (w == "," and j == f.vend and j + 1 < n and low[j + 1] == "who"):
+            # a relative clause on the victim noun: its verbs are not the figure's predicate
+            e = _relative_end(low, j + (w == ","), number_starts)
+            if e is None:
+                return None
+            j = e
+            continue
+        if w == "and" and j + 1 < n and (low[j + 1] in vtable or low[j + 1] in _MEMBERS):
+            hit = lex.victims.match(low, j + 1)
+            if hit is None and low[j + 1] in _MEMBERS and j + 2 < n and low[j + 2] == "of":
+                hit = (j + 2, "members")  # "members of <a named force>": its complement follows
+            if hit is not None and hit[1] != "inherit" and low[hit[0] - 1] not in cue_firsts:
+                # a coordinated victim noun ("soldiers and members of ..."): skip its complement
+                e = _complement_end(lex, low, hit[0], number_starts)
+                if e is not None:
+                    crossed = True
+                    j = e
+                    if j < n and low[j] in _RELATIVE:
+                        e = _relative_end(low, j, number_starts)
+                        if e is None:
+                            return None
+                        j = e
+                    continue
+        if w == "(" and j == f.vend:
+            e = _paren_end(low, j)  # "12 soldiers (FAMa) were killed"
+            if e is not None:
+                j = e
                 continue
         if w in _FORWARD_STOP or j in number_starts:
             return None
@@ -1371,6 +1646,7 @@ def find_casualty_claims(
     demonyms = _demonym_countries(adict.path)
     speakers = _actor_speakers(adict.path)
     outlet_speaker = _speaker(outlet or THE_OUTLET, "reported")
+    outlet_estimate = _speaker(outlet or THE_OUTLET, "estimated")
     by_sent: dict[int, list[ActorMention]] = text_mod.by_sentence(actors)
     memo: dict[int, list[_Cue]] = {}
     # per-call memos (this article only): a sentence is tokenised, and its candidate speakers
@@ -1531,7 +1807,9 @@ def find_casualty_claims(
             subjects = _Mentions(subjects)
         for f in figs:
             speaker = f.speaker = (
-                (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f) or outlet_speaker
+                (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f)
+                # "an estimated 500" in the outlet's own voice is its estimate
+                or (outlet_estimate if "estimated" in f.q.text else outlet_speaker)
             )
             side = _own_side(lex, st, f, speaker, subjects, known)
             if side:
@@ -1739,8 +2017,56 @@ def _key(claimant: str, kind: str) -> str:
     return claimant
 
 
+#: How many sentences back a revised toll reaches for the figures it revises.
+_REVISION_REACH = 3
+
+
 def _supersede(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyClaim]:
-    """``claims`` with each initial figure that a later one revises marked ``superseded``."""
+    """``claims`` with each figure that a later one revises marked ``superseded``: an initial
+    figure revised by a later update of its claimant (:func:`_supersede_initial`), and any figure
+    that a revised toll told within a few sentences after it revises (:func:`_supersede_revised`)."""
+    out = _supersede_initial(claims, figs)
+    if any(f.revision for f in figs):
+        out = _supersede_revised(out, figs)
+    return out
+
+
+def _supersede_revised(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyClaim]:
+    """A revised toll ("the toll later rose to 11", "according to a new toll ..., 11") replaces
+    the earlier figures of its class told up to :data:`_REVISION_REACH` sentences before it,
+    whoever gave them (spec: a revised toll supersedes the first): those of its victim group, or
+    of any group when it counts ``people`` (a total). Figures revised together in one sentence
+    ("a new toll: 11 people, 5 of them soldiers") do not revise each other.
+
+    Speed: one pass; the earlier figures wait in a list per (class, group), each leaves it once
+    (revised, or out of reach), so the work grows with the figures, not their square."""
+    out = list(claims)
+    waiting: dict[str, dict[str, list[int]]] = {}  # class -> group -> figure positions, in order
+    held: list[int] = []  # the revisions of the current sentence, joining ``waiting`` after it
+    sent = None
+    for j, (c, f) in enumerate(zip(claims, figs)):
+        if c.sentence_index != sent:
+            for i in held:
+                waiting.setdefault(claims[i].killed_or_other, {}).setdefault(claims[i].victim_group, []).append(i)
+            held = []
+            sent = c.sentence_index
+        if f.revision:
+            groups = waiting.get(c.killed_or_other, {})
+            for g in list(groups) if c.victim_group in GENERIC_VICTIMS else [c.victim_group]:
+                # each waiting figure is revised, or out of reach of this and every later
+                # revision: the list is emptied
+                for i in groups.pop(g, ()):
+                    if sent - claims[i].sentence_index <= _REVISION_REACH and not out[i].superseded:
+                        out[i] = _claim({**vars(out[i]), "superseded": True})
+            held.append(j)
+        else:
+            waiting.setdefault(c.killed_or_other, {}).setdefault(c.victim_group, []).append(j)
+    return out
+
+
+def _supersede_initial(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[CasualtyClaim]:
+    """``claims`` with each initial figure that a later update of its claimant (or of its
+    sentence) revises marked ``superseded``."""
     initial = [i for i, f in enumerate(figs) if f.initial and not f.update]
     if not initial:
         return claims  # speed: most articles give no initial toll
@@ -1831,7 +2157,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
 
     Here:
 
-    * deaths = claims with ``killed_or_other == "killed"`` that are not ``superseded``;
+    * deaths = claims with ``killed_or_other == "killed"`` that are not ``superseded`` (all of
+      them when every one is: the revision was coded to another event);
     * a claimant's statements are one voice: the army and the government of the same state are
       one official claimant; a claimant's figures for the same victim group are not added (the
       largest counts: a headline and a body repeat one figure), its figures for different groups
@@ -1851,8 +2178,12 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # Speed (called for every event): one dict per claimant, made when first seen; the kind
     # ranks from a dict; each claimant's groups summed in one loop.
     totals: dict[str, dict[str, Any]] = {}
+    claims = claims if isinstance(claims, (list, tuple)) else list(claims)
+    # a superseded figure counts when none of the event's death figures stands: the revision
+    # that replaced it was coded to another event (a revised toll told as news of its own)
+    skip_superseded = any(c.killed_or_other == "killed" and not c.superseded and c.count > 0 for c in claims)
     for c in claims:
-        if c.killed_or_other != "killed" or c.superseded or c.count <= 0:
+        if c.killed_or_other != "killed" or (c.superseded and skip_superseded) or c.count <= 0:
             continue
         kind = c.claim_kind
         key = _key(c.claimant, kind)
