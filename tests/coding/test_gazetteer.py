@@ -190,3 +190,51 @@ def test_alias_to_unknown_id_is_a_clear_error(tmp_path):
     (ref / "place_aliases.csv").write_text("alias,id,reason\nFoo,2455856,\n", encoding="utf-8")
     with pytest.raises(InputError, match="reason"):
         gz.load_from(ref)
+
+
+def _additions() -> list[dict[str, str]]:
+    text = (paths.REFERENCE / "gazetteer_additions.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO("".join(ln for ln in text.splitlines(True) if not ln.startswith("#")))))
+
+
+def test_moura_added_from_the_ocha_commune_it_is_the_seat_of(gaz):
+    # Moura (Djenné cercle), site of the March 2022 killings, is missing from the GeoNames dump;
+    # gazetteer_additions.csv places it at the centroid of its commune Togué Mourari (OCHA ML050512),
+    # checked by hand with shapely on ../shared/reference/boundaries/mali_adm3_ocha_cod_simplified.geojson
+    hits = gaz.lookup("Moura")
+    assert [e.id for e in hits] == ["add:moura"] and [e.id for e in gaz.lookup("Mourrah")] == ["add:moura"]
+    m = hits[0]
+    assert (m.country, m.admin1, m.admin2, m.feature) == ("Mali", "Mopti", "Djenne", "P.PPL")
+    assert (m.lat, m.lon) == (pytest.approx(14.32288), pytest.approx(-4.66109))
+    row = next(r for r in csv.DictReader(open(paths.REFERENCE / "gazetteer.csv", encoding="utf-8"))
+               if r["id"] == "add:moura")
+    assert row["source"] == "added: ocha_adm3:ML050512"
+
+
+def test_every_addition_has_a_source_a_reason_and_a_reference_point():
+    rows = _additions()
+    assert rows
+    for a in rows:
+        assert a["id"].startswith("add:") and a["source"].strip() and a["reason"].strip(), a
+        assert a["point"].split(":")[0] in gz._ADDITION_POINTS, a
+
+
+def test_stale_or_unlocated_addition_fails_loudly(tmp_path):
+    head = "id,name,alternate_names,country,feature_class,feature_code,point,source,reason\n"
+    add = tmp_path / "add.csv"
+    kept = [{"id": "1", "name": "Moura", "country": "Mali", "feature_class": "P", "alternate_names": ""}]
+    add.write_text(head + "add:moura,Moura,,ML,P,PPL,geonames:6764547,test,test\n", encoding="utf-8")
+    rows = {"ML": [["6764547", "Mayo Moura", "", "", "14.25089", "-4.66794", "H", "STM", "ML"] + [""] * 10]}
+    with pytest.raises(InputError, match="drop the addition"):  # the dump now has a Moura
+        gz._additions(add, rows, paths.SHARED_REFERENCE / "boundaries", kept)
+    got = gz._additions(add, rows, paths.SHARED_REFERENCE / "boundaries", [])  # a GeoNames point
+    assert (got[0]["lat"], got[0]["lon"], got[0]["source"]) == (14.25089, -4.66794, "added: geonames:6764547")
+    add.write_text(head + "add:moura,Moura,,ML,P,PPL,ocha_adm3:ML999999,test,test\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no commune"):
+        gz._additions(add, rows, paths.SHARED_REFERENCE / "boundaries", [])
+    add.write_text(head + "add:moura,Moura,,ML,P,PPL,14.3:-4.6,test,test\n", encoding="utf-8")
+    with pytest.raises(InputError, match="point"):  # coordinates are never typed in
+        gz._additions(add, rows, paths.SHARED_REFERENCE / "boundaries", [])
+    add.write_text(head + "add:moura,Moura,,ML,P,PPL,ocha_adm3:ML050512,,test\n", encoding="utf-8")
+    with pytest.raises(InputError, match="source"):
+        gz._additions(add, rows, paths.SHARED_REFERENCE / "boundaries", [])

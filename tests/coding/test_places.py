@@ -468,3 +468,71 @@ def test_one_place_is_not_an_area():
     p = only("Jihadists attacked Djibo last week. On Sunday soldiers struck a base in the Koutougou area.",
              "Koutougou")
     assert p.gazetteer_id == "10343714"
+
+
+# --- spelling variants of villages the gazetteer holds (a place slot and the transliteration skeleton)
+
+@pytest.mark.parametrize("text, surface, gid, precision", [
+    # Ouankoro (Bankass cercle) is "Ouenkoro", "Wankoro" in GeoNames: "Wankorro" doubles the r
+    ("Gunmen surrounded the village of Wankorro at dawn.", "Wankorro", "2452298", 1),
+    # Dinangorou (Koro cercle): a doubled n
+    ("A truck struck a mine near Dinanngorou on Monday.", "Dinanngorou", "2458786", 2),
+    # Ogossogou (Mopti region): "-ou" written "-u"
+    ("About 160 villagers were killed in Ogossogu in 2019.", "Ogossogu", "6867217", 1),
+    # one vowel differs from Ouankoro's spelling "Ouenkoro" (and "ou" = "o" = "u" is not assumed)
+    ("Dozo hunters attacked the village of Ouenkorro on Wednesday.", "Ouenkorro", "2452298", 1),
+])
+def test_spelling_variant_in_a_place_slot(text, surface, gid, precision):
+    p = only(text, surface)
+    assert (p.gazetteer_id, p.country, p.admin1, p.geo_precision) == (gid, "Mali", "Mopti", precision)
+    assert p.name == surface and p.feature == "P.PPL"  # the article's spelling, the gazetteer's point
+
+
+@pytest.mark.parametrize("text", [
+    "Wankorro was quiet on Monday.",                       # no place slot
+    "The delegation flew in from Washington and met officials in Brussels.",  # no village written alike
+    "Gunmen attacked the village of Kogoso on Monday.",    # two villages called Kogosso: ambiguous
+    "The talks were held in Ouenkorro Traore's house.",    # a capitalised word follows: a person's name
+])
+def test_spelling_variant_near_misses(text):
+    assert [p for p in places(text) if p.gazetteer_id] == []
+
+
+# --- a country named as a reference point: "near the border with X", "towards X"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants killed 18 soldiers near the border with Burkina Faso on Tuesday.", {"Burkina Faso": "border"}),
+    ("Gunmen attacked a post near the Mali-Niger border.", {"Mali": "border", "Niger": "border"}),
+    ("The attackers fled towards Niger after the raid.", {"Niger": "towards"}),
+    ("Jihadists roam the tri-border area of Mali, Niger and Burkina Faso.",
+     {"Mali": "border", "Niger": "border", "Burkina Faso": "border"}),
+    ("Tillaberi, which borders both Mali and Burkina Faso, is the epicentre.", {"Mali": "border", "Burkina Faso": "border"}),
+])
+def test_country_named_as_a_reference_point(text, expected):
+    got = {p.text: p.qualifier for p in places(text) if p.feature == "country"}
+    assert got == expected
+    assert all(p.geo_precision == 3 for p in places(text) if p.feature == "country")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed ten people in northern Burkina Faso.", {"Burkina Faso": "northern"}),
+    ("Attacks in Mali and Niger killed 12 people.", {"Mali": "", "Niger": ""}),
+    ("The border town of Tera in Niger was attacked.", {"Niger": ""}),
+])
+def test_country_as_the_place_is_no_reference(text, expected):
+    assert {p.text: p.qualifier for p in places(text) if p.feature == "country"} == expected
+
+
+def test_reference_country_is_not_the_sentence_country_of_a_homonym():
+    # "Boni": villages in Mali (Douentza), Burkina Faso and Niger; the country across the border
+    # does not pull the village into it, the country named as the place does
+    p = only("Soldiers were attacked in Boni, near the border with Burkina Faso, in Mali.", "Boni")
+    assert p.country == "Mali"
+    p = only("Soldiers were attacked in Boni, in Burkina Faso.", "Boni")
+    assert p.country == "Burkina Faso"
+
+
+def test_place_from_the_gazetteer_additions():
+    # Moura (Djenné cercle) is not in the GeoNames dump: data/reference/gazetteer_additions.csv
+    p = only("In March 2022, hundreds of people were killed in Moura, in the Mopti region.", "Moura")
+    assert (p.gazetteer_id, p.admin1, p.admin2, p.geo_precision) == ("add:moura", "Mopti", "Djenne", 1)

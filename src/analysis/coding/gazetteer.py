@@ -6,7 +6,8 @@ writes into :data:`analysis.paths.REFERENCE`:
 
 - ``gazetteer.csv``: one row per kept GeoNames feature (see *Filter*), with admin1/admin2
   precomputed, so coding never does geometry; ``source`` is empty for a row as GeoNames gives
-  it and ``corrected: <fields>`` for a row changed by ``gazetteer_corrections.csv``;
+  it, ``corrected: <fields>`` for a row changed by ``gazetteer_corrections.csv`` and
+  ``added: <point>`` for a place of ``gazetteer_additions.csv`` (id ``add:<slug>``);
 - ``boundaries/``: copies of the boundary files coding and maps need, plus the derived
   ``mali_adm1_regions11.geojson`` (the eleven Malian regions, see *Mali admin1*).
 
@@ -46,7 +47,11 @@ place matcher (:mod:`analysis.coding.places`) decides between the town and the u
 
 *Corrections* (``gazetteer_corrections.csv``) fix known errors in the dumps, one reason per
 line (the Tessit longitude is sign-flipped in GeoNames; towns such as Gossi and Ber exist only
-as a ruin or a marsh and are re-classified as populated places). *Aliases* (``place_aliases.csv``) add
+as a ruin or a marsh and are re-classified as populated places). *Additions*
+(``gazetteer_additions.csv``) add places the dumps lack (Moura, Djenné cercle, the site of the
+March 2022 killings), each with its source and reason; their coordinates are never typed but
+taken from a named reference feature (the centroid of the OCHA commune a village is the seat
+of, or a GeoNames point), and an addition whose name the dump has gained stops the build. *Aliases* (``place_aliases.csv``) add
 news spellings to entries (Kalumba -> Kaloumba), again each with a reason.
 """
 
@@ -399,12 +404,15 @@ def _read_csv_rows(path: Path, required: list[str]) -> list[dict[str, str]]:
     return rows
 
 
-def build(out_dir: Path | None = None, shared: Path | None = None, corrections: Path | None = None) -> Path:
+def build(out_dir: Path | None = None, shared: Path | None = None, corrections: Path | None = None,
+          additions: Path | None = None) -> Path:
     """Rebuild ``gazetteer.csv`` and ``boundaries/`` in ``out_dir`` from ``shared``.
 
     ``corrections`` (default ``data/reference/gazetteer_corrections.csv``) is applied to the
     GeoNames rows before filtering, so a correction can also turn a mis-classified feature into
-    a populated place. Deterministic: same inputs, same bytes. Returns the gazetteer CSV's path.
+    a populated place. ``additions`` (default ``data/reference/gazetteer_additions.csv``, see
+    :func:`_additions`) adds places the dumps lack, after the GeoNames rows of their country.
+    Deterministic: same inputs, same bytes. Returns the gazetteer CSV's path.
     """
     out_dir = Path(out_dir or paths.REFERENCE)
     shared = Path(shared or paths.SHARED_REFERENCE)
@@ -467,6 +475,12 @@ def build(out_dir: Path | None = None, shared: Path | None = None, corrections: 
                 "source": f"corrected: {', '.join(corrected[gid])}" if gid in corrected else "",
             })
     out_rows.sort(key=lambda d: (d["country"], int(d["id"])))
+    added = _additions(Path(additions or paths.REFERENCE / "gazetteer_additions.csv"), rows_by_cc, sb, out_rows)
+    for d in added:
+        hit = index.query(d["lat"], d["lon"], d["country"]) or (d["country"], None, None)
+        d.update(admin1=hit[1] or "", admin2=hit[2] or "", lat=f"{d['lat']:.5f}", lon=f"{d['lon']:.5f}")
+    # additions after the GeoNames rows of their country, in file order (stable sort; their ids are no numbers)
+    out_rows = sorted(out_rows + added, key=lambda d: (d["country"], d["id"].startswith("add:")))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=GAZETTEER_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -474,6 +488,70 @@ def build(out_dir: Path | None = None, shared: Path | None = None, corrections: 
     target = out_dir / "gazetteer.csv"
     _atomic_write_text(target, buf.getvalue())
     return target
+
+
+#: ``point`` kinds of ``gazetteer_additions.csv``: where an added place's coordinates come from.
+_ADDITION_POINTS = ("ocha_adm3", "geonames")
+
+
+def _additions(path: Path, rows_by_cc: dict[str, list[list[str]]], shared_bounds: Path,
+               kept: list[dict[str, str]]) -> list[dict]:
+    """The rows of ``gazetteer_additions.csv``: places the GeoNames dumps lack (Moura, Mopti).
+
+    Every line names its ``source`` and ``reason``; coordinates are never typed in the file but
+    taken from the reference feature ``point`` names: ``ocha_adm3:<pcode>`` the centroid of that
+    Malian commune (OCHA adm3 boundaries; a village that is the seat of its commune),
+    ``geonames:<id>`` the point of that GeoNames row. An unknown point, or a populated place of
+    the same name already kept for the country (a stale addition), stops the build with an
+    error naming the line. Returns gazetteer rows with float ``lat``/``lon`` (admin units to fill).
+    """
+    rows = _read_csv_rows(path, ["id", "name", "country", "feature_class", "feature_code", "point",
+                                 "source", "reason"])
+    if not rows:
+        return []
+    by_id = {r[0]: r for rs in rows_by_cc.values() for r in rs}
+    communes = populated = None
+    out = []
+    for a in rows:
+        cc, kind, _, ref = a["country"], *a["point"].partition(":")
+        if cc not in COUNTRIES or not a["id"].startswith("add:"):
+            raise InputError(path, f"{a['id']}: id must start with 'add:' and country be one of "
+                                   f"{', '.join(COUNTRIES)}")
+        if kind not in _ADDITION_POINTS or not ref:
+            raise InputError(path, f"{a['id']}: point {a['point']!r} is not one of "
+                                   f"{', '.join(k + ':<ref>' for k in _ADDITION_POINTS)}")
+        names = [a["name"], *(n.strip() for n in a.get("alternate_names", "").split("|") if n.strip())]
+        country = COUNTRIES[cc]
+        if populated is None:  # (country, name key) of every kept populated place, names and alternates
+            populated = {(d["country"], name_key(n)): d for d in kept if d["feature_class"] == "P"
+                         for n in (d["name"], *d["alternate_names"].split("|")) if n}
+        for n in names:
+            d = populated.get((country, name_key(n)))
+            if d is not None:
+                raise InputError(path, f"{a['id']}: {d['name']!r} ({d['id']}) is in the GeoNames rows now: "
+                                       f"drop the addition")
+        if kind == "geonames":
+            r = by_id.get(ref)
+            if r is None or r[8] != cc:
+                raise InputError(path, f"{a['id']}: no GeoNames row {ref!r} in {cc}.txt")
+            lat, lon = float(r[4]), float(r[5])
+        else:
+            if cc != "ML":
+                raise InputError(path, f"{a['id']}: ocha_adm3 points are Malian communes")
+            if communes is None:
+                communes = {p["admin3Pcod"]: g for p, g in
+                            _load_geojson(shared_bounds / "mali_adm3_ocha_cod_simplified.geojson")}
+            g = communes.get(ref)
+            if g is None:
+                raise InputError(path, f"{a['id']}: no commune {ref!r} in mali_adm3_ocha_cod_simplified.geojson")
+            pt = g.centroid if g.contains(g.centroid) else g.representative_point()
+            lat, lon = round(pt.y, 5), round(pt.x, 5)
+        out.append({
+            "id": a["id"], "name": a["name"], "country": country, "lat": lat, "lon": lon,
+            "feature_class": a["feature_class"], "feature_code": a["feature_code"], "population": "0",
+            "alternate_names": "|".join(names[1:]), "source": f"added: {a['point']}",
+        })
+    return out
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
@@ -657,11 +735,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the original reference data (default: ../shared/reference)")
     parser.add_argument("--corrections", type=Path, default=paths.REFERENCE / "gazetteer_corrections.csv",
                         help="corrections applied to the GeoNames rows (default: data/reference/gazetteer_corrections.csv)")
+    parser.add_argument("--additions", type=Path, default=paths.REFERENCE / "gazetteer_additions.csv",
+                        help="places the GeoNames dumps lack (default: data/reference/gazetteer_additions.csv)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Rebuild the gazetteer and print a one-line summary."""
-    target = build(args.out, args.shared, args.corrections)
+    target = build(args.out, args.shared, args.corrections, getattr(args, "additions", None))
     with open(target, encoding="utf-8") as fh:
         n = sum(1 for _ in fh) - 1
     print(f"gazetteer: {n} entries -> {target} ({target.stat().st_size / 1e6:.1f} MB); "

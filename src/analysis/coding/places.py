@@ -32,6 +32,21 @@ Places the gazetteer lacks: a capitalised name after a settlement noun ("the vil
 ``feature="unlisted"`` and the location of the nearest gazetteer place of its sentence (see
 :func:`_unlisted`).
 
+Spelling variants of villages the gazetteer holds (news transliterates French spellings freely:
+Ouenkoro/Ouankoro, Dinangourou/Dinangorou, Ogossagou/Ogossogou): a capitalised word of six or more
+letters in a place slot ("in X", "at X", "near X", "the village/town/locality of X") that is no
+gazetteer name is matched by its transliteration skeleton (ou/w = u, c/k/q = k, y = i, dj = j,
+gu = g before e/i, silent h, doubled letters; else one vowel may differ) to exactly one populated
+place of the three countries; two candidates, a homonym, a following capitalised word (a person's
+name), a title or a ``never``/``needs_cue`` name leave it alone (:func:`_variant_cands`). The
+mention keeps the article's spelling as its name and takes the place's point, units and id.
+
+Countries named as a reference point ("near the border with Burkina Faso", "the Mali-Niger border",
+"the tri-border area of Mali, Niger and Burkina Faso", "fled towards Niger"; lexicon
+``country_references``) take the qualifier "border" or "towards" instead of a direction, and are
+not their sentence's country when homonyms are scored ("Boni, near the border with Burkina Faso,
+in Mali"). An event should not be placed at such a mention (:mod:`analysis.coding.extract`).
+
 How a mention is resolved
 -------------------------
 Homonyms are scored by feature (country > capital > region seat > ... > populated place >
@@ -98,7 +113,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, not_
 from typing import Any, NamedTuple
 
 
@@ -204,6 +219,12 @@ class _Lexicon:
     settlement_stems: tuple[str, ...] = ()
     # "Malian", "Burkinabe", "Nigerien": the study countries' adjectives (as written -> country)
     demonyms: tuple[tuple[str, str], ...] = ()
+    # a country named as a reference point ("near the border with Niger", "the Mali border"):
+    # patterns before/after it (named groups r0, r1, ... by country_refs index), their hint words
+    country_refs: tuple[str, ...] = ()
+    ref_before: re.Pattern = re.compile("(?!)")
+    ref_after: re.Pattern = re.compile("(?!)")
+    ref_hint: re.Pattern = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +248,16 @@ def _lexicon() -> _Lexicon:
                 except re.error as exc:
                     raise InputError(path, f"qualifier {q['qualifier']!r}: bad {side} pattern: {exc}") from None
                 acc.append((f"q{i}", q[side]))
+    refs, ref_befores, ref_afters = [], [], []
+    for i, q in enumerate(d.get("country_references") or []):
+        refs.append(str(q["qualifier"]))
+        for side, acc in (("before", ref_befores), ("after", ref_afters)):
+            if q.get(side):
+                try:
+                    re.compile(q[side])
+                except re.error as exc:
+                    raise InputError(path, f"country reference {q['qualifier']!r}: bad {side} pattern: {exc}") from None
+                acc.append(f"(?P<r{i}>{q[side]})")
     dirs = sorted(words("directions"), key=len, reverse=True)
     nouns = "|".join(sorted((re.escape(w) for w in words("place_nouns")), key=len, reverse=True))
     settle = "|".join(sorted((re.escape(w) for w in words("settlement_nouns")), key=len, reverse=True)) or "(?!)"
@@ -249,6 +280,11 @@ def _lexicon() -> _Lexicon:
         not_country_after=words("not_country_after"), not_country_before=words("not_country_before"),
         settlement_stems=_stems(words("settlement_nouns")),
         demonyms=tuple((str(k), str(v)) for k, v in (d.get("demonyms") or {}).items()),
+        country_refs=tuple(refs),
+        ref_before=re.compile("|".join(ref_befores) or "(?!)", re.IGNORECASE),
+        ref_after=re.compile("|".join(ref_afters) or "(?!)", re.IGNORECASE),
+        ref_hint=re.compile("|".join(re.escape(str(h).casefold()) for h in d.get("country_reference_hints") or [])
+                            or "(?!)", re.IGNORECASE),
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
@@ -532,6 +568,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if infos[i] is None:
                 infos[i] = _start_info(w0, starters, by_key, prefixes)
     pos_done = 0
+    ref_seen = False  # a country named as a reference point was found
     for i in compress(range(len(infos)), infos):
         m, info = matches[i], infos[i]
         p = m.start()
@@ -597,9 +634,22 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if entries is not kf[0]:
                 is_country = not country_ids.isdisjoint(entries)
         if is_country:
-            # a country takes a direction, not a qualifier; only the 40 characters before and
-            # the character after it are read (speed: no 60-character slices)
-            if words_before:
+            # a country named as a reference point ("near the border with Niger", "the Mali
+            # border", "fled towards Mali") takes that qualifier; else it takes a direction, not a
+            # qualifier; only the 40 characters before and the 20 after it are read (speed: one
+            # substring scan for the hint words first, no 60-character slices)
+            ref_hint = lex.ref_hint.search
+            if ref_hint(text, max(0, p - 40), p):
+                rm = lex.ref_before.search(text[max(0, p - 40):p])
+                if rm:
+                    direction = lex.country_refs[int(rm.lastgroup[1:])]
+            if not direction and ref_hint(text, end, end + 20):
+                rm = lex.ref_after.match(text[end:end + 30])  # (a slice: the patterns start with "^")
+                if rm:
+                    direction = lex.country_refs[int(rm.lastgroup[1:])]
+            if direction:
+                ref_seen = True
+            if not direction and words_before:
                 before = text[max(0, p - 40):p]
                 if dir_gate.search(before.casefold()):  # _direction_before's first test, inline
                     direction = _direction_before(before, directions, dir_gate)
@@ -647,6 +697,16 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         kept.append(_new_cand(_Cand, (p, end, found, si, entries, cue, strong, qualifier, precision,
                                       region_word, direction)))
 
+    # a spelling variant of a village the gazetteer holds, in a place slot ("in Ouenkorou")
+    variant_at: set[int] = set()  # their starts: the mention keeps the article's spelling as its name
+    extra_c = _variant_cands(text, starts, gaz, lex, matches, words, infos)
+    if extra_c:
+        kept = sorted(kept + extra_c, key=_START)
+        variant_at = {c.start for c in extra_c}
+    # a reference country's coordinated countries are references too: "the border between Mali
+    # and Niger", "the Mali-Niger border", "the tri-border area of Mali, Niger and Burkina Faso"
+    if ref_seen:
+        _share_references(text, kept, country_ids, lex)
     # coordination: "Sokolo and Kalumba", "Intezayane, Bakorat, Woursanat"
     for i in range(1, len(kept)):
         a, b = kept[i - 1], kept[i]  # a: as updated by the step before ("X, Y and Z")
@@ -699,11 +759,13 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if cs is None:
             cs = _entry_countries(gaz, c.entries)
         for country in cs:
-            sc = sent_countries.get(c.sent)
-            if sc is None:
-                sent_countries[c.sent] = {country}
-            else:
-                sc.add(country)
+            # a reference country ("near the border with Burkina Faso") is not its sentence's
+            if not c.direction or c.direction not in lex.country_refs:
+                sc = sent_countries.get(c.sent)
+                if sc is None:
+                    sent_countries[c.sent] = {country}
+                else:
+                    sc.add(country)
             art_countries[country] = art_countries.get(country, 0) + 1
     # "the Malian army", "Burkinabe soldiers": the article's country without its name
     for word, country in lex.demonyms:
@@ -891,12 +953,164 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if len(fields_of) >= 65536:  # bounded (a long run meets many entries)
                 fields_of.clear()
             f = fields_of[fkey] = _mention_fields(gaz, ents[best], best in country_ids, c)
+        if variant_at and c.start in variant_at:
+            f = {**f, "name": text[c.start:c.end]}  # "Ouenkorou", located at Ouankoro
         mentions.append(_place(c.start, c.end, text[c.start:c.end], sentences[c.sent].index, f))
     extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
     if extra:  # the candidates are in text order already
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Spelling variants. A capitalised word in a place slot ("in X", "at X", "near X", "the village of X")
+# that is no gazetteer name is matched, by its transliteration skeleton, to the one populated place of
+# the study countries written alike (see _skeleton).
+# the text before the word: a locative or a settlement noun's "of" ("in", "near the village of")
+_SLOT_BEFORE = re.compile(r"(?:\b(?i:in|at|near)|\b(?i:village|town|locality|hamlet|commune|outskirts|vicinity)\s+of)\s+"
+                          r"(?:the\s+)?(?:(?:village|town|locality|hamlet)\s+of\s+)?$")
+_SLOT_ENDS = ("in ", "at ", "near ", "of ", "In ", "At ", "Near ")  # how _SLOT_BEFORE can end (speed)
+_C_SOFT = re.compile(r"c(?=[eiy])")  # "c" before e, i, y sounds "s"
+_SKELETON_LETTERS = str.maketrans("wycq", "uikk")
+_GU = re.compile(r"gu(?=[ei])")
+_SILENT_H = re.compile(r"h(?![aeiou])|(?<=[^cs])h")  # not "ch", "sh", nor an "h" before a vowel at the start
+_DOUBLE = re.compile("|".join(c + c + "+" for c in "abcdefghijklmnopqrstuvwxyz"))  # (no backreference: speed)
+_VOWEL_SWAPS = {v: tuple(w for w in "aeiou" if w != v) for v in "aeiou"}
+#: the shortest name key a variant may have (shorter names are too often other words)
+_VARIANT_MIN = 6
+
+
+def _skeleton(key: str) -> str:
+    """The transliteration skeleton of a name key: "ou"/"w" = "u", "dj" = "j", "y" = "i",
+    "c"/"k"/"q"/"ck"/"qu" = "k" ("c" before e, i = "s"), "gu" before e, i = "g", a silent "h"
+    dropped, doubled letters single (keys have no accents already): "ouenkoro" -> "uenkoro",
+    "dinangourou" -> "dinangur" + "u", "ogossagou" -> "ogosagu".
+
+    Speed: ``str.replace``/``str.translate`` for the plain rewrites ("ck" -> "kk" -> "k"), a
+    regex only when its letters occur.
+    """
+    k = key.replace("ou", "u").replace("dj", "j").replace("qu", "k")
+    if "c" in k:
+        k = _C_SOFT.sub("s", k)
+    k = k.translate(_SKELETON_LETTERS)
+    if "gu" in k:
+        k = _GU.sub("g", k)
+    if "h" in k:
+        k = _SILENT_H.sub("", k)
+    return _DOUBLE.sub(_first_letter, k)
+
+
+def _first_letter(m: re.Match) -> str:
+    return m.group()[0]
+
+
+def _variant_index(gaz: gz.Gazetteer) -> dict[str, int]:
+    """Skeleton -> the one populated place of the study countries with a name of that skeleton
+    (-1: several places share it). Built once per gazetteer (see _gaz_cache), from the name keys
+    (each skeleton computed once; speed)."""
+    ents = gaz.entries
+    study = _STUDY
+    index: dict[str, int] = {}
+    for key, ks in gaz.by_key.items():
+        if len(key) < _VARIANT_MIN - 1:
+            continue
+        for k in ks:
+            e = ents[k]
+            if e.feature_class == "P" and e.country in study:
+                sk = _skeleton(key)
+                index[sk] = k if index.get(sk, k) == k else -1
+    return index
+
+
+def _variant_hits(sk: str, index: dict[str, int]) -> set[int]:
+    """The entries (-1: an ambiguous skeleton) whose skeleton is ``sk``, else those whose
+    skeleton differs from it in one vowel after the first letter ("ogosagu" / "ogosogu",
+    "uenkoro" / "uankoro"): the same skeleton is the stronger evidence."""
+    exact = index.get(sk)
+    if exact is not None:
+        return {exact}
+    hits = set()
+    for i in range(1, len(sk)):
+        swaps = _VOWEL_SWAPS.get(sk[i])
+        if swaps:
+            head, tail = sk[:i], sk[i + 1:]
+            for v in swaps:
+                hits.add(index.get(head + v + tail))
+    hits.discard(None)
+    return hits
+
+
+def _variant_cands(text: str, starts: list[int], gaz: gz.Gazetteer, lex: _Lexicon, matches: list[re.Match],
+                   words: list[str], infos: list[Any]) -> list[_Cand]:
+    """Candidates for the spelling variants of villages the gazetteer holds ("in Dinangorrou" for
+    Dinangorou, "the village of Wankorro" for Ouankoro/Wankoro).
+
+    Conservative: a capitalised word of 6+ letters (lower case after the first) in a place slot
+    ("in", "at", "near", "the village/town/locality of" right before it), not followed by another
+    capitalised word, a hyphen or an apostrophe, not a gazetteer name or the start of one, not a
+    ``never``/``needs_cue`` name, a title or a stop word, whose skeleton (:func:`_skeleton`) is that
+    of exactly one populated place of Mali, Burkina Faso or Niger, or, when no place has that
+    skeleton, whose skeleton with one vowel changed is that of exactly one (two places or a
+    homonym: skipped). The candidate is cued (the slot) and resolves to that place (its point,
+    units and id; the mention's name is the article's spelling, as for a place the gazetteer
+    lacks); its qualifier comes from the slot as for any name.
+
+    ``matches``, ``words``, ``infos``: the capitalised pieces of :func:`find_places` and their
+    start infos (False: no gazetteer name starts there). Speed: only those pieces are visited
+    (C-level compress), and a suffix test on the text spares the slot regex on most of them.
+    """
+    out = []
+    index = None
+    endswith = text.endswith
+    for i in compress(range(len(infos)), map(not_, infos)):
+        p = matches[i].start()
+        if not endswith(_SLOT_ENDS, p - 6 if p > 6 else 0, p):  # the most selective test first
+            continue
+        word = words[i]
+        if len(word) < _VARIANT_MIN or not word[1:].islower() or not _SLOT_BEFORE.search(text, max(0, p - 50), p):
+            continue
+        end = p + len(word)
+        nm = _NEXT.match(text, end, end + 40)
+        if nm and ((nm.group(1) == " " and nm.group(2)[0].isupper()) or nm.group(1) in ("-", "'", "’")):
+            continue  # "in Ouenkorro Traore's house", "Ouenkorro-Dogon"
+        key = _key(word)
+        if (key in gaz.by_key or key in gaz.prefixes or key in lex.never or key in lex.needs_cue
+                or word.casefold() in lex.titles or word.casefold() in _STOP_WORDS):
+            continue
+        if index is None:
+            index = _gaz_cache(gaz, "variants", lambda: _variant_index(gaz))
+        hits = _variant_hits(_skeleton(key), index)
+        if len(hits) != 1 or -1 in hits:
+            continue
+        k = hits.pop()
+        before, after = text[max(0, p - 60):p], text[end:end + 60]
+        qm = lex.qual_after.match(after) or lex.qual_before.search(before)
+        qualifier, precision = lex.qualifiers[int(qm.lastgroup[1:])] if qm else ("", 1)
+        out.append(_new_cand(_Cand, (p, end, _key(gaz.entries[k].name), _sentence_of(starts, p), (k,), True,
+                                     False, qualifier, precision, False, "")))
+    return out
+
+
+_REF_COORD = re.compile(r"\s*(?:[-–/]|,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+
+
+def _share_references(text: str, kept: list[_Cand], country_ids: frozenset[int], lex: _Lexicon) -> None:
+    """Give a reference country's qualifier ("border", "towards") to the countries coordinated
+    with it in its sentence, forwards ("the border between Mali and Niger") and backwards ("the
+    Mali-Niger border", "Mali and Niger's border"); ``kept`` is changed in place."""
+    refs = lex.country_refs
+
+    def country(c: _Cand) -> bool:
+        return not country_ids.isdisjoint(c.entries)
+
+    for order in (range(1, len(kept)), range(len(kept) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            a, b = kept[j], kept[i]  # a: the neighbour that may give its qualifier to b
+            if a.direction in refs and a.sent == b.sent and b.direction not in refs and country(a) and country(b):
+                lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+                if _REF_COORD.fullmatch(text, lo, hi):
+                    kept[i] = b._replace(direction=a.direction)
 
 
 def _mention_fields(gaz: gz.Gazetteer, e: gz.Entry, is_country: bool, c: _Cand) -> dict:
