@@ -789,7 +789,9 @@ def test_dated_actors_follow_the_event_date_not_the_publication():
     # a 2025 article telling a July 2024 ambush: the Russian mercenaries were still Wagner's
     (e,) = code("Rebels said on Monday that in July 2024 they ambushed Russian mercenaries and "
                                      "Malian soldiers near Tinzaouaten, killing dozens.", date(2025, 10, 6))
-    assert (e.event_date[:7], e.actor2, e.foreign_actors) == ("2024-07", "Wagner Group", "Wagner Group")
+    # (the state's forces lead their side, the foreign force is associated: ACLED's coding)
+    assert (e.event_date[:7], e.actor2, e.assoc_actor_2, e.foreign_actors) == (
+        "2024-07", "Malian armed forces", "Wagner Group", "Wagner Group")
     # "Wagner" after its exit from Mali (6 June 2025) is coded Africa Corps (ACLED), before it Wagner
     text = "Malian soldiers and Wagner fighters killed 20 civilians in the village of Diafarabe on Sunday, residents said."
     (late,) = code(text, date(2025, 10, 6))

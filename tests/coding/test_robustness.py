@@ -77,8 +77,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r19_tinzaouaten-drone_aljazeera-Kidal-2-foreign_actors":
         "'backed by Russian fighters of the Africa Corps' in a background clause: a partner in 'backed by X' "
         "leaks into the 2023 Kidal event as a foreign actor",
-    "r19_tinzaouaten-drone_aljazeera-Tinzaouaten-3-actors":
-        "'the rebels, then known as the CSP, and fighters of JNIM killed ...': the first conjunct should lead",
     "r20_tessalit-handover_rfi-Ber-3-actors":
         "'amid fighting' at Ber: the rebels named in the sentence before are not carried to the fighting",
     "r21_gao-airport-shelling_ap-Timbuktu-1-event_type":

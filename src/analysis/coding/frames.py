@@ -18,7 +18,11 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   launched") is the speaker. Passive ("were killed by", "was attacked by"; headline style "21
   civilians killed in ..."): the subject is the target and "by X" right after the verb the
   agent. Participles and second verbs (", killing 107 soldiers", "overran a post and seized")
-  take the subject of the sentence. Consequence words ("20 people died", "reported losses")
+  take the subject of the sentence; after an object they take the first verb's subject, never
+  its object ("gunmen killed 12 villagers and torched their homes", "its fighters had killed
+  31 soldiers and set fire to dozens of vehicles"). A reciprocal verb's "with" phrase is the
+  other side ("soldiers clashed with jihadists"). Consequence words ("20 people died",
+  "reported losses")
   have victims, never an agent. An instrument subject ("the drones hit") leaves the agent open.
 * **Nouns.** "attack on/against X" -> target X; "attack by/from X" -> agent X; a pre-modifier
   ("jihadist attack", "JNIM's attack") -> agent; "the withdrawal of US forces" -> agent; the
@@ -28,6 +32,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   they were responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at
   the hands of X" name the agent; they beat a generic agent found by position, and the actor
   they name is never the target ("the massacre, blamed on a militia, killed 160 villagers").
+  Who blames is a speaker, no party ("an attack the government blamed on IS Sahel"; not
+  "JNIM, blamed for the attack").
 * **Speakers are not actors**: an actor that says something ("the army said", "the government
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
   spokesperson of X") is skipped, except as the author of a claim of responsibility and as the
@@ -44,9 +50,13 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   subject of a reported clause ("the army said its units had retaken ...") are the speaker.
 * **Victims**: armed men among the victims ("20 soldiers and a civilian were killed") make the
   frame's victims no civilians-only group (``armed_victims`` of :func:`triggers.resolve_type`).
-* **Associated actors**: coordinated agents ("the army and Wagner attacked": the first is
-  actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers and Wagner
-  mercenaries").
+* **Associated actors**: coordinated agents ("the army and Wagner attacked", "FLA fighters and
+  militants of JNIM seized", "the rebels, then known as the CSP, and fighters of JNIM": the
+  first is actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers
+  and Wagner mercenaries"; "killed Wagner fighters and Malian soldiers": the state's forces are
+  the target, the foreign force beside them its associate). The "with" phrase of a clash noun
+  names the other side ("soldiers were killed in fighting with rebels and jihadists": the
+  rebels are actor1, the jihadists associated).
 * **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
   "their forces" make the event a battle against the forces of the event's country (filled in
   by :mod:`analysis.coding.extract`, which knows that country).
@@ -63,11 +73,16 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   villagers in Tonou on Tuesday" is an event); a present perfect over a "since" span and no
   day ("clashes have intensified since August"); a strategic or territorial verb in a reduced
   relative ("a base vacated by the
-  UN"). Bare plurals ("attacks have surged") and earlier events ("the previous combat") are
+  UN"), unless it has its own agent and date and is said of a named place ("Ber was one of
+  the first bases handed over by MINUSMA in August 2023": an event). Bare plurals ("attacks
+  have surged") and earlier events ("the previous combat") are
   flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
   back), but not a ranked one ("the deadliest massacre ... in March 2019", "the worst attack, in
   2019 at Sobane Da": an event of its own) unless it is ranked against a span ("..., the
-  deadliest attack since 2019", "the worst in years": the event just told).
+  deadliest attack since 2019", "the worst in years": the event just told). A noun in
+  apposition after a verb of its frame renames the event the verb tells (", the deadliest
+  attack in Mali's recent history", ", one of the bloodiest assaults on the army this year"):
+  it is not the head, and the frame is no reference back (it keeps its sentence's date).
 
 Where and when (:func:`_share_out`): a sentence-initial date dates every frame of the sentence,
 as does the only date of a comma-closed opening adverbial ("The day after, Thursday 11
@@ -87,7 +102,9 @@ retaken X on Sunday") says when it was said and is skipped, as is a span up to n
 ("mayor of nearby Ouenkoro", "the Ségou regional council", "a former governor of the central
 Mopti region") or a destination ("a stopover towards Kidal"); "the attack" takes only places
 after it, or after a verb of its frame before it ("Gunmen killed 12 villagers in Djibo on
-Sunday, the deadliest attack since 2019"). A figure inside a frame's own
+Sunday, the deadliest attack since 2019"). A frame left without a place whose clause says
+"around the town", "stormed the village" (no name after it) took place in the town the
+article is about (:func:`_the_town`). A figure inside a frame's own
 clause is that frame's. Figures go to violent frames (a
 demonstration's only when protesters are the victims). The article's main place and date are
 filled in later by ``extract``.
@@ -421,9 +438,11 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> lis
     return sorted(set(cuts))
 
 
+#: Verbs of blaming: their subject says who did it ("the government blamed the attack on X").
+_BLAME_SAY = frozenset(("blamed", "blames", "blame", "attributed", "attributes", "attribute"))
 #: Every True of _is_speaker reads one of these words within 3 tokens before the actor (further
 #: back only over a run of _SPEAKER_BACK words) or 4 after it.
-_SPEAKER_CUES = REPORT_VERBS | _SPEAKER_NOUNS | {"according"}
+_SPEAKER_CUES = REPORT_VERBS | _SPEAKER_NOUNS | {"according"} | _BLAME_SAY
 #: The words _is_speaker skips backwards from an actor ("said the mayor", "told by X").
 _SPEAKER_BACK = frozenset(("the", "a", "an", "to", "by", "'s", "’s"))
 
@@ -453,6 +472,10 @@ def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
     if j < n and low[j] in REPORT_VERBS:
         if low[j] in ("claimed", "claims") and j + 1 < n and (low[j + 1] in _RESPONSIBILITY or low[j + 1] == "to"):
             return False
+        return True
+    if j < n and low[j] in _BLAME_SAY and not (j + 1 < n and low[j + 1] in ("for", "by")):
+        # "an attack the government blamed on IS Sahel", "the army attributed it to JNIM": who
+        # blames says who did it; it takes no part ("JNIM, blamed for the attack" does)
         return True
     # said X / according to X / , X said
     # "said the mayor," / "said Harouna Sankare, mayor of": an actor closing the report
@@ -593,6 +616,26 @@ def _in_pp(tk: _Toks, it) -> bool:
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 #: Verbs whose coordinated subject names both sides ("the army and jihadists clashed").
 _RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged skirmished".split())
+#: Words between coordinated targets ("Wagner fighters and Malian soldiers").
+_COTARGET_GAP = frozenset(("and", ",", "the", "its", "their"))
+#: Words between the mentions of one actor in apposition ("the rebels, then known as the CSP,").
+_APPOSITION_GAP = frozenset(", then now also known as called later formerly the ( )".split())
+#: Words between coordinated agents ("the army and its allies", "FLA fighters and militants of
+#: JNIM", "the rebels ... and fighters of the al-Qaeda-linked JNIM").
+_CONJUNCT_GAP = frozenset(("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a",
+                           "of", "from")) | _MEMBER_NOUNS
+#: Words right before a verb that make it a second verb of the subject before ("killed 12 and
+#: torched", "and then set fire to").
+_COORD_ADVERBS = frozenset("then also later subsequently".split())
+
+
+def _coordinated_verb(low: list[str], ta: int, head: TriggerMention) -> bool:
+    """Whether the verb trigger at token ``ta`` is coordinated with a verb before it: right after
+    "and" ("and torched", "and then set fire to") or a participle after a comma (", killing")."""
+    p = low[ta - 1] if ta > 0 else ""
+    if p in _COORD_ADVERBS and ta > 1:
+        p = low[ta - 2]
+    return p == "and" or (p == "," and head.lemma.endswith("ing"))
 
 
 def _possessive(tk: _Toks, it) -> bool:
@@ -704,11 +747,13 @@ def _roles(
     tsp: dict[int, tuple[int, int]],
     nonspk: list,
     nstarts: list[int],
+    coord: tuple | list = (),
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
     ``paren``: ``_parentheticals(tk, ca, cb)`` (empty when the sentence has no relative
     pronoun); ``tsp``: token spans of the sentence's triggers by ``id`` (see build_frames);
-    ``nonspk``: the items that are not speakers, and ``nstarts`` their first tokens."""
+    ``nonspk``: the items that are not speakers, and ``nstarts`` their first tokens;
+    ``coord``: the clause's triggers (a verb among them may be the first of coordinated verbs)."""
     low = tk.lower
     ta, tb = tsp[id(head)]
     if paren:
@@ -763,17 +808,36 @@ def _roles(
         # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
         # to another clause
         before = []
+    shared = None
+    if active and before and coord and _coordinated_verb(low, ta, head):
+        # "gunmen killed 12 villagers and torched their homes", ", killing ...": a second verb
+        # of the subject; the actor right before it is the object of the first verb, never
+        # the agent of the second: the agent is the first verb's
+        b0 = before[-1][0]
+        v = None
+        for t in coord:
+            if t is not head and t.pos == "verb":
+                sp = tsp.get(id(t))
+                if sp is not None and ca <= sp[0] and sp[1] <= b0 and (v is None or sp[0] > tsp[id(v)][0]):
+                    v = t
+        if v is not None:
+            v1, vh1, _, _, vassoc = _roles(tk, v, items, ca, cb, sa, others, paren, tsp, nonspk, nstarts, coord)
+            shared = (v1, vh1, vassoc)
     if active:
-        if before:
+        if shared is not None:
+            a1, h1, assoc = shared
+            assoc = list(assoc)
+        elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
-            # the first named is actor1, the others associated actors
+            # the first named is actor1, the others associated actors ("FLA fighters and
+            # militants of JNIM seized", "the rebels, then known as the CSP, and fighters of JNIM")
             run = [before[-1]]
             for it in reversed(before[:-1]):
                 gap = low[it[1] : run[-1][0]]
-                if it[2].actor == run[-1][2].actor and len(gap) <= 2:
+                if it[2].actor == run[-1][2].actor and (len(gap) <= 2 or _APPOSITION_GAP.issuperset(gap)):
                     run[-1] = it  # "the Russian mercenary group Wagner": one actor, two mentions
                     continue
-                if gap and len(gap) <= 6 and "and" in gap and all(w in ("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a") for w in gap):
+                if gap and len(gap) <= 6 and "and" in gap and _CONJUNCT_GAP.issuperset(gap):
                     run.append(it)
                 else:
                     break
@@ -802,8 +866,12 @@ def _roles(
             if prior:
                 a1, h1 = prior[0][2], "sentence"
         obj = None
+        reciprocal = low[ta] in _RECIPROCAL
         for it in after:
-            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")):
+            # "clashed with jihadists": the other side of a reciprocal verb ("fought alongside X",
+            # "attacked with X" name partners)
+            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or (
+                    reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break
         if obj is None and low[ta] in _RECIPROCAL and a1 is not None and h1 == "clause":
@@ -813,6 +881,13 @@ def _roles(
             if foe is not None:
                 assoc = [m for m in assoc if m is not foe]
                 a2, h2 = foe, "clause"
+        if obj is not None and obj[2].inter == 8:
+            # "killed dozens of Wagner Group fighters and Malian soldiers": the foreign force
+            # fights beside the state's, which is the target (the foreign one its associate)
+            k = after.index(obj) + 1
+            if k < len(after) and after[k][2].inter == 1 and "and" in low[obj[1] : after[k][0]] \
+                    and _COTARGET_GAP.issuperset(low[obj[1] : after[k][0]]):
+                obj = after[k]
         if obj is not None and obj[2].actor != (a1.actor if a1 else None):
             a2, h2 = obj[2], "clause"
         elif tb + 1 < cb and low[tb] in ("their", "our") and low[tb + 1] in _OWN_SIDE:
@@ -1437,7 +1512,8 @@ def build_frames(
     trs_sorted = _by_start(triggers)
     dts_sorted = _by_start(dates)
     trs_by, acts_by = text_mod.by_sentence(trs_sorted), text_mod.by_sentence(_by_start(actors))
-    pls_by, dts_by = text_mod.by_sentence(_by_start(places)), text_mod.by_sentence(dts_sorted)
+    pls_sorted = _by_start(places)
+    pls_by, dts_by = text_mod.by_sentence(pls_sorted), text_mod.by_sentence(dts_sorted)
     cls_by = text_mod.by_sentence(_by_start(claims))
     # token spans of the triggers by ``id``, once (speed: each is asked for several times)
     span = tk.span
@@ -1558,10 +1634,61 @@ def build_frames(
                     sent_frames.append(fr)
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
+            if not _ANAPHOR_PLACE.isdisjoint(sent):  # (speed: "the town" is rare)
+                _the_town(tk, sent_frames, pls_sorted, s)
             if intervention:
                 _intervened(sent_frames, strs)
             frames.extend(sent_frames)
     return frames
+
+
+#: Nouns that stand for a place already named ("drones struck rebel positions around the town").
+_ANAPHOR_PLACE = frozenset(("town", "village", "city", "locality"))
+#: Words before "the town" that make it the place of the event ("around the town", "stormed the
+#: village" is a trigger's object); "towards the town" is a destination.
+_ANAPHOR_PREPS = frozenset(("in", "near", "at", "around", "outside", "into", "inside", "on", "across", "within"))
+
+
+def _the_town(tk: _Toks, frames: list[Frame], places: list[PlaceMention], s: Sentence) -> None:
+    """A frame without a place whose clause says "around the town", "in the village" (no name
+    after it) took place in the town the article is about: among the populated places named
+    before the sentence (``places``: the article's, in text order) and introduced with the
+    same noun ("the northern town of Ber", "Ber, a town ..."), the one named most often (the
+    latest among equals; a place named as a distance point, "60 km east of Timbuktu", is not
+    counted). No such place: no place."""
+    low = tk.lower
+    towns: dict[str, PlaceMention | None] = {}
+    for f in frames:
+        if f.places:
+            continue
+        a, b = tk.span(f.start, f.end)
+        ends = {tk.span(t.start, t.end)[1] for t in f.triggers}
+        noun = None
+        for k in range(a + 1, b - 1):
+            if low[k] == "the" and low[k + 1] in _ANAPHOR_PLACE and (k + 2 >= len(low) or low[k + 2] != "of") \
+                    and (low[k - 1] in _ANAPHOR_PREPS or k in ends):
+                noun = low[k + 1]
+                break
+        if noun is None:
+            continue
+        if noun not in towns:
+            counts: dict[str, list] = {}  # name -> [mentions, latest mention, introduced as a <noun>]
+            for p in places:
+                if p.start >= s.start:
+                    break
+                if p.feature.startswith("P.") and not p.qualifier:
+                    c = counts.setdefault(p.name, [0, p, False])
+                    c[0] += 1
+                    c[1] = p
+                    if not c[2]:
+                        pa, pb = tk.span(p.start, p.end)
+                        near = low[pa - 4 if pa > 4 else 0 : pa] + low[pb : pb + 3]
+                        c[2] = noun in near or noun + "s" in near
+            cands = [c for c in counts.values() if c[2]]
+            towns[noun] = max(cands, key=lambda c: (c[0], c[1].start))[1] if cands else None
+        town = towns[noun]
+        if town is not None:
+            f.places, f.place_how = [town], "anaphor"
 
 
 #: Victim groups (claims.yaml) of armed men: soldiers, militias, peacekeepers, mercenaries, militants.
@@ -1605,9 +1732,80 @@ def _ranked(low: list[str], k: int, ta: int) -> bool:
 
 
 #: Words before an actor that make it a partner of the agent ("working with troops from ...").
-_PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assisted"))
+_PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assisted", "accompanied"))
 #: Keys of the strategic and territorial triggers (see _frame).
 _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
+
+
+#: How far (tokens) after "by" the date of a reduced relative may stand ("handed over by the UN
+#: peacekeeping mission MINUSMA in August 2023").
+_RELATIVE_DATE_REACH = 10
+
+
+def _told_relative(low: list[str], ab: tuple[int, int], t: TriggerMention, spl, ca_char: int) -> bool:
+    """Whether the reduced relative of the passive trigger ``t`` (tokens ``ab``) tells an event:
+    its agent follows ("handed over by MINUSMA"), then its own date ("in August 2023", "on
+    Sunday"; not "since 2012") before any comma, and a named place of the sentence (``spl``)
+    stands before it in its clause (from ``ca_char``): "Ber was one of the first bases handed
+    over by MINUSMA in August 2023". "A base vacated by the UN" (no date) describes a noun."""
+    a, b = ab
+    if not spl or b >= len(low) or low[b] != "by":
+        return False
+    n = len(low)
+    for k in range(b + 2, min(n, b + 1 + _RELATIVE_DATE_REACH)):
+        w = low[k]
+        if w in _STOPS or w == ",":
+            return False
+        if (w in _MONTHS and w != "may") or w in _WEEKDAYS:
+            p = low[k - 1]
+            if p in ("in", "on") or (p.isdigit() and low[k - 2] == "on"):
+                return any(ca_char <= pl.start < t.start for pl in spl)
+    return False
+
+
+def _clash_with(low: list[str], fam, clause_items, tsp):
+    """The armed actor item of ``clause_items`` that follows "with" right after a clash noun
+    of ``fam`` ("in fighting with rebels", "clashes with the army", "heavy fighting with JNIM
+    fighters"), else None."""
+    for t in fam:
+        if t.pos != "noun" or t.key != "armed_clash":
+            continue
+        tb = tsp[id(t)][1]
+        if tb < len(low) and low[tb] == "with":
+            for it in clause_items:
+                if it[0] > tb and it[0] - tb <= 3 and it[2].inter in trig.ARMED_INTER and all(
+                        w in ("the", "a", "an", "its", "their", "armed", "suspected", "heavily") for w in low[tb + 1 : it[0]]):
+                    return it
+    return None
+
+
+#: First words of a noun phrase in apposition that renames the event told before it (", the
+#: deadliest attack ...", ", one of the bloodiest assaults ...", ", an attack the government
+#: blamed on ...", ", in what was the worst massacre ...").
+_RENAME_LEAD = frozenset(("the", "a", "an", "one", "another", "in"))
+#: Words that end the apposition's modifiers (a new phrase or clause before the noun).
+_RENAME_STOP = (_PREPS - {"of"}) | frozenset(
+    "and or but that which who when after before since following during amid than ahead prior as".split())
+#: Most words between the comma and the renaming noun.
+_RENAME_REACH = 7
+
+
+def _renames(low: list[str], ta: int, lo: int) -> bool:
+    """Whether the noun trigger at token ``ta`` heads a noun phrase in apposition after a comma
+    that comes after token ``lo`` (the end of a verb trigger of its clause): ", the deadliest
+    attack", ", one of the bloodiest assaults", ", in what was the worst massacre"."""
+    stop = ta - _RENAME_REACH - 1 if ta - _RENAME_REACH - 1 > lo else lo
+    for k in range(ta - 1, stop - 1, -1):
+        w = low[k]
+        if w == ",":
+            if k + 1 >= ta or low[k + 1] not in _RENAME_LEAD:
+                return False
+            return low[k + 1] != "in" or (k + 2 < ta and low[k + 2] == "what")
+        if w in _RENAME_STOP and not (w == "in" and low[k + 1] == "what"):
+            return False
+        if not (w.isalpha() or w in ("'s", "’s", "-")):
+            return False
+    return False
 
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
@@ -1625,13 +1823,17 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
+    # ("Ber was one of the first bases handed over by MINUSMA in August 2023": with its own agent
+    # and date, said of a named place, it tells when the place changed hands; see _told_relative)
     if len(fam) == 1:
         t = fam[0]  # (speed: the common case without a list comprehension)
-        if t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t):
+        if t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t) \
+                and not _told_relative(low, tsp[id(t)], t, spl, ca_char):
             return None
         fam = [t]
     else:
-        fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t))]
+        fam = [t for t in fam if not (t.key in _STRATEGIC_OR_TERRITORY and t.passive and not _be_before(tk, t)
+                                      and not _told_relative(low, tsp[id(t)], t, spl, ca_char))]
         if not fam:
             return None
     # the items are in text order: the clause's are a slice (speed: no test per item)
@@ -1640,6 +1842,15 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     # head: the strongest trigger (earliest among equals) names the roles; the other triggers
     # of the clause fill the roles it leaves empty ("civilians were killed by drone strikes")
     head = fam[0] if len(fam) == 1 else max(fam, key=lambda t: (t.strength, -t.start))
+    if head.pos == "noun" and len(fam) > 1:
+        # "160 villagers were killed in Ogossagou, the deadliest attack in Mali's history": a
+        # noun in apposition after a verb of the frame renames the event the verb tells; it
+        # is no head of its own (nor a reference back)
+        v0 = min((tsp[id(t)][1] for t in fam if t.pos == "verb"), default=-1)
+        if v0 >= 0:
+            named = [t for t in fam if not (t.pos == "noun" and _renames(low, tsp[id(t)][0], v0))]
+            if named and len(named) < len(fam):
+                head = max(named, key=lambda t: (t.strength, -t.start))
     # a demonstration's roles come from the intervention ("the military dispersed ...")
     role_head = head
     for t in fam:
@@ -1648,7 +1859,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             break
     fam_t = fam  # (read only by _roles)
     paren = _parentheticals(tk, ca, cb) if has_rel else _EMPTY
-    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts)
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts, clause_triggers)
     if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
         # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
         # names is the agent, never the target (the victims come from another trigger)
@@ -1656,11 +1867,24 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
-        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts)
+        o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts, clause_triggers)
         if a1 is None and o1 is not None and (a2 is None or o1.actor != a2.actor):
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
             a2, h2 = o2, oh2
+    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
+        a2, h2 = None, ""  # (as above: a role of another trigger of the clause)
+    if a1 is None or a2 is None:
+        # "soldiers were killed in fighting with rebels and jihadists": the with-phrase of a
+        # clash noun names the other side (the first conjunct leads, the others are associated
+        # by the partner rule below); the side it meets is the other role
+        w_it = _clash_with(low, fam, clause_items, tsp)
+        if w_it is not None:
+            wm = w_it[2]
+            if a1 is None and (a2 is None or a2.actor != wm.actor):
+                a1, h1 = wm, "clause"
+            elif a2 is None and a1 is not None and a1.actor != wm.actor:
+                a2, h2 = wm, "clause"
     if cue_agent is not None and (a1 is None or a1.generic or a1.inter == 7) and cue_agent is not a2:
         if a1 is not None and a1.inter == 7 and a2 is None:
             a2, h2 = a1, "clause"
@@ -1680,6 +1904,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             a2 is not None and "and" in prev and it[0] - _end_of(items, a2) <= 4 and {m.inter, a2.inter} <= {1, 8}
         ):
             assoc2.append(m)  # "killed Malian soldiers and Russian Wagner mercenaries"
+        elif a2 is not None and m.inter == 8 and a2.inter == 1 and m.end <= a2.start \
+                and "and" in (gap := low[it[1] : tk.at(a2.start)]) and _COTARGET_GAP.issuperset(gap):
+            assoc2.append(m)  # "killed Wagner fighters and Malian soldiers": the foreign co-target
     cclaims = ([c for c in scl if ca_char <= c.start < cb_char] or scl) if scl else scl
     if cclaims:
         deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
