@@ -504,6 +504,8 @@ def test_spelling_variant_near_misses(text):
     ("Militants killed 18 soldiers near the border with Burkina Faso on Tuesday.", {"Burkina Faso": "border"}),
     ("Gunmen attacked a post near the Mali-Niger border.", {"Mali": "border", "Niger": "border"}),
     ("The attackers fled towards Niger after the raid.", {"Niger": "towards"}),
+    ("The assailants fled into neighbouring Burkina Faso.", {"Burkina Faso": "towards"}),
+    ("Survivors escaped to Mali on foot.", {"Mali": "towards"}),
     ("Jihadists roam the tri-border area of Mali, Niger and Burkina Faso.",
      {"Mali": "border", "Niger": "border", "Burkina Faso": "border"}),
     ("Tillaberi, which borders both Mali and Burkina Faso, is the epicentre.", {"Mali": "border", "Burkina Faso": "border"}),

@@ -2035,7 +2035,8 @@ def _supersede_revised(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[Ca
     """A revised toll ("the toll later rose to 11", "according to a new toll ..., 11") replaces
     the earlier figures of its class told up to :data:`_REVISION_REACH` sentences before it,
     whoever gave them (spec: a revised toll supersedes the first): those of its victim group, or
-    of any group when it counts ``people`` (a total). Figures revised together in one sentence
+    of any group when it counts ``people`` (a total), and earlier totals not larger than it when
+    it counts one group ("killing seven people ... bringing the toll of passengers to 11"). Figures revised together in one sentence
     ("a new toll: 11 people, 5 of them soldiers") do not revise each other.
 
     Speed: one pass; the earlier figures wait in a list per (class, group), each leaves it once
@@ -2058,6 +2059,20 @@ def _supersede_revised(claims: list[CasualtyClaim], figs: list[_Fig]) -> list[Ca
                 for i in groups.pop(g, ()):
                     if sent - claims[i].sentence_index <= _REVISION_REACH and not out[i].superseded:
                         out[i] = _claim({**vars(out[i]), "superseded": True})
+            if c.victim_group not in GENERIC_VICTIMS:
+                # an earlier total ("killing seven people") is revised by a specific revision
+                # that is not smaller ("four more passengers died, bringing the toll to 11")
+                for g in [g for g in groups if g in GENERIC_VICTIMS]:
+                    keep = []
+                    for i in groups[g]:
+                        if sent - claims[i].sentence_index > _REVISION_REACH:
+                            continue  # out of reach of every later revision too
+                        if claims[i].count <= c.count:
+                            if not out[i].superseded:
+                                out[i] = _claim({**vars(out[i]), "superseded": True})
+                        else:
+                            keep.append(i)
+                    groups[g] = keep
             held.append(j)
         else:
             waiting.setdefault(c.killed_or_other, {}).setdefault(c.victim_group, []).append(j)

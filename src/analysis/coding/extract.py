@@ -52,7 +52,21 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    before it. A frame with no date, no place and no reference back of its own, in a sentence
    that tells nothing dated or placed, right after a sentence telling a dated or placed event of
    its family ("... killed 31 fighters near Bosso on Thursday. Four soldiers were killed, it
-   said.") goes on about that event, whichever it is (not the main day's). A looting event that
+   said.") goes on about that event, whichever it is (not the main day's), looking back over the
+   sentences of its paragraph that tell nothing dated or placed ("... near Bagaroua on Sunday.
+   The fighters also made off with cattle. A local NGO said 13 people had died."); a sentence
+   that only gives the toll again ("According to a new toll obtained this Wednesday morning
+   from medical sources at the Bankass health centre, 11 ...") goes on about the event told
+   before it, its date and place being the report's. Such a frame right after a sentence that
+   tells no event but sets the scene for one of its actors with a date and a town ("On February
+   3, a convoy of soldiers entered Diafarabe." + "Residents said the soldiers shot dead 12 men.")
+   happened then and there. A clause's place is the town bound to its event word ("came under
+   fire near Koalou", "attacked ... 15 km north of Bourzanga"), not a town named before it that
+   only tells who or what was there ("troops conducting a sweep around Pama", "residents of
+   Djibo"), a cargo's destination ("a convoy carrying food to Djibo", when another town is
+   named), a journey's end, a road's far end ("the road between Gao and Ansongo", "the
+   Gao-Ansongo road": Gao; "..., a few kilometres from the village of Kani-Bonzon": Kani-Bonzon)
+   or a town's area named after it ("Makalondi, in the Torodi department"). A looting event that
    takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
    as a separate incident ("Separately, ...", "another attack") and are not at another place on
@@ -69,8 +83,11 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
 5. **Country** of an event: its place's country; without a place, the country named in the
-   clause or sentence, else the article's country (the dateline's when the story names no other
-   place), at geo precision 3. Datelines ("BAMAKO (Reuters) -", "Ouagadougou, 13 January 2024
+   clause or sentence (not one named as a reference: "near the border with Burkina Faso", "the
+   tri-border area with Mali and Niger", "fled towards Niger"), else the nationality of the
+   clause's state forces when it is a country of the study ("killed 18 Nigerien soldiers near the
+   Burkina Faso border": Niger), else the article's country (the dateline's when the story names
+   no other place), at geo precision 3. Datelines ("BAMAKO (Reuters) -", "Ouagadougou, 13 January 2024
    (AIB) -", "Bamako (AMAP) -": a place at the start of a line, an optional country or date, an
    agency in brackets followed by a dash or an acronym in brackets) are where the story was
    filed: never an event place, except for a national-level strategic development that has no
@@ -396,28 +413,73 @@ _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en ro
 _ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
 
 
-#: After "the road between X and Y": ", near (the village of) Z" names the event's place on it.
-_NEAR_AFTER_ROAD = re.compile(r",?\s+(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)\s+"
+#: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
+#: (also ", a few kilometres from Z", ", 15 km north of Z").
+_NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)|"
+                              r"(?:(?:about|some|around|only|just)\s+)?(?:a\s+few|several|\d+)\s*"
+                              r"(?:km|kilometres|kilometers|miles)\s+"
+                              r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
                               r"(?:the\s+(?:village|town|locality|hamlet|commune|settlement)\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
 _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
 _ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
+#: "on the Bandiagara-Bankass road", "the Gao–Ansongo axis": a road named by its two ends, as
+#: "the road between X and Y" (the word after the second town; the towns joined by a dash).
+_ROAD_AFTER = re.compile(r"(?i)\s*(?:road|route|highway|axis|track|stretch|section|motorway|corridor)\b")
+_DASHES = frozenset("-–—")
+#: A cargo's destination: "a convoy carrying food, fuel and medicine to Djibo", "trucks supplying
+#: Djibo", "aid destined for Djibo": where the goods were going, not where the convoy was hit.
+_CARGO_TO = re.compile(r"(?i)(?:\b(?:carry|carri|transport|deliver|ferry|ferri|convey|bring|brought|ship|truck|suppl)\w*\b"
+                       r"[^.;:!?]{0,60}?\s(?:to|towards?|for)|\b(?:re)?suppl(?:y|ying|ied|ies)|"
+                       r"\b(?:destined|intended|meant)\s+for)"
+                       r"\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|garrison|base|camp|locality)\s+of\s+)?$")
+#: Every match of _CARGO_TO holds one of these in the lower-cased text (see _plain_lower).
+_CARGO_HINT = re.compile(r"carr|transport|deliver|ferr|convey|bring|brought|ship|truck|suppl|destined|intended|meant")
+#: ... and ends with one of these words and the spaces before the place.
+_CARGO_LAST = ("to", "for", "toward", "towards", "of", "supply", "supplying", "supplied", "supplies")
+#: A country's qualifier when places found it named as a reference, not as where it happened
+#: ("near the border with Burkina Faso", "the tri-border area with Mali and Niger", "fled towards
+#: Niger", "the Burkina Faso-Niger border": places.yaml ``country_references``).
+_REFERENCE_QUALIFIERS = frozenset({"border", "towards"})
+#: "Makalondi, in the Torodi department": a town's administrative area (named by a town the
+#: gazetteer holds), not a second place of the event.
+_ADMIN_AFTER = re.compile(r"(?i)\s(?:department|d[ée]partement|cercle|circle|province|commune|prefecture|district)\b")
+_ADMIN_FIRST = ("d", "D", "c", "C", "p", "P")  # (the first letters of those words: a cheap test first)
+_ADMIN_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:in|of)\s+(?:the\s+)?")
 
 
 def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
-    """Ids of places that only name a journey's end or a road's far end (see above).
+    """Ids of places that are not where an event happened (see above): a journey's end, a road's
+    far end (both ends when a place on the road is named), a cargo's destination (when the
+    sentence names another town), a country named as a reference ("the border with X") and a
+    town's administrative area named after it.
 
     ``low``: :func:`_plain_lower` of ``text`` (the patterns are then only run before places
     where their hint words occur); None: every pattern is run before every place.
     """
     out = set()
+    cargo: list[PlaceMention] = []
     last = len(places) - 1
     for k, p in enumerate(places):
         start = p.start
+        if p.feature == _COUNTRY_FEATURE and p.qualifier in _REFERENCE_QUALIFIERS:
+            out.add(id(p))
+            continue
+        if k < last and places[k + 1].start - p.end == 1 and text[p.end] in _DASHES:
+            nxt = places[k + 1]
+            m = _ROAD_AFTER.match(text, nxt.end)
+            if m is not None:
+                out.add(id(nxt))  # "the Bandiagara-Bankass road": Bankass only names its far end
+                if k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, m.end(), places[k + 2].start):
+                    out.add(id(p))  # "..., a few kilometres from the village of Kani-Bonzon"
+        if k > 0 and text.startswith(_ADMIN_FIRST, p.end + 1) and _ADMIN_AFTER.match(text, p.end) \
+                and places[k - 1].sentence_index == p.sentence_index and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
+            out.add(id(p))
+            continue
         # both patterns end with spaces before the place: one scan back over them (the window
         # of the road pattern, 40 characters, lies inside the route pattern's 60)
-        lo = start - 60 if start > 60 else 0
+        lo = lo60 = start - 60 if start > 60 else 0
         j = start
         while j > lo and text[j - 1].isspace():
             j -= 1
@@ -436,7 +498,95 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                     # "on the road between Kayes and Diema, near the village of Sandare": the
                     # place the road passes names where it happened, both ends only the road
                     out.add(id(p))
+        lo = start - 90 if start > 90 else 0
+        if (low is None or ((j == lo60 or low.endswith(_CARGO_LAST, lo60, j)) and _CARGO_HINT.search(low, lo, j))) \
+                and _CARGO_TO.search(text, lo, start):
+            cargo.append(p)
+    if cargo:
+        # the destination goes only when the sentence names another town (else it is the only clue)
+        gone = {id(p) for p in cargo}
+        for p in cargo:
+            if any(q.sentence_index == p.sentence_index and id(q) not in gone and id(q) not in out
+                   and q.feature != _COUNTRY_FEATURE and q.geo_precision <= 2 for q in places):
+                out.add(id(p))
     return out
+
+
+#: A place bound to an event word of its clause: right after it ("attacked Boni", "stormed the
+#: Dogon village of Kani") or after a locator a few words on, in the same phrase (no comma, no
+#: source: "came under fire near the locality of Koalou", "was attacked on 26 June about 15
+#: kilometres north of Bourzanga"; not "..., according to an official in Bankass").
+_ATTACHED = re.compile(r"(?i)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|locality|commune|hamlet|city)\s+of\s+)?|"
+                       r"\s(?:(?:(?!according\b|said\b|says\b|told\b)[^,;:!?]){0,60}?\s)?"
+                       r"(?:near|at|in|outside|around|close\s+to|on\s+the\s+outskirts\s+of|"
+                       r"(?:north|south|east|west)\w*\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:from|of))\s+"
+                       r"(?:the\s+(?:village|town|locality|commune|hamlet|city|area)\s+of\s+)?")
+
+
+def _event_place_first(text: str, frames: list[Frame]) -> None:
+    """A clause naming two towns happened at the one bound to its event word (:data:`_ATTACHED`),
+    not at a town named before it that only tells who or what was there ("troops conducting a
+    sweep around Pama came under fire near Koalou", "residents of Djibo said gunmen attacked
+    Arbinda"): such earlier towns leave the frame's places. Nothing changes when the first town
+    is bound to an event word itself or none is."""
+    for fr in frames:
+        places = fr.places
+        if len(places) < 2:
+            continue  # (speed: most frames)
+        towns = sorted((p for p in places if p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2), key=_START)
+        if len(towns) < 2:
+            continue
+
+        def bound(p: PlaceMention) -> bool:
+            for t in fr.triggers:
+                if t.end <= p.start and not any(t.end <= q.start < p.start for q in places) \
+                        and _ATTACHED.fullmatch(text, t.end, p.start):
+                    return True
+            return False
+
+        if bound(towns[0]):
+            continue
+        at = next((p for p in towns[1:] if bound(p)), None)
+        if at is None:
+            continue
+        drop = {id(q) for q in towns if q.start < at.start and not bound(q)}
+        fr.places = [q for q in places if id(q) not in drop]
+
+
+def _scene_setting(st: _Art) -> None:
+    """A violent clause without a date, a place or a reference back of its own, in a sentence
+    naming none, right after a sentence of its paragraph that tells no event but sets the scene
+    with an actor of the clause, a date and a place ("On February 3, a convoy of soldiers entered
+    Diafarabe." + "Residents said the soldiers shot dead 12 men."): the clause happened then and
+    there (the scene's date when it is not a report's, its places when one is a town)."""
+    frames, sentences = st.frames, st.sentences
+    framed = {f.sentence_index for f in frames}
+    wanted = [f for f in frames if f.date is None and not f.places and f.sentence_index >= 1 and f.family == "violence"
+              and f.sentence_index - 1 not in framed and not (f.definite or f.generic or f.separate)
+              and (f.actor1 is not None or f.actor2 is not None)]
+    if not wanted:
+        return
+    route = None
+    for f in wanted:
+        si = f.sentence_index
+        prev = si - 1
+        if "\n" in st.text[sentences[prev].end : sentences[si].start]:
+            continue  # another paragraph
+        if any(d.sentence_index == si for d in st.dates) or any(p.sentence_index == si for p in st.places):
+            continue
+        who = {m.actor for m in (f.actor1, f.actor2) if m is not None}
+        if not any(m.sentence_index == prev and m.actor in who for m in st.actors):
+            continue  # the scene is set for someone else
+        ds = [d for d in st.dates if d.sentence_index == prev and d.precision in ("day", "week", "month") and d.tense != "future"
+              and (st.published is None or d.date <= st.published) and not frames_mod.is_report_date(st.doc, d)]
+        if route is None:
+            route = _route_places(st.text, st.places, st.low)
+        ps = [p for p in st.places if p.sentence_index == prev and id(p) not in route]
+        town = any(p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 for p in ps)
+        if not (ds and town):
+            continue
+        f.date, f.date_how = ds[0], "scene"
+        f.places, f.place_how = ps, "scene"
 
 
 def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -847,6 +997,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         for _, st in live:
             st.title_keys = _title_keys(st.article, st.title_end, tokens_only)
     for k, st in live:
+        _event_place_first(st.text, st.all_frames)
+        _scene_setting(st)
         out[k] = _code_frames(st)
     return out
 
@@ -914,7 +1066,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cands: list[_Cand] = []
     main_cand = None
     refs_back: list[Frame] = []  # "the previous combat": kept for _reattach_references
-    follows = _follow_ups(frames, main)
+    follows = _follow_ups(frames, main, st)
     queue = scored if not follows else scored[:]
     requeued: set[int] = set()
     for fr in queue:  # (a follow-up is put back at the end of the queue, once)
@@ -1381,26 +1533,90 @@ def _headline_echoes(frames: list[Frame], title_end: int) -> dict[int, Frame]:
     return out
 
 
-def _follow_ups(frames: list[Frame], main: Frame) -> dict[int, Frame]:
-    """Frames that go on about the event told in the sentence just before them (rule 3): a
+#: A sentence giving a toll again: "According to a new toll obtained this Wednesday morning from
+#: medical sources at the Bankass health centre, 11 ...", "the death toll rose to 11", "bringing
+#: the toll to 11", "The provisional toll ... was 7 dead".
+_TOLL_UPDATE = re.compile(r"(?i)\b(?:new|latest|updated|revised|provisional|final|fresh|later|last|higher|heavier|official)\s+"
+                          r"(?:death\s+|casualty\s+|human\s+)?(?:toll|tally)s?\b|"
+                          r"\b(?:toll|tally)\s+(?:(?:has|had|later|then|now|since|subsequently)\s+)*"
+                          r"(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|reached|reaches|stands|stood)\b|"
+                          r"\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\b")
+_TOLL_UPDATE_HINTS = ("toll", "tally")
+#: How far back a sentence going on about an event looks for it (sentences).
+_FOLLOW_BACK = 4
+
+
+def _toll_update(text: str, low: str | None, sentence_start: int, f: Frame) -> bool:
+    """A frame that only gives a toll again (no event word of its own, a toll-update phrase in its
+    sentence up to the frame's end): its date and place are the report's and its source's."""
+    if f.strength >= 1.0:
+        return False
+    if low is not None and all(low.find(w, sentence_start, f.end) < 0 for w in _TOLL_UPDATE_HINTS):
+        return False
+    return _TOLL_UPDATE.search(text, sentence_start, f.end) is not None
+
+
+def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dict[int, Frame]:
+    """Frames that go on about the event told just before them (rule 3): a
     frame with no date, no place and no reference back of its own ("Four soldiers were killed and seven
     wounded, it said in a statement." after "the army said its troops had killed 31 fighters near
-    Bosso on Thursday") in a sentence that tells nothing dated or placed, right after a sentence
-    whose last frame has a date or a place, of the same family and a compatible type.
-    Maps ``id(frame)`` to that frame of the sentence before."""
+    Bosso on Thursday") in a sentence that tells nothing dated or placed, after a sentence
+    whose last frame has a date or a place, of the same family and a compatible type: the
+    sentence just before, or (``st`` given) the nearest one before it in the paragraph, over
+    sentences that tell nothing dated or placed ("... near Bagaroua on Sunday. The fighters also
+    made off with cattle. A local NGO said 13 people had died."). A frame that only gives the
+    toll again ("According to a new toll obtained this Wednesday morning from medical sources at
+    the Bankass health centre, 11 ...") goes on about the event told before it, also across a
+    paragraph: its date and place are the report's and the source's, and are dropped.
+    Maps ``id(frame)`` to that frame told before."""
     told: dict[int, Frame] = {}  # sentence -> its last frame with a date or a place
     bare: list[Frame] = []
+    updates: set[int] = set()  # ids of frames that only give a toll again
+    sentences = st.sentences if st is not None else None
+    # (no toll word in the article: no frame can give a toll again; speed)
+    tolls = sentences is not None and (st.low is None or any(st.low.find(w) >= 0 for w in _TOLL_UPDATE_HINTS))
     for f in frames:
-        if f.date is not None or f.places:
+        if tolls and f is not main and not (f.separate or f.generic) \
+                and _toll_update(st.text, st.low, sentences[f.sentence_index].start, f):
+            bare.append(f)
+            updates.add(id(f))
+        elif f.date is not None or f.places:
             if f.sentence_index not in told or told[f.sentence_index].start < f.start:
                 told[f.sentence_index] = f
         elif f is not main and not (f.definite or f.separate or f.generic):
             bare.append(f)  # (a reference back, "the attack", has rules of its own)
     out: dict[int, Frame] = {}
+    marked: dict[int, bool] = {}  # sentence -> it has a date (not a report's) or a place of its own
+    place_sents: set[int] | None = None
     for f in bare:
-        g = told.get(f.sentence_index - 1)
-        if g is not None and f.sentence_index not in told and g.family == f.family and _types_compatible(g.type_key, f.type_key):
+        si = f.sentence_index
+        if si in told:
+            continue
+        g = told.get(si - 1)
+        if g is None and sentences is not None and si >= 2:
+            if place_sents is None:  # (once, when a sentence has to look further back: rare)
+                place_sents = {p.sentence_index for p in st.places}
+                for x in frames:
+                    if id(x) in updates:
+                        marked[x.sentence_index] = False  # (a toll given again names the report's day)
+            update = id(f) in updates
+            for k in range(si - 1, max(-1, si - 1 - _FOLLOW_BACK), -1):
+                if k < si - 1 and not update and ("\n" in st.text[sentences[k].end : sentences[k + 1].start]
+                                                  or "\n" in st.text[sentences[si - 1].end : sentences[si].start]):
+                    break  # the paragraph ends: a bare sentence goes on about its own paragraph only
+                if k in told:
+                    g = told[k]
+                    break
+                m = marked.get(k)
+                if m is None:
+                    m = marked[k] = k in place_sents or any(
+                        d.sentence_index == k and not frames_mod.is_report_date(st.doc, d) for d in st.dates)
+                if m:
+                    break  # a sentence telling something dated or placed without an event frame
+        if g is not None and g.family == f.family and _types_compatible(g.type_key, f.type_key):
             out[id(f)] = g
+            if id(f) in updates:
+                f.date, f.date_how, f.places, f.place_how = None, "", [], ""
     return out
 
 
@@ -1526,8 +1742,18 @@ def _signatories(text: str, fr: Frame) -> list[str]:
 
 
 def _clause_country(fr: Frame) -> str | None:
+    """The country a clause names (a country named as a reference, "near the border with
+    Burkina Faso", is no place of its frame: :func:`_route_places`), else the nationality of the
+    state forces of the clause when it is a country of the study ("Islamist militants killed 18
+    Nigerien soldiers near the border": Niger; not "French soldiers": a foreign force abroad)."""
     cs = _clause_countries(fr)
-    return cs[0] if cs else None
+    if cs:
+        return cs[0]
+    for m in fr.actors:
+        if m.inter == 1 and not m.generic and fr.start <= m.start < fr.end and m.country in places_mod._STUDY \
+                and not m.actor.startswith("Government"):
+            return m.country
+    return None
 
 
 def _reference_date(article: Article, sentences) -> date | None:
