@@ -259,8 +259,6 @@ class ActorDictionary:
     # Speed: lexicon facts worked out once, in _build_indexes
     generic_starters: frozenset[str] = frozenset()  # first tokens of country refs and descriptions
     ref_starters: frozenset[str] = frozenset()  # first tokens of country names, adjectives, capitals
-    alone: frozenset[str] = frozenset()  # tokens that can be a whole name or description
-    pairs: frozenset[tuple[str, str]] = frozenset()  # (token, next token) that can begin one
     # Speed: ``alone`` and ``pairs`` by starter, as _candidates reads them: None for a token in
     # ``alone`` (always visited), else the next tokens it may begin something with
     visit: dict[str, frozenset[str] | None] = field(default_factory=dict)
@@ -686,7 +684,6 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
                     pairs.update((key.norm[0], w) for w in after_ref)
                 else:
                     pairs.add(key.norm[:2])
-    d.alone = frozenset(alone)
     for name in d.actors:
         chain, cur = [], name
         while cur in d.actors and cur not in chain:  # the names _dated may visit
@@ -708,7 +705,6 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
             sensitive.add(cur.successor)
             cur = d.actors.get(cur.successor)
     d.date_sensitive = frozenset(sensitive)
-    d.pairs = frozenset(pairs)
     seconds: dict[str, set[str]] = {w: set() for w in d.starters}
     for a, b in pairs:
         if a in seconds:

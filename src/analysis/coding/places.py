@@ -1091,7 +1091,7 @@ def _variant_cands(text: str, starts: list[int], gaz: gz.Gazetteer, lex: _Lexico
     return out
 
 
-_REF_COORD = re.compile(r"\s*(?:[-–/]|,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+_REF_COORD = re.compile(r"\s*[-–/]\s*|" + _COORD.pattern)  # _COORD, or a dash ("the Mali-Niger border")
 
 
 def _share_references(text: str, kept: list[_Cand], country_ids: frozenset[int], lex: _Lexicon) -> None:
