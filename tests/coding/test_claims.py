@@ -1069,3 +1069,15 @@ def test_superseded_figures_count_when_the_event_holds_no_standing_one():
     # near miss: with the revision in the event, the first toll yields to it
     fr = C.fatality_range([first, _claim(11, "people", "medical sources", "reported")])
     assert (fr.fatalities, fr.low, fr.high) == (11, 11, 11)
+    # partial overlap: another incident's revision superseded one group of this event; another
+    # claimant's standing figure of another group does not revise it: both claimants count
+    civ = _claim(7, "civilians", "local official", "official", superseded=True)
+    fr = C.fatality_range([civ, _claim(2, "soldiers", "Malian armed forces", "official")])
+    assert (fr.low, fr.high) == (2, 7)
+    # near miss: the same claimant's update of another group replaces its first toll (the seed
+    # rule: "an initial toll of 17 soldiers and four civilians ... updated to 42 soldiers")
+    fr = C.fatality_range([civ, _claim(2, "soldiers", "local official", "official")])
+    assert (fr.low, fr.high) == (2, 2)
+    # ... but a standing figure of the same group does
+    fr = C.fatality_range([civ, _claim(11, "civilians", "medical sources", "reported")])
+    assert (fr.fatalities, fr.low, fr.high) == (11, 11, 11)

@@ -92,18 +92,6 @@ def test_base_score_is_feature_rank_plus_population():
     assert f[9] == P.math.radians(e.lat) and f[10] == P.math.cos(P.math.radians(e.lat))
 
 
-def test_strings_of_same_as_string_store():
-    doc = T.nlp()("Gunmen KILLED 12 soldiers near Gao, officials said. Énorme ‘quote’.")
-    strings = doc.vocab.strings
-    hashes = [t.lower for t in doc]
-    T._STRINGS.clear()
-    assert T._strings_of(strings, hashes) == [t.lower_ for t in doc]  # filled from the store
-    assert T._strings_of(strings, hashes) == [t.lower_ for t in doc]  # served from the cache
-    assert T.token_arrays(doc).lower == [t.lower_ for t in doc]
-    assert T._strings_of(strings, []) == []
-    assert re.fullmatch(r"[a-z]+", T._strings_of(strings, hashes)[0])
-
-
 # --------------------------------------------------------------- text.py: tokenizer rules
 
 

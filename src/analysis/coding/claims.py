@@ -2194,11 +2194,17 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # ranks from a dict; each claimant's groups summed in one loop.
     totals: dict[str, dict[str, Any]] = {}
     claims = claims if isinstance(claims, (list, tuple)) else list(claims)
-    # a superseded figure counts when none of the event's death figures stands: the revision
-    # that replaced it was coded to another event (a revised toll told as news of its own)
-    skip_superseded = any(c.killed_or_other == "killed" and not c.superseded and c.count > 0 for c in claims)
+    # a superseded figure counts unless a standing death figure of the event can have revised it
+    # (one of its victims, a total, or its claimant's own update): else the revision that
+    # replaced it was coded to another event (a revised toll told as news of its own, or another
+    # incident's revision within reach)
+    live = [c for c in claims if c.killed_or_other == "killed" and not c.superseded and c.count > 0]
+    standing = {c.victim_group for c in live}
+    revisers = {c.claimant for c in live}
+    any_total = not standing.isdisjoint(GENERIC_VICTIMS)
     for c in claims:
-        if c.killed_or_other != "killed" or (c.superseded and skip_superseded) or c.count <= 0:
+        if c.killed_or_other != "killed" or c.count <= 0 or (
+                c.superseded and (any_total or c.victim_group in standing or c.claimant in revisers)):
             continue
         kind = c.claim_kind
         key = _key(c.claimant, kind)

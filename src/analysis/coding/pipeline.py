@@ -25,8 +25,8 @@ table by Arrow compute kernels (:func:`_csv_lines`). Every table is validated ag
 pandera schema before it is written; the Arrow table built for Parquet is also what pandas
 validates (``to_pandas`` is far cheaper than building the frame from Python lists), and the
 schema's own checks are run directly when the frame already has the schema's dtypes, pandera
-itself only when they cannot vouch for it (:func:`schema.validate_chunk`,
-:func:`schema.events_valid`: pandera's fixed cost per call was most of the validation time).
+itself only when they cannot vouch for it (``schema._checks_pass``, inside every validator:
+pandera's fixed cost per call was most of the validation time).
 
 Order and bytes are deterministic: events sorted by ``event_date`` then ``event_id``; claims
 and mentions in corpus order, within an article by position in the text; fixed number formats,
@@ -147,7 +147,8 @@ def _arrow_schema(table: str) -> pa.Schema:
 #: A cell that holds one of these is quoted (the csv module's minimal quoting with ``\n`` line
 #: ends: the rule of :func:`schema._quoted`; the fast path runs only when the interpreter's
 #: writer follows it, see ``schema._CSV_SPECIALS``).
-_NEEDS_QUOTES = '[,"\n]'
+_NEEDS_QUOTES = schema._NEEDS_QUOTES.pattern  # the one quoting rule (schema.to_csv_text's)
+_QUOTE_BYTES = tuple(c.encode() for c in _NEEDS_QUOTES[1:-1])  # (a character class: its characters)
 
 
 def _may_need_quotes(col: pa.ChunkedArray) -> bool:
@@ -158,7 +159,7 @@ def _may_need_quotes(col: pa.ChunkedArray) -> bool:
         data = chunk.buffers()[2]
         if data is not None:
             raw = data.to_pybytes()
-            if b"," in raw or b'"' in raw or b"\n" in raw:
+            if any(b in raw for b in _QUOTE_BYTES):
                 return True
     return False
 
@@ -186,6 +187,8 @@ def _csv_lines(table: pa.Table, dtypes: dict[str, str]) -> memoryview:
     lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
+    if lines.null_count:  # (a missing cell makes its whole line null: never drop a row silently)
+        raise ValueError("a chunk of exact types has a missing cell: write it with schema.to_csv_text")
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32 if lines.type == pa.string() else np.int64,
                             count=len(lines) + 1, offset=lines.offset * (4 if lines.type == pa.string() else 8))
     return memoryview(lines.buffers()[2])[int(offsets[0]):int(offsets[-1])]
@@ -307,9 +310,9 @@ class _RowBuffer:
             # The Arrow table is needed for Parquet and the CSV text anyway, and pandas reads
             # it (same dtypes and values as frame_from_columns) for a fraction of building the
             # frame anew. The rows written are these columns, so the check need not return a
-            # frame: schema.validate_chunk raises what the table's validator would.
+            # frame: the validator's result is not needed, only its verdict.
             table = writer.arrow_table(columns)
-            schema.validate_chunk(writer.table, table.to_pandas(), source=self.source, event_ids=self.event_ids)
+            self.validate(table.to_pandas(), source=self.source, event_ids=self.event_ids)
             writer.write_columns(columns, table)
         else:
             df = schema.frame_from_columns(writer.table, columns)
@@ -483,8 +486,7 @@ def _code_corpus(corpus_dir, out_dir, review_file, jobs, coder, quiet, batch_cod
         ev_df = schema.frame("events", [asdict(e) for e in events])
         reviewed = apply_review(ev_df, review_file, quiet=quiet)
         ev_df = _sort_events(reviewed.events)
-        if not schema.events_valid(ev_df):  # (speed: pandera's machinery only when needed)
-            ev_df = schema.validate_events(ev_df, source=out_dir / "events.csv", line_offset=2)
+        ev_df = schema.validate_events(ev_df, source=out_dir / "events.csv", line_offset=2)
         final_ids = set(ev_df["event_id"])
         resolved = [reviewed.resolve(i) for i in ids]
 

@@ -580,12 +580,10 @@ class Tokens:
 
     ``idx``/``end`` are character offsets into ``text`` (``text[idx[i]:end[i]]`` is the token),
     ``lower`` the lower-cased token texts, ``is_punct``/``is_space``/``like_num`` spaCy's
-    lexical flags as bools, ``lower_ids`` the lower-case string ids as a numpy ``uint64`` array
-    (for vectorised membership tests, e.g. ``numpy.isin(t.lower_ids, ids)`` with
-    ``ids = [doc.vocab.strings[w] for w in words]``).
+    lexical flags as bools.
     """
 
-    __slots__ = ("_doc", "text", "idx", "end", "lower", "is_punct", "_is_space", "like_num", "_lower_ids")
+    __slots__ = ("_doc", "text", "idx", "end", "lower", "is_punct", "_is_space", "like_num")
 
     def __init__(self, doc, text: str):
         from spacy.attrs import IDX, ORTH
@@ -599,26 +597,15 @@ class Tokens:
         if len(doc):
             cols = doc.to_array([IDX, ORTH])
             self.idx: list[int] = cols[:, 0].tolist()
-            lengths, lower, punct, num, lower_ids = _lexeme_columns(doc.vocab, cols[:, 1].tolist())
+            lengths, lower, punct, num = _lexeme_columns(doc.vocab, cols[:, 1].tolist())
         else:
             self.idx = []
-            lengths = lower = punct = num = lower_ids = ()
+            lengths = lower = punct = num = ()
         self.end: list[int] = list(map(_add, self.idx, lengths))
         self.lower: list[str] = list(lower)
         self.is_punct: list[bool] = list(punct)
         self.like_num: list[bool] = list(num)
-        self._lower_ids: Any = lower_ids  # a tuple until asked for (see lower_ids)
         self._is_space: list[bool] | None = None
-
-    @property
-    def lower_ids(self):
-        """The lower-case string ids (``LOWER``) as a numpy ``uint64`` array, made when asked for."""
-        ids = self._lower_ids
-        if isinstance(ids, tuple):
-            import numpy as np
-
-            ids = self._lower_ids = np.array(ids, dtype=np.uint64)
-        return ids
 
     @property
     def is_space(self) -> list[bool]:
@@ -657,52 +644,32 @@ class Tokens:
         return self.text[self.idx[i]:self.end[i]]
 
 
-# (vocab, {ORTH id: (length, lower, is_punct, like_num, LOWER id)}) of the last vocabulary
-# Tokens were built for (one vocabulary at a time: the coder has one; a Vocab cannot be held
-# weakly). A lexeme's attributes are set when spaCy creates it and read-only to the coder.
+# (vocab, {ORTH id: (length, lower, is_punct, like_num)}) of the last vocabulary Tokens were
+# built for (one vocabulary at a time: the coder has one; a Vocab cannot be held weakly).
+# Invariant: a lexeme's attributes are set when spaCy creates it and never changed by the coder
+# (a changed flag would not reach this cache; tests/coding/test_text.py guards it).
 _LEXEMES: list = [None, {}]
+_LEXEMES_MAX = 50_000  # (bounded: cleared when it grows past this)
 
 
 def _lexeme_columns(vocab, orths: list[int]) -> tuple[tuple, ...]:
-    """``(lengths, lower, is_punct, like_num, lower_ids)`` of the tokens with these ORTH ids,
-    each a tuple: what ``Doc.to_array([LENGTH, LOWER, IS_PUNCT, LIKE_NUM])`` and the strings
-    of the LOWER ids give, through a dict per distinct string (speed)."""
+    """``(lengths, lower, is_punct, like_num)`` of the tokens with these ORTH ids, each a
+    tuple: what ``Doc.to_array([LENGTH, LOWER, IS_PUNCT, LIKE_NUM])`` and the strings of the
+    LOWER ids give, through a dict per distinct string (speed)."""
     if _LEXEMES[0] is not vocab:
         _LEXEMES[0], _LEXEMES[1] = vocab, {}
     cache = _LEXEMES[1]
     try:
         rows = list(map(cache.__getitem__, orths))
     except KeyError:
-        if len(cache) > _STRINGS_MAX:
+        if len(cache) > _LEXEMES_MAX:
             cache.clear()
         for o in orths:
             if o not in cache:
                 lex = vocab[o]
-                cache[o] = (len(lex.orth_), lex.lower_, bool(lex.is_punct), bool(lex.like_num), lex.lower)
+                cache[o] = (len(lex.orth_), lex.lower_, bool(lex.is_punct), bool(lex.like_num))
         rows = list(map(cache.__getitem__, orths))
     return tuple(zip(*rows))  # type: ignore[return-value]
-
-
-# StringStore hash -> str. ``strings[h]`` decodes and allocates a new str on every call; the
-# hashes are the same in every StringStore (a hash of the string), so one dict serves all
-# vocabularies. Bounded: cleared when it grows past _STRINGS_MAX (which also bounds _LEXEMES).
-# (Tokens now reads the strings through _lexeme_columns; _strings_of stays for other callers.)
-_STRINGS: dict[int, str] = {}
-_STRINGS_MAX = 50_000
-
-
-def _strings_of(strings, hashes: list[int]) -> list[str]:
-    """``[strings[h] for h in hashes]``, through the :data:`_STRINGS` cache."""
-    cache = _STRINGS
-    try:
-        return list(map(cache.__getitem__, hashes))
-    except KeyError:
-        if len(cache) > _STRINGS_MAX:
-            cache.clear()
-        for h in hashes:
-            if h not in cache:
-                cache[h] = strings[h]
-        return list(map(cache.__getitem__, hashes))
 
 
 def token_arrays(doc) -> Tokens:
