@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from analysis import paths
-from analysis.coding.extract import code_article
+from analysis.coding.extract import _title_end, code_article
 from analysis.corpus import iter_articles
 from analysis.records import Article
 
@@ -1219,3 +1219,168 @@ def test_route_places_with_hints_equal_the_plain_search_on_the_new_rules():
         assert fast == X._route_places(text, places, None), text
         found += len(fast)
     assert found > 20
+
+
+# ------------------------------------------------------------------ session 5 probe gaps (fext1)
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of villages and a span since a month, then the incidents (8 November 2023, a Wednesday)
+    ("Jihadists killed at least 30 civilians in three villages of the Soum province since October, residents said. "
+     "On Sunday, gunmen killed 12 villagers in Arbinda. On Tuesday, fighters killed 18 people in Djibo.",
+     [("Aribinda", "2023-11-05", 12), ("Djibo", "2023-11-07", 18)]),
+    # attacks on four villages this week
+    ("Attacks on four villages this week killed 60 people in the Mopti region, officials said. "
+     "On Monday, gunmen killed 25 villagers in Bankass. On Tuesday, armed men killed 35 people in Koro.",
+     [("Bankass", "2023-11-06", 25), ("Koro", "2023-11-07", 35)]),
+    # a series of raids over the weekend
+    ("A series of raids over the weekend left 30 dead across Soum province. "
+     "On Saturday, gunmen killed 12 people in Arbinda. On Sunday, jihadists killed 18 civilians in Djibo.",
+     [("Aribinda", "2023-11-04", 12), ("Djibo", "2023-11-05", 18)]),
+    # a toll gathered in less than a week
+    ("Residents say a cycle of reprisals has left at least 26 people dead in less than a week around Bankass. "
+     "On Sunday, gunmen killed nine people in Koro. On Tuesday, armed men killed 17 villagers in Bandiagara.",
+     [("Bandiagara", "2023-11-07", 17), ("Koro", "2023-11-05", 9)]),
+])
+def test_a_lead_summing_up_incidents_is_no_event_and_the_incidents_are_main(text, expected):
+    # P6-1: the lead's toll is the sum of the incidents told after it: no event of its own, no
+    # event's toll, and every incident inside its days is the story's
+    evs = code(text)
+    assert sorted((e.location, e.event_date, e.fatalities) for e in evs) == expected
+    assert all(e.is_main for e in evs)
+
+
+def test_a_toll_gathered_over_the_past_week_is_a_summary():
+    # P6-1: "over the past week" (seven days before 8 November) covers Sunday and Tuesday
+    evs = code("Gunmen have killed 45 people in the Soum province over the past week, residents said. "
+               "On Sunday, gunmen killed 12 people in Arbinda. On Tuesday, fighters killed 18 civilians in Djibo.")
+    assert sorted((e.location, e.fatalities, e.is_main) for e in evs) == [("Aribinda", 12, True), ("Djibo", 18, True)]
+
+
+def test_a_one_day_count_of_villages_is_a_summary_only_when_two_are_told():
+    # P6-1: one day, three villages: the villages told one by one are the events ...
+    lead = "Jihadists killed 40 people in three villages on Sunday, officials said. In Arbinda, gunmen killed 25 villagers on Sunday."
+    evs = code(lead + " In Djibo, fighters killed 15 people on Sunday.")
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Aribinda", 25), ("Djibo", 15)]
+    # ... near miss: with one village told, the lead's toll is all the story gives of that day
+    assert [(e.location, e.fatalities) for e in code(lead)] == [("Aribinda", 40)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Gunmen killed 12 soldiers in Djibo on Sunday, the latest in a series of attacks in the province.",
+    "Gunmen killed 12 soldiers in Djibo on Sunday, the second attack on the town in less than a week.",
+])
+def test_an_incident_compared_with_others_is_no_summary(lead):
+    # P6-1 near miss: "the latest in a series of", "the second attack in less than a week" compare
+    # the lead's incident with others: its toll stays
+    evs = code(lead + " On Sunday, the gunmen stormed the army post in Djibo, killing the soldiers.")
+    assert [(e.location, e.event_date, e.fatalities) for e in evs] == [("Djibo", "2023-11-05", 12)]
+
+
+def test_a_summary_the_story_does_not_break_down_stays_the_event():
+    # P6-1 near miss: no incident told inside its days (the other one is of 2019): the summary is
+    # all the story says of them
+    evs = code("Jihadists killed at least 30 civilians in three villages of the Soum province over the weekend, "
+               "residents said. In 2019, gunmen killed 20 people in Arbinda.")
+    main = [(e.fatalities, e.date_precision) for e in evs if e.is_main]
+    assert main == [(30, "week")]
+
+
+def test_one_incident_over_the_weekend_is_no_summary():
+    # P6-1 near miss: one place, no count, no plural of incidents: "over the weekend" dates one raid
+    evs = code("Gunmen killed 12 villagers in Djibo over the weekend, residents said. "
+               "On Sunday, jihadists killed five soldiers in Arbinda.")
+    assert ("Djibo", 12) in {(e.location, e.fatalities) for e in evs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army said on Tuesday that dozens of terrorists were killed during air strikes and ground operations in the "
+     "East region over the weekend and on Monday. On Saturday, an air strike hit a militant camp near Diapaga, killing "
+     "20 fighters. On Monday, soldiers clashed with militants near Pama, killing 15.",
+     [("Diapaga", "2023-11-04", "Air/drone strike", 20), ("Pama", "2023-11-06", "Armed clash", 15)]),
+    ("Jihadists attacked several villages in the Soum province over the weekend and on Monday, residents said. "
+     "On Saturday, gunmen killed 12 people in Arbinda. On Monday, fighters killed nine villagers near Djibo.",
+     [("Aribinda", "2023-11-04", "Attack", 12), ("Djibo", "2023-11-06", "Attack", 9)]),
+])
+def test_incidents_inside_the_span_the_lead_gives_are_main(text, expected):
+    # P7-11: "over the weekend and on Monday": each dated incident inside it is main, the lead's
+    # "dozens" no event's toll
+    evs = code(text)
+    assert sorted((e.location, e.event_date, e.sub_event_type, e.fatalities) for e in evs) == expected
+    assert all(e.is_main for e in evs)
+
+
+_TIER = "Gunmen abducted 12 women from Toumour on Friday night, the governor said.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_TIER + "Attack in Bagaroua\n\nThe governor said the army was searching for the women.",
+     [("Toumour", True)]),
+    ("Jihadists killed nine soldiers in Djibo on Sunday, the army said.\n\nFighting near Arbinda\n\n"
+     "The army said reinforcements had been sent to the area.",
+     [("Djibo", True)]),
+    # the heading announces what the body tells: that body event is coded (by its own rules)
+    (_TIER + "Attack in Bagaroua\n\nOn Sunday, gunmen killed nine villagers near Bagaroua, the governor said.",
+     [("Bagaroua", False), ("Toumour", True)]),
+])
+def test_a_crosshead_never_creates_an_event(text, expected):
+    # P7-6: a short line of the body without closing punctuation is a heading
+    assert sorted((e.location, e.is_main) for e in code(text)) == expected
+
+
+def test_a_short_sentence_of_prose_is_no_crosshead():
+    # P7-6 near miss: the same words closed by a full stop are told
+    evs = code(_TIER + "Gunmen also attacked Bagaroua.\n\nThe governor said the army was searching for the women.")
+    assert "Bagaroua" in {e.location for e in evs}
+
+
+@pytest.mark.parametrize("title, text, end", [
+    # the text starts after the headline: a headline-style first line is the standfirst
+    ("Army says dozens of militants killed",
+     "One soldier killed in clashes as air force strikes hideouts, army says\n\nThe army said on Tuesday that ...", 70),
+    # the headline carried in the text, then its standfirst
+    ("Army says dozens of militants killed",
+     "Army says dozens of militants killed\n\nOne soldier killed in clashes as air force strikes hideouts\n\nThe army said.", 97),
+    # a short line of page furniture before it (a site name)
+    ("Army says dozens of militants killed",
+     "The Daily Wire\n\nResidents say hunger is killing children in the besieged town\n\nDJIBO - The convoy was hit.", 77),
+    # near misses: prose first, a byline, a date line, a text without full stops
+    ("Army says dozens of militants killed", "Gunmen killed 12 people in Djibo on Sunday.\n\nMore prose here.", 0),
+    ("Army says dozens of militants killed", "By John Smith and Jane Doe of the wire\n\nGunmen killed 12 people.", 0),
+    ("Army says dozens of militants killed", "Kamal Ali Hassan   |16.10.2024 - Update : 16.10.2024\n\nThe army said.", 0),
+    ("Army says dozens of militants killed",
+     "One soldier killed in clashes as air force strikes hideouts\n\nno full stop anywhere in this text", 0),
+])
+def test_the_title_block_takes_in_the_standfirst(title, text, end):
+    # P7-12: a second headline-style line right after the title, before the lead
+    assert _title_end(Article(id="t", title=title, text=text, published=PUBLISHED, outlet="Test Wire")) == end
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Burkina army says militants neutralized in eastern operations",
+     "One soldier killed in clashes as air force strikes militant hideouts, army says\n\n"
+     "The army said on Tuesday that an air strike hit a militant camp near Diapaga on Monday, killing 20 fighters.",
+     ("Diapaga", "Air/drone strike", "Burkinabe armed forces")),
+    ("Mali army says drones hit rebel bases in the north",
+     "Soldiers and rebels clash as drones pound rebel positions in the north, army says\n\n"
+     "A drone strike hit a rebel base near Anefis on Sunday, killing eight fighters, the army said.",
+     ("Anefis i-n-Darane", "Air/drone strike", "Malian armed forces")),
+])
+def test_a_standfirst_does_not_retype_the_bodys_air_strike(title, text, expected):
+    # P7-12: the standfirst tells clashes and strikes at once; the body tells only the strike
+    (ev,) = _with_title(title, text)
+    assert (ev.location, ev.sub_event_type, ev.actor1) == expected
+
+
+def test_a_body_telling_the_clash_itself_stays_a_clash():
+    # P7-12 near miss: the ground fighting is told in the body
+    (ev,) = _with_title("Burkina army says militants neutralized in eastern operations",
+                        "One soldier killed in clashes as air force strikes militant hideouts, army says\n\n"
+                        "Soldiers clashed with militants near Diapaga on Monday as an air strike hit their camp, killing 20.")
+    assert (ev.location, ev.sub_event_type) == ("Diapaga", "Armed clash")
+
+
+def test_a_list_item_is_no_crosshead():
+    # P7-6 near miss: short lines in a row are a list of incidents, not a heading
+    evs = code(_TIER + "Other attacks were reported:\n- Gunmen attacked Bagaroua\n- Gunmen attacked Arbinda\n\n"
+               "The governor said the army was searching for the women.")
+    assert {"Bagaroua", "Toumour"} <= {e.location for e in evs}

@@ -2195,7 +2195,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     totals: dict[str, dict[str, Any]] = {}
     claims = claims if isinstance(claims, (list, tuple)) else list(claims)
     # a superseded figure counts unless a standing death figure of the event can have revised it
-    # (one of its victims, a total, or its claimant's own update): else the revision that
+    # (one of its victims, a total, its claimant's own update, or any figure when it was a
+    # total itself, see _supersede_revised): else the revision that
     # replaced it was coded to another event (a revised toll told as news of its own, or another
     # incident's revision within reach)
     live = [c for c in claims if c.killed_or_other == "killed" and not c.superseded and c.count > 0]
@@ -2204,7 +2205,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     any_total = not standing.isdisjoint(GENERIC_VICTIMS)
     for c in claims:
         if c.killed_or_other != "killed" or c.count <= 0 or (
-                c.superseded and (any_total or c.victim_group in standing or c.claimant in revisers)):
+                c.superseded and (any_total or c.victim_group in standing or c.claimant in revisers
+                                  or (live and c.victim_group in GENERIC_VICTIMS))):
             continue
         kind = c.claim_kind
         key = _key(c.claimant, kind)

@@ -22,7 +22,11 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    count), else the first date of the lead that is not a report date, else a
    report date of the lead ("announced on Wednesday night a coup"), else the week ending on the
    publication day (precision week). Without a publication date, the latest fully dated
-   expression of the text (or of the raw page) stands in for it.
+   expression of the text (or of the raw page) stands in for it. The title block is the
+   headline and its standfirst (a second headline-style line before the lead: "One soldier
+   killed in clashes as air force strikes hideouts, army says"); a crosshead (a short line of
+   the body without closing punctuation between lines of prose: "Lakurawa attack in Tahoua")
+   is never the headline incident and opens no event: it may only join one told in the body.
 2. **One event per location per day and type.** Frames merge into one event when they belong to
    the same family (violence, demonstrations, strategic developments), have compatible types (a
    battle absorbs the strike, killings, looting or abduction that were part of it; strategic
@@ -35,7 +39,8 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    word, or a named agent against an armed target; not a reference back naming the attacker,
    "JNIM said its fighters had carried out the attack") and to a territorial Battles sub-type by a
    frame telling the change of control at the same place or with its own date. A state force's
-   "attack" told only as air or drone strikes is the Air/drone strike.
+   "attack" told only as air or drone strikes is the Air/drone strike (the title block, which
+   may tell clashes and strikes at once, does not count; the body's strike then gives the roles).
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
    Mopti, a city in central Mali, as well as in Sokolo and Kalumba") give one event each, on
    the same day; the figures told of any of them are pooled and split evenly (remainder to the
@@ -75,7 +80,15 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    main date's week whose toll the headline gives, or whose body frame tells the headline's
    second incident again ("Niger junta arrests ex-minister; army says it killed 31 Boko Haram
    fighters": the Bosso clash told "Separately" is main; the title's own frame is not an event
-   of its own then); others are
+   of its own then). A lead clause that sums up incidents the story goes on to tell ("executed
+   at least 32 civilians in three villages since January", "reprisals have left 26 dead in less
+   than a week", "attacks on four villages this week killed 60", "dozens were neutralized during
+   air strikes and ground operations over the weekend and on Monday") is no event and its toll
+   no event's toll, nor are the violent frames of the title block without a date of their own;
+   the incidents dated inside the days it covers are main. It counts only when the text tells,
+   after it, an incident with a town and a date of its own inside those days (two for a single
+   day), and not when it compares an incident with others ("the latest in a series of attacks",
+   "the second attack in less than a week"). Others are
    background and are kept only when the text gives a place below country level *and* a date of
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
    opens a new event only with a place below country level; a demonstration told in the main
@@ -345,6 +358,167 @@ def _has_any(low: str, words) -> bool:
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+# -------------------------------------------------------------------- lead summaries (rule 4)
+
+_FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|\d{1,2}"
+#: A count of places or incidents ("in three villages", "attacks on four villages", "in two
+#: separate attacks", "a series of raids"): a toll told of it is the sum of several incidents.
+_SUMMARY_MANY = re.compile(
+    r"(?i)\b(?:a\s+(?:new\s+)?(?:series|wave|spate|string|succession|cycle)\s+of|(?:" + _FEW + r")\s+(?:[\w'’-]+\s+)?"
+    r"(?:villages|localities|towns|communes|hamlets|settlements|districts|sites|locations|attacks|raids|ambushes|"
+    r"incidents|assaults|massacres|strikes|operations))\b")
+#: A plural of incidents: with a span of several days ("during air strikes and ground operations
+#: ... over the weekend and on Monday", "a series of raids over the weekend") a sum too.
+_SUMMARY_PLURAL = re.compile(r"(?i)\b(?:attacks|raids|strikes|operations|clashes|ambushes|assaults|offensives|"
+                             r"killings|massacres|reprisals)\b")
+#: A toll gathered over a span up to the publication day ("in less than a week", "over the past
+#: ten days", "in recent weeks", "since January"): ``n``/``unit`` give the span, ``since`` opens it.
+_SUMMARY_ACCUM = re.compile(
+    r"(?i)\b(?:(?:in|within)\s+(?:less\s+than|under|barely|just(?:\s+over)?)\s+(?P<n1>a|one|two|three|four|five|six|seven|ten|"
+    r"\d{1,2})\s+(?P<u1>days?|weeks?)|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n2>few|several|two|"
+    r"three|four|five|six|seven|ten|\d{1,2})\s+)?(?P<u2>days?|weeks?)|in\s+recent\s+(?P<u3>days|weeks)|(?P<since>since)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r")\b)")
+_SUMMARY_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+              "few": 4, "several": 5}
+#: Words before a cue that make it a comparison, not the subject of the toll ("the latest in a
+#: series of attacks", "one of three attacks", "the second attack in less than a week").
+_SUMMARY_PART_OF = re.compile(r"(?i)\b(?:latest|newest|recent|second|third|fourth|fifth|one|part|amid)\b[^.;,]{0,14}$")
+#: Literal prefilters (lower-cased sentence): an accumulation needs "since", or a day or week
+#: word and one of :data:`_ACCUM_HINTS`; a count or a plural needs a word of :data:`_MANY_HINTS`.
+_ACCUM_HINTS = ("less than", "under", "barely", "just", "past", "last", "previous", "recent")
+_MANY_HINTS = ("series", "wave", "spate", "string", "succession", "cycle", "villages", "localities", "towns", "communes",
+               "hamlets", "settlements", "districts", "sites", "locations", "attacks", "raids", "ambushes", "incidents",
+               "assaults", "massacres", "strikes", "operations", "clashes", "offensives", "killings", "reprisals")
+
+
+def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | None,
+                  violent: list[Frame]) -> tuple[int, int, date, date] | None:
+    """A lead sentence's clause that sums up several incidents (rule 4): a count of places or
+    incidents (:data:`_SUMMARY_MANY`), a toll gathered over a span up to the publication day
+    (:data:`_SUMMARY_ACCUM`), or a plural of incidents (:data:`_SUMMARY_PLURAL`) told over
+    several days (a weekend, "over the weekend and on Monday"). Returns the clause's character
+    span and the days it covers (its dates, report dates left out), or None. ``sl``: the
+    sentence lower-cased; ``told``: its dates (not years, not future); ``violent``: the violent frames of the sentence
+    (one must tell the clause)."""
+    st = s.text
+    accum = _SUMMARY_ACCUM.search(st) if "since" in sl or ((" day" in sl or " week" in sl) and _has_any(sl, _ACCUM_HINTS)) \
+        else None
+    many = plural = None
+    if accum is None:
+        if not told or not _has_any(sl, _MANY_HINTS):
+            return None
+        many = _SUMMARY_MANY.search(st)
+        plural = _SUMMARY_PLURAL.search(st) if many is None else None
+    cue = accum or many or plural
+    if cue is None or _SUMMARY_PART_OF.search(st, max(0, cue.start() - 30), cue.start()):
+        return None  # "the latest in a series of attacks", "the second attack in less than a week"
+    a = max((x.end() for x in _CLAUSE_END.finditer(st, 0, cue.start())), default=0)
+    e = _CLAUSE_END.search(st, cue.end())
+    b = e.start() if e else len(st)
+    a, b = s.start + a, s.start + b
+    if not any(a <= f.head.start < b and all(a <= t.start < b for t in f.triggers) for f in violent):
+        return None  # no violent frame tells the clause
+    told = [d for d in told if a <= d.start < b and not frames_mod.is_report_date(doc, d)]
+    if accum is not None:
+        if published is None:
+            return None
+        if accum.group("since"):
+            after = [d for d in told if d.start >= s.start + accum.end("since")]
+            if not after:
+                return None
+            return a, b, dates_mod.span(after[0])[0], published
+        if any(d.precision == "day" for d in told):
+            return None  # a day told in the clause: an incident ("killed 12 on Sunday, in less than a week ...")
+        n = accum.group("n1") or accum.group("n2")
+        unit = accum.group("u1") or accum.group("u2") or accum.group("u3")
+        if n:
+            days = _SUMMARY_N.get(n.lower(), 1) if not n.isdigit() else max(1, int(n))
+        else:  # "the past week": one; "the past weeks", "in recent days": a few
+            days = 3 if unit.lower().endswith("s") else 1
+        if unit.lower().startswith("week"):
+            days *= 7
+        elif not n and unit.lower().endswith("s"):
+            days = 7
+        return a, b, published - timedelta(days=days), published
+    if not told:
+        return None
+    first = min(dates_mod.span(d)[0] for d in told)
+    last = max(dates_mod.span(d)[1] for d in told)
+    if many is None and first == last:
+        return None  # "air strikes killed 20 fighters on Sunday": one day, maybe one incident
+    if published is not None and last > published:
+        last = published
+    return a, b, first, last
+
+
+def _town(f: Frame) -> PlaceMention | None:
+    """A frame's place when it is below region level (a town, a village, "near X")."""
+    p = _best_place(f.places)
+    return p if p is not None and p.geo_precision <= 2 else None
+
+
+def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None]:
+    """The clauses of the lead that sum up incidents the story goes on to tell (rule 4), and the
+    days they cover: "Soldiers executed at least 32 civilians in three villages since January"
+    before the three executions, "reprisals have left 26 dead in less than a week" before the
+    two raids. Such a clause is no event, its toll no event's toll, and the incidents inside
+    its days are the story's (main). A clause counts only when a violent frame tells it and the
+    text tells, after it, at least one violent incident with a town and a date of its own
+    inside those days (else the summary is all the story says: it stays the event).
+
+    Speed: only articles telling such an incident are read, and in them only the lead's
+    sentences before it holding a violent frame and the hint words of :func:`_summary_span`."""
+    violent = [f for f in st.frames if f.family == "violence"]
+    if len(violent) < 2:
+        return [], None
+    later = [f for f in violent if f.date is not None and f.date.precision != "year" and not (f.definite or f.generic)
+             and _town(f) is not None]
+    if not later:
+        return [], None
+    last_start = max(f.start for f in later)
+    framed = {f.sentence_index for f in violent if f.start < last_start}
+    if not framed:
+        return [], None
+    dated: dict[int, list[DateMention]] = {}  # sentence -> its dates (not years, not future)
+    for d in st.dates:
+        if d.sentence_index in framed and d.precision != "year" and d.tense != "future":
+            dated.setdefault(d.sentence_index, []).append(d)
+    lead_idx = None  # (the lead, found when a sentence passes the hint words)
+    lead_last = 0
+    spans: list[tuple[int, int]] = []
+    first = last = None
+    for s in st.sentences:
+        if s.start >= last_start:
+            break
+        if s.index not in framed:
+            continue
+        if lead_idx is not None and s.index > lead_last:
+            break
+        sl = st.low[s.start : s.end] if st.low is not None else s.text.lower()
+        told = dated.get(s.index, ())
+        # (a count or a plural needs a date of the sentence; an accumulation a span word)
+        if not ((told and _has_any(sl, _MANY_HINTS)) or "since" in sl
+                or ((" day" in sl or " week" in sl) and _has_any(sl, _ACCUM_HINTS))):
+            continue
+        if lead_idx is None:
+            lead_idx = _lead(st.sentences)
+            lead_last = max(lead_idx)
+        if s.index not in lead_idx:
+            continue
+        found = _summary_span(s, sl, st.doc, told, st.published, [f for f in violent if f.sentence_index == s.index])
+        if found is None:
+            continue
+        a, b, d0, d1 = found
+        # (one day: the incidents of several places that day, at least two of them told)
+        if sum(f.start >= b and d0 <= dates_mod.span(f.date)[0] and dates_mod.span(f.date)[1] <= d1
+               for f in later) < (2 if d0 == d1 else 1):
+            continue
+        spans.append((a, b))
+        first = d0 if first is None else min(first, d0)
+        last = d1 if last is None else max(last, d1)
+    return spans, ((first, last) if spans else None)
 
 
 def _plain_lower(text: str) -> str | None:
@@ -689,8 +863,8 @@ def _forces_of(country: str | None, when: date | None) -> str:
     return actors_mod._force_of(d, country, country, when) or ""
 
 
-def _title_end(article: Article) -> int:
-    """End offset of the title inside the text ("" title: the first line)."""
+def _headline_end(article: Article) -> int:
+    """End offset of the headline inside the text (0: the text does not carry it)."""
     text = article.text
     if article.title:
         head = _manifest_title(article).strip()
@@ -698,6 +872,56 @@ def _title_end(article: Article) -> int:
         if 0 <= k < 600:
             return k + len(head)
     return 0
+
+
+def _title_end(article: Article) -> int:
+    """End offset of the title block inside the text: the headline and its standfirst
+    (:func:`_standfirst_end`)."""
+    return _standfirst_end(article.text, _headline_end(article))
+
+
+#: How far after the headline (characters) a standfirst may start, and its length in words.
+_STANDFIRST_REACH = 300
+_STANDFIRST_WORDS = (6, 45)
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'”’»)]"
+_PROSE_LINE_END = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]*(?:\n|$)")
+
+
+def _standfirst_end(text: str, end: int) -> int:
+    """``end`` (the headline's end, 0 when the text starts after it) moved past a standfirst: a
+    second headline-style line (6-45 words, no closing punctuation: "One soldier killed in
+    clashes as air force strikes hideouts, army says") before the first line of prose, after at
+    most two short lines of page furniture (a site name, a section, a place), and followed by
+    prose. A line of prose first, a byline or a date line ("By ...", "Kamal Ali | 16.10.2024")
+    or no prose after it: ``end`` as it is."""
+    pos = end
+    short = 0
+    limit = min(len(text), end + _STANDFIRST_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        if stop - pos > 400:
+            return end  # a paragraph, longer than any standfirst
+        line = text[pos:stop].strip()
+        if line:
+            if line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or "|" in line or _FURNITURE.match(line) \
+                    or line.startswith(("By ", "BY ")):
+                return end  # prose, or page furniture that ends the title block
+            n = len(line.split())
+            if n < _STANDFIRST_WORDS[0]:
+                short += 1
+                if short > 2:
+                    return end
+            else:
+                if n > _STANDFIRST_WORDS[1]:
+                    return end
+                # (prose must follow: a text without full stops has no standfirst)
+                return stop if _PROSE_LINE_END.search(text, stop, stop + 800) else end
+        if nl < 0:
+            break
+        pos = nl + 1
+    return end
 
 
 # ---------------------------------------------------------------------------- candidates
@@ -804,6 +1028,52 @@ def _lead(sentences) -> set[int]:
                 break
     # (no line of prose at all, a text without full stops: its first sentences)
     return out or {s.index for s in sentences[:_LEAD_SIZE]}
+
+
+#: The longest crosshead (words): "Lakurawa attack in Tahoua", "Fighting insurgency".
+_CROSSHEAD_WORDS = 10
+
+
+def _crossheads(text: str, frames: list[Frame], title_end: int) -> set[int]:
+    """The frames (``id``) told in a crosshead: a short line of the body (up to
+    :data:`_CROSSHEAD_WORDS` words, not a list item) without closing punctuation, between two
+    lines of prose after the title block ("Lakurawa attack in Tahoua" before the paragraph telling
+    that attack). A crosshead announces what the body tells: it may confirm an event, never
+    create one. Speed: one look at the line of each frame (the lines of prose end in a full stop)."""
+    out: set[int] = set()
+    lines: dict[int, bool] = {}  # line start -> a crosshead
+    for f in frames:
+        if f.start < title_end:
+            continue
+        a = text.rfind("\n", 0, f.start) + 1
+        r = lines.get(a)
+        if r is None:
+            b = text.find("\n", f.start)
+            b = len(text) if b < 0 else b
+            r = lines[a] = b - a <= 120 and a >= title_end and _crosshead_line(text, a, b, title_end)
+        if r:
+            out.add(id(f))
+    return out
+
+
+def _crosshead_line(text: str, a: int, b: int, title_end: int) -> bool:
+    """Whether the short line ``text[a:b]`` is a crosshead (:func:`_crossheads`)."""
+    t = text[a:b].strip()
+    if not t or t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or t[0] in "-–—•*·" or len(t.split()) > _CROSSHEAD_WORDS:
+        return False
+    # the lines of prose around it (blank lines passed over)
+    k = a - 1
+    while k > title_end and text[k - 1].isspace():
+        k -= 1
+    if k <= title_end:
+        return False  # no prose before it
+    prev = text[max(title_end, text.rfind("\n", title_end, k) + 1) : k].rstrip(_CLOSERS)
+    m = b
+    while m < len(text) and text[m].isspace():
+        m += 1
+    e = text.find("\n", m)
+    nxt = text[m : len(text) if e < 0 else e].rstrip().rstrip(_CLOSERS)
+    return prev[-1:] in _SENTENCE_END and nxt[-1:] in _SENTENCE_END
 
 
 def _strong_battle(fr: Frame) -> bool:
@@ -923,7 +1193,7 @@ class _Art:
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
                  "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
-                 "campaign")
+                 "campaign", "headline_end", "summary")
 
     def __init__(self, article: Article):
         self.article = article
@@ -965,7 +1235,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.dates = [d for d in dates if d.kind != "dateline"]
     for _, st in live:
         st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
-        st.title_end = _title_end(st.article)
+        st.headline_end = _headline_end(st.article)
+        st.title_end = _standfirst_end(st.text, st.headline_end)
         # (no place in the story but the dateline's: the country it was filed from)
         st.country = _article_country(st.places, st.title_end) or _article_country(st.datelines, st.title_end)
     for _, st in live:
@@ -989,13 +1260,27 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
                      and (f.type_key != "other" or not _foiled(text, f))]
         if st.campaign:
             st.frames = [f for f in st.frames if not all(_in_spans(t.start, st.campaign) for t in f.triggers)]
+        # a lead clause summing up the incidents the story tells is no event, nor its toll (rule 4)
+        spans, st.summary = _lead_summaries(st)
+        if spans:
+            # (so do the headline and standfirst of such a story: their violent frames without a
+            # date of their own, and their figures)
+            if st.title_end:
+                spans.append((0, st.title_end))
+            st.frames = [f for f in st.frames if not all(_in_spans(t.start, spans) for t in f.triggers)
+                         or (f.start < st.title_end and (f.date is not None or f.family != "violence"))]
+            st.claims = [c for c in st.claims if not _in_spans(c.start, spans)]
+            for f in st.frames:
+                if any(_in_spans(c.start, spans) for c in f.claims):
+                    f.claims = [c for c in f.claims if not _in_spans(c.start, spans)]
     live = [(k, st) for k, st in live if st.frames]
     if live:
         # the trigger types of the titles the texts do not carry, title after title (a stage of
         # its own, as above: the tokenizer and the trigger matcher stay in the caches)
         tokens_only = _tokens_only()
         for _, st in live:
-            st.title_keys = _title_keys(st.article, st.title_end, tokens_only)
+            # (the headline's end: a standfirst in the text does not carry the headline)
+            st.title_keys = _title_keys(st.article, st.headline_end, tokens_only)
     for k, st in live:
         _event_place_first(st.text, st.all_frames)
         _scene_setting(st)
@@ -1009,7 +1294,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     published, dates, report_dates, datelines, places = st.published, st.dates, st.report_dates, st.datelines, st.places
     title_end, country, actors, claims, low = st.title_end, st.country, st.actors, st.claims, st.low
     all_frames, frames = st.all_frames, st.frames
-    title_keys = st.title_keys
+    title_keys, summary = st.title_keys, st.summary
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
@@ -1022,6 +1307,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     order = {si: k for k, si in enumerate(frame_sents)}
     stale_before = _stale_before(published)
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], published, stale_before), f.start))
+    # a crosshead ("Lakurawa attack in Tahoua") may confirm an event told before it, never open
+    # one: its frames come last and are never the main frame (unless all are)
+    crossheads = _crossheads(text, frames, title_end)
+    if crossheads:
+        scored.sort(key=lambda f: id(f) in crossheads)
     main = scored[0]
 
     # 1. main date ("the second coup this year": a year names no day; the lead may)
@@ -1066,7 +1356,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cands: list[_Cand] = []
     main_cand = None
     refs_back: list[Frame] = []  # "the previous combat": kept for _reattach_references
-    follows = _follow_ups(frames, main, st)
+    follows = _follow_ups([f for f in frames if id(f) not in crossheads] if crossheads else frames, main, st)
     queue = scored if not follows else scored[:]
     requeued: set[int] = set()
     for fr in queue:  # (a follow-up is put back at the end of the queue, once)
@@ -1166,6 +1456,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and (place is None or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
+        if crossheads and fr is not main and id(fr) in crossheads:
+            continue  # a crosshead opens no event
         if fr is not main and ffam == "violence" and fr.definite and own_date is None and main_cand is not None and main_cand.family == "violence":
             main_cand.frames.append(fr)
             continue
@@ -1185,13 +1477,16 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
             and _other_day(own_date, main_cand.date, text)
+        # an incident inside the days a lead summary covers is one of the story's (rule 4)
+        summed = summary is not None and own_date is not None and ffam == "violence" \
+            and summary[0] <= dates_mod.span(own_date)[0] and dates_mod.span(own_date)[1] <= summary[1]
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
-            new.is_main = (fr is main) or (on_main_day and not fr.separate and not elsewhere_other_day)
+            new.is_main = (fr is main) or (not fr.separate and ((on_main_day and not elsewhere_other_day) or summed))
         if fr is main:
             main_cand = cands[n_before]
-    _reattach_references(cands, main_cand, frames, refs_back)
+    _reattach_references(cands, main_cand, frames, refs_back, title_end)
     # "executed 18 civilians in a village in central Mali ... soldiers arrived in the village of X
     # ... and shot them": an unlocated headline incident takes the town of the violent detail told
     # in the next two sentences (a detail too weak to be an event of its own)
@@ -1231,7 +1526,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # the body's telling of the headline's second incident, or an event of the headline story's
     # week whose death toll the headline gives ("...; army says it killed 31 Boko Haram fighters")
     # (the headline's figures only matter when a violent event is not main yet: speed)
-    title_counts = _title_counts(_manifest_title(article) if not title_end else text[:title_end]) \
+    title_counts = _title_counts((_manifest_title(article) if not st.headline_end else "") + "\n" + text[:title_end]) \
         if echoed or any(not c.is_main and c.family == "violence" for c in cands) else set()
     if echoed or title_counts:
         m0 = dates_mod.span(main_date)[0]
@@ -1327,7 +1622,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if p.feature != _COUNTRY_FEATURE and p.sentence_index in cue_sents:
                 places_by_sent.setdefault(p.sentence_index, set()).add(p.name)
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
-    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent)
+    ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent,
+               title_end=title_end)
     if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
         group_actors = actors_mod.load_dictionary().group_actors
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
@@ -1620,7 +1916,8 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
     return out
 
 
-def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: list[Frame], refs_back: list[Frame]) -> None:
+def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: list[Frame], refs_back: list[Frame],
+                         title_end: int = 0) -> None:
     """A reference back to fighting of another kind than the headline event ("Mali launched
     airstrikes ... the army reported losses between July 22 and 27 ... Mali has not disclosed
     its losses in the most recent fighting") is the latest earlier background event of its own
@@ -1630,7 +1927,7 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
 
     Only violent frames without a date of their own move, and only out of the headline event
     (or from the skipped references, ``refs_back``: "the group involved in the previous
-    combat", which names a party to it)."""
+    combat", which names a party to it). ``title_end``: :func:`_strikes_only`."""
     if main_cand is None or main_cand.family != "violence":
         return
     background = [c for c in cands if c is not main_cand and c.family == "violence" and not c.is_main and not c.separate]
@@ -1641,7 +1938,7 @@ def _reattach_references(cands: list[_Cand], main_cand: _Cand | None, frames: li
                for fs in (main_cand.frames, refs_back) for f in fs):
         return  # no frame that could move (speed: most articles)
     # the headline's type as it will be coded: a state force's "attack" told only as strikes
-    main_key = "air_strike" if main_cand.type_key == "armed_clash" and _strikes_only(main_cand.frames) else main_cand.type_key
+    main_key = "air_strike" if main_cand.type_key == "armed_clash" and _strikes_only(main_cand.frames, title_end) else main_cand.type_key
     where = {id(f): c for c in cands for f in c.frames}
     skipped = {id(f) for f in refs_back}
     moved: dict[int, _Cand] = {}
@@ -1820,6 +2117,7 @@ class _Ctx:
     dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
     no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
+    title_end: int = 0  # end of the title block (_title_end)
 
 
 def _no_claim(ctx: _Ctx) -> bool:
@@ -1915,6 +2213,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
     frames = sorted(c.frames, key=_START)
     head = c.head
+    strikes_only = c.type_key == "armed_clash" and _strikes_only(frames, ctx.title_end)
+    if strikes_only and head.start < ctx.title_end:
+        # a headline or standfirst telling clashes and strikes at once does not retype the
+        # body's air strike, nor give its roles: the body's strike does
+        head = next(f for f in frames if f.start >= ctx.title_end and f.type_key == "air_strike")
     info = trig.type_info(c.type_key if c.type_key != "kill" else "attack")
     country = c.countries_split or (c.place.country if c.place else None) or _clause_country(head) or article_country
     if not country:
@@ -1968,7 +2271,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     defaulted1 = defaulted2 = False
     parties: list[str] = []  # further signatories of an agreement (associated with actor2)
     key = c.type_key
-    if key == "armed_clash" and _strikes_only(frames):
+    if strikes_only:
         key = "air_strike"
         info = trig.type_info(key)
     event_type = info.event_type
@@ -2333,9 +2636,14 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
     return out
 
 
-def _strikes_only(frames: list[Frame]) -> bool:
+def _strikes_only(frames: list[Frame], title_end: int = 0) -> bool:
     """A state force's "attack" told as air or drone strikes, with no ground fighting named
-    (no clash word, no non-state attacker): coded as the Air/drone strike it was (ACLED)."""
+    (no clash word, no non-state attacker): coded as the Air/drone strike it was (ACLED). The
+    title block (before ``title_end``) does not retype the body's event: a headline or standfirst
+    telling several incidents at once ("One soldier killed in clashes as air force strikes
+    hideouts") is left out."""
+    if title_end:
+        frames = [f for f in frames if f.start >= title_end]
     strikes = [f for f in frames if f.type_key == "air_strike" and (f.actor1 is None or f.actor1.inter in trig.STATE_INTER)]
     if not strikes:
         return False
