@@ -628,6 +628,7 @@ def test_p6_4_near_misses(sentence):
         ("took", {"target_inter": 1}, "Non-state actor overtakes territory"),
         # "regained Ber" reads like "retook": agent unknown, the state
         ("regained", {}, "Government regains territory"),
+        ("regaining", {"agent_inter": 1}, "Government regains territory"),
         # near misses: the phrases that name no town keep their rule (a state force seizing the
         # town or a camp with no enemy is a mutiny)
         ("seized the town", {"agent_inter": 1}, "Other"),

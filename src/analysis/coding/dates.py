@@ -1414,8 +1414,6 @@ _ANA_HEAD = re.compile(
 #: night" ("later that day" and "earlier that evening" end in "that").
 _ANA_PART_HEAD = re.compile(r"(?i:\b(?P<w>(?:the\s+)?(?:next|following|previous|preceding)|the\s+same|that)\s+)$")
 _ANA_PARTS = (" evening", " night", " morning", " afternoon")
-#: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
-_ANA_PART_FINALS = ("next", "following", "previous", "preceding", "same", "that")
 #: What follows " day": a plural, then the direction ("later", "after", ...); no word glued on
 #: ("a day-long siege", "the next daylight hours").
 _ANA_TAIL = re.compile(r"(?P<pl>s)?(?:\s+(?P<dir>later|earlier|afterwards?|after|before|prior))?(?![\w-])")
@@ -1427,6 +1425,8 @@ _ANA_STOP = re.compile(r"\s*(?:[,.;:)!?\"”’—–]|-\s|$)|\s+(?P<rel>yesterd
 _ANA_AHEAD = re.compile(r"(?i:\b(?:in|within|over|during|for|into)\s+)$")
 
 _ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+#: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
+_ANA_PART_FINALS = tuple(_ANA_SHIFT)
 #: A date in apposition right after the phrase: "The day after, Thursday 11 January" (the
 #: stated date dates it).
 _ANA_APPOS = re.compile(r"\s*[,(—–-]?\s*(?:on\s+)?(?:the\s+)?")

@@ -612,10 +612,6 @@ _CARGO_TO = re.compile(r"(?i)(?:\b(?:carry|carri|transport|deliver|ferry|ferri|c
 _CARGO_HINT = re.compile(r"carr|transport|deliver|ferr|convey|bring|brought|ship|truck|suppl|destined|intended|meant")
 #: ... and ends with one of these words and the spaces before the place.
 _CARGO_LAST = ("to", "for", "toward", "towards", "of", "supply", "supplying", "supplied", "supplies")
-#: A country's qualifier when places found it named as a reference, not as where it happened
-#: ("near the border with Burkina Faso", "the tri-border area with Mali and Niger", "fled towards
-#: Niger", "the Burkina Faso-Niger border": places.yaml ``country_references``).
-_REFERENCE_QUALIFIERS = frozenset({"border", "towards"})
 #: "Makalondi, in the Torodi department": a town's administrative area (named by a town the
 #: gazetteer holds), not a second place of the event.
 _ADMIN_AFTER = re.compile(r"(?i)\s(?:department|d[ée]partement|cercle|circle|province|commune|prefecture|district)\b")
@@ -635,9 +631,12 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     out = set()
     cargo: list[PlaceMention] = []
     last = len(places) - 1
+    refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
         start = p.start
-        if p.feature == _COUNTRY_FEATURE and p.qualifier in _REFERENCE_QUALIFIERS:
+        if p.feature == _COUNTRY_FEATURE and p.qualifier in refs:
+            # a country named as a reference ("near the border with Burkina Faso", "the tri-border
+            # area with Mali and Niger", "fled towards Niger": places' qualifier) is no place of it
             out.add(id(p))
             continue
         if k < last and places[k + 1].start - p.end == 1 and text[p.end] in _DASHES:
@@ -740,7 +739,6 @@ def _scene_setting(st: _Art) -> None:
               and (f.actor1 is not None or f.actor2 is not None)]
     if not wanted:
         return
-    route = None
     for f in wanted:
         si = f.sentence_index
         prev = si - 1
@@ -753,9 +751,7 @@ def _scene_setting(st: _Art) -> None:
             continue  # the scene is set for someone else
         ds = [d for d in st.dates if d.sentence_index == prev and d.precision in ("day", "week", "month") and d.tense != "future"
               and (st.published is None or d.date <= st.published) and not frames_mod.is_report_date(st.doc, d)]
-        if route is None:
-            route = _route_places(st.text, st.places, st.low)
-        ps = [p for p in st.places if p.sentence_index == prev and id(p) not in route]
+        ps = [p for p in st.places if p.sentence_index == prev and id(p) not in st.route]
         town = any(p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 for p in ps)
         if not (ds and town):
             continue
@@ -1193,7 +1189,7 @@ class _Art:
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
                  "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
-                 "campaign", "headline_end", "summary")
+                 "campaign", "headline_end", "summary", "route")
 
     def __init__(self, article: Article):
         self.article = article
@@ -1252,7 +1248,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
             st.claims = [c for c in st.claims if not _in_spans(c.start, st.campaign)]
     for _, st in live:
         text = st.text
-        route = _route_places(text, st.places, st.low)
+        route = st.route = _route_places(text, st.places, st.low)
         frame_places = [p for p in st.places if id(p) not in route] if route else st.places[:]
         st.all_frames = build_frames(st.doc, st.sentences, st.triggers, st.actors, frame_places, st.dates, st.claims)
         # (the first tests of _eventful and _foiled inline: most frames pass them; speed)
@@ -1831,12 +1827,22 @@ def _headline_echoes(frames: list[Frame], title_end: int) -> dict[int, Frame]:
 
 #: A sentence giving a toll again: "According to a new toll obtained this Wednesday morning from
 #: medical sources at the Bankass health centre, 11 ...", "the death toll rose to 11", "bringing
-#: the toll to 11", "The provisional toll ... was 7 dead".
-_TOLL_UPDATE = re.compile(r"(?i)\b(?:new|latest|updated|revised|provisional|final|fresh|later|last|higher|heavier|official)\s+"
-                          r"(?:death\s+|casualty\s+|human\s+)?(?:toll|tally)s?\b|"
-                          r"\b(?:toll|tally)\s+(?:(?:has|had|later|then|now|since|subsequently)\s+)*"
-                          r"(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|reached|reaches|stands|stood)\b|"
-                          r"\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\b")
+#: the toll to 11", "The provisional toll ... was 7 dead". The words are the claims lexicon's
+#: (claims.yaml: revision adjectives and initial words before a toll noun, revision verbs after
+#: it or before "the toll"): one list for the claim that revises and the sentence that joins.
+@lru_cache(maxsize=1)
+def _toll_update_rx() -> re.Pattern:
+    lex = claims_mod.load_lexicon()
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    adjectives, verbs = alt(lex.revision_adjectives | lex.initial), alt(lex.revision_verbs)
+    return re.compile(rf"(?i)\b(?:{adjectives})\s+(?:death\s+|casualty\s+|human\s+)?(?:toll|tally)s?\b|"
+                      rf"\b(?:toll|tally)\s+(?:(?:has|had|later|then|now|since|subsequently)\s+)*(?:{verbs})\b|"
+                      rf"\b(?:{verbs})\s+the\s+(?:death\s+)?toll\b")
+
+
 _TOLL_UPDATE_HINTS = ("toll", "tally")
 #: How far back a sentence going on about an event looks for it (sentences).
 _FOLLOW_BACK = 4
@@ -1849,7 +1855,7 @@ def _toll_update(text: str, low: str | None, sentence_start: int, f: Frame) -> b
         return False
     if low is not None and all(low.find(w, sentence_start, f.end) < 0 for w in _TOLL_UPDATE_HINTS):
         return False
-    return _TOLL_UPDATE.search(text, sentence_start, f.end) is not None
+    return _toll_update_rx().search(text, sentence_start, f.end) is not None
 
 
 def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dict[int, Frame]:

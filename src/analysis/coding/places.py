@@ -227,6 +227,12 @@ class _Lexicon:
     ref_hint: re.Pattern = re.compile("(?!)")
 
 
+def reference_qualifiers() -> frozenset[str]:
+    """The qualifiers of a country named as a reference point, not as the place ("border",
+    "towards": places.yaml ``country_references``)."""
+    return frozenset(_lexicon().country_refs)
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     path = paths.REFERENCE / "places.yaml"

@@ -714,15 +714,24 @@ STATE_INTER = frozenset({1, 8})
 #: Territorial verbs that say the place had been lost to an enemy (never a mutiny) and is
 #: taken back: with no agent in sight the state is the one taking it back (rule 2).
 _RETAKE = frozenset(
-    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained".split()
+    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained regaining "
+    "regain regains".split()
 )
 #: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
 #: either direction: "militants overran an army post", "the army overran a rebel base".
 _OVERRUN = frozenset("overran overrun overrunning".split())
-#: Verbs whose one-word trigger takes a place name as its object (the lexicon's
-#: ``followed_by_place`` entry: "seized Ber", "captured Anefis", "took Boni"): a named town taken
-#: from someone holding it, in either direction like :data:`_OVERRUN` (never a mutiny).
-_CAPTURE = frozenset("seized seizing seize seizes captured capturing capture captures took taking take takes taken".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _capture() -> frozenset[str]:
+    """Verbs whose one-word trigger takes a place name as its object (the lexicon's territorial
+    ``followed_by_place`` entries: "seized Ber", "captured Anefis", "took Boni"): a named town
+    taken from someone holding it, in either direction like :data:`_OVERRUN` (never a mutiny);
+    the retake verbs among them ("regained Ber") keep their own reading."""
+    return frozenset(v for e in load_lexicon().entries if e.followed_by_place and e.type == "territory"
+                     for v in e.verbs) - _RETAKE
+
+
 #: Installations whose taking over by a state force, with no enemy in sight, is a handover
 #: ("the army took over the Tessalit camp") rather than a mutiny (rule 2).
 _INSTALLATIONS = frozenset("camp camps base bases garrison barracks airstrip airport".split())
@@ -920,8 +929,8 @@ def resolve_type(
     if "territory" in keys:
         head = _first_of(triggers, "territory")
         retake, overrun = head.lemma in _RETAKE, head.lemma in _OVERRUN
-        if not overrun and head.lemma in _CAPTURE and head.end - head.start == len(head.lemma):
-            overrun = True  # "seized Ber" (one word: the place is the object, see _CAPTURE)
+        if not overrun and head.end - head.start == len(head.lemma) and head.lemma in _capture():
+            overrun = True  # "seized Ber" (one word: the place is the object, see _capture)
         held_by_enemy = enemy_present  # (the caller's: an opponent of the agent is in sight)
         if retake or overrun:
             enemy_present = True  # "retook", "overran": the place was held by someone else
