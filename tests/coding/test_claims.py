@@ -1081,3 +1081,12 @@ def test_superseded_figures_count_when_the_event_holds_no_standing_one():
     # ... but a standing figure of the same group does
     fr = C.fatality_range([civ, _claim(11, "civilians", "medical sources", "reported")])
     assert (fr.fatalities, fr.low, fr.high) == (11, 11, 11)
+
+
+def test_a_higher_toll_from_another_source_is_a_disagreement_not_a_revision():
+    # both figures stand and make the range; "rose to" is a revision of the toll itself (near miss)
+    text = ("Security sources said 12 soldiers were killed in the attack. A local official gave a higher toll, "
+            "saying 20 soldiers were killed.")
+    assert [(c.count, c.superseded) for c in _claims(text)] == [(12, False), (20, False)]
+    text = "Security sources said 12 soldiers were killed in the attack. The toll later rose to 20 soldiers."
+    assert [(c.count, c.superseded) for c in _claims(text)] == [(12, True), (20, False)]
