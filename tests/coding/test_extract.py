@@ -1384,3 +1384,66 @@ def test_a_list_item_is_no_crosshead():
     evs = code(_TIER + "Other attacks were reported:\n- Gunmen attacked Bagaroua\n- Gunmen attacked Arbinda\n\n"
                "The governor said the army was searching for the women.")
     assert {"Bagaroua", "Toumour"} <= {e.location for e in evs}
+
+
+# ------------------------------------------- a detention followed by the killing of its victims
+# (ACLED: one violent event with the toll, not an arrest plus a killing)
+
+
+def test_detained_men_whose_bodies_are_found_next_sentence_is_one_killing():
+    ev = one("Soldiers detained about 30 men at the weekly market in Djibo on Monday. Residents said the bodies "
+             "of 11 of them were found the following day near a well.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (ev.location, ev.actor1, ev.actor2) == ("Djibo", "Burkinabe armed forces", "Civilians")
+    assert (ev.fatalities_low, ev.fatalities_high) == (11, 11)
+
+
+def test_abducted_traders_found_dead_is_one_attack_not_an_abduction():
+    ev = one("Gunmen abducted five traders on the road near Boni on Tuesday. The bodies of four of them were "
+             "found two days later.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (ev.location, ev.event_date, ev.fatalities_low) == ("Boni", "2023-11-07", 4)
+
+
+def test_executed_men_they_had_arrested_is_no_arrests_event():
+    ev = one("On Sunday, soldiers executed nine men they had arrested in the village of Sofara, according to witnesses.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities_low) == ("Attack", "Malian armed forces", 9)
+    assert ev.event_date == "2023-11-05"
+
+
+def test_detention_without_killing_stays_an_arrest():
+    # near misses: a killing elsewhere told next is its own event; released men were not killed
+    evs = code("Soldiers arrested 15 suspected jihadists in Djibo on Monday, the army said. In a separate attack, "
+               "gunmen killed four civilians in Arbinda on Tuesday.")
+    assert sorted((e.location, e.sub_event_type) for e in evs) == [("Aribinda", "Attack"), ("Djibo", "Arrests")]
+    ev = one("Gendarmes detained 12 men at a checkpoint near Mopti on Monday, a local official said. "
+             "The men were later released.")
+    assert (ev.sub_event_type, ev.fatalities_low) == ("Arrests", None)
+
+
+# ------------------------------- a definite reference back goes to the incident told just before it
+
+
+def test_toll_in_the_fighting_goes_to_the_clash_told_just_before():
+    evs = {e.location: e for e in code(
+        "Jihadists attacked an army post in Tessit on Sunday, killing five soldiers. The next day, troops clashed "
+        "with fighters near Ansongo. Two soldiers were killed in the fighting, the army said.")}
+    assert (evs["Tessit"].fatalities_low, evs["Tessit"].fatalities_high) == (5, 5)
+    assert (evs["Ansongo"].fatalities_low, evs["Ansongo"].fatalities_high) == (2, 2)
+
+
+def test_toll_in_the_clashes_stays_in_its_paragraph_incident():
+    evs = {e.location: e for e in code(
+        "Fighters ambushed a convoy near Kaya on Saturday, killing seven soldiers, the army said.\n\n"
+        "On Monday, troops came under fire near Dori. Three soldiers died in the clashes, a security source said.")}
+    assert (evs["Kaya"].fatalities_low, evs["Kaya"].fatalities_high) == (7, 7)
+    assert (evs["Dori"].fatalities_low, evs["Dori"].fatalities_high) == (3, 3)
+
+
+def test_reference_back_in_a_paragraph_of_its_own_does_not_join_the_sentence_before():
+    # near miss: "the fighting" opens its own paragraph: it is not the background clash told before it
+    evs = {e.location: e for e in code(
+        "Jihadists attacked an army post in Tessit on Sunday, killing five soldiers, the army said.\n\n"
+        "Troops clashed with fighters near Ansongo last month.\n\n"
+        "Two soldiers were killed in the fighting, the army said.")}
+    assert evs["Ansongo"].fatalities_low is None

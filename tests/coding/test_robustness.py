@@ -91,20 +91,11 @@ KNOWN_GAPS: dict[str, str] = {
     "r28_niamey-africa-corps-arrival_guardian-Niamey-0-actors":
         "'months after the last French troops left' makes French forces the target of the Africa Corps arrival",
     # third round (r31-r39)
-    "r31_kouakourou-executions_hrw-Kouakourou-0-event_type":
-        "'soldiers detained dozens of men ... the bodies of 14 of them were found': the detention is typed Arrests and "
-        "the bodies sentence does not turn it into a killing (an arrest absorbed by the killing of the same victims)",
-    "r31_kouakourou-executions_hrw-Kouakourou-0-sub_event_type": "as above",
-    "r31_kouakourou-executions_hrw-Kouakourou-0-fatalities":
-        "as above: 'the bodies of 14 of them' joins the Sokolo event (a definite back-reference goes to the main "
-        "event, not to the incident told in the sentences before)",
-    "r31_kouakourou-executions_hrw-Kouakourou-0-main": "the HRW release's three incidents are all news; the coder keeps one main day",
     "r31_kouakourou-executions_hrw-Diafarabe-1-foreign_actors":
         "'armed men who spoke neither French nor Bambara' beside the soldiers: no nationality cue names Russia's force",
-    "r31_kouakourou-executions_hrw-Sokolo-2-fatalities": "Kouakourou's 14 bodies given to Sokolo (see above)",
     "fp-r31_kouakourou-executions_hrw":
         "the army's 'neutralised 21 terrorists' account of Diafarabe (a denial dated by its communique) is a second "
-        "Diafarabe event, and 'executed six men they had detained' adds an Arrests event at Sokolo",
+        "Diafarabe event",
     "r32_kani-bonzon-bus-ied_studiotamani-Kani-Bonzon-0-actors":
         "an explosive device hitting a passenger bus: the passengers (Civilians) are not made actor2",
     "r34_ber-retaken_defensepost-Ber-1-actors":
@@ -114,9 +105,7 @@ KNOWN_GAPS: dict[str, str] = {
         "'soldiers and members of the VDP who were escorting the trucks': the VDP named second become actor2 instead of "
         "the army named first",
     "r38_est-air-strikes_anadolu-Tansarga-0-fatalities":
-        "'several dozen terrorists neutralised' is 3 x 12 = 36 by numbers.yaml (the gold reads 12, as r16's SOFT entry), "
-        "and the soldier killed 'in the fighting' (Koalou) is given to the main event",
-    "r38_est-air-strikes_anadolu-Koalou-1-fatalities": "as above: Koalou's soldier is counted at Tansarga",
+        "'several dozen terrorists neutralised' is 3 x 12 = 36 by numbers.yaml (the gold reads 12, as r16's SOFT entry)",
 }
 
 

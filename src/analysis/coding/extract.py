@@ -1284,6 +1284,64 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
     return out
 
 
+#: The victims of a killing named as the people detained or abducted just before ("the bodies of
+#: 14 of them", "six men they had detained", "whose bodies were found", "the hostages were
+#: executed"): the killing of the same victims.
+_SAME_VICTIMS = re.compile(
+    r"(?i)\b(?:of them|whose bodies|their bodies|the bodies|(?:they|who) had (?:been )?(?:detained|arrested|abducted|"
+    r"kidnapped|seized|taken)|(?:had been|were) (?:detained|arrested|abducted|kidnapped|seized)|the (?:detainees|"
+    r"captives|hostages|abductees|prisoners|detained men))\b")
+_SAME_VICTIMS_HINTS = ("them", "bodies", "had ", "were ", "detainee", "captive", "hostage", "abductee",
+                       "prisoner", "detained men")
+_HELD = ("arrests", "abduction")
+
+
+def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
+    """An arrest or abduction followed by the killing of the same victims is one violent event
+    (ACLED: the killing, with its toll), not an arrest plus a killing: "soldiers executed six men
+    they had detained" (same sentence), "soldiers ... detained about 20 men. Witnesses said the
+    bodies of 14 of them were found" (the next sentence of the same paragraph, a killing at no
+    other place). The killing takes the detention's place and perpetrator (its date when it has
+    none of its own) and is told where the detention was; the detention frame goes. A detention
+    with no killing of its victims stays an arrest."""
+    held = [f for f in frames if f.type_key in _HELD]
+    if not held:
+        return frames
+    text, sentences = st.text, st.sentences
+    drop: set[int] = set()
+    for a in held:
+        for k in frames:
+            if k is a or id(k) in drop or k.family != "violence" or k.type_key in _HELD or not k.claims or k.generic \
+                    or not (k.sentence_index == a.sentence_index or k.sentence_index == a.sentence_index + 1):
+                continue
+            kp = _best_place(k.places)
+            if k.sentence_index != a.sentence_index and (
+                    (kp is not None and not any(p.name == kp.name for p in a.places))
+                    or "\n" in text[sentences[a.sentence_index].end : sentences[k.sentence_index].start]):
+                continue  # the next sentence tells an incident elsewhere, or another paragraph
+            sent = sentences[k.sentence_index]
+            low = text[sent.start : sent.end].lower()
+            if not any(w in low for w in _SAME_VICTIMS_HINTS) or not _SAME_VICTIMS.search(text, sent.start, sent.end):
+                continue
+            if k.date is None and a.date is not None:
+                k.date, k.date_how = a.date, a.date_how
+            if not k.places and a.places:
+                k.places, k.place_how = a.places, a.place_how
+            if k.actor1 is None or k.actor1_how == "default":
+                k.actor1, k.actor1_how, k.assoc1 = a.actor1, a.actor1_how, a.assoc1
+            if k.actor2 is None:
+                k.actor2, k.actor2_how = a.actor2, a.actor2_how
+            if k.sentence_index != a.sentence_index:
+                # the killing is told as the detention's sequel: it is that incident, told where it began
+                k.sentence_index, k.start, k.end = a.sentence_index, a.start, max(a.end, k.end)
+            k.definite = False
+            k.strength = max(k.strength, a.strength)
+            k.in_title = k.in_title or a.in_title
+            drop.add(id(a))
+            break
+    return [f for f in frames if id(f) not in drop] if drop else frames
+
+
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
@@ -1291,6 +1349,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     title_end, country, actors, claims, low = st.title_end, st.country, st.actors, st.claims, st.low
     all_frames, frames = st.all_frames, st.frames
     title_keys, summary = st.title_keys, st.summary
+    frames = st.frames = _absorb_detentions(frames, st)
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
@@ -1384,7 +1443,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # "Four soldiers were killed, it said." after the sentence telling that fight
             told_before = follows[id(fr)]
             target = next((c for c in cands if any(x is told_before for x in c.frames)), None)
-            if target is None:
+            if target is None and not fr.definite:
                 continue  # the event told before was a vague mention, skipped: so is this
         if target is None and own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
                 (low is None or _BACK_REF_HINT.search(low, fr.start, fr.end)) and _BACK_REF.search(text, fr.start, fr.end))):
@@ -1858,6 +1917,10 @@ def _toll_update(text: str, low: str | None, sentence_start: int, f: Frame) -> b
     return _toll_update_rx().search(text, sentence_start, f.end) is not None
 
 
+#: The past perfect of an incident told in passing ("had clashed"): background to the story.
+_HAD = re.compile(r"(?i)\bhad\b")
+
+
 def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dict[int, Frame]:
     """Frames that go on about the event told just before them (rule 3): a
     frame with no date, no place and no reference back of its own ("Four soldiers were killed and seven
@@ -1885,8 +1948,8 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
         elif f.date is not None or f.places:
             if f.sentence_index not in told or told[f.sentence_index].start < f.start:
                 told[f.sentence_index] = f
-        elif f is not main and not (f.definite or f.separate or f.generic):
-            bare.append(f)  # (a reference back, "the attack", has rules of its own)
+        elif f is not main and not (f.separate or f.generic):
+            bare.append(f)  # (a reference back, "the fighting", goes to the incident told just before it too)
     out: dict[int, Frame] = {}
     marked: dict[int, bool] = {}  # sentence -> it has a date (not a report's) or a place of its own
     place_sents: set[int] | None = None
@@ -1895,6 +1958,8 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
         if si in told:
             continue
         g = told.get(si - 1)
+        if g is not None and f.definite and (sentences is None or "\n" in st.text[sentences[si - 1].end : sentences[si].start]):
+            continue  # a reference back opening a paragraph: its own rules (the headline event)
         if g is None and sentences is not None and si >= 2:
             if place_sents is None:  # (once, when a sentence has to look further back: rare)
                 place_sents = {p.sentence_index for p in st.places}
@@ -1903,6 +1968,8 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
                         marked[x.sentence_index] = False  # (a toll given again names the report's day)
             update = id(f) in updates
             for k in range(si - 1, max(-1, si - 1 - _FOLLOW_BACK), -1):
+                if f.definite and "\n" in st.text[sentences[k].end : sentences[k + 1].start]:
+                    break  # a reference back looks within its paragraph only
                 if k < si - 1 and not update and ("\n" in st.text[sentences[k].end : sentences[k + 1].start]
                                                   or "\n" in st.text[sentences[si - 1].end : sentences[si].start]):
                     break  # the paragraph ends: a bare sentence goes on about its own paragraph only
@@ -1915,6 +1982,8 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
                         d.sentence_index == k and not frames_mod.is_report_date(st.doc, d) for d in st.dates)
                 if m:
                     break  # a sentence telling something dated or placed without an event frame
+        if g is not None and f.definite and _HAD.search(st.text, g.start, g.head.start):
+            continue  # "troops had clashed in X on October 20": background told in passing, not the story going on
         if g is not None and g.family == f.family and _types_compatible(g.type_key, f.type_key):
             out[id(f)] = g
             if id(f) in updates:
