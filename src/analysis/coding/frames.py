@@ -50,6 +50,12 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   subject of a reported clause ("the army said its units had retaken ...") are the speaker.
 * **Victims**: armed men among the victims ("20 soldiers and a civilian were killed") make the
   frame's victims no civilians-only group (``armed_victims`` of :func:`triggers.resolve_type`).
+  Coordinated victims: the first conjunct leads ("12 soldiers and members of the VDP were
+  killed": the army is the target, the VDP its associate). A vehicle that hits a device ("a
+  passenger bus hit an IED", "a minibus carrying traders struck a landmine") is the target, never
+  the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
+  A town retaken with no loser named ("the army retook Ber") is retaken from the group another
+  sentence says seized it ("FLA fighters seized Ber on September 2").
 * **Associated actors**: coordinated agents ("the army and Wagner attacked", "FLA fighters and
   militants of JNIM seized", "the rebels, then known as the CSP, and fighters of JNIM": the
   first is actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers
@@ -714,16 +720,24 @@ def _passive_target(tk: _Toks, before: list) -> ActorMention:
     were killed": the soldiers, the side a battle is fought against)."""
     low, like_num = tk.lower, tk.like_num
     last = before[-1]
-    if last[2].inter in trig.ARMED_INTER or len(before) < 2:
+    if len(before) < 2:
         return last[2]
+    last_armed = last[2].inter in trig.ARMED_INTER
     armed = None
     nxt = last
     for it in reversed(before[:-1]):
         gap = range(it[1], nxt[0])
-        if not gap or len(gap) > 4 or "and" not in low[it[1] : nxt[0]] or not all(
-                low[k] in ("and", ",", "a", "an", "the") or like_num[k] for k in gap):
+        if last_armed and it[2].actor == nxt[2].actor and _APPOSITION_GAP.issuperset(low[it[1] : nxt[0]]):
+            nxt = it  # "the Volunteers for the Defence of the Homeland (VDP)": one actor
+            continue
+        if not gap or len(gap) > (5 if last_armed else 4) or "and" not in low[it[1] : nxt[0]] or not all(
+                low[k] in ("and", ",", "a", "an", "the") or like_num[k]
+                or (last_armed and (low[k] == "of" or low[k] in _MEMBER_NOUNS)) for k in gap):
             break
-        if it[2].inter in trig.ARMED_INTER:
+        if it[2].inter in trig.ARMED_INTER and not (last_armed and it[2].inter == 8):
+            # "12 soldiers and members of the VDP were killed": the first conjunct leads (a
+            # foreign force named first fights beside the state's: "Wagner fighters and Malian
+            # soldiers were killed" keeps the soldiers)
             armed = it
         nxt = it
     return armed[2] if armed is not None else last[2]
@@ -1639,7 +1653,36 @@ def build_frames(
             if intervention:
                 _intervened(sent_frames, strs)
             frames.extend(sent_frames)
+    if len(frames) > 1:
+        _held_by(frames)
     return frames
+
+
+def _held_by(frames: list[Frame]) -> None:
+    """A town retaken with no one named to lose it ("the army retook Ber") is retaken from the
+    group the article says seized it ("FLA fighters seized Ber on September 2"): the non-state
+    agent of a seizure of the same place, told in another sentence and not dated after the
+    retaking (the nearest such sentence)."""
+    seized = [g for g in frames if g.type_key == "nsa_overtakes" and g.actor1 is not None and g.places
+              and g.actor1.inter in trig.ARMED_INTER and g.actor1.inter not in trig.STATE_INTER]
+    if not seized:
+        return
+    for f in frames:
+        if f.type_key != "gov_regains" or f.actor2 is not None or not f.places:
+            continue
+        names = {p.name for p in f.places}
+        best = None
+        for g in seized:
+            if g.sentence_index == f.sentence_index or names.isdisjoint(p.name for p in g.places):
+                continue
+            if f.date is not None and g.date is not None and g.date.date > f.date.date:
+                continue
+            if f.actor1 is not None and g.actor1.actor == f.actor1.actor:
+                continue
+            if best is None or abs(g.sentence_index - f.sentence_index) < abs(best.sentence_index - f.sentence_index):
+                best = g
+        if best is not None:
+            f.actor2, f.actor2_how = best.actor1, "clause"
 
 
 #: Nouns that stand for a place already named ("drones struck rebel positions around the town").
@@ -1761,6 +1804,37 @@ def _told_relative(low: list[str], ab: tuple[int, int], t: TriggerMention, spl, 
             if p in ("in", "on") or (p.isdigit() and low[k - 2] == "on"):
                 return any(ca_char <= pl.start < t.start for pl in spl)
     return False
+
+
+#: Vehicles that hit a device ("a passenger bus hit an IED", "a truck ran over a mine").
+_VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lorries vehicle vehicles car cars van vans
+    pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance""".split())
+#: Verbs of a vehicle meeting a device ("hit", "struck", "ran over", "drove onto", "sauted on").
+_VEHICLE_HIT = frozenset("hit hits struck strikes ran runs drove rolled triggered detonated sauted jumped".split())
+#: Words that make a vehicle a military one ("an army truck", "a military vehicle").
+_MILITARY_VEHICLE = frozenset("army military armoured armored patrol convoy escort troops soldiers their its our".split())
+
+
+def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | None:
+    """The token span of the vehicle phrase that is the subject of a verb meeting the device
+    ("a minibus carrying traders struck a landmine": "a minibus carrying traders"), or None. The
+    vehicle comes first in the clause, at most 8 tokens before the verb; the device follows."""
+    low = tk.lower
+    dev = min((tsp[id(t)][1] for t in fam if t.key == "ied" and id(t) in tsp), default=None)
+    if dev is None:
+        return None
+    for c in range(ca, min(dev, cb)):
+        if low[c] in _VEHICLE_HIT:
+            for v in range(c - 1, max(ca, c - 9) - 1, -1):
+                if low[v] in _VEHICLES:
+                    a = v
+                    while a > ca and low[a - 1] not in (",", ";", "and", "when", "after", "as") and v - a < 4:
+                        a -= 1
+                    if "by" in low[v:c]:
+                        return None  # "a bus carried by ..." (no subject)
+                    return a, c
+            return None
+    return None
 
 
 def _clash_with(low: list[str], fam, clause_items, tsp):
@@ -1889,6 +1963,29 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         if a1 is not None and a1.inter == 7 and a2 is None:
             a2, h2 = a1, "clause"
         a1, h1 = cue_agent, "cue"
+    civ_vehicle = mil_vehicle = False
+    if any(t.key == "ied" for t in fam):
+        hit = _vehicle_hit(tk, ca, cb, tsp, fam)
+        if hit is not None:
+            # "a passenger bus hit an explosive device", "an army truck struck a mine": the
+            # vehicle and those it carries are the target, never the agent (who laid the device
+            # is unknown); a vehicle of no armed actor carries civilians
+            ha, hb = hit
+            inside = [it for it in clause_items if ha <= it[0] < hb]
+            if a1 is not None and any(it[2] is a1 for it in inside):
+                a1, h1 = None, ""
+            armed = next((it[2] for it in inside if it[2].inter in trig.ARMED_INTER), None)
+            if armed is not None:
+                a2, h2 = armed, "clause"
+            elif not _MILITARY_VEHICLE.isdisjoint(low[ha:hb]):
+                mil_vehicle = True  # "a vehicle of the logistic convoy": an armed target
+            elif a2 is None or a2.inter == 7:
+                # (not "soldiers were killed when their vehicle struck a bomb": an owner named
+                # before, whom the possessive points back to)
+                civ_vehicle = True
+                civm = next((it[2] for it in inside if it[2].inter == 7), None)
+                if civm is not None:
+                    a2, h2 = civm, "clause"
     if a1 is not None and a2 is not None and a1.actor == a2.actor:
         a2, h2 = None, ""
     assoc, assoc2 = list(assoc), []
@@ -1907,6 +2004,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         elif a2 is not None and m.inter == 8 and a2.inter == 1 and m.end <= a2.start \
                 and "and" in (gap := low[it[1] : tk.at(a2.start)]) and _COTARGET_GAP.issuperset(gap):
             assoc2.append(m)  # "killed Wagner fighters and Malian soldiers": the foreign co-target
+        elif a2 is not None and a2.inter == 1 and m.inter in (1, 3) and a2.end <= m.start \
+                and "between" not in low[max(ca, tk.at(a2.start) - 3) : tk.at(a2.start)] \
+                and "and" in low[(e2 := _end_of(items, a2)) : it[0]] and 0 < it[0] - e2 <= 5 \
+                and all(low[k] in _COTARGET_GAP or low[k] == "of" or low[k] in _MEMBER_NOUNS or tk.like_num[k]
+                        for k in range(e2, it[0])):
+            # "12 soldiers and members of the VDP were killed": the second conjunct, a militia
+            # beside the state's forces (not "fighting between the army and the rebels")
+            assoc2.append(m)
     cclaims = ([c for c in scl if ca_char <= c.start < cb_char] or scl) if scl else scl
     if cclaims:
         deaths = any(c.killed_or_other == "killed" and c.count > 0 for c in cclaims)
@@ -1920,7 +2025,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
-    armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims
+    armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle
     if a2 is None and ("its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
@@ -2017,7 +2122,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         "disorder_type": info.disorder_type,
         "event_type": info.event_type,
         "sub_event_type": info.sub_event_type,
-        "civilian_targeting": res.civilian_targeting,
+        "civilian_targeting": res.civilian_targeting or civ_vehicle,
         "rule": res.rule,
         "actor1": a1,
         "actor1_how": h1,
