@@ -1212,8 +1212,9 @@ def test_route_places_with_hints_equal_the_plain_search_on_the_new_rules():
         texts.append(rng.choice([" ", "  ", "\n", " \t"]).join(rng.sample(words, rng.randrange(3, 25))))
     found = 0
     for text in texts:
-        # (the country names as countries)
-        places = [replace(p, feature="country") if p.text in ("Mali", "Niger") else p for p in _fake_places(text)]
+        # (the country names as countries; "Torodi department" qualified as places qualifies it)
+        places = [replace(p, feature="country") if p.text in ("Mali", "Niger") else
+                  replace(p, qualifier="region") if text.startswith(" department", p.end) else p for p in _fake_places(text)]
         low = X._plain_lower(text)
         fast = X._route_places(text, places, low)
         assert fast == X._route_places(text, places, None), text
@@ -1447,3 +1448,9 @@ def test_reference_back_in_a_paragraph_of_its_own_does_not_join_the_sentence_bef
         "Troops clashed with fighters near Ansongo last month.\n\n"
         "Two soldiers were killed in the fighting, the army said.")}
     assert evs["Ansongo"].fatalities_low is None
+
+
+def test_a_placeholder_publication_date_near_the_calendars_start_does_not_crash():
+    # (going back a month from 0001-01-10 used to raise OverflowError as soon as a frame had a date)
+    evs = code("Gunmen killed 12 villagers in Djibo on Sunday, residents said.", date(1, 1, 10))
+    assert [e.location for e in evs] == ["Djibo"]

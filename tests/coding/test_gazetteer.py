@@ -193,8 +193,7 @@ def test_alias_to_unknown_id_is_a_clear_error(tmp_path):
 
 
 def _additions() -> list[dict[str, str]]:
-    text = (paths.REFERENCE / "gazetteer_additions.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO("".join(ln for ln in text.splitlines(True) if not ln.startswith("#")))))
+    return gz._read_csv_rows(paths.REFERENCE / "gazetteer_additions.csv", [])
 
 
 def test_moura_added_from_the_ocha_commune_it_is_the_seat_of(gaz):

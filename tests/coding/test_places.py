@@ -538,3 +538,12 @@ def test_place_from_the_gazetteer_additions():
     # Moura (Djenné cercle) is not in the GeoNames dump: data/reference/gazetteer_additions.csv
     p = only("In March 2022, hundreds of people were killed in Moura, in the Mopti region.", "Moura")
     assert (p.gazetteer_id, p.admin1, p.admin2, p.geo_precision) == ("add:moura", "Mopti", "Djenne", 1)
+
+
+@pytest.mark.parametrize("text", ["Soldiers were attacked in the Torodi department.",
+                                  "Soldiers were attacked in the Torodi département.",
+                                  "Soldiers were attacked in the Bankass circle."])
+def test_an_administrative_word_after_a_name_makes_it_a_region(text):
+    # (extract reads this qualifier: "Makalondi, in the Torodi department" is Makalondi's area)
+    (p,) = [p for p in places(text) if p.text in ("Torodi", "Bankass")]
+    assert p.qualifier == "region"

@@ -663,8 +663,10 @@ _DATELINE_PREFIX = re.compile(
 )
 #: The page's own date labels of news sites, opening a line: "Issued on: 22/10/2023 - 11:40",
 #: "Last modified on 3 March 2024", "Publication date: ...", "Updated 11:04 AM GMT, August 16, 2025".
+#: The words of a page's date label ("Published", "Updated on:"), shared by the two patterns below.
+_LABEL_WORDS = r"issued|published|posted|updated|modified|released|created"
 _PAGE_LABEL = re.compile(
-    r"(?i:\s*(?:issued|published|posted|updated|modified|released|created|last\s+(?:updated|modified|update)"
+    r"(?i:\s*(?:" + _LABEL_WORDS + r"|last\s+(?:updated|modified|update)"
     r"|first\s+(?:published|posted|issued)|originally\s+published|publication\s+date|date\s+of\s+publication"
     r"|publi[ée]\s+le|mis\s+[àa]\s+jour\s+le|modifi[ée]\s+le)\b)"
 )
@@ -715,7 +717,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 #: The end of a page line's text before its date: a "|" separator or a page label ("Update :",
 #: "- Updated", "Published on").
 _LABEL_BEFORE = re.compile(
-    r"(?i:(?:\||\b(?:issued|published|posted|updated?|modified|released|created|dated?)(?:\s+on)?\s*:?)\s*)$"
+    r"(?i:(?:\||\b(?:" + _LABEL_WORDS + r"|update|dated?)(?:\s+on)?\s*:?)\s*)$"
 )
 #: The place of an agency dateline: capitalised words then a comma ("NIAMEY, ", "Bamako, Mali, ").
 _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")

@@ -614,8 +614,7 @@ _CARGO_HINT = re.compile(r"carr|transport|deliver|ferr|convey|bring|brought|ship
 _CARGO_LAST = ("to", "for", "toward", "towards", "of", "supply", "supplying", "supplied", "supplies")
 #: "Makalondi, in the Torodi department": a town's administrative area (named by a town the
 #: gazetteer holds), not a second place of the event.
-_ADMIN_AFTER = re.compile(r"(?i)\s(?:department|d[ée]partement|cercle|circle|province|commune|prefecture|district)\b")
-_ADMIN_FIRST = ("d", "D", "c", "C", "p", "P")  # (the first letters of those words: a cheap test first)
+_ADMIN_QUALIFIERS = ("region", "district")  # (places' qualifiers of "X department", "X commune", ...)
 _ADMIN_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:in|of)\s+(?:the\s+)?")
 
 
@@ -646,8 +645,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 out.add(id(nxt))  # "the Bandiagara-Bankass road": Bankass only names its far end
                 if k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, m.end(), places[k + 2].start):
                     out.add(id(p))  # "..., a few kilometres from the village of Kani-Bonzon"
-        if k > 0 and text.startswith(_ADMIN_FIRST, p.end + 1) and _ADMIN_AFTER.match(text, p.end) \
-                and places[k - 1].sentence_index == p.sentence_index and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
+        if k > 0 and p.qualifier in _ADMIN_QUALIFIERS and places[k - 1].sentence_index == p.sentence_index and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
             out.add(id(p))
             continue
         # both patterns end with spaces before the place: one scan back over them (the window
@@ -1093,23 +1091,16 @@ def _strong_battle(fr: Frame) -> bool:
 _STALE_DAYS = 31
 
 
-def _stale(d: DateMention | None, published: date | None) -> bool:
-    """A date that starts more than :data:`_STALE_DAYS` before publication."""
-    return published is not None and d is not None and dates_mod.span(d)[0] < published - timedelta(days=_STALE_DAYS)
-
-
 def _stale_before(published: date | None) -> date | None:
-    """The day before which a date is :func:`_stale`, once per article (speed: asked for every
-    frame); None without a publication date or when that day would fall before the calendar's
-    first (then :func:`_is_stale` asks :func:`_stale` itself, which fails as before)."""
+    """The day before which a date starts too long before publication (:data:`_STALE_DAYS`),
+    computed once per article; None without a publication date (or one too close to the
+    calendar's first day to go back from: a placeholder date, nothing is stale then)."""
     return published - timedelta(days=_STALE_DAYS) if published is not None and published.toordinal() > _STALE_DAYS else None
 
 
-def _is_stale(d: DateMention | None, published: date | None, stale_before: date | None) -> bool:
-    """``_stale(d, published)``, given ``stale_before``: :func:`_stale_before` of ``published``."""
-    if stale_before is None:
-        return _stale(d, published)
-    return d is not None and dates_mod.span(d)[0] < stale_before
+def _is_stale(d: DateMention | None, stale_before: date | None) -> bool:
+    """A date that starts before ``stale_before`` (:func:`_stale_before`)."""
+    return stale_before is not None and d is not None and dates_mod.span(d)[0] < stale_before
 
 
 def _manifest_title(article: Article) -> str:
@@ -1118,11 +1109,11 @@ def _manifest_title(article: Article) -> str:
     return article.title.split("(title reconstructed")[0]
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, published: date | None, stale_before: date | None) -> float:
-    """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of
-    ``published``."""
+def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None) -> float:
+    """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of the
+    publication date."""
     s = fr.strength
-    if _is_stale(fr.date, published, stale_before):
+    if _is_stale(fr.date, stale_before):
         s -= 1.0  # an incident of another time, told as background
     if fr.in_title or fr.start < title_end:
         s += 1.5
@@ -1361,7 +1352,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
     stale_before = _stale_before(published)
-    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], published, stale_before), f.start))
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before), f.start))
     # a crosshead ("Lakurawa attack in Tahoua") may confirm an event told before it, never open
     # one: its frames come last and are never the main frame (unless all are)
     crossheads = _crossheads(text, frames, title_end)
@@ -1378,7 +1369,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         lead_idx = lead_of = _lead(sentences)
         lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
                 and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)
-                and (f is main or not _is_stale(f.date, published, stale_before))]  # (an old incident does not date the news)
+                and (f is main or not _is_stale(f.date, stale_before))]  # (an old incident does not date the news)
         main_date = lead[0].date if lead else None
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
@@ -1921,13 +1912,13 @@ def _toll_update(text: str, low: str | None, sentence_start: int, f: Frame) -> b
 _HAD = re.compile(r"(?i)\bhad\b")
 
 
-def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dict[int, Frame]:
+def _follow_ups(frames: list[Frame], main: Frame, st: _Art) -> dict[int, Frame]:
     """Frames that go on about the event told just before them (rule 3): a
     frame with no date, no place and no reference back of its own ("Four soldiers were killed and seven
     wounded, it said in a statement." after "the army said its troops had killed 31 fighters near
     Bosso on Thursday") in a sentence that tells nothing dated or placed, after a sentence
     whose last frame has a date or a place, of the same family and a compatible type: the
-    sentence just before, or (``st`` given) the nearest one before it in the paragraph, over
+    sentence just before, or the nearest one before it in the paragraph, over
     sentences that tell nothing dated or placed ("... near Bagaroua on Sunday. The fighters also
     made off with cattle. A local NGO said 13 people had died."). A frame that only gives the
     toll again ("According to a new toll obtained this Wednesday morning from medical sources at
@@ -1937,9 +1928,9 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
     told: dict[int, Frame] = {}  # sentence -> its last frame with a date or a place
     bare: list[Frame] = []
     updates: set[int] = set()  # ids of frames that only give a toll again
-    sentences = st.sentences if st is not None else None
+    sentences = st.sentences
     # (no toll word in the article: no frame can give a toll again; speed)
-    tolls = sentences is not None and (st.low is None or any(st.low.find(w) >= 0 for w in _TOLL_UPDATE_HINTS))
+    tolls = st.low is None or any(st.low.find(w) >= 0 for w in _TOLL_UPDATE_HINTS)
     for f in frames:
         if tolls and f is not main and not (f.separate or f.generic) \
                 and _toll_update(st.text, st.low, sentences[f.sentence_index].start, f):
@@ -1958,9 +1949,9 @@ def _follow_ups(frames: list[Frame], main: Frame, st: _Art | None = None) -> dic
         if si in told:
             continue
         g = told.get(si - 1)
-        if g is not None and f.definite and (sentences is None or "\n" in st.text[sentences[si - 1].end : sentences[si].start]):
+        if g is not None and f.definite and "\n" in st.text[sentences[si - 1].end : sentences[si].start]:
             continue  # a reference back opening a paragraph: its own rules (the headline event)
-        if g is None and sentences is not None and si >= 2:
+        if g is None and si >= 2:
             if place_sents is None:  # (once, when a sentence has to look further back: rare)
                 place_sents = {p.sentence_index for p in st.places}
                 for x in frames:

@@ -761,7 +761,7 @@ def _roles(
     tsp: dict[int, tuple[int, int]],
     nonspk: list,
     nstarts: list[int],
-    coord: tuple | list = (),
+    coord: tuple | list,
 ) -> tuple[ActorMention | None, str, ActorMention | None, str, list[ActorMention]]:
     """(actor1, how, actor2, how, associated actors of actor1) for the head trigger.
     ``paren``: ``_parentheticals(tk, ca, cb)`` (empty when the sentence has no relative
