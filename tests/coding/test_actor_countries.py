@@ -199,11 +199,14 @@ def test_nigerian_troops_in_niger_are_an_external_force():
     assert (e.country, e.location, e.foreign_actors) == ("Niger", "Diffa", "Nigeria")
 
 
-def test_agreement_of_two_countries_is_one_event_each_by_its_own_government():
+def test_agreement_of_two_countries_is_one_event_between_their_governments():
+    # an agreement signed together is one event, the parties its two actors (ACLED), in the first
+    # party's country when the text names no place; the other government acts outside its
+    # country there: inter 8 and a foreign actor. (Unilateral acts of several countries, such as
+    # withdrawing from ECOWAS, stay one event per country: test_extract.)
     evs = code("Niger and Nigeria signed a security agreement on Monday.")
-    assert sorted((e.country, e.actor1, e.inter1, e.foreign_actors) for e in evs) == [
-        ("Niger", "Government of Niger", 1, ""),
-        ("Nigeria", "Government of Nigeria", 1, ""),  # was Government of Niger, coded 8, in Nigeria
+    assert [(e.country, e.actor1, e.inter1, e.actor2, e.inter2, e.foreign_actors) for e in evs] == [
+        ("Niger", "Government of Niger", 1, "Government of Nigeria", 8, "Nigeria"),
     ]
 
 

@@ -682,3 +682,106 @@ def test_lakurawa_is_coded_as_islamic_state_sahel():
 )
 def test_foreign_fighters_with_a_nationality_cue_are_that_countrys_force(text, country, when, expected):
     assert _pairs(text, country=country, when=when) == expected
+
+
+# ------------------------------ a sentence opened by another time: "Days earlier, ...", "Weeks later, ..."
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # a bare plural of time units ("Days earlier", "Weeks later") opens another incident, as
+        # "Four days later" does
+        ("JNIM fighters attacked an army post on Sunday. Days earlier, gunmen killed nine villagers.",
+         "gunmen", "Unidentified armed group"),
+        ("JNIM fighters attacked an army post on Sunday. Weeks later, armed men burned a school.",
+         "armed men", "Unidentified armed group"),
+        # an opener set off by its comma governs the whole sentence, also a description far into it
+        ("JNIM fighters attacked an army post on Sunday. Days earlier, on February 7, gunmen attacked a convoy "
+         "near the town, killing 25 civilians, the army said, blaming terrorists.",
+         "terrorists", "Unidentified armed group"),
+        # near misses: no opener, or a description that points back ("the gunmen")
+        ("JNIM fighters attacked an army post on Sunday. The army said the attack was the work of terrorists.",
+         "terrorists", "JNIM"),
+        ("JNIM fighters attacked an army post on Sunday. Days earlier, the gunmen had looted a market.",
+         "gunmen", "JNIM"),
+    ],
+)
+def test_a_sentence_opened_by_another_time_tells_another_incident(text, phrase, expected):
+    assert dict(_pairs(text, country="Mali", when=date(2024, 7, 4)))[phrase] == expected
+
+
+# --------------------------------------- a description tied to a named group: "fighters linked to al-Qaeda"
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Jihadi fighters linked to al-Qaeda attacked the village.", "Mali",
+         [("Jihadi fighters linked to al-Qaeda", "JNIM")]),
+        ("Gunmen loyal to the Islamic State killed five herders.", "Niger",
+         [("Gunmen loyal to the Islamic State", "Islamic State Sahel"), ("herders", "Civilians")]),
+        ("Militants affiliated with JNIM stormed the post.", "Burkina Faso",
+         [("Militants affiliated with JNIM", "JNIM")]),
+        # near misses: a tie to a state force or to no actor names no group
+        ("Militiamen allied with the army attacked the village.", "Mali",
+         [("Militiamen", "Unidentified armed group"), ("army", "Malian armed forces")]),
+        ("Gunmen linked to the attack were arrested.", "Mali", [("Gunmen", "Unidentified armed group")]),
+    ],
+)
+def test_a_description_tied_to_a_named_group_is_that_group(text, country, expected):
+    assert _pairs(text, country=country, when=date(2024, 7, 4)) == expected
+
+
+def test_armed_hunters_are_the_dozo_militia():
+    assert _pairs("Armed hunters clashed with jihadists near the village.", country="Mali",
+                  when=date(2024, 7, 4)) == [("Armed hunters", "Dozo militia"), ("jihadists", "Unidentified armed group")]
+
+
+# --------------------------------------------------- a state force's unnamed partners: "with its partners"
+
+
+@pytest.mark.parametrize(
+    "text, when, phrase, expected",
+    [
+        # the foreign force the next sentence says backs the army (Africa Corps after June 2025)
+        ("Mali's army said it struck terrorist positions with its partners. Russian fighters of the Africa "
+         "Corps have backed Malian troops since June.", date(2025, 7, 4), "its partners", "Africa Corps"),
+        # in the same sentence
+        ("Malian troops and their allies, Wagner mercenaries, killed 20 militants.", date(2024, 7, 4),
+         "their allies", "Wagner Group"),
+        # quoted from a communique: the quote is part of the mention, the next sentence names them
+        ('The army said it had carried out strikes with "its partners" on Monday. The army has been backed by '
+         "Wagner since 2021.", date(2024, 7, 4), '"its partners', "Wagner Group"),
+        # near misses: no foreign force named beside it, or only two sentences away
+        ("Mali's army said it struck terrorist positions with its partners.", date(2025, 7, 4), "partners",
+         "Malian armed forces"),
+        ("Wagner fighters arrived in 2021. Nothing changed for years. Mali's army said it struck terrorist "
+         "positions with its partners.", date(2024, 7, 4), "partners", "Malian armed forces"),
+    ],
+)
+def test_a_state_forces_unnamed_partners_are_the_foreign_force_named_beside_it(text, when, phrase, expected):
+    assert dict(_pairs(text, country="Mali", when=when))[phrase] == expected
+
+
+# ------------------------------- "the army" of an event in another country than the article's
+
+
+@pytest.mark.parametrize(
+    "text, phrase, event_country, expected",
+    [
+        # resolved for the article's country (Niger), the event is in Burkina Faso: its army
+        ("JNIM attacked an army post in Diapaga, killing 30 soldiers.", "army", "Burkina Faso",
+         "Burkinabe armed forces"),
+        ("Fighters attacked the gendarmerie post, and six gendarmes were killed.", "gendarmes", "Burkina Faso",
+         "Burkinabe armed forces"),
+        ("The junta said the attack was repelled.", "junta", "Mali", "Government of Mali"),
+        # near misses: a nationality fixes the force; a group is no state's
+        ("Nigerien soldiers crossed into Mali.", "Nigerien soldiers", "Mali", "Nigerien armed forces"),
+        ("Gunmen attacked the post.", "Gunmen", "Burkina Faso", "Unidentified armed group"),
+    ],
+)
+def test_resolve_at_reads_a_generic_state_actor_for_the_events_country(text, phrase, event_country, expected):
+    m = next(m for m in _find(text, country="Niger", when=date(2025, 2, 20)) if m.text == phrase)
+    assert A.resolve_at(m, date(2025, 2, 11), event_country).actor == expected
+    assert A.resolve_at(m, None, event_country).actor == expected  # with no date too

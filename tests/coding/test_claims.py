@@ -228,6 +228,23 @@ def test_vague_counts_yield_to_stated_figures():
     assert (alone.fatalities, alone.low, alone.high) == (12, 12, 12)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2023, an ambush on a supply convoy near Pama killed several soldiers.",
+        "A few soldiers were killed when their patrol hit a mine.",
+        "Many villagers died in the attack, residents said.",
+    ],
+)
+def test_unquantified_plural_counts_its_conventional_three(text):
+    # numbers.yaml: "several", "a few", "many" = 3, the smallest count a plural can mean; the
+    # word stays in the claim (vague) so that the note says "several", not "3"
+    claims = _claims(text)
+    assert [(c.count, c.vague) for c in claims] == [(3, True)]
+    fr = C.fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (3, 3, 3)
+
+
 def test_no_death_figure():
     assert C.fatality_range([]) == C.FatalityRange(0, None, None, "")
     wounded = [_claim(4, "soldiers", "state media", "official", what="wounded")]
@@ -436,6 +453,34 @@ def test_a_figure_after_as_well_as_or_along_with_shares_the_cue(text, expected):
 )
 def test_members_of_a_force_and_quoted_militiamen_are_victim_nouns(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body's most specific word decides: the army only owns the auxiliary force
+        ("34 members of the army's civilian auxiliary force and six soldiers were killed in an attack, "
+         "according to the army.",
+         [(34, "VDP", "killed", "Burkinabe armed forces", "official", "exact"),
+          (6, "soldiers", "killed", "Burkinabe armed forces", "official", "exact")]),
+        ("Twenty members of the Volunteers for the Defence of the Homeland (VDP) were killed on Sunday.",
+         [(20, "VDP", "killed", "Test Wire", "reported", "exact")]),
+        ("Gunmen killed 15 members of a self-defence militia near Djibo.",
+         [(15, "militiamen", "killed", "Test Wire", "reported", "exact")]),
+        ("Seven members of an armed group were killed, the army said.",
+         [(7, "militants", "killed", "Burkinabe armed forces", "official", "exact")]),
+        # a force of the actor dictionary counts by its kind
+        ("Nine members of JNIM were killed in the strike.",
+         [(9, "militants", "killed", "Test Wire", "reported", "exact")]),
+        # near misses: a body told by the victim lexicon already, a body with a verb of its own
+        ("Ten members of the defence and security forces were killed.",
+         [(10, "soldiers", "killed", "Test Wire", "reported", "exact")]),
+        ("Twelve members of the commission resigned after the attack killed two soldiers.",
+         [(2, "soldiers", "killed", "Test Wire", "reported", "exact")]),
+    ],
+)
+def test_members_of_a_body_count_the_body_s_group(text, expected):
+    assert _rows(text, country="Burkina Faso") == expected
 
 
 @pytest.mark.parametrize(
@@ -1090,3 +1135,50 @@ def test_a_higher_toll_from_another_source_is_a_disagreement_not_a_revision():
     assert [(c.count, c.superseded) for c in _claims(text)] == [(12, False), (20, False)]
     text = "Security sources said 12 soldiers were killed in the attack. The toll later rose to 20 soldiers."
     assert [(c.count, c.superseded) for c in _claims(text)] == [(12, True), (20, False)]
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("A local source reached by AFP said ten soldiers were killed.", "local sources"),
+        ("A resident contacted by Reuters said 12 people were killed.", "local sources"),
+        ("A resident, reached by telephone by AFP, said 12 people were killed.", "local sources"),
+        ("A resident who spoke to Reuters said 12 people were killed.", "local sources"),
+        # near misses: the agency spoken to by a reporting verb, the agency as the speaker
+        ("Security sources told AFP that 12 soldiers were killed.", "security sources"),
+        ("The toll was confirmed by AFP, which said 12 soldiers were killed.", "AFP"),
+    ],
+)
+def test_an_agency_that_reached_the_speaker_is_no_speaker(text, claimant):
+    assert [c.claimant for c in _claims(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('A local source put the toll among the soldiers at "at least ten dead".', [(10, "soldiers", "killed")]),
+        ("The death toll among civilians rose to 12, residents said.", [(12, "civilians", "killed")]),
+        ("The toll among the troops stood at 20 dead and 11 wounded.",
+         [(20, "soldiers", "killed"), (11, "soldiers", "wounded")]),
+        # near miss: "among" without a toll noun before it
+        ("Panic spread among residents after 12 people were killed.", [(12, "people", "killed")]),
+    ],
+)
+def test_a_toll_among_a_group_counts_that_group(text, expected):
+    assert [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("In July 2024, Wagner suffered its heaviest known losses in Africa when dozens of its fighters "
+         "were killed near Tinzaouaten.", "Wagner"),
+        ("The army said ten of its men were killed.", "soldiers"),
+        ("The army said 30 terrorists were neutralised and four of its men killed.", "soldiers"),
+        ("The FLA said it killed 20 soldiers and lost five of its men.", "militants"),
+        # near miss: the killer owns none of its victims
+        ("Villagers said gunmen killed 12 of their men.", "people"),
+    ],
+)
+def test_its_men_are_the_side_of_the_actor_named_before(text, victim):
+    assert [c.victim_group for c in _claims(text)][-1] == victim

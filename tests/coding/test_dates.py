@@ -919,3 +919,34 @@ def test_reference_date_page_line_older_than_the_story_is_another_page():
     # a related article's date line, older than what the story tells: the latest date instead
     text = "On 3 June 2025, gunmen attacked Boni.\n\nRelated Articles\nMali junta dissolves parties\nMay 14, 2025"
     assert _reference(text) == date(2025, 6, 3)
+
+
+# ------------------------------------------- "by <weekday>" in a past clause (session 6, fext6)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cut-off already passed: the most recent such day (2022-08-10 is a Wednesday)
+        ("More than 40 bodies had been recovered from the river by Monday evening.", date(2022, 8, 8)),
+        ("By Tuesday, hundreds of families had fled the town.", date(2022, 8, 9)),
+        ("The toll has risen to 12 by Monday, officials said.", date(2022, 8, 8)),
+    ],
+)
+def test_by_weekday_in_a_past_clause_looks_back(text, expected):
+    m = one(text, WED_2022_08_10)
+    assert (m.date, m.tense) == (expected, "past")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # near misses: a deadline ahead stays in the future
+        ("The troops must leave the base by Friday.", date(2022, 8, 12)),
+        ("The force will be deployed by Monday, the minister said.", date(2022, 8, 15)),
+        ("The talks were expected to end by Friday.", date(2022, 8, 12)),
+    ],
+)
+def test_by_weekday_as_a_deadline_ahead_looks_forward(text, expected):
+    m = one(text, WED_2022_08_10)
+    assert (m.date, m.tense) == (expected, "future")

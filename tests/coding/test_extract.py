@@ -1454,3 +1454,213 @@ def test_a_placeholder_publication_date_near_the_calendars_start_does_not_crash(
     # (going back a month from 0001-01-10 used to raise OverflowError as soon as a frame had a date)
     evs = code("Gunmen killed 12 villagers in Djibo on Sunday, residents said.", date(1, 1, 10))
     assert [e.location for e in evs] == ["Djibo"]
+
+
+# ------------------------------------------------------------------ session 6 probe gaps (fext6)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between soldiers and jihadists left 10 dead in northern Burkina Faso on Sunday, and hundreds of "
+    "villagers fled toward the town of Djibo, officials said.",
+    "Fighting between soldiers and jihadists left 10 dead in northern Burkina Faso on Sunday, and residents "
+    "fled their homes for Djibo, officials said.",
+    "Fighting between soldiers and jihadists left 10 dead in northern Burkina Faso on Sunday, and families "
+    "sought refuge in Djibo, officials said.",
+])
+def test_a_place_people_fled_to_is_not_where_the_event_happened(text):
+    ev = one(text)
+    assert ev.country == "Burkina Faso" and ev.location != "Djibo"
+    assert ev.event_date == "2023-11-05" and ev.fatalities == 10
+
+
+def test_a_place_people_fled_from_stays_the_event_place():
+    # near miss: "fled from X" names where it happened
+    ev = one("Gunmen killed 12 villagers on Sunday and hundreds of residents fled from Arbinda, officials said.")
+    assert ev.location == "Aribinda"
+
+
+@pytest.mark.parametrize("journey", [
+    "The boat was sailing from Mopti to Timbuktu when it came under fire late on Tuesday.",
+    "The ferry, plying from Mopti to Timbuktu, came under fire late on Tuesday.",
+    "The boat, which was sailing to Timbuktu, came under fire late on Tuesday.",
+])
+def test_a_boats_journey_ends_are_not_the_event_place(journey):
+    ev = one("Gunmen attacked a passenger boat near Diré on Tuesday, killing 10 people, the government said. " + journey)
+    assert (ev.location, ev.admin1, ev.event_date, ev.fatalities) == ("Diré", "Tombouctou", "2023-11-07", 10)
+
+
+@pytest.mark.parametrize("text", [
+    'In September 2023, an attack on the boat "Tombouctou" near Bamba, in the Gao region, killed 49 civilians.',
+    "In September 2023, an attack on the ferry named Tombouctou near Bamba, in the Gao region, killed 49 civilians.",
+    "In September 2023, an attack on the vessel “Tombouctou” near Bamba, in the Gao region, killed 49 civilians.",
+])
+def test_a_vessels_name_is_not_a_place(text):
+    ev = one(text, date(2024, 12, 12))
+    assert (ev.location, ev.admin1, ev.date_precision, ev.event_date[:7]) == ("Bamba", "Gao", "month", "2023-09")
+
+
+def test_a_town_after_a_boat_without_a_name_cue_stays_a_place():
+    # near miss: no quotes and no "named": "a boat in Timbuktu" is where it happened
+    ev = one("Gunmen attacked a boat in Timbuktu on Tuesday, killing 10 passengers.")
+    assert ev.location == "Timbuktu"
+
+
+_AGREEMENT = ("The military governments of Mali, Burkina Faso and Niger have signed an agreement creating a joint force. "
+              "The defence ministers signed the agreement in Niamey on Thursday.\n\n")
+
+
+@pytest.mark.parametrize("marker", [
+    "The announcement comes after a string of deadly attacks.",
+    "The move follows a series of jihadist raids.",
+    "The agreement came days after a wave of attacks.",
+])
+def test_incidents_told_after_the_news_is_set_against_them_are_background(marker):
+    evs = code(_AGREEMENT + marker + " On November 3, JNIM fighters attacked an army post in Diapaga, "
+               "killing 30 soldiers, security sources said.")
+    main = [e for e in evs if e.is_main]
+    assert [(e.sub_event_type, e.location) for e in main] == [("Agreement", "Niamey")]
+    assert [(e.location, e.event_date, e.is_main) for e in evs if e.event_type == "Battles"] == [("Diapaga", "2023-11-03", False)]
+
+
+def test_an_attack_set_against_earlier_attacks_stays_the_headline():
+    # near miss: the subject of "comes after" is the violent news itself, not a development
+    evs = code("JNIM fighters attacked an army post in Diapaga on Monday, killing 30 soldiers, security sources said. "
+               "The attack comes after a string of deadly attacks.")
+    assert [(e.location, e.is_main) for e in evs] == [("Diapaga", True)]
+
+
+def test_an_agreement_signed_by_several_countries_is_one_event():
+    # (not one event per country, as "X, Y and Z have withdrawn from ECOWAS" is)
+    evs = code("The military governments of Mali, Burkina Faso and Niger signed an agreement on Monday creating a "
+               "joint force.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_withdrawal_of_several_countries_is_still_one_event_per_country():
+    # near miss: a unilateral act of each country keeps its per-country split
+    evs = code("Mali, Burkina Faso and Niger have withdrawn from ECOWAS on Monday, their governments said.")
+    assert sorted(e.country for e in evs) == ["Burkina Faso", "Mali", "Niger"]
+
+
+_LIST_PUBLISHED = date(2026, 1, 20)
+
+
+@pytest.mark.parametrize("intro", [
+    "A review of local reporting shows at least five significant attacks in eastern Burkina Faso since late December:",
+    "JNIM has carried out a series of attacks in eastern Burkina Faso since mid-December:",
+    "Local sources reported at least four attacks in the border area since December:",
+])
+def test_a_lead_introducing_a_list_of_dated_attacks_makes_them_the_story(intro):
+    text = ("JNIM has stepped up its operations in eastern Burkina Faso. " + intro + "\n\n"
+            "- On Dec. 30, a bomb planted by JNIM struck an army vehicle near Pama, killing four soldiers.\n\n"
+            "- On Jan. 4, JNIM militants executed 12 civilians in the village of Yirini.\n\n"
+            "- On Jan. 16, JNIM fighters attacked an army post in Kantchari, killing 23 soldiers.\n")
+    evs = code(text, _LIST_PUBLISHED)
+    assert sorted((e.location, e.event_date, e.is_main) for e in evs) == [
+        ("Kantchari", "2026-01-16", True), ("Pama", "2025-12-30", True), ("Yirini", "2026-01-04", True)]
+
+
+def test_attacks_before_the_span_of_a_lead_list_stay_background():
+    # near miss: the list covers "since late December"; an attack in April is outside it
+    text = ("JNIM has stepped up its operations in eastern Burkina Faso. A review of local reporting shows at least "
+            "five significant attacks in eastern Burkina Faso since late December:\n\n"
+            "- On Dec. 30, a bomb planted by JNIM struck an army vehicle near Pama, killing four soldiers.\n\n"
+            "- On Jan. 16, JNIM fighters attacked an army post in Kantchari, killing 23 soldiers.\n\n"
+            "In April 2025, JNIM fighters killed 20 soldiers in Diapaga.\n")
+    evs = {e.location: e for e in code(text, _LIST_PUBLISHED)}
+    assert evs["Pama"].is_main and evs["Kantchari"].is_main and not evs["Diapaga"].is_main
+
+
+@pytest.mark.parametrize("protest", [
+    "On Wednesday morning, several hundred residents of Sokolo marched to the gendarmerie to demand his release.",
+    "On Wednesday, hundreds of residents protested in Sokolo to demand the release of the hostages.",
+])
+def test_a_demonstration_on_a_later_day_answering_the_incident_is_background(protest):
+    evs = code("The mayor of Sokolo, in the Segou region, was abducted by gunmen during the night of Monday to Tuesday, "
+               "local sources said. " + protest)
+    kinds = {e.event_type: e for e in evs}
+    assert kinds["Violence against civilians"].is_main
+    assert kinds["Protests"].event_date == "2023-11-08" and not kinds["Protests"].is_main
+
+
+def test_a_demonstration_on_the_day_of_the_incident_stays_main():
+    # near miss: the same day
+    evs = code("Gunmen killed 12 villagers in Djibo on Monday, residents said. On Monday afternoon, hundreds of "
+               "residents protested in Djibo to denounce the killings.")
+    assert all(e.is_main for e in evs) and {e.event_type for e in evs} == {"Violence against civilians", "Protests"}
+
+
+def test_bodies_recovered_by_a_later_day_give_the_toll_of_the_attack():
+    # "by Wednesday evening" in a past clause is the day before publication (Thursday 2024-12-12),
+    # one day after the attack: the same event's toll, not an attack a week ahead
+    ev = one("Gunmen attacked a passenger boat near Diré late on Tuesday, killing 14 civilians, the government said "
+             "on Thursday. An elected official in Diré said more than 40 bodies had been recovered by Wednesday evening.",
+             date(2024, 12, 12))
+    assert (ev.event_date, ev.location, ev.fatalities_low, ev.fatalities_high) == ("2024-12-10", "Diré", 14, 40)
+
+
+def test_route_places_with_hints_equal_the_plain_search_on_flight_and_vessel_names():
+    import random
+
+    from analysis.coding import extract as X
+
+    base = [
+        "Hundreds of villagers fled toward the town of Bankass; residents fled their homes for Djibo; families "
+        "sought refuge in Mopti; they escaped into Niger; people fled from Kani.",
+        'An attack on the boat "Tombouctou" near Bamba; the ferry named Timbuktu; a vessel called Gao; the '
+        "pinasse “Mopti” and a plane in Kidal; a boat sailing from Mopti to Timbuktu, plying to Gao.",
+    ]
+    rng = random.Random(13)
+    words = " ".join(base).split(" ")
+    texts = list(base)
+    for _ in range(200):
+        texts.append(rng.choice([" ", "  ", "\n", " \t"]).join(rng.sample(words, rng.randrange(3, 25))))
+    found = 0
+    for text in texts:
+        places = _fake_places(text)
+        low = X._plain_lower(text)
+        fast = X._route_places(text, places, low)
+        assert fast == X._route_places(text, places, None), text
+        found += len(fast)
+    assert found > 20
+    # (checked by hand) the flight's ends and the vessels' names; not Kani (fled from), not Kidal ("a plane in")
+    text = base[0] + " " + base[1]
+    places = _fake_places(text)
+    gone = [p.name for p in places if id(p) in X._route_places(text, places, X._plain_lower(text))]
+    assert gone == ["Bankass", "Djibo", "Mopti", "Niger", "Tombouctou", "Timbuktu", "Gao", "Mopti", "Mopti", "Timbuktu", "Gao"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Niger's army said on Tuesday that its troops were on alert in Niamey. On Monday, gunmen attacked a military post "
+     "in Diapaga, in eastern Burkina Faso, killing 30 soldiers.", "Diapaga"),
+    ("JNIM fighters attacked a military camp in Djibo on Monday, killing 20 soldiers. On Tuesday, fighters attacked "
+     "the gendarmerie post in Makalondi, in Niger's Tillaberi region, killing six gendarmes.", "Djibo"),
+])
+def test_an_unnamed_army_is_the_event_countrys_never_a_foreign_actor(text, place):
+    # "an army post", "a military post": the forces of the country where it happened (issue 3),
+    # whatever country the rest of the story is about
+    evs = {e.location: e for e in code(text)}
+    assert evs[place].foreign_actors == ""
+
+
+def test_a_named_foreign_force_in_the_clause_stays_a_foreign_actor():
+    # near miss: a force named by its nationality is no generic army
+    ev = one("Wagner fighters and Malian soldiers attacked jihadists near Douentza on Monday, killing 12 of them.")
+    assert "Wagner Group" in ev.foreign_actors
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("In September 2023, an attack on the boat near Bamba, in the Gao region, killed 49 civilians and 15 soldiers, "
+     "according to the government.", "Malian armed forces"),
+    ("Gunmen ambushed a bus near Kaya on Monday, killing 10 passengers and three gendarmes.", "Burkinabe armed forces"),
+])
+def test_a_battle_whose_dead_include_soldiers_is_fought_with_the_forces(text, forces):
+    # a battle has two armed sides: the civilians killed add to its toll (ACLED), not its actor2
+    ev = one(text)
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified armed group", forces)
+
+
+def test_an_attack_killing_only_civilians_keeps_civilians_as_the_target():
+    # near miss: no soldier among the dead
+    ev = one("Gunmen attacked a market in Kaya on Monday, killing 10 civilians.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians")

@@ -755,3 +755,160 @@ def test_a_military_vehicle_without_an_actor_word_is_an_armed_target(text):
     f = only(text)
     assert f.type_key == "ied" and f.armed_target and not f.civilian_targeting
     assert name(f.actor1) is None
+
+
+# --------------------------------------------------------------------------- session 6 (ftype6)
+
+
+def _sig(f):
+    return (f.sub_event_type, name(f.actor1), name(f.actor2), [p.name for p in f.places],
+            f.date.date if f.date is not None else None, sorted(c.count for c in f.claims))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date opening a coordinated clause ("and in May 2022 ...", ", and on Tuesday ...") starts a
+    # new incident: its date, place and figures are its own, not the first incident's
+    ("In March 2021, armed men besieged the village of Tessit, and in May 2022 the army post at Boni was "
+     "attacked, killing several soldiers.",
+     [("Attack", "Unidentified armed group", None, ["Tessit"], date(2021, 3, 1), []),
+      ("Armed clash", "Unidentified armed group", "Malian armed forces", ["Boni"], date(2022, 5, 1), [3])]),
+    ("Gunmen killed five villagers in Boni on Monday, and on Tuesday a patrol was ambushed near Douentza.",
+     [("Attack", "Unidentified armed group", "Civilians", ["Boni"], date(2023, 11, 6), [5]),
+      ("Armed clash", None, None, ["Douentza"], date(2023, 11, 7), [])]),
+    ("Militants stormed the village of Tessit in March and in early May they attacked a convoy near Douentza.",
+     [("Attack", "Unidentified armed group", None, ["Tessit"], date(2023, 3, 1), []),
+      ("Armed clash", "Unidentified armed group", None, ["Douentza"], date(2023, 5, 1), [])]),
+    ("Jihadists attacked Tessit on 3 May and on 5 May they ambushed a patrol near Douentza.",
+     [("Attack", "Unidentified armed group", None, ["Tessit"], date(2023, 5, 3), []),
+      ("Armed clash", "Unidentified armed group", None, ["Douentza"], date(2023, 5, 5), [])]),
+])
+def test_a_date_opening_a_coordinated_clause_starts_a_new_incident(text, expected):
+    assert [_sig(f) for f in frames(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a participle after the second date goes on telling the same attack; two dates
+    # with no verb after the second are one told event
+    ("Militants attacked the army post in Boni on Saturday and on Sunday, killing three soldiers.",
+     [("Armed clash", "Unidentified armed group", "Malian armed forces", ["Boni"], date(2023, 11, 4), [3])]),
+    ("Jihadists attacked Boni on Saturday and Sunday.",
+     [("Attack", "Unidentified armed group", None, [], date(2023, 11, 4), [])]),
+    ("Gunmen attacked the village between Sunday and Monday and abducted 20 women.",
+     [("Abduction/forced disappearance", "Unidentified armed group", "Civilians", [], date(2023, 11, 5), [20])]),
+])
+def test_a_coordinated_date_near_misses(text, expected):
+    assert [_sig(f) for f in frames(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a present perfect over a span of months or years up to now tells a pattern, not one incident
+    "Attacks have killed more than 300 civilians in the Mopti region in recent months.",
+    "Over the past two years, jihadists have killed hundreds of soldiers in the area.",
+    "More than 200 civilians have been killed in the region over the last 12 months, the UN said.",
+])
+def test_a_present_perfect_over_a_span_tells_a_pattern(text):
+    assert [f for f in frames(text) if not f.generic] == []
+
+
+def test_a_pattern_clause_keeps_its_figures_from_the_incident_told_before_it():
+    # the soldiers' deaths over the past year are the pattern's: the killing of the villagers is
+    # an attack on civilians with its own toll only
+    (f,) = frames("Gunmen killed 21 villagers near Boni in June, and dozens of soldiers have died in ambushes in "
+                  "the region over the past year.")
+    assert _sig(f) == ("Attack", "Unidentified armed group", "Civilians", ["Boni"], date(2023, 6, 1), [21])
+    # the same with a "since" span in a clause of its own
+    (f,) = frames("Gunmen killed 12 villagers in Boni on Sunday; attacks have killed 300 people since January.")
+    assert sorted(c.count for c in f.claims) == [12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a week is no pattern span; a span inside an apposition after a comma ranks the
+    # event just told
+    ("Jihadists have killed 12 soldiers in Boni over the past week.",
+     ("Armed clash", "Unidentified armed group", "Malian armed forces", ["Boni"], date(2023, 11, 2), [12])),
+    ("Jihadists have killed 12 soldiers in Boni on Sunday, the deadliest attack over the past year.",
+     ("Armed clash", "Unidentified armed group", "Malian armed forces", ["Boni"], date(2023, 11, 5), [12])),
+])
+def test_a_present_perfect_over_a_span_near_misses(text, expected):
+    (f,) = frames(text)
+    assert _sig(f) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's destruction with barricades or burning tyres, or one that forces had to disperse,
+    # is one violent demonstration (ACLED Riots), not looting beside it
+    "Angry youths erected barricades and set fire to a tax office in Gao on Tuesday before police dispersed "
+    "them with tear gas.",
+    "Residents ransacked the town hall in Douentza on Monday before police fired tear gas to disperse them.",
+    "Young men burned tyres on the main road in Gao on Friday.",
+])
+def test_a_crowds_destruction_is_a_violent_demonstration(text):
+    (f,) = frames(text)
+    assert (f.family, f.event_type, f.sub_event_type) == ("protest", "Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: soldiers burning houses (and dispersing villagers) and gunmen torching houses
+    # stay property destruction; soldiers' barricades are no demonstration
+    ("Soldiers torched houses in Boni and dispersed the villagers on Monday.",
+     [("violence", "Looting/property destruction")]),
+    ("Gunmen torched houses in the village of Boni on Monday.", [("violence", "Looting/property destruction")]),
+    ("Soldiers erected barricades around the presidential palace in Bamako on Wednesday.", []),
+])
+def test_a_crowds_destruction_near_misses(text, expected):
+    assert [(f.family, f.sub_event_type) for f in frames(text)] == expected
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the with-phrase of a clash noun names the other side over a modifier the actor leaves out;
+    # the state's forces lead a foreign force among the victims, whichever is told first, also
+    # when the foreign force is told by a pronoun ("its fighters")
+    ("In July 2024, Wagner suffered heavy losses when dozens of its fighters and Malian soldiers were killed in "
+     "fighting with Tuareg separatist rebels near Tessit.", "CSP/FLA"),
+    ("Dozens of Wagner mercenaries and Malian soldiers were killed in clashes with rival Fulani militiamen near "
+     "Tessit on Saturday.", "Fulani ethnic militia"),
+    ("Rebels killed Malian soldiers and Wagner fighters near Tessit on Saturday.", "CSP/FLA"),
+])
+def test_a_foreign_force_beside_the_states_is_its_associate(text, actor1):
+    f = _one(text, "Mali")
+    assert (name(f.actor1), name(f.actor2)) == (actor1, "Malian armed forces")
+    assert [m.actor for m in f.assoc2] == ["Wagner Group"]
+
+
+def test_a_clash_with_phrase_near_miss():
+    # near miss: a preposition between "with" and the actor ends the with-phrase (the weapons
+    # are no side); the soldiers stay the victims and no agent is named by the with-phrase
+    f = _one("Three soldiers died in clashes with heavy weapons near Tessit on Sunday.", "Mali")
+    assert (name(f.actor1), name(f.actor2)) == (None, "Malian armed forces")
+
+
+@pytest.mark.parametrize("text", [
+    # "suffered heavy losses" is "suffered losses": its subject is the victim, never the agent
+    "Malian troops suffered heavy losses in clashes with JNIM near Tessit on Sunday.",
+    "Malian troops suffered losses in clashes with JNIM near Tessit on Sunday.",
+])
+def test_heavy_losses_are_the_subjects_losses(text):
+    f = _one(text, "Mali")
+    assert (name(f.actor1), name(f.actor2)) == ("JNIM", "Malian armed forces")
+
+
+@pytest.mark.parametrize("text", [
+    # the second incident of a coordinated clause with no subject of its own (or a pronoun) has
+    # the first one's agent; "May" after a day number or capitalised mid-sentence is the month,
+    # not the modal
+    "Jihadists attacked Tessit on 3 May and on 5 May ambushed a patrol near Douentza.",
+    "Jihadists attacked Tessit on 3 May and on 5 May they ambushed a patrol near Douentza.",
+    "Jihadists attacked Tessit in March and in May they ambushed a patrol near Douentza.",
+])
+def test_a_coordinated_incident_keeps_the_first_ones_agent(text):
+    fs = frames(text)
+    assert [(f.sub_event_type, name(f.actor1), [p.name for p in f.places]) for f in fs] == [
+        ("Attack", "Unidentified armed group", ["Tessit"]),
+        ("Armed clash", "Unidentified armed group", ["Douentza"])]
+
+
+def test_a_coordinated_incident_near_misses():
+    # near misses: a subject of its own stays; the modal "may" still makes a trigger hypothetical
+    fs = frames("Jihadists attacked Tessit on 3 May and on 5 May JNIM fighters ambushed a patrol near Douentza.")
+    assert len(fs) == 2 and name(fs[1].actor1) == "JNIM"
+    assert frames("Officials warned that jihadists may attack Tessit.") == []

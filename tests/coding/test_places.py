@@ -547,3 +547,46 @@ def test_an_administrative_word_after_a_name_makes_it_a_region(text):
     # (extract reads this qualifier: "Makalondi, in the Torodi department" is Makalondi's area)
     (p,) = [p for p in places(text) if p.text in ("Torodi", "Bankass")]
     assert p.qualifier == "region"
+
+
+# ------------------------------------------ "X, about 30 km from Y": X lies within reach of Y
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burned a truck near Kobe, about 30km from the city of Gao, on Friday.",
+        "Militants raided the village of Kobe, some 40 kilometres (25 miles) north of Gao.",
+    ],
+)
+def test_a_place_said_to_lie_km_from_a_town_the_gazetteer_has_not_there_is_unlisted_at_it(text):
+    # the gazetteer's three Kobé lie in Tombouctou region, 300+ km from Gao: none is this one
+    kobe, gao = only(text, "Kobe"), only(text, "Gao")
+    assert (kobe.name, kobe.country, kobe.admin1, kobe.admin2) == ("Kobe", "Mali", "Gao", "Gao")
+    assert (kobe.latitude, kobe.longitude) == (gao.latitude, gao.longitude)
+    assert (kobe.geo_precision, kobe.feature, kobe.gazetteer_id) == (2, "unlisted", "")
+
+
+def test_a_place_said_to_lie_km_from_a_town_takes_the_homonym_within_reach():
+    # Djibo and Arbinda pull Bougue towards the Soum one (Burkina Faso); "25 km from Mopti" says the
+    # Mopti one (about 23 km from it)
+    text = ("In Burkina Faso, near Djibo and Arbinda, militants struck on Sunday. Gunmen killed four herders "
+            "in Bougue, some 25 kilometres from Mopti.")
+    b = only(text, "Bougue")
+    assert (b.name, b.country, b.admin1, b.admin2, b.feature) == ("Bougué", "Mali", "Mopti", "Mopti", "P.PPL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the distance agrees with the gazetteer's place
+        "Soldiers clashed with militants near Kobe, about 350 km from Gao.",
+        # no distance given
+        "Gunmen burned a truck near Kobe and Gao.",
+        # a reference without a population or a seat in the gazetteer is no yardstick
+        "Soldiers clashed with militants near Kobe, about 30 km from Tessit.",
+    ],
+)
+def test_near_misses_of_the_distance_rule_keep_the_gazetteer_place(text):
+    kobe = only(text, "Kobe")
+    assert (kobe.name, kobe.admin1, kobe.admin2, kobe.feature) == ("Kobé", "Tombouctou", "Dire", "P.PPL")

@@ -705,3 +705,46 @@ def test_t6_struck_by_an_aircraft_is_passive():
 )
 def test_p7_8_a_vehicle_on_a_mine(sentence, expected):
     assert _keys_texts(sentence) == expected
+
+
+# --------------------------------------------------------------------------- session 6 (ftype6)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a crowd blocking streets with barricades or burning tyres: ACLED's violent demonstration acts
+        ("Angry youths put up barricades on the road to Gao.", [("violent_demonstration", "put up barricades")]),
+        ("Residents erected makeshift barricades in the town.", [("violent_demonstration", "erected makeshift barricades")]),
+        ("Young men burned old tyres at the crossroads.", [("violent_demonstration", "burned old tyres")]),
+        ("They set fire to tyres outside the town hall.", [("violent_demonstration", "set fire to tyres")]),
+        # near misses: burning houses and setting fire to a vehicle stay property destruction
+        ("Gunmen burned houses in the village.", [("looting", "burned")]),
+        ("They set fire to a truck outside the town hall.", [("looting", "set fire")]),
+    ],
+)
+def test_s6_barricades_and_burning_tyres(sentence, expected):
+    assert _keys_texts(sentence) == expected
+
+
+def test_s6_a_crowds_destruction_dispersed_is_a_violent_demonstration():
+    # "youths torched a petrol station before police dispersed them with tear gas": agent unknown,
+    # civilians ("residents"), protesters or rioters
+    trs = [_m("looting", "torched"), _m("protest_intervention", "dispersed"), _m("protest_intervention", "tear gas", "noun")]
+    for agent in (None, 5, 6, 7):
+        assert _sub(trs, agent_inter=agent) == "Violent demonstration", agent
+    # near misses: a state force's or armed group's burning is no crowd's; destruction alone
+    # stays property destruction; a dispersal alone is no event without a protest
+    assert _sub(trs, agent_inter=1) == "Looting/property destruction"
+    assert _sub(trs, agent_inter=2) == "Looting/property destruction"
+    assert _sub([_m("looting", "torched")]) == "Looting/property destruction"
+    assert _sub([_m("protest_intervention", "dispersed")]) is None
+
+
+def test_s6_a_forces_barricades_are_no_demonstration():
+    barricades = _m("violent_demonstration", "erected barricades")
+    assert _sub([barricades]) == "Violent demonstration"
+    assert _sub([barricades], agent_inter=6) == "Violent demonstration"
+    assert _sub([barricades], agent_inter=1) is None  # "soldiers erected barricades around the palace"
+    # near miss: a riot word keeps the riot whoever is the agent (as before)
+    assert _sub([_m("violent_demonstration", "rioters", "noun")], agent_inter=1) == "Violent demonstration"

@@ -41,7 +41,15 @@ Domain rules implemented here (each documented where it is applied):
   later,", "Last week,"), or a date or place the earlier sentence does not name ("In November
   2023, JNIM stormed X. In February 2024, gunmen killed 15 in Y."); a headline (no final full
   stop) still names the group of the story its lead tells. "Gunmen from the Lakurawa group" with
-  a group the dictionary lacks are never the group named before.
+  a group the dictionary lacks are never the group named before. A bare plural of time units
+  ("Days earlier,", "Weeks later,") opens another incident too, and an opener set off by its
+  comma governs every description of its sentence ("Days earlier, gunmen attacked ..., the army
+  said, blaming terrorists"). A description tied to a named group is that group ("jihadi fighters
+  linked to al-Qaeda", "gunmen loyal to the Islamic State"; a tie to a state force is none).
+* **A state force's unnamed partners** ("the army said it struck with its partners") are the
+  foreign force (mercenaries, a mission, another country's army) named beside that force in the
+  same sentence or the one before or after ("Russian fighters of the Africa Corps have backed
+  Malian troops"); the mention takes its possessive ("with its partners": a partner, not a target).
 * **A nationality said after a description** counts as one before it: "foreign fighters,
   apparently Russian", "soldiers believed to be Russian" are "Russian fighters / soldiers" (the
   Russian force of the date: Wagner Group, then Africa Corps); so do foreigners described by look
@@ -975,6 +983,17 @@ def find_actors(
             ):
                 i = k
                 continue
+            if pending.entries.has_group and pending.ref is None and end + 2 < n and norm[end] in _AFFILIATED \
+                    and norm[end + 1] in ("to", "with"):
+                # "jihadi fighters linked to al-Qaeda", "gunmen loyal to the Islamic State": the
+                # description is a member of the named group (a state force is no such tie:
+                # "militiamen allied with the army" stay a group)
+                k = end + 3 if end + 3 < n and norm[end + 2] == "the" else end + 2
+                tie = _match(d.named, toks, k) if norm[k] in named_table else None
+                if tie is not None and d.actors[(actor := _dated(d, tie[1], None))].kind in _GROUP_KINDS:
+                    found.append((pending.start, toks.ends[tie[0] - 1], actor))
+                    i = tie[0]
+                    continue
             pending.tok = i
             if pending.entries.has_group and end + 1 < n and norm[end] in ("of", "from"):
                 # "gunmen from the Lakurawa group": a group the dictionary does not know is still
@@ -1052,6 +1071,7 @@ def find_actors(
     # Speed: a description without a group role resolves the same wherever it stands, so its
     # resolution is worked out once per article ("the army" comes back several times)
     resolved: dict[tuple[int, str | None], tuple[str, bool] | None] = {}
+    allies: list[int] = []  # positions in out of a state force's "its partners" (_partners)
     for (s, e, a), si, sk in zip(found, sent_of, sent_k):
         if isinstance(a, str):
             out.append(_mention(d, s, e, text, a, si, False))
@@ -1084,12 +1104,48 @@ def find_actors(
             owner = _owner(d, a, out, si, toks, sentences, sent_starts, country, when)
             if owner is not None and (res is None or owner != res[0]):
                 res = (owner, False)
+                if text[s:e].rsplit(None, 1)[-1].lower() in _ALLY_WORDS and d.actors[owner].kind == "state_force":
+                    allies.append(len(out))
         if res is not None:
             out.append(_mention(d, s, e, text, res[0], si, res[1]))
             described.append(True)
+    for k in allies:
+        _partners(d, text, out, k)
     if len(out) > 1:
         _appositions(d, text, out, described)
     return out
+
+
+# "its partners", "their allies": a state force's partners are not the force itself
+_ALLY_WORDS = frozenset({"partners", "partner", "allies", "ally"})
+
+
+def _partners(d: ActorDictionary, text: str, out: list[ActorMention], k: int) -> None:
+    """A state force's unnamed partners ("the army said it struck with its partners") are the
+    foreign force the text names beside that force in the same sentence or the one before or
+    after it ("Russian fighters of the Africa Corps have backed Malian troops"; "Mali's army,
+    backed by Wagner mercenaries, ... with its allies"): a mercenary force, a deployed mission or
+    another country's army, the nearest one. None named: the mention stays the owner's force."""
+    m = out[k]
+    home = d.actors[m.actor].country
+    best: ActorMention | None = None
+    for x in out:
+        if abs(x.sentence_index - m.sentence_index) > 1 or x is m:
+            continue
+        e = d.actors[x.actor]
+        if e.kind in ("pmc", "mission") or (e.kind == "state_force" and e.country != home):
+            if best is None or abs(x.start - m.start) < abs(best.start - m.start):
+                best = x
+    if best is not None:
+        out[k] = replace(m, actor=best.actor, inter=best.inter, country=best.country)
+        # the mention takes its possessive and an opening quote ('with "its partners"'): the word
+        # before it then says how the partners take part ("with", "alongside"), as for a named one
+        p = text.rfind(" ", 0, m.start - 1) + 1
+        if text[p:m.start].rstrip().lstrip(_QUOTES).lower() in ("its", "their"):
+            out[k] = replace(out[k], start=p, text=text[p:m.end])
+
+
+_QUOTES = "\"'\u201c\u2018"
 
 
 # ------------------------------------------------------------ nationality and incident cues
@@ -1130,6 +1186,9 @@ def _nationality_after(d: ActorDictionary, toks: _Tokens, end: int) -> str | Non
         return of
     return hit[1] if hit is not None else None
 
+
+# "fighters linked to al-Qaeda", "militants affiliated with the Islamic State": a tie to a named group
+_AFFILIATED = frozenset({"linked", "affiliated", "allied", "loyal", "tied", "aligned", "belonging", "connected"})
 
 # "gunmen from the Lakurawa group", "fighters of the little-known Ansaru faction": the words that
 # end the name of a group the dictionary does not know
@@ -1175,8 +1234,8 @@ _OPENER = re.compile(
     r"|event|killing|massacre)s?|in an unrelated)\b"
     r"|(?P<far>(?:some|about|around|roughly|nearly|approximately|more than|over)?\s*\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?"
     r"|miles?)\b|(?:further|farther) (?:north|south|east|west)|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?) "
-    r"(?:earlier|later|before|after|ago|previously)|(?:the )?(?:previous|following|next) (?:day|week|month|year|morning|night)"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) |(?:only |just |barely )?(?=[dwmy]\w+s ))"
+    r"(?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously)|(?:the )?(?:previous|following|next) (?:day|week|month|year|morning|night)"
     r"|a (?:day|week|month|year) (?:earlier|later|before))"
     r"|(?P<date>(?:in|during|on|by|last|since|earlier this|late|early) (?:(?:early|mid|late)[\s-]+|the (?:night|morning|"
     r"evening|afternoon) of |the (?:first|second|third|last) (?:week|days?) of )?(?:(?:" + _MONTHS + r")\b\.?(?:\s+\d{1,2}(?!\d))?"
@@ -1192,11 +1251,16 @@ _DATE_WORD = re.compile(r"(?i)^(?:" + _MONTHS + "|" + _WEEKDAYS + r"|(?:19|20)\d
 
 def _opener(text: str, start: int, at: int) -> tuple[bool, frozenset[str]] | None:
     """The incident opener of the sentence starting at ``start`` before the description at
-    ``at``: (says another incident alone, the date and place words it names), or None."""
-    if at - start > 120:
+    ``at``: (says another incident alone, the date and place words it names), or None. An
+    opener set off by its comma ("Days earlier, on February 7, gunmen attacked ..., the army
+    said, blaming terrorists") governs every description of its sentence; one without a comma
+    only the description right after it ("In a separate attack on Monday, gunmen ...")."""
+    m = _OPENER.match(text, start, min(at, start + 120))
+    if m is None:
         return None
-    m = _OPENER.match(text, start, at)
-    if m is None or _OPENER_TAIL.search(text, m.end(), at) is None:
+    if text.startswith(",", m.end()):
+        pass  # a fronted adverbial ("Days earlier, ..."): it sets the incident of the whole sentence
+    elif at - start > 120 or _OPENER_TAIL.search(text, m.end(), at) is None:
         return None
     if m.group("sep") or m.group("far"):
         return True, frozenset()
@@ -1354,9 +1418,18 @@ def resolve_at(mention: ActorMention | None, when: date | None, country: str | N
     that an event after the name's ``valid_to`` is coded as its successor (ACLED practice: Wagner
     in Mali after June 2025 is Africa Corps): by the event's date, so that a 2025 article telling
     a 2024 battle keeps Wagner. A description whose actor does not depend on the date ("the
-    army", "gunmen", "its soldiers" resolved to their owner) comes back unchanged.
+    army", "gunmen", "its soldiers" resolved to their owner) comes back unchanged, except that a
+    state's force or government told without a nationality ("the army", "the junta": generic)
+    and resolved for another country than ``country`` is the event country's ("the army" means
+    the armed forces of the country where the event happens).
     """
-    if mention is None or when is None:
+    if mention is None:
+        return mention
+    if mention.generic and country and mention.inter == 1 and mention.country and mention.country != country:
+        # "the army", "gendarmes" resolved for the article's country: the event's is another
+        # ("the army post in Diapaga" of a story filed from Niamey is Burkina Faso's)
+        mention = resolve_generic(mention, country, when)
+    if when is None:
         return mention
     d = load_dictionary()
     if mention.actor not in d.date_sensitive:  # Speed: one set test for almost every mention

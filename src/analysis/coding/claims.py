@@ -14,7 +14,13 @@ Rules, as news writes tolls:
   the previous figure in the sentence ("three peacekeepers were killed and five others
   wounded"), else the victim noun told before it ("a soldier was killed and two others
   wounded"), else ``people``. "We lost six men" counts the speaker's own side, "the army lost 11
-  men" the side of the actor before "lost".
+  men" the side of the actor before "lost", "ten of its men" / "dozens of its fighters" the side
+  of the actor named last before the figure (not the agent of the killing: "gunmen killed 12 of
+  their men"; else the actor who speaks). "N members of <a body>" counts the body's group, its
+  most specific word deciding ("34 members of the army's civilian auxiliary force": VDP; "15
+  members of a self-defence militia": militiamen; lexicon ``member_groups``, or a named force's
+  actor kind). A figure without its own noun after "the toll among <group>" counts that group
+  ("put the toll among the soldiers at ten dead").
 * **One victim told with "a"/"an"** counts 1 (:func:`_lone_victims`): as the subject of its toll
   ("a soldier was killed"), or, when its noun phrase ends there, as the object of a casualty verb
   ("killing a child"), coordinated with a victim noun before it ("two soldiers and a civilian",
@@ -41,9 +47,11 @@ Rules, as news writes tolls:
   X.") covers the whole sentence; otherwise the nearest cue before the number, else after it.
   Pronouns continue the previous speaker ("he added"), and so does a claimant phrase after
   "same", "this", "these" ("according to the same source"; the phrase's own claimant when nobody
-  spoke before). "The statement", "the communique" continue its author: the last earlier speaker
-  who is no medium (state television reading "a communique", an agency relaying it), else the
-  previous speaker. A ministry or minister speaks for its state's government: the state told
+  spoke before). An agency named after a contact participle is no speaker: it reached the one
+  before it ("a local source reached by AFP", "a resident who spoke to Reuters"). "The
+  statement", "the communique" continue its author: the last earlier speaker who is no medium
+  (state television reading "a communique", an agency relaying it), else the previous speaker.
+  A ministry or minister speaks for its state's government: the state told
   with it ("the Nigerien Ministry of ...", "Niger's defence ministry"), else the government, then
   the state force, named last before it in the article, else the first named after it.
   A figure in a sentence without attribution is the outlet's own reporting
@@ -98,7 +106,7 @@ import bisect
 import re
 from itertools import accumulate, compress, islice
 from operator import attrgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclasses_field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -279,6 +287,9 @@ class ClaimsLexicon:
     # a verb before "to" + the figure ("rose to 11", "raised the toll to 11")
     revision_adjectives: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
+    # "N members of <a body>": the body's words -> (rank, victim group), the lowest rank winning
+    member_groups: _PhraseIndex = dataclasses_field(default_factory=_PhraseIndex)
+    member_rank: dict[str, int] = dataclasses_field(default_factory=dict)
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -379,6 +390,15 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.lone_parts = _lone_parts(lex)
     lex.revision_adjectives = frozenset(w.lower() for w in data.get("revision_adjectives") or ())
     lex.revision_verbs = frozenset(w.lower() for w in data.get("revision_verbs") or ())
+    mdata = data.get("member_groups") or {}
+    if not isinstance(mdata, dict):
+        raise InputError(p, "'member_groups' must map a victim group to its words")
+    for rank, (group, words) in enumerate(mdata.items()):
+        if not isinstance(words, list):
+            raise InputError(p, f"member_groups {group!r}: expected a list of words")
+        for w in words:
+            lex.member_groups.add(str(w), (rank, str(group)))
+        lex.member_rank[str(group)] = rank
     return lex
 
 
@@ -594,7 +614,39 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             cands.append(_Cand(i, hit[0], None, hit[1]))
             pron_reach = hit[0] if pron_reach is None else max(pron_reach, hit[0])
     cands.sort(key=lambda c: (c.a, -c.b))
+    if len(cands) > 1 and not _CONTACTS.isdisjoint(low):
+        cands = _drop_contacts(low, cands)
     return cands
+
+
+#: Participles that name who reached a speaker ("a local source reached by AFP", "a resident
+#: contacted by Reuters", "a witness quoted by the BBC", "an official speaking to AP"): the
+#: agency after them relays the speaker before them and is no speaker of its own.
+_CONTACTS = frozenset({"reached", "contacted", "interviewed", "quoted", "cited", "spoke", "speaking", "talking",
+                       "talked", "interrogated", "joined"})
+
+
+def _drop_contacts(low: list[str], cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` (sorted) without a candidate told after a contact participle and "by"/"to"
+    right after another candidate ("a local source reached by AFP": not AFP); a comma, "who",
+    "by phone"/"by telephone" may sit between ("A resident, reached by telephone by AFP, said")."""
+    ends = set()
+    out = []
+    for c in cands:
+        j = c.a - 1
+        if j >= 1 and low[j] in ("by", "to"):
+            k = j - 1
+            while k >= 0 and low[k] not in _CONTACTS and k >= j - 3 and low[k] in ("by", "phone", "telephone", ","):
+                k -= 1  # "reached by telephone by AFP"
+            if k >= 0 and low[k] in _CONTACTS:
+                k -= 1
+                while k >= 0 and low[k] in (",", "who"):
+                    k -= 1
+                if k + 1 in ends:
+                    continue  # the medium that reached the speaker before it
+        ends.add(c.b)
+        out.append(c)
+    return out
 
 
 #: Words of a proper name that need no capital ("Collective Against Impunity and Stigmatization
@@ -1198,8 +1250,11 @@ def _may_hold_figure(text: str, s: Sentence, counts: list[Quantity], lex: Claims
     return _lone_search(lex or load_lexicon(), " " + text[max(s.start, 0) : max(s.end, 0)].lower())
 
 
-def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str], counts: list[Quantity]) -> list[_Fig]:
-    """The figures of a sentence, given its ``counts`` (:func:`_counts`)."""
+def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str], counts: list[Quantity],
+             mentions: list[ActorMention] | None = None, known: dict | None = None) -> list[_Fig]:
+    """The figures of a sentence, given its ``counts`` (:func:`_counts`); ``mentions`` (the
+    sentence's actor mentions) and ``known`` (the actor dictionary's entries) name the force of
+    "members of <a body>" (:func:`_members_of`)."""
     low = st.low
     n = len(low)
     figs: list[_Fig] = []
@@ -1237,7 +1292,12 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
         if k < n and low[k] not in no_noun and low[k] not in _CLAUSE_PUNCT and low[k] != "." \
                 and (low[k] not in cue_firsts or cues.match(low, k) is None):
             inherit_hit = None
-            for j in range(k, min(n, k + lex.lookahead)):
+            if low[k] in _MEMBERS and k + 1 < n and low[k + 1] == "of":
+                # "34 members of the army's civilian auxiliary force": the body tells the group
+                body = _members_of(lex, st, k, number_starts, mentions, known)
+                if body is not None:
+                    vend, victim = body
+            for j in range(k, min(n, k + lex.lookahead)) if victim is None else ():
                 if low[j] in _CLAUSE_PUNCT or low[j] == "." or j in number_starts:
                     break
                 hit = _victim_at(lex, st, j, demonyms)
@@ -1268,6 +1328,7 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     # speed: one C-level test; only a sentence with a revision word has a revised toll
     revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(low) and lex.revision_verbs.isdisjoint(low))
     new_toll = _new_toll(lex, low) if revising else n
+    among = bool(figs) and "among" in low  # speed: "the toll among the soldiers" needs the word
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
         if f.cls is None:
@@ -1303,6 +1364,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 f.victim = _noun_before(lex, st, f.a) or "people"
             else:
                 f.victim = "people"
+        if f.victim == "people" and among:
+            f.victim = _toll_among(lex, low, f.a, number_starts) or "people"
         f.initial = not lex.initial.isdisjoint(low[max(0, f.a - 8) : f.a])
         f.update = first_update < f.a
         if revising:
@@ -1312,6 +1375,109 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
         if f.cls is None and nxt.cls is not None and _coordinated(lex, low, f.vend, nxt.a):
             f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
     return [f for f in figs if f.cls is not None]
+
+
+#: The victim group of a force of the actor dictionary by its kind, when the force's name is no
+#: group of ``member_groups`` ("members of JNIM" -> militants, "members of the FAMa" -> soldiers).
+_MEMBER_KINDS = {"state_force": "soldiers", "pmc": "Wagner", "mission": "peacekeepers", "jihadist": "militants",
+                 "separatist": "militants", "unidentified": "militants", "militia": "militiamen",
+                 "progov_militia": "militiamen", "civilians": "civilians"}
+#: What ends the body of "members of <a body>" besides an auxiliary, :data:`_NP_END`, a cue, a
+#: stop or a new figure: "and"/"or" before a new figure or victim noun ("34 members of the
+#: civilian auxiliary force and six soldiers", "members of a militia and a child").
+_BODY_AND = frozenset({"and", "or"})
+#: After "and"/"or", a determiner or possessive opens a second body: the first one tells the group
+#: ("32 members of the army and its militias": soldiers).
+_BODY_NEXT = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+#: Words that may follow the body's group word inside it: "the Volunteers for the Defence of the
+#: Homeland", "a militia from the village" (names, capitalised, also go on).
+_BODY_JOINERS = frozenset({"of", "for", "from", "the", "-"})
+
+
+def _members_of(lex: ClaimsLexicon, st: _Sent, k: int, number_starts: set[int],
+                mentions: list[ActorMention] | None, known: dict | None) -> tuple[int, str] | None:
+    """For "members of <a body>" at token ``k``: ``(token after the body, victim group)``, the
+    group being the first of ``member_groups`` that a word of the body names or, for a force of
+    the actor dictionary named in it, its kind's (:data:`_MEMBER_KINDS`); None when the body
+    names none, or does not end within reach (the victim noun is then looked for as usual)."""
+    low = st.low
+    n = len(low)
+    mg = lex.member_groups
+    first_words = mg.table
+    cue_firsts = lex.cues.table
+    vtable = lex.victims.table
+    best: tuple[int, str] | None = None
+    j = k + 2
+    reach = j + _SKIP_REACH
+    end = None
+    while j < n and j < reach:
+        w = low[j]
+        if w == "(":
+            e = _paren_end(low, j)  # a short name in parentheses: "(VDP)"
+            if e is None:
+                end = j
+                break
+            reach += e - j
+            for x in range(j + 1, e - 1):
+                hit = mg.match(low, x) if low[x] in first_words else None
+                if hit is not None and (best is None or hit[1] < best):
+                    best = hit[1]
+            j = e
+            continue
+        if w in ("'", "’") and j > k + 2 and (j + 1 < n and low[j + 1] == "s" or low[j - 1].endswith("s")):
+            j += 2 if j + 1 < n and low[j + 1] == "s" else 1  # a possessive: "the army's", "the hunters'"
+            continue
+        if w in _AUX or w in _NP_END or w in _FORWARD_STOP or j in number_starts or w in _QUOTES \
+                or (w in cue_firsts and lex.cues.match(low, j) is not None):
+            end = j
+            break
+        if w in _BODY_AND and j + 1 < n and (
+                j + 1 in number_starts or low[j + 1] in _BODY_NEXT
+                or (low[j + 1] in vtable and lex.victims.match(low, j + 1) is not None)):
+            end = j
+            break
+        hit = mg.match(low, j) if w in first_words else None
+        if hit is not None:
+            if best is None or hit[1] < best:
+                best = hit[1]
+            j = hit[0]
+            continue
+        if best is not None and w not in _BODY_JOINERS and w not in _BODY_AND and not st.surf[j][:1].isupper():
+            return None  # a word of its own after the body ("12 members of the council resigned")
+        j += 1
+    if end is None:
+        if j < n:
+            return None  # the body runs past reach
+        end = n
+    if mentions and known:
+        a0, b0 = st.start(k + 2), st.ends[end - 1] if end > k + 2 else st.start(k + 2)
+        for m in mentions:
+            if a0 <= m.start and m.end <= b0:
+                entry = known.get(m.actor)
+                group = m.actor if m.actor in lex.member_rank else _MEMBER_KINDS.get(getattr(entry, "kind", ""))
+                rank = lex.member_rank.get(group) if group else None
+                if rank is not None and (best is None or (rank, group) < best):
+                    best = rank, group
+    return None if best is None else (end, best[1])
+
+
+def _toll_among(lex: ClaimsLexicon, low: list[str], a: int, number_starts: set[int]) -> str | None:
+    """The group of a toll told "among" it before the figure at token ``a`` ("put the toll among
+    the soldiers at ten dead", "the death toll among civilians rose to 12"), else None; not past
+    another figure or the clause's end."""
+    for j in range(a - 1, max(0, a - lex.toll_reach) - 1, -1):
+        w = low[j]
+        if w in (";", ".") or j in number_starts:
+            return None
+        if w != "among" or j < 1 or not any(
+                low[t] in lex.tolls.table and lex.tolls.match(low, t) is not None for t in range(max(0, j - 2), j)):
+            continue
+        k = j + 1
+        while k < a and low[k] in ("the", "its", "their"):
+            k += 1
+        hit = lex.victims.match(low, k) if k < a else None
+        return hit[1] if hit is not None and hit[1] not in ("inherit", "people") else None
+    return None
 
 
 def _in_subset_list(lex: ClaimsLexicon, low: list[str], lo: int, a: int) -> bool:
@@ -1580,27 +1746,59 @@ class _Mentions:
 
     def last_within(self, lo: int, hi: int) -> str | None:
         """The actor of the last mention (in list order) inside characters [lo, hi], else None."""
+        m = self.last_mention_within(lo, hi)
+        return None if m is None else m.actor
+
+    def last_mention_within(self, lo: int, hi: int) -> ActorMention | None:
+        """The last mention (in list order) inside characters [lo, hi], else None."""
         ms = self.mentions
         if self.starts is None:
             subj = [m for m in ms if lo <= m.start and m.end <= hi]
-            return subj[-1].actor if subj else None
+            return subj[-1] if subj else None
         # sorted by start, each ending at or after its start: a mention inside [lo, hi] starts
         # in it, and the last of those in list order that ends by hi is the answer
         first = bisect.bisect_left(self.starts, lo)
         for i in range(bisect.bisect_right(self.starts, hi) - 1, first - 1, -1):
             if ms[i].end <= hi:
-                return ms[i].actor
+                return ms[i]
         return None
+
+
+#: A possessive in a victim phrase ("ten of its men") and the nouns it turns into its owner's side.
+_POSSESSIVES = frozenset({"its", "their"})
+_GENERIC_FIGHTERS = frozenset({"fighters", "fighter", "combatants", "men", "elements", "members", "personnel"})
 
 
 def _own_side(
-    lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | _Mentions | None, known: dict
+    lex: ClaimsLexicon, st: _Sent, f: _Fig, speaker: Speaker, actors: list[ActorMention] | _Mentions | None, known: dict,
+    prev: _Fig | None = None,
 ) -> str | None:
-    """'we lost six men': the speaker's own side; 'the army lost 11 men': the subject's."""
-    if f.victim != "people" or f.vend == f.b:
+    """'we lost six men': the speaker's own side; 'the army lost 11 men': the subject's; "ten of
+    its men", "dozens of its fighters": the side of the actor named last, up to 16 tokens, before
+    the figure (not one the previous figure counts: "killed 20 soldiers and lost five of its
+    fighters")."""
+    if f.vend == f.b:
         return None
     name = None
-    if any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
+    if (f.victim == "people" or st.low[f.vend - 1] in _GENERIC_FIGHTERS) \
+            and not _POSSESSIVES.isdisjoint(st.low[f.b : f.vend]):
+        lo, hi = st.start(max(0, f.a - 16)), st.start(f.a)
+        if prev is not None and prev.vend > prev.b and st.start(prev.a) >= lo:
+            lo = max(lo, st.ends[prev.vend - 1])  # after the previous figure's victims
+        if isinstance(actors, _Mentions):
+            owner = actors.last_mention_within(lo, hi)
+        else:
+            subj = [m for m in actors or () if lo <= m.start and m.end <= hi]
+            owner = subj[-1] if subj else None
+        if owner is not None:
+            # the agent of a killing owns none of its victims ("gunmen killed 12 of their men")
+            verbs = st.low[bisect.bisect_right(st.ends, owner.end - 1) : f.a]
+            name = None if any(w in lex.object_verbs and w not in _LOSS_VERBS for w in verbs) else owner.actor
+        elif speaker.claimant in known:
+            name = speaker.claimant  # "the FLA said it killed 20 soldiers and lost five of its men"
+    elif f.victim != "people":
+        return None
+    elif any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
         name = speaker.claimant
     else:
         # an actor right before "lost" ("the army has lost 11 men", "JNIM lost about 20 fighters")
@@ -1797,7 +1995,7 @@ def find_casualty_claims(
         if not _may_hold_figure(text, s, counts, lex):
             continue
         st = tokens(k)
-        figs = _figures(lex, text, st, demonyms, counts)
+        figs = _figures(lex, text, st, demonyms, counts, by_sent.get(s.index), known)
         if not figs:
             continue
         resolved = figure_attributions(k, figs)
@@ -1805,13 +2003,15 @@ def find_casualty_claims(
         subjects = by_sent.get(s.index)
         if subjects is not None and len(subjects) > _FEW and len(figs) > 1:
             subjects = _Mentions(subjects)
+        prev_fig = None
         for f in figs:
             speaker = f.speaker = (
                 (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f)
                 # "an estimated 500" in the outlet's own voice is its estimate
                 or (outlet_estimate if "estimated" in f.q.text else outlet_speaker)
             )
-            side = _own_side(lex, st, f, speaker, subjects, known)
+            side = _own_side(lex, st, f, speaker, subjects, known, prev_fig)
+            prev_fig = f
             if side:
                 f.victim = side
             elif f.victim and f.victim.startswith(_NATIONALS):

@@ -12,7 +12,9 @@ Weekdays (kind ``weekday``)
     publication day. "on Tuesday last week" / "Friday of next week" is that day of that week.
     Forward-looking phrases look forward (``tense="future"``): "starting
     Thursday", "from Monday", "until Sunday", "next Tuesday", or a future marker ("will", "is
-    due to", "scheduled", ...) shortly before the weekday in the same sentence. "overnight
+    due to", "scheduled", ...) shortly before the weekday in the same sentence; "by Friday" looks
+    forward unless its clause is past or perfect ("40 bodies had been recovered by Wednesday
+    evening", "By Monday, hundreds had fled": a cut-off already passed). "overnight
     Friday to Saturday" / "Friday-Saturday night" is the first day, ``end_date`` the second.
 
 Relative (kind ``relative``, ``weekend``)
@@ -405,6 +407,29 @@ def _is_future(text: str, start: int, lead: str) -> bool:
     for m in _SENT_BREAK.finditer(window):
         cut = m.end()
     return bool(_FUTURE_MARK.search(window, cut))
+
+
+#: A past or perfect verb in the clause of "by <weekday>": the day is a cut-off already passed
+#: ("more than 40 bodies had been recovered by Wednesday evening", "By Monday, hundreds had fled",
+#: "the toll has risen to 12 by Tuesday"), not a deadline ahead ("must leave by Friday").
+_BY_PASSED = re.compile(r"(?i)\b(?:had|has\s+been|have\s+been|has\s+risen|have\s+risen|was|were)\b")
+
+
+def _by_passed(text: str, s: int, e: int) -> bool:
+    """Whether "by <weekday>" at ``text[s:e]`` is told in a past or perfect clause (the sentence's
+    words before it, or the words after it up to the sentence's end)."""
+    before = text[max(0, s - 90) : s]
+    cut = 0
+    for m in _SENT_BREAK.finditer(before):
+        cut = m.end()
+    before = before[cut:]
+    after = text[e : e + 90]
+    m = _SENT_BREAK.search(after)
+    if m is not None:
+        after = after[: m.start()]
+    if _FUTURE_MARK.search(before) or _FUTURE_MARK.search(after):
+        return False
+    return _BY_PASSED.search(before) is not None or _BY_PASSED.search(after) is not None
 
 
 def _norm_lead(m: re.Match | None) -> str:
@@ -1062,6 +1087,8 @@ def _weekday_cand(text: str, published: date, pw: int, m: re.Match[str], out: li
     w2_name = m.group("w2")
     # "from Monday" starts something; "from Thursday's attack" / "from Friday to Sunday" do not
     plain_lead = "" if (w2_name or m.group("pos")) and lead in _FUTURE_LEAD and lead != "next" else lead
+    if plain_lead == "by" and _by_passed(text, s, e):
+        plain_lead = ""  # "had been recovered by Wednesday evening": a deadline already past
     future = _is_future(text, s, plain_lead)
     if future:
         delta = (w1 - pw) % 7

@@ -9,7 +9,10 @@ The procedure is the one of ``../shared/devset/README.md`` ("How to measure a co
    country is the same, the predicted date is within the gold precision (``day`` +-1 day,
    ``week`` +-7 days, ``month`` same calendar month, ``year`` same year) and the location
    matches: normalised equality (casefold, accents, hyphens and spaces stripped) or
-   containment, or a spelling variant given in the gold comment ("also spelled X"); when the
+   containment, or a spelling variant given in the gold comment ("also spelled X"), or a name
+   the gazetteer records for the predicted place (a GeoNames alternate name or a
+   ``place_aliases.csv`` spelling of the entry the coder named: gold "Dinangourou" for the
+   gazetteer's Dinangorou; the coder writes the gazetteer's main name, as the spec asks); when the
    gold location is null, the admin1 must match (or the country alone when admin1 is null too);
 3. detection: precision over predictions, recall over gold, F1, for all events and for main
    events only (gold ``main: true`` against predicted ``is_main`` rows, matched separately);
@@ -47,6 +50,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -178,10 +182,25 @@ def location_match(gold: dict, pred: dict) -> bool:
             g = normalise_name(g)
             if g and (g == p or g in p or p in g):
                 return True
-        return False
+        return _gazetteer_variant(gold["location"], pred["location"], pred["country"])
     if gold["admin1"]:
         return normalise_name(pred["admin1"]) == normalise_name(gold["admin1"])
     return True
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_variant(gold_location: str, pred_location: str, country: str) -> bool:
+    """Whether the gold's spelling is one of the gazetteer's names of the place the coder named:
+    an entry of ``country`` whose main name is ``pred_location`` and whose names (main, alternate
+    or alias) include ``gold_location``. Without a gazetteer (no ``data/reference``), no."""
+    try:
+        from analysis.coding.gazetteer import load
+
+        entries = load().lookup(gold_location)
+    except InputError:
+        return False
+    p = normalise_name(pred_location)
+    return any(e.country == country and normalise_name(e.name) == p for e in entries)
 
 
 def candidate(gold: dict, pred: dict) -> bool:

@@ -48,7 +48,7 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    mentions are coded coarsely: one event at the first named place, with the joint toll
    (dev-set convention). Several countries named as one actor of a national-level strategic
    development ("Burkina Faso, Mali and Niger have withdrawn from ECOWAS") give one event per
-   country, each by its government.
+   country, each by its government (not an agreement they sign together: one event between them).
    A reference back to fighting of another kind than the headline ("the most recent fighting",
    "the group involved in the previous combat" after a story about air strikes) belongs to the
    latest earlier background event of its type, and so do the undated sentences right after it
@@ -69,7 +69,10 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    fire near Koalou", "attacked ... 15 km north of Bourzanga"), not a town named before it that
    only tells who or what was there ("troops conducting a sweep around Pama", "residents of
    Djibo"), a cargo's destination ("a convoy carrying food to Djibo", when another town is
-   named), a journey's end, a road's far end ("the road between Gao and Ansongo", "the
+   named), a journey's end ("a boat sailing from Mopti to Timbuktu": both ends), a place people
+   fled to ("villagers fled toward the town of Bankass", "sought refuge in Mopti"; not "fled
+   from X"), a vessel's name ('the boat "Tombouctou"', "the ferry named Timbuktu"), a road's
+   far end ("the road between Gao and Ansongo", "the
    Gao-Ansongo road": Gao; "..., a few kilometres from the village of Kani-Bonzon": Kani-Bonzon)
    or a town's area named after it ("Makalondi, in the Torodi department"). A looting event that
    takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
@@ -88,13 +91,20 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    the incidents dated inside the days it covers are main. It counts only when the text tells,
    after it, an incident with a town and a date of its own inside those days (two for a single
    day), and not when it compares an incident with others ("the latest in a series of attacks",
-   "the second attack in less than a week"). Others are
+   "the second attack in less than a week"); a sentence introducing a list ("... shows at least
+   five significant attacks since late December:") is prose of the lead. Others are
    background and are kept only when the text gives a place below country level *and* a date of
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
    opens a new event only with a place below country level; a demonstration told in the main
    story without a place happened at the main story's place. Looting at the place and day of an
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
+   A sentence that sets the news told before it against earlier incidents ("The announcement
+   comes after a string of deadly attacks", "The move follows a series of raids") makes the
+   incidents told from there on background: none of them is the headline incident. A
+   demonstration on another day than the violent incident it answers ("On Wednesday, residents
+   marched to demand the hostages' release" after Monday night's kidnapping) is background (the
+   one-day tolerance is for one incident dated on adjacent days).
 5. **Country** of an event: its place's country; without a place, the country named in the
    clause or sentence (not one named as a reference: "near the border with Burkina Faso", "the
    tri-border area with Mali and Niger", "fled towards Niger"), else the nationality of the
@@ -110,7 +120,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    strike aircraft and armed drones in this theatre); an armed target without an actor word is
    the event country's forces, unless the agent is itself a state or foreign force ("French
    soldiers came under fire", "Senegalese troops repelled an attack on their camp"): its unnamed
-   enemy is an ``Unidentified armed group``; victims are ``Civilians`` (also when the headline
+   enemy is an ``Unidentified armed group``; a battle whose dead include soldiers is fought with
+   the state's forces, not the civilians also killed ("an attack on the boat killed 49 civilians
+   and 15 soldiers"); victims are ``Civilians`` (also when the headline
    frame counts civilian dead); a sitting leader held is the government, but not a former, ex-,
    ousted or deposed one, an opposition leader or a leader's relative or aide ("the son of ousted
    President Bazoum": ``Civilians``), and only a leader among the detainees (the words after the
@@ -158,7 +170,8 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    in Anefis"; not a presence that is over, "Gao once hosted UN peacekeepers", "have since left",
    nor one told in a sentence dated on another day or month),
    foreign forces that are a side in one of the event's clauses ("20 Wagner personnel had
-   perished"), and the countries of foreign civilian victims ("three Chinese nationals and two
+   perished"; not a generic army, "attacked an army post", which is the event country's), and the
+   countries of foreign civilian victims ("three Chinese nationals and two
    Mauritanians were kidnapped": ACLED's "Civilians (China)"), from the nationality adjectives of
    the actor dictionary.
 
@@ -425,7 +438,8 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
         if published is None:
             return None
         if accum.group("since"):
-            after = [d for d in told if d.start >= s.start + accum.end("since")]
+            # (the date may take in "since" itself: "since late December")
+            after = [d for d in told if d.start >= s.start + accum.start("since")]
             if not after:
                 return None
             return a, b, dates_mod.span(after[0])[0], published
@@ -580,8 +594,26 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
 #: A place named as the end of a journey ("a bus travelling from Gao to Mopti", "a convoy bound
 #: for Bamako"): where the victims came from or went, not where the event happened.
 _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
-                        r"going|returning|coming)\s+(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?"
+                        r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+"
+                        r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?"
                         r"(?:from|to|for|towards?)\s+$")
+#: A place people fled to ("hundreds of villagers fled toward the town of Bankass", "residents
+#: fled their homes for Djibo", "families sought refuge in Mopti"): where they went, not where the
+#: event happened ("fled from Kani" names where it happened: not taken).
+_FLED_TO = re.compile(r"(?i)\b(?:fled|flee(?:ing|s)?|escaped|(?:took|taken|taking|sought|seeking|found)\s+refuge)"
+                      r"(?:\s+(?:their|his|her)\s+(?:homes?|villages?))?\s+(?:(?:to|towards?|into|for|in)\s+)"
+                      r"(?:the\s+(?:[\w'’-]+\s+)?(?:town|city|village|locality|commune|capital)\s+of\s+)?$")
+#: Every match of _FLED_TO holds one of these in the lower-cased text (see _plain_lower) ...
+_FLED_HINT = re.compile(r"fle[de]|escaped|refuge")
+#: ... and ends with one of these words and the spaces before the place.
+_FLED_LAST = ("to", "for", "toward", "towards", "into", "in", "of")
+#: A vessel's or vehicle's name that is also a town's: 'the boat "Tombouctou"', "the ferry named
+#: Timbuktu", "a vessel called Kankou Moussa": a name, not where the event happened.
+_VESSEL_NAME = re.compile(r"(?i)\b(?:boat|ship|vessel|ferry|barge|steamer|steamship|pinasse|pirogue|plane|aircraft|airliner)"
+                          r"\s+(?:(?:named|called|christened)\s+)?[\"“'‘]?$")
+_VESSEL_HINTS = ("boat", "ship", "vessel", "ferry", "barge", "steamer", "pinasse", "pirogue", "plane", "aircraft", "airliner")
+_QUOTES = frozenset("\"“'‘")
+_NAMED = ("named ", "called ", "christened ")
 #: "the road between X and Y", "the X-Y road" told with "between": the second town only names
 #: the road's other end (the event is placed at the first, as ACLED places it at a named town).
 _ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
@@ -595,7 +627,7 @@ _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres
                               r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
                               r"(?:the\s+(?:village|town|locality|hamlet|commune|settlement)\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
-_ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming")
+_ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming|sail|flying|flew|moving|plying")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
 _ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
 #: "on the Bandiagara-Bankass road", "the Gao–Ansongo axis": a road named by its two ends, as
@@ -648,6 +680,11 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         if k > 0 and p.qualifier in _ADMIN_QUALIFIERS and places[k - 1].sentence_index == p.sentence_index and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
             out.add(id(p))
             continue
+        if start and (text[start - 1] in _QUOTES or text.endswith(_NAMED, 0, start)) and (
+                low is None or _has_any(low[start - 40 if start > 40 else 0 : start], _VESSEL_HINTS)) \
+                and _VESSEL_NAME.search(text, start - 40 if start > 40 else 0, start):
+            out.add(id(p))  # 'an attack on the boat "Tombouctou"': the vessel's name
+            continue
         # both patterns end with spaces before the place: one scan back over them (the window
         # of the road pattern, 40 characters, lies inside the route pattern's 60)
         lo = lo60 = start - 60 if start > 60 else 0
@@ -659,6 +696,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         if low is None or (low.endswith(_ROUTE_END_LAST, lo, j) and _ROUTE_END_HINT.search(low, lo, start)):
             if _ROUTE_END.search(text, lo, start):
                 out.add(id(p))
+                continue
+        if low is None or (low.endswith(_FLED_LAST, lo, j) and _FLED_HINT.search(low, lo, start)):
+            if _FLED_TO.search(text, lo, start):
+                out.add(id(p))  # "fled toward the town of Bankass"
                 continue
         lo = start - 40 if start > 40 else 0
         if k < last and j > lo and (low is None or low.endswith("between", lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
@@ -1009,14 +1050,15 @@ _LEAD_SIZE = 4
 
 
 def _lead(sentences) -> set[int]:
-    """The indices of the lead: the first :data:`_LEAD_SIZE` sentences of prose, passing over
+    """The indices of the lead: the first :data:`_LEAD_SIZE` sentences of prose (a sentence
+    introducing a list, "... shows at least five attacks since late December:", is prose), passing over
     the page furniture (a line without closing punctuation, "Issued on: 22/10/2023", "Text by:
     RFI", "Le Monde with AFP") that a page puts before the story. The headline is not prose
     (no full stop) and does not count."""
     out: set[int] = set()
     for s in sentences:
         t = s.text.rstrip()
-        if t[-1:] in ".!?\"”’»" and t.count(" ") >= 3 and not _FURNITURE.match(t):
+        if t[-1:] in ".!?\"”’»:" and t.count(" ") >= 3 and not _FURNITURE.match(t):
             out.add(s.index)
             if len(out) == _LEAD_SIZE:
                 break
@@ -1133,6 +1175,43 @@ def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | Non
     if fr.definite or fr.generic:
         s -= 0.6  # a reference back ("the attack") or a pattern is not the headline telling
     return s
+
+
+#: The news told so far set against earlier incidents: "The announcement comes after a string of
+#: deadly attacks", "The move follows a series of jihadist raids", "The deal came amid a surge in
+#: violence", "It comes days after gunmen killed 20 soldiers": what is told from there on is
+#: background (the subject is the news, not a violent incident: "the attack comes after" is not).
+_CONTEXT_AFTER = re.compile(r"(?i)\b(?:the|this|that|their|its)\s+(?:(?:new|latest|joint|surprise|decision|government's|"
+                            r"junta's|army's)\s+)?(?:announcement|move|decision|agreement|deal|pact|accord|meeting|"
+                            r"summit|talks|launch|deployment|creation|statement|visit|step|measure|declaration|"
+                            r"initiative|plan|reform|appointment|withdrawal|decree)s?\s+"
+                            r"(?:(?:comes?|came)\s+(?:(?:just|only|barely|two|three|a\s+few|few|several|days|weeks|"
+                            r"months|a\s+day|a\s+week|a\s+month)\s+)*(?:after|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)|"
+                            r"follows?|followed)\s")
+_CONTEXT_HINTS = ("comes ", "came ", "follow")
+
+
+def _context_start(st: _Art, frames: list[Frame]) -> int | None:
+    """Where a sentence setting the news told before it against earlier incidents starts
+    (:data:`_CONTEXT_AFTER`), when a frame of another family (the news: an agreement, a
+    deployment) is told before it and a violent frame at or after it; else None."""
+    low = st.low
+    if low is not None and not _has_any(low, _CONTEXT_HINTS):
+        return None
+    m = _CONTEXT_AFTER.search(st.text)
+    if m is None:
+        return None
+    at = m.start()
+    for s in st.sentences:
+        if s.start <= at < s.end:
+            at = s.start
+            break
+    news = [f for f in frames if f.end <= at]
+    if not news or all(f.family == "violence" for f in news):
+        return None
+    if not any(f.start >= at and f.family == "violence" for f in frames):
+        return None
+    return at
 
 
 def _eventful(fr: Frame) -> bool:
@@ -1353,6 +1432,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     order = {si: k for k, si in enumerate(frame_sents)}
     stale_before = _stale_before(published)
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before), f.start))
+    context = _context_start(st, frames)
+    if context is not None and scored[0].start >= context:
+        # "The announcement comes after a string of deadly attacks. On February 11, ...": the
+        # incidents told from there on are the news's background, never its headline
+        scored.sort(key=lambda f: f.start >= context)
     # a crosshead ("Lakurawa attack in Tahoua") may confirm an event told before it, never open
     # one: its frames come last and are never the main frame (unless all are)
     crossheads = _crossheads(text, frames, title_end)
@@ -1512,8 +1596,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if coord and on_main_day and not fr.separate:
             for i, p in enumerate(coord):
                 cands.append(_Cand([fr], ffam, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
-        elif place is None and ffam == "strategic" and len(_clause_countries(fr)) >= 2:
-            # "X, Y and Z have withdrawn from ...": one national-level event per country
+        elif place is None and ffam == "strategic" and fr.type_key != "agreement" and len(_clause_countries(fr)) >= 2:
+            # "X, Y and Z have withdrawn from ...": one national-level event per country (an
+            # agreement the countries sign together is one event between them)
             for cn in _clause_countries(fr):
                 cands.append(_Cand([fr], ffam, fr.type_key, fr, None, fdate, cn, countries_split=cn))
         else:
@@ -1530,6 +1615,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
             new.is_main = (fr is main) or (not fr.separate and ((on_main_day and not elsewhere_other_day) or summed))
+            if new.is_main and fr is not main and ffam == "protest" and main.family != "protest" and own_date is not None \
+                    and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
+                # "On Wednesday, residents marched to demand the hostages' release" after Monday
+                # night's kidnapping: a demonstration on another day than the incident it answers
+                # is a reaction, background (the one-day tolerance is for one incident dated on
+                # adjacent days)
+                new.is_main = False
         if fr is main:
             main_cand = cands[n_before]
     _reattach_references(cands, main_cand, frames, refs_back, title_end)
@@ -1552,6 +1644,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         m0 = dates_mod.span(main_cand.date)[0]
         for c in cands:
             if not c.is_main and not c.separate and c.place is not None and c.place.name == main_cand.place.name \
+                    and (c.family != "protest" or main_cand.family == "protest") \
                     and c.date.precision == "day" and abs((dates_mod.span(c.date)[0] - m0).days) <= 3:
                 c.is_main = True
     # looting during an attack at the same place and day is part of the attack
@@ -2366,6 +2459,14 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             elif key in ("attack", "kill", "abduction", "sexual_violence", "looting") or civ:
                 actor2 = "Civilians"  # looting: civilian property unless an armed target is named
             defaulted2 = bool(actor2)
+        if event_type == "Battles" and actor2 == "Civilians" and actor1 != "Civilians" \
+                and any(cl.victim_group == "soldiers" for f in frames for cl in f.claims):
+            # "an attack on the boat ... killed 49 civilians and 15 soldiers": a battle is fought
+            # with the armed side whose dead are counted (the state's forces; ACLED: civilians
+            # killed in a battle add to its toll)
+            forces = _forces_of(country, when)
+            if forces and forces != actor1 and actors_mod.inter_code(actor1, country) not in (1, 8):
+                actor2, defaulted2 = forces, True
         if key in ("gov_regains", "nsa_overtakes"):
             actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1)
         if key in ("attack", "kill", "abduction", "sexual_violence") and actor2 == "Civilians":
@@ -2480,6 +2581,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     # wants, not a party to the protest)
     for f in (frames if c.family != "protest" else []):
         for m in (f.actor1, f.actor2):
+            if m is not None and m.generic:
+                continue  # "attacked an army post in Diapaga": the army of the event's country, never foreign
             m = at(m, when, country)
             if m is not None and m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when):

@@ -11,7 +11,11 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   "that": "the rebels said 15 civilians were killed"). A clause that
   tells several dated incidents of one kind ("kidnapped on October 3, and two soldiers abducted
   on October 9") or a new indefinite incident ("... and an Islamist attack on the base in Kati",
-  "the ambush follows another attack on October 13") is cut into one frame each.
+  "the ambush follows another attack on October 13") is cut into one frame each, as is one whose
+  later incident opens with a date in a coordinated clause (", and in January 2022 the army camp
+  was attacked", "and on 5 May (they) ambushed a patrol"): that date, the places inside the
+  segment and its figures are its own, and a segment with no subject of its own (or a pronoun)
+  has the first incident's agent.
 * **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb that is not
   inside a prepositional phrase nor a modifier ("on the U.N. base"), the target (actor2) the
   first actor after it; a pronoun subject of a reported clause ("the army said it had
@@ -51,7 +55,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
 * **Victims**: armed men among the victims ("20 soldiers and a civilian were killed") make the
   frame's victims no civilians-only group (``armed_victims`` of :func:`triggers.resolve_type`).
   Coordinated victims: the first conjunct leads ("12 soldiers and members of the VDP were
-  killed": the army is the target, the VDP its associate). A vehicle that hits a device ("a
+  killed": the army is the target, the VDP its associate), but the state's forces always lead a
+  foreign force beside them ("dozens of its [Wagner's] fighters and Malian soldiers were
+  killed"). "X suffered (heavy) losses": X is the victim. A vehicle that hits a device ("a
   passenger bus hit an IED", "a minibus carrying traders struck a landmine") is the target, never
   the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
   A town retaken with no loser named ("the army retook Ber") is retaken from the group another
@@ -62,7 +68,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   and Wagner mercenaries"; "killed Wagner fighters and Malian soldiers": the state's forces are
   the target, the foreign force beside them its associate). The "with" phrase of a clash noun
   names the other side ("soldiers were killed in fighting with rebels and jihadists": the
-  rebels are actor1, the jihadists associated).
+  rebels are actor1, the jihadists associated; over a modifier the actor leaves out: "with
+  Tuareg separatist rebels").
 * **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
   "their forces" make the event a battle against the forces of the event's country (filled in
   by :mod:`analysis.coding.extract`, which knows that country).
@@ -77,7 +84,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   militants", "in a bid to seize", "with the aim of destroying"); an allegation with no place,
   day or count ("accused the army of killing civilians"; "accused soldiers of killing 20
   villagers in Tonou on Tuesday" is an event); a present perfect over a "since" span and no
-  day ("clashes have intensified since August"); a strategic or territorial verb in a reduced
+  day ("clashes have intensified since August"), or over a span of months or years up to now
+  with no day or month in its own comma clause ("dozens of soldiers have died in ambushes over the
+  past year", "in recent months"; its figures are no event's); a strategic or territorial verb in a reduced
   relative ("a base vacated by the
   UN"), unless it has its own agent and date and is said of a named place ("Ber was one of
   the first bases handed over by MINUSMA in August 2023": an event). Bare plurals ("attacks
@@ -788,6 +797,8 @@ def _roles(
     h1 = h2 = ""
     assoc: list[ActorMention] = []
     head_low = head.text.lower()
+    if " " in head_low and head_low.rsplit(" ", 1)[1] in ("losses", "casualties"):
+        head_low = head_low.rsplit(" ", 1)[1]  # "suffered heavy losses": the losses' owner is the victim
     intransitive = head.lemma in INTRANSITIVE or head_low in INTRANSITIVE
     passive = head.passive or intransitive
     if head.pos == "noun" and intransitive:
@@ -1131,33 +1142,7 @@ def _perfect_since(tk: _Toks, t: TriggerMention, a: int) -> bool:
     if "since" not in low[a - 40 if a > 40 else 0 : a + 22]:
         return False  # (speed: a linked "since" lies in this range, see below; C-level test first)
     n = len(low)
-    # the participle of the perfect: the trigger itself ("have killed"), the verb of a noun
-    # subject ("fighting ... has resumed", also a verb form read as one: "attacks have
-    # multiplied") or of a noun object ("have staged attacks")
-    part = -1
-    k = a - 1
-    while k >= 0 and low[k] in _PERFECT_SKIP:
-        k -= 1
-    if k >= 0 and low[k] in _HAVE:
-        part = a
-    else:
-        if not _HAVE.isdisjoint(low[a + 1 : a + 11]):
-            for j in range(a + 1, min(a + 11, n)):
-                if low[j] in (",", ";", ".", "which", "that", "who"):
-                    break
-                if low[j] in _HAVE:
-                    j += 1
-                    while j < n and low[j] in _PERFECT_SKIP:
-                        j += 1
-                    part = j
-                    break
-        if part < 0 and t.pos == "noun":
-            for k in range(a - 1, (a - 7 if a > 7 else 0) - 1, -1):
-                if low[k] in (",", ";", "."):
-                    break
-                if low[k] in _HAVE:
-                    part = a
-                    break
+    part = _perfect_participle(low, a, t)
     if part < 0 or part >= n:
         return False
     # "since" linked to the perfect: after it in the same phrase (no comma between), or opening
@@ -1184,6 +1169,98 @@ def _perfect_since(tk: _Toks, t: TriggerMention, a: int) -> bool:
     # no day-level date elsewhere in the clause ("have killed 12 soldiers in Boni on Sunday")
     lo, hi = _sentence_window(low, a)
     return not _event_day_in(low, lo, hi, since, j)
+
+
+def _perfect_participle(low: list[str], a: int, t: TriggerMention) -> int:
+    """The token of the participle of a present perfect that the trigger at ``a`` belongs to,
+    else -1: the trigger itself ("have killed"), the verb of a noun subject ("fighting ... has
+    resumed", also a verb form read as one: "attacks have multiplied") or of a noun object
+    ("have staged attacks")."""
+    n = len(low)
+    part = -1
+    k = a - 1
+    while k >= 0 and low[k] in _PERFECT_SKIP:
+        k -= 1
+    if k >= 0 and low[k] in _HAVE:
+        part = a
+    else:
+        if not _HAVE.isdisjoint(low[a + 1 : a + 11]):
+            for j in range(a + 1, min(a + 11, n)):
+                if low[j] in (",", ";", ".", "which", "that", "who"):
+                    break
+                if low[j] in _HAVE:
+                    j += 1
+                    while j < n and low[j] in _PERFECT_SKIP:
+                        j += 1
+                    part = j
+                    break
+        if part < 0 and t.pos == "noun":
+            for k in range(a - 1, (a - 7 if a > 7 else 0) - 1, -1):
+                if low[k] in (",", ";", "."):
+                    break
+                if low[k] in _HAVE:
+                    part = a
+                    break
+    return part
+
+
+#: Words that open a span up to now after a present perfect ("over the past year").
+_SPAN_OPEN = frozenset("over in during throughout for".split())
+#: Units of a span long enough to tell a pattern ("the past two years", "recent months").
+_SPAN_UNITS = frozenset("month months year years decade decades".split())
+#: First words of such a span after its preposition and article: "past", "last", "recent".
+_SPAN_WORDS = frozenset(("past", "last", "recent"))
+#: Words between "past"/"last"/"recent" and the unit ("the past two years", "the last few months").
+_SPAN_COUNT = frozenset("few several couple of two three four five six ten twelve 12 18".split())
+
+
+def _span_unit(low: list[str], j: int) -> int:
+    """The token of the unit of a span whose "past"/"last"/"recent" is at ``j`` ("over the past
+    two years", "in recent months"), else -1."""
+    if not (j >= 2 and low[j - 1] == "the" and low[j - 2] in _SPAN_OPEN
+            or j >= 1 and low[j] == "recent" and low[j - 1] in _SPAN_OPEN):
+        return -1
+    k = j + 1
+    while k < len(low) and k <= j + 3 and low[k] in _SPAN_COUNT:
+        k += 1
+    return k if k < len(low) and low[k] in _SPAN_UNITS else -1
+
+
+def _perfect_span(tk: _Toks, t: TriggerMention, a: int) -> bool:
+    """"Dozens of soldiers have died in ambushes in the area over the past year", "attacks have
+    killed 300 civilians in recent months": a present perfect over a span up to now of a month
+    or more ("over/in/during the past/last [two] months/years/decade", "in recent months"),
+    with no day or month named in its own clause, tells a pattern, like the "since" span of
+    :func:`_perfect_since`. Its clause starts after the last comma before the perfect ("In
+    December 2024, fighters killed 21 civilians ..., and dozens of soldiers have died in ambushes
+    over the past year": December dates the killing, not the deaths); "in the past week" or
+    "over the last few days" may tell one incident and is no pattern here."""
+    low = tk.lower
+    n = len(low)
+    part = _perfect_participle(low, a, t)
+    if part < 0 or part >= n:
+        return False
+    lo, hi = _sentence_window(low, a)
+    found = -1
+    for j in range(part + 1, min(part + 14, n)):
+        w = low[j]
+        if w in _SINCE_BREAKS:
+            break
+        if w in _SPAN_WORDS:
+            found = _span_unit(low, j)
+            break
+    if found < 0 and lo + 2 < a and low[lo] in _SPAN_OPEN:
+        # opening the sentence: "Over the past two years, jihadists have killed hundreds"
+        j = lo + 2 if low[lo + 1] == "the" else lo + 1
+        k = _span_unit(low, j) if low[j] in _SPAN_WORDS else -1
+        found = k if 0 <= k < a - 1 and low[k + 1] == "," else -1
+    if found < 0:
+        return False
+    # the perfect's own clause: from the last comma, ";" or stop before it
+    k = min(a, part) - 1
+    while k >= lo and low[k] not in (",", ";"):
+        k -= 1
+    return not _event_day_in(low, k + 1, hi)
 
 
 def _event_day_in(low: list[str], lo: int, hi: int, skip_lo: int = -1, skip_hi: int = -1) -> bool:
@@ -1222,6 +1299,15 @@ def _purpose(tk: _Toks, t: TriggerMention, a: int) -> bool:
     return p1 in ("of", "at") and p2 in _PURPOSE and w.endswith("ing")
 
 
+def _month_may(tk: _Toks, k: int) -> bool:
+    """Whether "may" at token ``k`` is the month: after a day number ("on 5 May ambushed a
+    patrol") or capitalised after a word that does not end a sentence (the modal is capitalised
+    only at a sentence's start: "May attacks ..." stays ambiguous)."""
+    if k > 0 and tk.like_num[k - 1]:
+        return True
+    return k > 0 and tk.text[tk.idx[k]] == "M" and tk.lower[k - 1] not in (".", "!", "?", '"', "“", ":")
+
+
 def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
     "have long fought", "has been fighting", "continue to attack", a purpose ("an operation to
@@ -1232,7 +1318,7 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         a, _ = tk.span(t.start, t.end)
     low = tk.lower
     prev = low[a - 3 if a > 3 else 0 : a]
-    if prev and prev[-1] in _MODALS:
+    if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)):
         return True
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
         return True
@@ -1264,7 +1350,9 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
             if low[k] in _MODALS:
                 return True
     # (speed: a present perfect needs "has"/"have" near the trigger, which most lack)
-    if not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) and _perfect_since(tk, t, a):
+    if not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) and (
+            _perfect_since(tk, t, a)
+            or (not _SPAN_WORDS.isdisjoint(low[a - 40 if a > 40 else 0 : a + 22]) and _perfect_span(tk, t, a))):
         return True
     if t.pos == "noun" and a > 0 and low[a - 1] in _INDEFINITE_DET and _general_statement(low, a):
         return True  # "an attack against one of us is an attack against all of us"
@@ -1350,7 +1438,7 @@ _GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | froze
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
 #: the sentence of the trigger, within 8 tokens before it or 9 after it (the words of
 #: _GENERIC_NEAR, the purpose words, and those of the purpose, perfect-since and definition tests).
-_GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be"))
+_GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be")) | _SPAN_WORDS
 _GENERIC_PREV = frozenset(("to", "of", "at")) | _INDEFINITE_DET
 
 
@@ -1418,9 +1506,9 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     if len(fam) < 2:
         return [(fam, (ca, cb))]  # one trigger: nothing to cut between
     ds = sorted(d.start for d in dates if ca <= d.start < cb) if dates else []
-    # a cut between verbs needs a date before the later verb and another after it (speed: with
-    # fewer than two dates, no verb is looked at)
-    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=_start_of) if len(ds) > 1 else []
+    # a cut between verbs needs a date before the later verb and another after it, or a date
+    # opening a coordinated clause before it (speed: with no date, no verb is looked at)
+    verbs = sorted((t for t in fam if t.pos == "verb" and t.strength >= 0.9), key=_start_of) if ds else []
     cuts = []
     # "several attacks against civilian targets and an Islamist attack on the base in Kati":
     # an indefinite event noun coordinated after another trigger opens a new incident
@@ -1439,6 +1527,23 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
             k = b - 4 + window.index("and") if b >= 4 else window.index("and")
             if any(w in ("a", "an", "another") for w in tk.lower[k + 1 : b]):
                 cuts.append(tk.idx[k])
+    for t in verbs:
+        # "In October 2020 the village was besieged by armed men, and in January 2022 the army
+        # camp was attacked", "gunmen killed five villagers, and on Wednesday a patrol was
+        # ambushed": a date opening a coordinated clause ("and in January 2022", ", and on
+        # Wednesday") after another trigger starts a new incident told by its own finite verb (a
+        # participle, "..., and on Sunday, killing ...", goes on telling the same one)
+        if t.start == first:
+            continue
+        prev_end = max(x.end for x in fam if x.start < t.start)
+        between = [d for d in ds if prev_end <= d < t.start]
+        if between and not tk.lower[tk.span(t.start, t.end)[0]].endswith("ing"):
+            pe = tk.span(prev_end - 1, prev_end)[1]
+            for d in between:
+                k = _coordinated_date(tk.lower, tk.span(d, d + 1)[0], pe)
+                if k is not None:
+                    cuts.append(tk.idx[k])
+                    break
     for prev, t in zip(verbs, verbs[1:]):
         between = [d for d in ds if prev.end <= d < t.start]
         after = [d for d in ds if d >= t.end]
@@ -1462,6 +1567,54 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     return out
 
 
+#: Words between a coordinating "and" and the date that opens the new clause ("and in early May",
+#: "and on the night of").
+_DATE_LEAD = frozenset("in on at during early late mid the of night morning evening".split())
+
+
+def _coordinated_date(low: list[str], d: int, lo: int) -> int | None:
+    """The token to cut at ("," or "and") when the date starting at token ``d`` opens a
+    coordinated clause: "and" (after a comma or not) right before it, over at most three words
+    of :data:`_DATE_LEAD` ("..., and in January 2022 the army camp ...", "... and on Wednesday a
+    patrol ..."); None otherwise, when that "and" is not after token ``lo`` (the end of the
+    previous trigger), or when it joins two days of one span ("between Sunday and Monday")."""
+    k = d - 1
+    while k > lo and d - k <= 3 and low[k] in _DATE_LEAD:
+        k -= 1
+    if k <= lo or low[k] != "and":
+        return None
+    if k == d - 1 and low[d] not in _DATE_LEAD and (low[k - 1] in _WEEKDAYS or low[k - 1] in _MONTHS or low[k - 1].isdigit()):
+        return None  # "between Sunday and Monday", "on 3 and 4 May": one span of days, no new clause
+    return k - 1 if low[k - 1] == "," and k - 1 > lo else k
+
+
+def _pattern_claims_dropped(tk: _Toks, claims, before, kept, sa: int, sb: int, tsp):
+    """The sentence's figures but those told in a comma-delimited stretch that holds a trigger
+    dropped as generic and no kept one ("..., and dozens of soldiers have died in ambushes over
+    the past year": the dozens are the pattern's, not the killing told before)."""
+    low = tk.lower
+    dropped = [tsp[id(t)][0] for t in before if not any(t is k for k in kept)]
+    kept_at = [tsp[id(t)][0] for t in kept]
+    out = []
+    for c in claims:
+        i = tk.at(c.start)
+        lo = i
+        while lo > sa and low[lo - 1] not in (",", ";"):
+            lo -= 1
+        hi = i
+        while hi < sb and low[hi] not in (",", ";"):
+            hi += 1
+        if any(lo <= x < hi for x in dropped) and not any(lo <= x < hi for x in kept_at):
+            continue
+        out.append(c)
+    return out
+
+
+#: Demonstration keys that let a clause's destruction join the demonstration: a riot word or
+#: a dispersal with no protest word (a named protest keeps its own rule, ``victims_protesters``).
+_CROWD_KEYS = frozenset(("violent_demonstration", "protest_intervention"))
+
+
 def _split_families(trs: list[TriggerMention], victims_protesters: bool = False) -> list[list[TriggerMention]]:
     """Triggers of one clause grouped by family; a protest absorbs the violence of the clause
     when the protesters are its victims ("security forces killed three protesters")."""
@@ -1476,6 +1629,12 @@ def _split_families(trs: list[TriggerMention], victims_protesters: bool = False)
         if "strategic" in fams and any(t.key == "arrests" for t in fams["strategic"]):
             fams["protest"] += [t for t in fams["strategic"] if t.key == "arrests"]
             fams["strategic"] = [t for t in fams["strategic"] if t.key != "arrests"]
+    if "protest" in fams and "violence" in fams and all(t.key == "looting" for t in fams["violence"]) \
+            and all(t.key in _CROWD_KEYS for t in fams["protest"]):
+        # "angry youths put up barricades and torched a petrol station", "youths ransacked the
+        # offices before police dispersed them with tear gas": the destruction is the crowd's
+        # own violence, one violent demonstration (ACLED), not a looting event beside it
+        fams["protest"] = sorted(fams["protest"] + fams.pop("violence"), key=_start_of)
     if "violence" in fams and "strategic" in fams:
         # "rounded up the men and shot them", "detained and executed": a detention ending in a
         # killing is the violence against the detained, not an arrest of its own
@@ -1572,6 +1731,7 @@ def build_frames(
             sent[i] == "another" and sent[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
             for i in range(len(sent) - 1)
         ))
+        strs0 = strs
         if _GENERIC_CUES.isdisjoint(low[sa - 8 if sa > 8 else 0 : sb + 9]):
             # speed: no word of _GENERIC_CUES within reach of any trigger of the sentence (the
             # windows _is_generic reads): only an "-ing" trigger can be generic
@@ -1591,10 +1751,13 @@ def build_frames(
                  or (near and not _GENERIC_NEAR.isdisjoint(low[ta - 8 if ta > 8 else 0 : ta + 11]))
                  or (ta > 0 and _may_purpose_or_define(low, ta, t))
                  or (have and not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11])
-                     and "since" in low[ta - 40 if ta > 40 else 0 : ta + 22]))
+                     and ("since" in low[ta - 40 if ta > 40 else 0 : ta + 22]
+                          or not _SPAN_WORDS.isdisjoint(low[ta - 40 if ta > 40 else 0 : ta + 22]))))
                 and _is_generic(tk, t, ta))]
         if not strs:
             continue
+        if scl and len(strs) < len(strs0):
+            scl = _pattern_claims_dropped(tk, scl, strs0, strs, sa, sb, tsp)
         sent_frames: list[Frame] = []
         # per sentence, once: the dates that can date an event, whether a duration can occur
         sd_starts = list(map(_start_of, sdt)) if len(sdt) > 1 else _EMPTY  # (one date: no later one)
@@ -1642,9 +1805,20 @@ def build_frames(
                         cue_agent = cue[0]
                 # (speed: every argument positional; with keywords after this many positional
                 # arguments a call costs several times as much)
-                fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, scl, cue_agent, ctrs, topic,
+                seg_cl = scl
+                if scl and (xa != ca_char or xb != cb_char):
+                    # one incident of a clause cut into several: a figure told in a sibling
+                    # segment is not its own ("besieged ..., and in January 2022 the camp was
+                    # attacked, killing several soldiers": the soldiers are the camp's)
+                    seg_cl = [c for c in scl if not ca_char <= c.start < cb_char or xa <= c.start < xb]
+                fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, seg_cl, cue_agent, ctrs, topic,
                             may_last, dur_low, tsp, nonstate, sep, sent_actors, nonspk, has_rel, pstarts, nstarts)
                 if fr is not None:
+                    if fr.actor1 is None and xa != ca_char and sent_frames and sent_frames[-1].actor1 is not None \
+                            and _elided_subject(tk, sa2, fr.head, tsp):
+                        # "Jihadists attacked Tessit on 3 May and on 5 May (they) ambushed a
+                        # patrol": the second incident's verb has the first one's subject
+                        fr.actor1, fr.actor1_how = sent_frames[-1].actor1, "sentence"
                     sent_frames.append(fr)
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
@@ -1837,6 +2011,11 @@ def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | Non
     return None
 
 
+#: Words that end the with-phrase of a clash noun before an actor ("fighting with others and
+#: the army"): no modifier of the actor.
+_CLASH_WITH_STOP = frozenset("and or but between who which that while as than what".split())
+
+
 def _clash_with(low: list[str], fam, clause_items, tsp):
     """The armed actor item of ``clause_items`` that follows "with" right after a clash noun
     of ``fam`` ("in fighting with rebels", "clashes with the army", "heavy fighting with JNIM
@@ -1848,7 +2027,11 @@ def _clash_with(low: list[str], fam, clause_items, tsp):
         if tb < len(low) and low[tb] == "with":
             for it in clause_items:
                 if it[0] > tb and it[0] - tb <= 3 and it[2].inter in trig.ARMED_INTER and all(
-                        w in ("the", "a", "an", "its", "their", "armed", "suspected", "heavily") for w in low[tb + 1 : it[0]]):
+                        w in ("the", "a", "an", "its", "their", "armed", "suspected", "heavily")
+                        or (w.isalpha() and w not in _PREPS and w not in _CLASH_WITH_STOP)
+                        for w in low[tb + 1 : it[0]]):
+                    # (a modifier the actor's span leaves out may come between: "in fighting
+                    # with Tuareg separatist rebels", "clashes with rival Fulani militiamen")
                     return it
     return None
 
@@ -1998,8 +2181,15 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         if a1 is not None and not _PARTNER_WORDS.isdisjoint(prev) and m.inter in trig.ARMED_INTER:
             assoc.append(m)  # "working with troops from Burkina Faso": a partner of the agent
         elif a2 is not None and it[0] > 0 and "and" in prev and it[0] - _end_of(items, a2) <= 4 and m.inter == a2.inter or (
-            a2 is not None and "and" in prev and it[0] - _end_of(items, a2) <= 4 and {m.inter, a2.inter} <= {1, 8}
+            a2 is not None and "and" in prev and it[0] - _end_before(items, a2, it[0]) <= 4 and {m.inter, a2.inter} <= {1, 8}
         ):
+            if a2.inter == 8 and m.inter == 1:
+                # "dozens of its [Wagner's] fighters and Malian soldiers were killed": the state's
+                # forces lead the foreign force beside them, whichever is told first (ACLED codes
+                # Wagner as the army's associate), as in "killed Wagner fighters and Malian soldiers"
+                assoc2.append(a2)
+                a2, h2 = m, "clause"
+                continue
             assoc2.append(m)  # "killed Malian soldiers and Russian Wagner mercenaries"
         elif a2 is not None and m.inter == 8 and a2.inter == 1 and m.end <= a2.start \
                 and "and" in (gap := low[it[1] : tk.at(a2.start)]) and _COTARGET_GAP.issuperset(gap):
@@ -2049,9 +2239,16 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             if not terr or t.start > terr[0].start:
                 leader = True
                 break
+    agent_inter = a1.inter if a1 else None
+    if role_head is not head and role_head.key == "protest_intervention" and any(t.key == "looting" for t in fam):
+        # the crowd's destruction has its own agent, not the force that dispersed the crowd
+        # ("youths torched a petrol station before police dispersed them")
+        d1 = _roles(tk, next(t for t in fam if t.key == "looting"), items, ca, cb, sa, fam_t, paren, tsp, nonspk,
+                    nstarts, clause_triggers)[0]
+        agent_inter = d1.inter if d1 is not None else None
     res = trig.resolve_type(
         fam,
-        agent_inter=a1.inter if a1 else None,
+        agent_inter=agent_inter,
         target_inter=a2.inter if a2 else None,
         armed_target_word=armed_word,
         civilian_victims=civ_victims or (a2 is not None and a2.inter == 7),
@@ -2308,6 +2505,18 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
 
     # (once per frame; Frame.family, without the property call)
     families = [family_of(frames[0].type_key)] if len(frames) == 1 else [family_of(f.type_key) for f in frames]
+    # frames that open with a date of their own in a coordinated clause ("..., and in January
+    # 2022 the army camp at Sokolo was attacked", see _coordinated_date): that date and the
+    # places inside the frame are its own, and the sentence's opening date is not
+    opened = _opened_by_date(tk, frames, event_dates, sa) if len(frames) > 1 and event_dates else None
+    if opened:
+        plain = [f for f in frames if id(f) not in opened]
+
+        def owner(char: int, frs=None, _owner=owner):  # noqa: F811 (the segment-aware owner)
+            for f in frames:
+                if id(f) in opened and f.start <= char < f.end and (frs is None or any(g is f for g in frs)):
+                    return f
+            return _owner(char, plain if frs is None else [g for g in frs if id(g) not in opened])
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
@@ -2318,7 +2527,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 a - sa <= _OPENING_MAX and len(event_dates) == 1 and _opening_comma(tk, a, b, sa, trig_tok) >= 0):
             # (a reference back in a later clause keeps its own time: "..., where the
             # terrorists were regrouping after the fighting")
-            targets = [f for f in frames if not f.definite or f.start <= d.start < f.end]
+            targets = [f for f in frames if (not f.definite or f.start <= d.start < f.end)
+                       and not (opened and id(f) in opened and not f.start <= d.start < f.end)]
         else:
             f = owner(d.start)
             w = _when_after(tk.lower, b)
@@ -2413,8 +2623,56 @@ _OFFICE_PLACE_SKIP = frozenset(
 _OFFICE_AFTER = frozenset("regional council governor mayor prefect municipal".split())
 
 
+#: Subjects that point back to the agent of the incident told before ("and on 5 May they ...").
+_BACK_SUBJECTS = frozenset(("they", "it", "he", "she"))
+
+
+def _elided_subject(tk: _Toks, a: int, head: TriggerMention, tsp) -> bool:
+    """Whether the segment starting at token ``a`` reaches its head verb over only the words that
+    open it (",", "and", a date and its lead words) and at most a pronoun subject: "..., and on
+    5 May ambushed a patrol", "and in early May they attacked a convoy"."""
+    if head.pos != "verb" or head.passive:
+        return False
+    low, num = tk.lower, tk.like_num
+    h = tsp[id(head)][0]
+    k = h - 1
+    if k >= a and low[k] in _BACK_SUBJECTS:
+        k -= 1
+    while k >= a and (low[k] in (",", "and") or low[k] in _DATE_LEAD or low[k] in _WEEKDAYS
+                      or low[k] in _MONTHS or num[k] or low[k] in ("last", "next", "this", "following")):
+        k -= 1
+    return k < a
+
+
+def _opened_by_date(tk: _Toks, frames: list[Frame], event_dates, sa: int) -> set[int]:
+    """The ids of the frames (after the sentence's first) whose span opens with "," or "and"
+    followed by a date that opens a coordinated clause (:func:`_coordinated_date`)."""
+    low = tk.lower
+    out = set()
+    for f in frames:
+        k = tk.at(f.start)
+        if k <= sa or low[k] not in (",", "and"):
+            continue
+        for d in event_dates:
+            a = tk.at(d.start)
+            if k < a <= k + 5 and _coordinated_date(low, a, k - 1) is not None:
+                out.add(id(f))
+                break
+    return out
+
+
 def _end_of(items, m) -> int:
     return next((it[1] for it in items if it[2] is m), -99)
+
+
+def _end_before(items, m, k: int) -> int:
+    """The last token end, at or before token ``k``, of a mention of ``m``'s actor ("Wagner ...
+    its fighters and Malian soldiers": the fighters are Wagner's too), else ``_end_of``."""
+    best = -99
+    for it in items:
+        if it[1] <= k and it[1] > best and (it[2] is m or it[2].actor == m.actor):
+            best = it[1]
+    return best if best > -99 else _end_of(items, m)
 
 
 def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | None = None) -> bool:

@@ -89,6 +89,10 @@ None, the country's point, qualifier = the direction).
 
 "X district of Y" / "X neighbourhood of Y": X is a part of Y; a homonym of X farther than 30 km
 from Y is not it, and the mention is dropped (neighbourhoods are not in the gazetteer).
+"X, about 30 km from Y" / "X, some 40 kilometres north of the town of Y": X lies within reach of
+Y (the distance and half again, plus 25 km); a homonym of X out of reach is not it: another one
+within reach is taken, else X is a place the gazetteer lacks, kept as ``unlisted`` at Y (geo
+precision 2). Y must be a town with a population or a seat (news measures from known towns).
 
 Speed: regular expressions and dictionary lookups over the capitalised words only; the words
 that may start a name are picked by C-level loops (finditer, map over a per-word cache,
@@ -931,6 +935,15 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         a, (b, bb) = out_c[i - 1][0], out_c[i]
         if b.start - a.end < 50 and _PART_OF.match(text, a.end, b.start):
             part_of[i - 1] = ents[bb]
+    # "near Kobe, about 30km from the city of Gao": the place lies about that far from the next one
+    km_from = {}  # position in out_c -> the distance (km) the text gives from the next place
+    for i in range(1, len(out_c)):
+        a, b = out_c[i - 1][0], out_c[i][0]
+        if b.start - a.end < 100 and text.startswith(",", a.end):
+            m = _KM_FROM.match(text, a.end + 1, b.start)
+            if m is not None:
+                km_from[i - 1] = float(m.group("n").replace(",", "")) * (1.609 if m.group("u")[0] in "mM" else 1.0)
+    pos_of: dict[int, tuple[int, int]] = {}  # position in out_c -> (its mention's, its entry), for km_from
     anchors = [(la, lo, math.radians(la), math.cos(math.radians(la))) for la, lo in sorted(set(anchors))]
     near: dict[int, float] = {}  # entry -> km to the nearest anchor
     chosen: dict[tuple, int] = {}  # the same name in the same context resolves the same way
@@ -961,12 +974,60 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             f = fields_of[fkey] = _mention_fields(gaz, ents[best], best in country_ids, c)
         if variant_at and c.start in variant_at:
             f = {**f, "name": text[c.start:c.end]}  # "Ouenkorou", located at Ouankoro
+        if km_from:
+            pos_of[idx] = (len(mentions), best)
         mentions.append(_place(c.start, c.end, text[c.start:c.end], sentences[c.sent].index, f))
+    for i, km in km_from.items():
+        _km_check(gaz, out_c[i][0], pos_of.get(i), pos_of.get(i + 1), km, mentions, country_ids)
     extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
     if extra:  # the candidates are in text order already
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# ", about 30km from the northern Malian city of", ", some 40 kilometres (25 miles) north of", ", located
+# 20 km from": the distance a place lies from the next one (matched after the comma)
+_KM_FROM = re.compile(
+    r"\s*(?:(?:located|situated|lying|which\s+is|which\s+lies|about|some|around|roughly|nearly|approximately|"
+    r"almost|more\s+than|less\s+than|over|under|just|only)\s+){0,2}(?P<n>\d[\d,.]*)\s*-?\s*"
+    r"(?P<u>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|capital|locality|commune|hub)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _km_check(gaz: gz.Gazetteer, c: _Cand, at: tuple[int, int] | None, ref: tuple[int, int] | None, km: float,
+              mentions: list[PlaceMention], country_ids: frozenset[int]) -> None:
+    """A place said to lie ``km`` from the next one ("near Kobe, about 30km from the city of Gao")
+    is within about that distance of it (half again, plus 25 km for the road and the points): a
+    homonym farther away is not it. Another homonym within reach is taken; none: the gazetteer
+    lacks the place, which is kept as unlisted at the reference town (geo precision 2), as
+    ACLED codes an unknown village at the nearest known place. Only a town with a population or
+    an administrative seat is a reference (news measures from towns readers know)."""
+    if at is None or ref is None or at[1] in country_ids:
+        return
+    ents = gaz.entries
+    r = ents[ref[1]]
+    if ref[1] in country_ids or not (r.feature in _STRONG_FEATURES or r.population >= 1000):
+        return
+    reach = 1.5 * km + 25
+    if _km(ents[at[1]].lat, ents[at[1]].lon, r.lat, r.lon) <= reach:
+        return
+    x = mentions[at[0]]
+    fits = sorted((abs(_km(ents[k].lat, ents[k].lon, r.lat, r.lon) - km), ents[k].id, k) for k in c.entries
+                  if k not in country_ids and _km(ents[k].lat, ents[k].lon, r.lat, r.lon) <= reach)
+    if fits:
+        f = _mention_fields(gaz, ents[fits[0][2]], False, c)
+        mentions[at[0]] = _place(x.start, x.end, x.text, x.sentence_index, f)
+        return
+    y = mentions[ref[0]]
+    mentions[at[0]] = PlaceMention(
+        start=x.start, end=x.end, text=x.text, name=x.text, country=y.country, admin1=y.admin1, admin2=y.admin2,
+        latitude=y.latitude, longitude=y.longitude, geo_precision=2, sentence_index=x.sentence_index,
+        feature="unlisted", gazetteer_id="", qualifier="unlisted")
 
 
 # Spelling variants. A capitalised word in a place slot ("in X", "at X", "near X", "the village of X")

@@ -24,11 +24,14 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
 
 1. Demonstrations stand apart: the demonstrators' own violence (protesters or rioters as the
    agent of an active violent verb, "protesters stormed the embassy and set fire to its
-   gate"; with the agent unknown an active destruction verb or "stormed"; stone-throwing) is
-   *Riots/Violent demonstration*; a protest trigger with an intervention word ("dispersed",
-   "tear gas", "warning shots") or protesters arrested is *Protest with intervention*; with
-   protesters killed it is *Excessive force against protesters*. (Violence in the same clause
-   joins the demonstration only when protesters are named in it.)
+   gate"; with the agent unknown an active destruction verb or "stormed"; stone-throwing;
+   barricades and burning tyres, unless an armed force is the agent; a crowd's destruction that
+   forces dispersed, "youths torched a petrol station before police dispersed them with tear
+   gas", with no protest word) is *Riots/Violent demonstration*; a protest trigger with an
+   intervention word ("dispersed", "tear gas", "warning shots") or protesters arrested is
+   *Protest with intervention*; with protesters killed it is *Excessive force against
+   protesters*. (Violence in the same clause joins the demonstration only when protesters are
+   named in it; destruction alone joins a riot word or a dispersal: frames._split_families.)
 2. A territorial verb ("took control of", "overran", "retook") wins over the fighting that
    produced it: *Government regains territory* with a state agent, *Non-state actor
    overtakes territory* otherwise. With the agent unknown a retake verb ("retook",
@@ -834,6 +837,17 @@ def _crowd_violence(triggers: list[TriggerMention], agent_inter: int | None) -> 
     return False
 
 
+#: Last words of the violent-demonstration phrases that tell a street blocked with barricades
+#: or burning tyres (rule 1: a crowd's act, but not when an armed force is the agent).
+_STREET_BLOCKS = frozenset("barricade barricades tyres tires tyre tire".split())
+
+
+def _street_block(t: TriggerMention) -> bool:
+    """A violent-demonstration trigger that tells barricades or burning tyres."""
+    words = t.text.lower().split()
+    return bool(words) and words[-1] in _STREET_BLOCKS
+
+
 def _takes_over_installation(head: TriggerMention) -> bool:
     """"took over the Tessalit camp", "taken over the former UN base": a territorial phrase
     that takes over an installation (rule 2: a state force doing so with no enemy is a handover)."""
@@ -888,6 +902,17 @@ def resolve_type(
 
     # 1. demonstrations
     if keys & PROTEST:
+        if "violent_demonstration" in keys and agent_inter in ARMED_INTER and all(
+                _street_block(t) for t in triggers if t.key == "violent_demonstration"):
+            # "soldiers erected barricades around the palace": a force's roadblock, no crowd's
+            triggers = [t for t in triggers if t.key != "violent_demonstration"]
+            keys = {t.key for t in triggers}
+            if not keys & PROTEST:
+                return resolve_type(
+                    triggers, agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
+                    civilian_victims=civilian_victims, armed_victims=armed_victims, deaths=deaths,
+                    enemy_present=enemy_present, leader_held=leader_held,
+                ) if triggers else None
         base = [t for t in triggers if t.key in PROTEST]
         if "violent_demonstration" in keys:
             return _resolution(types, "violent_demonstration", _first_of(triggers, "violent_demonstration"), "riot")
@@ -902,6 +927,13 @@ def resolve_type(
             if "protest_intervention" in keys or "arrests" in keys:
                 return _resolution(types, "protest_intervention", head, "protest dispersed or protesters arrested")
             return _resolution(types, "peaceful_protest", head, "protest")
+        if "protest_intervention" in keys and "looting" in keys and _crowd_violence(
+                triggers, None if agent_inter == 7 else agent_inter):
+            # "angry youths torched a petrol station before police dispersed them with tear gas",
+            # "residents ransacked the town hall before police fired tear gas": a crowd's
+            # destruction (its agent unknown, civilians, protesters or rioters) that forces had
+            # to disperse is a violent demonstration (ACLED Riots), not looting
+            return _resolution(types, "violent_demonstration", _first_of(triggers, "looting"), "crowd's destruction dispersed")
         return None if len(base) == len(triggers) else resolve_type(
             [t for t in triggers if t.key not in PROTEST],
             agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
