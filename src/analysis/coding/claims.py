@@ -807,6 +807,46 @@ def _cand_finders(cands: list[_Cand], low: list[str]):
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Verbs whose object is the accused, not the speaker.
 _BLAME = frozenset({"blamed", "blames", "blame", "blaming"})
+#: What a group claims responsibility for: "an attack claimed by JNIM", "the ambush, later
+#: claimed by ISGS", "a bombing that was claimed by the Islamic State" name the perpetrator, not
+#: who states the toll.
+_ATTACK_NOUNS = frozenset({
+    "attack", "attacks", "ambush", "ambushes", "assault", "assaults", "raid", "raids", "bombing", "bombings",
+    "strike", "strikes", "massacre", "massacres", "killing", "killings", "kidnapping", "kidnappings",
+    "abduction", "abductions", "explosion", "explosions", "blast", "blasts", "incursion", "incursions",
+    "offensive", "operation", "operations", "violence",
+})
+#: Words between such a noun and "claimed by": a relative pronoun, an auxiliary, an adverb of time.
+_CLAIMED_GAP = frozenset({
+    ",", "which", "that", "was", "were", "is", "are", "has", "have", "had", "been", "being", "later",
+    "subsequently", "since", "quickly", "swiftly", "immediately", "also", "already", "soon", "afterwards",
+    "promptly", "then",
+})
+#: Prepositions of the place or target between an attack noun and its claim ("an attack on the
+#: Inates military camp claimed by the Islamic State group").
+_ATTACK_PREPS = frozenset({"on", "against", "in", "near", "at"})
+
+
+def _claimed_attack(low: list[str], i: int) -> bool:
+    """Is "claimed" at token ``i`` a claim of responsibility for an attack noun before it ("in an
+    attack claimed by the Islamic State group", "an attack later claimed by JNIM", "the
+    ambush, which was claimed by ISGS"), also past the attack's target or place ("an attack on the
+    Inates military camp claimed by ...")? Its "by" names the perpetrator, not a speaker."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and low[j] in _CLAIMED_GAP:
+        j -= 1
+    if j < 0:
+        return False
+    if low[j] in _ATTACK_NOUNS:
+        return True
+    # "<attack noun> on|against|in <a few words of a noun phrase> claimed by"
+    for k in range(j - 1, max(0, j - 7), -1):
+        w = low[k]
+        if w in _ATTACK_PREPS:
+            return low[k - 1] in _ATTACK_NOUNS
+        if not (w.isalpha() or w == "-") or w in _CLAIMED_GAP:
+            return False
+    return False
 #: Participles that tie a statement noun to its source ("the toll given by", "a new toll
 #: obtained this morning from").
 _SOURCE_PARTICIPLES = frozenset({
@@ -912,6 +952,8 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         if w in lex.verbs:
             if w in ("claimed", "claims", "claiming", "claim") and i + 1 < n and st.low[i + 1] in ("responsibility", "credit"):
                 continue
+            if w == "claimed" and i + 1 < n and st.low[i + 1] == "by" and _claimed_attack(st.low, i):
+                continue  # "an attack claimed by JNIM": the perpetrator, not who states the toll
             if i >= 1 and st.low[i - 1] in _DETERMINERS:
                 continue  # an adjective: "an estimated 500 people", "the reported toll"
             if lex.negations.isdisjoint(st.low[max(0, i - 3) : i]):  # not negated
@@ -1096,7 +1138,10 @@ def _lone_parts(lex: ClaimsLexicon) -> tuple:
     start is tried at every position). Only ever a false "maybe" (a non-ASCII letter may stand
     for a word's start). Speed: a sentence without a number is tested with it."""
     article = r"[\s_]*an?(?![^\W_])"
-    first = rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(sorted(_LONE_VICTIM_NEXT))})(?![^\W_])"
+    # a word following a lone victim: "was", "died", ... or a passive participle without "was"
+    # ("A village chief abducted in ...")
+    nexts = sorted(_LONE_VICTIM_NEXT | {w for w in lex.object_verbs if w.endswith("ed") and _WORD.fullmatch(w)})
+    first = rf"[^a-z0-9]an?(?![^\W_]).*?[^a-z0-9](?:{'|'.join(nexts)})(?![^\W_])"
     words = []
     verbs = sorted(w for w in lex.object_verbs if _WORD.fullmatch(w))
     if verbs:
@@ -1160,6 +1205,12 @@ def _list_goes_on(low: list[str], i: int) -> bool:
     return False
 
 
+def _participle(w: str) -> bool:
+    """A participle that opens a reduced relative clause after a noun ("kidnapped an Indian
+    national working for a construction company", "killing a man employed by the mine")."""
+    return len(w) > 4 and w.isalpha() and (w.endswith("ing") or w.endswith("ed"))
+
+
 def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], demonyms: dict[str, str]) -> list[Quantity]:
     """One person told with an article instead of a number: "a soldier was killed" counts 1.
 
@@ -1192,7 +1243,16 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
             end = hit[0]
             after = low[end] if end < n else "."
             ok = after in _LONE_VICTIM_NEXT
-            if not ok and (after in _LONE_END or after in lex.no_noun) \
+            if not ok and after in lex.object_verbs and after.endswith("ed"):
+                # a headline's or a bullet's passive without "was": "A village chief abducted in
+                # X", "a soldier killed by a mine"; not "a gunman killed three people"
+                nxt = low[end + 1] if end + 1 < n else "."
+                if (nxt in _LONE_END or nxt in lex.no_noun) and not (
+                        nxt in ("and", "or") and end + 2 < n and low[end + 2] in lex.object_verbs):  # "killed and wounded 12"
+                    if qs and q_starts is None:
+                        q_starts = {q.start for q in qs}
+                    ok = not (q_starts and end + 1 < n and st.start(end + 1) in q_starts)  # "killed at least 12"
+            if not ok and (after in _LONE_END or after in lex.no_noun or _participle(after)) \
                     and not (after in _QUOTES and end + 1 < n and low[end + 1] == "s"):  # "a soldier's wife"
                 ok = _lone_joined(lex, low, i)
                 if not ok and (after == "and" or after == ",") and end + 1 < n:
@@ -1283,6 +1343,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
         if 0 <= sub_b < a and _in_subset_list(lex, low, sub_b, a):
             sub_b = b  # "among them two women and a child": the child is in the subset too
             continue
+        if figs and j >= 0 and low[j] == "," and _of_them_subset(lex, low, b):
+            continue  # "killing 21 people, 11 of them children", "two patients, one of them a child"
         # the noun the number counts
         victim, vend = None, b
         k = b
@@ -1490,6 +1552,28 @@ def _in_subset_list(lex: ClaimsLexicon, low: list[str], lo: int, a: int) -> bool
         return False
     cue_firsts = lex.cues.table
     return all(w.isalpha() and w != "and" and w not in cue_firsts for w in gap[:-1])
+
+
+#: "N of them" / "N of whom" after a comma: a part of the figure told before it.
+_OF_WHOM = frozenset({"them", "whom"})
+
+
+def _of_them_subset(lex: ClaimsLexicon, low: list[str], b: int) -> bool:
+    """Is the figure ending at token ``b`` (after a comma and a figure told before) a part of that
+    figure: "of them"/"of whom" follows and no cue of its own before the clause ends ("killing 21
+    people, 11 of them children", "two patients, one of them a child", "..., five of whom were
+    women")? Not "..., three of them later died", whose own cue makes it a figure of its own."""
+    n = len(low)
+    if b + 1 >= n or low[b] != "of" or low[b + 1] not in _OF_WHOM:
+        return False
+    cue_firsts = lex.cues.table
+    for k in range(b + 2, min(n, b + 2 + lex.lookahead + 1)):
+        w = low[k]
+        if w in _CLAUSE_PUNCT or w == ".":
+            break
+        if w in cue_firsts and lex.cues.match(low, k) is not None:
+            return False
+    return True
 
 
 def _new_toll(lex: ClaimsLexicon, low: list[str]) -> int:
