@@ -785,3 +785,68 @@ def test_resolve_at_reads_a_generic_state_actor_for_the_events_country(text, phr
     m = next(m for m in _find(text, country="Niger", when=date(2025, 2, 20)) if m.text == phrase)
     assert A.resolve_at(m, date(2025, 2, 11), event_country).actor == expected
     assert A.resolve_at(m, None, event_country).actor == expected  # with no date too
+
+
+# ------------------------- a month of a year told before opens another incident: "In June that year, ..."
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        # a month of the year the sentence before named, or a later time of it: another incident
+        ("In March 2019, 160 villagers were killed in an attack blamed on a Dogon hunters' militia. In June "
+         "that year, at least 35 people died when gunmen raided a village.", "gunmen", "Unidentified armed group"),
+        ("JNIM fighters killed 20 villagers in March 2019. In August of the same year, armed men burned a "
+         "school.", "armed men", "Unidentified armed group"),
+        ("JNIM fighters killed 20 villagers in March 2019. Later that year, gunmen killed nine herders.",
+         "gunmen", "Unidentified armed group"),
+        # near misses: no opener, the same month told again, or the gunmen told before
+        ("JNIM fighters killed 20 villagers in March 2019. Gunmen also burned the granaries.", "Gunmen", "JNIM"),
+        ("JNIM fighters killed 20 villagers in June 2019. In June that year, gunmen also burned the granaries.",
+         "gunmen", "JNIM"),
+        ("JNIM fighters killed 20 villagers in March 2019. In June that year, the gunmen returned.",
+         "gunmen", "JNIM"),
+    ],
+)
+def test_a_month_of_a_year_told_before_opens_another_incident(text, phrase, expected):
+    assert dict(_pairs(text, country="Mali", when=date(2025, 3, 3)))[phrase] == expected
+
+
+# ------------------------------ a predecessor named in apposition: "X, the successor to the Wagner Group"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Instructors from the Africa Corps, the successor to the Wagner Group, arrived in Niamey.",
+         [("Africa Corps", "Africa Corps")]),
+        ("The Africa Corps, which replaced Wagner in June, attacked the camp.", [("Africa Corps", "Africa Corps")]),
+        ("The Africa Corps (formerly Wagner) killed 12 herders.",
+         [("Africa Corps", "Africa Corps"), ("herders", "Civilians")]),
+        # near misses: a list or a plain apposition of another actor keeps both names
+        ("JNIM and the Wagner Group fought near Moura.", [("JNIM", "JNIM"), ("Wagner Group", "Wagner Group")]),
+        ("The Africa Corps, the army and the Wagner Group patrolled.",
+         [("Africa Corps", "Africa Corps"), ("army", "Malian armed forces"), ("Wagner Group", "Wagner Group")]),
+        ("The FAMa, backed by the Wagner Group, attacked.",
+         [("FAMa", "Malian armed forces"), ("Wagner Group", "Wagner Group")]),
+    ],
+)
+def test_a_predecessor_named_in_apposition_is_no_actor(text, expected):
+    assert _pairs(text, country="Mali", when=date(2025, 9, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, when, expected",
+    [
+        # the Africa Corps is the only Russian force Burkina Faso and Niger have had: an arrival told
+        # by its month is resolved by the month's first day, before the arrival's own day
+        ("Russian instructors arrived in Niamey.", "Niger", date(2024, 4, 1), "Africa Corps"),
+        ("Russian military personnel landed in Ouagadougou.", "Burkina Faso", date(2024, 1, 1), "Africa Corps"),
+        ("Russian troops patrolled near Tillaberi.", "Niger", date(2025, 3, 1), "Africa Corps"),
+        # near miss: in Mali the Russian force before Wagner's exit stays Wagner
+        ("Russian instructors arrived in Bamako.", "Mali", date(2024, 4, 1), "Wagner Group"),
+    ],
+)
+def test_the_russian_force_in_niger_and_burkina_faso_is_the_africa_corps(text, country, when, expected):
+    (m,) = [m for m in _find(text, country=country, when=date(2026, 2, 11)) if m.text.startswith("Russian")]
+    assert A.resolve_at(m, when, country).actor == expected

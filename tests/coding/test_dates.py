@@ -950,3 +950,47 @@ def test_by_weekday_in_a_past_clause_looks_back(text, expected):
 def test_by_weekday_as_a_deadline_ahead_looks_forward(text, expected):
     m = one(text, WED_2022_08_10)
     assert (m.date, m.tense) == (expected, "future")
+
+
+@pytest.mark.parametrize(
+    "text,expected,published",
+    [
+        # "that year", "of the same year": the year of the year told just before, not the publication's
+        ("In March 2019, 160 villagers were killed. In June that year, gunmen raided Sobane.", date(2019, 6, 1), WED_2024_07_31),
+        ("Rebels took Kidal in 2012. In April of the same year, they declared independence.", date(2012, 4, 1), WED_2024_07_31),
+        ("The 2020 coup came first. On 24 May that same year, officers detained the president.", date(2020, 5, 24), WED_2024_07_31),
+        # no publication date: the year told before still dates it
+        ("In March 2019, 160 villagers were killed. In June that year, gunmen raided Sobane.", date(2019, 6, 1), None),
+    ],
+)
+def test_month_that_year_takes_the_year_told_before(text, expected, published):
+    m = next(m for m in D.find_dates(text, published) if "that" in m.text or "same" in m.text)
+    assert m.date == expected
+    assert text[m.start:m.end].endswith("year")
+
+
+def test_month_without_that_year_is_unchanged():
+    # near miss: "in June" alone is the most recent June not after publication
+    found = D.find_dates("In March 2019, 160 villagers were killed. In June, gunmen raided Sobane.", WED_2024_07_31)
+    assert [(m.text, m.date) for m in found] == [("March 2019", date(2019, 3, 1)), ("June", date(2024, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a situation report's header: the page's own date, not an event's
+        "NIGER\nFlash Update No. 2\nAs of 17 March 2025\n\nGunmen attacked Tebaram on 10 March.",
+        "Situation Report\nSituation as of 17 March 2025\n\nGunmen attacked Tebaram on 10 March.",
+        "Humanitarian snapshot\nAs at 17/03/2025\n\nGunmen attacked Tebaram on 10 March.",
+    ],
+)
+def test_as_of_header_line_is_a_dateline(text):
+    found = D.find_dates(text, None)
+    header = next(m for m in found if m.date == date(2025, 3, 17))
+    assert header.kind == "dateline"
+
+
+def test_as_of_in_a_sentence_is_not_a_dateline():
+    # near miss: "As of 17 March, 4,200 people had fled" is prose
+    found = D.find_dates("As of 17 March 2025, some 4,200 people had fled the area.", None)
+    assert [m.kind for m in found] != ["dateline"]

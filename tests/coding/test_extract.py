@@ -1664,3 +1664,178 @@ def test_an_attack_killing_only_civilians_keeps_civilians_as_the_target():
     # near miss: no soldier among the dead
     ev = one("Gunmen attacked a market in Kaya on Monday, killing 10 civilians.")
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians")
+
+
+# --- session 6 (fext7): follow-on sentences, sequels, context, back-references, summaries, report dates
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Malian army aircraft struck terrorist positions near Nampala on Monday, killing 20 fighters, the army said. "
+     "Meanwhile, hundreds of residents of Kati marched on Tuesday to protest against power cuts. "
+     "The demonstrators walked to the prefecture before dispersing calmly.", "Kati"),
+    ("Malian army aircraft struck terrorist positions near Nampala on Monday, killing 20 fighters, the army said. "
+     "Separately, traders in Sikasso held a demonstration on Tuesday against new taxes. "
+     "The protesters blocked the main road before dispersing.", "Sikasso"),
+])
+def test_a_follow_on_sentence_about_a_protest_stays_with_that_protest(text, where):
+    # "The demonstrators ...": no place or date of its own, of another kind than the headline
+    # strike: it goes on with the protest told just before, never the strike's place and day
+    evs = code(text)
+    protests = [e for e in evs if e.event_type == "Protests"]
+    assert [(e.location, e.event_date) for e in protests] == [(where, "2023-11-07")]
+    assert [(e.location, e.event_date, e.is_main) for e in evs if e.event_type != "Protests"] == [("Nampala", "2023-11-06", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed an army post at Mangaize on Saturday, killing 12 soldiers, the ministry said. On Sunday, a day "
+    "after the assault, army drones struck a column of assailants fleeing north in the Tongo Tongo area, killing 20.",
+    "Gunmen stormed an army post at Mangaize on Saturday, killing 12 soldiers, the ministry said. On Sunday, the air "
+    "force struck the retreating attackers near Tongo Tongo, killing 20.",
+    "Gunmen stormed an army post at Mangaize on Saturday, killing 12 soldiers, the ministry said. On Sunday, in "
+    "retaliation for the attack, army drones struck militant hideouts near Tongo Tongo, killing 20.",
+])
+def test_a_strike_told_as_the_sequel_of_the_headline_attack_is_main(text):
+    evs = {e.location: e for e in code(text)}
+    assert evs["Tongo Tongo"].sub_event_type == "Air/drone strike"
+    assert (evs["Tongo Tongo"].event_date, evs["Tongo Tongo"].is_main) == ("2023-11-05", True)
+    assert evs["Mangaïzé"].is_main
+
+
+def test_another_incident_elsewhere_the_next_day_stays_background():
+    # near miss: no word ties the bomb to the headline attack
+    evs = {e.location: e for e in code(
+        "Gunmen stormed an army post at Mangaize on Saturday, killing 12 soldiers, the ministry said. On Sunday, a "
+        "roadside bomb hit an army vehicle near Tongo Tongo, killing three soldiers.")}
+    assert evs["Tongo Tongo"].is_main is False
+
+
+@pytest.mark.parametrize("text, where", [
+    ("The junta announced on Tuesday that elections would be held in 2027. The announcement comes as insecurity "
+     "continues to spread. On Saturday, gunmen kidnapped two traders near Dosso.", "Dosso"),
+    ("The government has created a new military region in the north, the minister announced on Tuesday. The move "
+     "comes as jihadist attacks intensify. On Saturday, gunmen killed 12 villagers in Tillia.", "Tillia"),
+])
+def test_incidents_after_the_news_context_sentence_are_background_even_when_the_news_is_not_coded(text, where):
+    evs = code(text)
+    assert [(e.location, e.is_main) for e in evs] == [(where, False)]
+
+
+def test_comes_as_a_surprise_is_no_context_sentence():
+    # near miss: "comes as a surprise" sets nothing against earlier incidents
+    evs = code("The junta announced on Tuesday that elections would be held in 2027. The announcement comes as a "
+               "surprise. On Saturday, gunmen kidnapped two traders near Dosso.")
+    assert [(e.location, e.is_main) for e in evs] == [("Dosso", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Tebaram village on Monday, killing seven civilians. On Tuesday, following the attack, some 4,200 "
+    "people fled to Tahoua town and Bagaroua.",
+    "Gunmen attacked Tebaram village on Monday, killing seven civilians. On Tuesday, after the raid, hundreds of "
+    "residents took refuge in Tahoua and Bagaroua.",
+    "Gunmen attacked Tebaram village on Monday, killing seven civilians. Since the assault, families have arrived in "
+    "Bagaroua every day this week.",
+])
+def test_following_the_attack_names_the_incident_told_before_not_a_new_one(text):
+    # the places displaced people reach are no scenes of violence
+    assert [(e.location, e.event_date) for e in code(text)] == [("Tébaram", "2023-11-06")]
+
+
+def test_after_ref_needs_a_definite_noun_then_a_comma():
+    from analysis.coding.extract import _after_ref
+    t = "Following the attack, people fled. After the attack on Tebaram gunmen raided Bagaroua. After an attack, X."
+    assert _after_ref(t, t.index("attack,"), t.index("attack,") + 6)
+    k = t.index("attack on")
+    assert not _after_ref(t, k, k + 6)  # the incident's own telling ("the attack on Tebaram ...")
+    k = t.index("attack, X")
+    assert not _after_ref(t, k, k + 6)  # indefinite: a new incident
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Gunmen attacked Tebaram village on Monday, killing seven civilians. In January, four people were killed there "
+     "during a similar incursion.", "2023-01-16", "month"),
+    ("Gunmen attacked Tebaram village on Monday, killing seven civilians. Gunmen struck there in May 2022, killing "
+     "two herders.", "2022-05-16", "month"),
+    ("Gunmen attacked Tebaram village on Monday, killing seven civilians. A similar raid there last year killed two "
+     "herders.", "2022-07-02", "year"),
+])
+def test_there_points_back_to_the_place_told_before(text, day, precision):
+    evs = code(text)
+    back = [e for e in evs if not e.is_main]
+    assert [(e.location, e.event_date, e.date_precision) for e in back] == [("Tébaram", day, precision)]
+
+
+def test_existential_there_names_no_place():
+    # near miss: "there were" is no place
+    evs = code("Gunmen attacked Tebaram village on Monday, killing seven civilians. In January, there were four "
+               "people killed during a similar incursion.")
+    assert [(e.location, e.event_date) for e in evs] == [("Tébaram", "2023-11-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "HIGHLIGHTS\n• Gunmen killed seven civilians in Tebaram on 10 March.\n• Three passengers killed when a bus struck "
+    "an explosive device near Kandadji.\n\n13 March: A bus struck an improvised explosive device north of Kandadji. "
+    "Three passengers were killed.",
+    "HIGHLIGHTS\n• Three passengers killed when a bus struck an explosive device near Kandadji.\n• Gunmen killed "
+    "seven civilians in Tebaram on 10 March.\n\n13 March: A bus struck an improvised explosive device north of "
+    "Kandadji. Three passengers were killed.",
+])
+def test_an_undated_summary_of_an_incident_dated_further_down_takes_its_date(text):
+    evs = code(text)
+    assert [(e.location, e.event_date) for e in evs if e.location == "Kandadji"] == [("Kandadji", "2023-03-13")]
+    assert [(e.location, e.event_date) for e in evs if e.location == "Tébaram"] == [("Tébaram", "2023-03-10")]
+
+
+def test_an_undated_incident_does_not_take_the_date_of_another_type_at_its_place():
+    # near miss: the dated incident at Kandadji is an attack on a market, not the bomb
+    evs = code("Gunmen killed seven civilians in Tebaram on Monday. Three passengers were killed when a bus struck an "
+               "explosive device near Kandadji.\n\nOn Sunday, gunmen attacked a market in Kandadji, killing two traders.")
+    ied = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(e.location, e.event_date) for e in ied] == [("Kandadji", "2023-11-06")]
+
+
+def test_a_report_without_publication_date_is_dated_by_its_as_of_header_and_its_period():
+    text = ("Flash Update No. 3\nSituation as of 17 March 2025\n\nIt covers the period from 10 to 16 March 2025.\n\n"
+            "10 March: Gunmen attacked the village of Tebaram, killing seven civilians.\n\n"
+            "12 March: Gunmen abducted the chief of the village of Takanamat.\n\n"
+            "Food distributions will start in Tahoua from 18 March.")
+    evs = sorted(code(text, None), key=lambda e: e.event_date)
+    # the year from the header (the future "from 18 March" does not date the page); both incidents
+    # fall inside the period the report covers: its news
+    assert [(e.location, e.event_date, e.is_main) for e in evs] == [
+        ("Tébaram", "2025-03-10", True), ("Takanamat", "2025-03-12", True)]
+
+
+def test_a_future_date_does_not_date_an_undated_page():
+    e = one("Flash Update No. 3\n\n12 March: Gunmen abducted the chief of the village of Takanamat, local sources said "
+            "on 14 March 2025.\nFood distributions will start in Tahoua on 18 March.", None)
+    assert e.event_date == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, main", [
+    ("Gunmen attacked the village of Tebaram on Monday, killing seven civilians. This update covers 1 to 7 November "
+     "2023. On 3 November, gunmen abducted the chief of the village of Takanamat.", True),
+    # near miss: no period stated: the earlier incident is background
+    ("Gunmen attacked the village of Tebaram on Monday, killing seven civilians. On 3 November, gunmen abducted the "
+     "chief of the village of Takanamat.", False),
+])
+def test_an_incident_inside_the_period_a_report_covers_is_main(text, main):
+    evs = {e.location: e for e in code(text)}
+    assert evs["Takanamat"].is_main is main and evs["Tébaram"].is_main
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Gunmen attacked Tebaram village on Monday, killing seven civilians. In January, four people were killed there "
+     "during a similar incursion.", "Tébaram"),
+    ("Gunmen attacked Tebaram village on Monday, killing seven civilians. In May, gunmen killed three people in "
+     "Bagaroua in a similar incursion.", "Bagaroua"),
+])
+def test_a_similar_incident_is_of_the_kind_of_the_one_told_before(text, where):
+    back = [e for e in code(text) if not e.is_main]
+    assert [(e.location, e.sub_event_type, e.actor2) for e in back] == [(where, "Attack", "Civilians")]
+
+
+def test_an_incursion_not_likened_to_anything_keeps_its_own_kind():
+    # near miss: no "similar": "incursion" is a clash with the forces
+    back = [e for e in code("Gunmen attacked Tebaram village on Monday, killing seven civilians. In January, four "
+                            "soldiers were killed there during an incursion.") if not e.is_main]
+    assert [(e.location, e.sub_event_type) for e in back] == [("Tébaram", "Armed clash")]

@@ -320,3 +320,35 @@ def test_t7_a_pledge_is_no_attack(text):
 def test_t7_near_miss_a_told_attack():
     assert types("Gunmen attacked the village of Tassia on Saturday, killing five civilians.") == \
         ("Violence against civilians", "Attack")
+
+
+# ----------------------------------------------------------------- held-out h6 gaps (session 6)
+
+
+def test_an_abduction_right_after_a_blast_is_its_own_event_there():
+    # "Shortly after the blast, armed men took away the driver": a clause of its own (the blast is
+    # a reference back), at the blast's place and day; a different type: a separate event
+    evs = coded("At least nine passengers were killed on Tuesday when a bus struck an explosive device near Dori, "
+                "in Burkina Faso's Sahel region. Shortly after the blast, armed men took away the driver.")
+    assert sorted((e.sub_event_type, e.location, e.event_date, e.is_main) for e in evs) == [
+        ("Abduction/forced disappearance", "Dori", "2025-03-11", True),
+        ("Remote explosive/landmine/IED", "Dori", "2025-03-11", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # the air force's support is the army's side: the town is regained, not taken from the army
+    "Burkinabe troops entered the town of Diapaga on Monday after fighting at its entrance, with decisive "
+    "support from the air force, the army said.",
+    "Ground units entered the town of Diapaga in eastern Burkina Faso on Monday after heavy fighting, with air "
+    "support from the army's drones.",
+])
+def test_a_town_entered_with_air_support_is_regained(text):
+    e = the_event(text)
+    assert (e.sub_event_type, e.actor1, e.location) == ("Government regains territory", "Burkinabe armed forces", "Diapaga")
+
+
+def test_a_joint_forces_first_operation_is_a_change_to_its_activity():
+    e = the_event("The AES unified force has launched its first joint military operation from its headquarters in "
+                  "Niamey, its commander announced on Tuesday.")
+    assert (e.event_type, e.sub_event_type, e.actor1, e.location) == \
+        ("Strategic developments", "Change to group/activity", "AES", "Niamey")

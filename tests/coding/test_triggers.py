@@ -748,3 +748,59 @@ def test_s6_a_forces_barricades_are_no_demonstration():
     assert _sub([barricades], agent_inter=1) is None  # "soldiers erected barricades around the palace"
     # near miss: a riot word keeps the riot whoever is the agent (as before)
     assert _sub([_m("violent_demonstration", "rioters", "noun")], agent_inter=1) == "Violent demonstration"
+
+
+# ----------------------------------------------------------------- held-out h6 gaps (session 6)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a force starting its activity is a change to its activity, not an attack
+    ("The AES unified force has launched its first joint military operation in the tri-border area.",
+     "launched its first joint military operation"),
+    ("The new brigade began its first mission near Menaka on Monday.", "began its first mission"),
+    ("The joint force carried out its maiden patrol along the border.", "carried out its maiden patrol"),
+    ("Officials said the force had become fully operational.", "become fully operational"),
+])
+def test_a_force_starting_its_activity_is_a_change_to_group(sentence, text):
+    trs = triggers(sentence)
+    assert [(t.key, t.text) for t in trs] == [("change_group", text)]
+
+
+def test_a_force_starting_its_activity_near_misses():
+    # an operation that is not the force's first stays the attack family's; a group opening
+    # hostilities ("begun operations by taking positions") is no change to its activity
+    assert [t.key for t in triggers("The army launched a vast military operation in the Soum province.")] == ["attack"]
+    assert [t.key for t in triggers("The rebels said they have begun operations by taking several positions.")
+            if t.key == "change_group"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its headquarters in Niamey was officially inaugurated in December.",
+    "General Tiani inaugurated the force's new headquarters in Niamey on Friday.",
+    "A new military base was inaugurated in Tessalit on Monday.",
+])
+def test_an_inaugurated_headquarters_or_base(sentence):
+    assert [t.key for t in triggers(sentence)] == ["base_established"]
+
+
+def test_an_inaugurated_camp_is_no_base():
+    # near miss: a camp for displaced people is no base ("camp" is not listed after "inaugurated")
+    assert triggers("The governor inaugurated a camp for displaced people in Dori on Monday.") == []
+
+
+@pytest.mark.parametrize("agent_inter, expected", [
+    (8, "Change to group/activity"),   # the AES joint force, a foreign or intergovernmental force
+    (1, "Change to group/activity"),   # the army's new base
+    (2, "Headquarters or base established"),   # JNIM's base
+    (None, "Headquarters or base established"),
+])
+def test_a_state_forces_base_is_a_change_to_its_activity(agent_inter, expected):
+    assert _sub([_m("base_established", "inaugurated its headquarters")], agent_inter=agent_inter) == expected
+
+
+def test_a_place_entered_after_fighting_has_an_enemy():
+    # a state force entering a town "after fighting" fought someone: it regains the town (no mutiny);
+    # without a fight word and with no enemy in sight it stays a mutiny or coup
+    assert _sub([_m("territory", "entered the town"), _m("armed_clash", "fighting", "noun")],
+                agent_inter=1) == "Government regains territory"
+    assert _sub([_m("territory", "entered the town")], agent_inter=1) == "Other"

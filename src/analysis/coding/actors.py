@@ -38,14 +38,18 @@ Domain rules implemented here (each documented where it is applied):
   group). A group named in an EARLIER sentence does not count for an indefinite description
   ("gunmen", not "the gunmen") whose sentence opens another incident: a separator or a distance
   ("Elsewhere,", "In a separate attack,", "Some 200 km to the east,"), another time ("Four days
-  later,", "Last week,"), or a date or place the earlier sentence does not name ("In November
-  2023, JNIM stormed X. In February 2024, gunmen killed 15 in Y."); a headline (no final full
+  later,", "Last week,", "Later that year,"), or a date or place the earlier sentence does not
+  name ("In November 2023, JNIM stormed X. In February 2024, gunmen killed 15 in Y."; a month of
+  a year told before: "In June that year,", "In August of the same year,"); a headline (no final full
   stop) still names the group of the story its lead tells. "Gunmen from the Lakurawa group" with
   a group the dictionary lacks are never the group named before. A bare plural of time units
   ("Days earlier,", "Weeks later,") opens another incident too, and an opener set off by its
   comma governs every description of its sentence ("Days earlier, gunmen attacked ..., the army
   said, blaming terrorists"). A description tied to a named group is that group ("jihadi fighters
   linked to al-Qaeda", "gunmen loyal to the Islamic State"; a tie to a state force is none).
+* **A predecessor in apposition** is no actor: "the Africa Corps, the successor to the Wagner
+  Group", "the Africa Corps, which replaced Wagner", "the Africa Corps (formerly Wagner)" name one
+  force; the predecessor's mention is dropped (never a description's, never in a list).
 * **A state force's unnamed partners** ("the army said it struck with its partners") are the
   foreign force (mercenaries, a mission, another country's army) named beside that force in the
   same sentence or the one before or after ("Russian fighters of the Africa Corps have backed
@@ -1113,7 +1117,45 @@ def find_actors(
         _partners(d, text, out, k)
     if len(out) > 1:
         _appositions(d, text, out, described)
+        _predecessors(text, out, described)
     return out
+
+
+# "X, the successor to Y", "X, which replaced Y", "X (formerly Y)", "X, heir to Y": the words
+# between two names that make the second a description of what the first was, not a party
+_PREDECESSOR_GAP = re.compile(
+    r"(?i)\s*(?:,|\(|\u2013|\u2014|-)\s*(?:"
+    r"(?:the\s+|a\s+|its\s+)?(?:de facto\s+|official\s+)?(?:successor|heir|replacement|rebranding|reincarnation)\s+(?:to|of)"
+    r"|(?:which|that|who)\s+(?:has\s+|have\s+|had\s+)?(?:replaced|succeeded|superseded|took over from|absorbed)"
+    r"|(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?|(?:the\s+)?former"
+    r"|(?:set up|created|formed|founded)\s+to\s+(?:replace|succeed|take over from))\s+(?:the\s+)?")
+_PREDECESSOR_WORDS = ("success", "heir", "replac", "rebrand", "reincarnat", "supersed", "took over", "absorb",
+                      "former", "previous", "once")
+
+
+def _predecessors(text: str, out: list[ActorMention], described: list[bool]) -> None:
+    """A name told as what the name before it was or replaced is no actor of the sentence:
+    "the Africa Corps, the successor to the Wagner Group, arrived", "Africa Corps (formerly
+    Wagner)", "the Africa Corps, which replaced Wagner" name one force, the Africa Corps; the
+    second mention is dropped (else the predecessor would be coded as a party, or listed as a
+    foreign actor of the event). Only the second of two names of one sentence, of two actors,
+    with nothing but the succession words between them: a list ("the Africa Corps, the army and
+    the Wagner Group") or a partner ("backed by the Wagner Group") keeps both; a description
+    ("Russian mercenaries") is never dropped.
+
+    Speed: a substring test on the few characters between two names of one sentence."""
+    k = 1
+    while k < len(out):
+        a, b = out[k - 1], out[k]
+        gap = b.start - a.end
+        if 0 < gap <= 48 and not described[k - 1] and not described[k] and a.actor != b.actor \
+                and a.sentence_index == b.sentence_index:
+            between = text[a.end:b.start].lower()
+            if any(w in between for w in _PREDECESSOR_WORDS) and _PREDECESSOR_GAP.fullmatch(text, a.end, b.start):
+                del out[k]
+                del described[k]
+                continue
+        k += 1
 
 
 # "its partners", "their allies": a state force's partners are not the force itself
@@ -1224,9 +1266,10 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # An adverbial that opens a sentence on another incident: a separator ("Elsewhere,", "In a separate
-# attack,"), a distance or a relative time (another day than the one told), an absolute date ("In
-# February 2024,", "On Sunday,") or a place ("In Essakane,"). Only the first two kinds say so
-# alone; a date or a place does when the earlier sentence does not name it.
+# attack,"), a distance or a relative time (another day than the one told: "Later that year,"), an
+# absolute date ("In February 2024,", "On Sunday,"; a month of a year told before: "In June that
+# year,", "In August of the same year,") or a place ("In Essakane,"). Only the first two kinds say
+# so alone; a date or a place does when the earlier sentence does not name it.
 _OPENER = re.compile(
     r"(?i)\s*(?:"
     r"(?P<sep>elsewhere|separately|meanwhile|in (?:a|an|another) (?:(?:separate|different|similar|unrelated|"
@@ -1236,10 +1279,10 @@ _OPENER = re.compile(
     r"|miles?)\b|(?:further|farther) (?:north|south|east|west)|"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) |(?:only |just |barely )?(?=[dwmy]\w+s ))"
     r"(?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously)|(?:the )?(?:previous|following|next) (?:day|week|month|year|morning|night)"
-    r"|a (?:day|week|month|year) (?:earlier|later|before))"
+    r"|a (?:day|week|month|year) (?:earlier|later|before)|(?:later|earlier) (?:that|the same) (?:month|year))"
     r"|(?P<date>(?:in|during|on|by|last|since|earlier this|late|early) (?:(?:early|mid|late)[\s-]+|the (?:night|morning|"
     r"evening|afternoon) of |the (?:first|second|third|last) (?:week|days?) of )?(?:(?:" + _MONTHS + r")\b\.?(?:\s+\d{1,2}(?!\d))?"
-    r"(?:,?\s+\d{4})?|" + _WEEKDAYS + r"|\d{1,2}\s+(?:" + _MONTHS + r")\b(?:\s+\d{4})?|(?:19|20)\d\d\b|week|month|year|weekend))"
+    r"(?:,?\s+\d{4})?(?:\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this)\s+year)?|" + _WEEKDAYS + r"|\d{1,2}\s+(?:" + _MONTHS + r")\b(?:\s+\d{4})?|(?:19|20)\d\d\b|week|month|year|weekend))"
     r"|(?P<place>(?:in|near|at|around|outside) (?:the )?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*)"
     r")"
 )

@@ -693,7 +693,8 @@ _LABEL_WORDS = r"issued|published|posted|updated|modified|released|created"
 _PAGE_LABEL = re.compile(
     r"(?i:\s*(?:" + _LABEL_WORDS + r"|last\s+(?:updated|modified|update)"
     r"|first\s+(?:published|posted|issued)|originally\s+published|publication\s+date|date\s+of\s+publication"
-    r"|publi[ée]\s+le|mis\s+[àa]\s+jour\s+le|modifi[ée]\s+le)\b)"
+    r"|publi[ée]\s+le|mis\s+[àa]\s+jour\s+le|modifi[ée]\s+le"
+    r"|(?:situation(?:\s+report)?\s+)?as\s+(?:of|at)|situation\s+(?:on|at|au)|en\s+date\s+du)\b)"
 )
 #: The lower-case words (3 letters or more) a page label's line may hold besides its label, dates,
 #: hours and names: "Published on August 21, 2025, at 5:32 pm (Paris)", "Published 3 March 2024,
@@ -788,7 +789,11 @@ def _explicit(
             # "July 30 last year", "3 March of this year", "Last year on March 3": the day of
             # that year (no publication date: no year to count from, the date is skipped)
             rel_year = None
-            if not m.group("y"):
+            that = _that_year(text, s, e) if not m.group("y") else None
+            if that is not None:
+                # "on 12 June that year": the year told just before
+                rel_year, e = that
+            elif not m.group("y"):
                 rel = _REL_YEAR_AFTER_DAY.match(text, e) if _may_be_rel_after(text, e) else None
                 if rel is not None:
                     e = rel.end()
@@ -831,7 +836,7 @@ def _explicit(
             if rel_year is not None:
                 # the year is stated: the tense follows the date ("on March 3 next year")
                 day1 = _safe_date(rel_year, m1, d1)
-                future = day1 is not None and day1 > published
+                future = day1 is not None and published is not None and day1 > published
             if year is None:
                 if published is None:
                     if undated is not None:
@@ -877,7 +882,11 @@ def _months(text: str, published: date | None, out: list[_Cand], cues: _Cues) ->
         lead = _norm_lead(lead_m)
         year = int(m.group("y")) if m.group("y") else None
         rel = _REL_YEAR_AFTER.match(text, e) if year is None and _may_be_rel_after(text, e) else None
-        if rel is not None:
+        that = _that_year(text, s, e) if year is None and rel is None else None
+        if that is not None:
+            # "In June that year", "in March of the same year": the year told just before
+            year, e = that
+        elif rel is not None:
             # "in March last year", "January of this year": the month of that year
             if published is None:
                 continue
@@ -1051,6 +1060,32 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _REL_YEAR_AFTER = re.compile(_REL_YEAR_AFTER_SRC)
 _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
+
+
+#: "June that year", "March of the same year", "12 June that same year": the year is the one told before
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b(?!['’]s\b)")
+#: A year as a time in the text before such a phrase ("In March 2019, ...", "the 2012 rebellion")
+_YEAR_BACK = re.compile(rf"(?<![\d,.$€£])(?P<y>{_YEAR})(?![\d%]|,\d)")
+#: How far back "that year" looks for its year (a few sentences: the reporter's preceding incident)
+_THAT_YEAR_BACK = 600
+
+
+def _that_year(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """ "In June that year", "in March of the same year": the year of the last year written
+    before the phrase (within a few sentences), and the end of the phrase; None when no year is
+    told before it (the phrase is not resolved from the publication date: "that" points back)."""
+    rest = text[e:e + 24]
+    if "year" not in rest:
+        return None
+    m = _THAT_YEAR_AFTER.match(text, e)
+    if m is None:
+        return None
+    last = None
+    for y in _YEAR_BACK.finditer(text, max(0, s - _THAT_YEAR_BACK), s):
+        last = y
+    if last is None:
+        return None
+    return int(last.group("y")), m.end()
 
 
 def _may_be_rel_after(text: str, e: int) -> bool:

@@ -186,7 +186,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -465,6 +465,25 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
     if published is not None and last > published:
         last = published
     return a, b, first, last
+
+
+#: A report stating the span it covers: "It covers the period from 10 to 16 March 2025", "This
+#: update covers 3-9 June", "Reporting period: 1 - 7 July 2024", "covering the week of 3 to 9 June":
+#: the incidents it dates inside that span are its news (rule 4).
+_REPORT_PERIOD = re.compile(r"(?i)\b(?:cover(?:s|ed|ing)?\s+(?:the\s+(?:period|week|days)\s+(?:of\s+)?)?|"
+                            r"reporting\s+period\s*:?\s*|period\s+under\s+review\s*:?\s*)$")
+
+
+def _report_period(st) -> tuple[date, date] | None:
+    """The span a report says it covers (:data:`_REPORT_PERIOD`), from a range or week date told
+    right after the words; None when none."""
+    low = st.low if st.low is not None else st.text.lower()
+    if "cover" not in low and "period" not in low:
+        return None
+    for d in st.dates:
+        if d.kind == "range" and d.tense != "future" and _REPORT_PERIOD.search(st.text, max(0, d.start - 48), d.start):
+            return dates_mod.span(d)
+    return None
 
 
 def _town(f: Frame) -> PlaceMention | None:
@@ -1179,22 +1198,88 @@ def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | Non
 
 #: The news told so far set against earlier incidents: "The announcement comes after a string of
 #: deadly attacks", "The move follows a series of jihadist raids", "The deal came amid a surge in
-#: violence", "It comes days after gunmen killed 20 soldiers": what is told from there on is
-#: background (the subject is the news, not a violent incident: "the attack comes after" is not).
+#: violence", "It comes days after gunmen killed 20 soldiers", "The announcement comes as insecurity
+#: spreads" (not "comes as a surprise"): what is told from there on is background (the subject is the news, not a violent incident: "the attack comes after" is not).
 _CONTEXT_AFTER = re.compile(r"(?i)\b(?:the|this|that|their|its)\s+(?:(?:new|latest|joint|surprise|decision|government's|"
                             r"junta's|army's)\s+)?(?:announcement|move|decision|agreement|deal|pact|accord|meeting|"
                             r"summit|talks|launch|deployment|creation|statement|visit|step|measure|declaration|"
                             r"initiative|plan|reform|appointment|withdrawal|decree)s?\s+"
                             r"(?:(?:comes?|came)\s+(?:(?:just|only|barely|two|three|a\s+few|few|several|days|weeks|"
-                            r"months|a\s+day|a\s+week|a\s+month)\s+)*(?:after|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)|"
+                            r"months|a\s+day|a\s+week|a\s+month)\s+)*(?:after|amid|as(?!\s+(?:a|an|no|the\s+first|part)\b)|in\s+the\s+wake\s+of|"
+                            r"on\s+the\s+heels\s+of)|"
                             r"follows?|followed)\s")
 _CONTEXT_HINTS = ("comes ", "came ", "follow")
+
+
+#: An incident told as the direct sequel of the one told before: "a day after the assault", "in
+#: retaliation for the attack", "pursued the attackers", "a column of assailants fleeing north",
+#: "the retreating assailants": the same story's next move (the headline's, when that one is).
+_SEQUEL = re.compile(r"(?i)\b(?:(?:a|one|the)\s+day\s+after\s+the\s+(?:attack|assault|raid|ambush)|in\s+(?:response|"
+                     r"retaliation|reprisal)\s+(?:to|for)\s+the\s+(?:attack|assault|raid|ambush|killings?)|"
+                     r"(?:pursu|chas|track)\w*\s+(?:down\s+)?the\s+(?:attackers|assailants)|"
+                     r"(?:attackers|assailants)\s+(?:who\s+(?:were\s+)?)?(?:fleeing|retreating|fled|withdrawing)|"
+                     r"(?:fleeing|retreating|withdrawing)\s+(?:attackers|assailants))\b")
+_SEQUEL_HINTS = ("after the", "attackers", "assailants", "response", "retaliation", "reprisal")
+
+
+#: A definite incident noun as the time of what follows: "Following the attack,", "After the raids,",
+#: "In the wake of the assault,", "Since the attack," (the incident told before, not a new one).
+_AFTER_REF = re.compile(r"(?i)\b(?:following|after|since|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the|this|that|these|those)"
+                        r"\s+(?:[a-z]+\s+)?$")
+
+
+def _after_ref(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``start:end`` is a definite noun told as a time ("Following the
+    attack, ..."): :data:`_AFTER_REF` before it and a comma right after."""
+    return text[end:end + 1] == "," and _AFTER_REF.search(text, max(0, start - 40), start) is not None
+
+
+def _dated_there(fr: Frame, frames: list[Frame]) -> DateMention | None:
+    """An undated incident at a town where the article dates one incident of the same type ("Three
+    passengers killed when a vehicle struck an explosive device near Kandadji" in the highlights,
+    "13 March: ... struck an IED north of Kandadji" in the body): the summary of that incident, its
+    date. None when the text dates no such incident there, or several days."""
+    p = _town(fr)
+    if p is None:
+        return None
+    days = {}
+    for g in frames:
+        if g is fr or g.date is None or g.date.precision != "day" or g.type_key != fr.type_key:
+            continue
+        q = _town(g)
+        if q is not None and q.name == p.name:
+            days.setdefault(g.date.date, g.date)
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+#: "during a similar incursion", "in a similar attack", "another similar raid": the incident is
+#: likened to one told before
+_SIMILAR_BEFORE = re.compile(r"(?i)\bsimilar\s+$")
+
+
+def _likened(text: str, fr: Frame, cands: list[_Cand]) -> _Cand | None:
+    """The violent event told last before a frame whose trigger is said to be "similar" to it
+    ("In January, four people were killed there during a similar incursion" after an attack on
+    the village): its kind is that one's (an attack on civilians stays one, whatever the noun)."""
+    if not any(_SIMILAR_BEFORE.search(text, max(0, t.start - 12), t.start) for t in fr.triggers):
+        return None
+    told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands
+            if c.family == "violence" and c.head.start < fr.start]
+    return max(told, key=_FIRST)[1] if told else None
+
+
+def _sequel(sentence: str) -> bool:
+    """Whether the sentence tells its incident as the sequel of the one told before (:data:`_SEQUEL`)."""
+    low = sentence.lower()
+    return _has_any(low, _SEQUEL_HINTS) and _SEQUEL.search(sentence) is not None
 
 
 def _context_start(st: _Art, frames: list[Frame]) -> int | None:
     """Where a sentence setting the news told before it against earlier incidents starts
     (:data:`_CONTEXT_AFTER`), when a frame of another family (the news: an agreement, a
-    deployment) is told before it and a violent frame at or after it; else None."""
+    deployment) is told before it and a violent frame at or after it; else None. Also when no
+    frame is told before it: the news its subject names ("the announcement", "the launch") is
+    then one the coder has no frame for, and the incidents told after it are still background."""
     low = st.low
     if low is not None and not _has_any(low, _CONTEXT_HINTS):
         return None
@@ -1207,7 +1292,7 @@ def _context_start(st: _Art, frames: list[Frame]) -> int | None:
             at = s.start
             break
     news = [f for f in frames if f.end <= at]
-    if not news or all(f.family == "violence" for f in news):
+    if news and all(f.family == "violence" for f in news):
         return None
     if not any(f.start >= at and f.family == "violence" for f in frames):
         return None
@@ -1328,6 +1413,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
             st.frames = [f for f in st.frames if not all(_in_spans(t.start, st.campaign) for t in f.triggers)]
         # a lead clause summing up the incidents the story tells is no event, nor its toll (rule 4)
         spans, st.summary = _lead_summaries(st)
+        if st.summary is None:
+            st.summary = _report_period(st)
         if spans:
             # (so do the headline and standfirst of such a story: their violent frames without a
             # date of their own, and their figures)
@@ -1433,6 +1520,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     stale_before = _stale_before(published)
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before), f.start))
     context = _context_start(st, frames)
+    # no frame before the context sentence: the news it sets is not coded, every incident is background
+    headless = context is not None and all(f.start >= context for f in frames)
     if context is not None and scored[0].start >= context:
         # "The announcement comes after a string of deadly attacks. On February 11, ...": the
         # incidents told from there on are the news's background, never its headline
@@ -1455,6 +1544,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)
                 and (f is main or not _is_stale(f.date, stale_before))]  # (an old incident does not date the news)
         main_date = lead[0].date if lead else None
+        if main_date is None:
+            main_date = _dated_there(main, frames)  # a summary's incident dated further down
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
         # gives for the event), else the week ending on the publication day
@@ -1498,8 +1589,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             requeued.add(id(fr))
             queue.append(fr)  # goes with the event told just before it, once that one is built
             continue
+        # "Following the attack, 4,200 people fled to X": the incident told before, as a time: it may
+        # join that incident, never open an event at the places of its sentence
+        told_as_time = fr is not main and fr.definite and bool(fr.triggers) \
+            and all(_after_ref(text, t.start, t.end) for t in fr.triggers)
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
+        if own_date is None and fr is not main and not fr.definite:
+            own_date = _dated_there(fr, frames)
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
         if fr is main:
@@ -1508,10 +1605,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
         if place is None and ffam == "violence" and fr is not main \
-                and (low is None or low.find("same ", fr.start, fr.end) >= 0) and _SAME_PLACE.search(text, fr.start, fr.end):
+                and (low is None or low.find("same ", fr.start, fr.end) >= 0 or low.find("there", fr.start, fr.end) >= 0) \
+                and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)):
             # "another attack on October 13 along the same road": the place of the event told before
-            told = [c for c in cands if c.place is not None and c.family == "violence" and c.head.start < fr.start]
-            place = max(told, key=lambda c: c.head.start).place if told else None
+            # (the place told last before it: a summary's event is also told again further down)
+            told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands
+                    if c.place is not None and c.family == "violence" and c.head.start < fr.start]
+            place = max(told, key=_FIRST)[1].place if told else None
         coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
         if follows and id(fr) in requeued:
@@ -1537,6 +1637,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             days = [c for c in cands if c.family == ffam and c.date is not None and c.date.precision == "day"
                     and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
             target = min(days, key=lambda c: c.date.date) if len({c.date.date for c in days}) >= 2 else None
+        if target is None and own_date is None and place is None and not fr.separate and main_cand is not None \
+                and ffam != main_cand.family:
+            # "Meanwhile, residents of Kati marched on Wednesday ... The demonstrators walked to the
+            # prefecture": a sentence with neither place nor date of its own, of another kind
+            # than the headline incident, goes on with the event of its kind told just before it
+            near = [c for c in cands if c is not main_cand and c.family == ffam and c.place is not None
+                    and 0 < fr.sentence_index - c.head.sentence_index <= 2]
+            target = max(near, key=lambda c: c.head.start) if near else None
         for c in ([] if fr.separate or target is not None else cands):
             if c.family != ffam or not _types_compatible(c.type_key, fr.type_key):
                 continue
@@ -1588,6 +1696,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             continue  # background without a place and a time of its own: skipped
         if crossheads and fr is not main and id(fr) in crossheads:
             continue  # a crosshead opens no event
+        if told_as_time:
+            continue
         if fr is not main and ffam == "violence" and fr.definite and own_date is None and main_cand is not None and main_cand.family == "violence":
             main_cand.frames.append(fr)
             continue
@@ -1603,18 +1713,23 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 cands.append(_Cand([fr], ffam, fr.type_key, fr, None, fdate, cn, countries_split=cn))
         else:
             cands.append(_Cand([fr], ffam, fr.type_key, fr, place, fdate, country_of))
+            if ffam == "violence" and fr is not main and low is not None and low.find("similar", fr.start, fr.end) >= 0:
+                like = _likened(text, fr, cands[:-1])
+                if like is not None:
+                    cands[-1].type_key = like.type_key
         # another place on an adjacent day ("a roadside bomb hit an army vehicle the following
         # day" near another town): an incident of its own, not the headline story (rule 4)
         elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
-            and _other_day(own_date, main_cand.date, text)
+            and _other_day(own_date, main_cand.date, text) and not _sequel(sent_text.get(fr.sentence_index, ""))
         # an incident inside the days a lead summary covers is one of the story's (rule 4)
         summed = summary is not None and own_date is not None and ffam == "violence" \
             and summary[0] <= dates_mod.span(own_date)[0] and dates_mod.span(own_date)[1] <= summary[1]
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
-            new.is_main = (fr is main) or (not fr.separate and ((on_main_day and not elsewhere_other_day) or summed))
+            new.is_main = not headless and (
+                (fr is main) or (not fr.separate and ((on_main_day and not elsewhere_other_day) or summed)))
             if new.is_main and fr is not main and ffam == "protest" and main.family != "protest" and own_date is not None \
                     and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
                 # "On Wednesday, residents marched to demand the hostages' release" after Monday
@@ -1640,7 +1755,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 main_cand.place = p
                 break
     # an incident unfolding at the main place over a few days is part of the headline story
-    if main_cand is not None and main_cand.place is not None:
+    if main_cand is not None and main_cand.place is not None and not headless:
         m0 = dates_mod.span(main_cand.date)[0]
         for c in cands:
             if not c.is_main and not c.separate and c.place is not None and c.place.name == main_cand.place.name \
@@ -1797,6 +1912,11 @@ _BACK_REF = re.compile(r"(?i)\b(?:the|this|that) (?:attack|assault|raid|ambush|o
 #: Every match of _BACK_REF is this in the lower-cased text (see _plain_lower).
 _BACK_REF_HINT = re.compile(r"(?:the|this|that) (?:attack|assault|raid|ambush|offensive|incursion)")
 #: A place named by reference to the one told before ("along the same road", "in the same area").
+#: "four people were killed there", "gunmen struck there again in May": "there" points back to
+#: the place told before (not "there were", "there has been": the existential "there").
+_THERE = re.compile(r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|"
+                    r"should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been)\b)")
+_FIRST = itemgetter(0)
 _SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
                          r"commune|district|region|place|spot|location|zone|stretch)\b")
 #: "the capital", "Mali's capital", "the country's capital" (a place named by its role).
@@ -2230,8 +2350,11 @@ def _reference_date(article: Article, sentences) -> date | None:
         page = next((d for d in found if d.kind == "dateline"), None)
         if page is not None and not any(d.date > page.date for d in found if d.kind != "dateline" and d.tense == "past"):
             return page.date
-        if found:
-            latest.append(max(dates_mod.span(d)[1] for d in found))
+        # a forward-looking date ("distributions from 18 March") is not yet past: it does not
+        # bound the page's date
+        past = [d for d in found if d.tense != "future"]
+        if past:
+            latest.append(max(dates_mod.span(d)[1] for d in past))
     return latest[0] if latest else None
 
 
@@ -2307,14 +2430,17 @@ def _names_kind(phrase: str) -> bool:
 
 
 def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, country: str | None,
-                    when: date | None) -> ActorMention | None:
+                    when: date | None, main: bool = True) -> ActorMention | None:
     """A generic mention left unidentified ("Islamist militants", "terrorists") that is the one
     named group credited with the event (rule 6): the group named as the agent of one of the
     event's clauses, a claim or a reference back ("JNIM claimed the attack in a statement on
     Monday, saying its fighters had killed ..."), or a role phrase of the story; else, when the
     phrase names the group's kind ("jihadists", not "gunmen"), the one group of that kind the
     whole story names ("Jihadists attacked a convoy ... JNIM declared a blockade on fuel
-    imports"), unless the text says no group claimed the attack. The kind must fit
+    imports"), unless the text says no group claimed the attack. That last fallback holds for
+    the story's own incidents (``main``) only: a background incident of another time or place
+    ("In September 2023, jihadists ambushed a convoy near Kantchari") is not credited to the group
+    today's story is about. The kind must fit
     (:func:`analysis.coding.actors.resolve_generic`: "jihadists" are never the VDP)."""
     if m is None or not m.generic or m.actor != _UNIDENTIFIED:
         return m
@@ -2325,7 +2451,7 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
         r = actors_mod.resolve_generic(m, country, when, context_groups=agents)
         if r.actor != _UNIDENTIFIED:
             return r
-    if _no_claim(ctx) or not _names_kind(m.text):
+    if not main or _no_claim(ctx) or not _names_kind(m.text):
         return m
     r = actors_mod.resolve_generic(m, country, when, context_groups={g.actor for g in ctx.groups})
     return r if r.actor != _UNIDENTIFIED else m
@@ -2418,8 +2544,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # with the attack is that group (rule 6)
         if a1 is None:
             a1 = _anaphor_group(article.text, head, ctx)
-        a1 = _credited_group(a1, frames, ctx, country, when)
-        a2 = _credited_group(a2, frames, ctx, country, when)
+        a1 = _credited_group(a1, frames, ctx, country, when, c.is_main)
+        a2 = _credited_group(a2, frames, ctx, country, when, c.is_main)
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     if a2 is not None and a2.actor.startswith("Government") and (
@@ -2832,7 +2958,11 @@ def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):
     overtakes: the group, against the state force."""
     forces = _forces_of(country, when)
     named = [m for f in frames for m in ([f.actor1, f.actor2] + f.actors) if m is not None]
-    nonstate = next((m.actor for m in named if m.inter in (2, 3, 4) and m.actor != _UNIDENTIFIED), "")
+    # the state side's partners ("with the support of the VDP") are not the side it fought
+    allies = {m.actor for f in frames for side, assoc in ((f.actor1, f.assoc1), (f.actor2, f.assoc2))
+              if side is not None and side.inter in (1, 8) for m in assoc}
+    nonstate = next((m.actor for m in named if m.inter in (2, 3, 4) and m.actor != _UNIDENTIFIED
+                     and m.actor not in allies), "")
     state = next((m.actor for m in named if m.inter == 1 and not m.actor.startswith("Government")), "")
     if key == "gov_regains":
         a1 = actor1 if actors_mod.inter_code(actor1, country) == 1 and not actor1.startswith("Government") else (state or forces)

@@ -6,7 +6,10 @@ developments): the triggers of one family in one clause tell one event, typed by
 order alone (token-level rules over the blank spaCy Doc; no parser model is available):
 
 * **Clauses.** A sentence is cut at ";", at a contrast or "where" after a comma, after a
-  preposed adverbial ("Following the deaths of ..., Mali launched airstrikes") and before the
+  preposed adverbial ("Following the deaths of ..., Mali launched airstrikes", "Shortly after
+  the blast, armed men took away the driver": an event told right after an incident the
+  adverbial refers back to, with no place of its own, happened where and when that one did,
+  :func:`_after_the_event`) and before the
   reported clause of a reporting verb ("said on Monday that the drones hit ...", also without
   "that": "the rebels said 15 civilians were killed"). A clause that
   tells several dated incidents of one kind ("kidnapped on October 3, and two soldiers abducted
@@ -64,7 +67,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   sentence says seized it ("FLA fighters seized Ber on September 2").
 * **Associated actors**: coordinated agents ("the army and Wagner attacked", "FLA fighters and
   militants of JNIM seized", "the rebels, then known as the CSP, and fighters of JNIM": the
-  first is actor1), partners ("working with troops from Burkina Faso"), co-targets ("soldiers
+  first is actor1), partners ("working with troops from Burkina Faso"; a supporter, "with
+  decisive support from the air force", "backed by the VDP", is never the target, and a state
+  or foreign supporter names the side of an unnamed agent), co-targets ("soldiers
   and Wagner mercenaries"; "killed Wagner fighters and Malian soldiers": the state's forces are
   the target, the foreign force beside them its associate). The "with" phrase of a clash noun
   names the other side ("soldiers were killed in fighting with rebels and jihadists": the
@@ -115,7 +120,9 @@ verb come before any trigger and before the event's own date ("On Monday, the ar
 retaken X on Sunday") says when it was said and is skipped, as is a span up to now ("since
 2015"). A place is not the event's when it is an office holder's
 ("mayor of nearby Ouenkoro", "the Ségou regional council", "a former governor of the central
-Mopti region") or a destination ("a stopover towards Kidal"); "the attack" takes only places
+Mopti region", "the junta in Niamey"), a destination ("a stopover towards Kidal") or a country
+describing a zone ("the tri-border zone shared by Mali, Burkina Faso and Niger"); "the attack"
+takes only places
 after it, or after a verb of its frame before it ("Gunmen killed 12 villagers in Djibo on
 Sunday, the deadliest attack since 2019"). A frame left without a place whose clause says
 "around the town", "stormed the village" (no name after it) took place in the town the
@@ -419,6 +426,26 @@ def _clauses(tk: _Toks, s: Sentence, ab: tuple[int, int] | None = None) -> list[
     return list(zip(cuts, cuts[1:]))
 
 
+#: First words of a preposed adverbial clause.
+_PREPOSED = frozenset(("following", "after", "despite", "amid", "since"))
+#: Words of a time measure before "after"/"following" that open a preposed adverbial ("Shortly
+#: after the blast,", "Minutes after the attack,", "A day after the ambush,", "Two hours after").
+_SOON = frozenset("shortly soon just immediately moments minutes hours days weeks a day an hour two three few "
+                  "several only barely".split())
+
+
+def _preposed_after(lows: list[str], a: int, b: int) -> bool:
+    """Whether the sentence opens with a time measure and "after"/"following" ("Shortly after
+    the blast, ...", "Hours after the attack, ...", "A day after the assault, ...")."""
+    for i in range(a, min(a + 3, b)):
+        w = lows[i]
+        if w in ("after", "following"):
+            return i > a
+        if w not in _SOON:
+            return False
+    return False
+
+
 def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> list[int]:
     """The sentence's clause bounds in increasing order (``s.start``, the cuts, ``s.end``):
     clause ``k`` is ``[cuts[k], cuts[k + 1])``. ``a, b``: the sentence's token span; ``sent``:
@@ -426,8 +453,9 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> lis
     the end of the last, so the bounds strictly increase (when ``s.start < s.end``)."""
     lows, idx, num = tk.lower, tk.idx, tk.like_num
     cuts = [s.start]
-    # a preposed adverbial ("Following the deaths of ..., Mali has launched airstrikes") is a clause
-    if a < b and lows[a] in ("following", "after", "despite", "amid", "since"):
+    # a preposed adverbial ("Following the deaths of ..., Mali has launched airstrikes", "Shortly
+    # after the blast, gunmen took away the driver", "Hours after the attack, ...") is a clause
+    if a < b and (lows[a] in _PREPOSED or _preposed_after(lows, a, b)):
         for i in range(a + 1, b):
             if lows[i] == ",":
                 cuts.append(idx[i] + 1)
@@ -997,6 +1025,8 @@ def _first_after(low: list[str], after: list, tb: int, preps: frozenset, window:
         while k >= tb and low[k] in ("the", "a", "an", "its", "their", "two", "three", "several"):
             k -= 1
         if k >= tb and low[k] in preps:
+            if k > tb and low[k - 1] in _SUPPORT_WORDS:
+                continue  # "fighting, backed by the VDP": a supporter, not the noun's agent
             return it
     return None
 
@@ -1826,10 +1856,33 @@ def build_frames(
                 _the_town(tk, sent_frames, pls_sorted, s)
             if intervention:
                 _intervened(sent_frames, strs)
+            if frames and len(sent_frames) > 1 and sent[0] not in _PREPOSED and _preposed_after(sent, 0, len(sent)):
+                _after_the_event(sent_frames, frames, s)
             frames.extend(sent_frames)
     if len(frames) > 1:
         _held_by(frames)
     return frames
+
+
+def _after_the_event(sent_frames: list[Frame], frames: list[Frame], s: Sentence) -> None:
+    """"Shortly after the blast, armed men took away the driver", "Hours after the attack,
+    gunmen abducted two teachers": an event told right after an incident named by a reference
+    back in a preposed adverbial, with no place of its own, happened where that incident did
+    (and, undated, when it did): the latest earlier frame with a place that holds a trigger of
+    the reference's kind (else of its type)."""
+    ref = next((f for f in sent_frames if f.definite and f.start == s.start), None)
+    if ref is None:
+        return
+    for f in sent_frames:
+        if f is ref or f.places or f.start <= ref.start:
+            continue
+        told = next((g for g in reversed(frames) if g.places and any(t.key == ref.head.key for t in g.triggers)), None) \
+            or next((g for g in reversed(frames) if g.places and g.type_key == ref.type_key), None)
+        if told is None:
+            return
+        f.places, f.place_how = told.places, "anaphor"
+        if f.date is None and told.date is not None:
+            f.date, f.date_how = told.date, "anaphor"
 
 
 def _held_by(frames: list[Frame]) -> None:
@@ -2036,6 +2089,30 @@ def _clash_with(low: list[str], fam, clause_items, tsp):
     return None
 
 
+#: Words of support before an armed actor that make it a supporter of the agent ("with air
+#: support from the army", "backed by the VDP", "with the backing of Wagner").
+_SUPPORT_WORDS = frozenset("support supported backing backed assisted assistance reinforced".split())
+#: Words between the support word and the supporter ("support from the", "backing of its").
+_SUPPORT_GAP = frozenset(("from", "of", "by", "the", "its", "their", "a", "an", '"', "“", "”", "'"))
+
+
+def _supported(low: list[str], k: int, ca: int) -> bool:
+    """Whether the actor at token ``k`` is told as the agent's supporter: a support word followed
+    by "from"/"of"/"by" within three tokens before it, over determiners and quotes only, in a
+    phrase of the clause opened by "with" or a comma ("with 'decisive support' from the air force",
+    ", backed by the VDP"; not "fighting with the army", nor "attacked a patrol supported by
+    Wagner": the target's supporter)."""
+    by = False
+    for j in range(k - 1, max(ca, k - 4) - 1, -1):
+        w = low[j]
+        if w in _SUPPORT_WORDS:
+            return by and j > ca and (low[j - 1] == "," or "with" in low[max(ca, j - 3) : j])
+        if w not in _SUPPORT_GAP:
+            return False
+        by = by or w in ("from", "of", "by")
+    return False
+
+
 #: First words of a noun phrase in apposition that renames the event told before it (", the
 #: deadliest attack ...", ", one of the bloodiest assaults ...", ", an attack the government
 #: blamed on ...", ", in what was the worst massacre ...").
@@ -2142,6 +2219,18 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 a1, h1 = wm, "clause"
             elif a2 is None and a1 is not None and a1.actor != wm.actor:
                 a2, h2 = wm, "clause"
+    if a2 is not None and a2.inter in trig.ARMED_INTER and not _SUPPORT_WORDS.isdisjoint(low[ca:cb]):
+        # "ground units entered the town ... with 'decisive support' from the air force", "backed
+        # by the VDP", "with the support of Wagner": the supporter fights on the agent's side,
+        # never the target (a state or foreign force names the side when the agent is unnamed)
+        k2 = next((it[0] for it in clause_items if it[2] is a2), -1)
+        if k2 > 0 and _supported(low, k2, ca):
+            if a1 is None:
+                if a2.inter in trig.STATE_INTER:
+                    a1, h1 = a2, "clause"
+            elif a1.actor != a2.actor:
+                assoc = [*assoc, a2]
+            a2, h2 = None, ""
     if cue_agent is not None and (a1 is None or a1.generic or a1.inter == 7) and cue_agent is not a2:
         if a1 is not None and a1.inter == 7 and a2 is None:
             a2, h2 = a1, "clause"
@@ -2228,6 +2317,18 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 a2, h2 = owner, "pronoun"
     if a2 is not None and a2.inter == 7:
         armed_word = soldier_victims
+    if head.key == "base_established":
+        # a base has an owner, no target: "in the presence of Niger's leader" is a witness;
+        # "its headquarters ... was inaugurated", "inaugurated their new base": the owner the
+        # possessive points back to (the sentence's armed speaker, else the armed actor the
+        # story is about) set it up
+        if a2 is not None and "presence" in low[ca:cb]:
+            a2, h2 = None, ""
+        if a1 is None and ("its" in low[ta - 1 : tb] or "their" in low[ta - 1 : tb]):
+            spk = [it[2] for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
+            owner = spk[-1] if spk else topic(ca_char, s.index)
+            if owner is not None:
+                a1, h1 = owner, "pronoun"
     enemy = (a1 is None or a1.inter in trig.STATE_INTER) and nonstate
     # "took control of the palace and held the president": one arrest (an arrest trigger after
     # the territorial one in the same clause)
@@ -2281,8 +2382,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             if w in DEFINITE or w in ("'s", "’s"):
                 # "the deadliest massacre ... in March 2019", "the first raid, in May": a ranking
                 # picks out an event of its own, unless it ranks the one just told against a
-                # span ("..., the deadliest attack since 2019", "the worst in years")
-                definite = not (w == "the" and k + 1 < ta and _ranked(low, k, ta))  # (no word between: no ranking)
+                # span ("..., the deadliest attack since 2019", "the worst in years"); the
+                # object of a verb of phase ("France completed the withdrawal of its troops in
+                # December 2023", "began the handover") is the event told, not a reference back
+                definite = not (w == "the" and k + 1 < ta and _ranked(low, k, ta)) \
+                    and not (k > 0 and low[k - 1] in _PHASE_VERBS)  # (no word between: no ranking)
                 break
             if w in ("a", "an", "another") or like_num[k] or not w.isalpha():
                 break
@@ -2563,6 +2667,10 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     # "the mayor of nearby Ouenkoro")
     # (each place tested once: a frame's places are the sentence's)
     office = {id(p) for a, b, p in _span_items(tk, places) if _office_place(tk, p, a, b)} if places else None
+    if places and not _SHARED.isdisjoint(tk.lower[sa : tk.at(places[-1].start)]):
+        # "the tri-border zone shared by Mali, Burkina Faso and Niger": the countries describe
+        # the zone, they are not where the event happened
+        office = (office or set()) | _sharing(tk, places)
     if office:
         places = [p for p in places if id(p) not in office]
         for f in frames:
@@ -2612,6 +2720,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             f.claims.append(c)
 
 
+#: Verbs of phase whose object is the event itself, told now ("completed the withdrawal").
+_PHASE_VERBS = frozenset("completed completes completing complete began begun begins beginning started starts "
+                         "starting finished finishes finalised finalized concluded".split())
+#: Rulers whose seat names no event's place ("the junta in Niamey", "the government in Bamako").
+_RULERS = frozenset(("junta", "juntas", "government", "regime"))
 _OFFICE = frozenset("mayor governor president prefect chief head minister official officials council councillor lawmaker deputy mp".split())
 #: Words between "of" and an office holder's place: determiners and descriptive adjectives
 #: ("governor of the restive north-eastern Tillaberi region").
@@ -2675,6 +2788,35 @@ def _end_before(items, m, k: int) -> int:
     return best if best > -99 else _end_of(items, m)
 
 
+#: Words before the countries that share or span a zone ("the zone shared by Mali and Niger").
+_SHARED = frozenset(("shared", "straddling", "spanning"))
+
+
+def _sharing(tk: _Toks, places: list[PlaceMention]) -> set[int]:
+    """Ids of the countries that describe a zone ("the vast tri-border zone shared by Mali,
+    Burkina Faso and Niger", "a region straddling Mali and Niger"): a country right after
+    "shared by", "straddling" or "spanning" (over "the"), and the countries coordinated with it."""
+    low = tk.lower
+    out: set[int] = set()
+    prev_end = -1
+    for p in places:
+        a, b = tk.span(p.start, p.end)
+        if p.feature != "country":
+            prev_end = -1
+            continue
+        if prev_end >= 0 and a > prev_end and all(w in (",", "and") for w in low[prev_end:a]):
+            out.add(id(p))
+            prev_end = b
+            continue
+        k = a - 1 if a > 0 and low[a - 1] != "the" else a - 2
+        if k >= 0 and (low[k] in ("straddling", "spanning") or (low[k] == "by" and k > 0 and low[k - 1] == "shared")):
+            out.add(id(p))
+            prev_end = b
+        else:
+            prev_end = -1
+    return out
+
+
 def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | None = None) -> bool:
     """A place named as an office holder's ("mayor of nearby X") or as a destination ("towards
     X"), not as where something happened. ``a, b``: the place's token span, when the caller has it."""
@@ -2686,6 +2828,8 @@ def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | Non
         k -= 1  # "a former governor of the central Mopti region", "mayor of nearby X"
     if k >= 1 and low[k] == "of" and low[k - 1] in _OFFICE:
         return True
+    if k >= 1 and low[k] == "in" and low[k - 1] in _RULERS:
+        return True  # "after the junta in Niamey demanded their departure": the rulers' seat
     if k >= 0 and low[k] in ("towards", "toward") or (k >= 1 and low[k] == "for" and low[k - 1] in ("left", "bound", "heading")):
         return True  # a destination ("a stopover towards Kidal", "left Gao for Kidal")
     return b < len(low) and low[b] in _OFFICE_AFTER

@@ -38,7 +38,8 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    "regained control", "retaken") is the state's (unless the place is taken from the state)
    and "overran" or a fight word the non-state side's. A state force "seizing" a place with no
    opposing armed actor in sight is a mutiny or coup (*Other*), and holding a leader in the
-   same clause makes it *Arrests*; but taking over a base from a foreign or UN force (the
+   same clause makes it *Arrests* (a fight word in the clause, "entered the town after
+   fighting", is an enemy in sight: no mutiny); but taking over a base from a foreign or UN force (the
    other party has inter 8) or "took over the X camp" is a handover (*Non-violent transfer
    of territory*). "Retook" and "overran" always imply an enemy (never a mutiny), and so
    does a town taken by name ("seized Ber", "captured Anefis": a gazetteer place as the
@@ -65,6 +66,9 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
 6. Looting/property destruction stands alone only when nobody was attacked in the clause
    (ACLED: destruction during an attack is part of the attack); "burned the village and
    attacked the cattle", with no victim, no figure and no armed target, is the destruction.
+7. A headquarters or base established by a state or foreign force ("the AES joint force's
+   headquarters was inaugurated in Niamey") is a *Change to group/activity*: ACLED's
+   *Headquarters or base established* is a non-state group's.
 
 The matcher's phrase syntax (see the lexicon's header) is applied by a small anchored
 backtracking matcher instead of spaCy's ``Matcher``, whose gap operators cost ~5 ms per
@@ -945,6 +949,11 @@ def resolve_type(
         order = ("arrests", "transfer", "base_established", "agreement", "disrupted_weapons", "other", "change_group")
         for key in order:
             if key in keys:
+                if key == "base_established" and agent_inter in STATE_INTER:
+                    # "the AES force's headquarters was inaugurated in Niamey": ACLED's
+                    # Headquarters or base established is a non-state group's; a state or
+                    # intergovernmental force's new base is a change to its activity
+                    return _resolution(types, "change_group", _first_of(triggers, key), "state force's base")
                 return _resolution(types, key, _first_of(triggers, key), "strategic")
     # civilian victims make an attack on civilians only when no armed victim is among them
     # (ACLED: civilians killed in a battle add to its toll)
@@ -964,8 +973,10 @@ def resolve_type(
         if not overrun and head.end - head.start == len(head.lemma) and head.lemma in _capture():
             overrun = True  # "seized Ber" (one word: the place is the object, see _capture)
         held_by_enemy = enemy_present  # (the caller's: an opponent of the agent is in sight)
-        if retake or overrun:
-            enemy_present = True  # "retook", "overran": the place was held by someone else
+        if retake or overrun or "armed_clash" in keys:
+            # "retook", "overran": the place was held by someone else; so was a place entered or
+            # taken "after fighting", "after heavy clashes" (a fight has an enemy: no mutiny)
+            enemy_present = True
         if state_agent and leader_held:
             return _resolution(types, "arrests", head, "leader held while seizing a place")
         if state_agent and not enemy_present:
