@@ -17,8 +17,15 @@ analysis piece dense with background events; and a third round (r31-r34, r36-r39
 soldiers and foreign fighters in three villages, a bus on a mine with a revised toll, a militia raid
 and reprisals, a town retaken with drone strikes, the siege of a town and a convoy ambush, soldiers
 killed near a border, an army communique on operations over several days, and abductions and an
-attack dated only by a page footer. Their gold (``gold/``) is hand-coded in the dev-set
-format; each file's comments give the reading of the text.
+attack dated only by a page footer; and two rounds written as held-out sets (nobody tuned on them
+until they had been scored, then the misses were fixed by general rules): r35, r40-r44, r61-r64
+(a boat attack, a coastal-expansion analysis, a rebel attack told with "its fighters", a massacre
+with auxiliaries' tolls, a fuel riot, an AES force's founding; attacks and massacres in Burkina
+Faso and Niger, a hunters-versus-jihadists clash) and r45-r52 (a market massacre with disputed
+tolls, a town retaken with air support, an army communique plus a march, a bus on a mine then an
+abduction, a post overrun and a drone strike in response, an AES force's first operation, an OCHA
+flash update with no publication date, an MSF release). Their gold (``gold/``) is hand-coded in the
+dev-set format; each file's comments give the reading of the text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
 (found?), per field of a found event and per article (no false positives). Remaining gaps are
@@ -53,10 +60,43 @@ SOFT: dict[str, str] = {
         "'several dozens' neutralised: the gold reads ACLED's 'dozens' = 12, the coder 'several dozens' = 36",
     "r21_gao-airport-shelling_ap-Gao-0-foreign_actors":
         "Wagner named only in JNIM's claim ('its Russian mercenaries'): the gold comment calls it defensible",
+    "r35_dire-boat-attack_france24-Bamba-1-actors":
+        "the gold implies JNIM from the paragraph on its blockade and calls Unidentified armed group soft",
+    "r40_jnim-coastal-expansion_lwj-Kantchari-3-sub_event_type":
+        "'claimed to have overrun a ... army post': the gold marks its Armed clash soft (the dev set codes an "
+        "overrun post as Non-state actor overtakes territory)",
+    "r41_nampala-camp_ap-Tinzaouaten-1-fatalities":
+        "'dozens of its fighters and Malian soldiers were killed': numbers.yaml's ACLED 'dozens' = 12, as r34 of "
+        "the third round; this gold reads no figure",
+    "r61_kantchari_afp-Pama-1-fatalities": "'several soldiers': numbers.yaml's conventional 3; the gold reads no figure",
+    "r63_sokolo_studiotamani-Sokolo-3-fatalities": "'several soldiers': as r61",
+    "r43_zinder-fuel-riot_afp-Zinder-0-actors":
+        "the police who dispersed the rioters as actor2: the gold comment calls it a soft error",
+    "r44_niamey-aes-force_aljazeera-Niamey-0-actors":
+        "the three governments instead of the AES as signatories: soft in the gold",
+    "r49_mangaize-army-post_france24-Niamey-3-sub_event_type":
+        "the 2023 coup told without a detention word: Other (the dev-set convention) is defensible, gold SOFT",
+    "r50_niamey-aes-force_africanews-Agadez-3-main": "a vague background abduction: the gold calls the event soft",
+    "r64_dinangourou_ap-Ogossagou-2-actors":
+        "the March 2019 Ogossagou massacre is one row with r30's and r33's, which blame the Dozo hunters: linking "
+        "gives the row the perpetrator another article names (this article names none)",
 }
 
 #: Gaps of the coder on this set, by test id -> what is wrong (strict xfail). Never weaken the gold.
 KNOWN_GAPS: dict[str, str] = {
+    "r49_mangaize-army-post_france24-Inatess-2-actors":
+        "'an attack ... claimed by the Islamic State group': 'claimed by X' is no agent cue of frames",
+    "r50_niamey-aes-force_africanews-Niamey-0":
+        "the AES force's first operation is found but placeless: the headquarters named in the next sentence "
+        "('Speaking at the force's headquarters in Niamey') is not taken as the announcement's place",
+    "fp-r50_niamey-aes-force_africanews": "the same operation, coded at country level",
+    "r50_niamey-aes-force_africanews-Niamey-2-actors":
+        "'its headquarters' resolves to the last armed actor named (Nigerien troops), not the force",
+    "r50_niamey-aes-force_africanews-Niamey-4-actors":
+        "'Russian personnel are also deployed': a passive deployment makes the deployed force actor2 and "
+        "actor1 defaults to the host's forces",
+    "r64_dinangourou_ap-Dinangourou-0-actors":
+        "'Fighting between X and Y' gives no two sides; the next clause's fleeing villagers become the target",
     "r25_agadez-kidnapping-pipeline_anadolu-Gaya-1":
         "'an armed group calling itself ... said it had blown up': 'it' is not resolved to the group, so the "
         "pipeline attack has no actor1 and is not coded; 'on Thursday night' not attached",
@@ -132,7 +172,7 @@ def test_fixture_is_consistent():
     """Every article has a gold file and every evidence quote is verbatim in its article."""
     articles = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
     assert articles == set(GOLD)
-    assert len(articles) == 38
+    assert len(articles) == 56
     for article, events in GOLD.items():
         text = (CORPUS / "articles" / f"{article}.txt").read_text(encoding="utf-8")
         for ev in events:
