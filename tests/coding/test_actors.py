@@ -850,3 +850,26 @@ def test_a_predecessor_named_in_apposition_is_no_actor(text, expected):
 def test_the_russian_force_in_niger_and_burkina_faso_is_the_africa_corps(text, country, when, expected):
     (m,) = [m for m in _find(text, country=country, when=date(2026, 2, 11)) if m.text.startswith("Russian")]
     assert A.resolve_at(m, when, country).actor == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people news names by a civilian trade or civic role are Civilians, typically the detained
+        ("Police detained a prominent journalist in Niamey on Tuesday.",
+         [("Police", "Nigerien armed forces"), ("journalist", "Civilians")]),
+        ("Security forces arrested two opposition figures and a radio presenter.",
+         [("Security forces", "Nigerien armed forces"), ("opposition figures", "Civilians"),
+          ("radio presenter", "Civilians")]),
+        ("The junta's intelligence agents picked up rights activists and reporters at their homes.",
+         [("junta", "Government of Niger"), ("rights activists", "Civilians"), ("reporters", "Civilians")]),
+        # near miss: a commentator description stays no actor ("Russian military bloggers" and
+        # "security experts" are not_before words, "journalists" among them after a generic phrase)
+        ("Military analysts said the army was stretched.", [("army", "Nigerien armed forces")]),
+        # near miss: "the opposition" as a body and a bare "presenter" name no people held
+        ("The opposition condemned the arrests by the army, the presenter said.", [("army", "Nigerien armed forces")]),
+    ],
+)
+def test_people_named_by_a_civilian_trade_or_civic_role_are_civilians(text, expected):
+    assert _pairs(text, country="Niger", when=date(2025, 2, 19)) == expected
+

@@ -1269,3 +1269,159 @@ def test_a_lone_victim_in_a_passive_without_was_or_before_a_participle(text, exp
     assert [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)] == expected
     s = Sentence(0, 0, len(text), text)
     assert C._may_hold_figure(text, s, C._counts(text, s))  # the prefilter lets the sentence through
+
+
+# --------------------------------------------------------------------------- appositions (h7)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition with its own relative clause between the victim phrase and its predicate
+        (
+            "At least 14 gendarmes and nine members of the Volunteers for the Defence of the Homeland (VDP), "
+            "the civilian auxiliary force that fights alongside the army, had been killed, according to survivors.",
+            [(14, "soldiers", "killed"), (9, "VDP", "killed")],
+        ),
+        ("Three members of a self-defence militia, a group formed by farmers, were killed on Monday.", [(3, "militiamen", "killed")]),
+        ("Twelve soldiers, the bulk of the garrison, died in the assault.", [(12, "soldiers", "killed")]),
+    ],
+)
+def test_apposition_between_victims_and_their_predicate(text, expected):
+    assert [r[:3] for r in _rows(text, country="Burkina Faso")] == expected
+
+
+def test_apposition_without_casualty_predicate_is_no_claim():
+    # near miss: the predicate after the apposition is no casualty cue
+    assert _rows("Five members of the VDP, the civilian auxiliaries, were deployed to the town.", country="Burkina Faso") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kisal, a rights group that documents abuses against herders in the Sahel, said in a statement that 27 civilians were killed.",
+        "The rights group, which has documented dozens of such killings in recent years, said 27 civilians were killed.",
+    ],
+)
+def test_speaker_before_a_long_apposition(text):
+    assert _rows(text) == [(27, "civilians", "killed", "rights group", "estimated", "exact")]
+
+
+def test_speaker_after_verb_wins_over_apposition():
+    # near miss: ", said the mayor" names its speaker after the verb
+    text = "On Sunday, the gunmen killed 12 civilians and burned dozens of shops in the weekly market of the town, said the mayor."
+    assert [r[3] for r in _rows(text)] == ["local official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national union of road transporters put the toll at seven dead.",
+        "The drivers' union said seven drivers were killed.",
+    ],
+)
+def test_transport_union_speaks(text):
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(text)] == [(7, "killed", "association", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuareg-led separatists claim to have killed a dozen soldiers.",
+        "The rebels claim they killed 12 soldiers near the town.",
+    ],
+)
+def test_bare_claim_is_a_reporting_verb(text):
+    assert _rows(text) == [(12, "soldiers", "killed", "CSP/FLA", "claimed", "exact")]
+
+
+def test_claim_responsibility_is_no_speaker():
+    # near miss: "claim responsibility" names the perpetrator, not a toll's source
+    assert [r[3] for r in _rows("No group has come forward to claim responsibility, but 12 soldiers were killed.")] == ["Test Wire"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The FLA said it had killed 12 Malian soldiers and "several" Russian fighters.', [(12, "soldiers"), (3, "Wagner")]),
+        ("The rebels said they killed 20 soldiers and 'dozens' of Wagner mercenaries.", [(20, "soldiers"), (12, "Wagner")]),
+    ],
+)
+def test_quoted_vague_figure_shares_the_coordinated_cue(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+    assert {r[2] for r in _rows(text)} == {"killed"}
+
+
+def test_quoted_figure_of_things_is_no_claim():
+    # near miss: the quoted figure counts vehicles, not people
+    text = 'The army said it "neutralised" 18 terrorists and seized "several" motorcycles.'
+    assert _rows(text) == [(18, "militants", "killed", "Malian armed forces", "official", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The strike happened on Sunday, according to a resident who spoke on condition of anonymity.\n\n"
+            '"We buried 21 people on Monday morning, most of them women. There were no armed men at the '
+            'wedding," he told the agency by phone.',
+            (21, "people", "killed", "local sources", "reported", "exact"),
+        ),
+        (
+            "“Twelve soldiers died in the ambush. We could not reach them in time,” said a nurse at the hospital.",
+            (12, "soldiers", "killed", "medical sources", "reported", "exact"),
+        ),
+        (
+            '"They killed five villagers. Then they burned the granaries," a survivor said.',
+            (5, "civilians", "killed", "local sources", "reported", "exact"),
+        ),
+    ],
+)
+def test_quotation_running_on_is_attributed_where_it_closes(text, expected):
+    assert _rows(text) == [expected]
+
+
+def test_quotation_closed_in_its_sentence_is_not_attributed_later():
+    # near miss: the quote closes in the figure's own sentence; the next sentence's speaker is not its
+    text = '"We buried 21 people on Monday." There were no armed men at the wedding, the army said.'
+    assert _rows(text) == [(21, "people", "killed", "Test Wire", "reported", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "JNIM claimed the attack in a statement on its propaganda channels on Sunday, saying it had "
+            "killed around 150 of them.",
+            ("JNIM", "claimed"),
+        ),
+        (
+            "The army said on Monday that its units had repelled an assault on the camp near the border, "
+            "adding that they had killed 18 assailants.",
+            ("Malian armed forces", "official"),
+        ),
+        (
+            "The rebels claimed the ambush on the convoy in a post on social media late on Sunday, saying "
+            "they had killed 12 soldiers.",
+            ("CSP/FLA", "claimed"),
+        ),
+    ],
+)
+def test_pronoun_after_a_speaker_of_its_sentence(text, expected):
+    # the sentence before names another speaker, whom the pronoun must not take
+    rows = _rows("Residents said the town was quiet. " + text)
+    assert [(r[3], r[4]) for r in rows] == [expected]
+
+
+def test_pronoun_without_speaker_in_its_sentence_continues_the_previous_one():
+    # near miss: no speaker before the pronoun in its sentence: the previous sentence's speaker
+    text = "The mayor said the town was calm on Monday. He added that 12 civilians were killed."
+    assert [(r[3], r[4]) for r in _rows(text)] == [("local official", "official")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents put the death toll above 30.",
+    "Residents said the toll was well above 30.",
+])
+def test_above_a_figure_is_a_floor(text):
+    assert [(c.count, c.qualifier) for c in _claims(text)] == [(30, "at least")]

@@ -994,3 +994,27 @@ def test_as_of_in_a_sentence_is_not_a_dateline():
     # near miss: "As of 17 March, 4,200 people had fled" is prose
     found = D.find_dates("As of 17 March 2025, some 4,200 people had fled the area.", None)
     assert [m.kind for m in found] != ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Gunmen attacked Boni on Monday. The army said on Tuesday its troops had repelled an ambush near Gao "
+         "earlier that day.", "that day"),
+        ("Gunmen attacked Boni on Monday. Police said on Tuesday that bandits had looted a market the same day.",
+         "the same day"),
+        ("Gunmen attacked Boni on Monday. The governor announced on Tuesday that a convoy was hit that morning.",
+         "that morning"),
+    ],
+)
+def test_same_day_in_the_statements_own_sentence_is_the_statement_day(text, phrase):
+    # "X said on Tuesday ... earlier that day": the only day the clause can mean is the statement's
+    found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
+    assert [(m.text, m.date) for m in found if m.kind == "anaphoric"] == [(phrase, date(2025, 8, 19))]
+
+
+def test_previous_day_in_the_statements_own_sentence_stays_undated():
+    # near miss: a day before the statement is still left undated (counted from which day?)
+    text = "Gunmen attacked Boni on Monday. The army said on Wednesday its troops had repelled an ambush the previous day."
+    found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
+    assert [m.text for m in found if m.kind == "anaphoric"] == []

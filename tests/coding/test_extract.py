@@ -1839,3 +1839,64 @@ def test_an_incursion_not_likened_to_anything_keeps_its_own_kind():
     back = [e for e in code("Gunmen attacked Tebaram village on Monday, killing seven civilians. In January, four "
                             "soldiers were killed there during an incursion.") if not e.is_main]
     assert [(e.location, e.sub_event_type) for e in back] == [("Tébaram", "Armed clash")]
+
+
+# ------------------------------------------------------------------ session 6 round 3 (fext8)
+
+
+@pytest.mark.parametrize("after", [
+    "and 20 others were wounded and taken to Douentza for treatment",
+    "and the injured were evacuated to Douentza",
+    "and 20 wounded are being treated at the hospital in Douentza",
+])
+def test_where_the_wounded_were_taken_is_not_where_the_event_happened(after):
+    ev = one("Gunmen killed 12 villagers in central Mali on Sunday, " + after + ", officials said.")
+    assert ev.country == "Mali" and ev.location != "Douentza"
+    assert ev.event_date == "2023-11-05" and ev.fatalities == 12
+
+
+def test_the_event_town_stays_when_the_wounded_stay_there():
+    # near miss: the town is the event's own, the wounded are only "taken to hospital"
+    ev = one("Gunmen killed 12 villagers in Douentza on Sunday, and 20 others were taken to hospital, officials said.")
+    assert ev.location == "Douentza"
+
+
+@pytest.mark.parametrize("where", [
+    "The strike happened on Sunday evening in Diabaly, a town in the Segou region.",
+    "The attack took place about 30 km north of Diabaly, in the Segou region.",
+    "The attack occurred near Diabaly, local officials said.",
+])
+def test_the_sentence_telling_where_it_happened_places_the_headline_incident(where):
+    evs = code("Militants killed 12 drivers on a road in central Mali on Sunday, as a blockade on the northern "
+               "town of Lere tightens, officials said. " + where, date(2023, 11, 7))
+    assert [(e.location, e.event_date, e.fatalities) for e in evs] == [("Diabali", "2023-11-05", 12)]
+
+
+def test_a_placed_headline_incident_keeps_its_town_without_a_where_sentence():
+    # near miss: no verb of happening ("The attack near Diabaly was the third this month")
+    evs = code("Militants killed 12 drivers near Niono on Sunday, officials said. Residents said the attack "
+               "was the deadliest this year.", date(2023, 11, 7))
+    assert [(e.location, e.event_date) for e in evs] == [("Niono", "2023-11-05")]
+
+
+def test_route_places_with_hints_equal_the_plain_search_on_where_the_wounded_went():
+    import random
+
+    from analysis.coding import extract as X
+
+    base = ("Twenty were wounded and taken to Douentza for treatment; the injured were evacuated to Mopti; "
+            "others were airlifted to the hospital in Gao; two are being treated in Bankass; the hostages were "
+            "taken into Kidal; the attack in Boni was treated as terrorism in Djibo.")
+    rng = random.Random(17)
+    words = base.split(" ")
+    texts = [base]
+    for _ in range(200):
+        texts.append(rng.choice([" ", "  ", "\n"]).join(rng.sample(words, rng.randrange(3, 25))))
+    for text in texts:
+        places = _fake_places(text)
+        assert X._route_places(text, places, X._plain_lower(text)) == X._route_places(text, places, None), text
+    # (checked by hand) where the wounded and the hostages went; not Boni ("the attack in") nor
+    # Djibo ("treated as terrorism in": no care)
+    places = _fake_places(base)
+    gone = [p.name for p in places if id(p) in X._route_places(base, places, X._plain_lower(base))]
+    assert gone == ["Douentza", "Mopti", "Gao", "Bankass", "Kidal"]

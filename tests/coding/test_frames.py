@@ -1004,3 +1004,61 @@ def test_a_base_has_an_owner_and_no_target():
 def test_a_supporter_phrase(words, expected):
     low = words.split()
     assert F._supported(low, len(low) - 1, 0) is expected
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("JNIM fighters inflicted heavy losses on the army near Boni on Sunday.", "JNIM", "Malian armed forces"),
+    ("Jihadists caused severe losses to the soldiers near Boni on Sunday.",
+     "Unidentified armed group", "Malian armed forces"),
+    ("The army said it had inflicted heavy casualties on the terrorists near Boni on Sunday.",
+     "Malian armed forces", "Unidentified armed group"),
+])
+def test_inflicted_losses_have_the_subject_as_agent_and_the_object_as_victim(text, agent, target):
+    f = only(text)
+    assert (name(f.actor1), name(f.actor2)) == (agent, target)
+    assert not f.generic  # one toll of one incident, not a pattern
+    assert f.date is not None and f.date.date == date(2023, 11, 5)
+
+
+def test_inflicted_losses_keep_coordinated_agents():
+    f = only("In late July 2024, the rebels and fighters of JNIM inflicted heavy losses on a convoy near Kidal.")
+    assert (name(f.actor1), [name(m) for m in f.assoc1]) == ("CSP/FLA", ["JNIM"])
+    assert f.armed_target and f.actor2 is None  # the convoy: the country's forces, filled in by extract
+
+
+def test_suffered_losses_still_name_the_victim():
+    f = only("The army suffered heavy losses near Boni on Sunday.")
+    assert (name(f.actor1), name(f.actor2)) == (None, "Malian armed forces")
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM ambushed a Malian and Wagner convoy near Boni on Sunday.",
+    "The rebels inflicted heavy losses on a Malian and Wagner convoy near Boni on Sunday.",
+    "The attack on a Malian and Wagner convoy near Boni on Sunday was repelled.",
+])
+def test_foreign_force_after_a_state_adjective_is_no_target_of_its_own(text):
+    f = only(text)
+    assert f.actor2 is None and f.armed_target  # the state's forces lead (filled in by extract)
+
+
+def test_foreign_force_alone_is_the_target():
+    f = only("JNIM ambushed a Wagner convoy near Boni on Sunday.")
+    assert (name(f.actor1), name(f.actor2)) == ("JNIM", "Wagner Group")
+
+
+@pytest.mark.parametrize("text", [
+    "The army, which rarely communicates tolls, said on Monday that \"terrorist hordes\" had attacked civilians near Boni.",
+    "The army, which seldom publishes tolls, said in a statement read on state television on Monday that hordes had "
+    "attacked civilians near Boni.",
+    "The army, who rarely comment on losses, said on Monday that hordes had attacked civilians near Boni.",
+    "The army, which gave no toll, said on Monday that the village of Boni was attacked by hordes.",
+])
+def test_speaker_before_a_relative_clause_is_no_agent(text):
+    f = next(f for f in frames(text) if f.head.text == "attacked")
+    assert name(f.actor1) in (None, "Unidentified armed group")  # the army only reports the attack
+    assert name(f.actor2) != "Malian armed forces"
+
+
+def test_subject_before_a_relative_clause_that_acts_is_the_agent():
+    f = only("The army, which had been deployed to the area, attacked the village of Boni on Sunday.", )
+    assert name(f.actor1) == "Malian armed forces"

@@ -45,7 +45,8 @@ Rules, as news writes tolls:
   "said the mayor"; after "by" in the passive, "it was estimated by analysts"), "according to
   X", or a headline's trailing ": X". A trailing attribution (", X said." / ", according to
   X.") covers the whole sentence; otherwise the nearest cue before the number, else after it.
-  Pronouns continue the previous speaker ("he added"), and so does a claimant phrase after
+  Pronouns continue the previous speaker ("he added"), or the speaker told before them in their
+  own sentence ("JNIM claimed the attack ..., saying it had killed 150"), and so does a claimant phrase after
   "same", "this", "these" ("according to the same source"; the phrase's own claimant when nobody
   spoke before). An agency named after a contact participle is no speaker: it reached the one
   before it ("a local source reached by AFP", "a resident who spoke to Reuters"). "The
@@ -68,7 +69,12 @@ Rules, as news writes tolls:
 * **Long victim phrases**: the cue after a figure is looked for past a coordinated victim noun
   with its complement ("12 soldiers and members of the Volunteers for the Defence of the
   Homeland (VDP) were killed") and past a relative clause on the noun ("who were escorting the
-  trucks"), whose own verbs are not the figure's predicate.
+  trucks"), whose own verbs are not the figure's predicate, and past an apposition set off by
+  commas ("nine members of the VDP, the civilian auxiliary force that fights alongside the army,
+  had been killed"). A speaker may stand before such an apposition ("Kisal, a rights group that
+  documents abuses, said"). A quotation running on into the next sentence is attributed where it
+  closes ('"We buried 21 people. There were no armed men," he told AP'). Quotation marks around a
+  figure ('12 soldiers and "several" Russian fighters') do not break its coordination.
 * **Not speakers**: a reporting verb after a determiner is an adjective ("an estimated 500": in
   the outlet's own voice, the outlet's estimate, kind ``estimated``); the object of "blamed
   (on)" is the accused, and a passive "was blamed on X" names no speaker. An association
@@ -898,6 +904,11 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
             return None
         if c.speaker is not None:
             return c.speaker
+        if not c.doc and cues and cues[-1].speaker is not None and cues[-1].speaker is not _PRONOUN \
+                and c.a >= cues[-1].b:
+            # a pronoun after a speaker of its own sentence is that speaker ("JNIM claimed the
+            # attack in a statement, saying it had killed 150 of them")
+            return cues[-1].speaker
         p = prev_doc if c.doc else prev
         return p if p is not None else c.fallback
 
@@ -970,6 +981,12 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                     c = cand_before(i, 10)
                 else:
                     c = cand_before(i, 10) or cand_after(i + 1, 6)
+                    if c is None and i >= 2 and st.low[i - 1] == ",":
+                        # a speaker set off by a long apposition ("Kisal, a rights group that
+                        # documents abuses against herders, said"): look back to its opening comma
+                        k = _apposition_start(st.low, i - 1)
+                        if k is not None:
+                            c = cand_before(i, i - k + 10)
                 cues.append(_Cue(i, i + 1, resolve(c)))
 
     # a headline's trailing ": X" ("Drone strike kills 20: Amnesty")
@@ -1412,7 +1429,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             f.cls = _backward_cue(lex, st, f, prev)
         if f.cls is None and prev is not None and prev.cls is not None:
             gap = low[prev.vend : f.a]
-            if (gap and all(w in (",", "and", "or", "while", "another") for w in gap)) \
+            # quotation marks around a figure ('and "several" Russian fighters') join nothing
+            if (gap and all(w in (",", "and", "or", "while", "another") or w in _QUOTES for w in gap)) \
                     or _noun_coordinated(lex, low, prev.vend, f.a) \
                     or (prev.cue_end > prev.vend and _noun_coordinated(lex, low, prev.cue_end, f.a)):
                 # "killed 15 troops and three civilians", "killing 11 soldiers as well as four
@@ -1614,7 +1632,7 @@ def _noun_coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> b
 def _coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
     """Do tokens [lo, hi) join two figures' nouns ("and", ", or", "as well as")?"""
     gap = low[lo:hi] if hi - lo <= 6 else None
-    return bool(gap) and (all(w in (",", "and", "or") for w in gap) or _noun_coordinated(lex, low, lo, hi))
+    return bool(gap) and (all(w in (",", "and", "or") or w in _QUOTES for w in gap) or _noun_coordinated(lex, low, lo, hi))
 
 
 def _noun_before(lex: ClaimsLexicon, st: _Sent, a: int) -> str | None:
@@ -1708,6 +1726,46 @@ def _relative_end(low: list[str], j: int, number_starts: set[int]) -> int | None
     return None
 
 
+# an apposition after the victim noun opens with a determiner ("..., the civilian auxiliary force, ...")
+_APPOSITION_DET = frozenset({"the", "a", "an"})
+# how far an apposition set off by commas may reach (tokens), its own relative clause included
+_APPOSITION_REACH = 25
+
+
+def _apposition_end(lex: ClaimsLexicon, low: list[str], j: int, number_starts: set[int]) -> int | None:
+    """For the comma at ``j`` right after a victim noun phrase: when it opens an apposition ("nine
+    members of the VDP, the civilian auxiliary force that fights alongside the army, had been
+    killed"; "three members of Dan Na Ambassagou, a Dogon militia, were killed"), the token after
+    its closing comma, if an auxiliary or a cue starts there (the figure's predicate); else None."""
+    n = len(low)
+    if j + 1 >= n or low[j + 1] not in _APPOSITION_DET:
+        return None
+    for k in range(j + 2, min(n - 1, j + _APPOSITION_REACH)):
+        w = low[k]
+        if k in number_starts or w in _STOP_PUNCT or w == ".":
+            return None
+        if w == ",":
+            nxt = low[k + 1]
+            if nxt in _AUX or nxt in _MAIN_VERBS or (nxt in lex.cues.table and lex.cues.match(low, k + 1) is not None):
+                return k + 1
+            return None
+    return None
+
+
+def _apposition_start(low: list[str], j: int) -> int | None:
+    """For the comma at ``j`` closing an apposition or a relative clause on the noun before it
+    ("Kisal, a rights group that documents abuses, said"; "HRW, which documented the killings,
+    said"): the opening comma, within reach and followed by a determiner or relative pronoun;
+    else None."""
+    for k in range(j - 1, max(0, j - _APPOSITION_REACH) - 1, -1):
+        w = low[k]
+        if w == ",":
+            return k if k + 1 < j and (low[k + 1] in _APPOSITION_DET or low[k + 1] in _RELATIVE) else None
+        if w in _STOP_PUNCT or w == "." or w in _QUOTES:
+            return None
+    return None
+
+
 def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]) -> tuple[str, int, bool] | None:
     """(class, token after the cue, whether a conjunction came before the cue).
 
@@ -1759,6 +1817,11 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
                     continue
         if w == "(" and j == f.vend:
             e = _paren_end(low, j)  # "12 soldiers (FAMa) were killed"
+            if e is not None:
+                j = e
+                continue
+        if w == "," and (j == f.vend or low[j - 1] == ")"):
+            e = _apposition_end(lex, low, j, number_starts)  # "N members of X, the ... force, were killed"
             if e is not None:
                 j = e
                 continue
@@ -2083,6 +2146,18 @@ def find_casualty_claims(
         if not figs:
             continue
         resolved = figure_attributions(k, figs)
+        quoted = None
+        if not resolved and _opens_quote(s.text):
+            # a quotation running on into the next sentences is attributed where it closes
+            # ('"We buried 21 people. There were no armed men," he told AP.')
+            for p in pending:
+                speakers_before(p, 0)
+            pending.clear()
+            for j in range(k + 1, min(len(sentences), k + 3)):
+                if _closes_quote(sentences[j].text):
+                    cues = attributions(j, 0)
+                    quoted = cues[0].speaker if cues else None
+                    break
         pick = _picker(resolved) if len(resolved) > _FEW else None
         subjects = by_sent.get(s.index)
         if subjects is not None and len(subjects) > _FEW and len(figs) > 1:
@@ -2090,7 +2165,7 @@ def find_casualty_claims(
         prev_fig = None
         for f in figs:
             speaker = f.speaker = (
-                (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f)
+                (_pick(resolved, f, st) if pick is None else pick(f)) or _official_toll(st, f) or quoted
                 # "an estimated 500" in the outlet's own voice is its estimate
                 or (outlet_estimate if "estimated" in f.q.text else outlet_speaker)
             )
@@ -2118,6 +2193,17 @@ def find_casualty_claims(
             }))
         all_figs += figs
     return _supersede(claims, all_figs)
+
+
+def _opens_quote(text: str) -> bool:
+    """Does the sentence open a quotation it does not close (an odd number of straight double
+    quotes, or more opening than closing curly or angle quotes)?"""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def _closes_quote(text: str) -> bool:
+    """Does the sentence close a quotation opened before it?"""
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.count("»") > text.count("«")
 
 
 def _claim(fields: dict[str, Any]) -> CasualtyClaim:

@@ -85,9 +85,11 @@ Days after a day (kind ``anaphoric``)
     the look-back never passes it; nor does it pass a crosshead or a page date line. Left
     undated (never the publication day by default) when that date is coarser ("in July"), a
     night across two dates, or says when something was said ("the army said on Tuesday ...
-    the previous day"); a day before is also left undated when a report date follows in its
-    sentence. "The day after, Thursday 11 January": the stated date dates it. "the day after
-    the attack" (its own reference), "in the next day or two" (from now), "the same day as the
+    the previous day"; but a same-day phrase in the statement's own sentence is the statement's
+    day: "the army said on Monday it had repelled an ambush earlier that day"); a day before is
+    also left undated when a report date follows in its sentence. "The day after, Thursday 11
+    January": the stated date dates it. "the day after the attack" (its own reference), "in
+    the next day or two" (from now), "the same day as the
     vote" are not dated; "the day before yesterday", "the day after tomorrow" count from
     publication (kind ``relative``). See :func:`_resolve_anaphoric`.
 
@@ -1650,7 +1652,8 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
     figures could not be verified."; any date in them is the nearest one, so the look-back
     never passes a sentence that dates something else), not across a crosshead or a page date
     line, if it is one day (not a night across two dates), not when something was said ("the
-    army said on Tuesday ... the previous day") and not coarser ("in March"); else the phrase
+    army said on Tuesday ... the previous day"; a same-day phrase of that sentence is that
+    day: "said on Monday ... earlier that day") and not coarser ("in March"); else the phrase
     stays undated (never the publication day by default). A stated date right after the phrase
     dates it instead ("The day after, Thursday 11 January"). A day before ("the previous
     day") is also left undated when a date later in its sentence says when something was said
@@ -1687,7 +1690,9 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
                 continue
         if back > 1 and (page_at > anchor.start or _heading_between(text, anchor.end, c.start)):
             continue  # a page date line or a crosshead between: another story
-        if _report_like(text, anchor):
+        if _report_like(text, anchor) and (c.shift != 0 or back != 0):
+            # (a same-day phrase after a report date of its own sentence is that day: "the army
+            # said on Monday it had repelled an ambush earlier that day")
             continue
         if c.shift < 0 and _report_after(text, chosen, k, sentences):
             continue  # "... attacked the previous day, the army said on Tuesday": counted from when?

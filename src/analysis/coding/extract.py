@@ -65,14 +65,21 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    before it, its date and place being the report's. Such a frame right after a sentence that
    tells no event but sets the scene for one of its actors with a date and a town ("On February
    3, a convoy of soldiers entered Diafarabe." + "Residents said the soldiers shot dead 12 men.")
-   happened then and there. A clause's place is the town bound to its event word ("came under
-   fire near Koalou", "attacked ... 15 km north of Bourzanga"), not a town named before it that
+   happened then and there. A sentence telling where the headline incident happened, a definite
+   noun with a verb of happening ("The strike happened Sunday evening in Wakara, a village west
+   of Douentza", "The attack took place about 30 km north of Diabaly", "the ambush occurred near
+   X"), on its day or undated, places it at its town, over a place the lead or another account
+   gave it ("a blockade on the town of Lere", "an operation in the Douentza area"). A clause's
+   place is the town bound to its event word ("came under fire near Koalou", "attacked ... 15
+   km north of Bourzanga"), not a town named before it that
    only tells who or what was there ("troops conducting a sweep around Pama", "residents of
    Djibo"), a cargo's destination ("a convoy carrying food to Djibo", when another town is
    named), a journey's end ("a boat sailing from Mopti to Timbuktu": both ends), a place people
    fled to ("villagers fled toward the town of Bankass", "sought refuge in Mopti"; not "fled
-   from X"), a vessel's name ('the boat "Tombouctou"', "the ferry named Timbuktu"), a road's
-   far end ("the road between Gao and Ansongo", "the
+   from X"), where the wounded or captives were taken ("wounded and taken to Douentza for
+   treatment", "evacuated to Mopti", "being treated at the hospital in Gao"), a vessel's name
+   ('the boat "Tombouctou"', "the ferry named Timbuktu"), a road's far end ("the road
+   between Gao and Ansongo", "the
    Gao-Ansongo road": Gao; "..., a few kilometres from the village of Kani-Bonzon": Kani-Bonzon)
    or a town's area named after it ("Makalondi, in the Torodi department"). A looting event that
    takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
@@ -626,6 +633,19 @@ _FLED_TO = re.compile(r"(?i)\b(?:fled|flee(?:ing|s)?|escaped|(?:took|taken|takin
 _FLED_HINT = re.compile(r"fle[de]|escaped|refuge")
 #: ... and ends with one of these words and the spaces before the place.
 _FLED_LAST = ("to", "for", "toward", "towards", "into", "in", "of")
+#: Where the wounded, the dead or captives were taken ("more than a dozen others were wounded and
+#: taken to Douentza for treatment", "the injured were evacuated to Mopti", "airlifted to the
+#: hospital in Gao", "are being treated in Bankass", "the hostages were taken to Kidal"): where
+#: they went afterwards, not where the event happened (as a place people fled to).
+_TAKEN_TO = re.compile(r"(?i)\b(?:(?:evacuat(?:ed|ing)|airlifted|air-lifted|medevaced|rushed|taken|transferred|admitted)"
+                       r"\s+(?:(?:by\s+\w+|urgently|later|then)\s+)?(?:to|into)|"
+                       r"(?:treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?(?:care|treatment))\s+(?:at|in))\s+"
+                       r"(?:(?:the|a)\s+(?:[\w'’-]+\s+)?(?:hospital|health\s+cent(?:re|er)|clinic|infirmary|"
+                       r"town|city|capital)\s+(?:of|in|at)\s+|hospital\s+in\s+)?$")
+#: Every match of _TAKEN_TO holds one of these in the lower-cased text (see _plain_lower) ...
+_TAKEN_HINT = re.compile(r"evacuat|lifted|medevac|rushed|taken|transferred|admitted|treated|hospitali|receiving")
+#: ... and ends with one of these words and the spaces before the place.
+_TAKEN_LAST = ("to", "into", "in", "at", "of")
 #: A vessel's or vehicle's name that is also a town's: 'the boat "Tombouctou"', "the ferry named
 #: Timbuktu", "a vessel called Kankou Moussa": a name, not where the event happened.
 _VESSEL_NAME = re.compile(r"(?i)\b(?:boat|ship|vessel|ferry|barge|steamer|steamship|pinasse|pirogue|plane|aircraft|airliner)"
@@ -719,6 +739,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         if low is None or (low.endswith(_FLED_LAST, lo, j) and _FLED_HINT.search(low, lo, start)):
             if _FLED_TO.search(text, lo, start):
                 out.add(id(p))  # "fled toward the town of Bankass"
+                continue
+        if low is None or (low.endswith(_TAKEN_LAST, lo, j) and _TAKEN_HINT.search(low, lo, start)):
+            if _TAKEN_TO.search(text, lo, start):
+                out.add(id(p))  # "wounded and taken to Douentza for treatment"
                 continue
         lo = start - 40 if start > 40 else 0
         if k < last and j > lo and (low is None or low.endswith("between", lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
@@ -1630,6 +1654,16 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     and c.head.sentence_index == fr.sentence_index - 1 and c.date is not None and c.date.precision == "day"
                     and _place_compatible(c.place, place) and c.split_n == 1 and not c.countries_split]
             target = prev[-1] if prev else None
+        told_where = False
+        if target is None and place is not None and fr.definite and not fr.separate and main_cand is not None \
+                and fr is not main and ffam == main_cand.family and _types_compatible(main_cand.type_key, fr.type_key) \
+                and (own_date is None or _date_compatible(main_cand.date, own_date)) and place.geo_precision <= 2 \
+                and place.feature != _COUNTRY_FEATURE and not coord \
+                and (low is None or _HAPPENED_HINT.search(low, fr.start, fr.end)) and _HAPPENED.search(text, fr.start, fr.end):
+            # "The strike happened Sunday evening in Wakara, a village west of Douentza", "The attack
+            # took place about 30 km north of Diabaly": the sentence telling where the headline
+            # incident happened places it (over a town the lead names only as a setting)
+            target, told_where = main_cand, True
         if target is None and own_date is None and not fr.separate \
                 and (low is None or low.find(" days", fr.start, fr.end) >= 0) and _DAYS_TOTAL.search(text, fr.start, fr.end):
             # "killed 22 soldiers in the two days of fighting": a total over the days of one
@@ -1678,7 +1712,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if ffam == "violence" and fr.type_key in ("gov_regains", "nsa_overtakes") and not fr.definite \
                     and ((place is not None and target.place is not None and place.name == target.place.name) or own_date is not None):
                 target.type_key = fr.type_key  # the battle ended in a change of control
-            if place is not None and (target.place is None or (target.place.geo_precision > place.geo_precision and _place_compatible(target.place, place))):
+            if told_where:
+                target.place = place
+            elif place is not None and (target.place is None or (target.place.geo_precision > place.geo_precision and _place_compatible(target.place, place))):
                 if not (fr.definite and target.place is not None and target.place.geo_precision <= 2):
                     target.place = place
             if own_date is not None and _date_compatible(target.date, own_date):
@@ -1917,6 +1953,13 @@ _BACK_REF_HINT = re.compile(r"(?:the|this|that) (?:attack|assault|raid|ambush|of
 _THERE = re.compile(r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|"
                     r"should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been)\b)")
 _FIRST = itemgetter(0)
+#: "The attack took place near X", "the strike happened on Sunday in X", "the ambush occurred
+#: 15 km from X": a definite noun and a verb of happening, telling where the incident told was.
+_HAPPENED = re.compile(r"(?i)\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+"
+                       r"(?:(?:latest|deadly|drone|air|suicide|bomb)\s+)?(?:attack|assault|raid|ambush|strike|"
+                       r"bombing|explosion|blast|massacre|killings|incident|clash|clashes|fighting)\s+"
+                       r"(?:(?:reportedly|also|actually)\s+)?(?:took\s+place|happened|occurred|unfolded)\b")
+_HAPPENED_HINT = re.compile(r"took|happened|occurred|unfolded")
 _SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
                          r"commune|district|region|place|spot|location|zone|stretch)\b")
 #: "the capital", "Mali's capital", "the country's capital" (a place named by its role).

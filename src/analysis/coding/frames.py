@@ -43,7 +43,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   "JNIM, blamed for the attack").
 * **Speakers are not actors**: an actor that says something ("the army said", "the government
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
-  spokesperson of X") is skipped, except as the author of a claim of responsibility and as the
+  spokesperson of X", "the army, which rarely communicates tolls, said"; not "JNIM, which took
+  part in the fighting, said") is skipped, except as the author of a claim of responsibility and as the
   owner of "their forces" ("rebels said the army attacked their forces").
 * **Parties and owners**: "the rebel group involved in / which took part in the fighting" is
   its agent; a reciprocal verb with a coordinated subject ("soldiers and jihadists clashed")
@@ -60,7 +61,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   Coordinated victims: the first conjunct leads ("12 soldiers and members of the VDP were
   killed": the army is the target, the VDP its associate), but the state's forces always lead a
   foreign force beside them ("dozens of its [Wagner's] fighters and Malian soldiers were
-  killed"). "X suffered (heavy) losses": X is the victim. A vehicle that hits a device ("a
+  killed"). "X suffered (heavy) losses": X is the victim; "X inflicted (heavy) losses on Y",
+  "causing heavy casualties among Y": X is the agent, Y the victim (one toll, not a pattern). A vehicle that hits a device ("a
   passenger bus hit an IED", "a minibus carrying traders struck a landmine") is the target, never
   the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
   A town retaken with no loser named ("the army retook Ber") is retaken from the group another
@@ -71,7 +73,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   decisive support from the air force", "backed by the VDP", is never the target, and a state
   or foreign supporter names the side of an unnamed agent), co-targets ("soldiers
   and Wagner mercenaries"; "killed Wagner fighters and Malian soldiers": the state's forces are
-  the target, the foreign force beside them its associate). The "with" phrase of a clash noun
+  the target, the foreign force beside them its associate; "a Malian and Wagner convoy": the
+  state's forces, filled in by :mod:`analysis.coding.extract`). The "with" phrase of a clash noun
   names the other side ("soldiers were killed in fighting with rebels and jihadists": the
   rebels are actor1, the jihadists associated; over a modifier the actor leaves out: "with
   Tuareg separatist rebels").
@@ -486,6 +489,11 @@ _BLAME_SAY = frozenset(("blamed", "blames", "blame", "attributed", "attributes",
 #: Every True of _is_speaker reads one of these words within 3 tokens before the actor (further
 #: back only over a run of _SPEAKER_BACK words) or 4 after it.
 _SPEAKER_CUES = REPORT_VERBS | _SPEAKER_NOUNS | {"according"} | _BLAME_SAY
+#: Relative pronouns opening a clause between a speaker and its reporting verb, the words that
+#: end that clause, and its longest reach (tokens).
+_RELATIVE_WHO = frozenset(("which", "who"))
+_RELATIVE_END = frozenset((",", ".", ";", ":", "!", "?"))
+_RELATIVE_REACH = 12
 #: The words _is_speaker skips backwards from an actor ("said the mayor", "told by X").
 _SPEAKER_BACK = frozenset(("the", "a", "an", "to", "by", "'s", "’s"))
 
@@ -498,7 +506,8 @@ def _may_speak(low: list[str], a: int, b: int) -> bool:
     Speed: one C-level set test instead of the call for most actors."""
     lo = a - 3
     return not _SPEAKER_CUES.isdisjoint(low[lo if lo > 0 else 0 : b + 5]) or (
-        a >= 2 and low[a - 1] in _SPEAKER_BACK and low[a - 2] in _SPEAKER_BACK)
+        a >= 2 and low[a - 1] in _SPEAKER_BACK and low[a - 2] in _SPEAKER_BACK) or (
+        b + 1 < len(low) and low[b] == "," and low[b + 1] in _RELATIVE_WHO)
 
 
 def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
@@ -516,6 +525,23 @@ def _is_speaker(tk: _Toks, m: ActorMention, a: int, b: int) -> bool:
         if low[j] in ("claimed", "claims") and j + 1 < n and (low[j + 1] in _RESPONSIBILITY or low[j + 1] == "to"):
             return False
         return True
+    if b + 1 < n and low[b] == "," and low[b + 1] in _RELATIVE_WHO:
+        # "the army, which rarely communicates tolls, said ...", "JNIM, which has not given a
+        # toll, said": a relative clause between the speaker and its reporting verb
+        k = b + 2
+        end = min(n, k + _RELATIVE_REACH)
+        while k < end and low[k] not in _RELATIVE_END:
+            k += 1
+        if k < end and low[k] == "," and "lost" not in low[b + 2 : k] and not any(
+                (low[j], low[j + 1]) in _PARTY_OF for j in range(b + 2, k - 1)):
+            # (not "JNIM, which took part in the fighting, said", "the army, which lost 12 men,
+            # said": a party to the event the clause tells)
+            k += 1
+            while k < n and k < b + 2 + _RELATIVE_REACH and low[k] in _SPEAKER_SKIP:
+                k += 1
+            if k < n and low[k] in REPORT_VERBS and not (
+                    low[k] in ("claimed", "claims") and k + 1 < n and (low[k + 1] in _RESPONSIBILITY or low[k + 1] == "to")):
+                return True
     if j < n and low[j] in _BLAME_SAY and not (j + 1 < n and low[j + 1] in ("for", "by")):
         # "an attack the government blamed on IS Sahel", "the army attributed it to JNIM": who
         # blames says who did it; it takes no part ("JNIM, blamed for the attack" does)
@@ -657,6 +683,33 @@ def _in_pp(tk: _Toks, it) -> bool:
 #: A determiner between an actor and a noun trigger: the actor is no pre-modifier of it ("the
 #: army denounced the attack", unlike "the jihadist attack", "JNIM's assault").
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+#: Verbs whose object is a toll noun and whose subject is the agent ("inflicted heavy losses on").
+_INFLICT = frozenset("inflicted inflicting inflict inflicts caused causing cause causes".split())
+#: Adjectives between such a verb and its toll noun ("inflicted severe casualties").
+_TOLL_ADJ = frozenset("heavy severe serious significant considerable huge major many".split())
+
+
+#: Adjectives of the study countries' forces ("a Malian and Wagner convoy").
+_STATE_DEMONYMS = frozenset("malian burkinabe burkinabè burkinabé nigerien nigérien".split())
+
+
+def _state_beside(low: list[str], it, tb: int) -> bool:
+    """Whether the foreign force of actor item ``it`` (after the trigger ending at ``tb``) is
+    coordinated after a state's adjective ("on a Malian and Wagner convoy", "killed Burkinabe
+    and Russian soldiers"): a joint force, whose lead is the state's, the target."""
+    k = it[0] - 1
+    return it[2].inter == 8 and k - 1 >= tb and low[k] == "and" and low[k - 1] in _STATE_DEMONYMS
+
+
+def _inflicted(low: list[str], ta: int, ca: int) -> bool:
+    """Whether the toll noun at token ``ta`` is the object of an infliction verb in its clause
+    (from ``ca``): "inflicted losses", "causing heavy casualties"."""
+    k = ta - 1
+    if k > ca and low[k] in _TOLL_ADJ:
+        k -= 1
+    return k >= ca and low[k] in _INFLICT
+
+
 #: Verbs whose coordinated subject names both sides ("the army and jihadists clashed").
 _RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged skirmished".split())
 #: Words between coordinated targets ("Wagner fighters and Malian soldiers").
@@ -828,6 +881,12 @@ def _roles(
     if " " in head_low and head_low.rsplit(" ", 1)[1] in ("losses", "casualties"):
         head_low = head_low.rsplit(" ", 1)[1]  # "suffered heavy losses": the losses' owner is the victim
     intransitive = head.lemma in INTRANSITIVE or head_low in INTRANSITIVE
+    inflicted = intransitive and head.pos == "noun" and _inflicted(low, ta, ca)
+    if inflicted:
+        # "JNIM inflicted heavy losses on the army", "causing heavy casualties among the
+        # soldiers": the losses are the object of a transitive verb, read as an active verb
+        # (subject the agent, the actor after it the victim)
+        intransitive = False
     passive = head.passive or intransitive
     if head.pos == "noun" and intransitive:
         # "20 people dead", "civilian deaths": the word before names the victims
@@ -848,7 +907,7 @@ def _roles(
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
 
-    active = head.pos == "verb" and not passive
+    active = (head.pos == "verb" or inflicted) and not passive
     if active:
         # a subject is not inside a prepositional phrase ("on the U.N. base") nor a modifier
         # of another noun ("the U.N. base", "army convoy")
@@ -941,6 +1000,8 @@ def _roles(
             if k < len(after) and after[k][2].inter == 1 and "and" in low[obj[1] : after[k][0]] \
                     and _COTARGET_GAP.issuperset(low[obj[1] : after[k][0]]):
                 obj = after[k]
+        if obj is not None and _state_beside(low, obj, tb):
+            obj = None  # "on a Malian and Wagner convoy": the state's forces (filled in by extract)
         if obj is not None and obj[2].actor != (a1.actor if a1 else None):
             a2, h2 = obj[2], "clause"
         elif tb + 1 < cb and low[tb] in ("their", "our") and low[tb + 1] in _OWN_SIDE:
@@ -977,7 +1038,7 @@ def _roles(
             agt0 = _first_after(low, after, tb, _ON_TO)
             if agt0 is not None:
                 return agt0[2], "cue", None, "", assoc
-        if tgt is not None:
+        if tgt is not None and not _state_beside(low, tgt, tb):
             a2, h2 = tgt[2], "clause"
         agt = _first_after(low, after, tb, _AGENT_PREP)
         if agt is not None and agt is not tgt and a1 is None:
@@ -2400,7 +2461,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     elif noun and head.text.lower().endswith("s") and all(t.pos == "noun" for t in fam):
         prev = low[ta - 1] if ta > 0 else ""
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
-                       or (ta > 0 and tk.like_num[ta - 1]))
+                       or (ta > 0 and tk.like_num[ta - 1])
+                       or (ta > ca and _inflicted(low, ta, ca)))  # "inflicted heavy losses on": one toll
     if definite:
         # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not;
         # a verb of the frame tells the event where it stands ("Gunmen killed 12 villagers in
