@@ -590,3 +590,20 @@ def test_a_place_said_to_lie_km_from_a_town_takes_the_homonym_within_reach():
 def test_near_misses_of_the_distance_rule_keep_the_gazetteer_place(text):
     kobe = only(text, "Kobe")
     assert (kobe.name, kobe.admin1, kobe.admin2, kobe.feature) == ("Kobé", "Tombouctou", "Dire", "P.PPL")
+
+
+@pytest.mark.parametrize("text", [
+    "About 160 Fulani villagers were killed in Ogossagou in March 2019.",
+    "The massacre at Ogossagou, in central Mali, shocked the country.",
+])
+def test_ogossagou_is_the_bankass_village_of_the_2019_massacre(text):
+    # place_aliases.csv: the news spelling names GeoNames 12232587 (Ogassagou-Peulh), which the OCHA
+    # cercle boundaries put in Bankass, where reports place the massacre; not 6867217 Ogossogou,
+    # 25 km north in Bandiagara
+    [p] = [p for p in places(text) if p.text == "Ogossagou"]
+    assert (p.name, p.admin1, p.admin2) == ("Ogassagou-Peulh", "Mopti", "Bankass")
+
+
+def test_the_gazetteer_spelling_ogossogou_is_still_the_bandiagara_village():
+    [p] = [p for p in places("Soldiers patrolled the village of Ogossogou on Monday.") if p.text == "Ogossogou"]
+    assert (p.name, p.admin2) == ("Ogossogou", "Bandiagara")

@@ -181,7 +181,7 @@ def test_a8_a_state_offensive_without_a_target_is_a_battle():
         # A9: a state force taking over a base from departing foreign forces
         ("Soldiers took control of the camp in Ansongo on Saturday after UN peacekeepers pulled out.", "Ansongo"),
         ("The army took over the Tessalit camp on Saturday.", "Tessalit"),
-        ("Soldiers took over the former MINUSMA camp in Ogossagou on Saturday.", "Ogossogou"),
+        ("Soldiers took over the former MINUSMA camp in Ogossagou on Saturday.", "Ogassagou-Peulh"),
     ],
 )
 def test_a9_base_handover(text, location):
