@@ -33,7 +33,7 @@ Places the gazetteer lacks: a capitalised name after a settlement noun ("the vil
 :func:`_unlisted`).
 
 Spelling variants of villages the gazetteer holds (news transliterates French spellings freely:
-Ouenkoro/Ouankoro, Dinangourou/Dinangorou, Ogossagou/Ogossogou): a capitalised word of six or more
+Ouenkoro/Ouankoro, Dinangourou/Dinangorou, Ogossogu/Ogossogou): a capitalised word of six or more
 letters in a place slot ("in X", "at X", "near X", "the village/town/locality of X") that is no
 gazetteer name is matched by its transliteration skeleton (ou/w = u, c/k/q = k, y = i, dj = j,
 gu = g before e/i, silent h, doubled letters; else one vowel may differ) to exactly one populated
