@@ -1425,3 +1425,13 @@ def test_pronoun_without_speaker_in_its_sentence_continues_the_previous_one():
 ])
 def test_above_a_figure_is_a_floor(text):
     assert [(c.count, c.qualifier) for c in _claims(text)] == [(30, "at least")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jihadists killed three national army soldiers, the army said.", (3, "soldiers")),
+    ("Gunmen killed 12 national guardsmen, the army said.", (12, "soldiers")),
+    # "national" after a nationality is a foreigner (civilians)
+    ("Gunmen kidnapped an Indian national working for a construction company.", (1, "civilians")),
+])
+def test_national_alone_is_a_victim_only_after_a_nationality(text, expected):
+    assert [(c.count, c.victim_group) for c in _claims(text)] == [expected]

@@ -1064,7 +1064,9 @@ def _victim_at(lex: ClaimsLexicon, st: _Sent, i: int, demonyms: dict[str, str]) 
     """The victim noun at token ``i`` (``(end, group)``); ``demonyms`` is :func:`_demonym_countries`."""
     if st.low[i] in lex.victims.table:  # speed: most words start no victim noun
         hit = lex.victims.match(st.low, i)
-        if hit is not None:
+        # "national" alone is a victim only after a nationality ("an Indian national", "a Swiss
+        # national"): "three national army soldiers", "12 national guardsmen" name a force
+        if hit is not None and (hit[0] != i + 1 or st.low[i] != "national" or (i and st.surf[i - 1][:1].isupper())):
             return hit
     w = st.surf[i]
     if not w[:1].isupper():

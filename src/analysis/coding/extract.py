@@ -214,6 +214,7 @@ from analysis.records import (
     Event,
     MentionRow,
     PlaceMention,
+    TriggerMention,
 )
 
 #: Violence types that a battle absorbs when told as part of it (ACLED: remote violence during
@@ -669,6 +670,11 @@ _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres
 _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming|sail|flying|flew|moving|plying")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
 _ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
+#: The places the victims or the people of a place went to, not where the event happened: each
+#: pattern with the hint words every match holds and the words it ends with (speed: the pattern
+#: runs only where both are found).
+_WENT_TO = ((_ROUTE_END, _ROUTE_END_HINT, _ROUTE_END_LAST), (_FLED_TO, _FLED_HINT, _FLED_LAST),
+            (_TAKEN_TO, _TAKEN_HINT, _TAKEN_LAST))
 #: "on the Bandiagara-Bankass road", "the Gao–Ansongo axis": a road named by its two ends, as
 #: "the road between X and Y" (the word after the second town; the towns joined by a dash).
 _ROAD_AFTER = re.compile(r"(?i)\s*(?:road|route|highway|axis|track|stretch|section|motorway|corridor)\b")
@@ -732,18 +738,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             j -= 1
         if j == start:
             continue  # no space before the place: neither pattern can end here
-        if low is None or (low.endswith(_ROUTE_END_LAST, lo, j) and _ROUTE_END_HINT.search(low, lo, start)):
-            if _ROUTE_END.search(text, lo, start):
-                out.add(id(p))
-                continue
-        if low is None or (low.endswith(_FLED_LAST, lo, j) and _FLED_HINT.search(low, lo, start)):
-            if _FLED_TO.search(text, lo, start):
-                out.add(id(p))  # "fled toward the town of Bankass"
-                continue
-        if low is None or (low.endswith(_TAKEN_LAST, lo, j) and _TAKEN_HINT.search(low, lo, start)):
-            if _TAKEN_TO.search(text, lo, start):
-                out.add(id(p))  # "wounded and taken to Douentza for treatment"
-                continue
+        if any((low is None or (low.endswith(last, lo, j) and hint.search(low, lo, start)))
+               and pattern.search(text, lo, start) for pattern, hint, last in _WENT_TO):
+            out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
+            continue
         lo = start - 40 if start > 40 else 0
         if k < last and j > lo and (low is None or low.endswith("between", lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
             nxt = places[k + 1]
@@ -896,6 +894,26 @@ _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)
                               r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
 
 
+def _place_objects_found(text: str, triggers: list[TriggerMention], places: list[PlaceMention]) -> list[TriggerMention]:
+    """``triggers`` without a "seized/captured/took <place>" trigger
+    (:func:`analysis.coding.triggers.place_object_words`) whose object the place finder did not
+    take for a place: "police seized Moussa at his home" is an arrest, not a town taken."""
+    words = trig.place_object_words()
+    if not any((t.key, t.lemma) in words for t in triggers):
+        return triggers  # (speed: most articles)
+    starts = {p.start for p in places}
+    keep = []
+    for t in triggers:
+        if (t.key, t.lemma) in words and t.end - t.start == len(t.lemma):
+            j = t.end
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j == t.end or j not in starts:
+                continue
+        keep.append(t)
+    return keep
+
+
 def _split_datelines(text: str, found: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """``found`` split into datelines (:func:`_is_dateline`) and the other places, in order."""
     datelines, places = [], []
@@ -950,12 +968,6 @@ def _headline_end(article: Article) -> int:
         if 0 <= k < 600:
             return k + len(head)
     return 0
-
-
-def _title_end(article: Article) -> int:
-    """End offset of the title block inside the text: the headline and its standfirst
-    (:func:`_standfirst_end`)."""
-    return _standfirst_end(article.text, _headline_end(article))
 
 
 #: How far after the headline (characters) a standfirst may start, and its length in words.
@@ -1232,7 +1244,7 @@ _CONTEXT_AFTER = re.compile(r"(?i)\b(?:the|this|that|their|its)\s+(?:(?:new|late
                             r"months|a\s+day|a\s+week|a\s+month)\s+)*(?:after|amid|as(?!\s+(?:a|an|no|the\s+first|part)\b)|in\s+the\s+wake\s+of|"
                             r"on\s+the\s+heels\s+of)|"
                             r"follows?|followed)\s")
-_CONTEXT_HINTS = ("comes ", "came ", "follow")
+_CONTEXT_HINTS = ("comes ", "came ", "follow ", "follows", "followed")  # (not "following": most articles)
 
 
 #: An incident told as the direct sequel of the one told before: "a day after the assault", "in
@@ -1287,8 +1299,13 @@ def _likened(text: str, fr: Frame, cands: list[_Cand]) -> _Cand | None:
     the village): its kind is that one's (an attack on civilians stays one, whatever the noun)."""
     if not any(_SIMILAR_BEFORE.search(text, max(0, t.start - 12), t.start) for t in fr.triggers):
         return None
-    told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands
-            if c.family == "violence" and c.head.start < fr.start]
+    return _told_last(fr, [c for c in cands if c.family == "violence"])
+
+
+def _told_last(fr: Frame, cands: list[_Cand]) -> _Cand | None:
+    """The event among ``cands`` told last before frame ``fr`` (by its last frame before ``fr``:
+    a summary's event is also told again further down), None when none is told before it."""
+    told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands if c.head.start < fr.start]
     return max(told, key=_FIRST)[1] if told else None
 
 
@@ -1410,6 +1427,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.dates = [d for d in dates if d.kind != "dateline"]
     for _, st in live:
         st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
+        st.triggers = _place_objects_found(st.text, st.triggers, st.places)
         st.headline_end = _headline_end(st.article)
         st.title_end = _standfirst_end(st.text, st.headline_end)
         # (no place in the story but the dateline's: the country it was filed from)
@@ -1501,7 +1519,7 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
                     or "\n" in text[sentences[a.sentence_index].end : sentences[k.sentence_index].start]):
                 continue  # the next sentence tells an incident elsewhere, or another paragraph
             sent = sentences[k.sentence_index]
-            low = text[sent.start : sent.end].lower()
+            low = st.low[sent.start : sent.end] if st.low is not None else text[sent.start : sent.end].lower()
             if not any(w in low for w in _SAME_VICTIMS_HINTS) or not _SAME_VICTIMS.search(text, sent.start, sent.end):
                 continue
             if k.date is None and a.date is not None:
@@ -1633,9 +1651,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)):
             # "another attack on October 13 along the same road": the place of the event told before
             # (the place told last before it: a summary's event is also told again further down)
-            told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands
-                    if c.place is not None and c.family == "violence" and c.head.start < fr.start]
-            place = max(told, key=_FIRST)[1].place if told else None
+            told = _told_last(fr, [c for c in cands if c.place is not None and c.family == "violence"])
+            place = told.place if told is not None else None
         coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
         if follows and id(fr) in requeued:
@@ -2419,12 +2436,9 @@ def _fallback_date(text: str, published: date | None, dates: list[DateMention]) 
 
 
 def _resolve_actor(m: ActorMention | None, country: str | None, when: date | None) -> ActorMention | None:
-    if m is None:
-        return None
-    if m.generic and country and m.country and m.country != country and m.inter in (1,):
-        return actors_mod.resolve_generic(m, country, when)
-    # the actor of the event's date, not the publication's ("Russian mercenaries" of 2024 told
-    # in 2025 are Wagner; "Wagner" after its exit is Africa Corps)
+    # the actor of the event's date and country, not the publication's ("Russian mercenaries" of
+    # 2024 told in 2025 are Wagner; "Wagner" after its exit is Africa Corps; "the army" is the
+    # event country's)
     return actors_mod.resolve_at(m, when, country)
 
 
@@ -2442,7 +2456,7 @@ class _Ctx:
     dates_by_sent: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
     no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
-    title_end: int = 0  # end of the title block (_title_end)
+    title_end: int = 0  # end of the title block (_standfirst_end)
 
 
 def _no_claim(ctx: _Ctx) -> bool:

@@ -161,6 +161,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from analysis.coding import places as places_mod
 from analysis.coding import text as text_mod
 from analysis.coding import triggers as trig
 from analysis.records import (
@@ -689,16 +690,12 @@ _INFLICT = frozenset("inflicted inflicting inflict inflicts caused causing cause
 _TOLL_ADJ = frozenset("heavy severe serious significant considerable huge major many".split())
 
 
-#: Adjectives of the study countries' forces ("a Malian and Wagner convoy").
-_STATE_DEMONYMS = frozenset("malian burkinabe burkinabè burkinabé nigerien nigérien".split())
-
-
 def _state_beside(low: list[str], it, tb: int) -> bool:
     """Whether the foreign force of actor item ``it`` (after the trigger ending at ``tb``) is
-    coordinated after a state's adjective ("on a Malian and Wagner convoy", "killed Burkinabe
-    and Russian soldiers"): a joint force, whose lead is the state's, the target."""
+    coordinated after a state's adjective (places' demonyms: "on a Malian and Wagner convoy",
+    "killed Burkinabe and Russian soldiers"): a joint force, whose lead is the state's, the target."""
     k = it[0] - 1
-    return it[2].inter == 8 and k - 1 >= tb and low[k] == "and" and low[k - 1] in _STATE_DEMONYMS
+    return it[2].inter == 8 and k - 1 >= tb and low[k] == "and" and low[k - 1] in places_mod.demonym_words()
 
 
 def _inflicted(low: list[str], ta: int, ca: int) -> bool:

@@ -238,6 +238,13 @@ def reference_qualifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    """The study countries' demonyms, lower-cased ("malian", "burkinabè", "nigerien": places.yaml
+    ``demonyms``)."""
+    return frozenset(w.lower() for w, _ in _lexicon().demonyms)
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     path = paths.REFERENCE / "places.yaml"
     d = yamlfile.read(path, "place lexicon")

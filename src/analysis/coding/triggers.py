@@ -721,8 +721,7 @@ STATE_INTER = frozenset({1, 8})
 #: Territorial verbs that say the place had been lost to an enemy (never a mutiny) and is
 #: taken back: with no agent in sight the state is the one taking it back (rule 2).
 _RETAKE = frozenset(
-    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained regaining "
-    "regain regains".split()
+    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained regaining".split()
 )
 #: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
 #: either direction: "militants overran an army post", "the army overran a rebel base".
@@ -737,6 +736,19 @@ def _capture() -> frozenset[str]:
     the retake verbs among them ("regained Ber") keep their own reading."""
     return frozenset(v for e in load_lexicon().entries if e.followed_by_place and e.type == "territory"
                      for v in e.verbs) - _RETAKE
+
+
+@functools.lru_cache(maxsize=1)
+def place_object_words() -> frozenset[tuple[str, str]]:
+    """``(type key, verb)`` of the one-word triggers that count only with a place as their object
+    (``followed_by_place`` entries, less the verbs another entry of the type also has). Matching
+    sees only a gazetteer name after the verb; whether that name is a place there (not "Moussa"
+    or "Issa" in "police seized Moussa", names places.yaml lists as ``needs_cue``) is the place
+    finder's call: :func:`analysis.coding.extract.code_articles` keeps such a trigger only
+    when a place mention starts right after it."""
+    entries = load_lexicon().entries
+    other = {(e.type, v) for e in entries if not e.followed_by_place for v in e.verbs}
+    return frozenset((e.type, v) for e in entries if e.followed_by_place for v in e.verbs) - other
 
 
 #: Installations whose taking over by a state force, with no enemy in sight, is a handover
