@@ -1018,3 +1018,10 @@ def test_previous_day_in_the_statements_own_sentence_stays_undated():
     text = "Gunmen attacked Boni on Monday. The army said on Wednesday its troops had repelled an ambush the previous day."
     found = D.find_dates(text, THU_2025_08_21, T.split_sentences(T.parse(text)))
     assert [m.text for m in found if m.kind == "anaphoric"] == []
+
+
+def test_month_abbreviations_and_capitals_from_the_shared_calendar():
+    # text.MONTH_NAMES / MONTH_ABBREVIATIONS: "Sept." and "Sep." are September, a page's capitals too
+    assert (one("Gunmen killed 12 people near Djibo on Sept. 3, 2024.", MON_2024_08_26).date) == date(2024, 9, 3)
+    assert (one("Gunmen killed 12 people near Djibo on Sep. 3, 2024.", MON_2024_08_26).date) == date(2024, 9, 3)
+    assert (one("BAMAKO, 12 AUGUST 2024", MON_2024_08_26).date) == date(2024, 8, 12)

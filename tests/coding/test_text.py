@@ -465,3 +465,73 @@ def test_the_coder_never_changes_lexeme_attributes():
     hits = [f"{p}:{i}" for p in src.rglob("*.py") for i, line in enumerate(p.read_text().splitlines(), 1)
             if pat.search(line) and not re.search(r"self\.(lower|like_num|is_punct)\b", line)]
     assert not hits
+
+
+# ------------------------------------------------------- shared vocabulary of the coder modules
+
+
+def test_calendar_vocabulary_has_one_home_that_every_user_reads():
+    from analysis.coding import actors as A
+    from analysis.coding import dates as D
+    from analysis.coding import extract as X
+    from analysis.coding import frames as F
+
+    assert (T.MONTH_NUMBER["sept"], T.MONTH_NUMBER["sep"], T.MONTH_NUMBER["may"], T.MONTH_NUMBER["dec"]) == (9, 9, 5, 12)
+    assert "may" not in {a.lower() for a in T.MONTH_ABBREVIATIONS}  # "May" has no abbreviation
+    assert T.WEEKDAY_NUMBER["monday"] == 0 and T.WEEKDAY_NUMBER["sunday"] == 6
+    lower = {m.lower() for m in T.MONTH_NAMES + T.MONTH_ABBREVIATIONS}
+    assert F._MONTHS == lower and F._WEEKDAYS == {w.lower() for w in T.WEEKDAY_NAMES}
+    assert D._MONTH_NUM is T.MONTH_NUMBER and D._WEEKDAY_NUM is T.WEEKDAY_NUMBER
+    assert all(A._DATE_WORD.match(m) for m in T.MONTH_NAMES + T.MONTH_ABBREVIATIONS + T.WEEKDAY_NAMES)
+    assert re.fullmatch(X._MONTHS, "September") and not re.fullmatch(X._MONTHS, "Sept")  # extract: full names
+    # the text module's own date filter: "Sept. 3" is a date, not a count of 3
+    assert T.find_quantities("killed on Sept. 3 near Djibo")[0].unit is not None
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("The army said 12 soldiers were killed.", True),
+    ('"We fled at night," he said.\u201d', True),
+    ("Gunmen killed 12 people (AFP).", True),
+    ("Residents said the attacks were frequent \u2026", True),
+    # a line ending in a colon introduces a list or a quote; a semicolon ends an item of one
+    ("The attacks since late December include:", True),
+    ("12 soldiers killed near Djibo;", True),
+    # headings: no closing punctuation, or a closing quote without any inside it
+    ("Withdrawal of the Blue Helmets", False),
+    ("Lakurawa attack in Tahoua  ", False),
+    ('Army chief: "We will retake Kidal"', False),
+    ("", False),
+])
+def test_ends_prose(line, prose):
+    assert T.ends_prose(line) is prose
+
+
+def test_extract_and_dates_share_the_heading_test():
+    from analysis.coding import dates as D
+    from analysis.coding import extract as X
+
+    head = "Gunmen killed 12 people in Djibo on Sunday, the army said.\n\n"
+    tail = "\n\nThe governor said the army was searching for the attackers."
+    for line, heading in (("Attack in Bagaroua", True), ("Other attacks were reported:", False)):
+        text = head + line + tail
+        a = len(head)
+        assert X._crosshead_line(text, a, a + len(line), 0) is heading, line
+        assert D._heading_between(text, 0, len(text)) is heading, line
+    # the lead: a sentence introducing a list is prose, a headline is not
+    sents = T.split_sentences("Attacks rise in Mali\n\nThe report shows at least five attacks since late December:\n\n"
+                            "Gunmen attacked Bagaroua on Monday.")
+    assert sorted(X._lead(sents)) == [1, 2]
+
+
+def test_media_words_have_one_home_that_dates_and_frames_read():
+    from analysis.coding import dates as D
+    from analysis.coding import frames as F
+
+    lex = T.media_lexicon()
+    assert {"statement", "speeches", "communiqué"} <= lex["nouns"]
+    assert {"television", "posted", "reporters"} <= lex["phrase_words"]
+    assert F._MEDIUM == lex["nouns"] and lex["phrase_words"] <= F._MEDIUM_GAP
+    for before in ("in a statement broadcast on state television on ", "in speeches aired on national radio on ",
+                   "in a video posted on its Telegram channel on "):
+        assert D._MEDIUM_BEFORE.search(before), before
+    assert not D._MEDIUM_BEFORE.search("the attack on the village on ")

@@ -93,6 +93,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from analysis import paths, yamlfile
+from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import ActorMention, Sentence, filled
 
@@ -1064,7 +1065,7 @@ def find_actors(
             return False
         always, keys = op
         before = next((x for x in sentences if x.index == prior), None)
-        if before is None or not _ENDS_SENTENCE.search(before.text):
+        if before is None or not text_mod.ends_prose(before.text):
             return False  # a headline names the story's group; its lead is the same story
         if always or not keys:
             return True
@@ -1260,11 +1261,8 @@ def _unknown_group(toks: _Tokens, k: int) -> bool:
 
 # a description after these words points back to actors already told ("the gunmen", "these assailants")
 _ANAPHORIC = frozenset({"the", "these", "those", "same", "its", "their", "his", "her", "our", "such"})
-# a sentence that ends as one (a headline or crosshead does not)
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "|".join(text_mod.MONTH_NAMES + text_mod.MONTH_ABBREVIATIONS).lower()
+_WEEKDAYS = "|".join(text_mod.WEEKDAY_NAMES).lower()
 # An adverbial that opens a sentence on another incident: a separator ("Elsewhere,", "In a separate
 # attack,"), a distance or a relative time (another day than the one told: "Later that year,"), an
 # absolute date ("In February 2024,", "On Sunday,"; a month of a year told before: "In June that

@@ -82,7 +82,8 @@ Days after a day (kind ``anaphoric``)
     sentence or up to three sentences back, with day precision. The sentences passed over have
     no date of their own (a quote, a toll, a comment: a reporter puts them between an incident
     and "A day earlier"); a sentence that dates something else is itself the nearest date, so
-    the look-back never passes it; nor does it pass a crosshead or a page date line. Left
+    the look-back never passes it; nor does it pass a crosshead (a line that does not end as
+    prose, :func:`analysis.coding.text.ends_prose`, as extract decides) or a page date line. Left
     undated (never the publication day by default) when that date is coarser ("in July"), a
     night across two dates, or says when something was said ("the army said on Tuesday ...
     the previous day"; but a same-day phrase in the statement's own sentence is the statement's
@@ -134,21 +135,13 @@ __all__ = ["find_dates", "span", "acled_event_date", "time_precision", "compatib
 
 Tense = Literal["past", "future", "present"]
 
-_MONTH_NUM = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAY_NUM = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH_NUM = text_mod.MONTH_NUMBER
+_WEEKDAY_NUM = text_mod.WEEKDAY_NUMBER
 
-# Capitalised month names only: "may" and "march" are also verbs.
-_M = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
-    r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-)
-_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# (calendar names from text.MONTH_NAMES etc.) Capitalised month names only: "may" and "march"
+# are also verbs; full names also in capitals (a page's date line "12 AUGUST 2024").
+_M = "(?:" + "|".join(text_mod.MONTH_NAMES + text_mod.MONTH_ABBREVIATIONS + tuple(m.upper() for m in text_mod.MONTH_NAMES)) + ")"
+_W = "(?:" + "|".join(text_mod.WEEKDAY_NAMES) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 _DOT = r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the full stop of "Aug." but not of "July."
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -1584,15 +1577,19 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
     return added
 
 
-#: A date after a medium noun over a medium phrase (as frames' _MEDIUM and _MEDIUM_GAP): "in a
-#: statement broadcast on state television on Monday", "in a video posted on its Telegram
-#: channel on Saturday", "in a communique read on RTB on Tuesday" (no comma between).
+def _words_alt(words) -> str:
+    """A regex alternation of ``words``, the longer first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: A date after a medium noun over a medium phrase (the words of data/reference/media.yaml, as
+#: frames' _MEDIUM and _MEDIUM_GAP; names of outlets are capitalised words): "in a statement
+#: broadcast on state television on Monday", "in a video posted on its Telegram channel on
+#: Saturday", "in a communique read on RTB on Tuesday" (no comma between).
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:statement|communiqu[eé]|message|video|broadcast|bulletin|speech|interview|tweet|audio|recording"
-    r"|letter|declaration)s?(?:[ \t]+(?:on|in|by|at|via|over|through|its|his|her|their|the|a|an|state|national"
-    r"|public|official|social|media|television|tv|radio|channel|account|page|website|broadcaster|network"
-    r"|broadcast|aired|televised|published|released|read|posted|issued|shared|circulated|sent|late|early"
-    r"|[A-Z][\w'’-]*)){0,7}[ \t]+$"
+    r"\b(?:" + _words_alt(text_mod.media_lexicon()["nouns"]) + r")(?:[ \t]+(?:"
+    + _words_alt(w for w in text_mod.media_lexicon()["phrase_words"] if w.isalpha())
+    + r"|[A-Z][\w'’-]*)){0,7}[ \t]+$"
 )
 
 
@@ -1625,21 +1622,18 @@ def _report_after(text: str, chosen: list[_Cand], k: int, sentences) -> bool:
 #: How many sentences back a phrase of :func:`_anaphoric` looks for its date: the sentences
 #: between (a quote, a toll, a comment) have no date of their own.
 _ANA_BACK = 3
-#: Characters that may end a line of prose (a line ending otherwise is a crosshead or furniture).
-_LINE_END_OK = frozenset('.!?"”’)»:;\n')
 #: A sentence break, for counting sentences without a sentence list ("\n\n" is one).
 _SENT_GAP = re.compile(r"[.!?][\"”’)]*\s+|\n\s*")
 
 
 def _heading_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a line between ``lo`` and ``hi`` ends without the punctuation that ends a
-    sentence ("Withdrawal of the Blue Helmets": a crosshead opens another story)."""
+    """Whether a line between ``lo`` and ``hi`` is a heading, not prose
+    (:func:`analysis.coding.text.ends_prose`: "Withdrawal of the Blue Helmets": a crosshead
+    opens another story)."""
     i = text.find("\n", lo, hi)
     while i >= 0:
-        k = i
-        while k > lo and text[k - 1] in " \t\r":
-            k -= 1
-        if k > lo and text[k - 1] not in _LINE_END_OK:
+        line = text[max(lo, text.rfind("\n", lo, i) + 1) : i]
+        if line.strip() and not text_mod.ends_prose(line):
             return True
         i = text.find("\n", i + 1, hi)
     return False

@@ -25,7 +25,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    expression of the text (or of the raw page) stands in for it. The title block is the
    headline and its standfirst (a second headline-style line before the lead: "One soldier
    killed in clashes as air force strikes hideouts, army says"); a crosshead (a short line of
-   the body without closing punctuation between lines of prose: "Lakurawa attack in Tahoua")
+   the body without closing punctuation between lines of prose: "Lakurawa attack in Tahoua";
+   heading or prose is :func:`analysis.coding.text.ends_prose`, shared with dates: a line ending
+   in ":" introduces a list or quote and is prose)
    is never the headline incident and opens no event: it may only join one told in the body.
 2. **One event per location per day and type.** Frames merge into one event when they belong to
    the same family (violence, demonstrations, strategic developments), have compatible types (a
@@ -246,7 +248,7 @@ def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> li
     return [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(text_mod.MONTH_NAMES)
 #: A killing verb of a toll ("has killed", "claimed ... lives", "left ... dead", "cost").
 _TOLL_VERB = r"(?:killed|kills|claimed|claims|left|leaves|cost|costs|caused|causes)"
 #: Text between a toll verb and what follows it inside one clause (a figure's "20,000" kept).
@@ -973,8 +975,6 @@ def _headline_end(article: Article) -> int:
 #: How far after the headline (characters) a standfirst may start, and its length in words.
 _STANDFIRST_REACH = 300
 _STANDFIRST_WORDS = (6, 45)
-_SENTENCE_END = ".!?…"
-_CLOSERS = "\"'”’»)]"
 _PROSE_LINE_END = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]*(?:\n|$)")
 
 
@@ -995,7 +995,7 @@ def _standfirst_end(text: str, end: int) -> int:
             return end  # a paragraph, longer than any standfirst
         line = text[pos:stop].strip()
         if line:
-            if line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or "|" in line or _FURNITURE.match(line) \
+            if text_mod.ends_prose(line) or "|" in line or _FURNITURE.match(line) \
                     or line.startswith(("By ", "BY ")):
                 return end  # prose, or page furniture that ends the title block
             n = len(line.split())
@@ -1113,7 +1113,7 @@ def _lead(sentences) -> set[int]:
     out: set[int] = set()
     for s in sentences:
         t = s.text.rstrip()
-        if t[-1:] in ".!?\"”’»:" and t.count(" ") >= 3 and not _FURNITURE.match(t):
+        if text_mod.ends_prose(t) and t.count(" ") >= 3 and not _FURNITURE.match(t):
             out.add(s.index)
             if len(out) == _LEAD_SIZE:
                 break
@@ -1150,7 +1150,7 @@ def _crossheads(text: str, frames: list[Frame], title_end: int) -> set[int]:
 def _crosshead_line(text: str, a: int, b: int, title_end: int) -> bool:
     """Whether the short line ``text[a:b]`` is a crosshead (:func:`_crossheads`)."""
     t = text[a:b].strip()
-    if not t or t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or t[0] in "-–—•*·" or len(t.split()) > _CROSSHEAD_WORDS:
+    if not t or text_mod.ends_prose(t) or t[0] in "-–—•*·" or len(t.split()) > _CROSSHEAD_WORDS:
         return False
     # the lines of prose around it (blank lines passed over)
     k = a - 1
@@ -1158,13 +1158,12 @@ def _crosshead_line(text: str, a: int, b: int, title_end: int) -> bool:
         k -= 1
     if k <= title_end:
         return False  # no prose before it
-    prev = text[max(title_end, text.rfind("\n", title_end, k) + 1) : k].rstrip(_CLOSERS)
+    prev = text[max(title_end, text.rfind("\n", title_end, k) + 1) : k]
     m = b
     while m < len(text) and text[m].isspace():
         m += 1
     e = text.find("\n", m)
-    nxt = text[m : len(text) if e < 0 else e].rstrip().rstrip(_CLOSERS)
-    return prev[-1:] in _SENTENCE_END and nxt[-1:] in _SENTENCE_END
+    return text_mod.ends_prose(prev) and text_mod.ends_prose(text[m : len(text) if e < 0 else e])
 
 
 def _strong_battle(fr: Frame) -> bool:
@@ -1972,7 +1971,7 @@ _THERE = re.compile(r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|has|have|had|w
 _FIRST = itemgetter(0)
 #: "The attack took place near X", "the strike happened on Sunday in X", "the ambush occurred
 #: 15 km from X": a definite noun and a verb of happening, telling where the incident told was.
-_HAPPENED = re.compile(r"(?i)\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+"
+_HAPPENED = re.compile(r"(?i)\b(?:the|this|that|" + "|".join(w.lower() + "'s" for w in text_mod.WEEKDAY_NAMES) + r")\s+"
                        r"(?:(?:latest|deadly|drone|air|suicide|bomb)\s+)?(?:attack|assault|raid|ambush|strike|"
                        r"bombing|explosion|blast|massacre|killings|incident|clash|clashes|fighting)\s+"
                        r"(?:(?:reportedly|also|actually)\s+)?(?:took\s+place|happened|occurred|unfolded)\b")

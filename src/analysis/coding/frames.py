@@ -184,9 +184,9 @@ REPORT_VERBS = frozenset(
 _RESPONSIBILITY = frozenset("responsibility responsible".split())
 #: Words between a speaker and its reporting verb ("the government Wednesday confirmed").
 _SPEAKER_SKIP = frozenset(
-    """has had have also later on in a its , ) " ” ' ’ late early earlier this last monday tuesday
-    wednesday thursday friday saturday sunday night evening morning""".split()
-)
+    """has had have also later on in a its , ) " ” ' ’ late early earlier this last
+    night evening morning""".split()
+) | frozenset(text_mod.WEEKDAY_NUMBER)
 #: Nouns for one's own fighters or bases ("attacked their positions").
 _OWN_SIDE = frozenset("forces fighters positions men bases base camp camps troops combatants".split())
 #: Consequence words whose subject is the victim, never the agent ("20 people died").
@@ -1153,10 +1153,9 @@ _HAVE = frozenset(("has", "have", "'ve"))
 _PERFECT_SKIP = frozenset("also been already again steadily sharply further increasingly".split())
 #: Clause ends for the token windows of _is_generic.
 _STOPS = frozenset((".", ";", "!", "?"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec""".split())
+_WEEKDAYS = frozenset(text_mod.WEEKDAY_NUMBER)
+#: Month names and abbreviations, lower case ("may" among them: where it is a verb, the user says so).
+_MONTHS = frozenset(text_mod.MONTH_NUMBER)
 #: Day-level time words: a date of one incident, never a span ("since Tuesday" still dates one).
 _DAY_WORDS = _WEEKDAYS | frozenset(("yesterday", "overnight", "weekend", "dawn", "morning", "night", "evening", "today"))
 #: Words after "since" before the date or event it names ("since early August").
@@ -2955,20 +2954,13 @@ _REPORT_GAP = frozenset("on late early last this , in a its the".split())
 #: Reporting verbs that are also common nouns ("attacked two army posts on Monday"): they make
 #: the date after them a report date only right after (see :func:`_report_date`).
 _REPORT_NOUNLIKE = frozenset("posts reports states notes issues quotes".split())
-#: Nouns for a text or broadcast: a date after them ("in a statement broadcast on state television
-#: on Monday") says when it was published.
-_MEDIUM = frozenset(
-    """statement statements communique communiques communiqué communiqués message messages video
-    videos broadcast bulletin speech interview tweet audio recording letter declaration""".split()
-)
+#: Nouns for a text or broadcast (data/reference/media.yaml, shared with dates): a date after them
+#: ("in a statement broadcast on state television on Monday") says when it was published.
+_MEDIUM = text_mod.media_lexicon()["nouns"]
 #: Words that may stand between a reporting verb or medium noun and its date: the medium
-#: phrase ("posted on its Telegram channel", "read on national television", "told reporters").
-_MEDIUM_GAP = _REPORT_GAP | frozenset(
-    """broadcast aired televised published released read posted issued shared circulated sent
-    distributed television tv radio channel account page website site network broadcaster media
-    outlet press agency news conference briefing state national public private official social
-    online local their his her at via through over to reporters journalists""".split()
-)
+#: phrase of media.yaml ("posted on its Telegram channel", "read on national television", "told
+#: reporters").
+_MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
 #: How far (tokens) a date may sit after a reporting verb or medium noun (over medium words).

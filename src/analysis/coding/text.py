@@ -35,6 +35,18 @@ Speed
     test on the words next to the number lets them match (``_TailTest``, ``_HeadTest``: exact
     filters); Sentence and Quantity records are filled directly (no frozen ``__init__``).
 
+Shared vocabulary
+    Knowledge of news writing that several coder modules read lives here once, so the copies
+    cannot drift: the calendar (``MONTH_NAMES``, ``MONTH_ABBREVIATIONS`` such as "Aug." and
+    "Sept.", ``WEEKDAY_NAMES``, ``MONTH_NUMBER``, ``WEEKDAY_NUMBER``), from which dates,
+    actors, extract and frames build their patterns and word sets (each keeps its own special
+    cases where it uses them: "may" is a month only in some places); :func:`ends_prose`, the
+    one test of whether a line is prose or a heading (headline, standfirst, crosshead, page
+    furniture; a line ending in ":" is prose, it introduces a list or a quote); and
+    :func:`media_lexicon`, the medium and channel words of ``data/reference/media.yaml``
+    ("in a statement broadcast on state television on Monday") that dates and frames read to
+    tell a report date from an incident date.
+
 Numbers
     :func:`find_quantities` is regular-expression based (no spaCy needed) and reads its lexicon
     from ``data/reference/numbers.yaml`` once per process: number words, ACLED's vague counts
@@ -885,6 +897,29 @@ def _is_doc(obj: Any) -> bool:
     return isinstance(obj, Doc)
 
 
+#: Closing quotes and brackets, passed over at the end of a line by :func:`ends_prose`.
+CLOSERS = "\"'”’»)]"
+#: The punctuation that ends a line of prose (:func:`ends_prose`).
+_PROSE_END = frozenset(".!?…:;")
+
+
+def ends_prose(line: str) -> bool:
+    """Whether a line (or a sentence) ends as prose does in news layout, rather than as a
+    heading: a headline, standfirst, crosshead or line of page furniture ends without closing
+    punctuation ("Withdrawal of the Blue Helmets", "Lakurawa attack in Tahoua", "Text by: RFI").
+    The one test of "heading or prose" for extract (title block, crossheads, lead) and dates
+    (no look-back across a crosshead).
+
+    Prose ends in ".", "!", "?" or "…", closing quotes and brackets passed over ('... he
+    said."', "(AFP)."), and also in ":" or ";": a line ending in a colon introduces a list or
+    a quote ("... shows at least five attacks since late December:", "The army said in a
+    statement:") and one ending in a semicolon is an item of such a list, both part of the
+    story; a heading puts its colon inside ("Mali: army says ..."), never at its end. A line
+    ending in a closing quote without punctuation inside it is a heading ('Army chief: "We
+    will retake Kidal"'). An empty line ends nothing (False)."""
+    return line.rstrip().rstrip(CLOSERS)[-1:] in _PROSE_END
+
+
 def sentence_index_at(sentences: list[Sentence], pos: int) -> int:
     """Index of the sentence containing character ``pos`` (-1 if between sentences).
 
@@ -909,15 +944,48 @@ def numbers_lexicon() -> dict:
     return data
 
 
+@lru_cache(maxsize=1)
+def media_lexicon() -> dict[str, frozenset[str]]:
+    """``data/reference/media.yaml``, loaded once per process: ``nouns`` (a text or broadcast:
+    "statement", "video") and ``phrase_words`` (the medium phrase between such a noun and its
+    date: "broadcast on state television"), lower case. The one home of these words for
+    :mod:`analysis.coding.dates` and :mod:`analysis.coding.frames`."""
+    path = paths.REFERENCE / "media.yaml"
+    data = yamlfile.read(path, "media lexicon")
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping at top level")
+    out = {}
+    for key in ("nouns", "phrase_words"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise InputError(path, f"{key}: expected a list of words")
+        out[key] = frozenset(w.lower() for w in words)
+    return out
+
+
 def _alt(words) -> str:
     """A regex matching any of the phrases (lower case; spaces match any space/hyphen run)."""
     return trie_pattern(" ".join(str(w).lower().split()) for w in words)
 
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+#: The calendar vocabulary of English news, the one home of month and weekday names for every
+#: module that reads dates (dates, actors, extract, frames build their patterns and word sets
+#: from it; each keeps its own special cases where it uses them, e.g. "may" and "march" are also
+#: verbs). Full month names, then the abbreviations news writes ("Aug. 25", "Sept. 3" and
+#: "Sep. 3"; "May", "June", "July" have none): in a regex alternation the longer spelling comes
+#: first ("Sept" before "Sep").
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The month number (1-12) of each lower-cased month name and abbreviation ("sept" = 9).
+MONTH_NUMBER = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)},
+                **{a.lower(): next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(a))
+                   for a in MONTH_ABBREVIATIONS}}
+#: The weekday number (Monday = 0, as :meth:`datetime.date.weekday`) of each lower-cased name.
+WEEKDAY_NUMBER = {w.lower(): i for i, w in enumerate(WEEKDAY_NAMES)}
+
+_MONTHS = "(?:" + "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS) + ")"
 
 
 class _Lex:
