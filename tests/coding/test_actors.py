@@ -873,3 +873,29 @@ def test_the_russian_force_in_niger_and_burkina_faso_is_the_africa_corps(text, c
 def test_people_named_by_a_civilian_trade_or_civic_role_are_civilians(text, expected):
     assert _pairs(text, country="Niger", when=date(2025, 2, 19)) == expected
 
+
+
+# ------------------------------------------------------------- one home per concept (session 7)
+
+
+def test_a_word_before_armed_men_is_written_once_for_every_noun():
+    d = A.load_dictionary()
+    russia = next(g for g in d.generic if g.of == "Russia")
+    for noun in ("mercenaries", "gunmen", "armed men", "foreign fighters", "foreign troops"):
+        assert f"Russian-speaking {noun}" in russia.phrases and f"white {noun}" in russia.phrases, noun
+    # plain "men" only with the language: "white men" are also hostages
+    assert "Russian-speaking men" in russia.phrases and "white men" not in russia.phrases
+    assert _pairs("Russian-speaking foreign troops and white gunmen attacked the village near Mopti.") == [
+        ("Russian-speaking foreign troops", "Wagner Group"), ("white gunmen", "Wagner Group")]
+
+
+def test_incident_separators_are_one_list_read_by_the_opener_and_by_frames():
+    d = A.load_dictionary()
+    assert {"elsewhere", "separately", "meanwhile"} <= d.separator_adverbs
+    assert {"attack", "attacks", "incident", "ambush"} <= d.incident_nouns  # frames: "another attack"
+    text = "In a separate incident, gunmen killed five."
+    assert A._opener(d.opener_rx, text, 0, text.index("gunmen")) == (True, frozenset())
+    # the group of the sentence before does not name the gunmen of a separate incident
+    assert _pairs("JNIM attacked Boni. In a separate attack, gunmen killed five in Douentza.") == [
+        ("JNIM", "JNIM"), ("gunmen", "Unidentified armed group")]
+    assert _pairs("JNIM attacked Boni. Gunmen killed five in Douentza.") == [("JNIM", "JNIM"), ("Gunmen", "JNIM")]

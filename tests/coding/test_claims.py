@@ -327,7 +327,10 @@ def test_killed_and_wounded_several_is_one_combined_vague_figure():
         ("The army lost 11 men in the ambush, the statement said.", "soldiers"),
         ("JNIM lost about 20 fighters in the clash near Boni.", "militants"),
         ("Wagner has lost 30 men near the border.", "Wagner"),
-        ("The villagers lost 12 people in the raid.", "people"),  # no actor before "lost"
+        # the civilians' own side (session 7: one kind -> group map, as "members of <a
+        # community>"; before, the actor's kind gave no group and the figure stayed "people")
+        ("The villagers lost 12 people in the raid.", "civilians"),
+        ("Residents said 12 people were lost in the raid.", "people"),  # no actor before "lost"
     ],
 )
 def test_an_actor_losing_men_counts_its_own_side(text, victim):
@@ -1435,3 +1438,31 @@ def test_above_a_figure_is_a_floor(text):
 ])
 def test_national_alone_is_a_victim_only_after_a_nationality(text, expected):
     assert [(c.count, c.victim_group) for c in _claims(text)] == [expected]
+
+
+# ------------------------------------------------------------- one home per concept (session 7)
+
+
+def test_revision_words_are_listed_once_and_both_users_see_them():
+    lex = C.load_lexicon()
+    # every revision verb of the list, and each revision adjective before a toll noun, is an update word
+    for phrase in ("rose", "climbed", "revised", "updated", "jumped", "new toll", "latest tally", "revised death toll"):
+        toks = phrase.split()
+        assert lex.update.match(toks, 0) is not None, phrase
+    # the verbs that tell a revision only before "to" + the figure are revision verbs, no update words
+    for word in ("bringing", "took", "mounted", "stands"):
+        assert word in lex.revision_verbs and lex.update.match([word], 0) is None, word
+    assert {"rose", "revised", "upped"} <= lex.revision_verbs
+
+
+@pytest.mark.parametrize("text, group", [
+    ("MINUSMA said it lost three of its men in the attack near Kidal.", "peacekeepers"),
+    ("The Dozo militia lost five of its fighters in the clashes near Mopti.", "militiamen"),
+    ("The VDP lost six of their men near Djibo.", "VDP"),
+    ("The army said it lost three of its men in the attack near Kidal.", "soldiers"),
+    ("Three members of the Malian junta were killed in the ambush.", "soldiers"),
+    ("Four members of JNIM were killed in the ambush.", "militants"),
+])
+def test_an_actors_side_is_one_mapping_for_its_men_and_its_members(text, group):
+    # "its men" (_own_side) and "members of <a force>" (_members_of) read one kind -> group map
+    assert [(c.victim_group, c.killed_or_other) for c in _claims(text)][:1] == [(group, "killed")]

@@ -804,3 +804,23 @@ def test_a_place_entered_after_fighting_has_an_enemy():
     assert _sub([_m("territory", "entered the town"), _m("armed_clash", "fighting", "noun")],
                 agent_inter=1) == "Government regains territory"
     assert _sub([_m("territory", "entered the town")], agent_inter=1) == "Other"
+
+
+# ------------------------------------------------------------- one home per concept (session 7)
+
+
+def test_device_verbs_come_from_the_lexicons_meeting_phrases():
+    from analysis.coding import frames as F
+    verbs = TR.device_verbs()
+    assert {"hit", "struck", "drove", "ran", "rolled", "triggered", "sauted", "jumped"} <= verbs
+    # no -ing form or participle in -en (never the verb of the vehicle) and no explosion word
+    assert not verbs & {"hitting", "driving", "driven", "exploded", "blew"}
+    assert verbs <= F._VEHICLE_HIT and "detonated" in F._VEHICLE_HIT
+
+
+def test_a_forces_barricades_leave_its_other_triggers_to_the_one_recursion():
+    barricades = _m("violent_demonstration", "erected barricades")
+    # "soldiers erected barricades and attacked the protesters' camp": the attack is typed
+    assert _sub([barricades, _m("attack", "attacked")], agent_inter=1, target_inter=6) == \
+        _sub([_m("attack", "attacked")], agent_inter=1, target_inter=6)
+    assert _sub([barricades, _m("peaceful_protest", "marched")], agent_inter=1) == "Peaceful protest"

@@ -36,7 +36,8 @@ Domain rules implemented here (each documented where it is applied):
   sentence attributes the act: "JNIM claimed the attack", "the army blamed JNIM"), else
   ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an unidentified armed
   group). A group named in an EARLIER sentence does not count for an indefinite description
-  ("gunmen", not "the gunmen") whose sentence opens another incident: a separator or a distance
+  ("gunmen", not "the gunmen") whose sentence opens another incident: a separator (the
+  dictionary's ``incident_separators``, which frames reads too) or a distance
   ("Elsewhere,", "In a separate attack,", "Some 200 km to the east,"), another time ("Four days
   later,", "Last week,", "Later that year,"), or a date or place the earlier sentence does not
   name ("In November 2023, JNIM stormed X. In February 2024, gunmen killed 15 in Y."; a month of
@@ -57,7 +58,8 @@ Domain rules implemented here (each documented where it is applied):
 * **A nationality said after a description** counts as one before it: "foreign fighters,
   apparently Russian", "soldiers believed to be Russian" are "Russian fighters / soldiers" (the
   Russian force of the date: Wagner Group, then Africa Corps); so do foreigners described by look
-  or language in the dictionary ("white foreign fighters", "Russian-speaking gunmen"). A
+  or language in the dictionary ("white foreign fighters", "Russian-speaking gunmen": such a
+  word is written once, before every noun of the dictionary's ``armed_men``). A
   nationality whose force abroad is a mercenary one also names it for words that otherwise mean
   an armed group ("armed men, reportedly Russians"); "Chadian gunmen" stay a group.
 * **Inter codes** (ACLED): state forces 1, rebels 2, political militias 3, identity militias 4,
@@ -280,6 +282,11 @@ class ActorDictionary:
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
     # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
     claim_rx: re.Pattern | None = None
+    # a sentence's opener on another incident (:func:`_opener_regex`), and the separator words
+    # that tell one alone: ``incident_separators``' adverbs and nouns ("elsewhere", "another attack")
+    opener_rx: re.Pattern = re.compile("(?!)")
+    separator_adverbs: frozenset[str] = frozenset()
+    incident_nouns: frozenset[str] = frozenset()
     # actors a description may resolve to differently on another date (a dated force rule or a
     # dated `actor` rule, and the successors): the only ones resolve_at re-resolves
     date_sensitive: frozenset[str] = frozenset()
@@ -472,7 +479,7 @@ _ACTOR_KEYS = {
 _COUNTRY_KEYS = {"name", "names", "adjectives", "forces", "government", "capitals", "at_war", "__line__"}
 _GENERIC_KEYS = {
     "role", "phrases", "needs_country", "of", "actor", "in", "otherwise", "group_kinds", "from", "to",
-    "force_kinds", "__line__",
+    "force_kinds", "before_armed_men", "__line__",
 }  # fmt: skip
 
 
@@ -589,6 +596,8 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
             at_war,
         )
 
+    # the nouns of armed men: a generic entry's `before_armed_men` words go before each of them
+    armed_men = _strings(data.get("armed_men"), "top level", "armed_men", path, None)
     generic = []
     for raw in data.get("generic") or []:
         line = raw.get("__line__") if isinstance(raw, dict) else None
@@ -614,7 +623,9 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         generic.append(
             GenericEntry(
                 role=raw["role"],
-                phrases=_strings(raw.get("phrases"), where, "phrases", path, line),
+                phrases=_strings(raw.get("phrases"), where, "phrases", path, line) + tuple(
+                    f"{adj} {noun}" for adj in _strings(raw.get("before_armed_men"), where, "before_armed_men", path, line)
+                    for noun in armed_men),
                 needs_country=bool(raw.get("needs_country", False)),
                 of=raw.get("of"),
                 actor=raw.get("actor"),
@@ -633,6 +644,15 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         raise InputError(path, "'group_context_sentences' must be a non-negative integer")
     d = ActorDictionary(actors, countries, tuple(generic), ctx, str(path))
     d.not_before = frozenset(_norm(w) for w in not_before)
+    seps = data.get("incident_separators") or {}
+    if not isinstance(seps, dict):
+        raise InputError(path, "'incident_separators' must map adverbs, adjectives and nouns to words")
+    adverbs, adjectives, nouns = (
+        [w.lower() for w in _strings(seps.get(k), "incident_separators", k, path, None)]
+        for k in ("adverbs", "adjectives", "nouns"))
+    d.opener_rx = _opener_regex(adverbs, adjectives, nouns)
+    d.separator_adverbs = frozenset(adverbs)
+    d.incident_nouns = frozenset(nouns) | frozenset(n + "s" for n in nouns)  # as the pattern's "s?"
     claim_words = _strings(data.get("group_claim_words"), "top level", "group_claim_words", path, None)
     if claim_words:
         alts = "|".join(sorted((re.escape(w) for w in claim_words), key=len, reverse=True))
@@ -1059,7 +1079,7 @@ def find_actors(
             return False  # "the gunmen", "these assailants": the ones told before
         st = sentences[k]
         if a.start not in opener_memo:
-            opener_memo[a.start] = _opener(text, st.start, a.start)
+            opener_memo[a.start] = _opener(d.opener_rx, text, st.start, a.start)
         op = opener_memo[a.start]
         if op is None:
             return False
@@ -1268,11 +1288,8 @@ _WEEKDAYS = "|".join(text_mod.WEEKDAY_NAMES).lower()
 # absolute date ("In February 2024,", "On Sunday,"; a month of a year told before: "In June that
 # year,", "In August of the same year,") or a place ("In Essakane,"). Only the first two kinds say
 # so alone; a date or a place does when the earlier sentence does not name it.
-_OPENER = re.compile(
-    r"(?i)\s*(?:"
-    r"(?P<sep>elsewhere|separately|meanwhile|in (?:a|an|another) (?:(?:separate|different|similar|unrelated|"
-    r"further|second|third|other|earlier|later|new)\s+)?(?:attack|incident|raid|ambush|assault|development|case"
-    r"|event|killing|massacre)s?|in an unrelated)\b"
+# (the separators come from the dictionary's incident_separators: _opener_regex puts them first)
+_OPENER_REST = (
     r"|(?P<far>(?:some|about|around|roughly|nearly|approximately|more than|over)?\s*\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?"
     r"|miles?)\b|(?:further|farther) (?:north|south|east|west)|"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) |(?:only |just |barely )?(?=[dwmy]\w+s ))"
@@ -1284,19 +1301,32 @@ _OPENER = re.compile(
     r"|(?P<place>(?:in|near|at|around|outside) (?:the )?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*)"
     r")"
 )
+
+
+def _opener_regex(adverbs: Iterable[str], adjectives: Iterable[str], nouns: Iterable[str]) -> re.Pattern:
+    """The incident-opener pattern: a separator of ``incident_separators`` ("Elsewhere,", "In a
+    separate attack,", "In an unrelated ...") as group ``sep``, then the distances, relative
+    times, dates and places of :data:`_OPENER_REST`."""
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    sep = (rf"(?P<sep>{alt(adverbs)}|in (?:a|an|another) (?:(?:{alt(adjectives)})\s+)?(?:{alt(nouns)})s?"
+           r"|in an unrelated)\b")
+    return re.compile(r"(?i)\s*(?:" + sep + _OPENER_REST)
+
+
 # after the opener (and more adverbials), the description follows a comma, with at most three words
 # between ("In May, a group of gunmen")
 _OPENER_TAIL = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,3}$")
 _DATE_WORD = re.compile(r"(?i)^(?:" + _MONTHS + "|" + _WEEKDAYS + r"|(?:19|20)\d\d)$")
 
 
-def _opener(text: str, start: int, at: int) -> tuple[bool, frozenset[str]] | None:
+def _opener(rx: re.Pattern, text: str, start: int, at: int) -> tuple[bool, frozenset[str]] | None:
     """The incident opener of the sentence starting at ``start`` before the description at
     ``at``: (says another incident alone, the date and place words it names), or None. An
     opener set off by its comma ("Days earlier, on February 7, gunmen attacked ..., the army
     said, blaming terrorists") governs every description of its sentence; one without a comma
     only the description right after it ("In a separate attack on Monday, gunmen ...")."""
-    m = _OPENER.match(text, start, min(at, start + 120))
+    m = rx.match(text, start, min(at, start + 120))
     if m is None:
         return None
     if text.startswith(",", m.end()):

@@ -62,7 +62,8 @@ Rules, as news writes tolls:
   from the lexicon (local officials ``official``, NGOs and analysts ``estimated``, residents
   and agencies ``reported``).
 * **Revisions**: a figure introduced as "initial", "first", "preliminary" is superseded by a
-  later figure of the same claimant given as an update ("updated to", "rose to", "a total of").
+  later figure of the same claimant given as an update ("updated to", "rose to", "a total of";
+  the lexicon's update words include its revision verbs and adjectives, listed once).
   A revised toll ("the toll later rose to 11", "has climbed to 20", "according to a new toll
   ..., 11") supersedes the figures of its class told up to three sentences before it, whoever
   gave them: of its victim group, or of any group when it counts ``people``.
@@ -364,7 +365,12 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
 
     tolls = _flag_index(_words(data, "toll_nouns", p))
     subset = _flag_index(_words(data, "subset_words", p))
-    update = _flag_index(_words(data, "update_words", p))
+    # the update words: the list's own, the revision verbs that tell an update wherever they
+    # stand, and each revision adjective before a toll noun (the revision words, listed once)
+    revision_adjectives = [w.lower() for w in _words(data, "revision_adjectives", p)]
+    revision_verbs = [w.lower() for w in _words(data, "revision_verbs", p)]
+    update = _flag_index([*_words(data, "update_words", p), *revision_verbs,
+                          *(f"{adj} {toll}" for adj in revision_adjectives for toll in _words(data, "toll_nouns", p))])
     lex = ClaimsLexicon(
         claimants=claimants,
         pronouns=pronouns,
@@ -394,8 +400,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.victim_last = frozenset(k[-1] for bucket in victims.table.values() for k, g in bucket if g != "inherit")
     lex.noun_coordinators = frozenset(_toks(w) for w in _words(data, "noun_coordinators", p))
     lex.lone_parts = _lone_parts(lex)
-    lex.revision_adjectives = frozenset(w.lower() for w in data.get("revision_adjectives") or ())
-    lex.revision_verbs = frozenset(w.lower() for w in data.get("revision_verbs") or ())
+    lex.revision_adjectives = frozenset(revision_adjectives)
+    lex.revision_verbs = frozenset(revision_verbs) | frozenset(w.lower() for w in _words(data, "revision_to_verbs", p))
     mdata = data.get("member_groups") or {}
     if not isinstance(mdata, dict):
         raise InputError(p, "'member_groups' must map a victim group to its words")
@@ -1460,10 +1466,21 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
 
 
 #: The victim group of a force of the actor dictionary by its kind, when the force's name is no
-#: group of ``member_groups`` ("members of JNIM" -> militants, "members of the FAMa" -> soldiers).
-_MEMBER_KINDS = {"state_force": "soldiers", "pmc": "Wagner", "mission": "peacekeepers", "jihadist": "militants",
-                 "separatist": "militants", "unidentified": "militants", "militia": "militiamen",
-                 "progov_militia": "militiamen", "civilians": "civilians"}
+#: group of ``member_groups`` ("members of JNIM" -> militants, "members of the FAMa" -> soldiers,
+#: "the army lost 11 men" -> soldiers; a government's side are its forces, as ACLED codes it):
+#: read by :func:`_side_group` only.
+_MEMBER_KINDS = {"state_force": "soldiers", "government": "soldiers", "pmc": "Wagner", "mission": "peacekeepers",
+                 "jihadist": "militants", "separatist": "militants", "unidentified": "militants",
+                 "militia": "militiamen", "progov_militia": "militiamen", "civilians": "civilians"}
+
+
+def _side_group(lex: ClaimsLexicon, name: str, entry) -> str | None:
+    """The victim group of the people of actor ``name`` (its dictionary ``entry``): the name
+    itself when it is a group of ``member_groups`` ("VDP"), else its kind's
+    (:data:`_MEMBER_KINDS`: "Wagner Group" -> Wagner, "JNIM" -> militants); None for none."""
+    if name in lex.member_rank:
+        return name
+    return _MEMBER_KINDS.get(getattr(entry, "kind", ""))
 #: What ends the body of "members of <a body>" besides an auxiliary, :data:`_NP_END`, a cue, a
 #: stop or a new figure: "and"/"or" before a new figure or victim noun ("34 members of the
 #: civilian auxiliary force and six soldiers", "members of a militia and a child").
@@ -1535,8 +1552,7 @@ def _members_of(lex: ClaimsLexicon, st: _Sent, k: int, number_starts: set[int],
         a0, b0 = st.start(k + 2), st.ends[end - 1] if end > k + 2 else st.start(k + 2)
         for m in mentions:
             if a0 <= m.start and m.end <= b0:
-                entry = known.get(m.actor)
-                group = m.actor if m.actor in lex.member_rank else _MEMBER_KINDS.get(getattr(entry, "kind", ""))
+                group = _side_group(lex, m.actor, known.get(m.actor))
                 rank = lex.member_rank.get(group) if group else None
                 if rank is not None and (best is None or (rank, group) < best):
                     best = rank, group
@@ -1961,16 +1977,7 @@ def _own_side(
                 subj = [m for m in actors or () if lo <= m.start and m.end <= hi]
                 name = subj[-1].actor if subj else None
     entry = known.get(name) if name else None
-    if entry is None:
-        return None
-    if entry.kind == "pmc":
-        hit = lex.victims.match(list(_toks(name)), 0)
-        return hit[1] if hit is not None and hit[1] != "inherit" else "soldiers"
-    if entry.kind in _STATE_KINDS:
-        return "soldiers"
-    if entry.kind in ("jihadist", "separatist", "militia", "unidentified"):
-        return "militants"
-    return None
+    return None if entry is None else _side_group(lex, name, entry)
 
 
 def find_casualty_claims(

@@ -63,7 +63,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   foreign force beside them ("dozens of its [Wagner's] fighters and Malian soldiers were
   killed"). "X suffered (heavy) losses": X is the victim; "X inflicted (heavy) losses on Y",
   "causing heavy casualties among Y": X is the agent, Y the victim (one toll, not a pattern). A vehicle that hits a device ("a
-  passenger bus hit an IED", "a minibus carrying traders struck a landmine") is the target, never
+  passenger bus hit an IED", "a minibus carrying traders struck a landmine"; the verbs are the
+  trigger lexicon's ``meets_device`` phrases) is the target, never
   the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
   A town retaken with no loser named ("the army retook Ber") is retaken from the group another
   sentence says seized it ("FLA fighters seized Ber on September 2").
@@ -161,6 +162,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from analysis.coding import actors as actors_mod
 from analysis.coding import places as places_mod
 from analysis.coding import text as text_mod
 from analysis.coding import triggers as trig
@@ -1790,6 +1792,9 @@ def build_frames(
     # (the dates in text order: their starts are sorted)
     doc.user_data["_frames_dates"] = (list(map(_start_of, sentences)), trig_tok, list(map(_start_of, dts_sorted)))
     intervention = "protest_intervention" in set(map(_key_of, trs_sorted))
+    # the actor dictionary's incident separators ("Elsewhere, ...", "another attack")
+    adict = actors_mod.load_dictionary()
+    sep_adverbs, incident_nouns = adict.separator_adverbs, adict.incident_nouns
     frames: list[Frame] = []
     for s in sentences:
         si = s.index
@@ -1814,8 +1819,8 @@ def build_frames(
             protesters = nonstate = False
         cue = _agent_cue_at(tk, items, sa, sb, sent)
         cues_seen[si] = cue[0] if cue is not None else None
-        sep = (sent[0] if sent else "") in ("separately", "elsewhere", "meanwhile") or ("another" in sent and any(
-            sent[i] == "another" and sent[i + 1] in ("attack", "attacks", "ambush", "raid", "assault")
+        sep = (sent[0] if sent else "") in sep_adverbs or ("another" in sent and any(
+            sent[i] == "another" and sent[i + 1] in incident_nouns
             for i in range(len(sent) - 1)
         ))
         strs0 = strs
@@ -2093,8 +2098,10 @@ def _told_relative(low: list[str], ab: tuple[int, int], t: TriggerMention, spl, 
 #: Vehicles that hit a device ("a passenger bus hit an IED", "a truck ran over a mine").
 _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lorries vehicle vehicles car cars van vans
     pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance""".split())
-#: Verbs of a vehicle meeting a device ("hit", "struck", "ran over", "drove onto", "sauted on").
-_VEHICLE_HIT = frozenset("hit hits struck strikes ran runs drove rolled triggered detonated sauted jumped".split())
+#: Verbs of a vehicle meeting a device ("hit", "struck", "ran over", "drove onto", "sauted on"):
+#: the trigger lexicon's (:func:`triggers.device_verbs`), and the one explosion word whose
+#: subject sets the device off ("the truck detonated a mine").
+_VEHICLE_HIT = trig.device_verbs() | {"detonated"}
 #: Words that make a vehicle a military one ("an army truck", "a military vehicle").
 _MILITARY_VEHICLE = frozenset("army military armoured armored patrol convoy escort troops soldiers their its our".split())
 

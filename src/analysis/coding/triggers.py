@@ -168,6 +168,9 @@ class Entry:
     #: a match counts only with a place name of the gazetteer right after it ("seized Ber on
     #: September 2"; "seized weapons" is none): :func:`_place_follows`
     followed_by_place: bool = False
+    #: the phrases tell a vehicle or a person meeting a device ("a bus hit a mine"): see
+    #: :func:`device_verbs`
+    meets_device: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ def load_lexicon() -> Lexicon:
                 preceded_by=_preceded_spec(item, where),
                 phrase_pos=_phrase_pos(item, where),
                 followed_by_place=bool(item.get("followed_by_place", False)),
+                meets_device=bool(item.get("meets_device", False)),
             )
         )
     not_events = _as_list(data.get("not_events"), "not_events")
@@ -760,6 +764,20 @@ _BLAST = frozenset(
     "explosion explosions blast blasts detonation detonations blew blown blow blows blowing detonated "
     "detonating detonate exploded exploding explodes dynamited".split()
 )
+
+
+@functools.lru_cache(maxsize=1)
+def device_verbs() -> frozenset[str]:
+    """The finite verbs of a vehicle meeting a device ("a bus hit a mine", "the truck drove onto
+    a mine", "struck an IED"): the first words of the lexicon's ``meets_device`` phrases, less
+    the -ing forms and the participles in -en ("a bus driven by ...": never the verb of its
+    subject) and the explosion words (:data:`_BLAST`: "a car exploded" met no device)."""
+    return frozenset(
+        w for e in load_lexicon().entries if e.meets_device for ph in e.phrases
+        for w in _phrase_pattern(ph)[0][1] if not w.endswith(("ing", "en"))
+    ) - _BLAST
+
+
 #: Attack verbs that say only that something hit a target: with a remote means in the clause
 #: they tell the means' impact ("shells hit the base"), not a ground attack (rule 4).
 _IMPACT = frozenset("hit struck targeted targeting".split())
@@ -921,14 +939,10 @@ def resolve_type(
         if "violent_demonstration" in keys and agent_inter in ARMED_INTER and all(
                 _street_block(t) for t in triggers if t.key == "violent_demonstration"):
             # "soldiers erected barricades around the palace": a force's roadblock, no crowd's
+            # (with no other protest word left, the other triggers are typed by the one
+            # recursion below)
             triggers = [t for t in triggers if t.key != "violent_demonstration"]
             keys = {t.key for t in triggers}
-            if not keys & PROTEST:
-                return resolve_type(
-                    triggers, agent_inter=agent_inter, target_inter=target_inter, armed_target_word=armed_target_word,
-                    civilian_victims=civilian_victims, armed_victims=armed_victims, deaths=deaths,
-                    enemy_present=enemy_present, leader_held=leader_held,
-                ) if triggers else None
         base = [t for t in triggers if t.key in PROTEST]
         if "violent_demonstration" in keys:
             return _resolution(types, "violent_demonstration", _first_of(triggers, "violent_demonstration"), "riot")
