@@ -978,6 +978,8 @@ def test_countries_sharing_a_zone_are_no_place():
     f = only("The joint force launched its first operation in the tri-border zone shared by Mali, Burkina Faso "
              "and Niger on Tuesday.", "strategic")
     assert f.sub_event_type == "Change to group/activity" and f.places == []
+    # places' qualifier "zone" (lexicon country_references): "straddling" too
+    assert only("Gunmen ambushed a convoy on Tuesday in a region straddling Mali and Niger.").places == []
     # near miss: countries as the subject stay (one national-level event each, extract)
     g = only("Mali, Burkina Faso and Niger have withdrawn from ECOWAS.", "strategic")
     assert [p.name for p in g.places] == ["Mali", "Burkina Faso", "Niger"]

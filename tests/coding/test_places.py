@@ -509,6 +509,10 @@ def test_spelling_variant_near_misses(text):
     ("Jihadists roam the tri-border area of Mali, Niger and Burkina Faso.",
      {"Mali": "border", "Niger": "border", "Burkina Faso": "border"}),
     ("Tillaberi, which borders both Mali and Burkina Faso, is the epicentre.", {"Mali": "border", "Burkina Faso": "border"}),
+    # countries that describe a zone (frames drops them from the event's places)
+    ("The force operates in the zone shared by Mali, Burkina Faso and Niger.",
+     {"Mali": "zone", "Burkina Faso": "zone", "Niger": "zone"}),
+    ("Bandits roam a region straddling Mali and Niger.", {"Mali": "zone", "Niger": "zone"}),
 ])
 def test_country_named_as_a_reference_point(text, expected):
     got = {p.text: p.qualifier for p in places(text) if p.feature == "country"}
@@ -523,6 +527,42 @@ def test_country_named_as_a_reference_point(text, expected):
 ])
 def test_country_as_the_place_is_no_reference(text, expected):
     assert {p.text: p.qualifier for p in places(text) if p.feature == "country"} == expected
+
+
+def test_flight_verbs_are_one_list_for_countries_and_towns():
+    # places.yaml flight_verbs: a country fled to is a reference ("towards"), a town fled to is
+    # no place of the event (extract._FLED_TO); both read the one list
+    from analysis.coding import extract as X
+    from analysis.coding import places as P
+    verbs = P.flight_verbs()
+    assert {"fled", "escaped", "sought refuge", "took refuge"} <= verbs
+    for v in sorted(verbs):
+        assert {p.text: p.qualifier for p in places(f"Hundreds of people {v} to Niger.")} == {"Niger": "towards"}, v
+        assert X._FLED_TO.search(f"Hundreds of people {v} to the town of ") and X._FLED_HINT.search(v), v
+    assert X._FLED_TO.search("Residents fled their homes for ")
+    assert not X._FLED_TO.search("Residents fled from ")  # where they fled from is where it happened
+
+
+def test_settlement_and_road_nouns_are_one_list():
+    # places.yaml settlement_nouns / road_nouns: every pattern of places, extract and frames that
+    # names a settlement or a road reads them (plus its own extras, such as "city")
+    from analysis.coding import extract as X
+    from analysis.coding import frames as F
+    from analysis.coding import places as P
+    one = {"village", "town", "locality", "hamlet", "settlement", "commune", "municipality"}
+    assert P.settlement_nouns("one") == one
+    assert P.settlement_nouns("many") == {"villages", "towns", "localities", "hamlets", "settlements", "communes"}
+    assert P.TOWN_NOUNS == one | {"city"} and F._ANAPHOR_PLACE == P.TOWN_NOUNS
+    assert P.settlement_nouns() | {"city", "district"} == F._PLACE_NOUNS and P.settlement_nouns() <= X._COORD_WORDS
+    for noun in sorted(one):
+        assert X._ATTACHED.fullmatch(f" near the {noun} of "), noun
+        assert P._SLOT_BEFORE.search(f"attacked the {noun} of "), noun
+        assert P._APPOSITION.match(f", a small {noun} in the north"), noun
+    assert X._SUMMARY_MANY.search("in three hamlets") and X._SUMMARY_MANY.search("in four localities")
+    assert {"road", "axis", "highway", "corridor"} <= P.road_nouns()
+    for noun in sorted(P.road_nouns()):
+        assert X._ROAD_AFTER.match(f" {noun}") and X._ROAD_BETWEEN.search(f"on the {noun} between "), noun
+        assert X._SAME_PLACE.search(f"on the same {noun}"), noun
 
 
 def test_reference_country_is_not_the_sentence_country_of_a_homonym():

@@ -78,7 +78,8 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    Djibo"), a cargo's destination ("a convoy carrying food to Djibo", when another town is
    named), a journey's end ("a boat sailing from Mopti to Timbuktu": both ends), a place people
    fled to ("villagers fled toward the town of Bankass", "sought refuge in Mopti"; not "fled
-   from X"), where the wounded or captives were taken ("wounded and taken to Douentza for
+   from X"; the verbs: places.yaml ``flight_verbs``, which also make a country fled to a
+   reference), where the wounded or captives were taken ("wounded and taken to Douentza for
    treatment", "evacuated to Mopti", "being treated at the hospital in Gao"), a vessel's name
    ('the boat "Tombouctou"', "the ferry named Timbuktu"), a road's far end ("the road
    between Gao and Ansongo", "the
@@ -225,7 +226,9 @@ _BATTLE_ABSORBS = frozenset({"armed_clash", "attack", "kill", "air_strike", "she
 #: Strength below which a lone frame needs a figure or a named actor to be an event.
 _WEAK = 0.75
 _COUNTRY_FEATURE = "country"
-_COORD_WORDS = frozenset("and , as well in or also the towns town villages village localities locality of".split())
+_COORD_WORDS = frozenset("and , as well in or also the of".split()) | places_mod.settlement_nouns()
+#: A settlement noun or "city" (places' lexicon), as a pattern: "the town of", "the village of".
+_TOWN = places_mod.alternation(places_mod.TOWN_NOUNS)
 #: Characters that ``(?i)`` matches to an ASCII letter although ``str.lower()`` does not lower
 #: them to it (dotless i, long s, dotted capital I, Kelvin sign).
 _FOLD_TRAPS = text_mod.FOLD_CHARS
@@ -390,7 +393,7 @@ _FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|mult
 #: separate attacks", "a series of raids"): a toll told of it is the sum of several incidents.
 _SUMMARY_MANY = re.compile(
     r"(?i)\b(?:a\s+(?:new\s+)?(?:series|wave|spate|string|succession|cycle)\s+of|(?:" + _FEW + r")\s+(?:[\w'’-]+\s+)?"
-    r"(?:villages|localities|towns|communes|hamlets|settlements|districts|sites|locations|attacks|raids|ambushes|"
+    r"(?:" + places_mod.alternation(places_mod.settlement_nouns("many")) + r"|districts|sites|locations|attacks|raids|ambushes|"
     r"incidents|assaults|massacres|strikes|operations))\b")
 #: A plural of incidents: with a span of several days ("during air strikes and ground operations
 #: ... over the weekend and on Monday", "a series of raids over the weekend") a sum too.
@@ -411,8 +414,8 @@ _SUMMARY_PART_OF = re.compile(r"(?i)\b(?:latest|newest|recent|second|third|fourt
 #: Literal prefilters (lower-cased sentence): an accumulation needs "since", or a day or week
 #: word and one of :data:`_ACCUM_HINTS`; a count or a plural needs a word of :data:`_MANY_HINTS`.
 _ACCUM_HINTS = ("less than", "under", "barely", "just", "past", "last", "previous", "recent")
-_MANY_HINTS = ("series", "wave", "spate", "string", "succession", "cycle", "villages", "localities", "towns", "communes",
-               "hamlets", "settlements", "districts", "sites", "locations", "attacks", "raids", "ambushes", "incidents",
+_MANY_HINTS = ("series", "wave", "spate", "string", "succession", "cycle", *sorted(places_mod.settlement_nouns("many")),
+               "districts", "sites", "locations", "attacks", "raids", "ambushes", "incidents",
                "assaults", "massacres", "strikes", "operations", "clashes", "offensives", "killings", "reprisals")
 
 
@@ -629,9 +632,9 @@ _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en ro
 #: A place people fled to ("hundreds of villagers fled toward the town of Bankass", "residents
 #: fled their homes for Djibo", "families sought refuge in Mopti"): where they went, not where the
 #: event happened ("fled from Kani" names where it happened: not taken).
-_FLED_TO = re.compile(r"(?i)\b(?:fled|flee(?:ing|s)?|escaped|(?:took|taken|taking|sought|seeking|found)\s+refuge)"
+_FLED_TO = re.compile(rf"(?i)\b(?:{places_mod.alternation(places_mod.flight_verbs())})"
                       r"(?:\s+(?:their|his|her)\s+(?:homes?|villages?))?\s+(?:(?:to|towards?|into|for|in)\s+)"
-                      r"(?:the\s+(?:[\w'’-]+\s+)?(?:town|city|village|locality|commune|capital)\s+of\s+)?$")
+                      rf"(?:the\s+(?:[\w'’-]+\s+)?(?:{_TOWN}|capital)\s+of\s+)?$")
 #: Every match of _FLED_TO holds one of these in the lower-cased text (see _plain_lower) ...
 _FLED_HINT = re.compile(r"fle[de]|escaped|refuge")
 #: ... and ends with one of these words and the spaces before the place.
@@ -658,7 +661,8 @@ _QUOTES = frozenset("\"“'‘")
 _NAMED = ("named ", "called ", "christened ")
 #: "the road between X and Y", "the X-Y road" told with "between": the second town only names
 #: the road's other end (the event is placed at the first, as ACLED places it at a named town).
-_ROAD_BETWEEN = re.compile(r"(?i)\b(?:road|route|highway|axis|track|stretch|section|motorway)\s+(?:linking\s+|connecting\s+)?between\s+$")
+_ROAD = places_mod.alternation(places_mod.road_nouns())  # "road", "axis", ... (places' lexicon)
+_ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?between\s+$")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
@@ -667,7 +671,7 @@ _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres
                               r"(?:(?:about|some|around|only|just)\s+)?(?:a\s+few|several|\d+)\s*"
                               r"(?:km|kilometres|kilometers|miles)\s+"
                               r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
-                              r"(?:the\s+(?:village|town|locality|hamlet|commune|settlement)\s+of\s+)?")
+                              rf"(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns('one'))})\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
 _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming|sail|flying|flew|moving|plying")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
@@ -679,14 +683,14 @@ _WENT_TO = ((_ROUTE_END, _ROUTE_END_HINT, _ROUTE_END_LAST), (_FLED_TO, _FLED_HIN
             (_TAKEN_TO, _TAKEN_HINT, _TAKEN_LAST))
 #: "on the Bandiagara-Bankass road", "the Gao–Ansongo axis": a road named by its two ends, as
 #: "the road between X and Y" (the word after the second town; the towns joined by a dash).
-_ROAD_AFTER = re.compile(r"(?i)\s*(?:road|route|highway|axis|track|stretch|section|motorway|corridor)\b")
+_ROAD_AFTER = re.compile(rf"(?i)\s*(?:{_ROAD})\b")
 _DASHES = frozenset("-–—")
 #: A cargo's destination: "a convoy carrying food, fuel and medicine to Djibo", "trucks supplying
 #: Djibo", "aid destined for Djibo": where the goods were going, not where the convoy was hit.
 _CARGO_TO = re.compile(r"(?i)(?:\b(?:carry|carri|transport|deliver|ferry|ferri|convey|bring|brought|ship|truck|suppl)\w*\b"
                        r"[^.;:!?]{0,60}?\s(?:to|towards?|for)|\b(?:re)?suppl(?:y|ying|ied|ies)|"
                        r"\b(?:destined|intended|meant)\s+for)"
-                       r"\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|garrison|base|camp|locality)\s+of\s+)?$")
+                       rf"\s+(?:the\s+(?:\w+\s+)?(?:{_TOWN}|garrison|base|camp)\s+of\s+)?$")
 #: Every match of _CARGO_TO holds one of these in the lower-cased text (see _plain_lower).
 _CARGO_HINT = re.compile(r"carr|transport|deliver|ferr|convey|bring|brought|ship|truck|suppl|destined|intended|meant")
 #: ... and ends with one of these words and the spaces before the place.
@@ -771,11 +775,11 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
 #: Dogon village of Kani") or after a locator a few words on, in the same phrase (no comma, no
 #: source: "came under fire near the locality of Koalou", "was attacked on 26 June about 15
 #: kilometres north of Bourzanga"; not "..., according to an official in Bankass").
-_ATTACHED = re.compile(r"(?i)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|locality|commune|hamlet|city)\s+of\s+)?|"
+_ATTACHED = re.compile(rf"(?i)\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOWN})\s+of\s+)?|"
                        r"\s(?:(?:(?!according\b|said\b|says\b|told\b)[^,;:!?]){0,60}?\s)?"
                        r"(?:near|at|in|outside|around|close\s+to|on\s+the\s+outskirts\s+of|"
                        r"(?:north|south|east|west)\w*\s+of|(?:km|kilomet(?:re|er)s?|miles)\s+(?:from|of))\s+"
-                       r"(?:the\s+(?:village|town|locality|commune|hamlet|city|area)\s+of\s+)?")
+                       rf"(?:the\s+(?:{_TOWN}|area)\s+of\s+)?")
 
 
 def _event_place_first(text: str, frames: list[Frame]) -> None:
@@ -1976,8 +1980,8 @@ _HAPPENED = re.compile(r"(?i)\b(?:the|this|that|" + "|".join(w.lower() + "'s" fo
                        r"bombing|explosion|blast|massacre|killings|incident|clash|clashes|fighting)\s+"
                        r"(?:(?:reportedly|also|actually)\s+)?(?:took\s+place|happened|occurred|unfolded)\b")
 _HAPPENED_HINT = re.compile(r"took|happened|occurred|unfolded")
-_SAME_PLACE = re.compile(r"(?i)\b(?:the same|that same) (?:road|route|highway|axis|area|locality|village|town|"
-                         r"commune|district|region|place|spot|location|zone|stretch)\b")
+_SAME_PLACE = re.compile(rf"(?i)\b(?:the same|that same) (?:{_ROAD}|{places_mod.alternation(places_mod.settlement_nouns('one'))}|"
+                         r"area|district|region|place|spot|location|zone)\b")
 #: "the capital", "Mali's capital", "the country's capital" (a place named by its role).
 _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['’]s) capital\b(?!\s+(?:punishment|city of|of))")
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),

@@ -125,7 +125,8 @@ retaken X on Sunday") says when it was said and is skipped, as is a span up to n
 2015"). A place is not the event's when it is an office holder's
 ("mayor of nearby Ouenkoro", "the Ségou regional council", "a former governor of the central
 Mopti region", "the junta in Niamey"), a destination ("a stopover towards Kidal") or a country
-describing a zone ("the tri-border zone shared by Mali, Burkina Faso and Niger"); "the attack"
+describing a zone ("the tri-border zone shared by Mali, Burkina Faso and Niger": places'
+qualifier "zone", its lexicon's ``country_references``); "the attack"
 takes only places
 after it, or after a verb of its frame before it ("Gunmen killed 12 villagers in Djibo on
 Sunday, the deadliest attack since 2019"). A frame left without a place whose clause says
@@ -1168,7 +1169,7 @@ _WIDE_PLACES = frozenset(
     """mali niger burkina sahel africa west nigeria algeria mauritania chad libya guinea senegal
     ghana togo benin ivory france russia north south east centre center""".split())
 _PLACE_PREPS = frozenset(("in", "near", "at", "around", "outside"))
-_PLACE_NOUNS = frozenset("village villages town towns commune locality city district".split())
+_PLACE_NOUNS = places_mod.settlement_nouns() | {"city", "district"}  # (places' lexicon)
 #: Counts that are no specific figure of one incident.
 _VAGUE_COUNTS = frozenset(("one",))
 #: Words after which the allegation's details end: attribution and contrast.
@@ -1975,7 +1976,7 @@ def _held_by(frames: list[Frame]) -> None:
 
 
 #: Nouns that stand for a place already named ("drones struck rebel positions around the town").
-_ANAPHOR_PLACE = frozenset(("town", "village", "city", "locality"))
+_ANAPHOR_PLACE = places_mod.TOWN_NOUNS  # (places' lexicon)
 #: Words before "the town" that make it the place of the event ("around the town", "stormed the
 #: village" is a trigger's object); "towards the town" is a destination.
 _ANAPHOR_PREPS = frozenset(("in", "near", "at", "around", "outside", "into", "inside", "on", "across", "within"))
@@ -2732,10 +2733,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     # "the mayor of nearby Ouenkoro")
     # (each place tested once: a frame's places are the sentence's)
     office = {id(p) for a, b, p in _span_items(tk, places) if _office_place(tk, p, a, b)} if places else None
-    if places and not _SHARED.isdisjoint(tk.lower[sa : tk.at(places[-1].start)]):
-        # "the tri-border zone shared by Mali, Burkina Faso and Niger": the countries describe
-        # the zone, they are not where the event happened
-        office = (office or set()) | _sharing(tk, places)
+    # "the tri-border zone shared by Mali, Burkina Faso and Niger": the countries describe the
+    # zone (places' qualifier "zone", lexicon country_references), not where the event happened
+    zone = {id(p) for p in places if p.qualifier == "zone" and p.feature == "country"} if places else None
+    if zone:
+        office = (office or set()) | zone
     if office:
         places = [p for p in places if id(p) not in office]
         for f in frames:
@@ -2851,35 +2853,6 @@ def _end_before(items, m, k: int) -> int:
         if it[1] <= k and it[1] > best and (it[2] is m or it[2].actor == m.actor):
             best = it[1]
     return best if best > -99 else _end_of(items, m)
-
-
-#: Words before the countries that share or span a zone ("the zone shared by Mali and Niger").
-_SHARED = frozenset(("shared", "straddling", "spanning"))
-
-
-def _sharing(tk: _Toks, places: list[PlaceMention]) -> set[int]:
-    """Ids of the countries that describe a zone ("the vast tri-border zone shared by Mali,
-    Burkina Faso and Niger", "a region straddling Mali and Niger"): a country right after
-    "shared by", "straddling" or "spanning" (over "the"), and the countries coordinated with it."""
-    low = tk.lower
-    out: set[int] = set()
-    prev_end = -1
-    for p in places:
-        a, b = tk.span(p.start, p.end)
-        if p.feature != "country":
-            prev_end = -1
-            continue
-        if prev_end >= 0 and a > prev_end and all(w in (",", "and") for w in low[prev_end:a]):
-            out.add(id(p))
-            prev_end = b
-            continue
-        k = a - 1 if a > 0 and low[a - 1] != "the" else a - 2
-        if k >= 0 and (low[k] in ("straddling", "spanning") or (low[k] == "by" and k > 0 and low[k - 1] == "shared")):
-            out.add(id(p))
-            prev_end = b
-        else:
-            prev_end = -1
-    return out
 
 
 def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | None = None) -> bool:

@@ -30,7 +30,10 @@ surnames, so precision comes first (lexicon in ``data/reference/places.yaml``):
 Places the gazetteer lacks: a capitalised name after a settlement noun ("the village of X",
 "the towns of X, Y and Z") or before one in an apposition ("in X, a locality ...") is kept with
 ``feature="unlisted"`` and the location of the nearest gazetteer place of its sentence (see
-:func:`_unlisted`).
+:func:`_unlisted`). The settlement nouns (lexicon ``settlement_nouns``) and road nouns
+(``road_nouns``) are the one list of every pattern that names a settlement or a road, here and
+in :mod:`analysis.coding.extract` and :mod:`analysis.coding.frames` (:func:`settlement_nouns`,
+:data:`TOWN_NOUNS`, :func:`road_nouns`, :func:`alternation`).
 
 Spelling variants of villages the gazetteer holds (news transliterates French spellings freely:
 Ouenkoro/Ouankoro, Dinangourou/Dinangorou, Ogossogu/Ogossogou): a capitalised word of six or more
@@ -42,8 +45,9 @@ name), a title or a ``never``/``needs_cue`` name leave it alone (:func:`_variant
 mention keeps the article's spelling as its name and takes the place's point, units and id.
 
 Countries named as a reference point ("near the border with Burkina Faso", "the Mali-Niger border",
-"the tri-border area of Mali, Niger and Burkina Faso", "fled towards Niger"; lexicon
-``country_references``) take the qualifier "border" or "towards" instead of a direction, and are
+"the tri-border area of Mali, Niger and Burkina Faso", "fled towards Niger", "the zone shared by
+Mali and Niger"; lexicon ``country_references``) take the qualifier "border", "towards" or "zone"
+instead of a direction, and are
 not their sentence's country when homonyms are scored ("Boni, near the border with Burkina Faso,
 in Mali"). An event should not be placed at such a mention (:mod:`analysis.coding.extract`).
 
@@ -144,13 +148,59 @@ _SEP = re.compile(r" |-|‐|['’] ?")  # what may join the pieces of one name
 # takes, then _PIECE.match after it)
 _SEP_PIECE = re.compile(rf"(?>{_SEP.pattern})({_PIECE.pattern})")
 _NEXT = re.compile(r"([^\w]*)([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_data() -> dict:
+    """places.yaml as read (once per process; :func:`_lexicon` and the noun lists share it)."""
+    return yamlfile.read(paths.REFERENCE / "places.yaml", "place lexicon")
+
+
+@lru_cache(maxsize=None)
+def settlement_nouns(number: str = "both") -> frozenset[str]:
+    """places.yaml ``settlement_nouns`` ("village", "towns", "locality", ...), lower-cased: "one"
+    the singulars, "many" the plurals (a word with its singular listed: "towns", "localities")."""
+    every = frozenset(str(w).casefold() for w in _lexicon_data().get("settlement_nouns") or [])
+    many = frozenset(w for w in every if w.endswith("s") and (w[:-1] in every or w[:-3] + "y" in every))
+    return {"both": every, "one": every - many, "many": many}[number]
+
+
+@lru_cache(maxsize=1)
+def flight_verbs() -> frozenset[str]:
+    """places.yaml ``flight_verbs`` ("fled", "sought refuge", ...), lower-cased: what people fled
+    to is where they went, not where the event happened (a country: ``country_references``; a
+    town: :mod:`analysis.coding.extract`)."""
+    return frozenset(str(w).casefold() for w in _lexicon_data().get("flight_verbs") or [])
+
+
+@lru_cache(maxsize=1)
+def road_nouns() -> frozenset[str]:
+    """places.yaml ``road_nouns`` ("road", "axis", "highway", ...), lower-cased."""
+    return frozenset(str(w).casefold() for w in _lexicon_data().get("road_nouns") or [])
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, for the patterns built at import from the
+    lists above (never per call): factored by common prefixes when every word is letters ("town|
+    towns|village" -> "town(?:s)?|village": sre tries it once per position, not once per word;
+    the longer word first, as the plain alternation), else escaped, longest first (a space in a
+    phrase matches any white space)."""
+    words = sorted(set(words))
+    if words and all(w.isalpha() for w in words):
+        return text_mod.trie_pattern(words)
+    return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+#: A settlement noun or "city", singular: "the town/village/city of X", "stormed the village"
+#: (extract and frames use it too).
+TOWN_NOUNS = settlement_nouns("one") | {"city"}
+_TOWN = alternation(TOWN_NOUNS)
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|part)\s+of\s+(?:the\s+)?"
-                      r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+                      rf"(?:(?:{_TOWN})\s+of\s+)?$", re.IGNORECASE)
 _REGION_IN_NAME = re.compile(r"(?i)\b(?:region|province|cercle|department)$")
 _REGION_IN_NAME_LAST = "nNeEtT"  # the last letters of those words, in either case (a cheap test first)
 _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:town|village|city|locality|commune|"
-                         r"hamlet|settlement|capital)\b", re.IGNORECASE)
+_APPOSITION = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?(?:{_TOWN}|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
@@ -162,8 +212,7 @@ _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
 _LOCATOR_GAP = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)*"
     r"(?:\s*[,(]\s*|\s+)"
-    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|locality|commune|hamlet|settlement|camp|"
-    r"base|area|district|neighbou?rhood|municipality)s?\s+)?"
+    rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_TOWN}|camp|base|area|district|neighbou?rhood|municipality)s?\s+)?"
     r"(?:(?:located|situated|lying|which\s+lies|lies)\s+)?"
     r"(?:(?:in|of|inside)\s+(?:the\s+)?(?:(?:far[ -])?(?:north|south|east|west|centre|center|central)[a-z-]*\s+"
     r"(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?)?)?"
@@ -172,8 +221,7 @@ _LOCATOR_GAP = re.compile(
 # a country or unit right before the name: "Benin's Karimama", "Mali's northern town of Boni"
 _LOCATOR_BEFORE = re.compile(
     r"['’]s?\s+(?:(?:far[ -])?(?:north|south|east|west|central)[a-z-]*\s+)?(?:(?:border|rural|remote|small|"
-    r"mining|frontier)\s+)?(?:(?:town|village|city|locality|commune|hamlet|settlement|camp|base|area|"
-    r"region|province|department)\s+(?:of\s+(?:the\s+)?)?)?")
+    rf"mining|frontier)\s+)?(?:(?:{_TOWN}|camp|base|area|region|province|department)\s+(?:of\s+(?:the\s+)?)?)?")
 # "... Mopti region of Mali": a unit's own country after it
 _UNIT_OF_COUNTRY = re.compile(r"\s+(?:region|province|cercle|department|prefecture)\s+(?:of|in)\s+(?:the\s+)?",
                               re.IGNORECASE)
@@ -233,7 +281,7 @@ class _Lexicon:
 
 def reference_qualifiers() -> frozenset[str]:
     """The qualifiers of a country named as a reference point, not as the place ("border",
-    "towards": places.yaml ``country_references``)."""
+    "towards", "zone": places.yaml ``country_references``)."""
     return frozenset(_lexicon().country_refs)
 
 
@@ -247,7 +295,7 @@ def demonym_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     path = paths.REFERENCE / "places.yaml"
-    d = yamlfile.read(path, "place lexicon")
+    d = _lexicon_data()
 
     def keys(name):
         return frozenset(gz.name_key(str(w)) for w in d.get(name) or [])
@@ -266,10 +314,12 @@ def _lexicon() -> _Lexicon:
                     raise InputError(path, f"qualifier {q['qualifier']!r}: bad {side} pattern: {exc}") from None
                 acc.append((f"q{i}", q[side]))
     refs, ref_befores, ref_afters = [], [], []
+    flight = alternation(flight_verbs())
     for i, q in enumerate(d.get("country_references") or []):
         refs.append(str(q["qualifier"]))
         for side, acc in (("before", ref_befores), ("after", ref_afters)):
             if q.get(side):
+                q = {**q, side: q[side].replace("{flight_verbs}", flight)}
                 try:
                     re.compile(q[side])
                 except re.error as exc:
@@ -300,7 +350,9 @@ def _lexicon() -> _Lexicon:
         country_refs=tuple(refs),
         ref_before=re.compile("|".join(ref_befores) or "(?!)", re.IGNORECASE),
         ref_after=re.compile("|".join(ref_afters) or "(?!)", re.IGNORECASE),
-        ref_hint=re.compile("|".join(re.escape(str(h).casefold()) for h in d.get("country_reference_hints") or [])
+        # factored by common prefixes when it can be (speed, as qual_hint_rx; only found or not)
+        ref_hint=re.compile(_word_trie(str(h).casefold() for h in d.get("country_reference_hints") or [])
+                            or "|".join(re.escape(str(h).casefold()) for h in d.get("country_reference_hints") or [])
                             or "(?!)", re.IGNORECASE),
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
@@ -1001,7 +1053,7 @@ _KM_FROM = re.compile(
     r"(?P<u>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|capital|locality|commune|hub)\s+(?:of\s+)?)?$",
+    rf"(?:(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_TOWN}|capital|hub)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -1041,8 +1093,9 @@ def _km_check(gaz: gz.Gazetteer, c: _Cand, at: tuple[int, int] | None, ref: tupl
 # that is no gazetteer name is matched, by its transliteration skeleton, to the one populated place of
 # the study countries written alike (see _skeleton).
 # the text before the word: a locative or a settlement noun's "of" ("in", "near the village of")
-_SLOT_BEFORE = re.compile(r"(?:\b(?i:in|at|near)|\b(?i:village|town|locality|hamlet|commune|outskirts|vicinity)\s+of)\s+"
-                          r"(?:the\s+)?(?:(?:village|town|locality|hamlet)\s+of\s+)?$")
+_SETTLEMENT_ONE = alternation(settlement_nouns("one"))
+_SLOT_BEFORE = re.compile(rf"(?:\b(?i:in|at|near)|\b(?i:{_SETTLEMENT_ONE}|outskirts|vicinity)\s+of)\s+"
+                          rf"(?:the\s+)?(?:(?:{_SETTLEMENT_ONE})\s+of\s+)?$")
 _SLOT_ENDS = ("in ", "at ", "near ", "of ", "In ", "At ", "Near ")  # how _SLOT_BEFORE can end (speed)
 _C_SOFT = re.compile(r"c(?=[eiy])")  # "c" before e, i, y sounds "s"
 _SKELETON_LETTERS = str.maketrans("wycq", "uikk")
