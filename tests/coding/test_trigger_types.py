@@ -352,3 +352,84 @@ def test_a_joint_forces_first_operation_is_a_change_to_its_activity():
                   "Niamey, its commander announced on Tuesday.")
     assert (e.event_type, e.sub_event_type, e.actor1, e.location) == \
         ("Strategic developments", "Change to group/activity", "AES", "Niamey")
+
+
+# S7-1: "demonstrate" with an object means "show" (no protest); the intransitive verb is one
+@pytest.mark.parametrize("text", [
+    "Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
+    "The attack demonstrated the jihadists' capacity to strike deep inside the country.",
+    "Jihadists attacked an army post near Gao on Saturday, demonstrating its ability to strike at will.",
+    "Jihadists attacked an army post near Gao on Saturday. The raid demonstrated JNIM's reach, analysts said.",
+    "Jihadists attacked an army post near Gao on Saturday, in a demonstration of force.",
+])
+def test_s7_demonstrated_with_an_object_is_no_protest(text):
+    assert types(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents demonstrated in Gao on Saturday against the insecurity.",
+    "Hundreds demonstrated on Saturday in Gao.",
+    "Residents of Gao demonstrated against the curfew on Saturday.",
+    # a time after the verb is no object
+    "Hundreds of residents demonstrated the next day in Gao against the curfew.",
+    "Residents of Gao demonstrated this morning against the curfew.",
+])
+def test_s7_demonstrated_without_an_object_stays_a_protest(text):
+    assert types(text) == ("Protests", "Peaceful protest")
+
+
+# S7-2: people seized in a raid (no one killed) is an abduction; with deaths the attack
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a gold mine near Kayes on Sunday and seized five Chinese workers.",
+    "Gunmen raided a market near Kayes on Sunday and seized two traders.",
+    "Gunmen attacked the mine near Kayes on Sunday evening and took away the five workers, the ministry said.",
+])
+def test_s7_people_taken_in_a_raid_is_an_abduction(text):
+    e = the_event(text)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert e.actor2 == "Civilians"
+
+
+@pytest.mark.parametrize("text", [
+    # goods, not people, seized: the raid stays the attack
+    "Gunmen stormed a gold mine near Kayes on Sunday and seized the goods of traders.",
+    # people killed too: ACLED codes the attack
+    "Gunmen raided a market near Kayes on Sunday, killing three people and seizing two traders.",
+])
+def test_s7_near_misses_stay_an_attack(text):
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+# S7-3: a foreign force leaving a named town is a non-violent transfer of territory
+@pytest.mark.parametrize("text, location, actor1", [
+    ("Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
+     "The last French soldiers left Niamey in December 2023.", "Niamey", "French armed forces"),
+    ("Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
+     "MINUSMA peacekeepers pulled out of Kidal in October 2023.", "Kidal", "MINUSMA"),
+])
+def test_s7_a_force_leaving_a_town_is_a_transfer(text, location, actor1):
+    evs = [e for e in coded(text) if e.sub_event_type == "Non-violent transfer of territory"]
+    assert [(e.location, e.actor1, e.event_type) for e in evs] == [(location, actor1, "Strategic developments")]
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation left Niamey on Monday.",
+    "A French journalist left Niamey on Monday.",
+    # no town named: a force's movement, not a town handed over
+    "UN peacekeepers left the area on Monday.",
+])
+def test_s7_near_misses_leaving_a_town(text):
+    assert coded(text) == []
+
+
+def test_s7_a_foreign_force_pulling_out_of_a_town_by_its_soldiers():
+    evs = [e for e in coded("Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
+                            "French troops pulled out of Gao in August 2022.")
+           if e.sub_event_type == "Non-violent transfer of territory"]
+    assert [(e.location, e.actor1) for e in evs] == [("Gao", "French armed forces")]
+
+
+def test_s7_the_armys_own_soldiers_leaving_a_town_is_no_transfer():
+    evs = coded("Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
+                "The soldiers left Gao for Kidal on Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
