@@ -1921,3 +1921,29 @@ def test_a_person_seized_is_no_town_taken(text):
 def test_a_town_seized_by_name_is_still_taken(text, location, sub):
     ev = one(text)
     assert (ev.location, ev.sub_event_type) == (location, sub)
+
+
+@pytest.mark.parametrize("text", [
+    # the taking told in the next sentence
+    "Gunmen stormed a gold mining site near Kenieba in western Mali on Sunday. They took away four "
+    "Indian workers, the company said.",
+    # in the same sentence, after an attack verb
+    "Armed men attacked the village of Diallassagou on Saturday and abducted 12 women, residents said.",
+])
+def test_an_attack_whose_outcome_is_people_taken_is_an_abduction(text):
+    e = one(text)
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert e.fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    # people killed too: the attack stands (ACLED)
+    "Armed men attacked the village of Diallassagou on Saturday, killing three people. They also "
+    "abducted 12 women, residents said.",
+    "Armed men attacked a bus near Bandiagara on Tuesday. Five passengers were killed and two were "
+    "kidnapped, a local official said.",
+])
+def test_an_attack_that_killed_and_took_people_stays_an_attack(text):
+    e = one(text)
+    assert e.sub_event_type == "Attack"
+    assert e.fatalities > 0

@@ -43,6 +43,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    frame telling the change of control at the same place or with its own date. A state force's
    "attack" told only as air or drone strikes is the Air/drone strike (the title block, which
    may tell clashes and strikes at once, does not count; the body's strike then gives the roles).
+   An attack whose frames tell people taken and no one killed (no killing frame, no standing
+   death claim) is an Abduction/forced disappearance, also when the taking is told in another
+   clause than the attack ("Gunmen stormed the mine site ... They took away five workers").
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
    Mopti, a city in central Mali, as well as in Sokolo and Kalumba") give one event each, on
    the same day; the figures told of any of them are pooled and split evenly (remainder to the
@@ -2553,6 +2556,16 @@ def _told_as_circumstance(text: str, frames: list[Frame], m: ActorMention) -> bo
     return tend is not None and _CIRCUMSTANCE.search(text, tend, m.start) is not None
 
 
+def _taken_not_killed(frames: list[Frame], claims: list[CasualtyClaim]) -> bool:
+    """An attack whose outcome is people taken and no one killed: one of its frames (not a
+    pattern, not a reference back) is an abduction, none is a killing, and no standing claim of
+    its frames or of ``claims`` (the event's claims from elsewhere) counts deaths. ACLED codes it as an abduction; with deaths, the attack stands."""
+    return (any(f.type_key == "abduction" and not f.definite and not f.generic for f in frames)
+            and not any(f.type_key == "kill" for f in frames)
+            and not any(cl.killed_or_other == "killed" and not cl.superseded
+                        for cl in [cl for f in frames for cl in f.claims] + claims))
+
+
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
     sent_text, article_country = ctx.sent_text, ctx.article_country
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
@@ -2618,6 +2631,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     key = c.type_key
     if strikes_only:
         key = "air_strike"
+        info = trig.type_info(key)
+    elif key == "attack" and _taken_not_killed(frames, c.extra_claims):
+        key = "abduction"  # rule 2: told across clauses ("Gunmen stormed the mine ... They took away five workers")
         info = trig.type_info(key)
     event_type = info.event_type
     sub = info.sub_event_type
