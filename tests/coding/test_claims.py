@@ -1466,3 +1466,82 @@ def test_revision_words_are_listed_once_and_both_users_see_them():
 def test_an_actors_side_is_one_mapping_for_its_men_and_its_members(text, group):
     # "its men" (_own_side) and "members of <a force>" (_members_of) read one kind -> group map
     assert [(c.victim_group, c.killed_or_other) for c in _claims(text)][:1] == [(group, "killed")]
+
+
+# ------------------------------------------------------------- session 7 fixes: fates, euphemisms, quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure whose own predicate is displacement, flight or need counts no dead, even after a
+    # casualty cue told before it across "and"
+    ("Thousands of farmers, herders and traders have been killed and more than two million people displaced.", []),
+    ("Hundreds of civilians were killed and some 20,000 others were forced to flee, officials said.",
+     [(100, "civilians", "killed")]),
+    ("The attack killed 12 people and left 3,000 homeless, officials said.", [(12, "people", "killed")]),
+    ("Ten villagers died and 5,000 residents fled to the regional capital, officials said.",
+     [(10, "civilians", "killed")]),
+    ("Dozens have been killed and 400,000 people are in need of aid, the UN said.", [(12, "people", "killed")]),
+])
+def test_displaced_fled_and_in_need_are_no_casualties(text, expected):
+    assert [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the object of a casualty verb, a relative clause on the noun, a cue told first,
+    # a displacement word before the noun: the toll stands
+    ("Gunmen killed 20 civilians fleeing the village, residents said.", (20, "civilians", "killed")),
+    ("Twelve people who had fled the fighting were killed, residents said.", (12, "people", "killed")),
+    ("Fifteen people were killed as they fled, residents said.", (15, "people", "killed")),
+    ("Twelve displaced people were killed in the camp, residents said.", (12, "civilians", "killed")),
+])
+def test_a_toll_of_people_who_fled_stands(text, expected):
+    assert [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, count", [
+    # communiqués tell their own dead with these phrases
+    ('The general staff said nine soldiers "fell with their weapons in hand" while repelling the attack.', 9),
+    ("The army said it recorded two soldiers fallen with arms in hand.", 2),
+    ("The army said three soldiers fell on the field of honour near the town.", 3),
+    ("The general staff said four soldiers paid the ultimate price in the ambush.", 4),
+    ("The army said five soldiers lost their lives in the ambush.", 5),
+])
+def test_communique_death_euphemisms(text, count):
+    assert [(c.count, c.victim_group, c.killed_or_other, c.claim_kind) for c in _claims(text)] == [
+        (count, "soldiers", "killed", "official")]
+
+
+def test_fell_without_a_death_phrase_is_no_toll():
+    assert _claims("The army said three soldiers fell into an ambush near the town.") == []
+    assert _claims("Two soldiers fell ill during the patrol, the army said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count written in words and in digits is one figure; the qualifier of the first covers it
+    ("About ten (10) terrorists were neutralised, the army said.", [(10, "militants", "about")]),
+    ("The army said it neutralised forty-two (42) terrorists.", [(42, "militants", "exact")]),
+    ("The army said it recorded one (1) soldier fallen with arms in hand.", [(1, "soldiers", "exact")]),
+])
+def test_communique_number_written_twice_is_one_figure(text, expected):
+    assert [(c.count, c.victim_group, c.qualifier) for c in _claims(text)] == expected
+
+
+def test_a_statement_quoted_at_length_keeps_its_speaker():
+    # the communique's author speaks in every paragraph of the quotation introduced by ":"
+    text = (
+        "The army said in a communique on Friday that it had carried out several operations.\n\n"
+        "According to the communique:\n\n"
+        '"The troops conducted ground actions near the border.\n\n'
+        "Seven (7) terrorists were neutralised.\n\n"
+        'Unfortunately, one (1) soldier fell on the field of honour."\n\n'
+        "Residents said four civilians were killed."
+    )
+    rows = [(c.count, c.victim_group, c.claimant, c.claim_kind) for c in _claims(text)]
+    assert rows == [
+        (7, "militants", "Malian armed forces", "official"),
+        (1, "soldiers", "Malian armed forces", "official"),
+        (4, "civilians", "local sources", "reported"),
+    ]
+    # near miss: after the quotation closes, an unattributed figure is the outlet's own again
+    text2 = text.replace("Residents said four civilians were killed.", "Four civilians were killed.")
+    assert [(c.count, c.claimant) for c in _claims(text2)][-1] == (4, "Test Wire")

@@ -1947,3 +1947,73 @@ def test_an_attack_that_killed_and_took_people_stays_an_attack(text):
     e = one(text)
     assert e.sub_event_type == "Attack"
     assert e.fatalities > 0
+
+# --- where the sources speak from is no event place (like a dateline) -------------------------
+
+
+@pytest.mark.parametrize("text, admin1, location", [
+    # the source's town named after the event's region: the region, not the capital
+    ("Jihadists attacked an army post in Tillaberi region on Tuesday, killing 10 soldiers, officials in Niamey said.",
+     "Tillabéri", ""),
+    ("Officials in Niamey said jihadists attacked an army post in the Tillaberi region on Tuesday, killing 10 soldiers.",
+     "Tillabéri", ""),
+    ("A Bamako-based analyst said militants killed 12 soldiers in the Menaka region on Sunday.", "Ménaka", ""),
+    ("Speaking from Niamey, the minister said gunmen killed 7 soldiers in the Tillaberi region on Monday.",
+     "Tillabéri", ""),
+    ("Gunmen killed 7 soldiers near Tera on Monday, according to a security source in Niamey.", "Tillabéri", "Téra"),
+])
+def test_a_source_s_town_is_not_the_event_place(text, admin1, location):
+    ev = one(text)
+    assert (ev.admin1, ev.location) == (admin1, location)
+
+
+def test_a_source_s_town_in_a_later_sentence_opens_no_event():
+    # "A security source in Djibo, ..., told AFP the village was overrun": where the story is told
+    evs = code("Gunmen killed 8 civilians near Arbinda on Monday. A security source in Djibo, about 90 kilometres "
+               "to the west, told AFP the village was overrun for hours.")
+    assert [(e.location, e.sub_event_type) for e in evs] == [("Aribinda", "Attack")]
+
+
+@pytest.mark.parametrize("text, location", [
+    # near misses: officials killed there; residents of the place attacked; the only place named
+    ("Gunmen killed two officials in Djibo on Monday, the army said.", "Djibo"),
+    ("Residents of Djibo said gunmen attacked the town on Monday, killing 5 civilians.", "Djibo"),
+    ("Gunmen killed 8 civilians on Monday, a security source in Djibo told AFP.", "Djibo"),
+    ("Officials in Djibo said gunmen killed 8 civilians in Arbinda on Monday.", "Aribinda"),
+])
+def test_near_misses_of_the_source_place_rule(text, location):
+    assert one(text).location == location
+
+
+# --- a background incident's place is not the main event's -------------------------------------
+
+
+def test_a_place_whose_where_clause_dates_another_incident_is_background():
+    # "the massacre in Moura, ..., where soldiers killed 500 people in late March 2022": Moura is
+    # that incident's place, not the main event's
+    evs = code("Soldiers killed at least 24 men in Sofara on 4 November. The killings recall the massacre in Moura, "
+               "about 30 miles away, where soldiers killed at least 500 people in late March 2022.")
+    got = sorted((str(e.event_date)[:7], e.location, e.is_main) for e in evs)
+    assert got == [("2022-03", "Moura", False), ("2023-11", "Sofara", True)]
+
+
+def test_the_main_event_told_again_at_its_place_with_where_keeps_it():
+    # near miss: the where-clause tells the main event itself (its own day)
+    ev = one("Gunmen attacked Djibo on Monday. The attack on Djibo, where gunmen killed 12 soldiers on Monday, "
+             "was the deadliest this year.")
+    assert ev.location == "Djibo"
+
+
+@pytest.mark.parametrize("text, location", [
+    # an unlocated headline incident happened in the one town named before its date is told
+    ("The soldiers came when the weekly market in Sofara was at its busiest. Witnesses said troops rounded up "
+     "men at the market on 4 November and shot at least 24 of them.", "Sofara"),
+    ("Gunmen arrived in Boulsa at dawn, residents said. They killed 12 villagers on Monday.", "Boulsa"),
+])
+def test_an_unlocated_main_event_takes_the_story_s_setting(text, location):
+    assert one(text).location == location
+
+
+def test_two_towns_before_an_unlocated_main_event_are_no_setting():
+    ev = one("Residents fled from Boulsa to Kaya last year. Gunmen killed 12 villagers on Monday in northern Burkina Faso.")
+    assert ev.geo_precision == 3

@@ -347,9 +347,11 @@ def test_region_named_in_the_article_picks_the_homonym():
     text = "Insecurity has spread across the Boucle du Mouhoun region. Gunmen killed nine herders in Bouna on Sunday."
     p = only(text, "Bouna")
     assert (p.country, p.admin1) == ("Burkina Faso", "Boucle du Mouhoun")
-    # near misses: nothing named, it stays as before (no context: the smallest id among equals);
-    # a province named elsewhere does not turn a city of 160,000 into a camp
-    assert only("Gunmen killed nine herders in Bouna on Sunday.", "Bouna").gazetteer_id == "2361921"
+    # near misses: nothing named, seven Bounas score the same (no population): places.yaml's
+    # tie-break prior takes the one in a conflict region of the focus country (Mopti, Mali), no
+    # longer the smallest id (2361921, Loroum in Burkina Faso); a province named elsewhere does
+    # not turn a city of 160,000 into a camp
+    assert only("Gunmen killed nine herders in Bouna on Sunday.", "Bouna").gazetteer_id == "2459702"
     p = only("The army has stepped up operations in the province of Soum. Displaced people reached "
              "Koudougou on Sunday.", "Koudougou")
     assert (p.gazetteer_id, p.admin1, p.feature) == ("2358946", "Centre-Ouest", "P.PPLA")
@@ -647,3 +649,42 @@ def test_ogossagou_is_the_bankass_village_of_the_2019_massacre(text):
 def test_the_gazetteer_spelling_ogossogou_is_still_the_bandiagara_village():
     [p] = [p for p in places("Soldiers patrolled the village of Ogossogou on Monday.") if p.text == "Ogossogou"]
     assert (p.name, p.admin2) == ("Ogossogou", "Bandiagara")
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters raided Tessit on Sunday.",
+    "Jihadists overran Tessit overnight.",
+    "Gunmen torched Tessit and looted its shops.",
+    "The militants besieged Tessit for a week.",
+])
+def test_an_attack_verb_s_object_is_a_weak_place(text):
+    # places.yaml locative_before: the verbs of an attack on a place take it as their object
+    p = only(text, "Tessit")
+    assert (p.name, p.admin1) == ("Tessit", "Gao")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed Tessit residents.",  # no cue: a weak name before a noun
+    "The troops raided Macina on Monday.",  # a needs_cue name wants a strong locative ("in", "near")
+])
+def test_near_misses_of_the_attack_verb_cue(text):
+    assert [p for p in places(text) if p.text in ("Tessit", "Macina")] == []
+
+
+def test_a_homonym_the_text_says_nothing_of_is_taken_in_the_conflict_theatre():
+    # four Bonis without a population (Mopti/Douentza, Kayes/Kita, Tillabéri/Ayerou,
+    # Hauts-Bassins/Tuy): equal scores; places.yaml conflict_regions and focus_country break the
+    # tie (the Mali theatre first), not the lowest GeoNames id
+    p = only("Militants killed 12 civilians in the village of Boni on Sunday.", "Boni")
+    assert (p.admin1, p.admin2) == ("Mopti", "Douentza")
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # any textual evidence outweighs the tie-break prior
+    ("Militants killed 12 civilians in the village of Boni, in the Kayes region, on Sunday.", "Kayes"),
+    ("Militants killed 12 civilians in Boni, in Burkina Faso, on Sunday.", "Hauts-Bassins"),
+    ("Militants killed 12 civilians in the village of Boni in western Niger on Sunday.", "Tillabéri"),
+    ("Soldiers patrolled Kita on Monday. Militants killed 12 civilians in the village of Boni on Sunday.", "Kayes"),
+])
+def test_the_tie_break_prior_never_outweighs_the_text(text, admin1):
+    assert only(text, "Boni").admin1 == admin1

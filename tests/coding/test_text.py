@@ -535,3 +535,19 @@ def test_media_words_have_one_home_that_dates_and_frames_read():
                    "in a video posted on its Telegram channel on "):
         assert D._MEDIUM_BEFORE.search(before), before
     assert not D._MEDIUM_BEFORE.search("the attack on the village on ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # communiqués write a count in words and again in digits (or the reverse): one quantity,
+    # covering both, with the qualifier told before the first
+    ("About ten (10) terrorists were neutralised", [("About ten (10)", 10, "about", False, "", None)]),
+    ("forty-two (42) terrorists", [("forty-two (42)", 42, "exact", False, "", None)]),
+    ("one (1) soldier", [("one (1)", 1, "exact", False, "", None)]),
+    ("12 (twelve) soldiers", [("12 (twelve)", 12, "exact", False, "", None)]),
+    ("some twenty (20) km away", [("some twenty (20)", 20, "about", False, "km", None)]),
+    # near misses: two different numbers, or no parenthesis, stay two
+    ("ten (12) men", [("ten", 10, "exact", False, "", None), ("12", 12, "exact", False, "", None)]),
+    ("ten, 10 men", [("ten", 10, "exact", False, "", None), ("10", 10, "exact", False, "", None)]),
+])
+def test_number_written_in_words_and_digits_is_one(text, expected):
+    assert q(text) == expected

@@ -40,7 +40,13 @@ Rules, as news writes tolls:
   the 12 were killed; "killing two soldiers and a civilian and wounding 11": the verb before the
   first figure governs both coordinated ones).
   "Dead and missing", "killed or wounded", "casualties", a "toll" that "encompasses injured and
-  missing" give ``combined``.
+  missing" give ``combined``. Communiqués' own-side euphemisms are deaths ("fell with their
+  weapons in hand", "fell on the field of honour", "paid the ultimate price").
+  A figure whose predicate after its noun is a fate that is no casualty (lexicon
+  ``other_fates``: "displaced", "fled", "homeless", "in need of aid"), told before any cue, is
+  no claim, even after a cue before it across "and" ("thousands have been killed and more than
+  two million people displaced"); the object of a casualty verb stays one ("killed 20 civilians
+  fleeing the village"), as does a noun with a relative clause ("12 people who had fled").
 * **Who says so**: the speaker of a reporting verb (before it, "the army said"; after it,
   "said the mayor"; after "by" in the passive, "it was estimated by analysts"), "according to
   X", or a headline's trailing ": X". A trailing attribution (", X said." / ", according to
@@ -75,7 +81,10 @@ Rules, as news writes tolls:
   had been killed"). A speaker may stand before such an apposition ("Kisal, a rights group that
   documents abuses, said"). A quotation running on into the next sentence is attributed where it
   closes ('"We buried 21 people. There were no armed men," he told AP'). Quotation marks around a
-  figure ('12 soldiers and "several" Russian fighters') do not break its coordination.
+  figure ('12 soldiers and "several" Russian fighters') do not break its coordination. A
+  statement quoted at length ("According to the communique:" and paragraphs in quotes) is its
+  speaker's in every sentence of the quotation without an attribution of its own: the speaker of
+  the sentence that opens it, else of the sentence before it ending in ":".
 * **Not speakers**: a reporting verb after a determiner is an adjective ("an estimated 500": in
   the outlet's own voice, the outlet's estimate, kind ``estimated``); the object of "blamed
   (on)" is the accused, and a passive "was blamed on X" names no speaker. An association
@@ -297,6 +306,9 @@ class ClaimsLexicon:
     # "N members of <a body>": the body's words -> (rank, victim group), the lowest rank winning
     member_groups: _PhraseIndex = dataclasses_field(default_factory=_PhraseIndex)
     member_rank: dict[str, int] = dataclasses_field(default_factory=dict)
+    # a fate that is no casualty ("displaced", "fled", "in need"): a figure whose predicate it is
+    # counts no dead or wounded (_other_fate)
+    other_fates: _PhraseIndex = dataclasses_field(default_factory=_PhraseIndex)
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -402,6 +414,7 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.lone_parts = _lone_parts(lex)
     lex.revision_adjectives = frozenset(revision_adjectives)
     lex.revision_verbs = frozenset(revision_verbs) | frozenset(w.lower() for w in _words(data, "revision_to_verbs", p))
+    lex.other_fates = _flag_index(_words(data, "other_fates", p))
     mdata = data.get("member_groups") or {}
     if not isinstance(mdata, dict):
         raise InputError(p, "'member_groups' must map a victim group to its words")
@@ -1142,6 +1155,7 @@ class _Fig:
     speaker: Speaker | None = None
     cue_end: int = -1  # token after the cue found after the figure (its predicate)
     revision: bool = False  # a revised toll ("the toll later rose to 11", "a new toll ..., 11")
+    other: bool = False  # its predicate is a fate that is no casualty ("displaced", "fled")
 
 
 #: Words that follow a lone victim noun when it is the subject of its own toll ("a soldier was
@@ -1416,8 +1430,13 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(low) and lex.revision_verbs.isdisjoint(low))
     new_toll = _new_toll(lex, low) if revising else n
     among = bool(figs) and "among" in low  # speed: "the toll among the soldiers" needs the word
+    # speed: one C-level test; only a sentence with a word of a fate that is no casualty is searched
+    fates = bool(figs) and not lex.other_fates.table.keys().isdisjoint(low)
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
+        if fates and f.cls is None and _other_fate(lex, low, f.vend, number_starts) and not _object_of_cue(lex, low, f.a):
+            f.other = True  # "and more than two million people displaced": no dead, whatever came before
+            continue
         if f.cls is None:
             fwd = _forward_cue(lex, st, f, number_starts)
             if fwd is not None:
@@ -1460,7 +1479,7 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             f.revision = new_toll < f.a or _revised_to(lex, low, f.a)
     for idx in range(len(figs) - 2, -1, -1):
         f, nxt = figs[idx], figs[idx + 1]
-        if f.cls is None and nxt.cls is not None and _coordinated(lex, low, f.vend, nxt.a):
+        if f.cls is None and not f.other and nxt.cls is not None and _coordinated(lex, low, f.vend, nxt.a):
             f.cls = nxt.cls  # "three Chinese nationals and two Mauritanians were kidnapped"
     return [f for f in figs if f.cls is not None]
 
@@ -1854,6 +1873,47 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
     return None
 
 
+def _other_fate(lex: ClaimsLexicon, low: list[str], vend: int, number_starts: set[int]) -> bool:
+    """Whether the predicate after a figure's noun is a fate that is no casualty (lexicon
+    ``other_fates``: "more than two million people displaced", "5,000 others were forced to
+    flee", "300,000 are in need of aid"), told before any casualty cue ("15 were killed as they
+    fled" is a toll). A relative clause on the noun ("12 people who had fled ... were killed") or a
+    clause break ends the search; it looks at a few tokens only."""
+    n = len(low)
+    fates, cue_firsts = lex.other_fates.table, lex.cues.table
+    for j in range(vend, min(n, vend + 6)):
+        w = low[j]
+        if w in _QUOTES:
+            continue
+        if w in _FORWARD_STOP or w in _RELATIVE or j in number_starts:
+            return False
+        if w in cue_firsts and lex.cues.match(low, j) is not None:
+            return False
+        if w in fates and lex.other_fates.match(low, j) is not None:
+            return True
+    return False
+
+
+def _object_of_cue(lex: ClaimsLexicon, low: list[str], a: int) -> bool:
+    """Whether the figure at token ``a`` is the object of a casualty verb right before it, with
+    only bridge words between ("killing 20 civilians fleeing the village": the participle tells
+    who they were); across "and" or a comma it is not ("... have been killed and more than two
+    million people displaced")."""
+    cue_firsts = lex.cues.table
+    j = a - 1
+    while j >= 0 and a - j <= 6:
+        w = low[j]
+        if w in _QUOTES:
+            j -= 1
+            continue
+        if w in cue_firsts and lex.cues.match(low, j) is not None:
+            return True
+        if w == "and" or w not in lex.bridge:
+            return False
+        j -= 1
+    return False
+
+
 def _backward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, prev: _Fig | None) -> str | None:
     # not across the previous figure or its predicate ("people have been killed and hundreds ... fled")
     floor = max(prev.vend, prev.cue_end) if prev is not None else 0
@@ -2139,9 +2199,38 @@ def find_casualty_claims(
         prev_doc = author_before(k, 0) if any(c.doc for c in cands) else None
         return [c for c in _cues(lex, st, cands, prev, prev_doc) if c.speaker is not None]
 
+    # the quotation marks counted in the text before ``quote_at[0]`` (straight, opening curly,
+    # closing curly): moved forward sentence by sentence, so the article is counted once
+    quote_at = [0, 0, 0, 0]
+
+    def inside_quote(pos: int) -> bool:
+        """Is ``pos`` inside a quotation: an odd number of straight double quotes before it, or
+        more opening than closing curly ones? (counted from where the last call stopped; a
+        position before it, at most a few sentences back, by the counts in between)"""
+        at = quote_at[0]
+        if pos >= at:
+            quote_at[:] = [pos, *_quote_counts(text, at, pos, quote_at[1:])]
+            n, o, c = quote_at[1:]
+        else:
+            n, o, c = _quote_counts(text, pos, at, (0, 0, 0))
+            n, o, c = quote_at[1] - n, quote_at[2] - o, quote_at[3] - c
+        return n % 2 == 1 or o > c
+
+    def _quote_opener(k: int) -> Speaker | None:
+        """The speaker of the quotation sentence k is in: the attribution of the sentence that
+        opened it (up to 8 back), else of the sentence before that one when it ends in ":"."""
+        for j in range(k, max(-1, k - 9), -1):
+            if _opens_quote(sentences[j].text) and not inside_quote(sentences[j].start):
+                cues = attributions(j, 0)
+                if not cues and j and sentences[j - 1].text.rstrip().endswith(":"):
+                    cues = attributions(j - 1, 0)
+                return cues[-1].speaker if cues else None
+        return None
+
     claims: list[CasualtyClaim] = []
     all_figs: list[_Fig] = []
     maybe = _cue_sentences(lex, text, sentences)
+    quotes = '"' in text or "“" in text  # speed: an article without quotes has no quoted statement
     for k, s in enumerate(sentences):
         # cheap tests first: most sentences hold no cue phrase at all, and some of the others
         # no number (a sentence is tokenised only if it can hold a figure)
@@ -2167,6 +2256,14 @@ def find_casualty_claims(
                     cues = attributions(j, 0)
                     quoted = cues[0].speaker if cues else None
                     break
+        if not resolved and quoted is None and quotes and (_opens_quote(s.text) or inside_quote(s.start)):
+            # a statement quoted at length after its introduction ("According to the
+            # communique:", "The statement read:"): its speaker holds across the paragraphs
+            # of the quotation, up to where it closes
+            for p in pending:
+                speakers_before(p, 0)
+            pending.clear()
+            quoted = _quote_opener(k)
         pick = _picker(resolved) if len(resolved) > _FEW else None
         subjects = by_sent.get(s.index)
         if subjects is not None and len(subjects) > _FEW and len(figs) > 1:
@@ -2208,6 +2305,11 @@ def _opens_quote(text: str) -> bool:
     """Does the sentence open a quotation it does not close (an odd number of straight double
     quotes, or more opening than closing curly or angle quotes)?"""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def _quote_counts(text: str, a: int, b: int, base) -> tuple[int, int, int]:
+    """``base`` plus the straight, opening curly and closing curly double quotes of ``text[a:b]``."""
+    return (base[0] + text.count('"', a, b), base[1] + text.count("“", a, b), base[2] + text.count("”", a, b))
 
 
 def _closes_quote(text: str) -> bool:

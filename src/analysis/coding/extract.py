@@ -704,6 +704,46 @@ _ADMIN_QUALIFIERS = ("region", "district")  # (places' qualifiers of "X departme
 _ADMIN_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:in|of)\s+(?:the\s+)?")
 
 
+#: Where a story's sources speak from ("officials in Niamey said", "a security source in Djibo,
+#: 90 km to the west, told AFP", "according to a local official in Bankass", "diplomats in Bamako
+#: say", "a Bamako-based analyst", "told reporters in Niamey", "speaking from Gao"): where the
+#: story is told, like a dateline, not where the event happened. A source noun needs its speech
+#: verb right after the place (an apposition between: "officials in X, 90 km away, said"), or
+#: "according to" before it: "gunmen killed two officials in Djibo, the army said" names the
+#: event's place. "Residents of X said gunmen attacked" names the event's own place: not taken.
+_SOURCE_NOUNS = r"(?:sources?|officials?|authorities|diplomats?|spokes(?:man|woman|person|people)|analysts?|" \
+                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?)"
+_SOURCE_IN = re.compile(rf"(?i)\b{_SOURCE_NOUNS}\s+(?:(?:based|reached|contacted|interviewed)\s+)?(?:in|from|at)\s+"
+                        r"(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
+#: ... the speech verb after the place (an optional apposition and adverb between).
+_SOURCE_SAID = re.compile(r"(?:\s*,[^,.;:!?]{1,70},)?\s+(?:(?:also|later|earlier|separately|on\s+condition\s+of\s+anonymity)\s+)?"
+                          r"(?:said|says|told|tells|confirmed|reported|added|declined|insisted|stated|explained)\b")
+#: ... or "according to" before the source noun, in its phrase.
+_ACCORDING_SOURCE = re.compile(rf"(?i)\baccording\s+to\s+(?:[\w'’-]+\s+){{0,4}}?{_SOURCE_NOUNS}\s+"
+                               r"(?:(?:based|reached|contacted)\s+)?(?:in|from|at)\s+(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
+#: The speaker's own place: "told reporters in X", "told AFP in X", "speaking from X", "said in X".
+_SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AFP|Reuters|AP|[A-Z][\w-]*)|speaking|said|says|"
+                       r"addressing\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
+                       r"(?:(?:by\s+(?:tele)?phone|on\s+condition\s+of\s+anonymity)\s+)?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
+#: Every match of those patterns holds one of these in the lower-cased text (speed).
+_SOURCE_HINTS = ("source", "official", "authorit", "diplomat", "spokes", "analyst", "researcher", "journalist",
+                 "correspondent", "reporter", "observer", "expert", "told", "speaking", "said", "says", "addressing")
+_BASED = ("-based", "‐based", "–based")
+
+
+def _source_place(text: str, p: PlaceMention, low: str | None) -> bool:
+    """Is ``p`` where a source of the story speaks from (:data:`_SOURCE_IN`)?"""
+    start = p.start
+    if text.startswith(_BASED, p.end):
+        return True  # "a Bamako-based analyst"
+    lo = start - 60 if start > 60 else 0
+    if low is not None and not _has_any(low[lo:start], _SOURCE_HINTS):
+        return False
+    if _SOURCE_IN.search(text, lo, start):
+        return _SOURCE_SAID.match(text, p.end) is not None or _ACCORDING_SOURCE.search(text, lo, start) is not None
+    return _SPOKE_IN.search(text, lo, start) is not None
+
+
 def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
     """Ids of places that are not where an event happened (see above): a journey's end, a road's
     far end (both ends when a place on the road is named), a cargo's destination (when the
@@ -715,10 +755,14 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     """
     out = set()
     cargo: list[PlaceMention] = []
+    sources: list[PlaceMention] = []
     last = len(places) - 1
     refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
         start = p.start
+        if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low):
+            sources.append(p)
+            continue
         if p.feature == _COUNTRY_FEATURE and p.qualifier in refs:
             # a country named as a reference ("near the border with Burkina Faso", "the tri-border
             # area with Mali and Niger", "fled towards Niger": places' qualifier) is no place of it
@@ -731,7 +775,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 out.add(id(nxt))  # "the Bandiagara-Bankass road": Bankass only names its far end
                 if k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, m.end(), places[k + 2].start):
                     out.add(id(p))  # "..., a few kilometres from the village of Kani-Bonzon"
-        if k > 0 and p.qualifier in _ADMIN_QUALIFIERS and places[k - 1].sentence_index == p.sentence_index and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
+        if k > 0 and p.qualifier in _ADMIN_QUALIFIERS and places[k - 1].sentence_index == p.sentence_index \
+                and (not sources or sources[-1] is not places[k - 1]) and _ADMIN_GAP.fullmatch(text, places[k - 1].end, start):
             out.add(id(p))
             continue
         if start and (text[start - 1] in _QUOTES or text.endswith(_NAMED, 0, start)) and (
@@ -771,6 +816,12 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             if any(q.sentence_index == p.sentence_index and id(q) not in gone and id(q) not in out
                    and q.feature != _COUNTRY_FEATURE and q.geo_precision <= 2 for q in places):
                 out.add(id(p))
+    if sources:
+        # a source's place goes when the story names another place below country level (else it
+        # is the only clue to where it happened: "gunmen killed 8, a source in Djibo told AFP")
+        gone = {id(p) for p in sources}
+        if any(id(q) not in gone and id(q) not in out and q.feature != _COUNTRY_FEATURE for q in places):
+            out |= gone
     return out
 
 
@@ -1299,6 +1350,32 @@ def _dated_there(fr: Frame, frames: list[Frame]) -> DateMention | None:
 _SIMILAR_BEFORE = re.compile(r"(?i)\bsimilar\s+$")
 
 
+#: ", where" after a place (an apposition between: "Moura, about 30 miles away, where"): a
+#: relative clause telling what happened at that place (:func:`_where_dated`).
+_WHERE_AFTER = re.compile(r"(?:\s*,[^,.;:!?]{1,60})?,\s+where\s")
+
+
+def _where_dated(text: str, fr: Frame, frames: list[Frame], main_date: DateMention) -> DateMention | None:
+    """An undated incident named at a place whose relative clause dates it to another time: "the
+    allegations recall the massacre in Moura, where soldiers killed 500 people in March 2022",
+    "the attack on Solhan, where gunmen killed 160 villagers in June 2021", "the raid on the
+    Inata base, where 53 gendarmes died in November 2021". The clause's date (of a frame of the
+    same sentence with no place of its own, right after ", where") when it is not the main
+    event's: the place is that incident's, not the main event's. None otherwise (the main event
+    told again at its own place keeps it)."""
+    for p in fr.places:
+        if p.end <= fr.start or p.start >= fr.end + 80:
+            continue
+        m = _WHERE_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        for g in frames:
+            if g is not fr and g.sentence_index == fr.sentence_index and g.date is not None and not g.places \
+                    and g.triggers and g.triggers[0].start >= m.end() and not _date_compatible(g.date, main_date):
+                return g.date
+    return None
+
+
 def _likened(text: str, fr: Frame, cands: list[_Cand]) -> _Cand | None:
     """The violent event told last before a frame whose trigger is said to be "similar" to it
     ("In January, four people were killed there during a similar incursion" after an attack on
@@ -1649,6 +1726,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             own_date = fr.date  # "in 2013": background, its own coarse date
         if fr is main:
             own_date = main_date  # the main date, refined above
+        elif own_date is None and fr.places and fr.definite:
+            own_date = _where_dated(text, fr, frames, main_date)  # "the massacre in Moura, where ... in March 2022"
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
@@ -1813,6 +1892,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     and (main_cand.country is None or p.country == main_cand.country):
                 main_cand.place = p
                 break
+    # "The soldiers came when the weekly market in Sofara was at its busiest. ... rounded up men at
+    # the market on 4 November", "Gunmen arrived in Boni at dawn. ... They killed 12 villagers on
+    # Monday": a headline incident still unlocated happened in the one town the story names before
+    # its date is told (its setting; none when it names two), named in the headline or in the
+    # paragraph that tells the date (a scene in another paragraph lends no place)
+    if main_cand is not None and main_cand.place is None and main_cand.family == "violence" and not main_cand.split_n > 1 \
+            and not main_cand.countries_split:
+        route = st.route
+        told = main.start if date_fallback or main_cand.date is None else max(main.start, main_cand.date.start)
+        towns = [p for p in places if p.start < told and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2
+                 and id(p) not in route and (main_cand.country is None or p.country == main_cand.country)]
+        if towns and all(p.name == towns[0].name for p in towns):
+            para = text.rfind("\n", 0, told)
+            here = [p for p in towns if p.start < title_end or p.start > para]
+            if here:
+                main_cand.place = here[-1]
     # an incident unfolding at the main place over a few days is part of the headline story
     if main_cand is not None and main_cand.place is not None and not headless:
         m0 = dates_mod.span(main_cand.date)[0]

@@ -74,6 +74,11 @@ Tongomayel ... the Koutougou area"; one place alone is not an area). A unit name
 article, or the article's area, outweighs the feature rank of places without a population
 (village over camp or well), not a town's population.
 
+Homonyms of exactly equal score (the text says nothing of either: "the village of Boni", four
+Bonis without a population) are ordered by a documented prior, never a score term: the conflict
+regions of the focus country first, then those of the other countries, then the focus country
+(places.yaml ``conflict_regions``, ``focus_country``), then the smallest GeoNames id.
+
 The capital anchors closeness only as a reference point ("60 km from Niamey", "near Bamako"):
 named as the seat of government or in the dateline it says where the story was filed, and would
 pull every homonym towards the densely settled centre. It still counts for the country.
@@ -154,6 +159,30 @@ _NEXT = re.compile(r"([^\w]*)([^\W\d_]+)")
 def _lexicon_data() -> dict:
     """places.yaml as read (once per process; :func:`_lexicon` and the noun lists share it)."""
     return yamlfile.read(paths.REFERENCE / "places.yaml", "place lexicon")
+
+
+@lru_cache(maxsize=1)
+def _tie_prior() -> tuple[dict[tuple[str, str], str], str]:
+    """(country, admin1) -> the prefix of a homonym's tie key (places.yaml ``conflict_regions``,
+    ``focus_country``): "00" a conflict region of the focus country, "01" one of another
+    country; elsewhere "10" in the focus country (the second item), else "11". Among
+    homonyms of exactly equal score the smallest key wins (then the smallest id, as before):
+    a prior for names the text says nothing of, never a score term."""
+    d = _lexicon_data()
+    focus = d.get("focus_country", "")
+    out = {}
+    for country, regions in (d.get("conflict_regions") or {}).items():
+        for r in regions:
+            out[(country, r)] = "00" if country == focus else "01"
+    return out, focus
+
+
+def _tie_key(tie: tuple[dict[tuple[str, str], str], str], country_admin1: tuple[str, str], eid: str) -> str:
+    """The order of a homonym among equal scores: the prior of :func:`_tie_prior`, then its id."""
+    pre = tie[0].get(country_admin1)
+    if pre is None:
+        pre = "10" if country_admin1[0] == tie[1] else "11"
+    return pre + eid
 
 
 @lru_cache(maxsize=None)
@@ -560,8 +589,8 @@ def _closest_best(best: int, best_s: float, best_id: str, pending: list[tuple],
                   anchors: list[tuple[float, float, float, float]], near: dict[int, float]) -> int:
     """The winner of homonym scoring once closeness to the anchors is added to ``pending``.
 
-    ``best``/``best_s``/``best_id``: the best entry so far (-1 if none), its score and id;
-    ``pending``: (-score without closeness, position, entry, id, latitude in radians, its cosine,
+    ``best``/``best_s``/``best_id``: the best entry so far (-1 if none), its score and tie key;
+    ``pending``: (-score without closeness, position, entry, tie key, latitude in radians, its cosine,
     longitude) of the entries that get a closeness bonus; ``near``: entry -> km to the nearest
     anchor (filled here). The winner has the highest score, the smallest id among equals.
 
@@ -855,10 +884,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 if first != c.entries[0]:
                     area_units.add(u)
     facts = _facts_cache(gaz)
+    tie = _tie_prior()  # the tie key's prefix by (country, admin1): equal scores only
 
     def best_of(c: _Cand, anchors: list[tuple[float, float, float, float]],
                 partial: list[float] | None = None) -> tuple[int, list[float]]:
-        """The entry of ``c`` with the highest score, the smallest id among equals, and the
+        """The entry of ``c`` with the highest score, the smallest tie key among equals, and the
         partial scores (the terms that do not change between the passes) of ``c.entries``.
 
         ``anchors`` are (lat, lon, lat in radians, its cosine). ``partial``: the partial scores
@@ -939,9 +969,9 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 elif country in art_countries:
                     s += 6
             if anchors and not is_country:
-                pending.append((-s, i, k, eid, p1, cos1, lon))  # closeness to the anchors: below
-            elif best < 0 or s > best_s or (s == best_s and eid < best_id):
-                best, best_s, best_id = k, s, eid
+                pending.append((-s, i, k, _tie_key(tie, country_admin1, eid), p1, cos1, lon))  # closeness to the anchors: below
+            elif best < 0 or s > best_s or (s == best_s and _tie_key(tie, country_admin1, eid) < best_id):
+                best, best_s, best_id = k, s, _tie_key(tie, country_admin1, eid)
         if pending:
             best = _closest_best(best, best_s, best_id, pending, anchors, near)
         return best, parts

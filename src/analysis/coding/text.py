@@ -1292,6 +1292,8 @@ _ONE_ANOTHER = re.compile(r"\s+another\b", re.I)
 _DECADE = re.compile(r"\d{4}s")
 _MONTH_PREFIX = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_PAREN_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?")  # the "(" between a number and its digits
+_PAREN_CLOSE = re.compile(r"[ \u00a0]?\)")
 
 _NUMERIC_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?$")
 
@@ -1415,6 +1417,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     high, e = b[2], b[1]
                     qual_floor = True
                     i += 1
+        # one figure written twice, in words and in digits ("ten (10) terrorists", "one (1)
+        # soldier", "42 (forty-two)"): communiqués spell counts out so; the second is no figure
+        # of its own, and the qualifier before the first covers both ("about ten (10)")
+        if high is None and i + 1 < len(atoms) and atoms[i + 1][2] == value and not atoms[i + 1][4]:
+            b = atoms[i + 1]
+            cm = _PAREN_CLOSE.match(text, b[1]) if _PAREN_OPEN.fullmatch(text, e, b[0]) else None
+            if cm is not None:
+                e = cm.end()
+                i += 1
         unit = _unit(lex, text, s, e, value, a, sfx)
         qualifier = "exact"
         qs = s
