@@ -1064,3 +1064,149 @@ def test_speaker_before_a_relative_clause_is_no_agent(text):
 def test_subject_before_a_relative_clause_that_acts_is_the_agent():
     f = only("The army, which had been deployed to the area, attacked the village of Boni on Sunday.", )
     assert name(f.actor1) == "Malian armed forces"
+
+
+# --- session 7 (fframes7): state forces as perpetrators against civilians ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On March 2, soldiers and foreign fighters killed 40 villagers in Sofara.",
+    "On March 2, troops and white foreign soldiers executed dozens of villagers in Sofara.",
+    "On March 2, soldiers and foreign military personnel shot dead 30 residents in Sofara.",
+])
+def test_state_forces_lead_an_unnamed_foreign_force(text):
+    f = only(text)
+    assert name(f.actor1) == "Malian armed forces"
+    assert name(f.actor2) == "Civilians"
+    assert "Unidentified armed group" not in [m.actor for m in f.assoc1]
+
+
+def test_armed_group_and_foreign_fighters_keep_the_group():
+    # near miss: no state force in the subject
+    f = only("On March 2, jihadists and foreign fighters killed dozens of villagers in Sofara.")
+    assert name(f.actor1) == "Unidentified armed group"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, soldiers entered the village of Rabala and shot dead 12 residents.",
+    "On March 3, gunmen entering the town of Djibo opened fire on worshippers at a mosque.",
+    "On March 3, soldiers and VDP militiamen entered the village of Rabala, rounded up residents and executed them.",
+])
+def test_entering_a_village_to_kill_is_no_takeover(text):
+    f = only(text)
+    assert f.type_key == "attack"
+    assert name(f.actor1) in ("Malian armed forces", "Unidentified armed group")
+
+
+def test_entering_after_fighting_is_still_a_takeover():
+    f = only("On March 3, soldiers entered the town of Djibo after heavy fighting with jihadists.")
+    assert f.type_key == "gov_regains"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, soldiers rounded up residents and executed them.",
+    "On March 3, gunmen rounded up 20 villagers and shot them dead.",
+])
+def test_second_verb_after_an_object_is_not_headline_passive(text):
+    f = only(text)
+    assert f.actor1 is not None and f.actor1.inter != 7
+
+
+def test_headline_passive_still_read():
+    f = only("21 civilians killed in Djibo on Sunday.")
+    assert f.actor1 is None and name(f.actor2) == "Civilians"
+
+
+def test_civilian_auxiliary_apposition_is_the_vdp_not_civilians():
+    text = ("On March 3, soldiers and members of the Volunteers for the Defense of the Homeland (VDP), "
+            "a civilian auxiliary force, entered the village of Rabala and shot dead 12 residents.")
+    doc = T.parse(text)
+    sents = T.split_sentences(doc)
+    ms = A.find_actors(text, sents, country="Burkina Faso", when=PUBLISHED)
+    assert "Civilians" not in [m.actor for m in ms if "auxiliary" in m.text]
+    f = only(text)
+    assert f.actor1.inter in TR.STATE_INTER
+    assert name(f.actor2) == "Civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, soldiers rounded up residents in Tibikoro. Witnesses said the men were shot near the well.",
+    "On March 3, soldiers detained 12 villagers in Tibikoro. They were executed behind the school, residents said.",
+])
+def test_detention_then_killing_of_those_held_is_one_attack(text):
+    fs = frames(text)
+    assert [f.type_key for f in fs] == ["attack"]
+    f = fs[0]
+    assert name(f.actor1) == "Malian armed forces"
+    assert [p.name for p in f.places] == ["Tibikoro"] and f.date is not None
+
+
+def test_arrest_then_unrelated_killing_stays_an_arrest():
+    fs = frames("On March 3, soldiers arrested 12 suspects in Djibo. Two soldiers were killed in an ambush near "
+                "Arbinda on Monday.")
+    assert [f.type_key for f in fs][0] == "arrests"
+
+
+@pytest.mark.parametrize("text,lead", [
+    ("34 members of the army's civilian auxiliary force and six soldiers were killed near Ouahigouya.",
+     "Malian armed forces"),
+    ("Twelve soldiers and members of the VDP were killed near Ouahigouya.", "Malian armed forces"),
+])
+def test_state_forces_lead_their_auxiliaries_among_victims(text, lead):
+    assert name(only(text).actor2) == lead
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 February, a FAMa patrol reacted vigorously to an ambush by armed terrorist groups near Sokolo.",
+    "On 4 February, an army patrol fell into an ambush by jihadists near Sokolo.",
+    "On 4 February, a military convoy came under attack near Sokolo.",
+])
+def test_unit_suffering_an_ambush_is_the_armed_target(text):
+    f = only(text)
+    assert f.type_key == "armed_clash" and f.armed_target
+    assert name(f.actor1) != "Malian armed forces"
+    assert name(f.actor2) in (None, "Malian armed forces")
+
+
+def test_civilians_fleeing_an_attack_stay_civilians():
+    # near miss: "fled" is no verb of a unit suffering the attack
+    f = only("On 4 February, villagers fled an attack by jihadists near Sokolo.")
+    assert not f.armed_target
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("On March 3, soldiers killed 20 villagers in Tibikoro. Six days later, a similar unit went to Rabala "
+     "and killed 17 people.", "Malian armed forces"),
+    ("On March 3, gunmen killed 20 villagers in Tibikoro. The same men returned the next day and shot dead "
+     "five traders.", "Unidentified armed group"),
+])
+def test_similar_or_same_unit_is_the_perpetrator_told_before(text, agent):
+    fs = frames(text)
+    assert len(fs) == 2 and name(fs[1].actor1) == agent
+
+
+def test_new_subject_keeps_its_own_agent():
+    fs = frames("On March 3, soldiers killed 20 villagers in Tibikoro. The next day, unidentified assailants "
+                "killed five traders in Rabala.")
+    assert name(fs[1].actor1) == "Unidentified armed group"
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("In September 2024, JNIM's brazen dawn assault on a gendarmerie school in Bamako killed 70 people.", "JNIM"),
+    ("In May, Islamic State's deadliest raid this year killed 11 civilians in Tessit.", "Islamic State Sahel"),
+])
+def test_possessor_over_modifiers_is_the_agent(text, agent):
+    assert name(only(text).actor1) == agent
+
+
+def test_group_the_victims_are_accused_of_helping_is_no_partner():
+    f = only("On March 3, soldiers shot dead 12 residents they accused of collaborating with JNIM in Rabala.")
+    assert name(f.actor1) == "Malian armed forces"
+    assert "JNIM" not in [m.actor for m in f.assoc1]
+
+
+def test_partner_with_still_associated():
+    # near miss: a real partner
+    f = only("On March 3, soldiers working with Wagner fighters killed 12 villagers in Rabala.")
+    assert name(f.actor1) == "Malian armed forces"
+    assert "Wagner Group" in [m.actor for m in f.assoc1]

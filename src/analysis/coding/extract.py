@@ -2738,6 +2738,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if not actor1:
             # (an air strike in a country the dictionary names no forces for: by whom is unknown)
             actor1 = (_forces_of(country, when) or "Unidentified armed group") if key == "air_strike" else "Unidentified armed group"
+            if key == "armed_clash" and actor2 and actors_mod.inter_code(actor2, country) in (2, 3):
+                # "Jihadists came under fire near Kidal": an armed group fought by an unnamed
+                # side fights the host country's forces (as the enemy of the army, below)
+                actor1 = _forces_of(country, when) or actor1
             defaulted1 = True
         if key == "air_strike" and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
             actor1 = _forces_of(country, when) or actor1

@@ -715,11 +715,11 @@ _RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged sk
 #: Words between coordinated targets ("Wagner fighters and Malian soldiers").
 _COTARGET_GAP = frozenset(("and", ",", "the", "its", "their"))
 #: Words between the mentions of one actor in apposition ("the rebels, then known as the CSP,").
-_APPOSITION_GAP = frozenset(", then now also known as called later formerly the ( )".split())
+_APPOSITION_GAP = frozenset(", then now also known as called later formerly the ( ) a an".split())
 #: Words between coordinated agents ("the army and its allies", "FLA fighters and militants of
 #: JNIM", "the rebels ... and fighters of the al-Qaeda-linked JNIM").
 _CONJUNCT_GAP = frozenset(("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a",
-                           "of", "from")) | _MEMBER_NOUNS
+                           "of", "from", "foreign", "white", "allied")) | _MEMBER_NOUNS
 #: Words right before a verb that make it a second verb of the subject before ("killed 12 and
 #: torched", "and then set fire to").
 _COORD_ADVERBS = frozenset("then also later subsequently".split())
@@ -817,17 +817,22 @@ def _passive_target(tk: _Toks, before: list) -> ActorMention:
     nxt = last
     for it in reversed(before[:-1]):
         gap = range(it[1], nxt[0])
-        if last_armed and it[2].actor == nxt[2].actor and _APPOSITION_GAP.issuperset(low[it[1] : nxt[0]]):
-            nxt = it  # "the Volunteers for the Defence of the Homeland (VDP)": one actor
+        if last_armed and (it[2].actor == nxt[2].actor or (it[2].generic and low[it[1] : nxt[0]] == ["("])) \
+                and _APPOSITION_GAP.issuperset(low[it[1] : nxt[0]]):
+            # "the Volunteers for the Defence of the Homeland (VDP)", "volunteer militiamen
+            # (VDP)": one actor
+            nxt = it
             continue
         if not gap or len(gap) > (5 if last_armed else 4) or "and" not in low[it[1] : nxt[0]] or not all(
                 low[k] in ("and", ",", "a", "an", "the") or like_num[k]
                 or (last_armed and (low[k] == "of" or low[k] in _MEMBER_NOUNS)) for k in gap):
             break
-        if it[2].inter in trig.ARMED_INTER and not (last_armed and it[2].inter == 8):
+        if it[2].inter in trig.ARMED_INTER and not (last_armed and (
+                it[2].inter == 8 or (it[2].inter == 3 and last[2].inter in trig.STATE_INTER))):
             # "12 soldiers and members of the VDP were killed": the first conjunct leads (a
-            # foreign force named first fights beside the state's: "Wagner fighters and Malian
-            # soldiers were killed" keeps the soldiers)
+            # foreign force or the army's auxiliaries named first fight beside the state's:
+            # "Wagner fighters and Malian soldiers were killed", "34 members of the army's
+            # civilian auxiliary force and six soldiers were killed" keep the soldiers)
             armed = it
         nxt = it
     return armed[2] if armed is not None else last[2]
@@ -902,7 +907,8 @@ def _roles(
     if not passive and head.pos == "verb" and before and head.lemma.endswith("ed"):
         # headline style "21 civilians killed in ...": a counted subject right before the verb
         b_it = before[-1]
-        near = ta - b_it[1] <= 1
+        # (not a second verb of the subject: "soldiers rounded up residents and executed them")
+        near = ta - b_it[1] <= 1 and (ta == b_it[1] or low[ta - 1] not in ("and", ","))
         counted = b_it[0] > 0 and (tk.like_num[b_it[0] - 1] or low[b_it[0] - 1] in ("civilians", "people"))
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
@@ -954,7 +960,10 @@ def _roles(
                 else:
                     break
             a1, h1 = run[-1][2], "clause"
-            assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor]
+            assoc = [it[2] for it in reversed(run[:-1]) if it[2].actor != a1.actor
+                     # "soldiers and foreign fighters killed": an unnamed foreign force beside
+                     # the state's is no armed group of its own
+                     and not (a1.inter in trig.STATE_INTER and it[2].generic and low[it[0] - 1] == "foreign")]
             if a1.generic and _owned(low, run[-1][0]):
                 # "JNIM said its fighters had killed ...": the speaker's own men
                 spk = _armed_speaker(items, ta)
@@ -1049,6 +1058,13 @@ def _roles(
             # pre-modifier or possessive: "jihadist attack", "JNIM's assault", the subject of a
             # gerund ("accused the army of bombing"); not "killed 31 Boko Haram fighters in
             # clashes" (the object of another verb)
+            a1, h1 = before[-1][2], "clause"
+        if a1 is None and before and head.key not in trig.STRATEGIC and 2 < ta - before[-1][1] <= 6 \
+                and _possessive(tk, before[-1]) and all(
+                    (w.isalpha() or tk.like_num[k]) and w not in _DETERMINERS and w not in _PREPS
+                    for k, w in enumerate(low[before[-1][1] + 1 : ta], before[-1][1] + 1)):
+            # the possessor over the noun's modifiers: "JNIM's brazen September 2024 assault",
+            # "Islamic State's deadliest raid this year" (not "JNIM's fighters in the attack")
             a1, h1 = before[-1][2], "clause"
         if a1 is None and before:
             # "militants launched an attack" is a phrase trigger; "X carried out the attack"
@@ -1703,6 +1719,8 @@ def _pattern_claims_dropped(tk: _Toks, claims, before, kept, sa: int, sb: int, t
 #: Demonstration keys that let a clause's destruction join the demonstration: a riot word or
 #: a dispersal with no protest word (a named protest keeps its own rule, ``victims_protesters``).
 _CROWD_KEYS = frozenset(("violent_demonstration", "protest_intervention"))
+#: Violence done to people (see :func:`_split_families`: "entered the village and killed").
+_HARM_KEYS = frozenset(("kill", "attack", "abduction", "sexual_violence"))
 
 
 def _split_families(trs: list[TriggerMention], victims_protesters: bool = False) -> list[list[TriggerMention]]:
@@ -1725,6 +1743,13 @@ def _split_families(trs: list[TriggerMention], victims_protesters: bool = False)
         # offices before police dispersed them with tear gas": the destruction is the crowd's
         # own violence, one violent demonstration (ACLED), not a looting event beside it
         fams["protest"] = sorted(fams["protest"] + fams.pop("violence"), key=_start_of)
+    if "violence" in fams and len(fams["violence"]) > 1:
+        # "soldiers entered the village and shot dead 12 residents", "gunmen entering the town
+        # opened fire on worshippers": entering is the way in to the violence against the people
+        # there, no taking of the place (a place taken is seized, overrun, taken control of)
+        vio = fams["violence"]
+        if any(t.key in _HARM_KEYS for t in vio):
+            fams["violence"] = [t for t in vio if not (t.key == "territory" and t.lemma.startswith("enter"))]
     if "violence" in fams and "strategic" in fams:
         # "rounded up the men and shot them", "detained and executed": a detention ending in a
         # killing is the violence against the detained, not an arrest of its own
@@ -1921,10 +1946,104 @@ def build_frames(
                 _intervened(sent_frames, strs)
             if frames and len(sent_frames) > 1 and sent[0] not in _PREPOSED and _preposed_after(sent, 0, len(sent)):
                 _after_the_event(sent_frames, frames, s)
+            if frames and frames[-1].type_key == "arrests" and frames[-1].sentence_index == s.index - 1:
+                _held_then_killed(tk, sent_frames, frames, tsp)
+            if frames and not _BACK_SAME.isdisjoint(sent):  # (speed: "a similar unit" is rare)
+                _same_perpetrators(tk, sent_frames, frames, tsp)
             frames.extend(sent_frames)
     if len(frames) > 1:
         _held_by(frames)
     return frames
+
+
+#: Subjects that refer back to people just named ("the men were shot", "they were executed").
+_BACK_SUBJECT = frozenset("the they those these their all most some".split())
+
+
+#: Verbs whose subject suffers the attack noun after them ("a patrol reacted to an ambush",
+#: "fell into an ambush", "repelled an attack"), and the words that may stand between.
+_SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught repelled repulsed foiled thwarted
+    survived fought beat pushed""".split())
+_SUFFER_GAP = frozenset("""to into in off back an a the another heavy deadly major complex coordinated
+    jihadist terrorist enemy""".split())
+_CAME_UNDER = ("came under", "come under", "coming under", "comes under")
+
+
+def _suffered_at(low: list[str], head: TriggerMention, ta: int, ca: int) -> int:
+    """The token of the verb whose subject suffers the attack ``head`` ("a FAMa patrol reacted
+    vigorously to an ambush by X", "an army convoy fell into an ambush", "soldiers repelled an
+    attack", "the escort came under fire"), else -1."""
+    if head.pos == "verb":
+        return ta if head.text.lower().startswith(_CAME_UNDER) else -1
+    for j in range(ta - 1, max(ca, ta - 5) - 1, -1):
+        w = low[j]
+        if w in _SUFFER_VERBS:
+            return j
+        if not (w in _SUFFER_GAP or w.endswith("ly")):
+            return -1
+    return -1
+
+
+#: "a similar unit", "the same unit(s)", "the same men": the perpetrators told before.
+_BACK_SAME = frozenset(("similar", "same"))
+_BACK_UNITS = frozenset("unit units group men soldiers troops fighters gunmen assailants attackers squad patrol".split())
+
+
+def _same_perpetrators(tk: _Toks, sent_frames: list[Frame], frames: list[Frame], tsp) -> None:
+    """"Six days later, a similar unit went to Rabala and killed 17 people", "the same men
+    returned the next day and burned the market": a violent frame with no agent whose clause
+    names its subject as "a similar / the same" unit before the trigger has the agent of the
+    last violent frame told before (at most three sentences back)."""
+    low = tk.lower
+    for f in sent_frames:
+        if f.actor1 is not None or f.family != "violence":
+            continue
+        ta = tsp[id(f.head)][0]
+        lo = max(0, ta - 14)
+        if not any(low[j] in _BACK_SAME and (low[j + 1] in _BACK_UNITS or low[j + 2] in _BACK_UNITS)
+                   for j in range(lo, ta - 1) if j + 2 < len(low)):
+            continue
+        prev = next((g for g in reversed(frames) if g.family == "violence" and g.actor1 is not None
+                     and f.sentence_index - g.sentence_index <= 3), None)
+        if prev is not None:
+            f.actor1, f.actor1_how, f.assoc1 = prev.actor1, "anaphor", list(prev.assoc1)
+
+
+def _held_then_killed(tk: _Toks, sent_frames: list[Frame], frames: list[Frame], tsp) -> None:
+    """"Soldiers rounded up residents ... Witnesses said the men were shot near the well",
+    "Gunmen abducted 12 villagers. They were later executed": a detention told in one sentence
+    and, in the next, the passive killing of those held (a subject referring back, no agent,
+    no date of its own) is one event, the violence against the detained (as "rounded up the men
+    and shot them" in one clause, :func:`_split_families`): the killing takes the detention's
+    roles, place and date, and the detention frames of the sentence before are dropped."""
+    low = tk.lower
+    k = next((f for f in sent_frames if f.family == "violence" and f.head.key == "kill" and f.head.passive
+              and f.actor1 is None and f.date is None and not f.armed_target), None)
+    if k is None:
+        return
+    ta = tsp[id(k.head)][0]
+    if ta < 3 or low[ta - 1] not in ("were", "was") or _BACK_SUBJECT.isdisjoint(low[ta - 3 : ta - 1]) \
+            or tk.like_num[ta - 2]:
+        return
+    si = frames[-1].sentence_index
+    told = [f for f in frames if f.sentence_index == si]
+    if any(f.family == "violence" for f in told):
+        return
+    held = [f for f in told if f.type_key == "arrests" and f.actor1 is not None]
+    if not held:
+        return
+    arr = held[0]
+    k.actor1, k.actor1_how, k.assoc1 = arr.actor1, arr.actor1_how, list(arr.assoc1)
+    if k.actor2 is None and arr.actor2 is not None:
+        k.actor2, k.actor2_how = arr.actor2, arr.actor2_how
+    if arr.places:
+        k.places, k.place_how = arr.places, arr.place_how
+    if arr.date is not None:
+        k.date, k.date_how = arr.date, arr.date_how
+    if k.actor2 is not None and k.actor2.inter == 7:
+        k.civilian_targeting = True
+    for f in held:
+        frames.remove(f)
 
 
 def _after_the_event(sent_frames: list[Frame], frames: list[Frame], s: Sentence) -> None:
@@ -2066,6 +2185,10 @@ def _ranked(low: list[str], k: int, ta: int) -> bool:
 
 #: Words before an actor that make it a partner of the agent ("working with troops from ...").
 _PARTNER_WORDS = frozenset(("with", "alongside", "backed", "supported", "assisted", "accompanied"))
+#: Words of an accusation before "with" ("residents they accused of collaborating with JNIM",
+#: "suspected of links with jihadists"): the actor is what the victims are accused of, no partner.
+_COLLUSION = frozenset(("collaborating", "colluding", "cooperating", "links", "ties", "complicity", "sympathising",
+                        "sympathizing", "collaboration", "collusion"))
 #: Keys of the strategic and territorial triggers (see _frame).
 _STRATEGIC_OR_TERRITORY = trig.STRATEGIC | {"territory"}
 
@@ -2259,6 +2382,16 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     fam_t = fam  # (read only by _roles)
     paren = _parentheticals(tk, ca, cb) if has_rel else _EMPTY
     a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts, clause_triggers)
+    suffered = _suffered_at(low, role_head, tsp[id(role_head)][0], ca)
+    if suffered >= 0:
+        # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
+        # "soldiers repelled an attack": the subject of the verb is the target, never the agent
+        subj = [it for it in clause_items if it[1] <= suffered and not _in_pp(tk, it)]
+        if subj:
+            if a1 is subj[-1][2]:
+                a1, h1, assoc = None, "", []
+            if a2 is None and subj[-1][2].inter != 7:
+                a2, h2 = subj[-1][2], "clause"
     if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
         # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
         # names is the agent, never the target (the victims come from another trigger)
@@ -2332,7 +2465,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         if m is a1 or m is a2 or (a1 is not None and m.actor == a1.actor) or (a2 is not None and m.actor == a2.actor):
             continue
         prev = low[ca if ca > it[0] - 3 else it[0] - 3 : it[0]]
-        if a1 is not None and not _PARTNER_WORDS.isdisjoint(prev) and m.inter in trig.ARMED_INTER:
+        if a1 is not None and not _PARTNER_WORDS.isdisjoint(prev) and m.inter in trig.ARMED_INTER \
+                and _COLLUSION.isdisjoint(prev):
             assoc.append(m)  # "working with troops from Burkina Faso": a partner of the agent
         elif a2 is not None and it[0] > 0 and "and" in prev and it[0] - _end_of(items, a2) <= 4 and m.inter == a2.inter or (
             a2 is not None and "and" in prev and it[0] - _end_before(items, a2, it[0]) <= 4 and {m.inter, a2.inter} <= {1, 8}
@@ -2369,7 +2503,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
-    armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle
+    armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle or (
+        suffered >= 0 and not ARMED_TARGET_WORDS.isdisjoint(low[max(ca, suffered - 4) : suffered]))
     if a2 is None and ("its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
