@@ -2019,3 +2019,101 @@ def test_an_unlocated_main_event_takes_the_story_s_setting(text, location):
 def test_two_towns_before_an_unlocated_main_event_are_no_setting():
     ev = one("Residents fled from Boulsa to Kaya last year. Gunmen killed 12 villagers on Monday in northern Burkina Faso.")
     assert ev.geo_precision == 3
+
+# --- roundups: a later paragraph's incident is dated by its own sentence or its paragraph's lead
+# (published Wednesday 2023-11-08: Saturday 11-04, Monday 11-06, Tuesday 11-07)
+
+_ROUNDUP = (
+    "Jihadists step up attacks in Mali and Burkina Faso\n\n"
+    "Militants kept up attacks over the past week in Mali and Burkina Faso.\n\n"
+    "JNIM fighters attacked an army post at Boni on Saturday, killing 12 soldiers, the group said.\n\n"
+    "In Burkina Faso, gunmen ambushed an army and VDP convoy near Djibo, in the Soum province, on Nov. 6. "
+    "Nine soldiers were killed.\n\n"
+    "The Islamic State on Tuesday claimed a roadside bomb attack that destroyed an army truck near Menaka, "
+    "killing three soldiers."
+)
+
+
+def _by_place(evs):
+    return {e.location: e for e in evs}
+
+
+def test_roundup_paragraph_date_after_the_place_dates_its_incident():
+    evs = _by_place(code(_ROUNDUP))
+    assert evs["Boni"].event_date == "2023-11-04"
+    # "near Djibo, in the Soum province, on Nov. 6": out of the trigger's reach, still its sentence's day
+    assert (evs["Djibo"].event_date, evs["Djibo"].fatalities) == ("2023-11-06", 9)
+
+
+def test_roundup_claim_day_dates_an_incident_told_only_by_its_claim():
+    # "on Tuesday claimed ... near Menaka": the day it was made known, not Saturday's from the Boni paragraph
+    evs = _by_place(code(_ROUNDUP))
+    assert (evs["Ménaka"].event_date, evs["Ménaka"].fatalities) == ("2023-11-07", 3)
+
+
+def test_roundup_paragraph_lead_dates_the_incident_of_its_next_sentence():
+    evs = _by_place(code(
+        "Attacks across the Sahel\n\n"
+        "Gunmen attacked an army post in Boni on Saturday, killing 12 soldiers, the army said.\n\n"
+        "On Monday, militants raided villages in the Soum province. Gunmen killed eight herders near Arbinda, "
+        "residents said.\n\n"
+        "In Niger, suspected jihadists ambushed a patrol near Tillaberi on Nov. 7, killing five soldiers."))
+    assert evs["Boni"].event_date == "2023-11-04"
+    assert (evs["Aribinda"].event_date, evs["Aribinda"].fatalities) == ("2023-11-06", 8)  # was Saturday (carried)
+    assert evs["Tillabéri"].event_date == "2023-11-07"
+
+
+def test_main_paragraph_report_date_does_not_redate_its_incidents():
+    # near miss: in the main incident's own paragraph the main day stays ("said on Monday" is a report date)
+    for text in ("Gunmen killed 12 villagers in Boni on Saturday. Soldiers later killed five militants near "
+                 "Douentza, the army said on Monday.",
+                 "Gunmen killed 12 villagers in Boni on Saturday, officials said.\n\n"
+                 "Soldiers killed five militants near Douentza in an operation, the army said."):
+        evs = _by_place(code(text))
+        assert evs["Boni"].event_date == evs["Douentza"].event_date == "2023-11-04"
+
+
+# --- a witness's account of an incident at a place the article has dated takes that day and joins it
+
+def test_witness_from_a_dated_village_joins_its_incident():
+    for account in ("Residents of Tibikoro told Reuters the gunmen later executed 12 of the men.",
+                    "According to a survivor from Tibikoro, the gunmen burned the granaries and killed 12 people."):
+        evs = code("Militants attacked an army base in Boulkessi on Monday, the army said.\n\n"
+                   "On Oct. 28, gunmen stormed the village of Tibikoro and abducted 20 men.\n\n" + account)
+        tib = [e for e in evs if e.location == "Tibikoro"]
+        assert len(tib) == 1, [(e.event_date, e.sub_event_type) for e in tib]
+        assert (tib[0].event_date, tib[0].fatalities) == ("2023-10-28", 12)  # was a second event on Monday 11-06
+
+
+def test_witness_account_after_a_round_up_takes_its_day_not_the_next_incident_s():
+    evs = code(
+        "Soldiers killed at least 40 civilians in two villages in the Nord region last month, a rights group said "
+        "on Wednesday.\n\n"
+        "On Oct. 3, soldiers and militiamen entered the village of Tibikoro and rounded up residents. Six days "
+        "later, a similar unit went to Rabala and killed 17 people.\n\n"
+        "\"They took the men out of the houses and shot them,\" said a farmer from Tibikoro. Another resident said "
+        "he counted more than 30 dead in the village.")
+    killed = {(e.location, e.event_date, e.fatalities) for e in evs if e.event_type == "Violence against civilians"}
+    assert killed == {("Tibikoro", "2023-10-03", 30), ("Rabala", "2023-10-09", 17)}  # Tibikoro was dated Oct. 9
+
+
+def test_unattributed_sentence_at_a_dated_village_is_not_an_account():
+    # near miss: no witness, no quotation: the undated incident keeps the main day (a new incident there)
+    evs = code("Militants attacked an army base in Boulkessi on Monday, the army said.\n\n"
+               "On Oct. 28, gunmen stormed the village of Tibikoro and abducted 20 men.\n\n"
+               "Gunmen burned the granaries in Tibikoro and killed six people.")
+    assert ("2023-10-28", None) in {(e.event_date, e.fatalities_low) for e in evs if e.location == "Tibikoro"}
+    assert ("2023-11-06", 6) in {(e.event_date, e.fatalities_low) for e in evs if e.location == "Tibikoro"}
+
+
+def test_official_account_of_a_dated_incident_joins_it_without_retyping_it():
+    # the army's "neutralised 21 terrorists" the same evening is its account of the market killing
+    # told just before (was a second Diafarabe event, a battle on the main day)
+    evs = code("Gunmen killed 20 villagers in Boni on Saturday, officials said.\n\n"
+               "On Nov. 2, soldiers entered Diafarabe during the weekly market. Residents said the soldiers shot "
+               "dead 12 men. The army, in a statement issued the same evening, said its forces had neutralised "
+               "21 terrorists in the Diafarabe area.")
+    dia = [e for e in evs if e.location == "Diafarabé"]
+    assert len(dia) == 1, [(e.event_date, e.sub_event_type) for e in dia]
+    assert (dia[0].event_date, dia[0].event_type, dia[0].actor2) == ("2023-11-02", "Violence against civilians", "Civilians")
+    assert (dia[0].fatalities_low, dia[0].fatalities_high) == (12, 21)

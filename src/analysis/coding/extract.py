@@ -1345,6 +1345,76 @@ def _dated_there(fr: Frame, frames: list[Frame]) -> DateMention | None:
     return next(iter(days.values())) if len(days) == 1 else None
 
 
+#: Cues of a witness's account in a sentence: a reporting verb or a quotation.
+_ACCOUNT_HINTS = (" said", " says", " told", " recalled", " recounted", " described", "according to", '"', "\u201c")
+
+
+def _witnessed_there(st: _Art, fr: Frame) -> DateMention | None:
+    """The date of the incident a witness's account tells ("A 45-year-old farmer from Tibikoro said
+    soldiers shot the men", "Another resident said he counted 30 dead in the village", "'They
+    burned the granaries,' a woman from Rabala told us"): an undated violent frame of an attributed
+    sentence, at a town where the article has already dated one violent incident or round-up (of
+    any kind: the account tells it in its own words), takes that incident's day. None when the town has no
+    such incident told before, or several days."""
+    p = _town(fr)
+    if p is None or fr.family != "violence":
+        return None
+    sl = st.sentences[fr.sentence_index].text.lower()
+    if not any(h in sl for h in _ACCOUNT_HINTS):
+        return None
+    days = {}
+    for g in st.frames:
+        if g.start >= fr.start or g.date is None or g.date.precision != "day" or (g.family != "violence" and g.type_key != "arrests"):
+            continue
+        q = _town(g)
+        if q is not None and q.name == p.name:
+            days.setdefault(g.date.date, g.date)
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _para_start(text: str, pos: int) -> int:
+    """The offset where the paragraph holding ``pos`` starts (after the last line break)."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _told_in_paragraph(st: _Art, fr: Frame, main: Frame) -> DateMention | None:
+    """The date a roundup paragraph gives its own incident ("In Burkina Faso, JNIM ambushed a
+    convoy near Sebba, in the Yagha province, on Sept. 15", "Amaq on Tuesday claimed an IED attack
+    near Ansongo", "On Saturday, gunmen raided Tessit. ... Residents said the militants burnt the
+    market"): for an undated frame told in another paragraph than the main frame, the day (or
+    week) its own sentence tells, not owned by another of its frames (a report date too: the
+    incident is then dated by the day it was made known), else the one day its paragraph's lead
+    sentence tells as an event's. A date carried from an earlier paragraph is another incident's.
+    None when the paragraph tells no such day (or several)."""
+    text, published = st.text, st.published
+    p0 = _para_start(text, fr.start)
+    if p0 <= main.start or not st.dates:
+        return None  # (the main frame's paragraph: its date is the story's)
+    si = fr.sentence_index
+    sents = st.sentences
+    owned = {id(g.date) for g in st.frames if g.sentence_index == si and g.date is not None}
+    own, reported = [], []
+    lead_si = si
+    while lead_si > 0 and sents[lead_si - 1].start >= p0:
+        lead_si -= 1
+    lead = []
+    for d in st.dates:
+        if d.sentence_index < lead_si or d.sentence_index > si:
+            continue
+        if d.precision not in ("day", "week") or d.tense == "future" or (published is not None and d.date > published):
+            continue
+        if d.sentence_index == si:
+            if id(d) in owned:
+                continue
+            (reported if frames_mod.is_report_date(st.doc, d) else own).append(d)
+        elif d.sentence_index == lead_si and not frames_mod.is_report_date(st.doc, d):
+            lead.append(d)
+    for told in (own, reported, lead):
+        if told:
+            return told[0] if len({d.date for d in told}) == 1 else None
+    return None
+
+
 #: "during a similar incursion", "in a similar attack", "another similar raid": the incident is
 #: likened to one told before
 _SIMILAR_BEFORE = re.compile(r"(?i)\bsimilar\s+$")
@@ -1722,6 +1792,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         if own_date is None and fr is not main and not fr.definite:
             own_date = _dated_there(fr, frames)
+            if own_date is None and fr.date is None and not fr.separate:
+                own_date = _witnessed_there(st, fr)
+                if own_date is not None:
+                    fr.date, fr.date_how = own_date, "account"
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
         if fr is main:
@@ -1806,8 +1880,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if target is not None and not coord:
             target.frames.append(fr)
             if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
-                    and _strong_battle(fr):
+                    and _strong_battle(fr) and fr.date_how != "account":
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
+            elif ffam == "violence" and target.head.date_how == "account" and fr.date is not None and fr.date_how != "account" \
+                    and not fr.definite:
+                # an account's words ("set fire to granaries", "neutralised 21 terrorists") do not retype
+                # the incident told: its own telling heads the event
+                target.type_key, target.head = fr.type_key, fr
             elif ffam == "violence" and target.type_key == "looting" and fr.type_key not in ("looting", "kill") \
                     and not fr.definite and not fr.generic and fr.strength >= 1.0:
                 target.type_key = fr.type_key  # looting in an attack is part of the attack (rule 4)
@@ -1825,6 +1904,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 else:
                     target.date = _better_date(target.date, own_date)
             continue
+        if own_date is None and fr is not main and not fr.definite and place is not None:
+            # an incident of a roundup's later paragraph: the day its paragraph tells, not the main's
+            told_day = _told_in_paragraph(st, fr, main)
+            if told_day is not None:
+                own_date = fdate = told_day
+                if fr.date is None:
+                    fr.date, fr.date_how = told_day, "paragraph"
+                on_main_day = _date_compatible(fdate, main_date)
         # a demonstration told in the main story without a place of its own happened there
         if place is None and ffam == "protest" and on_main_day and any(t.pos == "verb" for t in fr.triggers):
             placed = next((c.place for c in cands if c.place is not None and c.is_main), None)
