@@ -82,6 +82,21 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
 * **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
   "their forces" make the event a battle against the forces of the event's country (filled in
   by :mod:`analysis.coding.extract`, which knows that country).
+* **Suffering an attack**: the subject of "came under (fire/attack)", "reacted/responded to",
+  "fell/ran into", "repelled/foiled/survived/fought off" an attack noun is its target, never its
+  agent ("a FAMa patrol reacted vigorously to an ambush by armed terrorist groups", "an army
+  convoy fell into an ambush": a battle with the army) (:func:`_suffered_at`).
+* **Perpetrators told before**: "a similar unit", "the same men" as the subject of a violent
+  frame with no agent take the agent of the last violent frame at most three sentences back
+  (:func:`_same_perpetrators`); a detention in one sentence and, in the next, the passive killing
+  of those held ("Soldiers rounded up residents ... The men were shot near the well") are one
+  attack with the detention's roles, place and date (:func:`_held_then_killed`). "Entered the
+  village" with a killing in its clause is the way in to the violence, no taking of the place.
+  Joined agents over "foreign", "white", "allied" ("soldiers and foreign fighters killed"): the
+  state's forces lead and the unnamed foreign fighters are no armed group of their own; a group
+  the victims are accused of working with ("accused of collaborating with JNIM") is no partner
+  of the killers. A possessor over its noun's modifiers is the agent ("JNIM's brazen September
+  2024 assault").
 * **Not events**: hypothetical or habitual triggers ("could attack", "regularly strike", "have
   long fought", "has been fighting", "groups fighting for independence", "an offensive ...
   could be"); a trigger in a condition ("if any of them is attacked", "unless", "in case of",
