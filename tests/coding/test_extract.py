@@ -269,6 +269,7 @@ def test_hint_words_are_in_every_match_of_their_pattern():
         "JNIM was BLAMED; it claimed Responsibility; those responsible.",
         "a bus travelling from Gao to Mopti, HEADED for Kidal, en route to Ber, on their way to Ansongo",
         "the road linking BETWEEN Gao and Ansongo",
+        "the ROAD that links Gao with the Ansongo; the highway FROM Dakar to Bamako; a route joining Gao and",
         "heading towards \n Gao; bound for\tTimbuktu; the route between  Gao",
     ]
     pairs = [
@@ -279,6 +280,8 @@ def test_hint_words_are_in_every_match_of_their_pattern():
         (X._ROUTE_END, lambda low, s, e: X._ROUTE_END_HINT.search(low, s, e) is not None
          and _word_before_spaces(text, low, s, e, X._ROUTE_END_LAST)),
         (X._ROAD_BETWEEN, lambda low, s, e: _word_before_spaces(text, low, s, e, "between")),
+        (X._ROAD_LINKING, lambda low, s, e: _word_before_spaces(text, low, s, e, X._ROAD_LINKING_LAST)),
+        (X._ROAD_LINKING_FAR, lambda low, s, e: _word_before_spaces(text, low, s, e, X._LINK_LAST)),
     ]
     hits = 0
     for text in texts:
@@ -988,6 +991,30 @@ def test_a_place_near_the_road_between_two_towns_is_the_event_place():
     e = one("On Sunday, gunmen ambushed a convoy on the road between Gao and Ansongo, killing five soldiers, "
             "the army said.", date(2025, 10, 28))
     assert e.location == "Gao"
+
+
+def test_a_road_named_linking_or_from_its_ends_is_no_event_place():
+    # "the road linking X to Y", "the highway from X to Y", "the road connecting X and Y": as with
+    # "between", the ends only name the road when a place on it is named, or when one end is a country
+    e = one("On Monday JNIM fighters attacked a convoy of fuel tankers on the road linking Senegal to Bamako, "
+            "a few kilometres east of Diboli, killing five drivers.", date(2025, 11, 19))
+    assert e.location == "Diboli"
+    e = one("Gunmen attacked a convoy on Monday on the highway from Dakar to Bamako, just east of Diboli, "
+            "killing five drivers.", date(2025, 11, 19))
+    assert e.location == "Diboli"
+    e = one("Gunmen attacked a convoy on Monday on the road connecting Kayes and Bamako, near the village of "
+            "Sandare, killing five drivers.", date(2025, 11, 19))
+    assert e.location == "Sandaré"
+    # a country at one end: the other end is only where the road leads (no other place: country level)
+    e = one("Gunmen attacked a convoy of trucks on Monday on the road linking Senegal to Bamako, killing five "
+            "drivers.", date(2025, 11, 19))
+    assert e.location != "Bamako"
+    # near misses: no place on the road, the event stays at the first town; a road "to" one town
+    e = one("Gunmen attacked a convoy on Monday on the road linking Gao to Ansongo, killing five drivers.",
+            date(2025, 11, 19))
+    assert e.location == "Gao"
+    e = one("Gunmen attacked a convoy on Monday on the road to Bamako, killing five drivers.", date(2025, 11, 19))
+    assert e.location == "Bamako"
 
 
 # ==================================================================================================

@@ -688,3 +688,27 @@ def test_a_homonym_the_text_says_nothing_of_is_taken_in_the_conflict_theatre():
 ])
 def test_the_tie_break_prior_never_outweighs_the_text(text, admin1):
     assert only(text, "Boni").admin1 == admin1
+
+
+def test_a_region_word_named_as_the_region_of_the_place_before_it_locates_it():
+    # "Boungou, in the Est region": the region word (region_words_only: "Est", "Sahel", "Nord")
+    # is the unit when the place before it has a homonym there; it outweighs an alternate name
+    # (Toungou, Centre-Sud, has the alternate name Boungou) and a far anchor (Houndé)
+    lead = "Houndé, in the Tuy province, is a mine; Endeavour sold its Boungou assets in 2022. "
+    for tail in ("Gunmen ambushed a convoy near Boungou, in the Est region.",
+                 "Gunmen ambushed a convoy near the Boungou mine in the Est region.",
+                 "Gunmen ambushed a convoy near Boungou (Est region)."):
+        ps = [p for p in places(lead + tail) if p.name == "Boungou"]
+        assert ps and all(p.admin1 == "Est" for p in ps), tail
+    p = only("Gunmen killed 12 people in Solhan, in the Sahel region, on Monday.", "Solhan")
+    assert p.admin1 == "Sahel"
+    # near miss: a place with no homonym in that region does not make "Sahel" a unit
+    assert not [p for p in places("Gunmen killed 12 people in Gao, in the broader Sahel region, on Monday.")
+                if p.feature != "unlisted" and p.name == "Sahel"]
+
+
+def test_a_bearing_of_a_place_is_a_locative_cue():
+    # "just east of X", "20 km north of X": a small village needs a cue; a bearing from it is one
+    for t in ("The convoy came under fire just east of Diboli on Monday.",
+              "The convoy came under fire 20 km north of Diboli on Monday."):
+        assert only(t, "Diboli").admin1 == "Kayes"

@@ -666,11 +666,29 @@ _NAMED = ("named ", "called ", "christened ")
 #: the road's other end (the event is placed at the first, as ACLED places it at a named town).
 _ROAD = places_mod.alternation(places_mod.road_nouns())  # "road", "axis", ... (places' lexicon)
 _ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?between\s+$")
+#: "the road linking Senegal to Bamako", "the highway connecting Gao and Ansongo", "the road that
+#: links Mopti with Sévaré", "the highway from Dakar to Bamako": a road named by its two ends, as
+#: with "between" (the second end goes; the first too when a place on the road is named after them
+#: or when one end is a country: a country at one end says the road crosses a border, and its
+#: other end is only where the road leads).
+_ROAD_LINKING = re.compile(rf"(?i)\b(?:{_ROAD})s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|"
+                           r"join(?:ing|s)?|(?:(?:running|leading|going)\s+)?from)\s+(?:the\s+)?$")
+#: ... the far end when the first is a name the gazetteer lacks ("the highway from Dakar to Bamako")
+_ROAD_LINKING_FAR = re.compile(rf"(?i)\b(?:{_ROAD})s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|"
+                               r"join(?:ing|s)?|(?:(?:running|leading|going)\s+)?from)\s+(?:the\s+)?"
+                               r"(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*))?\s+(?:to|and|with)\s+(?:the\s+)?$")
+#: ... every match ends with one of these words (and the spaces before the place: speed)
+_ROAD_LINKING_LAST = ("linking", "links", "link", "connecting", "connects", "connect", "joining", "joins", "join",
+                      "from", "the")
+#: ... and the two ends are joined by "to", "and" or "with"
+_LINK_LAST = ("to", "and", "with", "the")
+_LINK_GAP = re.compile(r"\s+(?:to|and|with)\s+(?:the\s+)?")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
 #: (also ", a few kilometres from Z", ", 15 km north of Z").
 _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)|"
+                              r"(?:just|slightly|immediately|shortly)\s+(?:(?:north|south|east|west)\w*|before|after)\s+(?:of\s+)?|"
                               r"(?:(?:about|some|around|only|just)\s+)?(?:a\s+few|several|\d+)\s*"
                               r"(?:km|kilometres|kilometers|miles)\s+"
                               r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
@@ -805,6 +823,16 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                     # "on the road between Kayes and Diema, near the village of Sandare": the
                     # place the road passes names where it happened, both ends only the road
                     out.add(id(p))
+        if k < last and j > lo and (low is None or low.endswith(_ROAD_LINKING_LAST, lo, j)) \
+                and _ROAD_LINKING.search(text, lo, start):
+            nxt = places[k + 1]
+            if _LINK_GAP.fullmatch(text, p.end, nxt.start):
+                out.add(id(nxt))  # "the road linking Senegal to Bamako": Bamako only names its far end
+                if p.feature == _COUNTRY_FEATURE or nxt.feature == _COUNTRY_FEATURE or (
+                        k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start)):
+                    out.add(id(p))
+        elif j > lo and (low is None or low.endswith(_LINK_LAST, lo, j)) and _ROAD_LINKING_FAR.search(text, lo, start):
+            out.add(id(p))  # "the highway from Dakar to Bamako": Bamako only names its far end
         lo = start - 90 if start > 90 else 0
         if (low is None or ((j == lo60 or low.endswith(_CARGO_LAST, lo60, j)) and _CARGO_HINT.search(low, lo, j))) \
                 and _CARGO_TO.search(text, lo, start):

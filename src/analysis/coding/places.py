@@ -232,14 +232,17 @@ _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?(?:{_TOWN}|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
+_BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
 # The words between a place name and the country or unit that locates it, in the same phrase:
 # "Karimama in northern Benin", "Kafolo, a village in the north of Côte d'Ivoire", "Boni (Mali)",
-# "Koutougou, in the province of", "Kaya, Mali"; names the gazetteer lacks may stand between
+# "Koutougou, in the province of", "Kaya, Mali", "the Boungou mine in the Est region" (a place
+# noun after the name); names the gazetteer lacks may stand between
 # ("Karimama and Malanville in northern Benin"). Not "near"/"on the border with" (a place in
 # Mali near Benin), nor a list ("in Djibo, Mali and Niger": see _LOCATOR_END).
 _LOCATOR_GAP = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)*"
+    r"(?:\s+(?:(?:gold|military|army)\s+)?(?:mine|camp|base|village|town|locality|commune|site))?"
     r"(?:\s*[,(]\s*|\s+)"
     rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_TOWN}|camp|base|area|district|neighbou?rhood|municipality)s?\s+)?"
     r"(?:(?:located|situated|lying|which\s+lies|lies)\s+)?"
@@ -823,8 +826,9 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     if region_only.intersection(c.key for c in accepted):
         country_spans = [(a.start, a.end, ents[a.entries[0]].country) for a in accepted
                          if a.entries[0] in country_ids]  # ents[..].is_country (speed)
-        accepted = [c for c in accepted
-                    if c.key not in region_only or _country_attached(text, c, country_spans, ents)]
+        accepted = [c for i, c in enumerate(accepted)
+                    if c.key not in region_only or _country_attached(text, c, country_spans, ents)
+                    or _region_of_previous(text, accepted, i, ents)]
     # the country or unit named in a place's own phrase ("Koutougou, in the province of Soum");
     # a place of another country ("Karimama in northern Benin") is not a homonym of ours: dropped
     located, foreign = _locators(text, accepted, gaz)
@@ -1420,7 +1424,8 @@ def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after
     pw = prev_w.casefold()
     noun_after = next_w.casefold() in lex.place_nouns and next_gap in (" ",)
     om = _OF_BEFORE.search(before) if pw in ("of", "the") else None
-    of_after_noun = bool(om) and om.group(1).casefold() in lex.place_nouns
+    # "the village of X"; "just east of X", "20 km north of X" (a bearing from X: a locative)
+    of_after_noun = bool(om) and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS)
     appos = _APPOSITION.match(after)
     locative = lex.strong_locative if key in lex.needs_cue else lex.locative
     tail = before[-20:].casefold()
@@ -1603,6 +1608,23 @@ def _country_attached(text: str, c: _Cand, country_spans, ents) -> bool:
         if len(gap) <= 40 and not re.search(r"[,;:.()]|\b(?:and|or|as|while|but)\b", gap):
             return True
     return False
+
+
+def _region_of_previous(text: str, accepted: list[_Cand], i: int, ents) -> bool:
+    """Does the region_words_only candidate ``accepted[i]`` name the region of the place right
+    before it, in that place's own phrase ("Boungou, in the Est region", "the Boungou mine in the
+    Est region", "Solhan (Sahel region)")? Then it is the unit, not a general area: the place has
+    a homonym in that region. "Gao, in the broader Sahel region": no homonym there, not a unit.
+    """
+    c = accepted[i]
+    if not c.region_word or i == 0:
+        return False
+    b = accepted[i - 1]
+    if b.sent != c.sent or c.start - b.end > 60 or not _LOCATOR_GAP.fullmatch(text, b.end, c.start) \
+            or not (_HAS_LOWER.search(text, b.end, c.start) or "(" in text[b.end:c.start]):
+        return False
+    units = _units_named(c, ents)
+    return any((e.country, e.admin1) in units for e in map(ents.__getitem__, b.entries))
 
 
 def _allowed_neighbour(word: str, lex: _Lexicon) -> bool:
