@@ -2144,3 +2144,70 @@ def test_official_account_of_a_dated_incident_joins_it_without_retyping_it():
     assert len(dia) == 1, [(e.event_date, e.sub_event_type) for e in dia]
     assert (dia[0].event_date, dia[0].event_type, dia[0].actor2) == ("2023-11-02", "Violence against civilians", "Civilians")
     assert (dia[0].fatalities_low, dia[0].fatalities_high) == (12, 21)
+
+
+# --- main vs background: comparisons, "Separately" in a lead's series, a lead's second group (fix7b)
+
+def _mains(evs):
+    return {(e.location, e.is_main) for e in evs}
+
+
+@pytest.mark.parametrize("lead, body, main_place, old_place", [
+    ("Gunmen carried out their deadliest attack on civilians in western Niger since March, officials said.",
+     "Gunmen killed at least 37 civilians in Tiloa, in Tillaberi region, on December 2. "
+     "Gunmen had killed 44 worshippers in a mosque in Fambita on March 21.", "Tiloa", "Fambita"),
+    ("Jihadists carried out the bloodiest attack on the army in the north since early April, killing 30 soldiers.",
+     "Jihadists killed 30 soldiers in an attack on an army post in Djibo on December 8. "
+     "Jihadists had killed 12 soldiers in an ambush near Arbinda on April 23.", "Djibo", "Aribinda"),
+])
+def test_a_superlative_since_a_month_is_a_comparison_not_a_lead_summary(lead, body, main_place, old_place):
+    # "its deadliest attack ... since March" ranks one incident: the earlier incident it is
+    # compared with stays background (it is no toll gathered since March)
+    evs = code("Attack in the Sahel\n\n" + lead + "\n\n" + body + "\n", date(2025, 12, 11))
+    assert _mains(evs) == {(main_place, True), (old_place, False)}
+
+
+_UN_LEAD = ("Mali: UN alarmed by civilian killings in central regions\n\n"
+            "The UN human rights office on Friday condemned a series of killings of civilians in central Mali this month.\n\n")
+_BAYE = ("A spokesperson said that on 12 January, armed men attacked the village of Baye, in the Bankass cercle of "
+         "Mopti region, killing at least 23 civilians.\n\n")
+_DIOURA = "Separately, on 17 January, soldiers reportedly killed at least nine civilians in Dioura, in the Tenenkou cercle.\n"
+
+
+def test_an_incident_told_separately_inside_a_lead_series_is_main():
+    evs = code(_UN_LEAD + _BAYE + _DIOURA, date(2026, 1, 23))
+    assert _mains(evs) == {("Baye", True), ("Dioura", True)}
+
+
+def test_an_incident_told_separately_without_a_lead_series_stays_background():
+    # near miss: no lead clause sums the incidents up; "Separately" on another day is background
+    text = ("Gunmen kill 23 civilians in central Mali\n\nArmed men attacked the village of Baye, in the Bankass cercle "
+            "of Mopti region, on 12 January, killing at least 23 civilians, officials said.\n\n" + _DIOURA)
+    assert _mains(code(text, date(2026, 1, 23))) == {("Baye", True), ("Dioura", False)}
+
+
+_LEAD_TWO = ("JNIM overran a major army base in northeastern Burkina Faso. The Islamic State Sahel Province carried out "
+             "a massacre of civilians in western Niger.\n\n")
+_SEBBA = "JNIM fighters overran the military base in Sebba on November 29, killing 40 soldiers.\n\n"
+
+
+@pytest.mark.parametrize("tiloa", [
+    "Islamic State Sahel militants killed at least 37 civilians in Tiloa, in Tillaberi region, on December 2.\n",
+    # the body names no group: the one massacre of the news's days is the lead's
+    "Militants killed at least 37 civilians in Tiloa, in Tillaberi region, on December 2.\n",
+])
+def test_a_second_group_s_incident_told_in_the_lead_is_main(tiloa):
+    evs = code("Sahel weekly\n\n" + _LEAD_TWO + _SEBBA + tiloa, date(2025, 12, 11))
+    assert _mains(evs) == {("Sebba", True), ("Tiloa", True)}
+
+
+@pytest.mark.parametrize("lead", [
+    # near misses: the lead's second sentence tells the same group again, or the lead tells one incident
+    "JNIM overran a major army base in northeastern Burkina Faso. JNIM also carried out a massacre of civilians "
+    "in western Niger.\n\n",
+    "",
+])
+def test_an_incident_of_another_day_not_told_by_the_lead_stays_background(lead):
+    tiloa = "Militants killed at least 37 civilians in Tiloa, in Tillaberi region, on December 2.\n"
+    evs = code("Sahel weekly\n\n" + lead + _SEBBA + tiloa, date(2025, 12, 11))
+    assert _mains(evs) == {("Sebba", True), ("Tiloa", False)}

@@ -433,3 +433,24 @@ def test_s7_the_armys_own_soldiers_leaving_a_town_is_no_transfer():
     evs = coded("Jihadists attacked an army post near Gao on Saturday, killing three soldiers. "
                 "The soldiers left Gao for Kidal on Sunday.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, location, forces", [
+    ("On Wednesday, a FAMa unit came into contact with a large group of terrorists near Dioura. Several "
+     "terrorists were neutralised.", "Dioura", "Malian armed forces"),
+    ("Burkinabe soldiers made contact with the enemy near Dablo on Tuesday, the army said.", "Dablo",
+     "Burkinabe armed forces"),
+    ("Nigerien troops engaged the assailants near Banibangou on Monday, the defence ministry said.", "Bani Bangou",
+     "Nigerien armed forces"),
+])
+def test_s7_communique_contact_with_the_enemy_is_a_clash(text, location, forces):
+    e = the_event(text)
+    assert (e.sub_event_type, e.location, e.actor1) == ("Armed clash", location, forces)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday it had lost contact with a patrol near Djibo.",
+    "Officials said they made contact with the families of the hostages in Gao on Tuesday.",
+])
+def test_s7_contact_without_an_enemy_is_no_clash(text):
+    assert all(e.sub_event_type != "Armed clash" for e in coded(text))

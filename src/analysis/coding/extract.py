@@ -104,7 +104,11 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    the incidents dated inside the days it covers are main. It counts only when the text tells,
    after it, an incident with a town and a date of its own inside those days (two for a single
    day), and not when it compares an incident with others ("the latest in a series of attacks",
-   "the second attack in less than a week"); a sentence introducing a list ("... shows at least
+   "the second attack in less than a week", "its deadliest attack on civilians since March"); an
+   incident told "Separately" inside those days is one of them (main). A second incident the lead
+   tells without a date or a town, by another named group than the lead's first ("... overran an
+   army base. IS Sahel conducted its deadliest attack on civilians in western Niger."), is main
+   where the body tells it with a date and a town. A sentence introducing a list ("... shows at least
    five significant attacks since late December:") is prose of the lead. Others are
    background and are kept only when the text gives a place below country level *and* a date of
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
@@ -414,6 +418,12 @@ _SUMMARY_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six
 #: Words before a cue that make it a comparison, not the subject of the toll ("the latest in a
 #: series of attacks", "one of three attacks", "the second attack in less than a week").
 _SUMMARY_PART_OF = re.compile(r"(?i)\b(?:latest|newest|recent|second|third|fourth|fifth|one|part|amid)\b[^.;,]{0,14}$")
+#: A superlative before "since" ranks one incident against the time since ("its deadliest attack on
+#: civilians in western Niger since March", "the worst massacre in the region since January", "the
+#: heaviest loss for the army since early December", "the first attack on the capital since June"):
+#: a comparison, no toll gathered over that span.
+_SUMMARY_RANKED = re.compile(r"(?i)\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|costliest|most\s+(?:deadly|"
+                             r"serious|violent|lethal|significant)|first)\b[^.;:]{0,60}$")
 #: Literal prefilters (lower-cased sentence): an accumulation needs "since", or a day or week
 #: word and one of :data:`_ACCUM_HINTS`; a count or a plural needs a word of :data:`_MANY_HINTS`.
 _ACCUM_HINTS = ("less than", "under", "barely", "just", "past", "last", "previous", "recent")
@@ -443,6 +453,8 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
     cue = accum or many or plural
     if cue is None or _SUMMARY_PART_OF.search(st, max(0, cue.start() - 30), cue.start()):
         return None  # "the latest in a series of attacks", "the second attack in less than a week"
+    if accum is not None and accum.group("since") and _SUMMARY_RANKED.search(st, max(0, cue.start() - 80), cue.start()):
+        return None  # "its deadliest attack on civilians since March": a comparison
     a = max((x.end() for x in _CLAUSE_END.finditer(st, 0, cue.start())), default=0)
     e = _CLAUSE_END.search(st, cue.end())
     b = e.start() if e else len(st)
@@ -1734,6 +1746,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
     echoed = _headline_echoes(frames, title_end) if title_end else {}
+    if not echoed and len(frames) >= 3:
+        echoed = _lead_echoes(frames, sentences, _stale_before(published))
     if echoed:
         # a second incident of the headline told again in the body: the body's telling is it
         frames = [f for f in frames if id(f) not in echoed]
@@ -1981,8 +1995,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
+            # (an incident told "Separately" inside the days a lead summary covers is still one
+            # of the series the lead tells: "condemned a series of killings this month")
             new.is_main = not headless and (
-                (fr is main) or (not fr.separate and ((on_main_day and not elsewhere_other_day) or summed)))
+                (fr is main) or summed or (not fr.separate and on_main_day and not elsewhere_other_day))
             if new.is_main and fr is not main and ffam == "protest" and main.family != "protest" and own_date is not None \
                     and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
                 # "On Wednesday, residents marched to demand the hostages' release" after Monday
@@ -2355,10 +2371,47 @@ def _headline_echoes(frames: list[Frame], title_end: int) -> dict[int, Frame]:
         # (the named non-state side: the state's forces are named in most stories)
         names = {m.actor for m in (f.actor1, f.actor2) if m is not None and not m.generic and m.actor != _UNIDENTIFIED
                  and m.inter not in (1, 8)}
-        like = [b for b in body if b.family == f.family and _types_compatible(b.type_key, f.type_key)]
+        like = [b for b in body if b.sentence_index > f.sentence_index and b.family == f.family
+                and _types_compatible(b.type_key, f.type_key)]
         g = next((b for b in like if counts & {cl.count for cl in b.claims}), None) if counts else None
         if g is None and names:
             g = next((b for b in like if names & {m.actor for m in (b.actor1, b.actor2) if m is not None}), None)
+        if g is not None:
+            out[id(f)] = g
+    return out
+
+
+def _lead_echoes(frames: list[Frame], sentences, stale_before: date | None) -> dict[int, Frame]:
+    """A second incident told in the lead without a date or a town, by another named non-state
+    group than an incident told before it in the lead ("Al Qaeda's affiliate overran a major army
+    base ... The Islamic State's Sahel Province conducted its deadliest attack on civilians in
+    western Niger", "JNIM fighters ambushed a convoy ... Meanwhile, IS Sahel militants raided a
+    village"), then told in the body with a date and a town by the same group: the body's telling
+    is a headline incident (main) and the lead's no event of its own (rule 4). An old incident
+    (:data:`_STALE_DAYS`) is no headline; a body incident that names no group is the lead's when
+    it is the only one of its type in those days. Maps ``id(lead frame)`` to that body frame."""
+    lead_idx = _lead(sentences)
+    lead = sorted((f for f in frames if f.sentence_index in lead_idx), key=_START)
+    if len(lead) < 2:
+        return {}
+    body = [f for f in frames if f.sentence_index > lead[1].sentence_index and f.date is not None
+            and f.date.precision != "year" and _town(f) is not None and not _is_stale(f.date, stale_before)]
+    out: dict[int, Frame] = {}
+    seen: set[str] = set()
+    for k, f in enumerate(lead):
+        names = {m.actor for m in (f.actor1, f.actor2) if m is not None and not m.generic and m.actor != _UNIDENTIFIED
+                 and m.inter not in (1, 7, 8)}
+        told_before, seen_before = k > 0, set(seen)
+        seen |= names
+        if not told_before or not names or names & seen_before or f.date is not None or _town(f) is not None:
+            continue
+        like = [b for b in body if b.sentence_index > f.sentence_index and b.family == f.family
+                and _types_compatible(b.type_key, f.type_key)]
+        g = next((b for b in like if names & {m.actor for m in (b.actor1, b.actor2) if m is not None}), None)
+        same = [b for b in like if b.type_key == f.type_key] if g is None else ()
+        if len(same) == 1 and not any(m is not None and not m.generic and m.inter in (2, 3, 4)
+                                      and m.actor != _UNIDENTIFIED for m in (same[0].actor1, same[0].actor2)):
+            g = same[0]  # the one such incident of the news's days, told without naming its group
         if g is not None:
             out[id(f)] = g
     return out
