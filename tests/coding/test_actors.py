@@ -899,3 +899,30 @@ def test_incident_separators_are_one_list_read_by_the_opener_and_by_frames():
     assert _pairs("JNIM attacked Boni. In a separate attack, gunmen killed five in Douentza.") == [
         ("JNIM", "JNIM"), ("gunmen", "Unidentified armed group")]
     assert _pairs("JNIM attacked Boni. Gunmen killed five in Douentza.") == [("JNIM", "JNIM"), ("Gunmen", "JNIM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM attacked Boni. Islamic State Sahel Province (IS Sahel) fighters killed 37 civilians.",
+     ("IS Sahel) fighters", "Islamic State Sahel")),
+    ("JNIM attacked Boni. The Islamic State in the Greater Sahara (ISGS) militants killed 37 civilians.",
+     ("ISGS) militants", "Islamic State Sahel")),
+    ("IS Sahel attacked Boni. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) gunmen killed 37 civilians.",
+     ("JNIM) gunmen", "JNIM")),
+])
+def test_a_description_after_a_bracketed_acronym_is_the_named_groups(text, expected):
+    # "Name (ACRONYM) fighters": the fighters are the group's, even when another group was
+    # named before (without the rule, two groups nearby leave "fighters" unidentified)
+    assert _pairs(text)[-2] == expected
+
+
+def test_a_bracketed_name_before_another_word_keeps_the_next_description_apart():
+    # near miss: "(IS Sahel) said gunmen": a verb follows the bracket, the gunmen stand apart
+    pairs = _pairs("JNIM attacked Boni. Islamic State Sahel Province (IS Sahel) said gunmen killed 37 civilians.")
+    assert ("IS Sahel", "Islamic State Sahel") in pairs and pairs[-2][0] == "gunmen"
+
+
+def test_the_islamic_states_news_agency_names_the_islamic_state():
+    # "claimed via Amaq", "Amaq said its fighters": Amaq is IS's agency (its Sahel branch here)
+    assert _pairs("The attack was claimed through the Amaq agency.") == [("Amaq agency", "Islamic State Sahel")]
+    assert _pairs("Amaq News Agency said its fighters attacked.") == [
+        ("Amaq News Agency", "Islamic State Sahel"), ("fighters", "Islamic State Sahel")]

@@ -1210,3 +1210,37 @@ def test_partner_with_still_associated():
     f = only("On March 3, soldiers working with Wagner fighters killed 12 villagers in Rabala.")
     assert name(f.actor1) == "Malian armed forces"
     assert "Wagner Group" in [m.actor for m in f.assoc1]
+
+
+# ------------------------------------------- a witness of violence is its source (session 7)
+
+
+def _coded(text: str):
+    from analysis.coding.extract import code_article
+    from analysis.records import Article
+    return [(ae.event.actor1, ae.event.actor2)
+            for ae in code_article(Article(id="t", text=text, published=date(2026, 1, 23), outlet="Test Wire"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission denounced the killing of 30 villagers in Diallassagou, in Mopti region, on 12 January.",
+    "OHCHR said it had documented the killing of at least 40 civilians in Baye, in Mopti region, on 12 January.",
+    "The UN condemned the killings of 30 villagers in Diallassagou, in Mopti region, on 12 January.",
+])
+def test_a_body_that_condemns_or_documents_violence_is_not_its_agent(text):
+    # the subject of condemned / denounced / documented reports the violence its object names
+    assert _coded(text) == [("Unidentified armed group", "Civilians")]
+
+
+def test_a_witness_verb_keeps_the_agent_named_by_by():
+    text = "JNIM condemned the killing of 30 villagers by soldiers in Diallassagou, in Mopti region, on 12 January."
+    assert _coded(text) == [("Malian armed forces", "Civilians")]
+
+
+def test_a_witness_verb_near_misses():
+    # "announced the killing of" is the army's own act; a second verb of the subject after
+    # "and" is its own
+    assert _coded("The army announced the killing of 20 terrorists in Diallassagou, in Mopti region, on 12 January.") \
+        == [("Malian armed forces", "Unidentified armed group")]
+    assert _coded("The army denounced the ambush and launched an offensive in Diallassagou, in Mopti region, "
+                  "on 12 January, killing 20 terrorists.") == [("Malian armed forces", "Unidentified armed group")]

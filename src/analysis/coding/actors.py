@@ -986,8 +986,9 @@ def find_actors(
         gen = _generic_at(d, toks, i) if w in generic_starters else None
         if named is not None and (gen is None or named[0] >= gen[0]):
             end, actor = named
-            # "JNIM fighters", "CSP militants": the description belongs to the named group
-            tail = _match(d.phrases, toks, end) if end < n and toks.joined[end - 1] \
+            # "JNIM fighters", "CSP militants": the description belongs to the named group, also
+            # after an acronym in brackets ("Islamic State Sahel Province (IS Sahel) fighters")
+            tail = _match(d.phrases, toks, end) if end < n and (toks.joined[end - 1] or toks.gaps[end - 1] == ") ") \
                 and norm[end] in d.phrases.table else None
             if tail is not None and tail[1].group_only:
                 end = tail[0]

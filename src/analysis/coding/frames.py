@@ -761,6 +761,34 @@ _PARTY_OF = frozenset({("involved", "in"), ("participated", "in"), ("part", "in"
 
 _RELATIVE = frozenset(("which", "who", "whose"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "we"))
+#: Verbs whose subject witnesses, judges or records violence others committed ("the UN
+#: condemned the killing", "Amnesty documented the killings", "the ministry deplored the
+#: attack", "HRW called for an inquiry into the massacre"): their subject is the claim's source,
+#: never the agent of a trigger after them in the clause. (Not "announced" / "reported": "the
+#: army announced the killing of 20 terrorists" is the army's own act.)
+_WITNESS_VERBS = frozenset(
+    """condemned condemns condemn condemning denounced denounces denounce denouncing decried
+    decries deplored deplores documented documents document documenting recorded records
+    lamented laments mourned mourns investigated investigates investigating criticised
+    criticized regretted regrets""".split()
+)
+#: Words after a witness verb that open another verb of its subject ("the army condemned the
+#: ambush and launched an offensive": the army is the offensive's agent).
+_WITNESS_END = frozenset("and then ; but before after while , who which".split())
+
+
+def _witnessed(low: list[str], a: int, ta: int) -> bool:
+    """Whether a witness verb governs the trigger at ``ta`` from the tokens [a, ta): one of
+    _WITNESS_VERBS with no word of _WITNESS_END between it and the trigger."""
+    window = low[a:ta]
+    if _WITNESS_VERBS.isdisjoint(window):
+        return False  # (speed: the common case)
+    k = ta - 1
+    while k >= a and low[k] not in _WITNESS_VERBS:
+        if low[k] in _WITNESS_END:
+            return False
+        k -= 1
+    return True
 _BLAME_WORDS = frozenset(("blamed", "blames", "blaming", "pinned", "attributed"))
 
 
@@ -941,6 +969,13 @@ def _roles(
         # "the drones hit a pharmacy": the instrument is the subject; an actor before it belongs
         # to another clause
         before = []
+    if active and before and _witnessed(low, before[-1][1], ta):
+        # "the UN condemned the killing of ...", "Amnesty documented the killings": the subject
+        # of a witness verb reports the violence; the trigger is that verb's object
+        before = []
+        witnessed = True
+    else:
+        witnessed = False
     shared = None
     if active and before and coord and _coordinated_verb(low, ta, head):
         # "gunmen killed 12 villagers and torched their homes", ", killing ...": a second verb
@@ -984,7 +1019,15 @@ def _roles(
                 spk = _armed_speaker(items, ta)
                 if spk is not None:
                     a1, h1 = spk, "speaker"
-        elif not _SUBJECT_PRONOUNS.isdisjoint(low[ca if ca > ta - 4 else ta - 4 : ta]):
+        elif witnessed:
+            # the witness is no agent, and neither is a pronoun for it; the trigger is a noun
+            # phrase, whose agent follows "by": "condemned the killing of 30 villagers by soldiers"
+            by = next((it for it in after if low[it[0] - 1] == "by" and it[2].inter != 7), None)
+            if by is not None:
+                a1, h1 = by[2], "clause"
+        elif not _SUBJECT_PRONOUNS.isdisjoint(low[ca if ca > ta - 4 else ta - 4 : ta]) and not _witnessed(
+                low, ca if ca > ta - 4 else ta - 4, ta):
+            # (not "OHCHR said it had documented the killing of ...": the pronoun witnesses)
             # "the army said that it had launched an attack": the pronoun is the speaker
             spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             if spk:
