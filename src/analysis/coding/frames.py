@@ -1307,13 +1307,25 @@ def _perfect_since(tk: _Toks, t: TriggerMention, a: int) -> bool:
         return False  # (speed: a linked "since" lies in this range, see below; C-level test first)
     n = len(low)
     part = _perfect_participle(low, a, t)
-    if part < 0 or part >= n:
+    since = -1
+    if part < 0:
+        # no perfect: a count or a noun over a "since" span in the trigger's own phrase ("had
+        # documented the killing of 140 civilians in the Mopti region since October", "300
+        # civilians killed since January"); "the deadliest attack since 2019" ranks one incident
+        after = low[a + 1 : a + 17]
+        if "since" not in after:
+            return False
+        s = a + 1 + after.index("since")
+        if not (_SINCE_BREAKS.isdisjoint(after[: s - a - 1]) and _HOST_BREAKS.isdisjoint(after[: s - a - 1])
+                and _toll_phrase(tk, a, s) and _told_toll(tk, t, a)):
+            return False
+        since = part = s
+    if part >= n:
         return False
     # "since" linked to the perfect: after it in the same phrase (no comma between), or opening
     # the sentence ("Since January, attacks have multiplied")
-    since = -1
     after = low[part + 1 : part + 11]
-    if "since" in after:
+    if since < 0 and "since" in after:
         s = part + 1 + after.index("since")
         if _SINCE_BREAKS.isdisjoint(low[part + 1 : s]):
             since = s
@@ -1365,7 +1377,53 @@ def _perfect_participle(low: list[str], a: int, t: TriggerMention) -> int:
                 if low[k] in _HAVE:
                     part = a
                     break
+        if part < 0 and low[a].endswith("ing") and a > 1 and low[a - 1] in (",", "and"):
+            part = _participle_host(low, a)
     return part
+
+
+def _participle_host(low: list[str], a: int) -> int:
+    """The participle of the present perfect that a chain of "-ing" phrases ending at the
+    trigger ``a`` hangs off, else -1: "Armed groups have cut the roads, laying mines, burning
+    trucks and kidnapping drivers" ("laying", "burning", "kidnapping" tell how the roads were
+    cut, not incidents of their own). Every comma between the perfect and the trigger must open
+    an "-ing" phrase (", and" too); a stop, a ";" or another clause ends the walk."""
+    lo = a - 30 if a > 30 else 0
+    comma = False
+    for k in range(a - 1, lo - 1, -1):
+        w = low[k]
+        if w in _STOPS or w in _HOST_BREAKS:
+            return -1
+        if (w == "that" or w == "which") and k > 0 and (low[k - 1] in REPORT_VERBS or low[k - 1].endswith("ed")):
+            return -1  # a clause of its own ("have warned that gunmen attacked Boni, killing 12");
+            # "the roads that tie the town to Fada, laying mines" is the perfect's object
+        if w == ",":
+            j = k + 1
+            if j < a and low[j] == "and":
+                j += 1
+            if j >= len(low) or not low[j].endswith("ing"):
+                return -1
+            comma = True
+        elif w in _HAVE and comma:
+            j = k + 1
+            while j < a and low[j] in _PERFECT_SKIP:
+                j += 1
+            return j if j < a and (low[j].endswith("ed") or low[j] in _IRREGULAR_PARTS) else -1
+    return -1
+
+
+def _may_hang(low: list[str], a: int) -> bool:
+    """Speed: whether the trigger at ``a`` may be an "-ing" phrase after a comma hanging off a
+    perfect (:func:`_participle_host`): ", laying mines", ", and burning trucks"."""
+    return a > 1 and low[a].endswith("ing") and (low[a - 1] == "," or low[a - 1] == "and") \
+        and not _HAVE.isdisjoint(low[a - 30 if a > 30 else 0 : a])
+
+
+#: Words that end the walk of :func:`_participle_host` (another clause or an attribution).
+_HOST_BREAKS = frozenset(("who", "while", "but", "whereas", "although", "when", "after", "before", ":"))
+#: Participles that do not end in "-ed" ("have cut the roads", "have seized", "have shot").
+_IRREGULAR_PARTS = frozenset(
+    "cut shot hit struck fought taken seized stolen burnt burned held set laid driven overrun beaten made kept".split())
 
 
 #: Words that open a span up to now after a present perfect ("over the past year").
@@ -1393,38 +1451,112 @@ def _span_unit(low: list[str], j: int) -> int:
 def _perfect_span(tk: _Toks, t: TriggerMention, a: int) -> bool:
     """"Dozens of soldiers have died in ambushes in the area over the past year", "attacks have
     killed 300 civilians in recent months": a present perfect over a span up to now of a month
-    or more ("over/in/during the past/last [two] months/years/decade", "in recent months"),
-    with no day or month named in its own clause, tells a pattern, like the "since" span of
-    :func:`_perfect_since`. Its clause starts after the last comma before the perfect ("In
-    December 2024, fighters killed 21 civilians ..., and dozens of soldiers have died in ambushes
-    over the past year": December dates the killing, not the deaths); "in the past week" or
-    "over the last few days" may tell one incident and is no pattern here."""
+    or more ("over/in/during the past/last [two] months/years/decade", "in recent months",
+    "this year", "so far", "to date", "for nearly two years", "in 2024 alone", see
+    :func:`_span_at`), with no day or month named in its own clause, tells a pattern, like the
+    "since" span of :func:`_perfect_since`. Its clause starts after the last comma before the
+    perfect ("In December 2024, fighters killed 21 civilians ..., and dozens of soldiers have
+    died in ambushes over the past year": December dates the killing, not the deaths); "in the
+    past week" or "over the last few days" may tell one incident and is no pattern here.
+
+    The span may open the sentence ("For two years, jihadists have cut the roads") or the
+    sentence before, when this one names no day, place or count of its own ("For nearly two
+    years, the town has been under blockade. Armed groups have cut the roads, laying mines and
+    burning trucks."). Without a perfect, only a running toll is a pattern: "killed 300 people
+    in 2024 alone", "have been killed so far", "to date"."""
     low = tk.lower
     n = len(low)
     part = _perfect_participle(low, a, t)
-    if part < 0 or part >= n:
-        return False
+    perfect = 0 <= part < n
+    if not perfect:
+        part = a
     lo, hi = _sentence_window(low, a)
-    found = -1
+    found = False
     for j in range(part + 1, min(part + 14, n)):
         w = low[j]
         if w in _SINCE_BREAKS:
             break
-        if w in _SPAN_WORDS:
-            found = _span_unit(low, j)
+        if w in _SPAN_MARKS and _span_at(low, j, perfect):
+            found = True
             break
-    if found < 0 and lo + 2 < a and low[lo] in _SPAN_OPEN:
-        # opening the sentence: "Over the past two years, jihadists have killed hundreds"
-        j = lo + 2 if low[lo + 1] == "the" else lo + 1
-        k = _span_unit(low, j) if low[j] in _SPAN_WORDS else -1
-        found = k if 0 <= k < a - 1 and low[k + 1] == "," else -1
-    if found < 0:
-        return False
+    if not perfect:
+        if not (found and _toll_phrase(tk, a, j)):
+            return False
+    elif not found and lo + 2 < a and _opening_span(low, lo, a):
+        found = True  # opening the sentence: "Over the past two years, jihadists have killed hundreds"
     # the perfect's own clause: from the last comma, ";" or stop before it
     k = min(a, part) - 1
     while k >= lo and low[k] not in (",", ";"):
         k -= 1
-    return not _event_day_in(low, k + 1, hi)
+    if found:
+        return not _event_day_in(low, k + 1, hi)
+    # the span of the sentence before, carried over by a perfect that names nothing of its own
+    if lo < 2 or low[lo - 1] not in _STOPS or low[lo].isspace() or _event_day_in(low, lo, hi) \
+            or _tells_specifics(tk, lo, hi):  # (a new paragraph does not carry the span over)
+        return False
+    plo = _sentence_window(low, lo - 2)[0]
+    return not _HAVE.isdisjoint(low[plo : lo - 1]) and _opening_span(low, plo, lo - 1)
+
+
+#: Words that may mark a span up to now (see :func:`_span_at`).
+_SPAN_MARKS = _SPAN_WORDS | frozenset(("this", "far", "date", "alone", "for"))
+#: Of them, the ones that tell a running toll with any tense ("in 2024 alone", "so far", "to date").
+_TOLL_WORDS = frozenset(("alone", "far", "date"))
+#: Words between "for" and the count of a span ("for nearly two years", "for more than a year").
+_FOR_SKIP = frozenset("nearly almost more than over about some around the past last a few several".split())
+#: Counts of such a span in words.
+_FOR_COUNTS = frozenset("two three four five six seven eight nine ten twelve eighteen many".split())
+
+
+def _span_at(low: list[str], j: int, perfect: bool = True) -> bool:
+    """Whether the word at ``j`` marks a span up to now of a month or more: "(over) the past two
+    years", "in recent months" (see :func:`_span_unit`), "this year" (not "earlier this year"),
+    "so far", "to date", "in 2024 alone" / "last year alone", "for nearly two years"; with
+    ``perfect`` False only the running tolls "so far", "to date", "... alone"."""
+    w = low[j]
+    if w == "far":
+        return j > 0 and low[j - 1] == "so"
+    if w == "date":
+        return j > 0 and low[j - 1] == "to"
+    if w == "alone":
+        p = low[j - 1] if j > 0 else ""
+        return p in _SPAN_UNITS or p == "year" or (len(p) == 4 and p.isdigit())
+    if not perfect:
+        return False
+    if w in _SPAN_WORDS:
+        return _span_unit(low, j) >= 0
+    if w == "this":
+        return j + 1 < len(low) and low[j + 1] == "year" and (j == 0 or low[j - 1] not in ("earlier", "later", "early", "late"))
+    if w == "for":
+        k = j + 1
+        while k < len(low) and k <= j + 4 and low[k] in _FOR_SKIP:
+            k += 1
+        if k < len(low) and (low[k] in _FOR_COUNTS or low[k].isdigit() or low[k - 1] == "a"):
+            k += 0 if low[k - 1] == "a" else 1
+            return k < len(low) and (low[k] in _SPAN_UNITS or low[k] == "year")
+    return False
+
+
+def _opening_span(low: list[str], lo: int, hi: int) -> bool:
+    """Whether the sentence at ``lo`` opens with a span phrase up to its first comma (within
+    eight tokens, before ``hi``): "For nearly two years,", "Over the past six months,", "So far
+    this year,", "In 2024 alone,", "Since 2022," (not "Since Sunday,")."""
+    c = lo
+    while c < hi and c < lo + 9:
+        w = low[c]
+        if w == ",":
+            if low[lo] == "since":  # "Since 2022,", "Since early August," (not "Since Sunday,")
+                j = lo + 1
+                while j < c and low[j] in _SINCE_SKIP:
+                    j += 1
+                return j < c and low[j] not in _DAY_WORDS
+            return any(low[j] in _SPAN_MARKS and _span_at(low, j) for j in range(lo, c))
+        if w in _STOPS:
+            return False
+        if w.isspace():
+            lo = c + 1  # a paragraph break: the sentence starts after it (a headline before it)
+        c += 1
+    return False
 
 
 def _event_day_in(low: list[str], lo: int, hi: int, skip_lo: int = -1, skip_hi: int = -1) -> bool:
@@ -1439,6 +1571,41 @@ def _event_day_in(low: list[str], lo: int, hi: int, skip_lo: int = -1, skip_hi: 
     return False
 
 
+def _toll_phrase(tk: _Toks, a: int, m: int) -> bool:
+    """Whether the trigger at ``a`` and its span word at ``m`` (a "since", "so far", "alone")
+    make a toll with no perfect: a count in the phrase (from four tokens before the trigger:
+    "140 civilians killed since October", "the killing of at least 140 civilians ... since
+    October") and no ranking word, which makes the span a yardstick of one incident ("the
+    deadliest attack since 2019", "the raids follow the deadliest strike so far")."""
+    low, like_num = tk.lower, tk.like_num
+    lo = a - 4 if a > 4 else 0
+    if not _RANKS.isdisjoint(low[lo:m]):
+        return False
+    for k in range(lo, m):
+        if like_num[k] and not (len(low[k]) == 4 and low[k].isdigit()) and low[k] not in _VAGUE_COUNTS:
+            return True
+    return False
+
+
+def _told_toll(tk: _Toks, t: TriggerMention, a: int) -> bool:
+    """Whether the trigger at ``a`` is a toll's own word, not a verb with a subject: a noun
+    with its victims after "of" ("the killing of at least 140 civilians", "the abduction of 50
+    people") or a participle right after its counted victims ("140 civilians killed", "some 300
+    people abducted"). A lead's "soldiers executed 32 civilians in three villages since January"
+    or "five attacks since December" sums up the incidents the story tells next (the lead
+    summaries of extract) and stays a frame."""
+    low = tk.lower
+    if t.pos == "noun" or low[a].endswith("ing"):  # ("the killing of": a gerund read as a verb)
+        return a + 1 < len(low) and low[a + 1] == "of"
+    if a < 2 or not (low[a].endswith("ed") or low[a].endswith("en")):
+        return False
+    lo = a - 4 if a > 4 else 0
+    return any(tk.like_num[k] for k in range(lo, a - 1)) and low[a - 1].isalpha() and low[a - 1] not in _HAVE
+
+
+#: Words that rank one incident against a span ("the deadliest attack since 2019").
+_RANKS = frozenset(
+    "deadliest worst bloodiest biggest largest first last latest major heaviest most serious fiercest".split())
 #: Words that end the phrase of a perfect before a "since" ("..., under blockade since 2022").
 _SINCE_BREAKS = frozenset((",", ";", ".", "but", "while", "whereas", "although"))
 
@@ -1514,9 +1681,13 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
             if low[k] in _MODALS:
                 return True
     # (speed: a present perfect needs "has"/"have" near the trigger, which most lack)
-    if not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) and (
-            _perfect_since(tk, t, a)
-            or (not _SPAN_WORDS.isdisjoint(low[a - 40 if a > 40 else 0 : a + 22]) and _perfect_span(tk, t, a))):
+    if (not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) or _may_hang(low, a)) and (
+            _perfect_since(tk, t, a) or _perfect_span(tk, t, a)):
+        return True
+    # no perfect near: a "since" or a running toll in the trigger's own phrase ("the killing of
+    # 140 civilians since October", "killed 300 people in 2024 alone")
+    if ("since" in low[a + 1 : a + 17] and _perfect_since(tk, t, a)) or (
+            not _TOLL_WORDS.isdisjoint(low[a + 1 : a + 15]) and _perfect_span(tk, t, a)):
         return True
     if t.pos == "noun" and a > 0 and low[a - 1] in _INDEFINITE_DET and _general_statement(low, a):
         return True  # "an attack against one of us is an attack against all of us"
@@ -1602,7 +1773,7 @@ _GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | froze
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
 #: the sentence of the trigger, within 8 tokens before it or 9 after it (the words of
 #: _GENERIC_NEAR, the purpose words, and those of the purpose, perfect-since and definition tests).
-_GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be")) | _SPAN_WORDS
+_GENERIC_CUES = _GENERIC_NEAR | _PURPOSE | frozenset(("to", "since", "is", "are", "be")) | _SPAN_MARKS
 _GENERIC_PREV = frozenset(("to", "of", "at")) | _INDEFINITE_DET
 
 
@@ -1616,6 +1787,8 @@ def _may_progress(low: list[str], a: int, t: TriggerMention) -> bool:
         return False
     if a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True
+    if _may_hang(low, a):
+        return True  # ", laying mines" after a perfect (see _participle_host)
     if a > 0:
         p = low[a - 1]
         return p in ("is", "are", "am") or (p == "been" and a > 1 and low[a - 2] in ("has", "have", "had"))
@@ -1926,9 +2099,8 @@ def build_frames(
                 (_may_progress(low, (ta := tsp[id(t)][0]), t)
                  or (near and not _GENERIC_NEAR.isdisjoint(low[ta - 8 if ta > 8 else 0 : ta + 11]))
                  or (ta > 0 and _may_purpose_or_define(low, ta, t))
-                 or (have and not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11])
-                     and ("since" in low[ta - 40 if ta > 40 else 0 : ta + 22]
-                          or not _SPAN_WORDS.isdisjoint(low[ta - 40 if ta > 40 else 0 : ta + 22]))))
+                 or (have and not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11]))
+                 or "since" in low[ta + 1 : ta + 17] or not _TOLL_WORDS.isdisjoint(low[ta + 1 : ta + 15]))
                 and _is_generic(tk, t, ta))]
         if not strs:
             continue
