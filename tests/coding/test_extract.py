@@ -2211,3 +2211,39 @@ def test_an_incident_of_another_day_not_told_by_the_lead_stays_background(lead):
     tiloa = "Militants killed at least 37 civilians in Tiloa, in Tillaberi region, on December 2.\n"
     evs = code("Sahel weekly\n\n" + lead + _SEBBA + tiloa, date(2025, 12, 11))
     assert _mains(evs) == {("Sebba", True), ("Tiloa", False)}
+
+# --- background scope: figures told of an older incident never go to the main event ---------
+
+_BONI = "Gunmen killed 12 villagers in Boni on Tuesday, local officials said.\n\n"
+
+
+def _tolls(evs):
+    return {(e.is_main, e.event_date[:4]): (e.fatalities, e.fatalities_low, e.fatalities_high) for e in evs}
+
+
+def test_recall_of_an_older_massacre_where_opens_a_background_scope():
+    evs = code(_BONI + "The killings recall an attack in Ogossagou in March 2019, where gunmen killed at least "
+               "80 people, according to a UN report. The government said at the time that 40 militants had been killed.")
+    t = _tolls(evs)
+    assert t[(True, "2023")] == (12, 12, 12)  # neither 80 nor 40 goes to Tuesday's killings
+    (old,) = [e for e in evs if not e.is_main]
+    assert old.event_date.startswith("2019-03") and old.fatalities == 80
+
+
+def test_echoes_and_dated_background_paragraphs_keep_their_figures():
+    t = _tolls(code(_BONI + "The massacre echoes the 2019 attack on Ogossagou, in which at least 80 people were "
+                    "killed. Officials then said 40 assailants had died."))
+    assert t[(True, "2023")] == (12, 12, 12)
+    t = _tolls(code("Jihadists attacked a military post in Boni on Tuesday, killing 9 soldiers, the army said.\n\n"
+                    "In March 2021, a similar attack near Tessit left 141 people dead. Dozens more were wounded."))
+    assert t[(True, "2023")] == (9, 9, 9)
+    assert t[(False, "2021")] == (141, 141, 141)
+
+
+def test_a_follow_up_of_the_main_incident_still_gives_its_figures():
+    # near misses: a sentence of the story's own week, or undated, is no background
+    e = [e for e in code(_BONI + "The army said on Wednesday that 40 militants had been killed in a counter-operation.") if e.is_main]
+    assert (e[0].fatalities_low, e[0].fatalities_high) == (12, 40)
+    e = [e for e in code("Jihadists attacked a military post in Boni on Tuesday, killing 9 soldiers, the army said.\n\n"
+                         "The army said 40 militants had been killed.") if e.is_main]
+    assert e[0].fatalities == 49

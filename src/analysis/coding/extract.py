@@ -1486,6 +1486,86 @@ def _where_dated(text: str, fr: Frame, frames: list[Frame], main_date: DateMenti
     return None
 
 
+#: A sentence that likens the story's incident to an older one ("The killings recall an attack in
+#: X, where ...", "echoes the 2019 massacre", "is reminiscent of the raid on Y"): what follows the
+#: cue is that incident's, not the story's.
+_RECALL = re.compile(r"(?i)\b(?:recall(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:is|was) reminiscent of|evok(?:es|ed|ing)|"
+                     r"brings? (?:back )?to mind|(?:is|was) the (?:deadliest|worst|bloodiest) since)\b")
+_RECALL_HINTS = ("recall", "echo", "reminiscent", "evok", "to mind", "since")
+#: "The government said at the time that ...", "Officials then said ...", "back then": the
+#: sentence goes on with the older incident told before.
+_AT_THE_TIME = re.compile(r"(?i)\b(?:at (?:the|that) time|back then|then (?:said|told|reported|claimed|announced|put)|"
+                          r"(?:said|told|reported|claimed|announced) then)\b")
+_AT_THE_TIME_HINTS = ("at the time", "at that time", "then")
+#: A date that bounds a span ("since 2012", "until March") rather than dating an incident.
+#: ("since the UN left on Oct. 31": a since-clause bounds the span too)
+_CALENDAR_KINDS = frozenset({"explicit", "month", "year", "decade", "range"})
+_SPAN_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:until|till|through|by|from|as of)\s+(?:(?:early|late|mid|the end of)[\s-]+)?"
+                                r"|since\b[^.;:!?]{0,60}"
+                                # ("the junta, which took power in a coup in September 2022, ...": the date tells of the actor)
+                                r"|,\s+(?:which|who)\b[^,.;:!?]{0,60})$")
+
+
+def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[int, tuple[int, DateMention | None, bool]]:
+    """The background scopes of an article: sentence -> (offset, date) where the text from
+    ``offset`` on tells an older incident, not the story's ("In March 2021, ... 141 people were
+    killed", "The killings recall an attack in X in March 2019, where gunmen killed 80 people.
+    The government said at the time that 40 militants had been killed."). A sentence after the
+    main frame's opens one when it dates itself only to another time than the main date (not a
+    date of saying, of founding, nor a bound: "since 2012"), or from a cue that likens the
+    incident to another (:data:`_RECALL`); the undated sentences of its paragraph go on with it,
+    and so does a later sentence "at the time" / "back then". A sentence dated to the main date
+    ends it. The date is the older incident's (None when the text gives none): its figures belong
+    to that incident, never to the main event. Only a calendar date opens one ("in March 2019",
+    "in 2021", "on 12 June 2022"), not a day counted from the story's ("the next day"). The flag
+    says the sentence opened it with its own date: a definite noun there ("The ambush ... is the
+    latest in a campaign that began in early September") is still the story's incident."""
+    text, published = st.text, st.published
+    by_sent: dict[int, list[DateMention]] = {}
+    for d in st.dates:
+        if d.sentence_index > main.sentence_index:
+            by_sent.setdefault(d.sentence_index, []).append(d)
+    low = st.low
+    out: dict[int, tuple[int, DateMention | None, bool]] = {}
+    cur: tuple[int, DateMention | None, bool] | None = None
+    last: tuple[int, DateMention | None, bool] | None = None
+    para = _para_start(text, main.start)
+    for s in st.sentences:
+        si = s.index
+        if si <= main.sentence_index:
+            continue
+        p0 = _para_start(text, s.start)
+        if p0 != para:
+            para, cur = p0, None
+        same, other = False, []
+        for d in by_sent.get(si, ()):
+            if d.tense == "future" or (published is not None and d.date > published) \
+                    or _FOUNDED_BEFORE.search(text, max(0, d.start - 30), d.start) \
+                    or _SPAN_BOUND_BEFORE.search(text, max(0, d.start - 70), d.start):
+                continue
+            if _date_compatible(d, main_date):
+                same = True
+            elif (d.kind in _CALENDAR_KINDS or (d.kind == "relative" and d.precision in ("month", "year"))) \
+                    and not frames_mod.is_report_date(st.doc, d):
+                other.append(d)  # (not "the next day", "six days later": days of the story's own incident)
+        sl = s.text.lower() if low is None else low[s.start:s.end]
+        cue = _RECALL.search(s.text) if _has_any(sl, _RECALL_HINTS) else None
+        if cue is not None:
+            cur = (s.start + cue.start(), other[0] if other else None, False)
+        elif same:
+            cur = None
+        elif other:
+            cur = (s.start, other[0], True)
+        elif last is not None and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
+            cur = (s.start, last[1], False)
+        elif cur is not None:
+            cur = (s.start, cur[1], False)
+        if cur is not None:
+            out[si] = cur
+            last = cur
+    return out
+
+
 def _likened(text: str, fr: Frame, cands: list[_Cand]) -> _Cand | None:
     """The violent event told last before a frame whose trigger is said to be "similar" to it
     ("In January, four people were killed there during a similar incursion" after an attack on
@@ -1817,6 +1897,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     follows = _follow_ups([f for f in frames if id(f) not in crossheads] if crossheads else frames, main, st)
     queue = scored if not follows else scored[:]
     requeued: set[int] = set()
+    scopes = _background_scopes(st, main, main_date)
     for fr in queue:  # (a follow-up is put back at the end of the queue, once)
         if fr.generic and fr is not main and (fr.date is None or _best_place(fr.places) is None):
             if fr.definite and fr.date is None:
@@ -1832,7 +1913,34 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             and all(_after_ref(text, t.start, t.end) for t in fr.triggers)
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
-        if own_date is None and fr is not main and not fr.definite:
+        sc = scopes.get(fr.sentence_index) if fr is not main and scopes else None
+        named = fr.triggers[0].start if fr.triggers else fr.start  # (where the frame's incident is named)
+        if sc is not None and sc[2] and fr.definite and sc[1] is not None and sc[1].start > named:
+            sc = None  # "The ambush ... is the latest blow in a campaign that began in September": the story's
+        # a continuation sentence: a definite noun there ("died in the fighting") is the story's
+        # incident, and a date the frame finds itself comes first ("the same evening")
+        going_on = sc is not None and not sc[2] and sc[0] == sentences[fr.sentence_index].start
+        if going_on and fr.definite:
+            sc = None
+        scoped = sc is not None and named >= sc[0]
+        if scoped and own_date is None and sc[2] and sc[1] is not None \
+                and any(g.date is sc[1] for g in frames if g.sentence_index == fr.sentence_index):
+            scoped = False  # "On July 30 last year, supporters rallied ... and set fire to a door": that frame's date
+        if scoped and own_date is None and going_on and not fr.definite:
+            own_date = _dated_there(fr, frames)
+            if own_date is None and fr.date is None and not fr.separate:
+                own_date = _witnessed_there(st, fr)
+                if own_date is not None:
+                    fr.date, fr.date_how = own_date, "account"
+        if scoped and own_date is None:
+            # told in a background scope ("In March 2021, ...", "recall an attack in X, where ...",
+            # "said at the time"): the older incident's, never the main event's
+            if sc[1] is None:
+                continue
+            own_date = sc[1]
+            if fr.date is None:
+                fr.date, fr.date_how = own_date, "background"
+        elif own_date is None and fr is not main and not fr.definite:
             own_date = _dated_there(fr, frames)
             if own_date is None and fr.date is None and not fr.separate:
                 own_date = _witnessed_there(st, fr)
@@ -1847,6 +1955,18 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
         place = _best_place(fr.places)
+        if sc is not None:
+            if scoped:
+                if place is None and ffam == "violence" and not sc[2]:
+                    # "recall an attack in X in March 2019, where gunmen killed 80 people": the
+                    # place the likening names before it in the sentence (one town)
+                    told = [p for p in places if p.sentence_index == fr.sentence_index and sc[0] <= p.start < fr.start
+                            and p.feature != _COUNTRY_FEATURE]
+                    if told and all(p.name == told[0].name for p in told):
+                        place = told[-1]
+            elif own_date is None:
+                # "The killings recall an attack in X": the places after the cue are the older incident's
+                place = _best_place([p for p in fr.places if p.start < sc[0]])
         if place is None and ffam == "violence" and fr is not main \
                 and (low is None or low.find("same ", fr.start, fr.end) >= 0 or low.find("there", fr.start, fr.end) >= 0) \
                 and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)):
@@ -1860,6 +1980,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # "Four soldiers were killed, it said." after the sentence telling that fight
             told_before = follows[id(fr)]
             target = next((c for c in cands if any(x is told_before for x in c.frames)), None)
+            if target is not None and scoped and not _date_compatible(target.date, own_date):
+                target = None  # "... said at the time": not the event the sentence before went on to
             if target is None and not fr.definite:
                 continue  # the event told before was a vague mention, skipped: so is this
         if target is None and own_date is None and not fr.separate and main_cand is not None and (fr.definite or (
@@ -2114,6 +2236,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue  # (a date of another day, not the founding date of a group named: "formed in 2024")
             if cl.count >= 1000:
                 continue
+            if (sc := scopes.get(cl.sentence_index)) is not None and cl.start >= sc[0]:
+                continue  # a figure of an older incident told as background
             target.extra_claims.append(cl)
 
     # article context: who is said to be where, and agents named by role phrases. Speed: asked
