@@ -2247,3 +2247,70 @@ def test_a_follow_up_of_the_main_incident_still_gives_its_figures():
     e = [e for e in code("Jihadists attacked a military post in Boni on Tuesday, killing 9 soldiers, the army said.\n\n"
                          "The army said 40 militants had been killed.") if e.is_main]
     assert e[0].fatalities == 49
+
+
+# ---- main vs background: report periods in titles, feature news pegs, live pages (session 7)
+
+def _coded(text: str, published: date, title: str = "") -> list[tuple[str, str | None, str, bool]]:
+    return [(str(ae.event.event_date), ae.event.location, ae.event.event_type, ae.event.is_main)
+            for ae in code_article(Article(id="t", text=text, published=published, outlet="Test Wire", title=title))]
+
+
+_BRIEF = ("The week in brief: militants kept up pressure on army positions and villages.\n\n"
+          "On 2 July, JNIM fighters attacked an army post in Diapaga, killing five soldiers. "
+          "Separately, gunmen killed nine civilians in Abala on 3 July, the interior ministry said.\n")
+
+
+@pytest.mark.parametrize("title", ["Sahel security update: 1-7 July 2025", "Weekly brief No. 12, 1 – 7 July",
+                                   "Situation report 1 to 7 July 2025"])
+def test_every_incident_inside_the_span_a_brief_title_covers_is_main(title):
+    got = _coded(_BRIEF, date(2025, 7, 9), title)
+    assert ("2025-07-02", "Diapaga", "Battles", True) in got
+    assert ("2025-07-03", "Abala", "Violence against civilians", True) in got
+
+
+def test_a_brief_title_without_a_span_leaves_the_separate_incident_background():
+    got = _coded(_BRIEF, date(2025, 7, 9), "Sahel security update No. 12")
+    assert ("2025-07-03", "Abala", "Violence against civilians", False) in got
+
+
+_FEATURE = ("Families who fled the besieged northern town to the capital say the violence has not stopped.\n\n"
+            "Ouagadougou, Burkina Faso – Awa, 34, still flinches at the sound of a motorbike. "
+            "\"We fought for every bag of rice,\" she said.\n\n"
+            "The latest blow came on April 5, when gunmen opened fire on women queueing at a water point in Djibo. "
+            "A local official said 12 people were killed.\n\n"
+            "In November 2023, hundreds of fighters attacked the army base in Djibo.\n")
+
+
+@pytest.mark.parametrize("peg, day", [("The latest blow came on April 5, when gunmen", "2025-04-05"),
+                                      ("Ten days ago, on April 4, gunmen", "2025-04-04")])
+def test_a_feature_without_an_incident_up_top_has_its_latest_dated_incident_as_news(peg, day):
+    got = _coded(_FEATURE.replace("The latest blow came on April 5, when gunmen", peg), date(2025, 4, 14))
+    # the peg is the headline incident; the quote's "fought" and the siege are its scene, not a battle
+    assert got[0] == (day, "Djibo", "Violence against civilians", True)
+    assert all(not main for _, _, _, main in got[1:])
+
+
+def test_a_feature_whose_latest_incident_is_months_old_keeps_its_opening_as_news():
+    got = _coded(_FEATURE.replace("April 5", "January 5"), date(2025, 4, 14))
+    assert got[0] == ("2025-01-05", "Djibo", "Battles", True)  # unchanged: no news peg within weeks
+
+
+_LIVE = ("Tear gas fired at Niamey protest\n\n"
+         "Police in Niamey fired tear gas on Thursday morning to break up a crowd protesting against power cuts, "
+         "witnesses said.\n\n"
+         "Gunmen kill five in Mali village\n\n"
+         "Gunmen killed five villagers in Bandiagara on Tuesday night, local officials said.\n")
+
+
+@pytest.mark.parametrize("title", ["Africa Live: Niamey protest; Mali attack", "Live updates: Sahel news",
+                                   "Sahel crisis - as it happened"])
+def test_each_entry_of_a_live_page_tells_main_news(title):
+    got = _coded(_LIVE, date(2025, 6, 12), title)
+    assert ("2025-06-12", "Niamey", "Protests", True) in got
+    assert ("2025-06-10", "Bandiagara", "Violence against civilians", True) in got
+
+
+def test_a_roundup_that_is_no_live_page_keeps_the_other_day_incident_background():
+    got = _coded(_LIVE, date(2025, 6, 12), "Niamey protest; Mali attack; lives lost")
+    assert ("2025-06-10", "Bandiagara", "Violence against civilians", False) in got

@@ -502,16 +502,40 @@ _REPORT_PERIOD = re.compile(r"(?i)\b(?:cover(?:s|ed|ing)?\s+(?:the\s+(?:period|w
                             r"reporting\s+period\s*:?\s*|period\s+under\s+review\s*:?\s*)$")
 
 
+#: A title naming a span of days ("Weekly Brief No. 87: 8-14 September 2025", "Sahel security
+#: update, 1-7 July", "Situation report 3 – 9 June 2025"): prefilter of :func:`_title_period`.
+_TITLE_RANGE = re.compile(r"\d\s*(?:[-–—]|to)\s*\d")
+#: The longest span a title's range may cover to be the report's period (a week, a fortnight, a month).
+_TITLE_PERIOD_DAYS = 31
+
+
+def _title_period(st) -> tuple[date, date] | None:
+    """The span of days a report's title says it covers (a weekly brief, a situation report):
+    a range date of the title ending by the publication day and starting at most
+    :data:`_TITLE_PERIOD_DAYS` before it; None when none. (The incidents of such a brief inside
+    the span are all its news, rule 4.)"""
+    title = _manifest_title(st.article)
+    if st.published is None or not title or not _TITLE_RANGE.search(title):
+        return None
+    doc = text_mod.parse(title)
+    for d in dates_mod.find_dates(title, st.published, text_mod.split_sentences(doc)):
+        if d.kind != "range" or d.tense == "future":
+            continue
+        first, last = dates_mod.span(d)
+        if first < last <= st.published and (st.published - first).days <= _TITLE_PERIOD_DAYS:
+            return first, last
+    return None
+
+
 def _report_period(st) -> tuple[date, date] | None:
     """The span a report says it covers (:data:`_REPORT_PERIOD`), from a range or week date told
-    right after the words; None when none."""
+    right after the words, else the range its title names (:func:`_title_period`); None when none."""
     low = st.low if st.low is not None else st.text.lower()
-    if "cover" not in low and "period" not in low:
-        return None
-    for d in st.dates:
-        if d.kind == "range" and d.tense != "future" and _REPORT_PERIOD.search(st.text, max(0, d.start - 48), d.start):
-            return dates_mod.span(d)
-    return None
+    if "cover" in low or "period" in low:
+        for d in st.dates:
+            if d.kind == "range" and d.tense != "future" and _REPORT_PERIOD.search(st.text, max(0, d.start - 48), d.start):
+                return dates_mod.span(d)
+    return _title_period(st)
 
 
 def _town(f: Frame) -> PlaceMention | None:
@@ -1814,6 +1838,24 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
     return [f for f in frames if id(f) not in drop] if drop else frames
 
 
+#: A live page's label ("Africa Live: ...", "Live: Mali junta ...", "Sahel crisis live updates",
+#: "Niger coup - as it happened", "LIVE BLOG"): a page of timestamped entries, each its own short
+#: story with its own headline line (rule 4: each entry's incident is one of the page's news).
+_LIVE_PAGE = re.compile(r"(?i)(?:^|[\s:|–—-])live(?:\s*:|\s+(?:updates?|blog|reporting|coverage|page)\b)|"
+                        r"^live\b|\bas\s+it\s+happened\b")
+#: How far before publication a live page's entries may date their incidents (a page runs a day or
+#: a few; an older date is background told in an entry).
+_LIVE_DAYS = 7
+
+
+def _live_page(article: Article, text: str) -> bool:
+    """A live page (:data:`_LIVE_PAGE` in the manifest title or the text's first line)."""
+    nl = text.find("\n")
+    head = _manifest_title(article) + "\n" + (text[:nl] if nl >= 0 else text[:200])
+    low = head.lower()
+    return ("live" in low or "happened" in low) and _LIVE_PAGE.search(head) is not None
+
+
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
@@ -1821,6 +1863,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     title_end, country, actors, claims, low = st.title_end, st.country, st.actors, st.claims, st.low
     all_frames, frames = st.all_frames, st.frames
     title_keys, summary = st.title_keys, st.summary
+    live_page = published is not None and _live_page(article, text)
     frames = st.frames = _absorb_detentions(frames, st)
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
@@ -1849,6 +1892,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if crossheads:
         scored.sort(key=lambda f: id(f) in crossheads)
     main = scored[0]
+    if main.date is None and not main.places and not main.claims and not main.separate and published is not None \
+            and main.family == "violence" and not headless:
+        # a feature whose opening tells no incident ("women who fled the besieged town say the
+        # violence has not stopped"): its news peg is the most recent incident it dates to a day
+        # at a town within weeks of publication ("The latest blow came on March 29, when gunmen ...")
+        pegs = [f for f in frames if f.family == "violence" and f.date is not None and f.date.precision == "day"
+                and not (f.generic or f.definite or f.separate) and _town(f) is not None
+                and stale_before is not None and stale_before <= f.date.date <= published]
+        if pegs:
+            main = max(pegs, key=lambda f: (f.date.date, -f.start))
+            # (the undated, unplaced violence told before the peg is the feature's scene: the
+            # siege the women fled, "we fought for a bag of rice": not the peg's incident)
+            scene = {id(f) for f in frames if f.start < main.start and f.family == "violence" and f.date is None
+                     and not f.places and not f.claims}
+            frames = [f for f in frames if id(f) not in scene]
+            scored = [f for f in scored if id(f) not in scene]
 
     # 1. main date ("the second coup this year": a year names no day; the lead may)
     main_date = main.date if main.date is None or main.date.precision != "year" else None
@@ -2114,6 +2173,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # an incident inside the days a lead summary covers is one of the story's (rule 4)
         summed = summary is not None and own_date is not None and ffam == "violence" \
             and summary[0] <= dates_mod.span(own_date)[0] and dates_mod.span(own_date)[1] <= summary[1]
+        # an incident a live page's entry dates to the page's days is that entry's news (rule 4)
+        summed = summed or (live_page and own_date is not None and ffam in ("violence", "protest")
+                            and own_date.precision == "day" and not scoped
+                            and 0 <= (published - own_date.date).days <= _LIVE_DAYS)
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
@@ -2122,7 +2185,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             new.is_main = not headless and (
                 (fr is main) or summed or (not fr.separate and on_main_day and not elsewhere_other_day))
             if new.is_main and fr is not main and ffam == "protest" and main.family != "protest" and own_date is not None \
-                    and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
+                    and not (summed and live_page) and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
                 # "On Wednesday, residents marched to demand the hostages' release" after Monday
                 # night's kidnapping: a demonstration on another day than the incident it answers
                 # is a reaction, background (the one-day tolerance is for one incident dated on
