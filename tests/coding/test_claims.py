@@ -1545,3 +1545,119 @@ def test_a_statement_quoted_at_length_keeps_its_speaker():
     # near miss: after the quotation closes, an unattributed figure is the outlet's own again
     text2 = text.replace("Residents said four civilians were killed.", "Four civilians were killed.")
     assert [(c.count, c.claimant) for c in _claims(text2)][-1] == (4, "Test Wire")
+
+
+# --------------------------------------------------------------------------- session 7 (h10 gaps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject before a relative clause speaks, not a pronoun in it nor the agency told
+        ("The army said nine soldiers were killed. A local elected official, who spoke on condition of anonymity "
+         "because he feared reprisals, told reporters that at least 23 soldiers had been buried.",
+         [(9, "Malian armed forces"), (23, "local official")]),
+        ("The army said ten soldiers died. A resident, who asked not to be named because she feared for her "
+         "safety, said 30 people were buried.", [(10, "Malian armed forces"), (30, "local sources")]),
+        ("The army said ten soldiers died. A security source, who was not authorised to speak to the press, "
+         "told AFP that 14 soldiers died.", [(10, "Malian armed forces"), (14, "security sources")]),
+        # near miss: a speaker after the verb with no relative clause before it stays the speaker
+        ("Ten soldiers died on Monday, said the mayor.", [(10, "local official")]),
+    ],
+)
+def test_relative_clause_words_never_speak(text, expected):
+    assert [(c.count, c.claimant) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma is said by its clause's subject, not the previous speaker
+        ("The army said nine soldiers were killed. JNIM claimed responsibility in a message on its "
+         "propaganda outlet, saying it had killed 40 soldiers.",
+         [(9, "Malian armed forces"), (40, "JNIM")]),
+        ("Residents said 20 people died. The army confirmed the attack on Tuesday, saying 12 soldiers were killed.",
+         [(20, "local sources"), (12, "Malian armed forces")]),
+        # near miss: a participle of violence is no report ("killing 12": the outlet's own)
+        ("The army said nine soldiers were killed. Gunmen attacked the village, killing 12 civilians.",
+         [(9, "Malian armed forces"), (12, "Test Wire")]),
+    ],
+)
+def test_participle_after_comma_is_the_subjects_statement(text, expected):
+    assert [(c.count, c.claimant) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM ambushed a convoy near Diema on 9 September (6 soldiers killed per security sources).",
+         [(6, "security sources")]),
+        ("An IED struck a patrol on 14 September, killing 4 soldiers per the defence ministry.",
+         [(4, "Government of Mali")]),
+        # near miss: "per" before no source is a rate
+        ("Attacks killed 10 civilians per day in the region, the army said.", [(10, "Malian armed forces")]),
+    ],
+)
+def test_per_names_the_source(text, expected):
+    assert [(c.count, c.claimant) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM ambushed a convoy near Diema on 9 September (6 soldiers killed per security sources; JNIM claims 21).",
+         [(6, "soldiers", "security sources"), (21, "soldiers", "JNIM")]),
+        ("Gunmen killed 12 civilians in Djibo on Monday, the army said (residents say 30).",
+         [(12, "civilians", "Malian armed forces"), (30, "civilians", "local sources")]),
+        ("The army said 10 soldiers were killed; JNIM claimed 35.",
+         [(10, "soldiers", "Malian armed forces"), (35, "soldiers", "JNIM")]),
+        ("Gunmen killed 22 civilians in Abala, according to the interior ministry (local sources: 27).",
+         [(22, "civilians", "Government of Mali"), (27, "civilians", "local sources")]),
+        ("The army said 10 soldiers died (residents: about 30).",
+         [(10, "soldiers", "Malian armed forces"), (30, "soldiers", "local sources")]),
+        # near misses: a number with its own noun, a number in a parenthesis without a source
+        ("The army said 10 soldiers were killed in Djibo (JNIM said it took 35 prisoners).",
+         [(10, "soldiers", "Malian armed forces")]),
+        ("The army said 10 soldiers were killed in Djibo (see page 35).", [(10, "soldiers", "Malian armed forces")]),
+    ],
+)
+def test_bare_counter_figure_of_another_source(text, expected):
+    assert [(c.count, c.victim_group, c.claimant) for c in _claims(text) if c.killed_or_other == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('FLA fighters killed "at least 15 soldiers", their spokesman said. He acknowledged the loss of three '
+         "fighters.", (18, 18, 18)),
+        ("The army said it killed 20 terrorists and deplored the loss of two soldiers.", (22, 22, 22)),
+        ("JNIM said it killed 12 soldiers. The group admitted the losses of four of its men.", (16, 16, 16)),
+        # near miss: a loss of things is no death
+        ("The army said 5 soldiers were killed and reported the loss of 15 vehicles.", (5, 5, 5)),
+    ],
+)
+def test_the_loss_of_n_is_a_sides_own_dead(text, expected):
+    r = C.fatality_range(_claims(text))
+    assert (r.fatalities, r.low, r.high) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unquantified plural beside a figure the claimant states adds nothing; "how many" is
+        # no count
+        ("The army said nine soldiers were killed and that several terrorists were neutralized. "
+         "The statement did not say how many militants died.", (9, 9, 9)),
+        ("The ministry said four soldiers died and a number of terrorists were neutralised.", (4, 4, 4)),
+        # near miss: a plural of a scale keeps its conventional count (dozens = 12)
+        ("The ministry said four soldiers died and dozens of terrorists were neutralised.", (16, 16, 16)),
+        # near miss: a claimant who gives only a vague count still counts when nobody states one
+        ("The army said several terrorists were neutralized.", (3, 3, 3)),
+        # a range from one claimant gives low and high
+        ("Residents said between 150 and 300 people were killed in the attack.", (150, 150, 300)),
+        ("Gunmen killed 150 to 300 civilians, residents said.", (150, 150, 300)),
+    ],
+)
+def test_vague_counts_and_ranges_of_one_claimant(text, expected):
+    r = C.fatality_range(_claims(text))
+    assert (r.fatalities, r.low, r.high) == expected

@@ -2314,3 +2314,54 @@ def test_each_entry_of_a_live_page_tells_main_news(title):
 def test_a_roundup_that_is_no_live_page_keeps_the_other_day_incident_background():
     got = _coded(_LIVE, date(2025, 6, 12), "Niamey protest; Mali attack; lives lost")
     assert ("2025-06-10", "Bandiagara", "Violence against civilians", False) in got
+
+# ---- fact7 (round on h10): a counted group is the subject; a group's own claim names the
+# gunmen's group; a state's column or patrol is its forces, with the foreign force beside it
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, hundreds of JNIM fighters attacked the army base in Djibo.",
+    "On Sunday, dozens of JNIM fighters attacked the army base in Djibo.",
+    "On Sunday, scores of JNIM militants stormed the army base in Djibo.",
+])
+def test_a_counted_group_before_the_verb_is_its_agent(text):
+    e = one(text)
+    assert (e.event_type, e.actor1, e.actor2) == ("Battles", "JNIM", "Burkinabe armed forces")
+
+
+def test_a_count_inside_a_phrase_is_no_subject():
+    # near miss: "the deaths of dozens of soldiers" is no subject of "attacked"
+    evs = code("After the deaths of dozens of soldiers, JNIM fighters attacked the army base in Djibo on Sunday.")
+    assert [(e.actor1, e.actor2) for e in evs if e.location == "Djibo"] == [("JNIM", "Burkinabe armed forces")]
+
+
+@pytest.mark.parametrize("claim", [
+    'JNIM said in a statement that it had targeted "militiamen" guarding the water point.',
+    "JNIM said it targeted members of a militia there.",
+    "In a statement, JNIM fighters said they had targeted militiamen.",
+])
+def test_a_groups_claim_that_it_targeted_names_the_gunmen(claim):
+    e = one("On Sunday, gunmen opened fire on women queueing at a borehole in Djibo, killing 14 people. " + claim)
+    assert (e.event_type, e.actor1, e.actor2) == ("Violence against civilians", "JNIM", "Civilians")
+
+
+def test_the_army_saying_it_targeted_a_group_credits_no_attack():
+    # near miss: the state's own strike names no agent of the gunmen's killing
+    evs = code("On Sunday, gunmen killed 14 villagers in Djibo. The army said in a statement that it had "
+               "targeted a JNIM base near Arbinda.")
+    assert [e.actor1 for e in evs if e.location == "Djibo"] == ["Unidentified armed group"]
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("In July 2024, militants ambushed a Malian and Russian column near Tinzaouaten.", "Wagner Group"),
+    ("On Sunday, jihadists attacked a joint Malian and Russian patrol near Tessit.", "Africa Corps"),
+])
+def test_a_state_and_russian_column_is_the_army_with_russias_force(text, foreign):
+    e = one(text, date(2025, 11, 5))
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor2, e.assoc_actor_2) == ("Malian armed forces", foreign)
+
+
+def test_a_state_patrol_is_its_forces():
+    e = one("On Sunday, jihadists attacked a Malian patrol near Tessit.")
+    assert (e.event_type, e.actor2, e.assoc_actor_2) == ("Battles", "Malian armed forces", "")

@@ -712,3 +712,23 @@ def test_a_bearing_of_a_place_is_a_locative_cue():
     for t in ("The convoy came under fire just east of Diboli on Monday.",
               "The convoy came under fire 20 km north of Diboli on Monday."):
         assert only(t, "Diboli").admin1 == "Kayes"
+
+
+@pytest.mark.parametrize("text, surface, admin1", [
+    ("Gunmen on motorbikes abducted the mayor of Dargol on Wednesday night.", "Dargol", "Tillabéri"),
+    ("The village chief of Kouakourou was abducted on Monday.", "Kouakourou", "Mopti"),
+    ("Unknown men shot dead the imam of Kouakourou after prayers.", "Kouakourou", "Mopti"),
+    ("The prefect of Tillia said the convoy was ambushed.", "Tillia", "Tahoua"),
+])
+def test_an_office_of_a_place_is_a_locative_cue(text, surface, admin1):
+    # "the mayor/prefect/imam/village chief of X": X is a place (a weak name needs this cue)
+    p = only(text, surface)
+    assert (p.admin1, p.geo_precision) == (admin1, 1)
+
+
+def test_an_office_cue_does_not_name_a_person_or_an_uncued_weak_name():
+    # a name usually a person's (needs_cue) is not made a place by an office: "the chief of Moussa"
+    assert [p.text for p in places("The chief of Moussa spoke to reporters.")] == []
+    # not an office word: "the head of Dargol" names no place; nor does the bare weak name
+    assert [p.text for p in places("The head of Dargol spoke to reporters.")] == []
+    assert [p.text for p in places("Dargol spoke to reporters on Monday.")] == []

@@ -145,7 +145,8 @@ def test_a5_near_miss_a_ground_assault_is_a_battle():
         # A7: the protesters' own violence is a riot
         ("Protesters stormed the French embassy in Niamey on Sunday and set fire to its gate.", "Protesters", ""),
         ("Demonstrators threw stones at police and torched cars in Niamey on Sunday.", "Protesters", "Nigerien armed forces"),
-        ("Hundreds of protesters ransacked the offices of the ruling party in Bamako on Monday.", "Rioters", ""),
+        # (the crowd named by a count: "hundreds of protesters" are the subject, as "protesters")
+        ("Hundreds of protesters ransacked the offices of the ruling party in Bamako on Monday.", "Protesters", ""),
     ],
 )
 def test_a7_violent_demonstration(text, actor1, actor2):

@@ -824,3 +824,25 @@ def test_a_forces_barricades_leave_its_other_triggers_to_the_one_recursion():
     assert _sub([barricades, _m("attack", "attacked")], agent_inter=1, target_inter=6) == \
         _sub([_m("attack", "attacked")], agent_inter=1, target_inter=6)
     assert _sub([barricades, _m("peaceful_protest", "marched")], agent_inter=1) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants killed 15 civilians recruited by the army to dig trenches.",
+    "Gunmen killed 12 villagers requisitioned by the army to clear the road.",
+    "Jihadists killed 20 residents ordered by the soldiers to dig a trench.",
+])
+def test_a_by_after_another_participle_is_not_the_triggers_agent(sentence):
+    # "killed N civilians recruited by the army": the army recruited them; the killing is active
+    (t,) = [t for t in triggers(sentence) if t.key == "kill"]
+    assert (t.pos, t.passive) == ("verb", False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Civilians killed on Sunday by jihadists were buried.",
+    "Ten civilians killed last week by gunmen were buried.",
+    # an escort's "by" keeps the old reading (the frame decides the armed party)
+    "Militants killed 15 civilians escorted by the army.",
+])
+def test_a_by_after_the_trigger_or_an_escort_still_reads_passive(sentence):
+    (t,) = [t for t in triggers(sentence) if t.key == "kill"]
+    assert t.passive is True

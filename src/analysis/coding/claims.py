@@ -163,6 +163,7 @@ GENERIC_VICTIMS = frozenset({"people"})
 
 _TOK = re.compile(r"[^\W_]+|[^\w\s]")
 _START = attrgetter("start")
+_CUE_A = attrgetter("a")
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = frozenset("\"'“”‘’«»")
 _CLAUSE_PUNCT = frozenset(",;:()[]")
@@ -968,7 +969,13 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         hit = lex.according.match(st.low, i) if w in according else None
         if hit is not None:
             end = hit[0]
-            c = cand_after(end, 4)
+            if w == "per":
+                # "per security sources", "per the defence ministry" (not "per day", "per cent")
+                c = cand_after(end, 2)
+                if c is None:
+                    continue
+            else:
+                c = cand_after(end, 4)
             cues.append(_Cue(i, end, resolve(c)))
             nxt = end
             continue
@@ -1000,14 +1007,31 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                     c = cand_before(i, 10)
                 else:
                     c = cand_before(i, 10) or cand_after(i + 1, 6)
-                    if c is None and i >= 2 and st.low[i - 1] == ",":
+                    if i >= 2 and st.low[i - 1] == ",":
                         # a speaker set off by a long apposition ("Kisal, a rights group that
-                        # documents abuses against herders, said"): look back to its opening comma
+                        # documents abuses against herders, said"): look back to its opening comma;
+                        # a relative clause's own words never speak ("A local official, who asked
+                        # not to be named because he feared reprisals, told AP": not "he", nor AP)
                         k = _apposition_start(st.low, i - 1)
-                        if k is not None:
+                        if k is not None and c is None:
                             c = cand_before(i, i - k + 10)
+                        elif k is not None and st.low[k + 1] in _RELATIVE and c.a > k:
+                            c = cand_before(k, 10) or c
+                        if w.endswith("ing") and not cues and (c is None or (c.speaker is None and not c.doc)):
+                            # a participle after a comma hangs on the clause's subject, who says it
+                            # ("JNIM claimed responsibility for the raid, saying it had killed 40")
+                            c = next((d for d in cands if d.a < i and d.speaker is not None), c)
                 cues.append(_Cue(i, i + 1, resolve(c)))
 
+    # a source opening a parenthesis before ":" ("killing 22 civilians (local sources: 27)")
+    if ":" in st.low and "(" in st.low:
+        added = len(cues)
+        for k in [k for k, w in enumerate(st.low) if w == ":"]:
+            c = cand_before(k, k)
+            if c is not None and c.b == k and c.a >= 1 and st.low[c.a - 1] == "(" and c.speaker is not None:
+                cues.append(_Cue(k, k + 1, c.speaker))
+        if len(cues) > added:
+            cues.sort(key=_CUE_A)
     # a headline's trailing ": X" ("Drone strike kills 20: Amnesty")
     if ":" in st.low:
         k = len(st.low) - 1 - st.low[::-1].index(":")
@@ -1384,6 +1408,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             continue
         if figs and j >= 0 and low[j] == "," and _of_them_subset(lex, low, b):
             continue  # "killing 21 people, 11 of them children", "two patients, one of them a child"
+        if j >= 0 and low[j] == "how" and q.vague:
+            continue  # a question, no count: "did not say how many militants died"
         # the noun the number counts
         victim, vend = None, b
         k = b
@@ -1463,6 +1489,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 # "killed 15 troops and three civilians", "killing 11 soldiers as well as four
                 # VDP", "40 soldiers were killed as well as ten civilians"
                 f.cls = prev.cls
+            elif f.victim is None and _counter_figure(lex, low, prev.vend, f):
+                f.cls = prev.cls  # "(six soldiers killed per the army; JNIM claims 21)"
         if f.victim == "inherit" or f.victim is None:
             if prev is not None and prev.victim not in (None, "inherit"):
                 f.victim = prev.victim
@@ -1657,6 +1685,32 @@ def _revised_to(lex: ClaimsLexicon, low: list[str], a: int) -> bool:
         if low[k] not in lex.bridge and not (low[k] in lex.tolls.table or low[k] in lex.cues.table):
             return False
     return False
+
+
+_COUNTER_OPEN = frozenset({"(", "[", ";"})
+_COUNTER_CLOSE = frozenset({")", "]", ";", ".", ","})
+_COUNTER_REACH = 8
+
+
+def _counter_figure(lex: ClaimsLexicon, low: list[str], lo: int, f: _Fig) -> bool:
+    """Whether the figure ``f``, a bare number without a noun, is another source's count of the
+    previous figure (whose words end at ``lo``): told in a parenthesis or after ";", a few words
+    after it, by a reporting verb ("(six soldiers killed per the army; JNIM claims 21)", "killing
+    12 civilians (residents say 30)", "; the rebels claimed 40.") or after a source and ":" opening
+    a parenthesis ("(local sources: 27)"), the number closing its clause."""
+    if f.b < len(low) and low[f.b] not in _COUNTER_CLOSE:
+        return False
+    k = f.a - 1
+    while k >= lo and f.a - k <= _COUNTER_REACH and low[k] not in _COUNTER_OPEN:
+        if low[k] == ".":
+            return False
+        k -= 1
+    if k < lo or low[k] not in _COUNTER_OPEN:
+        return False
+    if low[k] == "(" and f.a >= 2 and low[f.a - 1] == ":":
+        # "(local sources: 27)": a source phrase right after the opening parenthesis
+        return lex.claimants.match(low, k + 1) is not None and lex.claimants.match(low, k + 1)[0] == f.a - 1
+    return ":" not in low[k + 1 : f.a] and not lex.verbs.isdisjoint(low[k + 1 : f.a])
 
 
 def _noun_coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
@@ -2640,6 +2694,9 @@ def _display(group: str) -> str:
 
 
 # How a conventional count reads in a note (numbers.yaml gives "tens" 10, "dozens" 12, ...).
+# a vague count of at least this names a scale ("tens", "dozens", "hundreds"); below, an
+# unquantified plural ("several", "many": numbers.yaml gives them 3)
+_SCALE_COUNT = 10
 _VAGUE_WORDS = {3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 100: "hundreds of", 1000: "thousands of"}
 
 
@@ -2667,7 +2724,11 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       armed-group claim; 0 when none;
     * a claimant who gives only vague counts ("several soldiers" = 3, "dozens" = 12: ACLED's
       conventional values) counts for ``fatalities``, ``low`` and ``high`` only when nobody
-      states a figure; its words stay in the claims and the note;
+      states a figure; its words stay in the claims and the note; likewise a claimant's
+      unquantified plural ("several", "many", "a few": no scale) for a group beside a figure it
+      states for another adds nothing to its total ("nine soldiers were killed and several
+      terrorists neutralized": 9), while a plural of a scale keeps its conventional count ("four
+      soldiers died and dozens of terrorists were neutralised": 16);
     * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
       15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
     """
@@ -2693,9 +2754,14 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         key = _key(c.claimant, kind)
         t = totals.get(key)
         if t is None:
-            t = totals[key] = {"label": c.claimant, "kind": kind, "groups": {}, "precise": False}
+            t = totals[key] = {"label": c.claimant, "kind": kind, "groups": {}, "precise": False, "stated": set(),
+                               "scaled": set()}
         vague = getattr(c, "vague", False)
         t["precise"] = t["precise"] or not vague
+        if not vague:
+            t["stated"].add(c.victim_group)
+        elif c.count >= _SCALE_COUNT:
+            t["scaled"].add(c.victim_group)
         if _kind_rank(kind) < _kind_rank(t["kind"]):
             t["kind"] = kind
         groups = t["groups"]
@@ -2712,7 +2778,10 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     highs: dict[str, int] = {}
     for key, t in totals.items():
         spec_lo = spec_hi = gen_lo = gen_hi = 0
+        stated, scaled = t["stated"], t["scaled"]
         for k, v in t["groups"].items():
+            if stated and k not in stated and k not in scaled:
+                continue  # "nine soldiers were killed and several terrorists neutralized": no figure
             if k in GENERIC_VICTIMS:
                 gen_lo = max(gen_lo, v[0])
                 gen_hi = max(gen_hi, v[1])

@@ -2403,7 +2403,7 @@ _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['�
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
 #: not when the figures of its sentence happened.
 _FOUNDED_BEFORE = re.compile(r"(?i)\b(?:formed|founded|created|established|set up|launched)\s+(?:in|on)\s+$")
-_BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible)\b")
+_BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible|(?:it|they) (?:had )?targeted)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
                     # not the speaker of the news ("the Minister of Communication said that ...")
                     r"(?!(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,4})?,?\s+(?:said|says|told|announced|stated|declared|added|confirmed)\b)")

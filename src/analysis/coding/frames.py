@@ -249,6 +249,12 @@ AGENT_CUES = (
     (("committed", "by"), "after"),
     (("hands", "of"), "after"),
     (("claimed", "to", "have"), "before"),
+    # a group's own word for its act: "JNIM said in a statement that it had targeted
+    # 'militiamen'", "IS Sahel said it targeted a military post", "the group said they had targeted"
+    # (a non-state group only: "the army said it had targeted a JNIM base" credits no attack)
+    (("it", "had", "targeted"), "group_before"),
+    (("it", "targeted"), "group_before"),
+    (("they", "had", "targeted"), "group_before"),
 )
 
 
@@ -650,6 +656,10 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
                 if before:
                     return before[-1][2], i
+            elif where == "group_before":
+                before = [it for it in items if it[1] <= i and it[2].inter in (2, 3)]
+                if before and not before[-1][2].generic:
+                    return before[-1][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
                 if cands:
@@ -682,6 +692,11 @@ _MODIFIED = frozenset("base bases camp camps convoy convoys position positions p
 _MEMBER_NOUNS = frozenset(
     """fighters militants members elements gunmen combatants jihadists rebels insurgents men
     soldiers troops mercenaries terrorists militiamen operatives""".split())
+#: Words that count the members before "of": "hundreds of JNIM fighters", "dozens of ISSP
+#: militants", "scores of jihadists" (the phrase is still the subject, unless the count is itself
+#: inside a phrase: "the deaths of dozens of soldiers"). Not "a group of": "a joint group of Africa
+#: Corps instructors and Malian soldiers came under attack" keeps its own reading.
+_COUNT_OF = frozenset("hundreds dozens scores thousands tens".split())
 
 
 def _in_pp(tk: _Toks, it) -> bool:
@@ -692,6 +707,8 @@ def _in_pp(tk: _Toks, it) -> bool:
     while k >= 0 and low[k] in ("the", "a", "an", "(", "former", "its", "their"):
         k -= 1
     if k >= 0 and low[k] in _PREPS:
+        if low[k] == "of" and k >= 1 and low[k - 1] in _COUNT_OF:
+            return k >= 2 and low[k - 2] in _PREPS
         return not (low[k] in ("of", "from") and k >= 1 and low[k - 1] in _MEMBER_NOUNS)
     j = it[1]
     while j < len(low) and low[j] in (")", "."):

@@ -287,6 +287,7 @@ class _Lexicon:
     strong_locative: frozenset[str]
     not_locative: tuple[str, ...]
     place_nouns: frozenset[str]
+    office_nouns: frozenset[str]  # "the mayor of X": X is a place (weak names only)
     qualifiers: tuple[tuple[str, int], ...]  # by group index q0, q1, ...
     qual_before: re.Pattern  # every "before" pattern as one alternation of named groups
     qual_after: re.Pattern
@@ -366,7 +367,8 @@ def _lexicon() -> _Lexicon:
         never=keys("never"), needs_cue=keys("needs_cue"), region_only=keys("region_words_only"),
         titles=words("titles"), neighbours=words("neighbours_allowed"),
         locative=words("locative_before"), strong_locative=words("strong_locative_before"),
-        not_locative=tuple(sorted(words("not_locative"))), place_nouns=words("place_nouns"), qualifiers=tuple(quals),
+        not_locative=tuple(sorted(words("not_locative"))), place_nouns=words("place_nouns"),
+        office_nouns=words("office_nouns"), qualifiers=tuple(quals),
         qual_before=re.compile(_factor_boundary(befores), re.IGNORECASE),
         qual_after=re.compile("|".join(f"(?P<{g}>{x})" for g, x in afters) or "(?!)", re.IGNORECASE),
         qual_hints=tuple(sorted(str(h).casefold() for h in d.get("qualifier_hints") or [])),
@@ -1425,7 +1427,8 @@ def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after
     noun_after = next_w.casefold() in lex.place_nouns and next_gap in (" ",)
     om = _OF_BEFORE.search(before) if pw in ("of", "the") else None
     # "the village of X"; "just east of X", "20 km north of X" (a bearing from X: a locative)
-    of_after_noun = bool(om) and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS)
+    of_after_noun = bool(om) and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS
+                                  or (om.group(1).casefold() in lex.office_nouns and key not in lex.needs_cue))
     appos = _APPOSITION.match(after)
     locative = lex.strong_locative if key in lex.needs_cue else lex.locative
     tail = before[-20:].casefold()

@@ -488,6 +488,10 @@ def _resolve_pos(tk: text_mod.Tokens, start: int, end: int) -> str:
     return "noun"
 
 
+#: Participles of an armed escort: a "by" after them does not end the reduced-relative scan.
+_ESCORTED = frozenset("escorted accompanied guarded protected".split())
+
+
 def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
     lowers = tk.lower
     head = lowers[start]
@@ -498,11 +502,15 @@ def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
         i -= 1
     if i >= 0 and lowers[i] in _BE:
         return True
-    # reduced relative: "civilians killed by drones", "a base vacated days earlier by"
+    # reduced relative: "civilians killed by drones", "a base vacated days earlier by"; a "by"
+    # after another participle is that one's ("killed 15 civilians recruited by the army",
+    # "ordered by", "requisitioned by": the army only set them to work, the killing is active;
+    # not an escort's: "escorted by the army" puts the army at the scene, left to the frame)
     for j in range(end, min(end + 4, len(lowers))):
-        if lowers[j] == "by":
+        w = lowers[j]
+        if w == "by":
             return True
-        if tk.is_punct[j]:
+        if tk.is_punct[j] or ((w.endswith("ed") or w in _PARTICIPLES) and w not in _ESCORTED):
             break
     return False
 
