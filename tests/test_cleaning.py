@@ -291,6 +291,15 @@ def test_date_lines_are_removed_and_read(line, expected):
     assert result.text == PROSE
 
 
+@pytest.mark.parametrize("heading", ["* GASKINDE - SEPT. 26, 2022", "- 24 August 2024", "• June 11, 2022"])
+def test_a_bulleted_date_line_is_an_item_of_the_story_and_kept(heading):
+    # a factbox item's heading dates the item: not page furniture (and not the page's date)
+    result = clean_article(f"{PROSE}\n\n{heading}\n{PROSE2}")
+    assert result.removed == ()
+    assert heading in result.text
+    assert result.text_date is None
+
+
 def test_the_store_date_marker_is_cut_and_the_rest_of_its_line_kept():
     result = clean_article(f" date 2024-05-06 {PROSE}\n\n{PROSE2}")
     assert result.text == f"{PROSE}\n\n{PROSE2}"

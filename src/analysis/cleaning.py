@@ -11,7 +11,8 @@ Domain rules and caveats
   credits, bylines, source lines) plus a few structural rules decided here:
 
   * **date lines**: a line that is essentially a date, optionally with "Published",
-    "Updated", a clock time or one or two stray labels. The best of them (a "published" date
+    "Updated", a clock time or one or two stray labels; not one that opens with a list bullet
+    ("* GASKINDE - SEPT. 26, 2022": the heading of an item of a factbox, which dates it). The best of them (a "published" date
     beats a bare date, which beats an "updated" date) is returned as ``text_date``: the
     publication date used when the manifest gives none.
   * **headline**: a line equal to the manifest title (after normalisation), or a shortened
@@ -107,6 +108,9 @@ _NORM_TABLE = _NormTable()
 #: The words of a normalised text: runs of the characters _NORM_TABLE keeps.
 _ALNUM_RUNS = re.compile(r"[a-z0-9]+").findall
 _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
+#: A line opening with a list bullet is an item of the story's own list, never page furniture:
+#: a factbox's item heading ("* GASKINDE - SEPT. 26, 2022", "- 24 August 2024") dates the item.
+_BULLETS = ("* ", "• ", "- ", "– ", "— ", "·", "▪")
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
 _DIGIT = re.compile(r"\d")  # the digits DATE_RE and _TIME_RE's ``\d`` accept (any script)
@@ -865,7 +869,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             if rule is not None:
                 reason[i] = rule.reason
                 continue
-        if len(text) <= DATE_LINE_MAX_CHARS:  # date_line rejects longer lines at once
+        if len(text) <= DATE_LINE_MAX_CHARS and not text.startswith(_BULLETS):  # (longer: date_line says no)
             is_date, d, rank = date_line(text)
             if is_date:
                 reason[i] = "date line"

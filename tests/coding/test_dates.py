@@ -1025,3 +1025,107 @@ def test_month_abbreviations_and_capitals_from_the_shared_calendar():
     assert (one("Gunmen killed 12 people near Djibo on Sept. 3, 2024.", MON_2024_08_26).date) == date(2024, 9, 3)
     assert (one("Gunmen killed 12 people near Djibo on Sep. 3, 2024.", MON_2024_08_26).date) == date(2024, 9, 3)
     assert (one("BAMAKO, 12 AUGUST 2024", MON_2024_08_26).date) == date(2024, 8, 12)
+
+
+# --- dated items of factboxes / timelines (dated_items) and capitals in item headings ---------
+
+TUE_2025_05_13 = date(2025, 5, 13)
+
+_FACTBOX = (
+    "Jihadists attacked the town of Djibo on Sunday, killing at least 30 soldiers, security sources said.\n\n"
+    "Here are some earlier attacks:\n\n"
+    "* ARBINDA - NOV. 14, 2021\n"
+    "Gunmen killed 53 gendarmes at a post near Arbinda, the government said.\n\n"
+    "* SOLHAN - JUNE 4-5, 2021\n"
+    "Attackers killed 132 villagers in Solhan, the government said.\n\n"
+    "* KOUMBRI — APRIL 26, 2023\n"
+    "Men in army uniforms killed 60 civilians in Koumbri, a prosecutor said.\n"
+)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("GASKINDE - SEPT. 26, 2022", date(2022, 9, 26), None),
+    ("DEOU - FEB. 17, 2023", date(2023, 2, 17), None),
+    ("SEYTENGA - JUNE 11-12, 2022", date(2022, 6, 11), date(2022, 6, 12)),
+    ("BARSALOGHO - AUG 24, 2024", date(2024, 8, 24), None),
+])
+def test_capital_month_abbreviations_in_item_headings(text, first, last):
+    (d,) = D.find_dates(text, TUE_2025_05_13)
+    assert (d.date, d.end_date, d.precision) == (first, last, "day")
+
+
+def test_capital_abbreviation_only_as_a_whole_word():
+    assert D.find_dates("OMAR 5 and DECO 3 are call signs", TUE_2025_05_13) == []
+
+
+def test_factbox_items_are_dated_by_their_headings():
+    items = D.dated_items(_FACTBOX, TUE_2025_05_13)
+    assert [d.date for _, _, d in items] == [date(2021, 11, 14), date(2021, 6, 4), date(2023, 4, 26)]
+    # each item runs from its heading to the next heading; the prose of the item lies inside
+    a, b, _ = items[0]
+    assert _FACTBOX[a:b].startswith("* ARBINDA") and "53 gendarmes" in _FACTBOX[a:b] and "Solhan" not in _FACTBOX[a:b]
+    assert items[-1][1] == len(_FACTBOX)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("* June 2022: Gunmen killed 20 people in Tessit.\n* March 2023: A convoy was ambushed near Boni.\n",
+     [date(2022, 6, 1), date(2023, 3, 1)]),
+    ("- 24 August 2024 — JNIM attacked Barsalogho.\n- 11 May 2025 — Militants overran Djibo.\n",
+     [date(2024, 8, 24), date(2025, 5, 11)]),
+    ("Feb. 17, 2023: Fifty soldiers were killed near Deou.\nApril 15, 2023: Gunmen struck Ouahigouya.\n",
+     [date(2023, 2, 17), date(2023, 4, 15)]),
+])
+def test_timeline_bullets_and_colons_open_items(text, days):
+    assert [d.date for _, _, d in D.dated_items(text, TUE_2025_05_13)] == days
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline is one line, not a list
+    "BAMAKO, May 12 (Reuters) - Gunmen killed 12 people in central Mali on Sunday.\n\nThe army said it responded.\n",
+    "OUAGADOUGOU, May 12 - Gunmen killed 12 people.\n\nThe army said it responded.\n",
+    # prose lines that start with a date are sentences, not item headings
+    "On May 11 gunmen attacked Djibo.\nOn May 12 the army struck back near Diapaga.\n",
+    # bullets of quotes or facts without a date
+    "* The army said 12 soldiers died.\n* JNIM claimed the attack.\n",
+])
+def test_prose_and_datelines_are_no_items(text):
+    assert D.dated_items(text, TUE_2025_05_13) == []
+
+
+def _events(text: str, published: date):
+    from analysis.coding.extract import code_article
+    from analysis.records import Article
+
+    return code_article(Article(id="t", text=text, published=published))
+
+
+def test_factbox_item_events_take_their_heading_dates_not_the_leads():
+    # (before: every item took the lead's "on Sunday", 2025-05-11, and was coded as a main event)
+    got = sorted((e.event.event_date, e.event.fatalities_low, e.event.is_main) for e in _events(_FACTBOX, TUE_2025_05_13))
+    assert got == [
+        ("2021-06-04", 132, False),  # Solhan, a night across two days: its first day
+        ("2021-11-14", 53, False),  # Arbinda
+        ("2023-04-26", 60, False),  # Koumbri
+        ("2025-05-11", 30, True),  # Djibo, the lead's "on Sunday"
+    ]
+
+
+def test_live_page_entries_keep_their_own_days_and_tolls():
+    # published Thursday 2025-03-13; each timestamped entry is its own short story
+    text = (
+        "14:05\nGunmen ambushed an army convoy near Tessit on Tuesday evening, killing 12 soldiers, the army said.\n\n"
+        "11:30\nA drone strike hit a wedding party in Abeibara this morning, killing eight civilians, officials said.\n\n"
+        "09:12\nUnidentified attackers burned the market in Ber on Wednesday night, residents said.\n"
+    )
+    by_place = {e.event.location: e.event for e in _events(text, date(2025, 3, 13))}
+    assert by_place["Tessit"].event_date == "2025-03-11" and by_place["Tessit"].fatalities_low == 12
+    assert by_place["Abeïbara"].event_date == "2025-03-13" and by_place["Abeïbara"].fatalities_low == 8
+    assert by_place["Bèr"].event_date == "2025-03-12" and not by_place["Bèr"].fatalities_low
+
+
+def test_prose_article_with_a_dateline_is_unchanged_by_items():
+    text = ("BAMAKO, May 12 (Reuters) - Gunmen killed 12 soldiers near Tessit on Sunday, the army said.\n\n"
+            "In June 2022, 20 people were killed in an attack in the same area.\n")
+    got = sorted((e.event.event_date, e.event.date_precision, e.event.fatalities_low, e.event.is_main)
+                 for e in _events(text, TUE_2025_05_13))
+    assert got == [("2022-06-15", "month", 20, False), ("2025-05-11", "day", 12, True)]

@@ -140,10 +140,12 @@ _WEEKDAY_NUM = text_mod.WEEKDAY_NUMBER
 
 # (calendar names from text.MONTH_NAMES etc.) Capitalised month names only: "may" and "march"
 # are also verbs; full names also in capitals (a page's date line "12 AUGUST 2024").
-_M = "(?:" + "|".join(text_mod.MONTH_NAMES + text_mod.MONTH_ABBREVIATIONS + tuple(m.upper() for m in text_mod.MONTH_NAMES)) + ")"
+# abbreviations in capitals ("SEPT. 26, 2022" in a factbox item's heading) only as a whole word
+_M = "(?:" + "|".join(text_mod.MONTH_NAMES + text_mod.MONTH_ABBREVIATIONS + tuple(m.upper() for m in text_mod.MONTH_NAMES)
+                      + tuple(r"\b" + a.upper() + r"\b" for a in text_mod.MONTH_ABBREVIATIONS)) + ")"
 _W = "(?:" + "|".join(text_mod.WEEKDAY_NAMES) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
-_DOT = r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the full stop of "Aug." but not of "July."
+_DOT = r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.|(?<=\b[A-Z]{3})\.|(?<=\bSEPT)\.)?"  # the full stop of "Aug." but not of "July."
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 
@@ -1706,3 +1708,69 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
         c.tense = tense
         kept.append(c)
     return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Dated items (factboxes, timelines)
+
+#: The marks that open a list item.
+_BULLETS = ("* ", "• ", "- ", "– ", "— ")
+#: What may follow an item's date on its heading line: nothing, or a separator before the prose.
+_ITEM_AFTER = re.compile(r"\s*(?:$|[:—–]|-\s)")
+#: How far into the line (after the bullet) an item's date may start: "SEYTENGA - " is a place.
+_ITEM_DATE_WITHIN = 48
+#: A line that may open an item: a bullet with a digit soon after, capitals up to a digit
+#: ("SEYTENGA - JUNE 11"), or a month name first ("Feb. 17, 2023:").
+_ITEM_LINE = re.compile(rf"[ \t]*(?:[*•–—-][ \t]+[^\n\d]{{0,{_ITEM_DATE_WITHIN}}}\d|[A-Z][^a-z\n\d]{{0,{_ITEM_DATE_WITHIN}}}\d|{_M})")
+
+
+def dated_items(text: str, published: date | None) -> list[tuple[int, int, DateMention]]:
+    """The dated items of a factbox or timeline: ``(start, end, date)`` per item, the item
+    running from its heading line to the next item's (the last one to the end of the text).
+
+    Agency factboxes and timelines list older incidents, each opened by a line that gives its
+    date, the prose below it undated: "* SEYTENGA - JUNE 11-12, 2022" (place, dash, date in
+    capitals), "* June 2022: Gunmen killed ...", "- 24 August 2024 — ...", "Feb. 17, 2023:".
+    Such a line opens an item when it starts with a bullet or, before its date, is written in
+    capitals (a place), its date starts within the first few words, and after the date comes
+    the end of the line or a separator (":", "—", "–", " - "). Only a list of two items or more
+    counts: one such line is a dateline ("BAMAKO, Oct 3 - ...") or a lone crosshead. A date in
+    the item's heading dates its prose; a weekday there ("on Sunday") is the lead's day."""
+    if "\n" not in text:
+        return []
+    starts = []  # (lines that may open an item; matching line by line costs half a MULTILINE scan)
+    pos = 0
+    opens = _ITEM_LINE.match
+    for line in text.split("\n"):
+        if line and opens(line):
+            starts.append(pos)
+        pos += len(line) + 1
+    if len(starts) < 2:
+        return []
+    heads: list[tuple[int, DateMention]] = []
+    n = len(text)
+    for pos in starts:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        body = line.lstrip()
+        skip = len(line) - len(body)
+        bulleted = body.startswith(_BULLETS)
+        if bulleted:
+            skip += 2
+            body = body[2:]
+        snippet = body[:_ITEM_DATE_WITHIN + 48]  # (the date and what follows it: not the whole paragraph)
+        for d in find_dates(snippet, published):
+            if d.start > _ITEM_DATE_WITHIN or d.kind in ("weekday", "relative", "weekend", "year", "decade") \
+                    or (d.end >= len(snippet) and len(body) > len(snippet)):
+                break
+            before = body[:d.start]
+            if (bulleted or not any(c.islower() for c in before)) and _ITEM_AFTER.match(snippet, d.end):
+                off = pos + skip
+                heads.append((pos, filled(DateMention, start=d.start + off, end=d.end + off, text=d.text,
+                                          date=d.date, precision=d.precision, sentence_index=-1,
+                                          end_date=d.end_date, tense=d.tense, kind=d.kind)))
+            break
+    if len(heads) < 2:
+        return []
+    return [(a, heads[k + 1][0] if k + 1 < len(heads) else n, d) for k, (a, d) in enumerate(heads)]

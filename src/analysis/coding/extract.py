@@ -201,7 +201,7 @@ weak triggers (-0.1), a disputed toll (-0.05), a background mention (-0.1).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from datetime import date, timedelta
@@ -1590,6 +1590,32 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
     return out
 
 
+def _sentenced(items: list[tuple[int, int, DateMention]], sentences) -> list[tuple[int, int, DateMention]]:
+    """``items`` with each heading date's sentence index: the heading's own sentence, else the
+    first sentence of its item (a heading the sentencizer left out of every sentence), so that
+    the date's mention points at a sentence like every other."""
+    out = []
+    for a, b, d in items:
+        si = text_mod.sentence_index_at(sentences, d.start)
+        if si < 0:
+            si = next((s.index for s in sentences if s.start >= d.start), sentences[-1].index if sentences else 0)
+        out.append((a, b, replace(d, sentence_index=si)))
+    return out
+
+
+def _item_date(items: list[tuple[int, int, DateMention]], fr: Frame, own: DateMention | None) -> DateMention | None:
+    """The date of the factbox item that tells ``fr`` ("* SEYTENGA - JUNE 11-12, 2022" above
+    "Gunmen killed 86 civilians in Seytenga"), unless the frame is dated inside its item; a
+    date from outside the item (the lead's "on Sunday") never dates an item's incident."""
+    pos = fr.triggers[0].start if fr.triggers else fr.start
+    for a, b, d in items:
+        if a <= pos < b:
+            if own is not None and a <= own.start < b:
+                return None
+            return d
+    return None
+
+
 def _likened(text: str, fr: Frame, cands: list[_Cand]) -> _Cand | None:
     """The violent event told last before a frame whose trigger is said to be "similar" to it
     ("In January, four people were killed there during a similar incursion" after an attack on
@@ -1957,6 +1983,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     queue = scored if not follows else scored[:]
     requeued: set[int] = set()
     scopes = _background_scopes(st, main, main_date)
+    items = _sentenced(dates_mod.dated_items(text, published), st.sentences)  # factbox / timeline items, each dated in its heading
     for fr in queue:  # (a follow-up is put back at the end of the queue, once)
         if fr.generic and fr is not main and (fr.date is None or _best_place(fr.places) is None):
             if fr.definite and fr.date is None:
@@ -2007,6 +2034,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     fr.date, fr.date_how = own_date, "account"
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
+        if items and fr is not main:
+            item_date = _item_date(items, fr, own_date)
+            if item_date is not None:
+                own_date = item_date
+                fr.date, fr.date_how = item_date, "item"
         if fr is main:
             own_date = main_date  # the main date, refined above
         elif own_date is None and fr.places and fr.definite:
