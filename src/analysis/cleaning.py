@@ -110,7 +110,7 @@ _ALNUM_RUNS = re.compile(r"[a-z0-9]+").findall
 _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
 #: A line opening with a list bullet is an item of the story's own list, never page furniture:
 #: a factbox's item heading ("* GASKINDE - SEPT. 26, 2022", "- 24 August 2024") dates the item.
-_BULLETS = ("* ", "• ", "- ", "– ", "— ", "·", "▪")
+_BULLETS = ("* ", "• ", "- ", "– ", "— ")  # (as dates.dated_items reads an item's heading)
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
 _DIGIT = re.compile(r"\d")  # the digits DATE_RE and _TIME_RE's ``\d`` accept (any script)

@@ -1493,6 +1493,8 @@ def test_displaced_fled_and_in_need_are_no_casualties(text, expected):
     ("Twelve people who had fled the fighting were killed, residents said.", (12, "people", "killed")),
     ("Fifteen people were killed as they fled, residents said.", (15, "people", "killed")),
     ("Twelve displaced people were killed in the camp, residents said.", (12, "civilians", "killed")),
+    # "returned fire" is no return home
+    ("Three soldiers returned fire and were later killed, the army said.", (3, "soldiers", "killed")),
 ])
 def test_a_toll_of_people_who_fled_stands(text, expected):
     assert [(c.count, c.victim_group, c.killed_or_other) for c in _claims(text)] == [expected]

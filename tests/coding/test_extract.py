@@ -2365,3 +2365,20 @@ def test_a_state_and_russian_column_is_the_army_with_russias_force(text, foreign
 def test_a_state_patrol_is_its_forces():
     e = one("On Sunday, jihadists attacked a Malian patrol near Tessit.")
     assert (e.event_type, e.actor2, e.assoc_actor_2) == ("Battles", "Malian armed forces", "")
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Wagner fighters repelled a complex attack near Kidal on Sunday.", ("Wagner Group", "Unidentified armed group")),
+    ("Malian troops repelled a jihadist attack on their camp in Kidal on Sunday.",
+     ("Malian armed forces", "Unidentified armed group")),
+])
+def test_an_adjective_before_the_attack_a_force_repelled_keeps_the_roles(text, actors):
+    # as "repelled an attack" (the clash phrase): the force that repels is actor1
+    ev = one(text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", actors)
+
+
+def test_the_army_saying_it_targeted_credits_no_group_named_earlier():
+    # "said it had targeted" names a group as agent only when the speaker is that group
+    evs = code("After JNIM fighters attacked Boni on Sunday, the army said it had targeted their base.")
+    assert all(e.actor1 != "JNIM" or e.actor2 != "Malian armed forces" for e in evs)

@@ -842,6 +842,9 @@ def test_a_by_after_another_participle_is_not_the_triggers_agent(sentence):
     "Ten civilians killed last week by gunmen were buried.",
     # an escort's "by" keeps the old reading (the frame decides the armed party)
     "Militants killed 15 civilians escorted by the army.",
+    # a participle joined by "and" shares the "by"
+    "Civilians killed and wounded by jihadists were buried.",
+    "Ten villagers killed or abducted by gunmen were named by the mayor.",
 ])
 def test_a_by_after_the_trigger_or_an_escort_still_reads_passive(sentence):
     (t,) = [t for t in triggers(sentence) if t.key == "kill"]

@@ -1582,18 +1582,13 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
     return added
 
 
-def _words_alt(words) -> str:
-    """A regex alternation of ``words``, the longer first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 #: A date after a medium noun over a medium phrase (the words of data/reference/media.yaml, as
 #: frames' _MEDIUM and _MEDIUM_GAP; names of outlets are capitalised words): "in a statement
 #: broadcast on state television on Monday", "in a video posted on its Telegram channel on
 #: Saturday", "in a communique read on RTB on Tuesday" (no comma between).
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:" + _words_alt(text_mod.media_lexicon()["nouns"]) + r")(?:[ \t]+(?:"
-    + _words_alt(w for w in text_mod.media_lexicon()["phrase_words"] if w.isalpha())
+    r"\b(?:" + text_mod.trie_pattern(sorted(text_mod.media_lexicon()["nouns"])) + r")(?:[ \t]+(?:"
+    + text_mod.trie_pattern(sorted(text_mod.media_lexicon()["phrase_words"]))
     + r"|[A-Z][\w'’-]*)){0,7}[ \t]+$"
 )
 

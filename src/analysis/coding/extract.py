@@ -707,12 +707,11 @@ _ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?b
 #: with "between" (the second end goes; the first too when a place on the road is named after them
 #: or when one end is a country: a country at one end says the road crosses a border, and its
 #: other end is only where the road leads).
-_ROAD_LINKING = re.compile(rf"(?i)\b(?:{_ROAD})s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|"
-                           r"join(?:ing|s)?|(?:(?:running|leading|going)\s+)?from)\s+(?:the\s+)?$")
+_ROAD_LINK_HEAD = (rf"(?i)\b(?:{_ROAD})s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|"
+                   r"join(?:ing|s)?|(?:(?:running|leading|going)\s+)?from)\s+(?:the\s+)?")
+_ROAD_LINKING = re.compile(_ROAD_LINK_HEAD + "$")
 #: ... the far end when the first is a name the gazetteer lacks ("the highway from Dakar to Bamako")
-_ROAD_LINKING_FAR = re.compile(rf"(?i)\b(?:{_ROAD})s?\s+(?:(?:that|which)\s+)?(?:link(?:ing|s)?|connect(?:ing|s)?|"
-                               r"join(?:ing|s)?|(?:(?:running|leading|going)\s+)?from)\s+(?:the\s+)?"
-                               r"(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*))?\s+(?:to|and|with)\s+(?:the\s+)?$")
+_ROAD_LINKING_FAR = re.compile(_ROAD_LINK_HEAD + r"(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*))?\s+(?:to|and|with)\s+(?:the\s+)?$")
 #: ... every match ends with one of these words (and the spaces before the place: speed)
 _ROAD_LINKING_LAST = ("linking", "links", "link", "connecting", "connects", "connect", "joining", "joins", "join",
                       "from", "the")
@@ -1515,15 +1514,15 @@ def _where_dated(text: str, fr: Frame, frames: list[Frame], main_date: DateMenti
 #: cue is that incident's, not the story's.
 _RECALL = re.compile(r"(?i)\b(?:recall(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:is|was) reminiscent of|evok(?:es|ed|ing)|"
                      r"brings? (?:back )?to mind|(?:is|was) the (?:deadliest|worst|bloodiest) since)\b")
-_RECALL_HINTS = ("recall", "echo", "reminiscent", "evok", "to mind", "since")
+_RECALL_HINTS = ("recall", "echo", "reminiscent", "evok", "to mind", "deadliest", "worst", "bloodiest")
 #: "The government said at the time that ...", "Officials then said ...", "back then": the
 #: sentence goes on with the older incident told before.
 _AT_THE_TIME = re.compile(r"(?i)\b(?:at (?:the|that) time|back then|then (?:said|told|reported|claimed|announced|put)|"
                           r"(?:said|told|reported|claimed|announced) then)\b")
 _AT_THE_TIME_HINTS = ("at the time", "at that time", "then")
+_CALENDAR_KINDS = frozenset({"explicit", "month", "year", "decade", "range"})
 #: A date that bounds a span ("since 2012", "until March") rather than dating an incident.
 #: ("since the UN left on Oct. 31": a since-clause bounds the span too)
-_CALENDAR_KINDS = frozenset({"explicit", "month", "year", "decade", "range"})
 _SPAN_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:until|till|through|by|from|as of)\s+(?:(?:early|late|mid|the end of)[\s-]+)?"
                                 r"|since\b[^.;:!?]{0,60}"
                                 # ("the junta, which took power in a coup in September 2022, ...": the date tells of the actor)
@@ -1894,16 +1893,16 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
     sent_text = {s.index: s.text for s in sentences}
+    stale_before = _stale_before(published)
     echoed = _headline_echoes(frames, title_end) if title_end else {}
     if not echoed and len(frames) >= 3:
-        echoed = _lead_echoes(frames, sentences, _stale_before(published))
+        echoed = _lead_echoes(frames, sentences, stale_before)
     if echoed:
         # a second incident of the headline told again in the body: the body's telling is it
         frames = [f for f in frames if id(f) not in echoed]
         echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
-    stale_before = _stale_before(published)
     scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before), f.start))
     context = _context_start(st, frames)
     # no frame before the context sentence: the news it sets is not coded, every incident is background
@@ -2012,7 +2011,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if scoped and own_date is None and sc[2] and sc[1] is not None \
                 and any(g.date is sc[1] for g in frames if g.sentence_index == fr.sentence_index):
             scoped = False  # "On July 30 last year, supporters rallied ... and set fire to a door": that frame's date
-        if scoped and own_date is None and going_on and not fr.definite:
+        if own_date is None and fr is not main and not fr.definite and (not scoped or going_on):
             own_date = _dated_there(fr, frames)
             if own_date is None and fr.date is None and not fr.separate:
                 own_date = _witnessed_there(st, fr)
@@ -2026,12 +2025,6 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             own_date = sc[1]
             if fr.date is None:
                 fr.date, fr.date_how = own_date, "background"
-        elif own_date is None and fr is not main and not fr.definite:
-            own_date = _dated_there(fr, frames)
-            if own_date is None and fr.date is None and not fr.separate:
-                own_date = _witnessed_there(st, fr)
-                if own_date is not None:
-                    fr.date, fr.date_how = own_date, "account"
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
         if items and fr is not main:

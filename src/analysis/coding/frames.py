@@ -83,9 +83,10 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   "their forces" make the event a battle against the forces of the event's country (filled in
   by :mod:`analysis.coding.extract`, which knows that country).
 * **Suffering an attack**: the subject of "came under (fire/attack)", "reacted/responded to",
-  "fell/ran into", "repelled/foiled/survived/fought off" an attack noun is its target, never its
-  agent ("a FAMa patrol reacted vigorously to an ambush by armed terrorist groups", "an army
-  convoy fell into an ambush": a battle with the army) (:func:`_suffered_at`).
+  "fell/ran into" an attack noun is its target, never its agent ("a FAMa patrol reacted
+  vigorously to an ambush by armed terrorist groups", "an army convoy fell into an ambush": a
+  battle with the army) (:func:`_suffered_at`); the force that "repelled" an attack stays its
+  agent (the trigger lexicon's clash phrase), whatever adjective stands before the noun.
 * **Perpetrators told before**: "a similar unit", "the same men" as the subject of a violent
   frame with no agent take the agent of the last violent frame at most three sentences back
   (:func:`_same_perpetrators`); a detention in one sentence and, in the next, the passive killing
@@ -657,8 +658,10 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 if before:
                     return before[-1][2], i
             elif where == "group_before":
-                before = [it for it in items if it[1] <= i and it[2].inter in (2, 3)]
-                if before and not before[-1][2].generic:
+                # the nearest armed actor, if it is a named group ("the army said it had
+                # targeted" after a group named earlier credits no group)
+                before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
+                if before and before[-1][2].inter in (2, 3) and not before[-1][2].generic:
                     return before[-1][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
@@ -1698,13 +1701,12 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
             if low[k] in _MODALS:
                 return True
     # (speed: a present perfect needs "has"/"have" near the trigger, which most lack)
-    if (not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) or _may_hang(low, a)) and (
-            _perfect_since(tk, t, a) or _perfect_span(tk, t, a)):
+    # ... or, with no perfect near, a "since" or a running toll in the trigger's own phrase ("the
+    # killing of 140 civilians since October", "killed 300 people in 2024 alone"): each test once
+    near = not _HAVE.isdisjoint(low[a - 7 if a > 7 else 0 : a + 11]) or _may_hang(low, a)
+    if (near or "since" in low[a + 1 : a + 17]) and _perfect_since(tk, t, a):
         return True
-    # no perfect near: a "since" or a running toll in the trigger's own phrase ("the killing of
-    # 140 civilians since October", "killed 300 people in 2024 alone")
-    if ("since" in low[a + 1 : a + 17] and _perfect_since(tk, t, a)) or (
-            not _TOLL_WORDS.isdisjoint(low[a + 1 : a + 15]) and _perfect_span(tk, t, a)):
+    if (near or not _TOLL_WORDS.isdisjoint(low[a + 1 : a + 15])) and _perfect_span(tk, t, a):
         return True
     if t.pos == "noun" and a > 0 and low[a - 1] in _INDEFINITE_DET and _general_statement(low, a):
         return True  # "an attack against one of us is an attack against all of us"
@@ -2204,22 +2206,23 @@ def build_frames(
 
 
 #: Subjects that refer back to people just named ("the men were shot", "they were executed").
-_BACK_SUBJECT = frozenset("the they those these their all most some".split())
+_HELD_REFS = frozenset("the they those these their all most some".split())
 
 
 #: Verbs whose subject suffers the attack noun after them ("a patrol reacted to an ambush",
-#: "fell into an ambush", "repelled an attack"), and the words that may stand between.
-_SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught repelled repulsed foiled thwarted
-    survived fought beat pushed""".split())
+#: "fell into an ambush"), and the words that may stand between. (Not "repelled/foiled an
+#: attack": the trigger lexicon's clash phrase makes the force that repels it the agent, and a
+#: word between, "repelled a complex attack", must not turn the roles round.)
+_SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught""".split())
 _SUFFER_GAP = frozenset("""to into in off back an a the another heavy deadly major complex coordinated
     jihadist terrorist enemy""".split())
-_CAME_UNDER = ("came under", "come under", "coming under", "comes under")
+_CAME_UNDER = ("came under", "come under", "coming under")  # (the lexicon's "came|come|coming under")
 
 
 def _suffered_at(low: list[str], head: TriggerMention, ta: int, ca: int) -> int:
     """The token of the verb whose subject suffers the attack ``head`` ("a FAMa patrol reacted
-    vigorously to an ambush by X", "an army convoy fell into an ambush", "soldiers repelled an
-    attack", "the escort came under fire"), else -1."""
+    vigorously to an ambush by X", "an army convoy fell into an ambush", "the escort came under
+    fire"), else -1."""
     if head.pos == "verb":
         return ta if head.text.lower().startswith(_CAME_UNDER) else -1
     for j in range(ta - 1, max(ca, ta - 5) - 1, -1):
@@ -2269,7 +2272,7 @@ def _held_then_killed(tk: _Toks, sent_frames: list[Frame], frames: list[Frame], 
     if k is None:
         return
     ta = tsp[id(k.head)][0]
-    if ta < 3 or low[ta - 1] not in ("were", "was") or _BACK_SUBJECT.isdisjoint(low[ta - 3 : ta - 1]) \
+    if ta < 3 or low[ta - 1] not in ("were", "was") or _HELD_REFS.isdisjoint(low[ta - 3 : ta - 1]) \
             or tk.like_num[ta - 2]:
         return
     si = frames[-1].sentence_index
@@ -2632,7 +2635,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     suffered = _suffered_at(low, role_head, tsp[id(role_head)][0], ca)
     if suffered >= 0:
         # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
-        # "soldiers repelled an attack": the subject of the verb is the target, never the agent
+        # "the convoy came under attack": the subject of the verb is the target, never the agent
         subj = [it for it in clause_items if it[1] <= suffered and not _in_pp(tk, it)]
         if subj:
             if a1 is subj[-1][2]:

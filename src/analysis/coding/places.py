@@ -974,10 +974,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                     s += 12
                 elif country in art_countries:
                     s += 6
+            tk = _tie_key(tie, country_admin1, eid)
             if anchors and not is_country:
-                pending.append((-s, i, k, _tie_key(tie, country_admin1, eid), p1, cos1, lon))  # closeness to the anchors: below
-            elif best < 0 or s > best_s or (s == best_s and _tie_key(tie, country_admin1, eid) < best_id):
-                best, best_s, best_id = k, s, _tie_key(tie, country_admin1, eid)
+                pending.append((-s, i, k, tk, p1, cos1, lon))  # closeness to the anchors: below
+            elif best < 0 or s > best_s or (s == best_s and tk < best_id):
+                best, best_s, best_id = k, s, tk
         if pending:
             best = _closest_best(best, best_s, best_id, pending, anchors, near)
         return best, parts

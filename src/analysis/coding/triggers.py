@@ -510,8 +510,9 @@ def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
         w = lowers[j]
         if w == "by":
             return True
-        if tk.is_punct[j] or ((w.endswith("ed") or w in _PARTICIPLES) and w not in _ESCORTED):
-            break
+        if tk.is_punct[j] or ((w.endswith("ed") or w in _PARTICIPLES) and w not in _ESCORTED
+                              and lowers[j - 1] not in ("and", "or")):
+            break  # (a participle joined by "and" shares the "by": "killed and wounded by jihadists")
     return False
 
 
