@@ -1129,3 +1129,42 @@ def test_prose_article_with_a_dateline_is_unchanged_by_items():
     got = sorted((e.event.event_date, e.event.date_precision, e.event.fatalities_low, e.event.is_main)
                  for e in _events(text, TUE_2025_05_13))
     assert got == [("2022-06-15", "month", 20, False), ("2025-05-11", "day", 12, True)]
+
+
+@pytest.mark.parametrize(
+    "second, mention, expected",
+    [
+        ("Hours later, drones struck Gao.", "Hours later", date(2025, 8, 19)),
+        ("A few hours later, drones struck Gao.", "A few hours later", date(2025, 8, 19)),
+        ("An hour later, drones struck Gao.", "An hour later", date(2025, 8, 19)),
+        ("Minutes later, a second blast hit the crowd.", "Minutes later", date(2025, 8, 19)),
+        ("Some 48 hours later, the army retook the town.", "48 hours later", date(2025, 8, 21)),
+    ],
+)
+def test_hours_later_counted_from_the_incident_before(second, mention, expected):
+    text = "Rebels ambushed an army convoy near Anefis on Tuesday. " + second
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [(m.text, m.date, m.precision, m.kind) for m in found] == [
+            ("Tuesday", date(2025, 8, 19), "day", "weekday"), (mention, expected, "day", "anaphoric"),
+        ]
+
+
+def test_hours_later_in_the_incident_sentence():
+    text = "The junta dissolved the parties on Tuesday, a move met two hours later by a protest in the capital."
+    found = D.find_dates(text, THU_2025_08_21)
+    assert [(m.text, m.date) for m in found] == [("Tuesday", date(2025, 8, 19)), ("two hours later", date(2025, 8, 19))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed a convoy near Anefis. Hours later, drones struck Gao.",  # nothing dated before
+        "The army said on Tuesday it had been attacked. Hours later, drones struck Gao.",  # when it was said
+        "Rebels ambushed a convoy on Tuesday. 36 hours later, drones struck Gao.",  # which day?
+        "Rebels ambushed a convoy on Tuesday. The siege lasted for hours. Later, drones struck Gao.",  # no phrase
+        "Rebels ambushed a convoy on Tuesday. Two hours after the attack, drones struck Gao.",  # its own reference
+    ],
+)
+def test_hours_later_left_undated(text):
+    assert [m for m in D.find_dates(text, THU_2025_08_21) if m.kind == "anaphoric"] == []

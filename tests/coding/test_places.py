@@ -732,3 +732,74 @@ def test_an_office_cue_does_not_name_a_person_or_an_uncued_weak_name():
     # not an office word: "the head of Dargol" names no place; nor does the bare weak name
     assert [p.text for p in places("The head of Dargol spoke to reporters.")] == []
     assert [p.text for p in places("Dargol spoke to reporters on Monday.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, name, qualifier, precision",
+    [
+        # the title alone, the country from the sentence
+        ("Police fired tear gas at a protest in the capital, Mali's government said.", "the capital",
+         "Bamako", "", 1),
+        # a demonym or a possessive names the country
+        ("A suicide bomber struck a market in the Nigerien capital on Friday.", "the Nigerien capital",
+         "Niamey", "", 1),
+        ("Protesters gathered in Burkina Faso's capital on Monday.", "capital", "Ouagadougou", "", 1),
+        ("Clashes broke out in the capital of Niger.", "the capital", "Niamey", "", 1),
+        # a qualifier as for a name
+        ("Gunmen attacked a checkpoint 30 km from the capital, the Burkinabe army said.", "the capital",
+         "Ouagadougou", "km", 2),
+    ],
+)
+def test_the_national_capital_named_by_its_title(text, surface, name, qualifier, precision):
+    p = only(text, surface)
+    assert (p.name, p.qualifier, p.geo_precision, p.feature) == (name, qualifier, precision, "P.PPLC")
+
+
+def test_the_capital_takes_the_country_of_the_article_when_its_sentence_names_none():
+    text = "The Malian army said it had killed 20 militants. Protests broke out in the capital."
+    assert (only(text, "the capital").name, only(text, "the capital").country) == ("Bamako", "Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops in the capital, Niamey, fired tear gas.",  # named in its own phrase: the name is the mention
+        "Soldiers fled to the regional capital, Fada N'Gourma.",  # a regional capital
+        "Gunmen attacked Kaya, the capital of the Centre-Nord region of Burkina Faso.",  # a region's capital
+        "Soldiers were deployed near the Senegalese capital.",  # another country's
+        "The bank's capital rose. Capital punishment was abolished in Mali.",  # no place
+        "Reports said protesters marched towards the capital.",  # no country anywhere: which capital?
+    ],
+)
+def test_the_capital_near_misses(text):
+    assert [p.name for p in places(text) if p.feature == "P.PPLC" and p.text != p.name] == []
+
+
+@pytest.mark.parametrize(
+    "text, ref, other",
+    [
+        ("Gunmen ambushed a patrol near Tillia, 40 miles from the border with Mali, Niger's defence ministry said.",
+         "Mali", "Niger"),
+        ("Troops clashed with rebels near the border with Niger, Mali's army said on Monday.", "Niger", "Mali"),
+    ],
+)
+def test_a_possessive_country_after_a_reference_opens_the_next_clause(text, ref, other):
+    assert only(text, ref).qualifier == "border"
+    assert only(text, other).qualifier == ""
+
+
+def test_a_reference_list_still_shares_its_qualifier():
+    text = "Jihadists roam the tri-border area of Mali, Niger and Burkina Faso."
+    assert [only(text, c).qualifier for c in ("Mali", "Niger", "Burkina Faso")] == ["border"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists torched fuel trucks on the roads to the capital, Mali's army said.",
+        "Thousands of Burkinabe villagers have fled to the capital since March.",
+        "Reinforcements were flown in from the capital after the attack in Mali.",
+    ],
+)
+def test_the_capital_as_a_journeys_end_is_no_mention(text):
+    assert [p.name for p in places(text) if p.feature == "P.PPLC"] == []

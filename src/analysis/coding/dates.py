@@ -76,9 +76,10 @@ No publication date (kind ``inferred``)
 
 Days after a day (kind ``anaphoric``)
     "the next day", "the following day", "the day after", "a day later", "two days later", "the
-    previous day", "the day before", "two days earlier", "the same day", "that day", and parts
-    of a day ("the next morning", "the same evening", "later that night"): counted from the
-    incident told before, the nearest date before the phrase (a dateline skipped) in its own
+    previous day", "the day before", "two days earlier", "the same day", "that day", parts
+    of a day ("the next morning", "the same evening", "later that night") and hours after it
+    ("hours later", "a few hours later", "minutes later": that day; "48 hours later": two days
+    on; "36 hours later" stays undated): counted from the incident told before, the nearest date before the phrase (a dateline skipped) in its own
     sentence or up to three sentences back, with day precision. The sentences passed over have
     no date of their own (a quote, a toll, a comment: a reporter puts them between an incident
     and "A day earlier"); a sentence that dates something else is itself the nearest date, so
@@ -1488,6 +1489,16 @@ _ANA_STOP = re.compile(r"\s*(?:[,.;:)!?\"”’—–]|-\s|$)|\s+(?P<rel>yesterd
 #: "in the next day", "over the following day": the coming day, counted from now.
 _ANA_AHEAD = re.compile(r"(?i:\b(?:in|within|over|during|for|into)\s+)$")
 
+#: Units of a time shorter than a day, counted from the incident before ("hours later": that
+#: day; "48 hours later": two days on): the word before " later" (found with ``str.find``).
+_ANA_SHORT = ("hours", "Hours", "hour", "minutes", "Minutes", "minute", "moments", "Moments")
+_ONE_UNIT = frozenset(("a", "an", "one", "half an"))
+#: The count before such a unit: "a few", "several", "some", "a couple of", "two", "48", "an",
+#: "half an" (none: "Hours later, ...").
+_ANA_COUNT = re.compile(
+    r"(?i:\b(?P<n>a\s+few|several|some|a\s+couple\s+of|half\s+an|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|\d{1,3})\s+)$"
+)
 _ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
 #: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
 _ANA_PART_FINALS = tuple(_ANA_SHIFT)
@@ -1579,6 +1590,32 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
                 continue  # "over the next night", "the same evening as the vote"
             out.append(_AnaCand(head.start("w"), j, _ANA_SHIFT[w]))
             added = True
+    # hours after the incident: "hours later", "a few hours later", "minutes later", "48 hours
+    # later" (speed: one str.find of " later", then the unit before it)
+    i = text.find(" later")
+    while i >= 0:
+        j = i
+        i = text.find(" later", j + 6)
+        if j + 6 < len(text) and (text[j + 6].isalnum() or text[j + 6] == "-"):
+            continue  # "later-than-planned", "laterally"
+        unit = next((u for u in _ANA_SHORT if text.endswith(u, 0, j)), None)
+        if unit is None:
+            continue  # "two days later" (above), "much later"
+        u0 = j - len(unit)
+        if u0 > 0 and not text[u0 - 1].isspace() and text[u0 - 1] not in "\"“(—–":
+            continue  # a word glued on ("man-hours later")
+        head = _ANA_COUNT.search(text, max(0, u0 - 24), u0)
+        n = head.group("n").lower() if head is not None else None
+        shift = 0
+        if n is None or not n[0].isdigit():
+            if (n in _ONE_UNIT) == (unit[-1] == "s"):
+                continue  # "an hours later", "two hour later", "hour later"
+        elif unit[0] in "hH" and int(n) >= 24:
+            if int(n) % 24:
+                continue  # "36 hours later": which day?
+            shift = int(n) // 24  # "48 hours later": two days on
+        out.append(_AnaCand(head.start("n") if n is not None else u0, j + 6, shift))
+        added = True
     return added
 
 

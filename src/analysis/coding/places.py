@@ -44,6 +44,11 @@ place of the three countries; two candidates, a homonym, a following capitalised
 name), a title or a ``never``/``needs_cue`` name leave it alone (:func:`_variant_cands`). The
 mention keeps the article's spelling as its name and takes the place's point, units and id.
 
+The national capital named by its title ("a protest in the capital", "the Malian capital", "Niger's
+capital", "the capital of Burkina Faso") is a mention of that capital (:func:`_capital`): the
+country its phrase names, else the one its sentence names, else the article's; not a regional
+capital, "the capital, Niamey" (the name is the mention), nor a journey's end ("fled to the capital").
+
 Countries named as a reference point ("near the border with Burkina Faso", "the Mali-Niger border",
 "the tri-border area of Mali, Niger and Burkina Faso", "fled towards Niger", "the zone shared by
 Mali and Niger"; lexicon ``country_references``) take the qualifier "border", "towards" or "zone"
@@ -487,7 +492,7 @@ def _gaz_cache(gaz: gz.Gazetteer, name: str, make: Any = dict) -> Any:
     precision, region word, direction)) -> :func:`_mention_fields`), "entry_countries" (entries
     -> :func:`_entry_countries`), "country_ids" (:func:`_country_ids`), "facts" (entry index ->
     :func:`_entry_facts`), "starters" (first piece -> :func:`_start_info`), "pieces" (next
-    piece -> :func:`_piece_info`).
+    piece -> :func:`_piece_info`), "capitals" (country -> :func:`_capitals`).
     """
     lex = _lexicon()
     if _GAZ_CACHES[0] is not gaz or _GAZ_CACHES[1] is not lex:
@@ -1076,10 +1081,120 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     for i, km in km_from.items():
         _km_check(gaz, out_c[i][0], pos_of.get(i), pos_of.get(i + 1), km, mentions, country_ids)
     extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
+    if "capital" in text:  # (speed: a substring test; most texts never write it)
+        extra += _capital(text, starts, sentences, mentions, sent_countries, art_countries, gaz, lex)
     if extra:  # the candidates are in text order already
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: "the capital", "the Malian capital", "Mali's capital", "the capital of Mali": the national
+#: capital named by its title (the noun is matched at "capital"; the words before it here).
+_CAPITAL_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?P<dem>[A-Z][a-zéè]+)\s+)?|\b(?P<cty>Mali|Niger|Burkina\s+Faso)['’]s\s+)$")
+#: What may follow "capital" for the national capital to be meant: the end of the phrase, a verb
+#: or a preposition ("the capital, Niamey" and "the capital Bamako" name it themselves; "capital
+#: punishment", "the capital of the Mopti region" are no place of ours).
+_CAPITAL_AFTER = re.compile(r"(?:['’]s\b|(?P<of>\s+of\s+(?:the\s+)?)|(?=\s*[,.;:!?)\"”—–]|\s+[a-z]|\s*$))")
+#: A journey's end or start, not where something happened ("fled to the capital", "the roads to
+#: the capital", "a convoy bound for the capital", "reinforcements sent from the capital").
+_CAPITAL_WAY = re.compile(r"\b(?:to|towards?|into|for|from)\s+$", re.IGNORECASE)
+_CAPITAL_NOT_AFTER = frozenset("punishment punishments gains flight flows goods expenditure expenditures investment "
+                               "investments market markets letter letters increase injection spending".split())
+
+
+def _capitals(gaz: gz.Gazetteer) -> dict[str, int]:
+    """Country -> its capital's entry (the GeoNames PPLC of Mali, Burkina Faso, Niger), worked
+    out once per gazetteer (:func:`_gaz_cache` "capitals")."""
+    out = _gaz_cache(gaz, "capitals")
+    if not out:
+        for i, e in enumerate(gaz.entries):
+            if e.feature_code == "PPLC" and e.feature_class == "P":
+                if e.country not in out or e.population > gaz.entries[out[e.country]].population:
+                    out[e.country] = i
+    return out
+
+
+def _capital(text: str, starts: list[int], sentences: list[Sentence], mentions: list[PlaceMention],
+             sent_countries: dict[int, set[str]], art_countries: dict[str, int], gaz: gz.Gazetteer,
+             lex: _Lexicon) -> list[PlaceMention]:
+    """The national capital named by its title: "a protest in the capital", "a blast in the
+    Malian capital", "Niger's capital", "in the capital of Burkina Faso". The country is the
+    one its phrase names (a demonym, a possessive, "of X"), else the one country of ours its
+    sentence names (not as a reference point), else the article's (most named, demonyms
+    counted). The mention spans the phrase ("the Malian capital"; "capital" after "Mali's")
+    and takes the capital's point, units and id; qualifiers as for a name ("30 km from the
+    capital", "near the capital": precision 2). Not a capital named in its own phrase ("the
+    capital, Niamey", "the capital Bamako": the name is the mention), a regional or provincial
+    capital ("the regional capital": only a demonym may stand between "the" and "capital"),
+    "the capital of the Mopti region", "capital punishment", nor a journey's end or start ("fled to
+    the capital", "the roads to the capital": :data:`_CAPITAL_WAY`)."""
+    caps = _capitals(gaz)
+    out: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    ours = [c for c in ("Mali", "Burkina Faso", "Niger") if c in caps]
+    i = text.find("capital")
+    while i >= 0:
+        j = i + 7
+        at, i = i, text.find("capital", j)
+        if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
+            continue
+        b = _CAPITAL_BEFORE.search(text, max(0, at - 30), at)
+        a = _CAPITAL_AFTER.match(text, j) if b is not None else None
+        if a is None:
+            continue
+        nw = _NEXT.match(text, j, j + 40)
+        if nw is not None and nw.group(2).casefold() in _CAPITAL_NOT_AFTER:
+            continue
+        country = None
+        if b.group("dem"):
+            country = dict(lex.demonyms).get(b.group("dem"))
+            if country is None:
+                continue  # "the Senegalese capital", "the former capital"
+        elif b.group("cty"):
+            country = " ".join(b.group("cty").split())
+        end = j
+        if a.group("of"):
+            nxt = next((m for m in mentions if m.start >= a.end()), None)
+            if nxt is None or nxt.start != a.end() or nxt.feature != "country":
+                continue  # "the capital of the Mopti region"
+            if country is None:
+                country = nxt.country
+        elif nw is not None and nw.group(1).strip(" ,") == "" and nw.group(2)[:1].isupper() \
+                and any(m.start == nw.start(2) and m.feature != "country" for m in mentions):
+            continue  # "the capital, Niamey": named ("the capital, Mali's army said" is not)
+        si = _sentence_of(starts, at)
+        if country is None:
+            here = [c for c in sent_countries.get(si, ()) if c in ours]
+            if len(here) == 1:
+                country = here[0]
+            else:
+                ranked = sorted(((n, c) for c, n in art_countries.items() if c in ours), reverse=True)
+                if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+                    continue  # the text says nothing of which country
+                country = ranked[0][1]
+        if country not in caps:
+            continue
+        start = at if b.group("cty") else b.start()
+        if any(s0 < end and start < e0 for s0, e0 in taken):
+            continue
+        e = gaz.entries[caps[country]]
+        qualifier, precision = "", 1
+        before = text[max(0, start - 60):start]
+        qm = lex.qual_before.search(before) if lex.qual_hint_rx.search(before[-45:].casefold()) else None
+        if qm:
+            qualifier, precision = lex.qualifiers[int(qm.lastgroup[1:])]
+            if precision > 2:
+                continue  # "the region of the capital"
+        elif _CAPITAL_WAY.search(before):
+            continue  # "fled to the capital", "the roads to the capital", "flown in from the capital"
+        out.append(PlaceMention(
+            start=start, end=end, text=text[start:end], name=e.name, country=e.country, admin1=e.admin1,
+            admin2=e.admin2, latitude=e.lat, longitude=e.lon, geo_precision=precision,
+            sentence_index=sentences[si].index, feature=e.feature, gazetteer_id=e.id, qualifier=qualifier,
+        ))
+    return out
 
 
 # ", about 30km from the northern Malian city of", ", some 40 kilometres (25 miles) north of", ", located
@@ -1273,7 +1388,11 @@ def _share_references(text: str, kept: list[_Cand], country_ids: frozenset[int],
             a, b = kept[j], kept[i]  # a: the neighbour that may give its qualifier to b
             if a.direction in refs and a.sent == b.sent and b.direction not in refs and country(a) and country(b):
                 lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-                if _REF_COORD.fullmatch(text, lo, hi):
+                if _REF_COORD.fullmatch(text, lo, hi) and not (
+                        a.start < b.start and text.startswith(("'s", "’s"), b.end) and "and" not in text[lo:hi]
+                        and "or" not in text[lo:hi]):
+                    # (a possessive after a bare comma opens the next clause, no list: "the border
+                    # with Mali, Niger's defence ministry said")
                     kept[i] = b._replace(direction=a.direction)
 
 
