@@ -101,9 +101,21 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    than a week", "attacks on four villages this week killed 60", "dozens were neutralized during
    air strikes and ground operations over the weekend and on Monday") is no event and its toll
    no event's toll, nor are the violent frames of the title block without a date of their own;
-   the incidents dated inside the days it covers are main. It counts only when the text tells,
-   after it, an incident with a town and a date of its own inside those days (two for a single
-   day), and not when it compares an incident with others ("the latest in a series of attacks",
+   the incidents dated inside the days it covers are main. A digest of the period's news (a
+   roundup with no single headline incident: a weekly brief, a monthly CrisisWatch entry, a
+   newsletter's "fortnight in review") names the period it covers in its title or in a heading
+   line of its page head ("CrisisWatch October 2025", "October 2025 | Africa / Sahel", "THE
+   FORTNIGHT IN REVIEW (13-26 October)", "covers the period 3-9 June"): a range of days or a
+   calendar month that ended at most a week before publication (:func:`_digest_period`), inside
+   which it dates incidents to two days or more. Every incident it dates inside that period is
+   its news (main), of any family: the bullets of a roundup are equals. A factbox of history
+   names no such period ("Major attacks in Burkina Faso since 2022": a bound, years back) and
+   its items stay background; nor is a lead ranking its incident among others ("in one of the
+   deadliest assaults since ...", "among the worst attacks on the army") a sum of the incidents
+   listed below it. A single-incident wire story names no period (its dateline and byline give
+   a day), so nothing changes for it. A lead summary counts only when the text tells, after it,
+   an incident with a town and a date of its own inside those days (two for a single day), and
+   not when it compares an incident with others ("the latest in a series of attacks",
    "the second attack in less than a week", "its deadliest attack on civilians since March"); an
    incident told "Separately" inside those days is one of them (main). A second incident the lead
    tells without a date or a town, by another named group than the lead's first ("... overran an
@@ -116,6 +128,12 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    story without a place happened at the main story's place. Looting at the place and day of an
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
+   An older incident told at "the town" ("The Tillia area has a grim history. In October 2024,
+   militants killed 11 soldiers in an attack on the town's military post", "gunmen raided the
+   village"), with a date of its own, happened at the town named last before those words, in its
+   sentence or the one before. A factbox or timeline item (a line opening with its date) ends at
+   a heading line below it ("ANALYSIS" after a newsletter's last bullet): the prose after the
+   heading is no item's and takes no item's date.
    A sentence that sets the news told before it against earlier incidents ("The announcement
    comes after a string of deadly attacks", "The move follows a series of raids") makes the
    incidents told from there on background: none of them is the headline incident. A
@@ -424,6 +442,11 @@ _SUMMARY_PART_OF = re.compile(r"(?i)\b(?:latest|newest|recent|second|third|fourt
 #: a comparison, no toll gathered over that span.
 _SUMMARY_RANKED = re.compile(r"(?i)\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|costliest|most\s+(?:deadly|"
                              r"serious|violent|lethal|significant)|first)\b[^.;:]{0,60}$")
+#: A superlative right before a plural of incidents ranks the one incident told among others ("in
+#: one of the deadliest assaults since Captain Traore seized power in September 2022", "among the
+#: worst attacks on civilians this year"): a comparison, not a sum of the incidents told.
+_RANKED_PLURAL = re.compile(r"(?i)\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|costliest|fiercest|"
+                            r"most\s+(?:deadly|serious|violent|lethal|significant))\s+(?:[\w'’-]+\s+)?$")
 #: Literal prefilters (lower-cased sentence): an accumulation needs "since", or a day or week
 #: word and one of :data:`_ACCUM_HINTS`; a count or a plural needs a word of :data:`_MANY_HINTS`.
 _ACCUM_HINTS = ("less than", "under", "barely", "just", "past", "last", "previous", "recent")
@@ -455,6 +478,8 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
         return None  # "the latest in a series of attacks", "the second attack in less than a week"
     if accum is not None and accum.group("since") and _SUMMARY_RANKED.search(st, max(0, cue.start() - 80), cue.start()):
         return None  # "its deadliest attack on civilians since March": a comparison
+    if accum is None and _RANKED_PLURAL.search(st, max(0, cue.start() - 40), cue.start()):
+        return None  # "in one of the deadliest assaults since ...", "among the worst attacks": a comparison
     a = max((x.end() for x in _CLAUSE_END.finditer(st, 0, cue.start())), default=0)
     e = _CLAUSE_END.search(st, cue.end())
     b = e.start() if e else len(st)
@@ -512,30 +537,90 @@ _TITLE_PERIOD_DAYS = 31
 def _title_period(st) -> tuple[date, date] | None:
     """The span of days a report's title says it covers (a weekly brief, a situation report):
     a range date of the title ending by the publication day and starting at most
-    :data:`_TITLE_PERIOD_DAYS` before it; None when none. (The incidents of such a brief inside
-    the span are all its news, rule 4.)"""
+    :data:`_TITLE_PERIOD_DAYS` before it, or a digest's period (:func:`_digest_period`:
+    "CrisisWatch October 2025"); None when none. (The incidents of such a brief inside the span
+    are all its news, rule 4.)"""
     title = _manifest_title(st.article)
-    if st.published is None or not title or not _TITLE_RANGE.search(title):
+    if st.published is None or not title or not (_TITLE_RANGE.search(title) or _MONTH_WORD.search(title)):
         return None
     doc = text_mod.parse(title)
     for d in dates_mod.find_dates(title, st.published, text_mod.split_sentences(doc)):
-        if d.kind != "range" or d.tense == "future":
+        if d.kind not in _PERIOD_KINDS or d.tense == "future":
             continue
         first, last = dates_mod.span(d)
-        if first < last <= st.published and (st.published - first).days <= _TITLE_PERIOD_DAYS:
+        if d.kind == "range" and first < last <= st.published and (st.published - first).days <= _TITLE_PERIOD_DAYS:
             return first, last
+        if _digest_period(title, d, st.published) and _days_told(st, first, last):
+            return first, last
+    return None
+
+
+def _days_told(st, first: date, last: date) -> bool:
+    """Whether the frames date incidents to at least two days inside ``first`` .. ``last`` (a
+    digest lists several; a page label naming a month, "Archives: October 2025", above one story
+    does not make it one)."""
+    days = {f.date.date for f in st.frames if f.date is not None and f.date.precision == "day" and first <= f.date.date <= last}
+    return len(days) >= 2
+
+
+#: The date kinds that name a digest's period: a range of days ("13-26 October") or a calendar
+#: month ("October 2025").
+_PERIOD_KINDS = frozenset({"range", "month"})
+#: How many days before publication a digest's period may end ("CrisisWatch October 2025" out on
+#: 3 November, a fortnight's review of 13-26 October sent on the 28th): a week.
+_DIGEST_LAG_DAYS = 7
+#: A month name (prefilter of a title's dates: most titles name none; speed).
+_MONTH_WORD = re.compile(r"(?i)\b(?:" + _MONTHS + r")\b")
+#: Words before a date that make it a bound or an incident's time, not the period a page covers
+#: ("Major attacks since 2022", "attacks in the year to October 2025").
+_NOT_PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|from|to|before|after|by)\s+(?:(?:early|late|mid)[\s-]+)?$")
+
+
+def _digest_period(text: str, d: DateMention, published: date) -> bool:
+    """Whether the date ``d`` of a title or heading names the period a digest covers: a range of
+    days or a calendar month, at most a month long, that ended by the publication day and at
+    most :data:`_DIGEST_LAG_DAYS` before it ("CrisisWatch October 2025" out on 3 November, "THE
+    FORTNIGHT IN REVIEW (13-26 October)" sent on the 28th), not a bound ("since 2022")."""
+    if d.kind not in _PERIOD_KINDS or d.tense == "future":
+        return False
+    first, last = dates_mod.span(d)
+    return first < last <= published and (published - last).days <= _DIGEST_LAG_DAYS \
+        and (last - first).days <= _TITLE_PERIOD_DAYS \
+        and _NOT_PERIOD_BEFORE.search(text, max(0, d.start - 20), d.start) is None
+
+
+def _heading_period(st) -> tuple[date, date] | None:
+    """The period a digest's page head names in a heading line before the first incident it
+    tells ("October 2025 | Africa / Sahel", "MALI: THE FORTNIGHT IN REVIEW (13-26 October)",
+    "Weekly security brief, 8-14 September"): a line without closing punctuation
+    (:func:`analysis.coding.text.ends_prose`) holding a date of :func:`_digest_period`. A
+    factbox of history names no such period ("Major attacks in Burkina Faso since 2022"); nor
+    does a news story's dateline or byline (a day, not a period). None when none."""
+    published = st.published
+    if published is None or not st.frames:
+        return None
+    told = min(f.start for f in st.frames)
+    text = st.text
+    for d in st.dates:
+        if d.start >= told or d.kind not in _PERIOD_KINDS or not _digest_period(text, d, published):
+            continue
+        a = text.rfind("\n", 0, d.start) + 1
+        b = text.find("\n", d.end)
+        if not text_mod.ends_prose(text[a : len(text) if b < 0 else b]) and _days_told(st, *dates_mod.span(d)):
+            return dates_mod.span(d)
     return None
 
 
 def _report_period(st) -> tuple[date, date] | None:
     """The span a report says it covers (:data:`_REPORT_PERIOD`), from a range or week date told
-    right after the words, else the range its title names (:func:`_title_period`); None when none."""
+    right after the words, else the period its title names (:func:`_title_period`), else the
+    period a heading of its page head names (:func:`_heading_period`); None when none."""
     low = st.low if st.low is not None else st.text.lower()
     if "cover" in low or "period" in low:
         for d in st.dates:
             if d.kind == "range" and d.tense != "future" and _REPORT_PERIOD.search(st.text, max(0, d.start - 48), d.start):
                 return dates_mod.span(d)
-    return _title_period(st)
+    return _title_period(st) or _heading_period(st)
 
 
 def _town(f: Frame) -> PlaceMention | None:
@@ -1015,6 +1100,20 @@ def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | 
 #: alone ("BAMAKO —"). A bracket of prose ("Djibo (Soum province) was attacked") is neither.
 _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)(?:[\s,]+(?:[A-Z][\w.]*|\d{1,4}(?:st|nd|rd|th)?)){0,3}\s*)?"
                               r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
+
+
+#: What follows the date of a dateline without a place: the agency in brackets and a dash.
+_AGENCY_AFTER_DATE = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
+
+
+def _agency_date(text: str, d: DateMention) -> bool:
+    """A date opening a line, followed by the agency in brackets and a dash ("May 13 (Reuters) -
+    Islamist militants attacked ...", the dateline of a factbox or a rewrite, with no place): it
+    dates the report, never an event (as the dateline with a place that
+    :mod:`analysis.coding.dates` marks ``dateline``). Cheap: most dates are not followed by a bracket."""
+    if d.kind != "explicit" or text[d.end:d.end + 3].lstrip(",")[:2] != " (":
+        return False
+    return not text[text.rfind("\n", 0, d.start) + 1 : d.start].strip() and _AGENCY_AFTER_DATE.match(text, d.end) is not None
 
 
 def _place_objects_found(text: str, triggers: list[TriggerMention], places: list[PlaceMention]) -> list[TriggerMention]:
@@ -1581,12 +1680,44 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
             cur = (s.start, other[0], True)
         elif last is not None and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
             cur = (s.start, last[1], False)
+        elif cur is not None and cur[1] is not None and "later" in sl \
+                and (shifted := _later_date(s, cur[1], published)) is not None:
+            # "The cycle began in March 2019, when ... Three months later gunmen took their revenge
+            # on Sobane Da": another older incident, months or years after the one told before
+            cur = (s.start, shifted, True)
         elif cur is not None:
             cur = (s.start, cur[1], False)
         if cur is not None:
             out[si] = cur
             last = cur
     return out
+
+
+#: A count of months or years after the incident told before ("Three months later", "a year
+#: later", "two years later"); days are :mod:`analysis.coding.dates`' ("two days later").
+_LATER_OFFSET = re.compile(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                           r"\s+(?P<u>months?|years?)\s+later\b")
+_OFFSET_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _later_date(s, anchor: DateMention, published: date | None) -> DateMention | None:
+    """The date of a sentence told "N months later" or "N years later" than the older incident
+    dated ``anchor`` (:data:`_LATER_OFFSET`): the anchor's month shifted, at month precision (at
+    year precision when the anchor names only a year); None without such words or when it
+    would fall after publication."""
+    m = _LATER_OFFSET.search(s.text)
+    if m is None:
+        return None
+    n = _OFFSET_N.get(m.group("n").lower()) or int(m.group("n"))
+    first = dates_mod.span(anchor)[0]
+    months = n if m.group("u").lower().startswith("month") else 12 * n
+    k = first.year * 12 + first.month - 1 + months
+    when = date(k // 12, k % 12 + 1, 1)
+    if published is not None and when > published:
+        return None
+    precision = "year" if anchor.precision == "year" and months % 12 == 0 else "month"
+    return DateMention(s.start + m.start(), s.start + m.end(), m.group(), when, precision, s.index, kind="relative")
 
 
 def _sentenced(items: list[tuple[int, int, DateMention]], sentences) -> list[tuple[int, int, DateMention]]:
@@ -1602,15 +1733,26 @@ def _sentenced(items: list[tuple[int, int, DateMention]], sentences) -> list[tup
     return out
 
 
-def _item_date(items: list[tuple[int, int, DateMention]], fr: Frame, own: DateMention | None) -> DateMention | None:
+def _item_date(text: str, items: list[tuple[int, int, DateMention]], fr: Frame, own: DateMention | None) -> DateMention | None:
     """The date of the factbox item that tells ``fr`` ("* SEYTENGA - JUNE 11-12, 2022" above
     "Gunmen killed 86 civilians in Seytenga"), unless the frame is dated inside its item; a
-    date from outside the item (the lead's "on Sunday") never dates an item's incident."""
+    date from outside the item (the lead's "on Sunday") never dates an item's incident. An item
+    ends at a heading line below it (a crosshead: "ANALYSIS", "Background" after a newsletter's
+    last bullet): the prose after that heading is no item's."""
     pos = fr.triggers[0].start if fr.triggers else fr.start
     for a, b, d in items:
         if a <= pos < b:
             if own is not None and a <= own.start < b:
                 return None
+            k = text.find("\n", a)
+            while 0 <= k < pos:
+                e = text.find("\n", k + 1)
+                if e < 0 or e > pos:
+                    break  # (the frame's own line: a heading only when the lines before are)
+                line = text[k + 1 : e]
+                if line.strip() and not text_mod.ends_prose(line):
+                    return None  # a heading between the item's line and the frame
+                k = e
             return d
     return None
 
@@ -1707,7 +1849,7 @@ class _Art:
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
                  "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
-                 "campaign", "headline_end", "summary", "route")
+                 "campaign", "headline_end", "summary", "route", "digest")
 
     def __init__(self, article: Article):
         self.article = article
@@ -1745,8 +1887,10 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.published = published if published is not None else _reference_date(st.article, st.sentences)
     for _, st in live:
         dates = dates_mod.find_dates(st.text, st.published, st.sentences)
-        st.report_dates = [d for d in dates if d.kind == "dateline"]
-        st.dates = [d for d in dates if d.kind != "dateline"]
+        # ("May 13 (Reuters) - ...": a dateline without a place, :func:`_agency_date`)
+        report = [d.kind == "dateline" or _agency_date(st.text, d) for d in dates]
+        st.report_dates = [d for d, r in zip(dates, report) if r]
+        st.dates = [d for d, r in zip(dates, report) if not r]
     for _, st in live:
         st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
         st.triggers = _place_objects_found(st.text, st.triggers, st.places)
@@ -1777,8 +1921,10 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
             st.frames = [f for f in st.frames if not all(_in_spans(t.start, st.campaign) for t in f.triggers)]
         # a lead clause summing up the incidents the story tells is no event, nor its toll (rule 4)
         spans, st.summary = _lead_summaries(st)
+        st.digest = False
         if st.summary is None:
             st.summary = _report_period(st)
+            st.digest = st.summary is not None
         if spans:
             # (so do the headline and standfirst of such a story: their violent frames without a
             # date of their own, and their figures)
@@ -1803,6 +1949,24 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         _scene_setting(st)
         out[k] = _code_frames(st)
     return out
+
+
+def _town_referred(st: _Art, fr: Frame) -> PlaceMention | None:
+    """The town a frame's "the town" / "the village's" (:data:`_TOWN_REF`) refers to: the last town
+    named before the words, in the frame's sentence or the one before ("The Tillia area has a grim
+    history. In October 2024, militants killed 11 soldiers in an attack on the town's military
+    post": Tillia); not a place a route, a flight or a source names (``st.route``). None when none."""
+    m = _TOWN_REF.search(st.text, fr.start, fr.end)
+    if m is None:
+        return None
+    told = None
+    for p in st.places:
+        if p.start >= m.start():
+            break
+        if p.sentence_index >= fr.sentence_index - 1 and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 \
+                and id(p) not in st.route:
+            told = p
+    return told
 
 
 #: The victims of a killing named as the people detained or abducted just before ("the bodies of
@@ -2028,7 +2192,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if fr.date is not None and fr.date.precision == "year" and fr is not main:
             own_date = fr.date  # "in 2013": background, its own coarse date
         if items and fr is not main:
-            item_date = _item_date(items, fr, own_date)
+            item_date = _item_date(text, items, fr, own_date)
             if item_date is not None:
                 own_date = item_date
                 fr.date, fr.date_how = item_date, "item"
@@ -2058,6 +2222,12 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # (the place told last before it: a summary's event is also told again further down)
             told = _told_last(fr, [c for c in cands if c.place is not None and c.family == "violence"])
             place = told.place if told is not None else None
+        if place is None and ffam == "violence" and fr is not main and own_date is not None \
+                and (low is None or _has_any(low[fr.start:fr.end], _TOWN_REF_HINTS)):
+            # "The Tillia area has a grim history. In October 2024, militants killed 11 soldiers in an
+            # attack on the town's military post": an older incident told at "the town" happened at
+            # the town named last before it, in its sentence or the one before
+            place = _town_referred(st, fr)
         coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
         if follows and id(fr) in requeued:
@@ -2196,7 +2366,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
             and _other_day(own_date, main_cand.date, text) and not _sequel(sent_text.get(fr.sentence_index, ""))
         # an incident inside the days a lead summary covers is one of the story's (rule 4)
-        summed = summary is not None and own_date is not None and ffam == "violence" \
+        # (a digest's period, :func:`_report_period`: every incident of it is its news, of any family)
+        summed = summary is not None and own_date is not None and (ffam == "violence" or st.digest) \
             and summary[0] <= dates_mod.span(own_date)[0] and dates_mod.span(own_date)[1] <= summary[1]
         # an incident a live page's entry dates to the page's days is that entry's news (rule 4)
         summed = summed or (live_page and own_date is not None and ffam in ("violence", "protest")
@@ -2423,6 +2594,11 @@ _HAPPENED = re.compile(r"(?i)\b(?:the|this|that|" + "|".join(w.lower() + "'s" fo
 _HAPPENED_HINT = re.compile(r"took|happened|occurred|unfolded")
 _SAME_PLACE = re.compile(rf"(?i)\b(?:the same|that same) (?:{_ROAD}|{places_mod.alternation(places_mod.settlement_nouns('one'))}|"
                          r"area|district|region|place|spot|location|zone)\b")
+#: "the town's military post", "overran the village", "the town" (a settlement named by its noun alone,
+#: not "the town of X" nor "the town Djibo"): the town named just before (:func:`_town_referred`).
+_TOWN_REF = re.compile(rf"(?i)\bthe\s+(?:{places_mod.alternation(places_mod.settlement_nouns('one'))})(?:['’]s)?\b"
+                       r"(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+_TOWN_REF_HINTS = tuple(f"the {w}" for w in sorted(places_mod.settlement_nouns("one")))
 #: "the capital", "Mali's capital", "the country's capital" (a place named by its role).
 _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['’]s) capital\b(?!\s+(?:punishment|city of|of))")
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
