@@ -119,6 +119,7 @@ number of tokens around it (:func:`_lone_joined`, :func:`_coordinated`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from itertools import accumulate, compress, islice
 from operator import attrgetter
@@ -319,6 +320,21 @@ def _words(data: dict, key: str, path: Path) -> list[str]:
     return value
 
 
+def _spellings(entry: str) -> list[str]:
+    """The phrases a lexicon entry spells (the ``cues`` lists, see the header of claims.yaml): each
+    word "a|b" is either word, "(w)" the word or none ("fell|fallen (with) arms in hand" gives four
+    phrases); an entry without "|" or "(" is its own phrase."""
+    if "|" not in entry and "(" not in entry:
+        return [entry]
+    choices = []
+    for word in entry.split():
+        if word.startswith("(") and word.endswith(")") and len(word) > 2:
+            choices.append((word[1:-1], ""))
+        else:
+            choices.append(tuple(word.split("|")))
+    return [" ".join(w for w in combo if w) for combo in itertools.product(*choices)]
+
+
 def _flag_index(phrases: list[str]) -> _PhraseIndex:
     """An index that only says whether a phrase of the list starts at a token."""
     index = _PhraseIndex()
@@ -374,7 +390,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
         raise InputError(p, f"'cues' must map {list(CLASSES)} to words")
     for cls in ("combined", "killed", "wounded", "missing"):  # multi-word combined phrases first
         for w in cdata.get(cls) or []:
-            cues.add(str(w), cls)
+            for phrase in _spellings(str(w)):
+                cues.add(phrase, cls)
 
     tolls = _flag_index(_words(data, "toll_nouns", p))
     subset = _flag_index(_words(data, "subset_words", p))
@@ -481,6 +498,9 @@ class _Sent:
     low: list[str]
     surf: list[str]
     ends: list[int]  # end offset of each token; a start is end - len(surf) (few are asked for)
+    # the set of ``low``: the tests "does the sentence hold any of these words" made once per
+    # sentence as set look-ups instead of a pass over the token list per test (speed)
+    words: set[str]
 
     @property
     def starts(self) -> list[int]:
@@ -523,7 +543,7 @@ def _sent_tokens(text: str, s: Sentence) -> _Sent:
         surf = parts[1::2]
         low = list(map(str.lower, surf))
     # running offsets: parts[2i + 1] is token i, so its end is the sum of the lengths up to it
-    return _Sent(s, low, surf, list(islice(accumulate(map(len, parts), initial=a), 2, None, 2)))
+    return _Sent(s, low, surf, list(islice(accumulate(map(len, parts), initial=a), 2, None, 2)), set(low))
 
 
 def _tok_span(ends: list[int], start: int, end: int) -> tuple[int, int]:
@@ -567,7 +587,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
     # Speed: visit only the tokens where some phrase may start (_PhraseIndex.starts) instead of
     # stepping through every token; a match still skips the tokens it covers. One pass finds
     # the first words of claimant and pronoun phrases both; most sentences have none.
-    firsts = [i for i, w in enumerate(low) if w in lex.speaker_firsts]
+    firsts = [] if lex.speaker_firsts.isdisjoint(st.words) else [i for i, w in enumerate(low) if w in lex.speaker_firsts]
     nxt = 0
     for i in lex.claimants.starts(low, firsts) if firsts else ():
         if i < nxt:
@@ -640,7 +660,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
             cands.append(_Cand(i, hit[0], None, hit[1]))
             pron_reach = hit[0] if pron_reach is None else max(pron_reach, hit[0])
     cands.sort(key=lambda c: (c.a, -c.b))
-    if len(cands) > 1 and not _CONTACTS.isdisjoint(low):
+    if len(cands) > 1 and not _CONTACTS.isdisjoint(st.words):
         cands = _drop_contacts(low, cands)
     return cands
 
@@ -912,7 +932,8 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
     (its author: :func:`find_casualty_claims`), by default ``prev`` too; either, when None, for
     the pronoun's own fallback ("the same source" with nobody before: a source)."""
     triggers = lex.cue_triggers
-    if triggers.isdisjoint(st.low) and ":" not in st.low:
+    words = st.words
+    if triggers.isdisjoint(words) and ":" not in words:
         return []  # speed: no word can start a cue and there is no ":" (one C-level test)
     n = len(st.low)
     cues: list[_Cue] = []
@@ -1024,7 +1045,7 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
                 cues.append(_Cue(i, i + 1, resolve(c)))
 
     # a source opening a parenthesis before ":" ("killing 22 civilians (local sources: 27)")
-    if ":" in st.low and "(" in st.low:
+    if ":" in words and "(" in words:
         added = len(cues)
         for k in [k for k, w in enumerate(st.low) if w == ":"]:
             c = cand_before(k, k)
@@ -1033,7 +1054,7 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
         if len(cues) > added:
             cues.sort(key=_CUE_A)
     # a headline's trailing ": X" ("Drone strike kills 20: Amnesty")
-    if ":" in st.low:
+    if ":" in words:
         k = len(st.low) - 1 - st.low[::-1].index(":")
         if 0 < n - k - 1 <= 6:
             c = cand_after(k + 1, n - k)
@@ -1286,7 +1307,7 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     So "a soldier said", "a civilian vehicle" and "killing a soldier's wife" count nothing.
     """
     low = st.low
-    if _A_AN.isdisjoint(low):
+    if _A_AN.isdisjoint(st.words):
         return []  # speed: no article (one C-level test)
     out: list[Quantity] = []
     n = len(low)
@@ -1381,7 +1402,10 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     low = st.low
     n = len(low)
     figs: list[_Fig] = []
-    qs = sorted(counts + _lone_victims(lex, text, st, counts, demonyms), key=_START)
+    lone = _lone_victims(lex, text, st, counts, demonyms)
+    # speed: find_quantities gives the counts in text order (strictly increasing starts), so
+    # only lone victims need a sort
+    qs = sorted(counts + lone, key=_START) if lone else counts
     ends = st.ends
     qtok = [_tok_span(ends, q.start, q.end) for q in qs]
     number_starts = {a for a, _ in qtok}
@@ -1450,14 +1474,15 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     # update (speed: one scan of the sentence, not one per figure)
     upd = lex.update.table
     first_update = n
-    if figs and not upd.keys().isdisjoint(low):
+    words = st.words
+    if figs and not upd.keys().isdisjoint(words):
         first_update = next((j for j in [j for j, w in enumerate(low) if w in upd] if lex.update.match(low, j)), n)
     # speed: one C-level test; only a sentence with a revision word has a revised toll
-    revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(low) and lex.revision_verbs.isdisjoint(low))
+    revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(words) and lex.revision_verbs.isdisjoint(words))
     new_toll = _new_toll(lex, low) if revising else n
-    among = bool(figs) and "among" in low  # speed: "the toll among the soldiers" needs the word
+    among = bool(figs) and "among" in words  # speed: "the toll among the soldiers" needs the word
     # speed: one C-level test; only a sentence with a word of a fate that is no casualty is searched
-    fates = bool(figs) and not lex.other_fates.table.keys().isdisjoint(low)
+    fates = bool(figs) and not lex.other_fates.table.keys().isdisjoint(words)
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
         if fates and f.cls is None and _other_fate(lex, low, f.vend, number_starts) and not _object_of_cue(lex, low, f.a):
@@ -2219,7 +2244,9 @@ def find_casualty_claims(
         """Resolved attributions of figure sentence k, whose counted nouns are no speakers."""
         st = tokens(k)
         low = st.low
-        if lex.cue_triggers.isdisjoint(low) and ":" not in low and not lex.pronouns.starts(low):
+        words = st.words
+        if lex.cue_triggers.isdisjoint(words) and ":" not in words and (
+                lex.pronouns.table.keys().isdisjoint(words) or not lex.pronouns.starts(low)):
             # speed: no word starts an attribution (_cues finds none) and no pronoun can be put
             # off (``pending``): the candidates are not needed (an unattributed toll)
             return []

@@ -444,10 +444,17 @@ def parse(text: str):
 def _parse_cached(text: str):
     pipeline = nlp()
     doc = _make_doc(pipeline, text)
-    _mark_sentence_starts(doc, text)
+    idx = _mark_sentence_starts(doc, text)
+    ran = False
     for name, proc in pipeline.pipeline:
         if name not in _DONE_BY_PARSE:
             doc = proc(doc)
+            ran = True
+    if not ran and idx is not None:
+        # speed: the token offsets read for the boundaries serve token_arrays too (one
+        # Doc.to_array(IDX) per article instead of two); kept only while no component has
+        # had the Doc (one could retokenise it)
+        _DOC_INFO[doc].idx = idx
     return doc
 
 
@@ -538,13 +545,15 @@ class _DocInfo:
     built (speed: the coder asks for each once per stage, after the whole batch is parsed,
     when the text-keyed caches no longer hold that article)."""
 
-    __slots__ = ("text", "tokens", "spans", "sentences")
+    __slots__ = ("text", "tokens", "spans", "sentences", "idx")
 
     def __init__(self, text: str, spans: tuple[tuple[int, int], ...] | None = None):
         self.text = text
         self.tokens: Tokens | None = None
         self.spans = spans  # _spans(text), when parse() has computed them
         self.sentences: tuple[Sentence, ...] | None = None
+        # Doc.to_array(IDX) as parse() read it for the boundaries, until Tokens takes it
+        self.idx = None
 
 
 # Keyed weakly on the Doc, so nothing outlives it. Not in Doc.user_data: that is written by
@@ -559,21 +568,30 @@ def _info(doc) -> _DocInfo:
     return info
 
 
-def _mark_sentence_starts(doc, text: str) -> None:
+@lru_cache(maxsize=1)
+def _array_modules():
+    """``(numpy, IDX, ORTH, SENT_START)``, imported once (speed: not an import statement per Doc)."""
+    import numpy
+    from spacy.attrs import IDX, ORTH, SENT_START
+
+    return numpy, IDX, ORTH, SENT_START
+
+
+def _mark_sentence_starts(doc, text: str):
     """Write :func:`sentence_spans` of ``text`` (the Doc's text) into ``doc``'s SENT_START.
 
     Every token gets a value: the first token and each token starting a later sentence start
     one, all others (leading whitespace tokens included) do not. A sentence start that falls
     inside a token (never seen: spans start after whitespace, where spaCy always splits) is
-    ignored.
+    ignored. Returns the tokens' offsets (``doc.to_array(IDX)``) read for this, None for an
+    empty Doc.
     """
     spans = _spans(text)
     _DOC_INFO[doc] = _DocInfo(text, spans)
     n = len(doc)
     if n == 0:
-        return
-    import numpy as np
-    from spacy.attrs import IDX, SENT_START
+        return None
+    np, IDX, _, SENT_START = _array_modules()
 
     idx = doc.to_array(IDX)
     # the first sentence starts at the first non-space character, inside token 0's sentence
@@ -585,6 +603,7 @@ def _mark_sentence_starts(doc, text: str) -> None:
     col[pos] = 1
     col[0] = 1
     doc.from_array([SENT_START], col)
+    return idx
 
 
 class Tokens:
@@ -597,19 +616,26 @@ class Tokens:
 
     __slots__ = ("_doc", "text", "idx", "end", "lower", "is_punct", "_is_space", "like_num")
 
-    def __init__(self, doc, text: str):
-        from spacy.attrs import IDX, ORTH
+    def __init__(self, doc, text: str, idx=None):
+        _, IDX, ORTH, _ = _array_modules()
 
         self._doc = weakref.ref(doc)
         self.text = text
         # speed: Doc.to_array costs about as much per column as the rest of this together, so
-        # only the offsets and the token strings' ids are read; the lexical attributes (length,
-        # lower case, flags) are the lexeme's, looked up per distinct string (_lexeme_columns);
-        # is_space, which no coder module reads, is made from the token texts when asked for
+        # only the offsets and the token strings' ids are read (the offsets as parse() read
+        # them, ``idx``, when given: a Doc's ``to_array(IDX)`` of these tokens); the lexical
+        # attributes (length, lower case, flags) are the lexeme's, looked up per distinct string
+        # (_lexeme_columns); is_space, which no coder module reads, is made from the token texts
+        # when asked for
         if len(doc):
-            cols = doc.to_array([IDX, ORTH])
-            self.idx: list[int] = cols[:, 0].tolist()
-            lengths, lower, punct, num = _lexeme_columns(doc.vocab, cols[:, 1].tolist())
+            if idx is not None and len(idx) == len(doc):
+                self.idx: list[int] = idx.tolist()
+                orths = doc.to_array(ORTH).tolist()
+            else:
+                cols = doc.to_array([IDX, ORTH])
+                self.idx = cols[:, 0].tolist()
+                orths = cols[:, 1].tolist()
+            lengths, lower, punct, num = _lexeme_columns(doc.vocab, orths)
         else:
             self.idx = []
             lengths = lower = punct = num = ()
@@ -695,7 +721,8 @@ def token_arrays(doc) -> Tokens:
     info = _info(doc)
     tokens = info.tokens
     if tokens is None or len(tokens) != len(doc):
-        tokens = info.tokens = Tokens(doc, info.text)
+        tokens = info.tokens = Tokens(doc, info.text, info.idx)
+        info.idx = None  # taken (a rebuild after retokenising reads the Doc afresh)
     return tokens
 
 
