@@ -1074,6 +1074,9 @@ def test_factbox_items_are_dated_by_their_headings():
      [date(2024, 8, 24), date(2025, 5, 11)]),
     ("Feb. 17, 2023: Fifty soldiers were killed near Deou.\nApril 15, 2023: Gunmen struck Ouahigouya.\n",
      [date(2023, 2, 17), date(2023, 4, 15)]),
+    # a bulleted item may open with "On <date>," (the bullet makes it an item, not prose)
+    ("- On Jan. 9, six gendarmes were killed in Makalondi.\n- On Jan. 11, gunmen raided Kantchari.\n",
+     [date(2025, 1, 9), date(2025, 1, 11)]),
 ])
 def test_timeline_bullets_and_colons_open_items(text, days):
     assert [d.date for _, _, d in D.dated_items(text, TUE_2025_05_13)] == days
@@ -1085,6 +1088,7 @@ def test_timeline_bullets_and_colons_open_items(text, days):
     "OUAGADOUGOU, May 12 - Gunmen killed 12 people.\n\nThe army said it responded.\n",
     # prose lines that start with a date are sentences, not item headings
     "On May 11 gunmen attacked Djibo.\nOn May 12 the army struck back near Diapaga.\n",
+    "On May 11, gunmen attacked Djibo.\nOn May 12, the army struck back near Diapaga.\n",
     # bullets of quotes or facts without a date
     "* The army said 12 soldiers died.\n* JNIM claimed the attack.\n",
 ])

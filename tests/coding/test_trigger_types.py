@@ -104,9 +104,10 @@ def test_a3_neutralised_fighters_is_a_battle_and_a_neutralised_device_is_not():
          "Government regains territory", "Burkinabe armed forces"),
         ("Malian troops retook Kidal from the rebels on Tuesday.",
          "Government regains territory", "Malian armed forces"),
-        # A4: overrunning is the attackers' (no more "Government regains" for "the group overran")
+        # A4: overrunning is the attackers' (no more "Government regains" for "the group overran");
+        # an army post overrun is an assault on its soldiers, not a change of control (a town is)
         ("Militants overran an army post in Djibasso on Thursday.",
-         "Non-state actor overtakes territory", "Unidentified armed group"),
+         "Armed clash", "Unidentified armed group"),
         ("JNIM fighters briefly overran Diapaga on Sunday.",
          "Non-state actor overtakes territory", "JNIM"),
         ("The group briefly overran Diapaga on Sunday.",

@@ -849,3 +849,146 @@ def test_a_by_after_another_participle_is_not_the_triggers_agent(sentence):
 def test_a_by_after_the_trigger_or_an_escort_still_reads_passive(sentence):
     (t,) = [t for t in triggers(sentence) if t.key == "kill"]
     assert t.passive is True
+
+
+# ----------------------------------------------------------------- session 8: typing gaps (h9-h11)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an installation overrun is an assault on its garrison (an attack typed by its target); the
+        # installation is context after the trigger, so the army named in it stays the target
+        ("JNIM fighters overran the military base in Sebba.", ("attack", "overran")),
+        ("Its fighters overran an army post in Kiembara, killing 20 soldiers.", ("attack", "overran")),
+        ("It said its fighters had overrun several army positions in the town.", ("attack", "overrun")),
+        ("Militants overrunning a gendarmerie detachment killed six.", ("attack", "overrunning")),
+        ("The army post in Kiembara was overrun on Sunday.", ("attack", "overrun")),
+        # a flag raised over a place is a word of control
+        ("The fighters raised their black flag over the town hall.", ("territory", "raised their black flag")),
+        ("Militants hoisted their flag in the camp.", ("territory", "hoisted their flag")),
+    ],
+)
+def test_s8_overrun_installation_and_flag(sentence, expected):
+    ks = _keys(sentence)
+    assert expected in ks
+    if expected[0] == "attack":
+        assert not any(k == "territory" for k, _ in ks)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a flag-raising that is no group's own flag over a place it took
+        "Soldiers hoisted the national flag over the town hall.",
+        "Pupils raised the flag at the school.",
+    ],
+)
+def test_s8_a_national_flag_raised_is_no_control_word(sentence):
+    assert "territory" not in {k for k, _ in _keys(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # near misses: a town overrun, by name or as a town, stays territorial
+        ("The group briefly overran Diapaga.", ("territory", "overran")),
+        ("JNIM fighters overran the garrison town of Djibo.", ("territory", "overran")),
+        ("Militants overran the town of Diapaga.", ("territory", "overran")),
+        ("The town was overrun on Sunday.", ("territory", "overrun")),
+    ],
+)
+def test_s8_a_town_overrun_stays_territorial(sentence, expected):
+    ks = _keys(sentence)
+    assert expected in ks and not any(k == "attack" for k, _ in ks)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The army evacuated its base in Boulkessi.", ("transfer", "evacuated its base")),
+        ("The soldiers evacuated the camp on Monday.", ("transfer", "evacuated the camp")),
+        ("The military camp was evacuated on Monday.", ("transfer", "evacuated")),
+    ],
+)
+def test_s8_an_installation_evacuated_is_a_transfer(sentence, expected):
+    assert expected in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people evacuated move, no territory does
+        "Some of the wounded were evacuated in a critical condition to the district hospital.",
+        "The wounded were evacuated to the capital.",
+        "Three injured soldiers were evacuated by helicopter.",
+        "France evacuated its citizens.",
+    ],
+)
+def test_s8_people_evacuated_are_no_transfer(sentence):
+    assert "transfer" not in {k for k, _ in _keys(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The military government dissolved all political parties on Tuesday.",
+         ("other", "dissolved all political parties")),
+        ("The junta suspended the activities of political parties and associations.",
+         ("other", "suspended the activities of political parties")),
+        ("The authorities banned all demonstrations until further notice.", ("other", "banned all demonstrations")),
+        ("The government suspended the broadcasts of two French radio stations.",
+         ("other", "suspended the broadcasts")),
+        ("The decree announced the dissolution of all political parties.", ("other", "dissolution of all political parties")),
+    ],
+)
+def test_s8_a_governments_dissolution_or_ban_is_other(sentence, expected):
+    assert expected in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a unit dissolved or operations suspended are no decree on political life
+        "The army dissolved the special unit last year.",
+        "The company suspended its operations at the mine.",
+        "The mayor banned motorbikes in the town.",
+    ],
+)
+def test_s8_near_misses_of_dissolution_are_not_other(sentence):
+    assert "other" not in {k for k, _ in _keys(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Soldiers discovered and destroyed a bomb-making workshop.", "disrupted_weapons"),
+        ("Soldiers seized a large weapons cache near the border.", "disrupted_weapons"),
+        ("Troops dismantled an IED factory in the forest.", "disrupted_weapons"),
+        ("Engineers defused two IEDs on the road.", "disrupted_weapons"),
+        ("The patrol recovered a stockpile of ammunition.", "disrupted_weapons"),
+    ],
+)
+def test_s8_weapons_found_or_destroyed_before_use(sentence, expected):
+    ks = _keys(sentence)
+    assert expected in {k for k, _ in ks}
+    assert "ied" not in {k for k, _ in ks}  # the devices found are no explosion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers found a workshop in the town.",
+        "Militants destroyed a fuel depot near the town.",
+    ],
+)
+def test_s8_a_workshop_or_depot_without_weapons_is_no_disruption(sentence):
+    assert "disrupted_weapons" not in {k for k, _ in _keys(sentence)}
+
+
+def test_s8_a_groups_weapons_taken_in_its_raid_are_no_disruption():
+    cache = _m("disrupted_weapons", "seized a weapons cache")
+    assert _sub([cache], agent_inter=1) == "Disrupted weapons use"
+    assert _sub([cache]) == "Disrupted weapons use"  # the agent untold: a find reported by the forces
+    assert _sub([cache], agent_inter=2) is None
+    assert _sub([cache], agent_inter=3) is None

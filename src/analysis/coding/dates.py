@@ -1800,7 +1800,10 @@ def dated_items(text: str, published: date | None) -> list[tuple[int, int, DateM
                     or (d.end >= len(snippet) and len(body) > len(snippet)):
                 break
             before = body[:d.start]
-            if (bulleted or not any(c.islower() for c in before)) and _ITEM_AFTER.match(snippet, d.end):
+            # ("- On Jan. 9, six gendarmes ...": a bulleted item may open with "On <date>,")
+            if (bulleted or not any(c.islower() for c in before)) and (
+                    _ITEM_AFTER.match(snippet, d.end)
+                    or (bulleted and before.strip().lower() in ("on", "") and snippet.startswith(",", d.end))):
                 off = pos + skip
                 heads.append((pos, filled(DateMention, start=d.start + off, end=d.end + off, text=d.text,
                                           date=d.date, precision=d.precision, sentence_index=-1,

@@ -43,7 +43,12 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    other party has inter 8) or "took over the X camp" is a handover (*Non-violent transfer
    of territory*). "Retook" and "overran" always imply an enemy (never a mutiny), and so
    does a town taken by name ("seized Ber", "captured Anefis": a gazetteer place as the
-   object of the one-word trigger, ``followed_by_place`` in the lexicon).
+   object of the one-word trigger, ``followed_by_place`` in the lexicon). An installation
+   overrun ("overran the military base in Sebba", "an army post was overrun") is no
+   territorial trigger: the lexicon reads it as an attack, an assault on the garrison typed by
+   that target (ACLED: a raid that overruns a post and leaves is an Armed clash); a word of
+   control in the clause ("... and seizing control of the site", "raised their flag over the
+   town") is the territorial trigger that then wins.
 3. An abduction wins over the attack that carried it out unless people were killed.
 4. Remote violence during a battle is part of the battle: an explicit clash absorbs any
    remote means of its clause, a non-state agent killing or attacking armed forces a
@@ -66,7 +71,10 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
 6. Looting/property destruction stands alone only when nobody was attacked in the clause
    (ACLED: destruction during an attack is part of the attack); "burned the village and
    attacked the cattle", with no victim, no figure and no armed target, is the destruction.
-7. A headquarters or base established by a state or foreign force ("the AES joint force's
+7. Weapons found, seized or destroyed (*Disrupted weapons use*) are the forces' act: with a
+   non-state agent ("JNIM said it killed 23 soldiers and seized a weapons cache") they are
+   part of its raid and yield no event of their own.
+8. A headquarters or base established by a state or foreign force ("the AES joint force's
    headquarters was inaugurated in Niamey") is a *Change to group/activity*: ACLED's
    *Headquarters or base established* is a non-state group's.
 
@@ -921,7 +929,7 @@ def resolve_type(
     enemy_present: bool = False,
     leader_held: bool = False,
 ) -> Resolution | None:
-    """Type one event from the triggers of one family in one clause (module rules 1-6).
+    """Type one event from the triggers of one family in one clause (module rules 1-8).
 
     ``agent_inter``/``target_inter`` are the inter codes of actor1/actor2 when known;
     ``armed_target_word`` says the clause names an armed target (troops, post, patrol);
@@ -984,6 +992,10 @@ def resolve_type(
         order = ("arrests", "transfer", "base_established", "agreement", "disrupted_weapons", "other", "change_group")
         for key in order:
             if key in keys:
+                if key == "disrupted_weapons" and agent_inter is not None and agent_inter not in STATE_INTER:
+                    # "JNIM said it killed 23 soldiers and seized a weapons cache": weapons a
+                    # group takes in its raid are part of the raid, no disruption of weapons use
+                    continue
                 if key == "base_established" and agent_inter in STATE_INTER:
                     # "the AES force's headquarters was inaugurated in Niamey": ACLED's
                     # Headquarters or base established is a non-state group's; a state or
