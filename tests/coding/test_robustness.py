@@ -236,10 +236,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'JNIM ambushed it' (the convoy of trucks): an escorted convoy whose dead are soldiers and VDP (actor2 "
         "right) is typed Violence against civilians / Attack, not a battle",
     "r69_diapaga-blockade_tnh-Namounou-0-sub_event_type": "as above",
-    "r70_sahel-weekly-roundup_lwj-Tessit-1-event_type":
-        "'raided Tessit ..., killing at least 11 civilians' is typed a battle against an unidentified armed group",
-    "r70_sahel-weekly-roundup_lwj-Tessit-1-sub_event_type": "as above",
-    "r70_sahel-weekly-roundup_lwj-Tessit-1-actors": "as above (Unidentified armed group as actor2, gold Civilians)",
     "r70_sahel-weekly-roundup_lwj-Sebba-2-foreign_actors":
         "the Burkina Faso ambush in a roundup otherwise about Mali gets Mali as a foreign actor; no Malian force "
         "takes part",
@@ -252,17 +248,11 @@ KNOWN_GAPS: dict[str, str] = {
     "r72_sofara-market-executions_guardian-Sofara-0-foreign_actors":
         "'accompanied by white foreign fighters they identified as Russians from the Africa Corps': the companions "
         "are not made a foreign actor",
-    "r73_diboli-fuel-convoy_rfi-Lakamané-1-actors":
-        "'the group burned several dozen tankers ..., forcing the authorities to close schools': actor2 becomes the "
-        "Government of Mali, not the civilian truckers",
     "r74_tassara-position_anp-Tassara-0-event_type":
         "'the FDS position of Tassara ... was the target of a ... attack by armed terrorist individuals': the FDS "
         "position is not read as the target, which defaults to civilians (typed Violence against civilians)",
     "r74_tassara-position_anp-Tassara-0-sub_event_type": "as above",
     "r74_tassara-position_anp-Tassara-0-actors": "as above (Civilians as actor2, gold Nigerien armed forces)",
-    "r74_tassara-position_anp-Tchintabaraden-1-actors":
-        "'a reinforcement detachment heading to Tassara struck an improvised explosive device': 'detachment' is no "
-        "forces word, so the IED has no target",
     "r75_sebba-tiloa-tinakoff_criticalthreats-Tin-Akoff-2-main":
         "the title's third incident ('Junta Drone Strike Hits Market') is coded background, while the Sebba and "
         "Tiloa incidents of the same title are main",

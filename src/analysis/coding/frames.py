@@ -27,8 +27,19 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   agent. Participles and second verbs (", killing 107 soldiers", "overran a post and seized")
   take the subject of the sentence; after an object they take the first verb's subject, never
   its object ("gunmen killed 12 villagers and torched their homes", "its fighters had killed
-  31 soldiers and set fire to dozens of vehicles"). A reciprocal verb's "with" phrase is the
-  other side ("soldiers clashed with jihadists"). Consequence words ("20 people died",
+  31 soldiers and set fire to dozens of vehicles"); a verb right after "and" whose first verb is
+  no trigger has the clause's subject too ("the army tracked down the attackers and killed
+  several of them"), and its object "them" ("six of them") is the first verb's object ("engaged a
+  group of the assailants and neutralised six of them"). The object ends at a relative clause
+  or a by-phrase ("shot dead people who had been ordered by the army", "killed 500 people ...,
+  in what the UN called"): an actor there is no target. A passive verb's subject is never an
+  actor before ", and" ("gunmen seized a woman, and in October a pilot was kidnapped"). A
+  pronoun subject ("... killed 14 soldiers when they ambushed an army patrol") is the actor of
+  its clause not on the target's side; with no actor before it in its clause and no reporting
+  verb ("No group has said it carried out"), it is the armed actor the story last named ("in
+  December 2019, they overran the army camp"). The words before an active verb with its agent
+  are the agent's ("JNIM fighters shot dead people"): no armed target word. A reciprocal
+  verb's "with" phrase is the other side ("soldiers clashed with jihadists"). Consequence words ("20 people died",
   "reported losses")
   have victims, never an agent. An instrument subject ("the drones hit") leaves the agent open.
 * **Nouns.** "attack on/against X" -> target X; "attack by/from X" -> agent X; a pre-modifier
@@ -40,7 +51,10 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   the hands of X" name the agent; they beat a generic agent found by position, and the actor
   they name is never the target ("the massacre, blamed on a militia, killed 160 villagers").
   Who blames is a speaker, no party ("an attack the government blamed on IS Sahel"; not
-  "JNIM, blamed for the attack").
+  "JNIM, blamed for the attack"); "residents blame X" names X. A sentence that claims or
+  blames and tells no incident of its own ("JNIM claimed the attack.", "Islamic State later
+  claimed responsibility.") credits the incidents of the paragraph at most two sentences
+  before it whose agent is unnamed (:func:`_credit_back`).
 * **Speakers are not actors**: an actor that says something ("the army said", "the government
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
   spokesperson of X", "the army, which rarely communicates tolls, said"; not "JNIM, which took
@@ -64,7 +78,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   killed"). "X suffered (heavy) losses": X is the victim; "X inflicted (heavy) losses on Y",
   "causing heavy casualties among Y": X is the agent, Y the victim (one toll, not a pattern). A vehicle that hits a device ("a
   passenger bus hit an IED", "a minibus carrying traders struck a landmine"; the verbs are the
-  trigger lexicon's ``meets_device`` phrases) is the target, never
+  trigger lexicon's ``meets_device`` phrases), as is a unit ("a reinforcement detachment struck
+  an IED", "an army patrol hit a landmine": an armed target), is the target, never
   the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
   A town retaken with no loser named ("the army retook Ber") is retaken from the group another
   sentence says seized it ("FLA fighters seized Ber on September 2").
@@ -250,6 +265,11 @@ AGENT_CUES = (
     (("committed", "by"), "after"),
     (("hands", "of"), "after"),
     (("claimed", "to", "have"), "before"),
+    # "residents blame Katiba Macina", "the government blames the attack on JNIM"
+    (("blame",), "after_on"),
+    (("blames",), "after_on"),
+    (("blaming",), "after_on"),
+
     # a group's own word for its act: "JNIM said in a statement that it had targeted
     # 'militiamen'", "IS Sahel said it targeted a military post", "the group said they had targeted"
     # (a non-state group only: "the army said it had targeted a JNIM base" credits no attack)
@@ -972,7 +992,8 @@ def _roles(
         b_it = before[-1]
         # (not a second verb of the subject: "soldiers rounded up residents and executed them")
         near = ta - b_it[1] <= 1 and (ta == b_it[1] or low[ta - 1] not in ("and", ","))
-        counted = b_it[0] > 0 and (tk.like_num[b_it[0] - 1] or low[b_it[0] - 1] in ("civilians", "people"))
+        counted = b_it[0] > 0 and ((tk.like_num[b_it[0] - 1] and not _is_year(low[b_it[0] - 1]))
+                                   or low[b_it[0] - 1] in ("civilians", "people"))
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
             passive = True
 
@@ -1015,6 +1036,12 @@ def _roles(
         if shared is not None:
             a1, h1, assoc = shared
             assoc = list(assoc)
+        elif before and _second_verb(low, ta) and (first := next(
+                (it for it in before if it[2].inter != 7), None)) is not None and first is not before[-1]:
+            # "the army tracked down the attackers and killed several of them": a verb right after
+            # "and" has no subject of its own; the actor before "and" is the object of the first
+            # verb (no trigger here), the clause's subject the agent
+            a1, h1 = first[2], "clause"
         elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
             # the first named is actor1, the others associated actors ("FLA fighters and
@@ -1066,13 +1093,28 @@ def _roles(
                 a1, h1 = prior[0][2], "sentence"
         obj = None
         reciprocal = low[ta] in _RECIPROCAL
+        # the object ends where a relative clause begins ("shot dead people who had been
+        # ordered by the army to dig trenches", "killed 500 people in Moura, in what the UN
+        # called ..."): an actor after it is no object of this verb
+        obj_end = _object_end(low, tb, cb) if after else cb
         for it in after:
+            if it[0] >= obj_end:
+                break
             # "clashed with jihadists": the other side of a reciprocal verb ("fought alongside X",
             # "attacked with X" name partners)
+            if it[0] - 2 >= tb and low[it[0] - 2] == "by" and low[it[0] - 1] in ("the", "a", "an"):
+                continue  # "people ordered by the army to dig trenches": a by-phrase names no object
             if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or (
                     reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break
+        if obj is None and _them_object(low, tk.like_num, tb, cb) and _second_verb(low, ta):
+            # "an FDS unit engaged a group of the assailants ... and neutralised six of them",
+            # "soldiers rounded up residents and executed them": the pronoun object of a second
+            # verb is the first verb's object, the last actor of the clause before it that is not
+            # the agent (inside a phrase too: "a group of the assailants")
+            obj = next((it for it in reversed(usable[lo : bisect.bisect_left(starts, ta, lo, hi)])
+                        if it[1] <= ta and (a1 is None or it[2].actor != a1.actor)), None)
         if obj is None and low[ta] in _RECIPROCAL and a1 is not None and h1 == "clause":
             # "soldiers and rebels clashed": the coordinated subject holds both sides
             foe = next((m for m in assoc if (m.inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)
@@ -1100,8 +1142,20 @@ def _roles(
                 spk = spk[:1]
             if spk:
                 a2, h2 = spk[-1][2], "speaker"
+        if before and shared is None and a1 is not None and h1 == "clause" and _pronoun_subject(low, before[-1][1], ta):
+            # "Islamic State militants killed 14 soldiers on Sunday when they ambushed an army
+            # patrol": a pronoun subject of its own names an actor of the clause before it, the
+            # one that is not of the side the verb's target is on (never the nearest by default)
+            side = _target_side(low, a2, tb, cb)
+            if side is not None and (a1.inter in trig.STATE_INTER) == side:
+                alt = next((it[2] for it in reversed(before) if it[2].inter in trig.ARMED_INTER
+                            and (it[2].inter in trig.STATE_INTER) != side), None)
+                if alt is not None:
+                    a1, assoc = alt, []
     elif head.pos == "verb":
-        if before:
+        if before and not _clause_between(low, before[-1][1], ta):
+            # (not "gunmen seized a Swiss woman, also in Agadez, and in October an American
+            # pilot was kidnapped": an actor of another clause, before ", and", is no subject)
             a2, h2 = _passive_target(tk, before), "clause"
         # the agent follows "by" right after the verb: "were killed by X", "killed on Sunday by X"
         for k in range(tb, min(tb + 4, cb)):
@@ -1167,6 +1221,85 @@ def _roles(
 
 _OF = frozenset(("of",))
 _ON_TO = frozenset(("on", "to"))
+#: Words that open a relative clause after a verb's object ("people who had been ordered by the
+#: army", "in what the UN called"): the object ends there.
+_OBJECT_RELATIVE = frozenset(("who", "whom", "whose", "which", "what", "that"))
+#: Words between a verb and its pronoun object "them" ("killed six of them", "all of them").
+_THEM_GAP = frozenset("of all most some several many dozens scores a few number".split())
+
+
+def _object_end(low: list[str], tb: int, cb: int) -> int:
+    """The token at which the object phrase of the verb ending at ``tb`` ends within its clause
+    (ending at ``cb``): a relative pronoun ("people who had been ordered by the army", "in what
+    the UN called", "tankers ..., and the shortages that followed"); else ``cb``."""
+    window = low[tb:cb]
+    rel = _OBJECT_RELATIVE.intersection(window)
+    return min(tb + window.index(w) for w in rel) if rel else cb
+
+
+#: Words before a pronoun subject that make it no actor's: a reported clause's ("No group has
+#: said it carried out the attack": the pronoun is the speaker's, here no actor) or a negated
+#: or quantified subject's.
+_REPORT_OR_NONE = REPORT_VERBS | frozenset(("no", "nobody", "none", "any", "whether", "if"))
+#: Words between a subject pronoun and its verb ("they had ambushed", "it then killed").
+_PRONOUN_GAP = frozenset("had have has then also later reportedly allegedly".split())
+
+
+def _pronoun_subject(low: list[str], a: int, ta: int) -> bool:
+    """Whether "they" or "it" stands right before the verb at ``ta`` (over auxiliaries and
+    adverbs of _PRONOUN_GAP), after the token ``a``: the verb's own subject."""
+    for k in range(ta - 1, (a if a > ta - 4 else ta - 4) - 1, -1):
+        w = low[k]
+        if w in ("they", "it"):
+            return True
+        if w not in _PRONOUN_GAP:
+            return False
+    return False
+
+
+def _target_side(low: list[str], a2, tb: int, cb: int) -> bool | None:
+    """True when the target of the verb ending at ``tb`` is on the state's side (a state actor,
+    or an armed target word right after the verb with no actor: "ambushed a patrol"), False
+    for a non-state armed actor, None when unknown or civilians."""
+    if a2 is not None:
+        return (a2.inter in trig.STATE_INTER) if a2.inter in trig.ARMED_INTER else None
+    return True if not ARMED_TARGET_WORDS.isdisjoint(low[tb : cb if cb < tb + 5 else tb + 5]) else None
+
+
+def _is_year(w: str) -> bool:
+    """"2022" in "In March 2022 Malian troops killed ...": a year, no count of the subject."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+
+
+def _clause_between(low: list[str], a: int, b: int) -> bool:
+    """Whether a coordinated clause opens between the tokens ``a`` and ``b`` (", and", ", but",
+    ", while", ";"): an actor before it is no subject of a verb after it."""
+    window = low[a:b]
+    if ";" in window:
+        return True
+    if "," not in window:
+        return False
+    return any(low[a + j + 1] in ("and", "but", "while", "whereas") for j in _positions(window, ",") if a + j + 1 < b)
+
+
+def _second_verb(low: list[str], ta: int) -> bool:
+    """Whether the verb at token ``ta`` follows "and" or "then" (over a quote: 'and "neutralised"')."""
+    k = ta - 1
+    while k > 0 and low[k] in ('"', "“", "”", "'", "then", "also"):
+        k -= 1
+    return k >= 0 and low[k] == "and"
+
+
+def _them_object(low: list[str], like_num: list[bool], tb: int, cb: int) -> bool:
+    """Whether the object of the verb ending at ``tb`` is "them" ("executed them", "killed six of
+    them", "neutralised several of them"), over counts and "of" only."""
+    for k in range(tb, min(tb + 5, cb)):
+        w = low[k]
+        if w == "them":
+            return True
+        if w not in _THEM_GAP and not like_num[k] and w not in ('"', "“", "”"):
+            return False
+    return False
 
 
 def _first_after(low: list[str], after: list, tb: int, preps: frozenset, window: int = 6):
@@ -2076,6 +2209,19 @@ def build_frames(
         si = s.index
         strs = trs_by.get(si)
         if not strs:
+            if frames and si - frames[-1].sentence_index <= 2 and si in acts_by:
+                # "JNIM claimed the attack.", "Islamic State later claimed responsibility." after
+                # the incident: the claim credits it (speed: a set test first)
+                sa, sb = span(s.start, s.end)
+                sent = low[sa:sb]
+                may_cue = not _CUE_FIRST.isdisjoint(sent) and _may_hold_cue(sent)
+                if may_cue or not _CLAIM_VERBS.isdisjoint(sent):
+                    items = _actor_items(tk, acts_by[si])
+                    cue = _agent_cue_at(tk, items, sa, sb, sent) if may_cue else None
+                    cues_seen[si] = cue[0] if cue is not None else None
+                    claimer = cue[0] if cue is not None else _claim_of_incident(tk, items, sa, sb)
+                    if claimer is not None:
+                        _credit_back(frames, claimer, s, doc.text)
             continue
         spl = pls_by.get(si, _EMPTY)
         sdt = dts_by.get(si, _EMPTY)
@@ -2187,6 +2333,13 @@ def build_frames(
                         # patrol": the second incident's verb has the first one's subject
                         fr.actor1, fr.actor1_how = sent_frames[-1].actor1, "sentence"
                     sent_frames.append(fr)
+        if frames and (cue is not None or not _CLAIM_VERBS.isdisjoint(sent)) and all(
+                f.definite or f.generic or f.family != "violence" for f in sent_frames):
+            # "... JNIM claimed the attack.": a claim that tells no incident of its own credits
+            # the incident told just before
+            claimer = cue[0] if cue is not None else _claim_of_incident(tk, items, sa, sb)
+            if claimer is not None:
+                _credit_back(frames, claimer, s, doc.text)
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
             if not _ANAPHOR_PLACE.isdisjoint(sent):  # (speed: "the town" is rare)
@@ -2203,6 +2356,56 @@ def build_frames(
     if len(frames) > 1:
         _held_by(frames)
     return frames
+
+
+#: Nouns of an incident claimed as such ("JNIM claimed the attack", "IS claimed the ambush"): a
+#: claim of the incident told just before (see :func:`_credit_back`; not an article-wide role
+#: phrase: "claimed the raid the next day" says nothing of the article's other incidents).
+_CLAIMED_NOUNS = frozenset("""attack attacks ambush assault raid raids killing killings abduction kidnapping
+    bombing massacre""".split())
+
+
+_CLAIM_VERBS = frozenset(("claimed", "claims"))
+
+
+def _claim_of_incident(tk: _Toks, items, sa: int, sb: int) -> ActorMention | None:
+    """The named armed group that claims an incident noun in the sentence at tokens [sa, sb)
+    ("JNIM claimed the attack", "Islamic State claimed the ambush"): the nearest armed actor
+    before "claimed"/"claims the <noun>"; else None."""
+    low = tk.lower
+    for i in range(sa, sb - 2):
+        if low[i] in ("claimed", "claims") and low[i + 1] in ("the", "an", "a", "this", "that") \
+                and low[i + 2] in _CLAIMED_NOUNS:
+            before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
+            return before[-1][2] if before else None
+    return None
+
+
+#: How many sentences back a claim sentence credits an incident ("Militants ambushed a convoy
+#: near X. The army said 27 soldiers were killed. JNIM claimed the attack.").
+_CREDIT_BACK = 2
+
+
+def _credit_back(frames: list[Frame], cue: ActorMention, s: Sentence, text: str) -> None:
+    """Credit ``cue``, the named armed group a claim or blame sentence ``s`` names ("JNIM claimed
+    the attack", "Islamic State later claimed responsibility", "residents blame Katiba Macina"),
+    with the violent incidents told in the paragraph just before it (at most _CREDIT_BACK
+    sentences back) whose agent is unnamed ("militants", "gunmen", none). Going back stops at a
+    paragraph break and at an incident whose agent is named (a claim is of the last incident)."""
+    if cue.generic or cue.inter not in (2, 3):
+        return
+    for f in reversed(frames):
+        if f.sentence_index >= s.index:
+            continue
+        if s.index - f.sentence_index > _CREDIT_BACK or "\n" in text[f.end : s.start]:
+            return
+        if f.family != "violence" or f.definite or f.generic:
+            continue
+        a1 = f.actor1
+        if a1 is not None and not (a1.generic and a1.actor == "Unidentified armed group"):
+            return
+        if f.actor2 is None or f.actor2.actor != cue.actor:
+            f.actor1, f.actor1_how = cue, "cue"
 
 
 #: Subjects that refer back to people just named ("the men were shot", "they were executed").
@@ -2477,7 +2680,12 @@ _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lo
 #: subject sets the device off ("the truck detonated a mine").
 _VEHICLE_HIT = trig.device_verbs() | {"detonated"}
 #: Words that make a vehicle a military one ("an army truck", "a military vehicle").
-_MILITARY_VEHICLE = frozenset("army military armoured armored patrol convoy escort troops soldiers their its our".split())
+_MILITARY_VEHICLE = frozenset("""army military armoured armored patrol convoy escort troops soldiers their its our
+    patrols detachment detachments unit units column columns squad reinforcements""".split())
+#: Armed units that meet a device themselves ("a reinforcement detachment heading to Tassara
+#: struck an IED", "an army patrol hit a landmine", "a gendarmerie unit ran over a mine"): the
+#: target, as a vehicle is (never a civilian one).
+_UNIT_SUBJECTS = frozenset("patrol patrols detachment detachments unit units column columns squad reinforcements".split())
 
 
 def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | None:
@@ -2491,7 +2699,7 @@ def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | Non
     for c in range(ca, min(dev, cb)):
         if low[c] in _VEHICLE_HIT:
             for v in range(c - 1, max(ca, c - 9) - 1, -1):
-                if low[v] in _VEHICLES:
+                if low[v] in _VEHICLES or low[v] in _UNIT_SUBJECTS:
                     a = v
                     while a > ca and low[a - 1] not in (",", ";", "and", "when", "after", "as") and v - a < 4:
                         a -= 1
@@ -2642,6 +2850,21 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 a1, h1, assoc = None, "", []
             if a2 is None and subj[-1][2].inter != 7:
                 a2, h2 = subj[-1][2], "clause"
+    pverb = role_head if role_head.pos == "verb" else next((t for t in fam if t.pos == "verb"), None) \
+        if a1 is None and len(fam) > 1 else None
+    if a1 is None and pverb is not None and not pverb.passive and suffered < 0:
+        ta0 = tsp[id(pverb)][0]
+        if _pronoun_subject(low, ca, ta0) and not any(it[0] < ta0 for it in clause_items) \
+                and _REPORT_OR_NONE.isdisjoint(low[sa:ta0]):
+            # "Farther west, in December 2019, they overran the army camp at Inates", "since it
+            # killed 44 worshippers": a pronoun subject with no actor before it in its clause
+            # (and no speaker it stands for) is the armed actor the story last named, unless
+            # that one is on the side of the verb's target
+            ante = topic(pverb.start, s.index)
+            side = _target_side(low, a2, tsp[id(pverb)][1], cb)
+            if ante is not None and (a2 is None or ante.actor != a2.actor) and (
+                    side is None or (ante.inter in trig.STATE_INTER) != side):
+                a1, h1 = ante, "pronoun"
     if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
         # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
         # names is the agent, never the target (the victims come from another trigger)
@@ -2752,6 +2975,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         deaths = civ_victims = soldier_victims = armed_victims = False
     ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
+    if a1 is not None and h1 == "clause" and head.pos == "verb" and not head.passive and suffered < 0 \
+            and a1.inter in trig.ARMED_INTER and tk.at(a1.end - 1) < ta:
+        # an active verb with its agent before it: the words before the verb are the agent's
+        # ("JNIM fighters shot dead people ...", "soldiers killed villagers"), no armed target
+        k0 = ta
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle or (
         suffered >= 0 and not ARMED_TARGET_WORDS.isdisjoint(low[max(ca, suffered - 4) : suffered]))
