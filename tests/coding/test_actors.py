@@ -926,3 +926,84 @@ def test_the_islamic_states_news_agency_names_the_islamic_state():
     assert _pairs("The attack was claimed through the Amaq agency.") == [("Amaq agency", "Islamic State Sahel")]
     assert _pairs("Amaq News Agency said its fighters attacked.") == [
         ("Amaq News Agency", "Islamic State Sahel"), ("fighters", "Islamic State Sahel")]
+
+
+# ------------------------------------------------------------- foreign companies (company_nationalities)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Gunmen ambushed a convoy carrying workers of Canada's Semafo Inc. near Boungou", ["Canada"]),
+    ("Gunmen ambushed a convoy carrying workers of Canada's Semafo near Boungou", ["Canada"]),
+    ("attacked a convoy of the Canadian mining company Semafo", ["Canada"]),
+    ("kidnapped five employees of a Chinese company in Kayes", ["China"]),
+    ("attacked the offices of a Chinese-run company near Kayes", ["China"]),
+    ("arrested four guards working for Wapco, the Chinese-owned firm that operates the pipeline", ["China"]),
+    ("kidnapped two workers of a Canada-based miner", ["Canada"]),
+    ("torched the site of a Turkish construction firm", ["Turkey"]),
+])
+def test_a_companys_nationality_in_the_clause(clause, expected):
+    assert A.company_nationalities(clause, "Mali") == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "Gunmen armed with Chinese-made weapons attacked",           # made abroad, not owned
+    "killing three people, a Canadian analyst said",              # a person, no company
+    "killing three soldiers, the Canadian mining company said",   # the company speaks
+    "attacked a village 15 km east of a Chinese-run mine",        # the firm is where, not whom
+    "attacked a village near a Chinese-owned mine",
+    "attacked a convoy of a London-based mining firm",            # a city, no country
+    "fighters of Russia's Wagner attacked",                       # a force, not a company
+    "workers of Mali's Sotelma company",                          # the event country's own
+    "blew up a section of the Chinese-operated pipeline",         # property alone: no party
+    "sabotaged the pipeline to protest against the Chinese company",  # a grievance
+])
+def test_no_company_nationality_for_near_misses(clause):
+    assert A.company_nationalities(clause, "Mali") == []
+
+
+# ------------------------------------------------------------- lists of countries, strikes, agreements
+
+
+def test_a_force_from_a_list_of_countries_is_each_countrys_force():
+    assert _pairs("Aircraft from Mali, Burkina Faso and Niger struck.", country="Burkina Faso") == [
+        ("Aircraft from Mali", "Malian armed forces"), ("Burkina Faso", "Burkinabe armed forces"),
+        ("Niger", "Nigerien armed forces")]
+    assert [a for _, a in _pairs("The armies of Mali and Niger struck.", country="Burkina Faso")] == [
+        "Malian armed forces", "Nigerien armed forces"]
+    # near miss: no list after the country ("from Mali, then")
+    assert _pairs("Troops from Mali, then moved on.") == [("Troops from Mali", "Malian armed forces")]
+
+
+def test_the_n_countries_are_the_list_told_before():
+    text = "Mali, Burkina Faso and Niger formed an alliance. Aircraft from the three countries struck."
+    assert [a for _, a in _pairs(text, country="Burkina Faso")] == [
+        "Malian armed forces", "Burkinabe armed forces", "Nigerien armed forces"]
+    # near miss: the count does not fit the list told before: nothing is guessed
+    assert _pairs("Mali and Niger formed an alliance. Aircraft from the three countries struck.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A French air strike hit a wedding.", [("French air strike", "French armed forces")]),
+    ("French jets struck a gathering.", [("French jets", "French armed forces")]),
+    ("An air strike hit a wedding.", []),   # no nationality: no actor
+])
+def test_a_strike_or_aircraft_with_a_nationality_is_its_force(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_military_as_the_adjective_of_an_agreement_is_no_actor():
+    assert _pairs("Niger signed a military cooperation agreement.", country="Niger") == []
+    assert _pairs("The military said it signed.", country="Niger") == [("military", "Nigerien armed forces")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta and Russia signed a defence pact.", ["Government of Mali", "Government of Russia"]),
+    ("The junta signed an agreement with Russia.", ["Government of Mali", "Government of Russia"]),
+    ("Mali and Algeria signed a deal.", ["Government of Mali", "Government of Algeria"]),
+    # near misses: a country as a place in a sentence that mentions signing; no agreement word
+    ("Gunmen attacked near the border with Algeria, days after the junta signed a decree.",
+     ["Unidentified armed group", "Government of Mali"]),
+    ("The junta and Russia are close.", ["Government of Mali"]),
+])
+def test_a_country_named_as_a_party_to_an_agreement_is_its_government(text, expected):
+    assert [a for _, a in _pairs(text)] == expected

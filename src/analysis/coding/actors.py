@@ -830,6 +830,9 @@ class _Pending:
     poss: bool = False  # after "whose" / "its" / "their": the owner is named before it
     tok: int = -1  # its first token
     unknown_group: bool = False  # "gunmen from the Lakurawa group" with a group the dictionary lacks
+    # the other countries of "aircraft from Mali, Burkina Faso and Niger" / "from the three
+    # countries": (first token, end token, country) each, told after the phrase's own
+    more: tuple[tuple[int, int, str], ...] = ()
 
 
 def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pending] | None:
@@ -876,6 +879,20 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
         tail = _match(d.country_names, toks, end + 1)
         if tail is not None:
             end, ref = tail
+            more = _listed_countries(d, toks, end)
+            if more:
+                # "aircraft from Mali, Burkina Faso and Niger": each country's force
+                p = _Pending(toks.starts[i], toks.ends[end - 1], entries, ref, more=more)
+                return more[-1][1], p
+        elif norm[end + 1] == "the" and end + 3 < n and norm[end + 2] in _LIST_COUNTS \
+                and norm[end + 3] in _LIST_NOUNS and entries.state_only:
+            # "aircraft from the three countries": the countries last listed together before
+            listed = _last_list(d, toks, i, _LIST_COUNTS[norm[end + 2]])
+            if listed:
+                at = (end + 1, end + 4)
+                p = _Pending(toks.starts[i], toks.ends[end + 3], entries, listed[0],
+                             more=tuple((at[0], at[1], c) for c in listed[1:]))
+                return end + 4, p
     elif ref is None and end + 1 < n and after == "in" and entries.state_any:
         # "the junta in Niamey", "the authorities in Bamako": the capital names the country; the
         # mention stays the phrase itself (the capital is still a place of the sentence)
@@ -883,6 +900,51 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
         if tail is not None:
             ref = tail[1]
     return end, _Pending(toks.starts[i], toks.ends[end - 1], entries, ref)
+
+
+_LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_LIST_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "members", "allies",
+                         "juntas", "governments", "partners"})
+
+
+def _listed_countries(d: ActorDictionary, toks: _Tokens, k: int) -> tuple[tuple[int, int, str], ...]:
+    """The countries that continue a list from token k: ", Burkina Faso and Niger"."""
+    norm, n = toks.norm, len(toks.norm)
+    out: list[tuple[int, int, str]] = []
+    while k < n:
+        gap = toks.gaps[k - 1].strip()
+        last = False
+        j = k
+        if norm[k] in ("and", "or") and gap in ("", ","):
+            j, last = k + 1, True
+        elif gap != ",":
+            break
+        hit = _match(d.country_names, toks, j) if j < n and norm[j] in d.country_names.table else None
+        if hit is None:
+            break
+        out.append((j, hit[0], hit[1]))
+        k = hit[0]
+        if last:
+            break
+    return tuple(out) if out and out[-1][0] > 0 and norm[out[-1][0] - 1] in ("and", "or") else ()
+
+
+def _last_list(d: ActorDictionary, toks: _Tokens, before: int, count: int) -> list[str]:
+    """The ``count`` countries last named as one list ("Mali, Burkina Faso and Niger") before
+    token ``before``, for "the three countries"; [] when no such list is told."""
+    norm = toks.norm
+    table = d.country_names.table
+    found: list[str] = []
+    k = 0
+    while k < before:
+        if norm[k] in table and (hit := _match(d.country_names, toks, k)) is not None and hit[0] <= before:
+            rest = _listed_countries(d, toks, hit[0])
+            if len(rest) + 1 == count:
+                found = [hit[1]] + [c for _, _, c in rest]
+            k = rest[-1][1] if rest else hit[0]
+        else:
+            k += 1
+    return found if len(set(found)) == count else []
 
 
 def _resolve(
@@ -1035,6 +1097,10 @@ def find_actors(
                     (pw in _POSS_FILLERS or pw.isdigit()) and _possessed(norm, i))):
                 pending.poss = True
             found.append((pending.start, pending.end, pending))
+            for a, b, c in pending.more:
+                # the other countries of the list, each its force (same entries)
+                found.append((toks.starts[a], toks.ends[b - 1], _Pending(toks.starts[a], toks.ends[b - 1],
+                                                                         pending.entries, c, tok=a)))
             i = end
         else:
             # "Malian and Russian troops": the first nationality shares the noun of the second
@@ -1137,6 +1203,8 @@ def find_actors(
             described.append(True)
     for k in allies:
         _partners(d, text, out, k)
+    if any(map(text.lower().__contains__, _AGREE_STEMS)):  # speed: literal prefilter, then the regex
+        _agreement_parties(d, text, toks, out, described, sentences, sent_starts)
     if len(out) > 1:
         _appositions(d, text, out, described)
         _predecessors(text, out, described)
@@ -1647,3 +1715,229 @@ def canonical(name: str, when: date | None = None) -> str | None:
     if hit is not None and hit[0] == len(toks.norm):
         return _dated(d, hit[1], when)
     return None
+
+
+# ------------------------------------------------------------------ foreign companies
+# A company's nationality as news writes it: an adjective ("a Chinese company", "the Canadian
+# mining firm Semafo"), the country's possessive ("Canada's Semafo Inc."), or a hyphenated
+# compound of ownership ("the Chinese-owned firm", "a Chinese-run gold mine", "a Canada-based
+# miner"). "-made"/"-built" say where a thing was made, not whose it is ("Chinese-made weapons").
+_OWNED = ("owned", "run", "operated", "managed", "controlled")
+_BASED = ("based", "headquartered", "registered")
+# the noun that makes the phrase a company (after at most three lower-case modifiers: "Chinese oil
+# company", "Canadian gold mining firm"), or a corporate suffix after a name ("Canada's Semafo Inc.")
+_COMPANY_NOUNS = frozenset("""company companies firm firms miner miners corporation corp inc ltd plc llc sa
+    limited operator operators contractor contractors subcontractor conglomerate multinational enterprise
+    enterprises""".split())
+# a company's people and goods ("workers of Canada's Semafo", "a convoy of China's CNPC")
+_COMPANY_OWN = frozenset("""workers employees staff engineers guards contractors convoy convoys trucks lorries
+    vehicles site sites mine premises offices facility facilities installations""".split())
+# a company named as where the event was, not what it hit ("15 km east of a Chinese-run mine")
+_PLACE_WORDS = frozenset("near nearby outside around close toward towards beyond past".split())
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west km kilometres kilometers miles metres meters""".split())
+# a company named as what the perpetrators protest against ("to protest against the Chinese
+# company"): their grievance, not their target
+_GRIEVANCE = frozenset("protest protesting protested denounce denouncing oppose opposing demand demanding".split())
+# the company speaks ("the Canadian firm said"), it is not hit by the clause's act
+_SPEECH = frozenset("""said says told tells stated announced reported confirmed denied added spokesman
+    spokeswoman spokesperson statement""".split())
+_WORDS = re.compile(r"[\w'\u2019.&-]+")
+_PUNCT = ".,;:()[]\"\u201c\u201d"
+
+
+# the first word of a country's name or adjective (then the names and adjectives it begins)
+_CAP_RX = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f]*")
+_SUFFIX_RX = re.compile(r"-([a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _company_words(d_id: int) -> tuple[re.Pattern, dict[str, list[tuple[str, str, bool]]]]:
+    """(regex of their first words, first word -> [(name or adjective, country, is a name)],
+    longest first), from the dictionary's countries."""
+    d = load_dictionary()
+    table: dict[str, list[tuple[str, str, bool]]] = {}
+    for entry in d.countries.values():
+        for words, is_name in ((entry.names, True), (entry.adjectives, False)):
+            for w in words:
+                if (m := _CAP_RX.match(w)) is not None:
+                    table.setdefault(m.group(), []).append((w, entry.name, is_name))
+    for v in table.values():
+        v.sort(key=lambda x: -len(x[0]))
+    # (no leading ``\b``: an alternation of literals is scanned by sre for its first letters;
+    # company_nationalities checks the word boundaries itself)
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+
+
+def _nationality_at(clause: str, k: int, options: list[tuple[str, str, bool]]) -> tuple[int, str, bool, str] | None:
+    """(end, country, is a name, ownership suffix or "") of a company nationality at ``k``:
+    "Canada's", "Canada-based", "Chinese-owned", "Chinese" (a plain adjective), else None."""
+    for w, country, is_name in options:
+        if not clause.startswith(w, k):
+            continue
+        e = k + len(w)
+        nxt = clause[e : e + 1]
+        if nxt == "-":
+            m = _SUFFIX_RX.match(clause, e)
+            if m is not None and (m.group(1) in _OWNED or (is_name and m.group(1) in _BASED)):
+                return m.end(), country, is_name, m.group(1)
+            return None  # "Chinese-made", "Russian-speaking"
+        if is_name:
+            if clause[e : e + 2] in ("'s", "\u2019s") and not clause[e + 2 : e + 3].isalnum():
+                return e + 2, country, True, ""
+            continue
+        if not (nxt.isalnum() or nxt in ("'", "\u2019", "_")):
+            return e, country, False, ""
+    return None
+
+
+def company_nationalities(clause: str, event_country: str | None) -> list[str]:
+    """Countries of foreign companies that a clause tells as hit by its act: a firm, its site or
+    its convoy with a nationality ("a convoy carrying workers of Canada's Semafo Inc.", "guards
+    working for the Chinese-owned firm", "kidnapped two employees of a Turkish construction
+    company"). The dev set lists foreign companies involved in an event among its
+    foreign_actors, by their country. Not counted: the event country's own firms, a thing made
+    abroad ("Chinese-made weapons"), a foreign person who is no company ("a Canadian analyst
+    said"), a company's property alone ("blew up the Chinese-operated pipeline": its operator is
+    no party), a company that speaks ("the Chinese company said"), one named as where the event
+    was ("near a Chinese company's mine", "15 km east of it") or as a grievance ("to protest
+    against the Chinese company")."""
+    if not clause:
+        return []
+    d = load_dictionary()
+    first_rx, table = _company_words(id(d))
+    out: list[str] = []
+    for cap in first_rx.finditer(clause):
+        k = cap.start()
+        if (k and (clause[k - 1].isalnum() or clause[k - 1] in "_.-")) or clause[cap.end() : cap.end() + 1].isalpha():
+            continue
+        options = table[cap.group()]
+        if (hit := _nationality_at(clause, k, options)) is None:
+            continue
+        m_end, name, is_name, suffix = hit
+        if name == event_country or name in out:
+            continue
+        # speed: a split of the few characters after it (no regex)
+        after = [w.strip(_PUNCT).removesuffix("'s").removesuffix("\u2019s")
+                 for w in clause[m_end : m_end + 60].lower().split(None, 5)[:5]]
+        if suffix in _OWNED:
+            # "the Chinese-owned firm", "a Chinese-run company": the company itself (its
+            # property alone is no party: "sabotaged the Chinese-operated pipeline", whose
+            # operator is not an actor of the event)
+            noun_at = next((i for i, w in enumerate(after[:3]) if w in _COMPANY_NOUNS), None)
+            if noun_at is None:
+                continue
+        else:
+            # an adjective or "X-based": a company noun after at most three modifiers; a
+            # possessive: a company name, then a company noun or a corporate suffix
+            limit = 4 if is_name and not suffix else 3
+            noun_at = next((i for i, w in enumerate(after[: limit + 1]) if w in _COMPANY_NOUNS), None)
+            if noun_at is None and is_name and not suffix and after and after[0][:1].isalpha():
+                # "workers of Canada's Semafo": a name owned by the country, after the company's
+                # people or goods (never its soldiers: "fighters of Russia's Wagner" are a force)
+                pre = _WORDS.findall(clause, max(0, k - 30), k)[-2:]
+                if len(pre) == 2 and pre[1].lower() == "of" and pre[0].lower() in _COMPANY_OWN \
+                        and clause[m_end:].lstrip()[:1].isupper():
+                    noun_at = 0
+            if noun_at is None:
+                continue
+            words = clause[m_end : m_end + 60].split(None, 5)[:noun_at]
+            if not is_name and any(w[:1].isupper() for w in words):
+                continue  # "Chinese President Xi's firm", "French Barkhane company": not one phrase
+        if any(w in _SPEECH for w in after[noun_at + 1 : noun_at + 4]):
+            continue
+        before = [w.lower() for w in _WORDS.findall(clause, max(0, k - 40), k)][-3:]
+        if any(w in _PLACE_WORDS or w in _GRIEVANCE for w in before) or any(
+                w == "of" and i and before[i - 1] in _COMPASS for i, w in enumerate(before)):
+            continue
+        if before[-2:] == ["according", "to"] or before[-3:-1] == ["according", "to"]:
+            continue
+        out.append(name)
+    return out
+
+
+# (a description before the second name: "Malian troops and Russian paramilitaries from the
+# Africa Corps", "soldiers and fighters of the Wagner Group")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|as well as))\s*(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:from|of)\s+)?"
+                       r"(?:the\s+)?")
+
+
+def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) -> list[ActorMention]:
+    """The mentions told in one list with ``agent`` ("Mali, Burkina Faso and Niger", "the armies
+    of Mali and Niger"): neighbours joined by a comma or "and"/"or", or sharing the words of one
+    phrase ("aircraft from the three countries" gives each country's force), ``agent`` excluded."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    k = next((i for i, m in enumerate(ms) if m.start == agent.start and m.actor == agent.actor), None)
+    if k is None:
+        return []
+
+    def joined(a: ActorMention, b: ActorMention) -> bool:
+        return b.start < a.end or _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+
+    out: list[ActorMention] = []
+    j = k
+    while j > 0 and joined(ms[j - 1], ms[j]):
+        j -= 1
+        out.append(ms[j])
+    j = k
+    while j + 1 < len(ms) and joined(ms[j], ms[j + 1]):
+        j += 1
+        out.append(ms[j])
+    return [m for m in out if m.actor != agent.actor]
+
+
+# A state named as a party to an agreement: "the junta and Russia signed a defence pact", "signed
+# an agreement with Russia", "a deal between Mali and Algeria": the country's government (ACLED
+# codes agreements between governments); a country named elsewhere is a place, never an actor.
+_AGREE_STEMS = ("sign", "agreement", "accord ", "accords", "pact", "deal", "treat", "memorandum")
+_AGREE_RX = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|agreements?|accords?|pacts?|deals?|treaty|treaties|memorandum)\b")
+
+
+def _agreement_parties(d: ActorDictionary, text: str, toks: _Tokens, out: list[ActorMention],
+                       described: list[bool], sentences: list[Sentence], sent_starts: list[int]) -> None:
+    """Add the government of each country named as a party in a sentence about an agreement."""
+    norm, n = toks.norm, len(toks.norm)
+    table = d.country_names.table
+    taken = [(m.start, m.end) for m in out]
+    for k in compress(range(n), map(table.__contains__, norm)):
+        hit = _match(d.country_names, toks, k)
+        if hit is None:
+            continue
+        end, country = hit
+        s, e = toks.starts[k], toks.ends[end - 1]
+        if (end < n and norm[end] == "s" and toks.apos(end - 1)) or any(a < e and s < b for a, b in taken):
+            continue  # "Russia's Africa Corps": the possessor of a named actor
+        before = norm[k - 1] if k else ""
+        after = norm[end] if end < n else ""
+        if before in ("with", "between"):
+            # "signed an agreement with Russia", "a deal between Mali and Algeria" (not "the
+            # border with Burkina Faso"): the agreement word within the few words before
+            if _AGREE_RX.search(text, toks.starts[max(0, k - 5)], toks.starts[k - 1]) is None:
+                continue
+        elif before == "and" or (after == "and" and toks.joined[end - 1]):
+            # "the junta and Russia signed", "Mali and Algeria signed": the other side of the pair
+            # is a government or a country, and the agreement is told right after the pair
+            other = k - 2 if before == "and" else end + 1
+            if not 0 <= other < n:
+                continue
+            o_s, o_e = toks.starts[other], toks.ends[other]
+            country_side = any(norm[j] in table and (h := _match(d.country_names, toks, j)) is not None
+                               and h[0] == other + 1 for j in range(max(0, other - 2), other + 1)) \
+                if before == "and" else norm[other] in table
+            if not country_side and not any(
+                    m.actor.startswith("Government") and (m.end == o_e or m.start == o_s) for m in out):
+                continue
+            tail = max(e, o_e)
+            if _AGREE_RX.search(text, tail, tail + 40) is None:
+                continue
+        else:
+            continue
+        entry = d.countries.get(country)
+        if entry is None or entry.government is None or entry.government not in d.actors:
+            continue
+        si = bisect.bisect_right(sent_starts, s) - 1
+        if si < 0 or _AGREE_RX.search(text, sentences[si].start, sentences[si].end) is None:
+            continue
+        at = bisect.bisect_left([m.start for m in out], s)
+        out.insert(at, _mention(d, s, e, text, entry.government, sentences[si].index, False))
+        described.insert(at, False)

@@ -3410,7 +3410,38 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     for g in parties:
         if g not in (actor1, actor2) and g not in assoc2:
             assoc2.append(g)
+    if key == "agreement" and not actor2 and (other := next((g for g in assoc1 if g.startswith("Government")), None)):
+        # "the junta and Russia signed a pact": the other signatory is a party (actor2, ACLED)
+        assoc1.remove(other)
+        actor2 = other
+        inter2 = actors_mod.inter_code(actor2, country)
+        interaction = actors_mod.interaction(inter1, inter2)
     host = _forces_of(country, when)
+    if a1 is not None and a1.inter in (1, 8) and host:
+        # a joint force ("aircraft from Mali, Burkina Faso and Niger", "the armies of Mali and
+        # Niger", "aircraft from the three countries", a headline's "Malian troops and Russian
+        # fighters accused of killings"): the other state or foreign forces listed with the agent,
+        # in any clause of the event where it is not the target, are its partners; the host
+        # country's leads (ACLED), the others are associated (foreign_actors).
+        agents = [(head.actors, a1)] + [(f.actors, m) for f in frames for m in f.actors if m.actor == a1.actor
+                                        and m.start != a1.start and (f.actor2 is None or f.actor2.start != m.start)]
+        for acts, agent in agents:
+            for m in actors_mod.listed_with(article.text, acts, agent):
+                m = at(m, when, country)  # (named by the publication's date: the event's decides)
+                if m.actor not in (actor1, actor2) and m.actor not in assoc1 and m.inter in (1, 8) and not m.generic \
+                        and not m.actor.startswith("Government") and (m.actor == host or actors_mod.is_foreign(m.actor, country, when)):
+                    assoc1.append(m.actor)
+    if actor2 and actor2 == host:
+        # the same on the target's side: "clashed with a column of Malian troops and Russian
+        # paramilitaries from the Africa Corps": the foreign force is the army's partner
+        for f in frames:
+            for agent in [m for m in f.actors if m.actor == actor2 and (f.actor1 is None or f.actor1.start != m.start)]:
+                for m in actors_mod.listed_with(article.text, f.actors, agent):
+                    m = at(m, when, country)
+                    if m.actor not in (actor1, actor2) and m.actor not in assoc2 and m.actor not in assoc1 \
+                            and m.inter in (1, 8) and not m.generic and not m.actor.startswith("Government") \
+                            and actors_mod.is_foreign(m.actor, country, when):
+                        assoc2.append(m.actor)
     coagent = a1 is not None and any(
         m.actor == host and m.start < a1.start and a1.start - m.end <= 80
         and _AND_AHEAD.match(article.text[m.end : a1.start]) for m in head.actors)
@@ -3452,18 +3483,27 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if (cue.actor == actor1 or cue.actor in assoc1) and (  # blamed as the agent, not the target
                 not ctx.places_by_sent.get(cue.sentence_index) or here in ctx.places_by_sent[cue.sentence_index]):
             for m in cue_assoc.get(cue.start, []):
-                if m.actor not in involved and actors_mod.is_foreign(m.actor, country, when):
+                # (an unnamed "army" or "soldiers" is the event country's, never a foreign force)
+                if m.actor not in involved and not m.generic and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
     for name in involved:
         if name and actors_mod.is_foreign(name, country, when):
             label = actors_mod.foreign_label(name)
             if label not in foreign:
                 foreign.append(label)
-    if c.family == "violence" and actor2 == "Civilians":
+    if c.family == "violence" and actor2 in ("Civilians", ""):
         # foreign civilian victims ("three Chinese nationals and two Mauritanians were kidnapped"):
-        # ACLED codes them "Civilians (<country>)"; the dev set lists the country
+        # ACLED codes them "Civilians (<country>)"; the dev set lists the country (also when no
+        # target was resolved: "gunmen seized a Swiss woman" is an act on her)
         for f in frames:
             for label in victim_nationalities(article.text[f.start : f.end], country):
+                if label not in foreign:
+                    foreign.append(label)
+    if c.family != "protest":
+        # a foreign company hit by the event ("a convoy carrying workers of Canada's Semafo Inc.",
+        # "guards working for the Chinese-owned firm"): its country is involved (dev-set gold)
+        for f in frames:
+            for label in actors_mod.company_nationalities(article.text[f.start : f.end], country):
                 if label not in foreign:
                     foreign.append(label)
 
@@ -3648,8 +3688,8 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
             continue
         pos = m.end()  # (never empty: an adjective has more than three letters)
         name = adjs[m.group(1)]
-        if name == event_country or name in out:
-            continue
+        if name == event_country or name in out or clause.startswith("-", m.end(1)):
+            continue  # (a compound adjective names no person: "the Chinese-operated project")
         nxt = m.group(3).lower()
         if not m.group(2) and nxt in persons:
             out.append(name)  # "an Austrian woman", "Chinese nationals"
