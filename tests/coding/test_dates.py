@@ -1172,3 +1172,75 @@ def test_hours_later_in_the_incident_sentence():
 )
 def test_hours_later_left_undated(text):
     assert [m for m in D.find_dates(text, THU_2025_08_21) if m.kind == "anaphoric"] == []
+
+
+# ------------------------------------------------------------ round 2: datelines without a place
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("May 13 (Reuters) - Islamist militants attacked an army post in Tessit.", "May 13"),
+        ("13 May 2024 (AFP) - Gunmen killed 12 villagers near Djibo on Sunday.", "13 May 2024"),
+        ("Factbox:\nMay 13, 2024 (Reuters) -- Gunmen killed 12 soldiers in Mali.", "May 13, 2024"),
+    ],
+)
+def test_dateline_without_a_place_is_the_reports_date(text, mention):
+    found = D.find_dates(text, date(2024, 5, 14))
+    assert [(m.text, m.kind) for m in found if m.kind == "dateline"] == [(mention, "dateline")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 13 (a Monday) gunmen attacked an army post in Tessit.",  # a bracket of prose
+        "Gunmen attacked Tessit on May 13 (Reuters) - the army said.",  # not opening its line
+        "May 13 was the deadliest day of the year (AFP).",  # no dash after the bracket
+    ],
+)
+def test_date_with_a_bracket_in_prose_is_no_dateline(text):
+    assert [m.kind for m in D.find_dates(text, date(2024, 5, 14)) if m.kind == "dateline"] == []
+
+
+# ------------------------------------------------------------ round 2: months and years later
+
+
+@pytest.mark.parametrize(
+    "second, mention, expected, precision",
+    [
+        ("Three months later gunmen attacked Sobane Da.", "Three months later", date(2019, 6, 1), "month"),
+        ("A year later, the militia struck again.", "A year later", date(2020, 3, 1), "month"),
+        ("Some 14 months later, jihadists overran the town.", "14 months later", date(2020, 5, 1), "month"),
+    ],
+)
+def test_months_and_years_later_counted_from_the_incident_before(second, mention, expected, precision):
+    text = "In March 2019, militiamen killed some 160 herders at Ogossagou. " + second
+    for sents in (None, T.split_sentences(T.parse(text))):
+        found = D.find_dates(text, THU_2025_08_21, sents)
+        assert [(m.text, m.date, m.precision, m.kind) for m in found] == [
+            ("March 2019", date(2019, 3, 1), "month", "month"), (mention, expected, precision, "anaphoric"),
+        ]
+        assert found[1].end_date is None  # a whole month
+
+
+def test_years_later_after_a_year_is_a_year_and_after_a_day_a_month():
+    found = D.find_dates("The junta seized power in 2020. Two years later it expelled French troops.", THU_2025_08_21)
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("2020", date(2020, 1, 1), "year"), ("Two years later", date(2022, 1, 1), "year")]
+    found = D.find_dates("Gunmen killed 12 soldiers on 3 May 2022. A year later they returned.", THU_2025_08_21)
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("3 May 2022", date(2022, 5, 3), "day"), ("A year later", date(2023, 5, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta seized power in 2020. A few months later it expelled French troops.",  # how many?
+        "Fighting began in August 2023. Months later the town fell.",  # no count
+        "The base was attacked in March 2025. Six months later it was attacked again.",  # after publication
+        "Rebels ambushed a convoy near Anefis. Two years later, drones struck Gao.",  # nothing dated before
+        "Rebels ambushed a convoy in 2019. Two year later, drones struck Gao.",  # count and unit disagree
+    ],
+)
+def test_months_later_left_undated(text):
+    assert [m for m in D.find_dates(text, THU_2025_08_21) if m.kind == "anaphoric"] == []

@@ -101,7 +101,16 @@ label ("Issued on: 22/10/2023 - 11:40", "Modified:", "Last updated", "Updated 11
 August 16, 2025", "Publication date:", "Publié le 03/03/2024") when the line holds no sentence
 (page furniture; "Issued on March 3, the decree bans ..." is prose), and a date after a "|" or
 right after such a label on a line that holds no sentence (a byline: "Kamal Ali Hassan
-|16.10.2024 - Update : 16.10.2024").
+|16.10.2024 - Update : 16.10.2024"). So is an agency dateline's date, with its place or without
+("BAMAKO, Oct 3 (Reuters) -", "May 13 (Reuters) - ...": a date opening its line, then the
+agency in brackets and a dash): it dates the report.
+
+Months and years after (kind ``anaphoric``, month precision): "three months later", "a year
+later", "two years later" count from the date told before (a day, a month or a year, as the
+days after a day: its sentence or up to three back, not a date of saying): the month of that
+date shifted ("In March 2019, ... Three months later": June 2019), a year when the date names
+only a year ("in 2020 ... Two years later": 2022). A count is needed ("a few months later",
+"months later" are not dated), and a date after publication is dropped.
 
 Not dated: "recently", "in recent months", "a decade" (relative to another
 event or too vague to be a time point).
@@ -613,13 +622,15 @@ class _Cand:
 
 class _AnaCand(_Cand):
     """"the next day", "two days later": ``shift`` days from the date of the incident told just
-    before (``first`` is None until :func:`_resolve_anaphoric` finds it)."""
+    before; "three months later", "a year later": ``months`` months from it, a month (``first``
+    is None until :func:`_resolve_anaphoric` finds it)."""
 
-    __slots__ = ("shift",)
+    __slots__ = ("shift", "months")
 
-    def __init__(self, start, end, shift):
-        super().__init__(start, end, None, None, "day", "past", "anaphoric")
+    def __init__(self, start, end, shift, months=0):
+        super().__init__(start, end, None, None, "month" if months else "day", "past", "anaphoric")
         self.shift = shift
+        self.months = months
 
 
 def find_dates(text: str, published: date | None, sentences: list[Sentence] | None = None) -> list[DateMention]:
@@ -708,7 +719,9 @@ _PAGE_LINE_WORDS = frozenset(
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A date alone on a short line, or after "Published On"/"Updated": the page's own date."""
+    """A date alone on a short line, or after "Published On"/"Updated", or an agency dateline
+    with or without its place ("BAMAKO, Oct 3 (Reuters) -", "May 13 (Reuters) -"): the page's
+    or the report's own date."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
@@ -731,6 +744,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         # date after a "|" separator or right after a page label, on a line that holds no
         # sentence (a byline or section line)
         return _LABEL_BEFORE.search(before, max(0, len(before) - 24)) is not None and _no_sentence(text, ls, le)
+    # "May 13 (Reuters) - Islamist militants attacked ...": a date opening a line, then the
+    # agency in brackets and a dash (the dateline of a factbox or a rewrite, with no place)
+    if text.find("(", end, end + 3) >= 0 and _AGENCY_AFTER.match(text, end):
+        return True
     # "July 1, 2019World News": a short line that starts with the date and has no sentence
     return le - ls <= 60 and not text[start].islower() and not _LOWER_WORD.search(text, end, le)
 
@@ -1499,6 +1516,13 @@ _ANA_COUNT = re.compile(
     r"(?i:\b(?P<n>a\s+few|several|some|a\s+couple\s+of|half\s+an|an?|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|\d{1,3})\s+)$"
 )
+#: Units of a time longer than a day ("three months later", "a year later"): the word before
+#: " later", and the count before it (a number: "a few months later" says no date).
+_ANA_LONG = ("months", "month", "years", "year")
+_ANA_LONG_COUNT = re.compile(
+    r"(?i:(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)$"
+)
+_LONG_WORDS = {"eleven": 11, "twelve": 12}
 _ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
 #: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
 _ANA_PART_FINALS = tuple(_ANA_SHIFT)
@@ -1600,7 +1624,20 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
             continue  # "later-than-planned", "laterally"
         unit = next((u for u in _ANA_SHORT if text.endswith(u, 0, j)), None)
         if unit is None:
-            continue  # "two days later" (above), "much later"
+            long = next((u for u in _ANA_LONG if text.endswith(u, 0, j)), None)
+            if long is None:
+                continue  # "two days later" (above), "much later"
+            # "three months later", "a year later", "two years later": counted in months
+            head = _ANA_LONG_COUNT.search(text, max(0, j - len(long) - 16), j - len(long))
+            if head is None:
+                continue  # "months later", "a few months later", "many years later": how long?
+            w = head.group("n").lower()
+            n = _NUM_WORDS.get(w) or _LONG_WORDS.get(w) or (int(w) if w.isdigit() else 0)
+            if n < 1 or (n > 1) != (long[-1] == "s"):
+                continue  # "a years later", "two month later"
+            out.append(_AnaCand(head.start("n"), j + 6, 0, n if long[0] == "m" else 12 * n))
+            added = True
+            continue
         u0 = j - len(unit)
         if u0 > 0 and not text[u0 - 1].isspace() and text[u0 - 1] not in "\"“(—–":
             continue  # a word glued on ("man-hours later")
@@ -1659,6 +1696,8 @@ def _report_after(text: str, chosen: list[_Cand], k: int, sentences) -> bool:
 #: How many sentences back a phrase of :func:`_anaphoric` looks for its date: the sentences
 #: between (a quote, a toll, a comment) have no date of their own.
 _ANA_BACK = 3
+#: The precisions a count of months or years after (:class:`_AnaCand` ``months``) counts from.
+_LONG_ANCHORS = frozenset(("day", "month", "year"))
 #: A sentence break, for counting sentences without a sentence list ("\n\n" is one).
 _SENT_GAP = re.compile(r"[.!?][\"”’)]*\s+|\n\s*")
 
@@ -1707,7 +1746,15 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
         if nxt is not None and nxt.precision == "day" and _ANA_APPOS.fullmatch(text, c.end, nxt.start):
             continue
         anchor = seen[-2] if len(seen) > 1 else None
-        if anchor is None or anchor.first is None or anchor.precision != "day" or anchor.last != anchor.first:
+        months = c.months
+        if anchor is None or anchor.first is None:
+            continue
+        if months:
+            # "In March 2019 ... Three months later": a day, month or year told before (not a span)
+            if anchor.precision not in _LONG_ANCHORS or anchor.kind in ("range", "weekend") or anchor.explicit_end \
+                    or (anchor.precision == "day" and anchor.last != anchor.first):
+                continue
+        elif anchor.precision != "day" or anchor.last != anchor.first:
             continue
         if sentences:
             here = text_mod.sentence_index_at(sentences, c.start)
@@ -1727,6 +1774,21 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
             continue
         if c.shift < 0 and _report_after(text, chosen, k, sentences):
             continue  # "... attacked the previous day, the army said on Tuesday": counted from when?
+        if months:
+            # the anchor's month shifted, a month (a year when the anchor names only a year)
+            m = anchor.first.year * 12 + anchor.first.month - 1 + months
+            if m // 12 > 9999:
+                continue
+            first = date(m // 12, m % 12 + 1, 1)
+            if published is not None and first > published:
+                continue  # an older incident's "a year later" after publication: a misread date
+            if anchor.precision == "year" and months % 12 == 0:
+                c.first, c.last, c.precision = first, date(first.year, 12, 31), "year"
+            else:
+                c.first, c.last = first, _month_end(first.year, first.month)
+            c.tense = "past" if anchor.tense == "past" or published is not None else anchor.tense
+            kept.append(c)
+            continue
         try:
             d = anchor.first + timedelta(days=c.shift)
         except OverflowError:

@@ -125,7 +125,8 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    background and are kept only when the text gives a place below country level *and* a date of
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
    opens a new event only with a place below country level; a demonstration told in the main
-   story without a place happened at the main story's place. Looting at the place and day of an
+   story without a place happened at the main story's place (when the main story has none, a
+   national decree, at the dateline's place if it is in the story's country). Looting at the place and day of an
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
    An older incident told at "the town" ("The Tillia area has a grim history. In October 2024,
@@ -177,10 +178,13 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    kind ("jihadists", not "gunmen"), the one group of that kind the whole story names, unless the
    text says no group claimed an attack. "The group", "the al-Qaeda affiliate" as the agent of a
    clause is the one group named just before it (its sentence or the one before). Role phrases of the story ("X claimed
-   responsibility", "blamed the army") name a missing or generic agent of the main violent
-   event. Territorial Battles put the side that now holds the place as actor1. Events of one raid
+   responsibility", "blamed the army", "residents blame X") name a missing or generic agent of
+   the main violent event they follow: the closest after its sentence, none told after another
+   main violent event's sentence (a digest's "- 9 May: ... blamed on Islamic State" is that
+   item's; a headline's, before any incident, is the first's). Territorial Battles put the side
+   that now holds the place as actor1. Events of one raid
    share its named perpetrator; an incident told with no perpetrator word at all in a story
-   about one named group is that group's, if it happened within two weeks of the headline
+   about one named group is that group's (not another item of a list than the group's event's), if it happened within two weeks of the headline
    event and the text does not say that no group claimed it ("No group had claimed
    responsibility by Thursday" in its sentences or the next). Each default lowers the confidence.
 7. **Fatalities** follow :func:`analysis.coding.claims.fatality_range` over the claims of the
@@ -1102,20 +1106,6 @@ _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)
                               r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
 
 
-#: What follows the date of a dateline without a place: the agency in brackets and a dash.
-_AGENCY_AFTER_DATE = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
-
-
-def _agency_date(text: str, d: DateMention) -> bool:
-    """A date opening a line, followed by the agency in brackets and a dash ("May 13 (Reuters) -
-    Islamist militants attacked ...", the dateline of a factbox or a rewrite, with no place): it
-    dates the report, never an event (as the dateline with a place that
-    :mod:`analysis.coding.dates` marks ``dateline``). Cheap: most dates are not followed by a bracket."""
-    if d.kind != "explicit" or text[d.end:d.end + 3].lstrip(",")[:2] != " (":
-        return False
-    return not text[text.rfind("\n", 0, d.start) + 1 : d.start].strip() and _AGENCY_AFTER_DATE.match(text, d.end) is not None
-
-
 def _place_objects_found(text: str, triggers: list[TriggerMention], places: list[PlaceMention]) -> list[TriggerMention]:
     """``triggers`` without a "seized/captured/took <place>" trigger
     (:func:`analysis.coding.triggers.place_object_words`) whose object the place finder did not
@@ -1620,6 +1610,9 @@ _AT_THE_TIME = re.compile(r"(?i)\b(?:at (?:the|that) time|back then|then (?:said
                           r"(?:said|told|reported|claimed|announced) then)\b")
 _AT_THE_TIME_HINTS = ("at the time", "at that time", "then")
 _CALENDAR_KINDS = frozenset({"explicit", "month", "year", "decade", "range"})
+#: A month or year counted from now or from the incident told before ("last month", "three
+#: months later": :mod:`analysis.coding.dates`), which dates another time like a calendar date.
+_COUNTED_KINDS = frozenset({"relative", "anaphoric"})
 #: A date that bounds a span ("since 2012", "until March") rather than dating an incident.
 #: ("since the UN left on Oct. 31": a since-clause bounds the span too)
 _SPAN_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:until|till|through|by|from|as of)\s+(?:(?:early|late|mid|the end of)[\s-]+)?"
@@ -1667,7 +1660,7 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
                 continue
             if _date_compatible(d, main_date):
                 same = True
-            elif (d.kind in _CALENDAR_KINDS or (d.kind == "relative" and d.precision in ("month", "year"))) \
+            elif (d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year"))) \
                     and not frames_mod.is_report_date(st.doc, d):
                 other.append(d)  # (not "the next day", "six days later": days of the story's own incident)
         sl = s.text.lower() if low is None else low[s.start:s.end]
@@ -1680,44 +1673,12 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
             cur = (s.start, other[0], True)
         elif last is not None and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
             cur = (s.start, last[1], False)
-        elif cur is not None and cur[1] is not None and "later" in sl \
-                and (shifted := _later_date(s, cur[1], published)) is not None:
-            # "The cycle began in March 2019, when ... Three months later gunmen took their revenge
-            # on Sobane Da": another older incident, months or years after the one told before
-            cur = (s.start, shifted, True)
         elif cur is not None:
             cur = (s.start, cur[1], False)
         if cur is not None:
             out[si] = cur
             last = cur
     return out
-
-
-#: A count of months or years after the incident told before ("Three months later", "a year
-#: later", "two years later"); days are :mod:`analysis.coding.dates`' ("two days later").
-_LATER_OFFSET = re.compile(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-                           r"\s+(?P<u>months?|years?)\s+later\b")
-_OFFSET_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
-def _later_date(s, anchor: DateMention, published: date | None) -> DateMention | None:
-    """The date of a sentence told "N months later" or "N years later" than the older incident
-    dated ``anchor`` (:data:`_LATER_OFFSET`): the anchor's month shifted, at month precision (at
-    year precision when the anchor names only a year); None without such words or when it
-    would fall after publication."""
-    m = _LATER_OFFSET.search(s.text)
-    if m is None:
-        return None
-    n = _OFFSET_N.get(m.group("n").lower()) or int(m.group("n"))
-    first = dates_mod.span(anchor)[0]
-    months = n if m.group("u").lower().startswith("month") else 12 * n
-    k = first.year * 12 + first.month - 1 + months
-    when = date(k // 12, k % 12 + 1, 1)
-    if published is not None and when > published:
-        return None
-    precision = "year" if anchor.precision == "year" and months % 12 == 0 else "month"
-    return DateMention(s.start + m.start(), s.start + m.end(), m.group(), when, precision, s.index, kind="relative")
 
 
 def _sentenced(items: list[tuple[int, int, DateMention]], sentences) -> list[tuple[int, int, DateMention]]:
@@ -1887,8 +1848,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.published = published if published is not None else _reference_date(st.article, st.sentences)
     for _, st in live:
         dates = dates_mod.find_dates(st.text, st.published, st.sentences)
-        # ("May 13 (Reuters) - ...": a dateline without a place, :func:`_agency_date`)
-        report = [d.kind == "dateline" or _agency_date(st.text, d) for d in dates]
+        report = [d.kind == "dateline" for d in dates]
         st.report_dates = [d for d, r in zip(dates, report) if r]
         st.dates = [d for d, r in zip(dates, report) if not r]
     for _, st in live:
@@ -2330,9 +2290,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 if fr.date is None:
                     fr.date, fr.date_how = told_day, "paragraph"
                 on_main_day = _date_compatible(fdate, main_date)
-        # a demonstration told in the main story without a place of its own happened there
+        # a demonstration told in the main story without a place of its own happened there; at
+        # a national decree's (no place), where the story is filed from, when that is in the
+        # story's country ("BAMAKO, May 13 (Reuters) - ... dissolved all parties. Hundreds
+        # protested against the decision": in Bamako; not "DAKAR, ..." for a story about Mali)
         if place is None and ffam == "protest" and on_main_day and any(t.pos == "verb" for t in fr.triggers):
             placed = next((c.place for c in cands if c.place is not None and c.is_main), None)
+            if placed is None and country:
+                placed = next((p for p in datelines if p.country == country and p.feature != _COUNTRY_FEATURE), None)
             place = placed or place
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and (place is None or (not on_main_day and own_date is None)):
@@ -2546,6 +2511,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent,
                title_end=title_end)
+    if cue_agents:  # (the sentences of each main violent event, for :func:`_event_cues`)
+        ctx.event_sents = [(f.sentence_index, id(c)) for c in cands if c.is_main and c.family == "violence" for f in c.frames]
     if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
         group_actors = actors_mod.load_dictionary().group_actors
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
@@ -2604,7 +2571,7 @@ _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['�
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
 #: not when the figures of its sentence happened.
 _FOUNDED_BEFORE = re.compile(r"(?i)\b(?:formed|founded|created|established|set up|launched)\s+(?:in|on)\s+$")
-_BLAME = re.compile(r"(?i)\b(blamed|blames|responsibility|responsible|(?:it|they) (?:had )?targeted)\b")
+_BLAME = re.compile(r"(?i)\b(blamed|blames|blame|blaming|responsibility|responsible|(?:it|they) (?:had )?targeted)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
                     # not the speaker of the news ("the Minister of Communication said that ...")
                     r"(?!(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,4})?,?\s+(?:said|says|told|announced|stated|declared|added|confirmed)\b)")
@@ -2700,13 +2667,18 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
     Only within the headline story's span (:data:`_SHARE_DAYS` either side: "in February 2023,
     50 soldiers were killed near Deou" in a 2025 story is not the group's), and never for an
     incident the text says no group claimed (:data:`_NO_CLAIM` in one of the sentences of its
-    frames, or the sentence right after them). ``cand_of``: ``id(event)`` -> its candidate
-    (read only for the events asked about; speed: most articles return at once)."""
-    main = next((e.event for e in events if e.event.is_main and e.event.disorder_type == "Political violence"
-                 and e.event.actor1 not in ("", _UNIDENTIFIED) and e.event.inter1 != 1), None)
-    if main is None:
+    frames, or the sentence right after them). Nor for an item of a list (a factbox, a digest)
+    other than the items that tell the named group's event: each item tells its own incident
+    ("- 9 May: ... an attack blamed on Islamic State" says nothing of who struck on 11 May).
+    ``cand_of``: ``id(event)`` -> its candidate (read only for the events asked about; speed:
+    most articles return at once)."""
+    main_ae = next((e for e in events if e.event.is_main and e.event.disorder_type == "Political violence"
+                    and e.event.actor1 not in ("", _UNIDENTIFIED) and e.event.inter1 != 1), None)
+    if main_ae is None:
         return
+    main = main_ae.event
     main_day = None
+    main_items: set[int] | None = None  # the list items telling the main event (found when first asked)
     for ae in events:
         ev = ae.event
         if ev is main or ev.actor1 != _UNIDENTIFIED:
@@ -2723,10 +2695,31 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
             near = sis | {max(sis) + 1}
             if any(_says_no_claim(sent_text.get(si, "")) for si in near):
                 continue  # "No group claimed responsibility": the text says who did it is unknown
+            items = {_item_of(si, sent_text) for si in sis}
+            if -1 not in items:
+                if main_items is None:
+                    mc = cand_of.get(id(main_ae))
+                    main_items = {_item_of(f.sentence_index, sent_text) for f in mc.frames} if mc is not None else set()
+                if main_items and -1 not in main_items and not items & main_items:
+                    continue  # another item of a list: an incident of its own
         if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
             ev.actor1 = main.actor1
             ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
             ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
+
+
+#: The marks that open a list item ("- 9 May - Tahoua region: ...", "• Jan. 3: ...").
+_ITEM_MARKS = ("- ", "• ", "* ", "– ", "— ")
+
+
+def _item_of(si: int, sent_text: dict[int, str]) -> int:
+    """The sentence opening the list item that sentence ``si`` belongs to (itself or one of the
+    few before it that opens with a list mark); -1 outside a list."""
+    for k in range(si, max(-1, si - 6), -1):
+        t = sent_text.get(k)
+        if t is not None and t.lstrip().startswith(_ITEM_MARKS):
+            return k
+    return -1
 
 
 _TITLE_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?![\d,.])")
@@ -3114,6 +3107,7 @@ class _Ctx:
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
     no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
     title_end: int = 0  # end of the title block (_standfirst_end)
+    event_sents: list[tuple[int, int]] = field(default_factory=list)  # (sentence, id of its main violent event)
 
 
 def _no_claim(ctx: _Ctx) -> bool:
@@ -3144,7 +3138,7 @@ def _names_kind(phrase: str) -> bool:
 
 
 def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, country: str | None,
-                    when: date | None, main: bool = True) -> ActorMention | None:
+                    when: date | None, main: bool = True, cues: list[ActorMention] | None = None) -> ActorMention | None:
     """A generic mention left unidentified ("Islamist militants", "terrorists") that is the one
     named group credited with the event (rule 6): the group named as the agent of one of the
     event's clauses, a claim or a reference back ("JNIM claimed the attack in a statement on
@@ -3155,12 +3149,13 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
     the story's own incidents (``main``) only: a background incident of another time or place
     ("In September 2023, jihadists ambushed a convoy near Kantchari") is not credited to the group
     today's story is about. The kind must fit
-    (:func:`analysis.coding.actors.resolve_generic`: "jihadists" are never the VDP)."""
+    (:func:`analysis.coding.actors.resolve_generic`: "jihadists" are never the VDP). ``cues``: the
+    role phrases told of this event (:func:`_event_cues`; default: all of the story's)."""
     if m is None or not m.generic or m.actor != _UNIDENTIFIED:
         return m
     group_actors = actors_mod.load_dictionary().group_actors
     agents = {f.actor1.actor for f in frames if f.actor1 is not None and not f.actor1.generic and f.actor1.actor in group_actors}
-    agents.update(cue.actor for cue in ctx.cue_agents if cue.actor in group_actors)
+    agents.update(cue.actor for cue in (ctx.cue_agents if cues is None else cues) if cue.actor in group_actors)
     if agents:
         r = actors_mod.resolve_generic(m, country, when, context_groups=agents)
         if r.actor != _UNIDENTIFIED:
@@ -3217,6 +3212,33 @@ def _taken_not_killed(frames: list[Frame], claims: list[CasualtyClaim]) -> bool:
                         for cl in [cl for f in frames for cl in f.claims] + claims))
 
 
+def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
+    """The role phrases ("claimed responsibility", "blamed the attack on") that tell of main event
+    ``c``, the closest after its own sentence first, then the closest before it: a cue belongs
+    to the incident told last before it, so none told after another main violent event's
+    sentence (a factbox or digest: "- 9 May: ... an attack blamed on Islamic State" credits that
+    item, not the items before or after it); a cue told before any incident (a headline's) is
+    the first's. Other events: every cue of the story."""
+    cues = ctx.cue_agents
+    if not cues or not c.is_main or not ctx.event_sents:
+        return cues
+    me = id(c)
+    own = {f.sentence_index for f in c.frames}
+    own.add(c.head.sentence_index)
+    others = {s for s, k in ctx.event_sents if k != me} - own
+    s0 = c.head.sentence_index
+    after, before = [], []
+    for m in cues:
+        si = m.sentence_index
+        if si >= s0:
+            ref = max(s for s in own if s <= si)
+            if not any(ref < o <= si for o in others):
+                after.append(m)
+        elif not any(o < s0 for o in others):
+            before.append(m)  # (a cue before every incident told: the headline's)
+    return after + before[::-1]
+
+
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
     sent_text, article_country = ctx.sent_text, ctx.article_country
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
@@ -3241,6 +3263,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     # actors: the head frame first, then the other frames of the event
     a1 = head.actor1
     a2 = head.actor2
+    own_cues = _event_cues(c, ctx)
     head_civilian_deaths = any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
@@ -3259,7 +3282,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     if c.family == "violence" and c.is_main and (a1 is None or (a1.generic and a1.actor == _UNIDENTIFIED)):
         # "IS claimed responsibility for the Arbinda attack" names no agent for Seytenga
         here = c.place.name if c.place is not None else None
-        cue = next((m for m in cue_agents if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
+        cue = next((m for m in own_cues if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
                     and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
         if cue is not None:
             a1 = cue
@@ -3268,8 +3291,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # with the attack is that group (rule 6)
         if a1 is None:
             a1 = _anaphor_group(article.text, head, ctx)
-        a1 = _credited_group(a1, frames, ctx, country, when, c.is_main)
-        a2 = _credited_group(a2, frames, ctx, country, when, c.is_main)
+        a1 = _credited_group(a1, frames, ctx, country, when, c.is_main, own_cues)
+        a2 = _credited_group(a2, frames, ctx, country, when, c.is_main, own_cues)
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     if a2 is not None and a2.actor.startswith("Government") and (
