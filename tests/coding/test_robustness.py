@@ -247,9 +247,11 @@ KNOWN_GAPS: dict[str, str] = {
     "r75_sebba-tiloa-tinakoff_criticalthreats-Tin-Akoff-2-main":
         "the title's third incident ('Junta Drone Strike Hits Market') is coded background, while the Sebba and "
         "Tiloa incidents of the same title are main",
-    "r79_tambarga-jnim-village_nyt-Tambarga-0":
-        "the executions at Tambarga 'last month' are not coded: their sentences are folded into the Kompiembiga "
-        "drone strike told later ('weeks before the executions')",
+    "r79_tambarga-jnim-village_nyt-Tambarga-0-actors":
+        "the executions at Tambarga (found since 'shot them ... witnessed the killings' is no reference back): "
+        "'the fighters' are not resolved to JNIM, named sentences before",
+    "r79_tambarga-jnim-village_nyt-Tambarga-0-main":
+        "the executions at Tambarga 'last month' are coded background, the gold calls them main",
 }
 
 

@@ -93,7 +93,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   state's forces, filled in by :mod:`analysis.coding.extract`). The "with" phrase of a clash noun
   names the other side ("soldiers were killed in fighting with rebels and jihadists": the
   rebels are actor1, the jihadists associated; over a modifier the actor leaves out: "with
-  Tuareg separatist rebels").
+  Tuareg separatist rebels"). An actor after "without (any) contact with" is no party
+  ("destroyed a workshop ..., without any contact with the enemy").
 * **Armed targets without an actor word**: "a military post", "a patrol", "an escorted convoy",
   "their forces" make the event a battle against the forces of the event's country (filled in
   by :mod:`analysis.coding.extract`, which knows that country).
@@ -132,7 +133,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   the first bases handed over by MINUSMA in August 2023": an event). Bare plurals ("attacks
   have surged") and earlier events ("the previous combat") are
   flagged ``generic``; "the attack", "Thursday's attack" are flagged ``definite`` (a reference
-  back), but not a ranked one ("the deadliest massacre ... in March 2019", "the worst attack, in
+  back; not after a copula's "the target/scene of": "were the target of simultaneous attacks"; not
+  when a verb of the noun's kind tells the event before it: "shot them ... witnessed the
+  killings"), but not a ranked one ("the deadliest massacre ... in March 2019", "the worst attack, in
   2019 at Sobane Da": an event of its own) unless it is ranked against a span ("..., the
   deadliest attack since 2019", "the worst in years": the event just told). A noun in
   apposition after a verb of its frame renames the event the verb tells (", the deadliest
@@ -155,14 +158,20 @@ verb come before any trigger and before the event's own date ("On Monday, the ar
 retaken X on Sunday") says when it was said and is skipped, as is a span up to now ("since
 2015"). A place is not the event's when it is an office holder's
 ("mayor of nearby Ouenkoro", "the Ségou regional council", "a former governor of the central
-Mopti region", "the junta in Niamey"), a destination ("a stopover towards Kidal") or a country
+Mopti region", "the junta in Niamey"; but with no other place, the office holder who is the
+victim names it: "gunmen abducted the mayor of Dargol", "the village chief of X was abducted"),
+a place inside a relative clause about another noun ("an ambush ... shows the cost of a rupture
+that brought Russian troops to Niamey"; not the trigger's own nor a place's: "a village that lies
+near Tera"), a destination ("a stopover towards Kidal") or a country
 describing a zone ("the tri-border zone shared by Mali, Burkina Faso and Niger": places'
 qualifier "zone", its lexicon's ``country_references``); "the attack"
 takes only places
 after it, or after a verb of its frame before it ("Gunmen killed 12 villagers in Djibo on
 Sunday, the deadliest attack since 2019"). A frame left without a place whose clause says
 "around the town", "stormed the village" (no name after it) took place in the town the
-article is about (:func:`_the_town`). A figure inside a frame's own
+article is about (:func:`_the_town`). A ", where ..." clause tells what happened at the place
+right before it, over an apposition that situates it ("then raided the village of Dinara, a few
+kilometres east of the town, where four villagers were killed": Dinara's toll). A figure inside a frame's own
 clause is that frame's. Figures go to violent frames (a
 demonstration's only when protesters are the victims). The article's main place and date are
 filled in later by ``extract``.
@@ -855,6 +864,83 @@ def _parentheticals(tk: _Toks, a: int, b: int) -> list[tuple[int, int]]:
         if ";" in rest:
             j = min(j, i + 1 + rest.index(";"))
         out.append((i, j))
+    return out
+
+
+#: Words between "contact with" and the actor ("the enemy", "any of the assailants").
+_CONTACT_GAP = frozenset("the any a an of armed".split())
+
+
+def _no_contact(low: list[str], k: int) -> bool:
+    """Whether the actor at token ``k`` follows "without (any) contact with" or "(with) no
+    contact with" ("without any contact with the enemy", "with no direct contact with the
+    jihadists"): an actor the event never met."""
+    j = k - 1
+    while j > 0 and low[j] in _CONTACT_GAP:
+        j -= 1
+    if j < 2 or low[j] != "with" or low[j - 1] != "contact":
+        return False
+    j -= 2
+    while j > 0 and low[j] in ("any", "direct", "physical", "real"):
+        j -= 1
+    return j >= 0 and low[j] in ("without", "no")
+
+
+#: A copula before "the target/scene of": the subject suffered a new event ("the post was the
+#: target of an attack", "the villages were the scene of attacks", "has become the target of").
+_BE_COME = frozenset("was were is are been be became become becomes".split())
+
+
+#: Relative pronouns that open a clause about a thing before them (not "who": "killed residents
+#: who had been ordered to dig trenches around Barsalogho" tells the victims' place).
+_REL_OPEN = frozenset(("that", "which"))
+#: Antecedents whose relative clause still says where the event was ("a village that lies near
+#: Tera", "the camp which houses troops in Boni"): places and armed targets.
+_REL_KEEP = places_mod.settlement_nouns() | frozenset(
+    "city district region area zone locality base bases camp camps post posts convoy convoys position positions "
+    "patrol patrols road axis market mosque church school".split())
+
+
+#: Words before "that"/"which" that are no antecedent noun: conjunctions, adverbs, prepositions.
+_REL_NOT_NOUN = _PREPS | frozenset("and or but so than such now then also even said says is was were are".split())
+
+
+def _relative_places(tk: _Toks, places, ta: int, ca: int, cb: int, triggers, tsp) -> list:
+    """``places`` (of a clause whose head trigger is at token ``ta``) without those inside a
+    relative clause about another noun that tells no trigger ("A deadly ambush near the border
+    shows the cost of a rupture that brought Russian troops to Niamey's airport", "an attack
+    that exposed a policy which sent soldiers to Niamey"): the clause runs from "that"/"which"
+    after the head to the next punctuation. The relative clause of the trigger itself
+    ("an attack that killed 12 people in Dargol", ", which took place in Dargol") or of a place
+    ("a village that lies near Tera") keeps its places; "that" after a verb ("shows that") is no
+    relative pronoun (a determiner must lead its noun phrase: "a rupture that")."""
+    low = tk.lower
+    spans = None
+    window = low[ta + 2 : cb]
+    present = _REL_OPEN.intersection(window)
+    if not present:
+        return places  # (speed: no relative pronoun after the head, no token loop)
+    for i in sorted(ta + 2 + j for w in present for j in _positions(window, w)):
+        w = low[i]
+        prev = low[i - 1]
+        if not prev.isalpha() or prev in _REL_KEEP or prev in _DETERMINERS or prev in _REL_NOT_NOUN \
+                or prev in REPORT_VERBS:
+            continue  # ("responsible for the attack and that they have begun ... in Bourem")
+        if w == "that" and not (low[i - 2] in _DETERMINERS or (i - 3 >= ca and low[i - 3] in _DETERMINERS)):
+            continue  # "shows that ...": a complement clause, not a relative one
+        j = i + 1
+        while j < cb and low[j] not in _RELATIVE_END:
+            j += 1
+        if any(i < tsp[id(t)][0] < j or tsp[id(t)][0] == i - 1 for t in triggers):
+            continue  # the relative clause tells a trigger, or is the trigger's own
+        spans = (spans or []) + [(i, j)]
+    if not spans:
+        return places
+    out = []
+    for p in places:
+        a = tk.at(p.start)
+        if not any(i < a < j for i, j in spans):
+            out.append(p)
     return out
 
 
@@ -3007,6 +3093,15 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             owner = spk[-1] if spk else topic(ca_char, s.index)
             if owner is not None:
                 a1, h1 = owner, "pronoun"
+    if "contact" in low[ca:cb]:
+        # "destroyed a workshop ..., without any contact with the enemy", "with no contact with
+        # the assailants": the actor the unit never met is no party of the event
+        if a1 is not None and _no_contact(low, tk.at(a1.start)):
+            a1, h1, assoc = None, "", []
+        if a2 is not None and _no_contact(low, tk.at(a2.start)):
+            a2, h2 = None, ""
+        if nonstate:
+            nonstate = any(it[2].inter in (2, 3, 4) and not _no_contact(low, it[0]) for it in items)
     enemy = (a1 is None or a1.inter in trig.STATE_INTER) and nonstate
     # "took control of the palace and held the president": one arrest (an arrest trigger after
     # the territorial one in the same clause)
@@ -3044,6 +3139,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     else:  # (places in text order: the clause's are a slice)
         k = bisect.bisect_left(pstarts, ca_char)
         cpl = spl[k : bisect.bisect_left(pstarts, cb_char, k)]
+    if cpl and (has_rel or "that" in low[ca:cb]):
+        # "an ambush near the border shows the cost of a rupture that brought Russian troops to
+        # Niamey": a place inside a relative clause about another noun is not the event's
+        kept = _relative_places(tk, cpl, ta, ca, cb, clause_triggers, tsp)
+        if len(kept) < len(cpl):
+            gone = {id(p) for p in cpl} - {id(p) for p in kept}
+            cpl, spl = kept, [p for p in spl if id(p) not in gone]
     places, place_how = (cpl, "clause") if cpl else (spl, "sentence" if spl else "")
     # no date: _share_out gives the dates out (it resets every frame's date)
     date, date_how = None, ""
@@ -3068,7 +3170,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 break
             if w in ("a", "an", "another") or like_num[k] or not w.isalpha():
                 break
+            if w in _PREPS and k >= 3 and low[k - 2] in DEFINITE and low[k - 3] in _BE_COME:
+                break  # "were the target of simultaneous attacks": "the" is the target's
             k -= 1
+        if definite and any(t.pos == "verb" and tsp[id(t)][0] < ta and (t.key == head.key or (
+                t.key in _HARM_KEYS and head.key in _HARM_KEYS)) for t in fam):
+            # "Jihadists shot 12 civilians in Tera in the killings denounced by ...": a verb of
+            # the frame tells the event of the noun's kind before it: no reference back
+            definite = False
     # "has wracked Mali for a decade"
     generic = may_last and _tells_duration(
         s.text[ca_char - s.start : cb_char - s.start],
@@ -3345,7 +3454,19 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
     # (each place tested once: a frame's places are the sentence's)
-    office = {id(p) for a, b, p in _span_items(tk, places) if _office_place(tk, p, a, b)} if places else None
+    office = None
+    if places:
+        office = {}
+        for a, b, p in _span_items(tk, places):
+            if _office_place(tk, p, a, b):
+                office[id(p)] = (a, b)
+        if office and len(office) == len(places):
+            # but with no other place, the office holder who is the victim names the event's
+            # place ("gunmen abducted the mayor of Dargol", "the village chief of Zanvalena was
+            # abducted"; not "arrested the governor of Tillaberi in Niamey")
+            office = {k for k, (a, b) in office.items() if not _office_victim(tk, a, b, frames, tsp)}
+        else:
+            office = set(office)
     # "the tri-border zone shared by Mali, Burkina Faso and Niger": the countries describe the
     # zone (places' qualifier "zone", lexicon country_references), not where the event happened
     zone = {id(p) for p in places if p.qualifier == "zone" and p.feature == "country"} if places else None
@@ -3366,6 +3487,26 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 f = owner(p.start, [g for g in frames if not g.definite])
             if f is not None:
                 f.places.append(p)
+        if "that" in tk.lower[sa : tk.at(frames[-1].end - 1) + 1] or not _RELATIVE.isdisjoint(
+                tk.lower[sa : tk.at(frames[-1].end - 1) + 1]):
+            # (a place in a relative clause about another noun is no frame's, see _frame)
+            sent_trs = [t for g in frames for t in g.triggers]
+            for f in frames:
+                if f.places:
+                    f.places = _relative_places(tk, f.places, tsp[id(f.head)][0], tk.at(f.start),
+                                                tk.at(f.end - 1) + 1, sent_trs, tsp)
+        # a ", where ..." clause tells what happened at the place right before it ("then raided
+        # the village of Dinara, where four villagers were killed"): its place, not the
+        # sentence's first event's
+        if "where" in tk.lower[sa : tk.at(frames[-1].end - 1) + 1]:
+            for f in frames:
+                if not f.places and not f.definite and not f.generic:
+                    p = _where_place(tk, f, places)
+                    # (not at a gathering: "rallied outside the embassy in Niamey, where some
+                    # set fire to a door" tells the demonstration's own acts)
+                    if p is not None and not any(family_of(g.type_key) == "protest" and any(q is p for q in g.places)
+                                                 for g in frames):
+                        f.places = [p]
         # a frame dated by its clause's sibling happened where that one did ("left their camp
         # at Ber, near Timbuktu, in August amid fighting": the fighting at Ber)
         for f, g in siblings or ():
@@ -3398,6 +3539,49 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             f = takers[0] if takers else None
         if f is not None:
             f.claims.append(c)
+
+
+#: Words between a place and the ", where" that tells what happened there ("the village of
+#: Dinara, where", "Dinara village, where", "Dinara commune (Tillaberi region), where").
+_WHERE_GAP = _PLACE_NOUNS | frozenset(("region", "province", "commune", "department", "area", "(", ")"))
+
+
+def _where_place(tk: _Toks, f: Frame, places) -> PlaceMention | None:
+    """The place a frame's ", where ..." clause is about: the last place before the comma, over
+    settlement words and a parenthesis ("raided the village of Dinara, where four villagers were
+    killed"); over an apposition that situates it ("Dinara, in the Tillaberi region, where",
+    "the hamlet of Dinara, a few kilometres east of the town, where", "Dinara, a village near
+    Tera, where") the place the apposition describes."""
+    low = tk.lower
+    k = tk.at(f.start)
+    if k < 2 or low[k] != "where" or low[k - 1] != ",":
+        return None
+    ends = None
+
+    def ending_at(j: int):
+        nonlocal ends
+        while j > 0 and low[j] in _WHERE_GAP:
+            j -= 1
+        if ends is None:
+            ends = {tk.span(p.start, p.end)[1] - 1: p for p in places}
+        return ends.get(j)
+
+    # an apposition between two commas (no clause of its own: no trigger, no other punctuation)
+    c = k - 2
+    while c > k - 2 - _APPOSITION_REACH and c > 0 and low[c] not in _RELATIVE_END:
+        c -= 1
+    if c > 0 and low[c] == "," and (low[c + 1] in _APPOSITION_OPEN or tk.like_num[c + 1]):
+        p = ending_at(c - 1)
+        if p is not None:
+            return p
+    return ending_at(k - 2)
+
+
+#: Words that open an apposition situating a place ("Dinara, a village near Tera,", "Dinara, in
+#: the Tillaberi region,", "Dinara, some 20 km from the town,", "Dinara, located ...").
+_APPOSITION_OPEN = frozenset("a an some about around nearly almost in near outside located situated".split())
+#: How far back the comma that opens such an apposition may stand.
+_APPOSITION_REACH = 10
 
 
 #: Verbs of phase whose object is the event itself, told now ("completed the withdrawal").
@@ -3484,6 +3668,43 @@ def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | Non
     if k >= 0 and low[k] in ("towards", "toward") or (k >= 1 and low[k] == "for" and low[k - 1] in ("left", "bound", "heading")):
         return True  # a destination ("a stopover towards Kidal", "left Gao for Kidal")
     return b < len(low) and low[b] in _OFFICE_AFTER
+
+
+#: Words between a violent verb and the office holder it harms ("abducted the deputy mayor of",
+#: "killed a former village chief of").
+_OFFICE_LEAD = frozenset("the a an its their his her local former deputy village district municipal "
+                         "regional traditional customary two three".split())
+#: Words between an office holder's place and the passive verb that harms him ("the mayor of
+#: Dargol was abducted", "... has reportedly been killed").
+_OFFICE_PASSIVE = frozenset("was were is are has have had been reportedly also allegedly himself".split())
+
+
+def _office_victim(tk: _Toks, a: int, b: int, frames: list[Frame], tsp) -> bool:
+    """Whether the office holder whose place is tokens ``a:b`` ("mayor of X") is the victim of a
+    trigger of ``frames``: the object of its verb or noun ("gunmen abducted the mayor of Dargol",
+    "the kidnapping of the mayor of Dargol", "killed the prefect of Tongomayel") or the subject
+    of its passive ("the village chief of Zanvalena was abducted"); not a speaker ("the mayor of
+    nearby Dargol said")."""
+    low = tk.lower
+    k = a - 1
+    while k >= 0 and low[k] in _OFFICE_PLACE_SKIP:
+        k -= 1
+    if k < 1 or low[k] != "of" or low[k - 1] not in _OFFICE:
+        return False  # (a ruler's seat, a destination: never the victim's)
+    j = k - 2
+    while j >= 0 and (low[j] in _OFFICE or low[j] in _OFFICE_LEAD):
+        j -= 1  # "abducted the deputy mayor of", "killed a former village chief of"
+    if j > 0 and low[j] == "of":
+        j -= 1  # "the kidnapping of the mayor of X"
+    i = b
+    while i < len(low) and low[i] in _OFFICE_PASSIVE:
+        i += 1
+    for f in frames:
+        for t in f.triggers:
+            ta, tb = tsp[id(t)]
+            if tb - 1 == j or (t.passive and ta == i > b):
+                return True
+    return False
 
 
 def _be_before(tk: _Toks, t: TriggerMention) -> bool:
