@@ -28,7 +28,8 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    barricades and burning tyres, unless an armed force is the agent; a crowd's destruction that
    forces dispersed, "youths torched a petrol station before police dispersed them with tear
    gas", with no protest word) is *Riots/Violent demonstration*; a protest trigger with an
-   intervention word ("dispersed", "tear gas", "warning shots") or protesters arrested is
+   intervention word ("dispersed", "tear gas", "warning shots") or protesters arrested, or a
+   crowd dispersed ("fired tear gas to disperse about 200 young people"), is
    *Protest with intervention*; with protesters killed it is *Excessive force against
    protesters*. (Violence in the same clause joins the demonstration only when protesters are
    named in it; destruction alone joins a riot word or a dispersal: frames._split_families.)
@@ -61,7 +62,8 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    that kills civilians stays an air strike (civilian targeting flags it). An air strike told
    only by the verb ("striking a water well") is a ground attack when its agent is a
    non-state actor ("JNIM fighters striking an army camp").
-5. An attack is *Battles/Armed clash* when its target is an armed organised actor (state
+5. Gunfire told only as a sound or an outbreak ("shots rang out", "heavy gunfire was heard")
+   with no target, victim or death in its clause is no event. An attack is *Battles/Armed clash* when its target is an armed organised actor (state
    forces, rebels, militias, peacekeepers, or armed-target words: troops, a military post,
    a patrol, an escorted convoy) or armed people are among its victims, else *Violence
    against civilians/Attack* (civilians killed in a battle add to its toll; they make an
@@ -179,6 +181,10 @@ class Entry:
     #: the phrases tell a vehicle or a person meeting a device ("a bus hit a mine"): see
     #: :func:`device_verbs`
     meets_device: bool = False
+    #: person words one of which must end the subject of a passive match ("an aid worker was
+    #: seized", "the man, a German national, was seized"): :func:`_passive_subject`; the match
+    #: counts only passive
+    passive_subject: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -248,6 +254,7 @@ def load_lexicon() -> Lexicon:
                 phrase_pos=_phrase_pos(item, where),
                 followed_by_place=bool(item.get("followed_by_place", False)),
                 meets_device=bool(item.get("meets_device", False)),
+                passive_subject=frozenset(w.lower() for w in _as_list(item.get("passive_subject"), where)),
             )
         )
     not_events = _as_list(data.get("not_events"), "not_events")
@@ -288,6 +295,8 @@ class _Matchers:
     preceded: dict[int, tuple[frozenset[str], int]] = field(default_factory=dict)
     #: match keys of entries with ``followed_by_place``
     place_object: set[int] = field(default_factory=set)
+    #: match key -> the entry's ``passive_subject`` words (only entries that have them)
+    passive_subject: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 #: The phrase mark after which a phrase's words are context: they must match, but the trigger
@@ -459,6 +468,8 @@ def _matchers(vocab) -> _Matchers:
             m.preceded[key] = entry.preceded_by
         if entry.followed_by_place:
             m.place_object.add(key)
+        if entry.passive_subject:
+            m.passive_subject[key] = entry.passive_subject
         labels = types[entry.type]
         m.spec[key] = (
             entry.not_followed_by or None, pos, labels.event_type, labels.sub_event_type,
@@ -579,6 +590,10 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         # "seized Ber on September 2" (a place name as the object), checked like preceded_by
         place_object = m.place_object
         raw = [r for r in raw if r[2] not in place_object or _place_follows(tk, r[1])]
+    if m.passive_subject:
+        # "an aid worker was seized" (passive, a person as the subject), checked like preceded_by
+        ps = m.passive_subject
+        raw = [r for r in raw if r[2] not in ps or (_is_passive(tk, r[0], r[1]) and _passive_subject(lowers, r[0], ps[r[2]]))]
     kept = _longest(raw, m.rank, len(lowers))
     # each kept match's sentence: the last sentence starting at or before it (bisect in C);
     # the -1 at the end of the indexes is a match before the first sentence
@@ -634,6 +649,39 @@ def _preceded(lowers: list[str], start: int, preceded_by: tuple[frozenset[str], 
             return True
         if low in _CLAUSE_END:
             return False
+    return False
+
+
+_HAVE = frozenset("have has had having".split())
+
+
+def _passive_subject(lowers: list[str], start: int, words: frozenset[str]) -> bool:
+    """One of ``words`` ends the subject of the passive verb at ``start``: among the three
+    tokens before its form of *be* ("an aid worker was seized", "two Chinese workers had been
+    grabbed", "the man, a German national, was seized") or before the participle itself ("a
+    Swiss woman seized by gunmen"), or among the three before an appositive or relative clause
+    set off by commas that ends just before the form of *be* ("the man, who works for an aid
+    group, was seized"). Runs only where such an entry's verb matched."""
+    i = start - 1
+    while i >= 0 and (lowers[i] in _ADVERB_SKIP or lowers[i].endswith("ly")):
+        i -= 1
+    if i >= 0 and lowers[i] in _BE:
+        i -= 1
+        if i >= 0 and lowers[i] in _HAVE:
+            i -= 1
+    for j in range(i, max(-1, i - 3), -1):
+        if lowers[j] in words:
+            return True
+        if lowers[j] in _CLAUSE_END:
+            return False
+    if i >= 0 and lowers[i] == ",":
+        # an appositive or a relative clause between the subject and the verb: its opening comma
+        for j in range(i - 1, max(-1, i - 25), -1):
+            low = lowers[j]
+            if low in _CLAUSE_END:
+                return False
+            if low == ",":
+                return any(lowers[k] in words for k in range(j - 1, max(-1, j - 4), -1))
     return False
 
 
@@ -818,6 +866,17 @@ _STRIKE_WORDS = frozenset({"striking"})
 _AIR_STRIKE = frozenset({"air_strike"})
 _ATTACK = frozenset({"attack"})
 
+#: First words of the lexicon's gunfire phrases ("shots rang out", "gunfire erupted", "heavy
+#: gunfire was heard", "residents heard gunfire"): weak attack triggers that tell a sound, not
+#: who fired on whom (rule 5: alone, with no target, victim or death, they tell no event).
+_GUNFIRE = frozenset("shots gunshots gunfire shooting shot gunshot detonations heard hear hearing".split())
+
+
+def _gunfire_only(triggers: list[TriggerMention]) -> bool:
+    """Every trigger is a weak gunfire phrase (:data:`_GUNFIRE`)."""
+    return all(t.key == "attack" and t.strength < 1.0 and t.lemma in _GUNFIRE for t in triggers)
+
+
 #: Order in which the means of an attack names the event (rule 4).
 _REMOTE_ORDER = ("suicide_bomb", "ied", "air_strike", "shelling", "grenade")
 
@@ -887,6 +946,10 @@ def _crowd_violence(triggers: list[TriggerMention], agent_inter: int | None) -> 
             return True
     return False
 
+
+#: A protest trigger that is itself the dispersal of a crowd ("police dispersed the crowd"):
+#: a protest with intervention (rule 1).
+_DISPERSAL = frozenset("dispersed disperse dispersing".split())
 
 #: Last words of the violent-demonstration phrases that tell a street blocked with barricades
 #: or burning tyres (rule 1: a crowd's act, but not when an armed force is the agent).
@@ -971,7 +1034,7 @@ def resolve_type(
                 return _resolution(types, "violent_demonstration", head, "protesters' own violence")
             if deaths and "kill" in keys:
                 return _resolution(types, "excessive_force", head, "protesters killed")
-            if "protest_intervention" in keys or "arrests" in keys:
+            if "protest_intervention" in keys or "arrests" in keys or head.lemma in _DISPERSAL:
                 return _resolution(types, "protest_intervention", head, "protest dispersed or protesters arrested")
             return _resolution(types, "peaceful_protest", head, "protest")
         if "protest_intervention" in keys and "looting" in keys and _crowd_violence(
@@ -1080,6 +1143,10 @@ def resolve_type(
         return _resolution(types, key, _first_of(triggers, key), "means names the event", civ)
     # 5. attack vs clash
     if not _EVENT_KEYS.isdisjoint(keys) or remote:
+        if not (deaths or armed_target or civilian_victims or target_inter is not None) and _gunfire_only(triggers):
+            # "gunfire was heard in the capital", "shots rang out in Kati": a sound with no
+            # target, victim or death names no attack (a coup's or a celebration's gunfire)
+            return None
         head = _attack_head(triggers)
         if battle_words or armed_target or nonstate_on_forces:
             return _resolution(types, "armed_clash", head, "armed organised target")
