@@ -97,7 +97,7 @@ import yaml
 from analysis import paths, yamlfile
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
-from analysis.records import ActorMention, Sentence, filled
+from analysis.records import ActorMention, PlaceMention, Sentence, filled
 
 ACTORS_FILE = paths.REFERENCE / "actors.yaml"
 
@@ -1020,10 +1020,13 @@ def find_actors(
     *,
     country: str | None = None,
     when: date | None = None,
+    places: list[PlaceMention] | None = None,
 ) -> list[ActorMention]:
     """All actor mentions of ``text``, with character offsets, sorted by position.
 
     ``country`` is the country where the event happens (resolves "the army", "the junta");
+    ``places`` (the article's place mentions, optional) let an unnamed state force take the
+    country of its own sentence or section instead (:func:`_local_country`);
     ``when`` the date that resolves dated descriptions ("Russian mercenaries": Wagner Group, then
     Africa Corps after June 2025); names are not renamed by it (:func:`resolve_at` does that by
     the event's date). Named actors come out with ``generic=False``; descriptions resolved from context
@@ -1137,6 +1140,17 @@ def find_actors(
                                         and claim_rx.search(text, st.start, st.end))
         return hit
 
+    item_memo: dict[int, bool] = {}
+
+    def list_item(k: int) -> bool:
+        # whether sentence k opens a list item ("- ", "• ", "* ")
+        hit = item_memo.get(k)
+        if hit is None:
+            st = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else next(
+                (x for x in sentences if x.index == k), None)
+            hit = item_memo[k] = bool(st is not None and st.text.lstrip().startswith(_LIST_MARKS))
+        return hit
+
     opener_memo: dict[int, tuple[bool, frozenset[str]] | None] = {}
 
     def new_incident(k: int, a: _Pending, prior: int) -> bool:
@@ -1158,6 +1172,11 @@ def find_actors(
             return True
         return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, before.start, before.end)))
 
+    places_by_sent: dict[int, list[PlaceMention]] = {}
+    for p in places or ():
+        if p.country and (p.feature != "country" or _where_country(text, p.start)):
+            places_by_sent.setdefault(p.sentence_index, []).append(p)
+    local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
     described: list[bool] = []  # out[k] comes from a description (not a name)
     # Speed: a description without a group role resolves the same wherever it stands, so its
@@ -1174,6 +1193,18 @@ def find_actors(
             res = resolved.get(memo_key, False)
             if res is False:
                 res = resolved[memo_key] = _resolve(d, a, country, when, None)
+            if places and a.ref is None and res is not None and res[1] and sk >= 0:
+                # "the army", "soldiers" in a roundup's Niger section or in "In neighbouring
+                # Niger, soldiers ...": the country of their own sentence or section
+                e_res = d.actors[res[0]]
+                if e_res.kind in ("state_force", "government") and e_res.country == country:
+                    if sk not in local_memo:
+                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country)
+                    local = local_memo[sk]
+                    if local is not None:
+                        res2 = _resolve(d, a, local, when, None)
+                        if res2 is not None:
+                            res = res2
         else:
             near: set[str] = set()
             if si >= 0 and not a.unknown_group:
@@ -1182,12 +1213,16 @@ def find_actors(
                 # unless that later sentence attributes the act ("JNIM claimed the attack"); an
                 # earlier one is not when the description's sentence opens another incident ("In
                 # November, JNIM stormed X. In February, gunmen killed 15 in Y.")
+                # A list item ("- 7 May: ...", "• ...") is an incident of its own: the window
+                # ends at an item's start
                 for k in range(si - w, si):
-                    if k in groups_by_sent and not new_incident(sk, a, k):
+                    if k in groups_by_sent and not new_incident(sk, a, k) and not any(
+                            list_item(j) for j in range(k + 1, si + 1)):
                         near |= groups_by_sent[k]
                 near |= groups_by_sent.get(si, set())
                 for k in range(si + 1, si + w + 1):
-                    if k in groups_by_sent and claim_sents(k):
+                    if k in groups_by_sent and claim_sents(k) and not any(
+                            list_item(j) for j in range(si + 1, k + 1)):
                         near |= groups_by_sent[k]
             res = _resolve(d, a, country, when, near)
         if a.poss:
@@ -1209,6 +1244,72 @@ def find_actors(
         _appositions(d, text, out, described)
         _predecessors(text, out, described)
     return out
+
+
+# the marks that open a list item: each item tells an incident of its own
+_LIST_MARKS = ("- ", "\u2022 ", "* ")
+
+
+# a country named as where things happen ("in Niger", "in neighbouring Niger", a "Niger" heading),
+# not as a party ("talks with Niger", "Niger's junta")
+_WHERE_BEFORE = re.compile(
+    r"(?i)(?:^|\W)(?:(?:in|inside|across)\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?|neighbou?ring\s+)$")
+
+
+def _where_country(text: str, start: int) -> bool:
+    """Whether the country name at ``start`` says where things happen: after "in" (a direction
+    word allowed) or "neighbouring", or at the start of a line (a heading "Niger")."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 32):start]
+    return not before.strip() or _WHERE_BEFORE.search(before) is not None
+
+
+def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: dict[int, list[PlaceMention]],
+                   country: str | None) -> str | None:
+    """The country of sentence ``k`` (a position in ``sentences``) when it is not ``country``.
+
+    An unnamed state force ("the army", "soldiers") is the force of the country where it acts:
+    in a roundup or digest ("Niger\nISSP militants attacked an army post in Tera") and in "In
+    neighbouring Burkina Faso, soldiers ...", that is the country of the places named in its
+    own sentence; a sentence naming none takes its section's: the latest heading line
+    ("Niger", "BURKINA FASO") of its paragraph or just before it, or the paragraph's opening
+    "In Niger, ..." sentence. None (keep ``country``): no such place, places of several
+    countries, or the article's country among them ("near Djibo, days after an attack in
+    neighbouring Niger").
+    """
+    st = sentences[k]
+
+    def one(ps: list[PlaceMention] | None) -> str | None | bool:
+        # the one country of the places (False: none named)
+        if not ps:
+            return False
+        cs = {p.country for p in ps}
+        if country in cs or len(cs) != 1:
+            return None
+        return next(iter(cs))
+
+    own = one(places_by_sent.get(st.index))
+    if own is not False:
+        return own
+    para = text.rfind("\n\n", 0, st.start)
+    j = k - 1
+    while j >= 0:
+        prev = sentences[j]
+        if prev.start < para and not (text.count("\n", prev.end, st.start) and not text_mod.ends_prose(prev.text)
+                                      and len(prev.text.split()) <= 4):
+            break  # before the paragraph (a heading right before it still counts)
+        heading = not text_mod.ends_prose(prev.text) and len(prev.text.split()) <= 4  # "Niger", "In Burkina Faso"
+        opening = prev.start >= para and (j == 0 or sentences[j - 1].start < para) and \
+            prev.text.lstrip()[:3].lower() == "in "
+        if heading or opening:
+            got = one(places_by_sent.get(prev.index))
+            if got is not False:
+                return got
+        if prev.start < para:
+            break
+        j -= 1
+    return None
 
 
 # "X, the successor to Y", "X, which replaced Y", "X (formerly Y)", "X, heir to Y": the words

@@ -1859,7 +1859,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         # (no place in the story but the dateline's: the country it was filed from)
         st.country = _article_country(st.places, st.title_end) or _article_country(st.datelines, st.title_end)
     for _, st in live:
-        st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published)
+        st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published, places=st.places)
     for _, st in live:
         text = st.text
         claims = claims_mod.find_casualty_claims(text, st.sentences, st.actors, outlet=st.article.outlet, published=st.published)
