@@ -178,3 +178,16 @@ def test_victim_nationalities_need_people(clause, countries):
     from analysis.coding.extract import victim_nationalities
 
     assert victim_nationalities(clause, "Niger") == countries
+
+
+@pytest.mark.parametrize("clause, countries", [
+    # a private military or security firm is an armed force (an actor of its own), not a firm hit
+    ("the army of Mali and the Russian private military firm Wagner both reported losses", []),
+    ("rebels ambushed guards of a Turkish private security company near the mine", []),
+    # near miss: a firm whose people were hit
+    ("gunmen kidnapped two employees of a Turkish construction company", ["Turkey"]),
+])
+def test_a_private_military_firm_is_no_company_hit(clause, countries):
+    from analysis.coding.actors import company_nationalities
+
+    assert company_nationalities(clause, "Mali") == countries

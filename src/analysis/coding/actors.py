@@ -1830,6 +1830,9 @@ _BASED = ("based", "headquartered", "registered")
 _COMPANY_NOUNS = frozenset("""company companies firm firms miner miners corporation corp inc ltd plc llc sa
     limited operator operators contractor contractors subcontractor conglomerate multinational enterprise
     enterprises""".split())
+# a firm that is itself an armed force ("a Russian private military company"): the actor
+# dictionary names it (Wagner), it is no company hit by the event
+_FORCE_MODIFIERS = frozenset("military paramilitary security mercenary".split())
 # a company's people and goods ("workers of Canada's Semafo", "a convoy of China's CNPC")
 _COMPANY_OWN = frozenset("""workers employees staff engineers guards contractors convoy convoys trucks lorries
     vehicles site sites mine premises offices facility facilities installations""".split())
@@ -1947,6 +1950,8 @@ def company_nationalities(clause: str, event_country: str | None) -> list[str]:
                 continue  # "Chinese President Xi's firm", "French Barkhane company": not one phrase
         if any(w in _SPEECH for w in after[noun_at + 1 : noun_at + 4]):
             continue
+        if any(w in _FORCE_MODIFIERS for w in after[:noun_at]):
+            continue  # "the Russian private military firm Wagner": a force (an actor), not a firm hit
         before = [w.lower() for w in _WORDS.findall(clause, max(0, k - 40), k)][-3:]
         if any(w in _PLACE_WORDS or w in _GRIEVANCE for w in before) or any(
                 w == "of" and i and before[i - 1] in _COMPASS for i, w in enumerate(before)):
