@@ -270,6 +270,23 @@ _new_object = object.__new__
 _SETTERS: dict[type, Any] = {}
 
 
+def event_summary(ev: Event) -> str:
+    """The first sentence of an event's ``notes``, written from its own fields ("On 2024-07-24
+    (week), armed clash: CSP/FLA against Malian armed forces in Ti-n-Zaouâtene, Kidal, Mali.").
+    Rewritten whenever a later step (a perpetrator shared within a story, a link across
+    articles) changes the fields it tells, so the notes never contradict the row."""
+    who = ev.actor1 + (f" against {ev.actor2}" if ev.actor2 else "")
+    where = ", ".join(x for x in (ev.location, ev.admin1, ev.country) if x)
+    return f"On {ev.event_date} ({ev.date_precision}), {ev.sub_event_type.lower()}: {who} in {where}."
+
+
+def resummarise(ev: Event, before: str) -> None:
+    """Put :func:`event_summary` of ``ev`` in place of ``before`` (its summary before a change)
+    at the start of its notes."""
+    if ev.notes.startswith(before):
+        ev.notes = event_summary(ev) + ev.notes[len(before):]
+
+
 def _dict_setter(cls) -> Any:
     """``__dict__``'s setter for instances of ``cls`` when :func:`filled` may use it: a
     dataclass with an instance dict and no ``__post_init__``; else None."""

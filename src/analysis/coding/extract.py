@@ -247,6 +247,8 @@ from analysis.records import (
     MentionRow,
     PlaceMention,
     TriggerMention,
+    event_summary,
+    resummarise,
 )
 
 #: Violence types that a battle absorbs when told as part of it (ACLED: remote violence during
@@ -2703,9 +2705,11 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
                 if main_items and -1 not in main_items and not items & main_items:
                     continue  # another item of a list: an incident of its own
         if ev.disorder_type == "Political violence" or ev.sub_event_type == "Looting/property destruction":
+            before = event_summary(ev)
             ev.actor1 = main.actor1
             ev.inter1 = actors_mod.inter_code(ev.actor1, ev.country)
             ev.interaction = actors_mod.interaction(ev.inter1, ev.inter2)
+            resummarise(ev, before)
 
 
 #: The marks that open a list item ("- 9 May - Tahoua region: ...", "• Jan. 3: ...").
@@ -3616,9 +3620,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 break  # (the evidence is the first three)
     evidence = " ".join(evidence_sents)
 
-    where = ", ".join(x for x in (location, admin1, country) if x)
-    who = actor1 + (f" against {actor2}" if actor2 else "")
-    notes = f"On {event_date} ({precision}), {sub.lower()}: {who} in {where}."
+    notes = ""  # (its first sentence, records.event_summary, is written once the event is built)
     if fat_note:
         notes += " " + fat_note.strip()
     if date_from_publication:
@@ -3658,6 +3660,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         evidence=evidence,
         confidence=conf,
     )
+    event.notes = event_summary(event) + notes
     mentions = _mentions(article.id, frames, c, ev_claims)
     end_date = last.isoformat() if d.end_date is not None and last != first else ""
     return ArticleEvent(article.id, event, ev_claims, mentions, end_date)

@@ -72,7 +72,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from analysis.coding.dates import compatible as _dates_compatible
-from analysis.records import ArticleEvent, CasualtyClaim, Claim, Event, MentionRow
+from analysis.records import ArticleEvent, CasualtyClaim, Claim, Event, MentionRow, event_summary, resummarise
 
 #: Actor names that say nothing about who acted (ACLED's unidentified armed group).
 GENERIC_ACTORS = frozenset({"", "unidentified armed group"})
@@ -354,6 +354,7 @@ class Linker:
             ev.disorder_type = new.disorder_type if new.event_type == et else ev.disorder_type
         ev.civilian_targeting = ev.civilian_targeting or new.civilian_targeting or (
             {old_type, new.event_type} == {"Explosions/Remote violence", "Violence against civilians"})
+        before = event_summary(ev)  # (the notes' first sentence follows the merged fields)
         ev.event_type, ev.sub_event_type = et, st
         # The most precise date wins; on a tie a main event's date beats a background mention's.
         r_old, r_new = _PRECISION_RANK.get(old_prec, 3), _PRECISION_RANK.get(new.date_precision, 3)
@@ -375,6 +376,8 @@ class Linker:
         ev.is_main = old_main or new.is_main
         if not ev.notes and new.notes:
             ev.notes = new.notes
+        else:
+            resummarise(ev, before)
         cl.event = ev
 
     def _absorb(self, cl: _Cluster, ae: ArticleEvent, source: str) -> None:
