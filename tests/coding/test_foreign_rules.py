@@ -191,3 +191,10 @@ def test_a_private_military_firm_is_no_company_hit(clause, countries):
     from analysis.coding.actors import company_nationalities
 
     assert company_nationalities(clause, "Mali") == countries
+
+
+def test_a_third_signatory_is_listed_once():
+    # the first two signatories are actor1 and actor2, the third an associate of actor2 only
+    ev = main_event("Mali, Burkina Faso and Niger signed a defence pact in Niamey on Monday.")
+    assert (ev.actor1, ev.actor2) == ("Government of Mali", "Government of Burkina Faso")
+    assert (ev.assoc_actor_1, ev.assoc_actor_2) == ("", "Government of Niger")

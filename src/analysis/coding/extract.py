@@ -3437,6 +3437,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     for g in parties:
         if g not in (actor1, actor2) and g not in assoc2:
             assoc2.append(g)
+    if parties:
+        # (a signatory told by the actor finder too is a party of the agreement, listed once)
+        assoc1 = [a for a in assoc1 if a not in parties]
     if key == "agreement" and not actor2 and (other := next((g for g in assoc1 if g.startswith("Government")), None)):
         # "the junta and Russia signed a pact": the other signatory is a party (actor2, ACLED)
         assoc1.remove(other)
