@@ -108,9 +108,11 @@ _NORM_TABLE = _NormTable()
 #: The words of a normalised text: runs of the characters _NORM_TABLE keeps.
 _ALNUM_RUNS = re.compile(r"[a-z0-9]+").findall
 _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
-#: A line opening with a list bullet is an item of the story's own list, never page furniture:
-#: a factbox's item heading ("* GASKINDE - SEPT. 26, 2022", "- 24 August 2024") dates the item.
-_BULLETS = ("* ", "• ", "- ", "– ", "— ")  # (as dates.dated_items reads an item's heading)
+#: The marks that open a list item ("* GASKINDE - SEPT. 26, 2022", "- 9 May - Tahoua region: ...",
+#: "• Jan. 3: ..."), the one list for every module: a line opening with one is an item of the
+#: story's own list, never page furniture; dates reads a factbox item's heading after it, and
+#: extract and actors take each item for an incident of its own.
+LIST_MARKS = ("* ", "• ", "- ", "– ", "— ")
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
 _DIGIT = re.compile(r"\d")  # the digits DATE_RE and _TIME_RE's ``\d`` accept (any script)
@@ -869,7 +871,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             if rule is not None:
                 reason[i] = rule.reason
                 continue
-        if len(text) <= DATE_LINE_MAX_CHARS and not text.startswith(_BULLETS):  # (longer: date_line says no)
+        if len(text) <= DATE_LINE_MAX_CHARS and not text.startswith(LIST_MARKS):  # (longer: date_line says no)
             is_date, d, rank = date_line(text)
             if is_date:
                 reason[i] = "date line"

@@ -197,3 +197,30 @@ def test_a_crowd_dispersed_is_a_protest_with_intervention(sentence):
 ])
 def test_a_crowd_dispersed_near_misses(sentence):
     assert not [k for k, _ in _keys(sentence) if k == "peaceful_protest"]
+
+
+# ----------------------------------------------------------------- named word lists
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plural object of "seized" takes the trades and roles too, as "took away" does
+    ("Gunmen seized two nuns near Gao on Sunday.", [("abduction", "seized")]),
+    ("Jihadists seized three journalists on the road to Djibo.", [("abduction", "seized")]),
+    # near misses: no person after "seized"
+    ("Soldiers seized two weapons caches near Gao on Sunday.", []),
+    ("The junta seized the national radio on Sunday.", []),
+])
+def test_people_seized_take_the_whole_person_list(sentence, expected):
+    assert [k for k in _keys(sentence) if k[0] == "abduction"] == expected
+
+
+def test_word_lists_expand_in_phrases_and_lists():
+    lists = {"people": ("drivers", "villagers"), "role": ("nun", "nuns")}
+    assert TR._expand("seized >> * @people|@role|them", lists, "t") == "seized >> * drivers|villagers|nun|nuns|them"
+    assert TR._as_list(["@people", "men"], "t", lists) == ("drivers", "villagers", "men")
+
+
+def test_an_unknown_word_list_is_an_error_naming_it():
+    from analysis.errors import InputError
+
+    with pytest.raises(InputError, match="@crowd"):
+        TR._expand("seized >> * @crowd", {"people": ("drivers",)}, "trigger entry 3")

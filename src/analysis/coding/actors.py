@@ -95,6 +95,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from analysis import paths, yamlfile
+from analysis.cleaning import LIST_MARKS
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import ActorMention, PlaceMention, Sentence, filled
@@ -1148,7 +1149,7 @@ def find_actors(
         if hit is None:
             st = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else next(
                 (x for x in sentences if x.index == k), None)
-            hit = item_memo[k] = bool(st is not None and st.text.lstrip().startswith(_LIST_MARKS))
+            hit = item_memo[k] = bool(st is not None and st.text.lstrip().startswith(LIST_MARKS))
         return hit
 
     opener_memo: dict[int, tuple[bool, frozenset[str]] | None] = {}
@@ -1246,8 +1247,6 @@ def find_actors(
     return out
 
 
-# the marks that open a list item: each item tells an incident of its own
-_LIST_MARKS = ("- ", "\u2022 ", "* ")
 
 
 # a country named as where things happen ("in Niger", "in neighbouring Niger", a "Niger" heading),

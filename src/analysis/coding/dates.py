@@ -138,6 +138,7 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Literal
 
+from analysis.cleaning import LIST_MARKS
 from analysis.coding import text as text_mod
 from analysis.records import DateMention, DatePrecision, Sentence, filled
 
@@ -1810,8 +1811,6 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
 # ---------------------------------------------------------------------------------------------
 # Dated items (factboxes, timelines)
 
-#: The marks that open a list item.
-_BULLETS = ("* ", "• ", "- ", "– ", "— ")
 #: What may follow an item's date on its heading line: nothing, or a separator before the prose.
 _ITEM_AFTER = re.compile(r"\s*(?:$|[:—–]|-\s)")
 #: How far into the line (after the bullet) an item's date may start: "SEYTENGA - " is a place.
@@ -1852,7 +1851,7 @@ def dated_items(text: str, published: date | None) -> list[tuple[int, int, DateM
         line = text[pos:end]
         body = line.lstrip()
         skip = len(line) - len(body)
-        bulleted = body.startswith(_BULLETS)
+        bulleted = body.startswith(LIST_MARKS)
         if bulleted:
             skip += 2
             body = body[2:]

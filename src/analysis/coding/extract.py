@@ -229,6 +229,7 @@ from operator import attrgetter, itemgetter
 from datetime import date, timedelta
 from typing import Sequence
 
+from analysis.cleaning import LIST_MARKS
 from analysis.coding import actors as actors_mod
 from analysis.coding import claims as claims_mod
 from analysis.coding import dates as dates_mod
@@ -2712,8 +2713,6 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
             resummarise(ev, before)
 
 
-#: The marks that open a list item ("- 9 May - Tahoua region: ...", "• Jan. 3: ...").
-_ITEM_MARKS = ("- ", "• ", "* ", "– ", "— ")
 
 
 def _item_of(si: int, sent_text: dict[int, str]) -> int:
@@ -2721,7 +2720,7 @@ def _item_of(si: int, sent_text: dict[int, str]) -> int:
     few before it that opens with a list mark); -1 outside a list."""
     for k in range(si, max(-1, si - 6), -1):
         t = sent_text.get(k)
-        if t is not None and t.lstrip().startswith(_ITEM_MARKS):
+        if t is not None and t.lstrip().startswith(LIST_MARKS):
             return k
     return -1
 

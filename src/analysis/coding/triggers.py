@@ -198,17 +198,56 @@ class Lexicon:
     not_events: tuple[str, ...] = ()
 
 
-def _as_list(value, where: str) -> tuple[str, ...]:
+def _as_list(value, where: str, lists: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """A list of strings; with ``lists`` (the lexicon's ``word_lists``) an item "@name" is that
+    list's words and a phrase token's alternative "@name" their alternation (see
+    :func:`_expand`)."""
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(TRIGGERS_FILE, f"{where}: expected a list of strings")
-    return tuple(v.strip() for v in value if v.strip())
+    items = tuple(v.strip() for v in value if v.strip())
+    if not lists:
+        return items
+    out: list[str] = []
+    for v in items:
+        if v.startswith("@") and " " not in v:
+            out.extend(_named(v[1:], lists, where))
+        else:
+            out.append(_expand(v, lists, where))
+    return tuple(out)
 
 
-def _preceded_spec(item: dict, where: str) -> tuple[frozenset[str], int] | None:
+def _named(name: str, lists: dict[str, tuple[str, ...]], where: str) -> tuple[str, ...]:
+    if name not in lists:
+        raise InputError(TRIGGERS_FILE, f"{where}: unknown word list @{name}")
+    return lists[name]
+
+
+def _expand(phrase: str, lists: dict[str, tuple[str, ...]], where: str) -> str:
+    """A phrase with every "@name" alternative of a token replaced by the named list's words
+    ("seized >> a|an {0,2} @person|@national": one person noun after the article)."""
+    if "@" not in phrase:
+        return phrase
+    return " ".join(
+        "|".join(w for alt in tok.split("|") for w in (_named(alt[1:], lists, where) if alt.startswith("@") else (alt,)))
+        for tok in phrase.split(" "))
+
+
+def _word_lists(data: dict) -> dict[str, tuple[str, ...]]:
+    """The lexicon's ``word_lists``: name -> words (a list may name another: "@people")."""
+    raw = data.get("word_lists") or {}
+    if not isinstance(raw, dict):
+        raise InputError(TRIGGERS_FILE, "word_lists: expected a mapping of name -> list of words")
+    lists: dict[str, tuple[str, ...]] = {}
+    for name, words in raw.items():
+        lists[str(name)] = _as_list(words, f"word list {name!r}", lists)
+    return lists
+
+
+def _preceded_spec(item: dict, where: str, lists: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], int] | None:
     """An entry's ``preceded_by`` words and ``preceded_within`` window (tokens), or None."""
-    words = _as_list(item.get("preceded_by"), where)
+    words = _as_list(item.get("preceded_by"), where, lists)
     if not words:
         return None
     within = item.get("preceded_within", 4)
@@ -235,6 +274,7 @@ def load_lexicon() -> Lexicon:
         if not isinstance(labels, list) or len(labels) != 3:
             raise InputError(TRIGGERS_FILE, f"type {key!r}: expected [disorder, event, sub-event]")
         types[key] = TypeInfo(key, *labels)
+    lists = _word_lists(data)
     entries = []
     for i, item in enumerate(data["triggers"]):
         where = f"trigger entry {i + 1}"
@@ -247,17 +287,17 @@ def load_lexicon() -> Lexicon:
                 strength=float(item.get("strength", 1.0)),
                 verbs=_as_list(item.get("verb"), where),
                 nouns=_as_list(item.get("noun"), where),
-                phrases=_as_list(item.get("phrase"), where),
+                phrases=_as_list(item.get("phrase"), where, lists),
                 note=str(item.get("note", "")),
                 not_followed_by=frozenset(w.lower() for w in _as_list(item.get("not_followed_by"), where)),
-                preceded_by=_preceded_spec(item, where),
+                preceded_by=_preceded_spec(item, where, lists),
                 phrase_pos=_phrase_pos(item, where),
                 followed_by_place=bool(item.get("followed_by_place", False)),
                 meets_device=bool(item.get("meets_device", False)),
-                passive_subject=frozenset(w.lower() for w in _as_list(item.get("passive_subject"), where)),
+                passive_subject=frozenset(w.lower() for w in _as_list(item.get("passive_subject"), where, lists)),
             )
         )
-    not_events = _as_list(data.get("not_events"), "not_events")
+    not_events = _as_list(data.get("not_events"), "not_events", lists)
     return Lexicon(types, tuple(entries), not_events)
 
 
