@@ -49,29 +49,10 @@ def test_dateline_without_a_place_never_dates_the_event(dateline):
     assert [(e.location, e.event_date, e.date_precision) for e in evs] == [("Tessit", "2024-05-11", "week")]
 
 
-def test_dated_line_of_prose_with_a_bracket_still_dates_the_event():
-    # near miss: "May 10 (a Friday)" is prose, the incident's own date
-    evs = code("On May 10 (a Friday) gunmen killed 12 soldiers in an attack on an army post in Tessit.")
-    assert [(e.location, e.event_date) for e in evs] == [("Tessit", "2024-05-10")]
-
-
 # ------------------------------------------------------------ months and years later
 
 
-@pytest.mark.parametrize(
-    "second, place, expected",
-    [
-        ("Three months later gunmen attacked Sobane Da, killing 35 villagers.", "Sobane-Da", "2019-06-15"),
-        ("A year later, gunmen attacked Sobane Da, killing 35 villagers.", "Sobane-Da", "2020-03-16"),
-        ("Two years later, gunmen attacked Sobane Da, killing 35 villagers.", "Sobane-Da", "2021-03-16"),
-    ],
-)
-def test_older_incident_months_or_years_later_is_dated_from_the_one_before(second, place, expected):
-    evs = by_place("Gunmen killed 12 soldiers in Tessit on Sunday.\n\n"
-                   "In March 2019 gunmen killed 160 villagers in Ogossagou. " + second)
-    assert (evs["Tessit"].event_date, evs["Tessit"].is_main) == ("2024-05-12", True)
-    assert (evs[place].event_date, evs[place].date_precision, evs[place].is_main) == (expected, "month", False)
-    assert evs[place].fatalities == 35
+# (the three phrasings of 'N months/years later' after the incident are in test_scope_rules.py)
 
 
 def test_months_later_before_the_main_story_is_background_too():

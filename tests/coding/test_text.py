@@ -516,7 +516,7 @@ def test_extract_and_dates_share_the_heading_test():
         text = head + line + tail
         a = len(head)
         assert X._crosshead_line(text, a, a + len(line), 0) is heading, line
-        assert D._heading_between(text, 0, len(text)) is heading, line
+        assert D.heading_between(text, 0, len(text)) is heading, line
     # the lead: a sentence introducing a list is prose, a headline is not
     sents = T.split_sentences("Attacks rise in Mali\n\nThe report shows at least five attacks since late December:\n\n"
                             "Gunmen attacked Bagaroua on Monday.")

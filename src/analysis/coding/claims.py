@@ -119,9 +119,8 @@ number of tokens around it (:func:`_lone_joined`, :func:`_coordinated`).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, product
 from operator import attrgetter
 from dataclasses import dataclass, field as dataclasses_field
 from functools import lru_cache
@@ -332,7 +331,7 @@ def _spellings(entry: str) -> list[str]:
             choices.append((word[1:-1], ""))
         else:
             choices.append(tuple(word.split("|")))
-    return [" ".join(w for w in combo if w) for combo in itertools.product(*choices)]
+    return [" ".join(w for w in combo if w) for combo in product(*choices)]
 
 
 def _flag_index(phrases: list[str]) -> _PhraseIndex:

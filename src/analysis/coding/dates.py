@@ -1076,7 +1076,7 @@ _REL_YEAR_BEFORE_DAY = re.compile(
 _REL_SHIFT = {"last": -1, "this": 0, "next": 1}
 #: Counts written as words: "two days ago", "a day later"
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10}
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _REL_YEAR_AFTER = re.compile(_REL_YEAR_AFTER_SRC)
 _REL_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b")
 
@@ -1523,7 +1523,6 @@ _ANA_LONG = ("months", "month", "years", "year")
 _ANA_LONG_COUNT = re.compile(
     r"(?i:(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)$"
 )
-_LONG_WORDS = {"eleven": 11, "twelve": 12}
 _ANA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
 #: How each _ANA_PART_HEAD word ends (lower case): a quick test before the regex (speed).
 _ANA_PART_FINALS = tuple(_ANA_SHIFT)
@@ -1633,7 +1632,7 @@ def _anaphoric(text: str, published: date | None, out: list[_Cand]) -> bool:
             if head is None:
                 continue  # "months later", "a few months later", "many years later": how long?
             w = head.group("n").lower()
-            n = _NUM_WORDS.get(w) or _LONG_WORDS.get(w) or (int(w) if w.isdigit() else 0)
+            n = _NUM_WORDS.get(w) or (int(w) if w.isdigit() else 0)
             if n < 1 or (n > 1) != (long[-1] == "s"):
                 continue  # "a years later", "two month later"
             out.append(_AnaCand(head.start("n"), j + 6, 0, n if long[0] == "m" else 12 * n))
@@ -1703,7 +1702,7 @@ _LONG_ANCHORS = frozenset(("day", "month", "year"))
 _SENT_GAP = re.compile(r"[.!?][\"”’)]*\s+|\n\s*")
 
 
-def _heading_between(text: str, lo: int, hi: int) -> bool:
+def heading_between(text: str, lo: int, hi: int) -> bool:
     """Whether a line between ``lo`` and ``hi`` is a heading, not prose
     (:func:`analysis.coding.text.ends_prose`: "Withdrawal of the Blue Helmets": a crosshead
     opens another story)."""
@@ -1767,7 +1766,7 @@ def _resolve_anaphoric(text: str, published: date | None, chosen: list[_Cand], s
             back = len(_SENT_GAP.findall(text, anchor.end, c.start))
             if back > _ANA_BACK:
                 continue
-        if back > 1 and (page_at > anchor.start or _heading_between(text, anchor.end, c.start)):
+        if back > 1 and (page_at > anchor.start or heading_between(text, anchor.end, c.start)):
             continue  # a page date line or a crosshead between: another story
         if _report_like(text, anchor) and (c.shift != 0 or back != 0):
             # (a same-day phrase after a report date of its own sentence is that day: "the army

@@ -1708,15 +1708,9 @@ def _item_date(text: str, items: list[tuple[int, int, DateMention]], fr: Frame, 
         if a <= pos < b:
             if own is not None and a <= own.start < b:
                 return None
-            k = text.find("\n", a)
-            while 0 <= k < pos:
-                e = text.find("\n", k + 1)
-                if e < 0 or e > pos:
-                    break  # (the frame's own line: a heading only when the lines before are)
-                line = text[k + 1 : e]
-                if line.strip() and not text_mod.ends_prose(line):
-                    return None  # a heading between the item's line and the frame
-                k = e
+            k = text.find("\n", a, pos)
+            if k >= 0 and dates_mod.heading_between(text, k + 1, pos):
+                return None  # a heading between the item's line and the frame (not the frame's own line)
             return d
     return None
 
@@ -1851,9 +1845,8 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.published = published if published is not None else _reference_date(st.article, st.sentences)
     for _, st in live:
         dates = dates_mod.find_dates(st.text, st.published, st.sentences)
-        report = [d.kind == "dateline" for d in dates]
-        st.report_dates = [d for d, r in zip(dates, report) if r]
-        st.dates = [d for d, r in zip(dates, report) if not r]
+        st.report_dates = [d for d in dates if d.kind == "dateline"]
+        st.dates = [d for d in dates if d.kind != "dateline"]
     for _, st in live:
         st.datelines, st.places = _split_datelines(st.text, places_mod.find_places(st.text, st.sentences))
         st.triggers = _place_objects_found(st.text, st.triggers, st.places)
@@ -3141,7 +3134,7 @@ def _names_kind(phrase: str) -> bool:
 
 
 def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, country: str | None,
-                    when: date | None, main: bool = True, cues: list[ActorMention] | None = None) -> ActorMention | None:
+                    when: date | None, main: bool, cues: list[ActorMention]) -> ActorMention | None:
     """A generic mention left unidentified ("Islamist militants", "terrorists") that is the one
     named group credited with the event (rule 6): the group named as the agent of one of the
     event's clauses, a claim or a reference back ("JNIM claimed the attack in a statement on
@@ -3153,12 +3146,12 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
     ("In September 2023, jihadists ambushed a convoy near Kantchari") is not credited to the group
     today's story is about. The kind must fit
     (:func:`analysis.coding.actors.resolve_generic`: "jihadists" are never the VDP). ``cues``: the
-    role phrases told of this event (:func:`_event_cues`; default: all of the story's)."""
+    role phrases told of this event (:func:`_event_cues`)."""
     if m is None or not m.generic or m.actor != _UNIDENTIFIED:
         return m
     group_actors = actors_mod.load_dictionary().group_actors
     agents = {f.actor1.actor for f in frames if f.actor1 is not None and not f.actor1.generic and f.actor1.actor in group_actors}
-    agents.update(cue.actor for cue in (ctx.cue_agents if cues is None else cues) if cue.actor in group_actors)
+    agents.update(cue.actor for cue in cues if cue.actor in group_actors)
     if agents:
         r = actors_mod.resolve_generic(m, country, when, context_groups=agents)
         if r.actor != _UNIDENTIFIED:

@@ -2765,13 +2765,12 @@ _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lo
 #: the trigger lexicon's (:func:`triggers.device_verbs`), and the one explosion word whose
 #: subject sets the device off ("the truck detonated a mine").
 _VEHICLE_HIT = trig.device_verbs() | {"detonated"}
-#: Words that make a vehicle a military one ("an army truck", "a military vehicle").
-_MILITARY_VEHICLE = frozenset("""army military armoured armored patrol convoy escort troops soldiers their its our
-    patrols detachment detachments unit units column columns squad reinforcements""".split())
 #: Armed units that meet a device themselves ("a reinforcement detachment heading to Tassara
 #: struck an IED", "an army patrol hit a landmine", "a gendarmerie unit ran over a mine"): the
 #: target, as a vehicle is (never a civilian one).
 _UNIT_SUBJECTS = frozenset("patrol patrols detachment detachments unit units column columns squad reinforcements".split())
+#: Words that make a vehicle a military one ("an army truck", "a military vehicle", "a patrol").
+_MILITARY_VEHICLE = frozenset("army military armoured armored convoy escort troops soldiers their its our".split()) | _UNIT_SUBJECTS
 
 
 def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | None:
@@ -3487,9 +3486,9 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 f = owner(p.start, [g for g in frames if not g.definite])
             if f is not None:
                 f.places.append(p)
-        if "that" in tk.lower[sa : tk.at(frames[-1].end - 1) + 1] or not _RELATIVE.isdisjoint(
-                tk.lower[sa : tk.at(frames[-1].end - 1) + 1]):
-            # (a place in a relative clause about another noun is no frame's, see _frame)
+        if not _REL_OPEN.isdisjoint(tk.lower[sa : tk.at(frames[-1].end - 1) + 1]):
+            # (a place in a relative clause about another noun is no frame's, see _frame and
+            # _relative_places, which reads "that"/"which" clauses only)
             sent_trs = [t for g in frames for t in g.triggers]
             for f in frames:
                 if f.places:
