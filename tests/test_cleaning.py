@@ -482,3 +482,38 @@ def test_normalise_by_hand():
     assert normalise("  Anéfis — “Read MORE”:  ") == "an fis read more"
     assert normalise("ÉTÉ 2024/25") == "t 2024 25"
     assert normalise("---") == ""
+
+
+# ------------------------------------------- session 9: a byline or source line that prints the date
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Source: Xinhua | 2026-02-18 03:12:45 | Editor: huaxia", date(2026, 2, 18)),  # Xinhua's page head
+        ("By AFP | Published February 18, 2026", date(2026, 2, 18)),
+        ("By Jane Doe, Reuters | Feb 18, 2026 10:41 AM", date(2026, 2, 18)),  # longer than a plain byline
+        ("By Baba Ahmed - Associated Press - Wednesday, February 18, 2026", date(2026, 2, 18)),
+    ],
+)
+def test_a_dated_byline_or_source_line_of_the_page_head_dates_the_page(line, expected):
+    result = clean_article(f"{line}\n\n{PROSE}")
+    assert [r.line for r in result.removed] == [1]
+    assert result.removed[0].reason in ("byline", "source line")
+    assert result.text_date == expected
+    assert result.text == PROSE
+
+
+def test_a_published_line_beats_a_dated_source_line_and_a_source_line_after_the_story_dates_nothing():
+    raw = f"Source: Xinhua | 2026-02-19 | Editor: huaxia\n\nPublished 18 February 2026\n\n{PROSE}"
+    assert clean_article(raw).text_date == date(2026, 2, 18)  # "published" ranks before a bare date
+    # a source line after the story credits a figure or a chart, not the page
+    result = clean_article(f"{PROSE}\n\nSource: UNHCR | 31 January 2026")
+    assert result.removed[-1].reason == "source line"
+    assert result.text_date is None
+
+
+def test_a_sentence_opening_with_by_and_a_date_is_prose():
+    line = "By Tuesday, Feb. 17, 2026, the army had retaken the town."
+    result = clean_article(f"{line}\n\n{PROSE}")
+    assert result.removed == () and result.text_date is None

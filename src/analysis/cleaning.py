@@ -14,7 +14,9 @@ Domain rules and caveats
     "Updated", a clock time or one or two stray labels; not one that opens with a list bullet
     ("* GASKINDE - SEPT. 26, 2022": the heading of an item of a factbox, which dates it). The best of them (a "published" date
     beats a bare date, which beats an "updated" date) is returned as ``text_date``: the
-    publication date used when the manifest gives none.
+    publication date used when the manifest gives none. A byline or source line of the page
+    head (before the first paragraph) printing a date competes the same way ("Source: Xinhua
+    | 2026-02-18 03:12:45 | Editor: huaxia", "By AFP | Published February 18, 2026").
   * **headline**: a line equal to the manifest title (after normalisation), or a shortened
     copy of it before the first paragraph; the title reaches the coder as ``Article.title``.
   * **header furniture**: before the first prose paragraph, a line of one or two words with no
@@ -115,6 +117,9 @@ _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
 LIST_MARKS = ("* ", "• ", "- ", "– ", "— ")
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
+#: The removal reasons of the page-head lines that may print the publication date beside a
+#: name ("Source: Xinhua | 2026-02-18 03:12:45", "By AFP | Published February 18, 2026").
+_STAMP_REASONS = frozenset({"byline", "source line"})
 _DIGIT = re.compile(r"\d")  # the digits DATE_RE and _TIME_RE's ``\d`` accept (any script)
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every DATE_RE shape holds a four-digit year
 #: The pieces of a line between _WORD_SPLIT separators that hold a word character (no word
@@ -348,6 +353,21 @@ class Rules:
         ranks = [self.date_keywords[k] for k in strong]
         rank = min(ranks) if ranks else self.date_bare_rank
         return True, parse_date(m.group(0)), rank
+
+    def stamp_date(self, line: str) -> tuple[date | None, int]:
+        """The date printed in a byline or source line of the page head ("Source: Xinhua |
+        2026-02-18 03:12:45 | Editor: huaxia", "By AFP | Published February 18, 2026", "By Baba
+        Ahmed - Associated Press - Tuesday, January 16, 2024") and its rank, as for a date line
+        (a "Published" label beats a bare date, which beats "Updated"); (None, 0) without one."""
+        if _YEAR_DIGITS.search(line) is None:
+            return None, 0
+        m = DATE_RE.search(line)
+        d = parse_date(m.group(0)) if m else None
+        if d is None:
+            return None, 0
+        ranks = [self.date_keywords.get(" ".join(k.casefold().split()), 1) for k in self._keyword_re.findall(line)]
+        strong = [r for r in ranks if r != 1]
+        return d, min(strong) if strong else self.date_bare_rank
 
 
 @lru_cache(maxsize=256)
@@ -820,6 +840,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     reason: list[str | None] = [None] * n
     removals: list[Removal] = []
     dates: list[tuple[int, int, date]] = []  # (rank, line index, date)
+    stamps: list[tuple[int, int, date]] = []  # the same, of bylines and source lines (page head only)
     # Normalised form of each line, computed once and only where a rule can use it: long
     # paragraphs are never compared to phrases or the title (normalising them costs time).
     norms: list[str | None] = [None] * n
@@ -870,6 +891,10 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             rule = next((r for r in admitted if r.matches(text, norm, n_words, rules, sentence)), None)
             if rule is not None:
                 reason[i] = rule.reason
+                if rule.reason in _STAMP_REASONS:
+                    d, rank = rules.stamp_date(text)
+                    if d is not None:
+                        stamps.append((rank, i, d))
                 continue
         if len(text) <= DATE_LINE_MAX_CHARS and not text.startswith(LIST_MARKS):  # (longer: date_line says no)
             is_date, d, rank = date_line(text)
@@ -903,6 +928,10 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             headline_seen = True
         elif n_words <= rules.header_max_words and not sentences[i]:
             reason[i] = "site navigation"
+
+    # A byline or source line dates the page only in its head, before the first paragraph (a
+    # source line after the story credits a figure or a chart: "Source: UNHCR, 31 January 2026").
+    dates.extend(st for st in stamps if st[1] < first_prose)
 
     # Pass 3: alt text beside a caption (same opening words, no sentence ending). A line
     # joins a caption next to it, which may in turn pull in its other neighbour: grow from

@@ -143,3 +143,125 @@ def test_protest_with_its_own_place_keeps_it():
     evs = code(DECREE.format(dl="BAMAKO, May 14 (Reuters) - ",
                              protest="Hundreds of people protested in Kayes against the decision on Tuesday afternoon."))
     assert [e.location for e in evs if e.event_type == "Protests"] == ["Kayes"]
+
+
+# --------------------------------------------- session 9: main or background, one demonstration
+
+
+@pytest.mark.parametrize("second", [
+    "Also on Sunday, suspected jihadis killed five VDP members in an ambush near Aribinda, the official said.",
+    "Also Sunday, gunmen ambushed an army patrol near Aribinda, killing three soldiers.",
+    "Also in the Sahel region, gunmen ambushed an army patrol near Aribinda on Sunday, killing three soldiers.",
+])
+def test_an_incident_told_also_at_another_place_is_background(second):
+    evs = by_place("A bus struck an explosive device near Tongomayel on Sunday, killing 14 passengers. " + second)
+    assert evs["Tongomayel"].is_main and evs["Tongomayel"].event_date == "2024-05-12"
+    assert not evs["Aribinda"].is_main and evs["Aribinda"].event_date == "2024-05-12"
+
+
+def test_the_same_day_at_another_place_without_also_stays_main_and_also_killed_goes_on():
+    evs = by_place("Gunmen killed 14 villagers in Tongomayel on Sunday. On Sunday, gunmen ambushed an army patrol "
+                   "near Aribinda, killing three soldiers.")
+    assert evs["Tongomayel"].is_main and evs["Aribinda"].is_main
+    evs = code("Gunmen killed 14 villagers in Tongomayel on Sunday. Also killed in Tongomayel was the village chief.")
+    assert [(e.location, e.is_main) for e in evs] == [("Tongomayel", True)]
+
+
+_OPERATIONS = ("The army said it had neutralized more than 50 terrorists during a series of operations conducted "
+               "from May 5 to 9 in the Est region. On May 5, military aircraft struck a gathering of terrorists near "
+               "Natiaboani, killing about 30 of them. On May 7, troops clashed with a group of terrorists at "
+               "Matiacoali, killing 22. ")
+
+
+@pytest.mark.parametrize("arrest, day, main", [
+    # an arrest at a town inside the days the communique sums up: one of its operations
+    ("In Fada N'Gourma, security forces arrested four people suspected of supplying fuel to armed groups on May 6.",
+     "2024-05-06", True),
+    ("Soldiers detained three suspected collaborators in Fada N'Gourma on May 8, the statement said.", "2024-05-08", True),
+    # outside those days: background
+    ("On April 20, police arrested a journalist in Fada N'Gourma.", "2024-04-20", False),
+])
+def test_an_arrest_inside_the_days_an_operations_summary_covers_is_main(arrest, day, main):
+    evs = by_place(_OPERATIONS + arrest)
+    e = evs["Fada N'gourma"]
+    assert (e.sub_event_type, e.event_date, e.is_main) == ("Arrests", day, main)
+    assert evs["Natiaboani"].is_main
+
+
+@pytest.mark.parametrize("text", [
+    "Around 60 people gathered outside the central police station in Niamey on Sunday to demand the men's release. "
+    "Police fired tear gas to break up the gathering within minutes and detained at least five demonstrators.",
+    "Hundreds of residents marched in Niamey on Sunday to demand the men's release. "
+    "Police fired tear gas to disperse the protesters.",
+])
+def test_a_demonstration_and_the_force_met_by_it_are_one_event_of_the_severer_type(text):
+    evs = code(text)
+    assert [(e.location, e.sub_event_type, e.event_date) for e in evs] == [
+        ("Niamey", "Protest with intervention", "2024-05-12")]
+
+
+def test_a_year_in_the_lead_sentence_does_not_make_its_incident_background():
+    # the lead's "since the army seized power in 2023" is context: the arrest is the headline
+    # incident, not a later demonstration that has a place and a day of its own
+    evs = code("Niger's military authorities have detained a prominent journalist in the capital Niamey, relatives "
+               "said on Monday, the latest in a string of arrests of critics since the army seized power in 2023.\n\n"
+               "On Monday morning, around 60 people gathered outside the central police station in Niamey to demand "
+               "his release.")
+    got = {(e.sub_event_type, e.event_date, e.is_main) for e in evs}
+    assert ("Arrests", "2024-05-13", True) in got and ("Peaceful protest", "2024-05-13", True) in got
+
+
+@pytest.mark.parametrize("title, main", [
+    ("Gunmen kidnap aid worker in Niamey; residents protest", True),  # the headline tells the protest too
+    ("Gunmen kidnap aid worker in Niamey", False),  # a reaction on another day: background
+])
+def test_a_demonstration_of_another_day_is_main_when_the_headline_tells_it(title, main):
+    text = ("Gunmen kidnapped an aid worker in Niamey on Sunday night, police said. On Monday, hundreds of residents "
+            "marched in Niamey to demand his release.")
+    evs = [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="W", title=title))]
+    protest = [e for e in evs if e.event_type == "Protests"]
+    assert [(e.event_date, e.is_main) for e in protest] == [("2024-05-13", main)]
+
+
+@pytest.mark.parametrize("pursuit, main", [
+    # the forces meet the headline's attackers the next day elsewhere: the story's next move
+    ("On Monday, an army unit engaged a group of the assailants near Tiloa, killing six of them.", True),
+    ("On Monday, soldiers killed six of the attackers near Tiloa.", True),
+    # other fighters at another place the next day: an incident of its own
+    ("On Monday, an army unit clashed with a group of jihadists near Tiloa, killing six of them.", False),
+])
+def test_a_clash_with_the_headline_attackers_the_next_day_is_its_sequel(pursuit, main):
+    evs = by_place("Gunmen killed 21 civilians at the weekly market of Banibangou on Sunday, officials said. "
+                   + pursuit)
+    assert evs["Tiloa"].event_date == "2024-05-13" and evs["Tiloa"].is_main is main
+    assert evs["Bani Bangou"].is_main
+
+
+def test_also_on_the_same_day_the_same_raiders_elsewhere_is_the_same_raid_and_main():
+    evs = by_place("Gunmen killed 14 villagers in Tongomayel on Sunday. Also on Sunday, the assailants attacked "
+                   "Aribinda, killing four civilians.")
+    assert evs["Tongomayel"].is_main and evs["Aribinda"].is_main
+
+
+@pytest.mark.parametrize("rally, day", [
+    ("In August 2023, tens of thousands of people gathered at the stadium in Niamey to support the military "
+     "leaders.", "2023-08-16"),
+    ("In July 2023, thousands of supporters of the junta massed outside the French embassy in Niamey, chanting "
+     "anti-French slogans.", "2023-07-16"),
+])
+def test_a_background_rally_for_the_junta_is_coded_at_its_month(rally, day):
+    evs = by_place("Gunmen killed five soldiers near Tessit on Sunday, the army said.\n\n" + rally)
+    e = evs["Niamey"]
+    assert (e.sub_event_type, e.actor1, e.event_date, e.date_precision, e.is_main) == (
+        "Peaceful protest", "Protesters", day, "month", False)
+    assert evs["Tessit"].is_main
+
+
+@pytest.mark.parametrize("opening", [
+    "In 2012, Tuareg rebels seized the northern town of Kidal from the army.",
+    "Rebels seized the northern town of Kidal from the army in 2012.",
+])
+def test_an_opening_incident_of_another_year_stays_background(opening):
+    evs = code(opening + " On Sunday, gunmen killed 12 soldiers in an ambush near Kidal, officials said.")
+    got = sorted((e.event_date, e.sub_event_type, e.is_main) for e in evs)
+    assert got == [("2012-07-01", "Non-state actor overtakes territory", False), ("2024-05-12", "Armed clash", True)]

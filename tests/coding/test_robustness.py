@@ -278,9 +278,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r67_tera-soldiers_dw-Téra-0-fatalities":
         "'several dozen terrorists' neutralised is read as 36 and added to the 22 soldiers; the gold counts no "
         "figure for it (as r38)",
-    "r68_fama-communique_malinews-Dioura-0-actors":
-        "passive 'air strikes were carried out on a gathering of terrorists': no agent is found, JNIM of the "
-        "context paragraph becomes actor1 and the target is left empty",
     "r69_diapaga-blockade_tnh-Namounou-0-event_type":
         "'JNIM ambushed it' (the convoy of trucks): an escorted convoy whose dead are soldiers and VDP (actor2 "
         "right) is typed Violence against civilians / Attack, not a battle",

@@ -224,3 +224,63 @@ def test_an_unknown_word_list_is_an_error_naming_it():
 
     with pytest.raises(InputError, match="@crowd"):
         TR._expand("seized >> * @crowd", {"people": ("drivers",)}, "trigger entry 3")
+
+
+# ------------------------------------------ session 9: the media silenced, a crowd for a cause
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a licence or press card withdrawn from the media
+    ("Burkina Faso's military authorities have withdrawn the licence of the radio station Omega.",
+     ("other", "withdrawn the licence of the radio station")),
+    ("The regulator revoked the accreditation of France 24's correspondent.",
+     ("other", "revoked the accreditation of France 24's correspondent")),
+    # journalists expelled
+    ("Niger's junta expelled two French journalists on Friday.", ("other", "expelled two French journalists")),
+    # a named outlet suspended or banned, with or without its output named
+    ("Niger junta suspends TV5Monde, supporters rally in Niamey", ("other", "suspends TV5Monde")),
+    ("Mali suspends France 24 and RFI", ("other", "suspends France 24")),
+    ("The junta banned the broadcasts of RFI on Monday.", ("other", "banned the broadcasts of RFI")),
+])
+def test_the_media_silenced_by_a_government_is_strategic_other(sentence, expected):
+    assert expected in _keys(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "TV5Monde suspended its coverage of the region on Tuesday.",  # a medium's own decision
+    "RFI suspended its broadcasts in Mali after the attack.",
+    "Mali revoked the mining licence of the Loulo mine.",  # a licence, not the media's
+])
+def test_a_medium_stopping_itself_or_another_licence_is_no_decree(sentence):
+    assert not [k for k, _ in _keys(sentence) if k == "other"]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("In August 2023, tens of thousands of people gathered at the stadium in Niamey to support the military leaders.",
+     "gathered"),
+    ("Thousands of people turned out in Ouagadougou on Saturday in support of the junta.", "turned out"),
+    ("Hundreds of youths massed outside the French embassy in Niamey, chanting anti-French slogans.", "massed"),
+    ("Around 60 people gathered outside the police station to demand the men's release.", "gathered"),
+])
+def test_a_crowd_gathering_for_a_cause_is_a_peaceful_protest(sentence, trigger):
+    assert ("peaceful_protest", trigger) in _keys(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials gathered in Niamey to support the peace process.",  # no crowd
+    "Hundreds of worshippers gathered for Friday prayers when gunmen opened fire.",  # no cause
+    "Thousands of displaced people gathered in camps around Djibo.",
+])
+def test_a_gathering_without_a_crowd_or_a_cause_is_no_protest(sentence):
+    assert not [k for k, _ in _keys(sentence) if k == "peaceful_protest"]
+
+
+@pytest.mark.parametrize("sentence, intervention", [
+    ("The demonstrators walked to the prefecture, where they handed a memorandum before dispersing calmly.", False),
+    ("The crowd dispersed peacefully in the evening.", False),
+    ("The marchers dispersed without incident after two hours.", False),
+    ("Hundreds of protesters marched in Gao before police dispersed them with tear gas.", True),
+    ("Police dispersed the protesters in Gao.", True),
+])
+def test_a_crowd_dispersing_of_its_own_accord_is_no_intervention(sentence, intervention):
+    assert any(k == "protest_intervention" and t.startswith("dispers") for k, t in _keys(sentence)) is intervention

@@ -33,7 +33,9 @@ Domain rules implemented here (each documented where it is applied):
   Coordinated nationalities share the noun ("Malian and Russian troops": two mentions).
   "Gunmen", "militants", "jihadists" become the one non-state group named in the same sentence or
   the few before it (a group named only later is usually another incident's, unless that later
-  sentence attributes the act: "JNIM claimed the attack", "the army blamed JNIM"), else
+  sentence attributes the act: "JNIM claimed the attack", "the army blamed JNIM", and neither it
+  nor a sentence between opens another incident: "In June, 40 soldiers died in an attack on
+  Mansila, claimed by JNIM" is June's claim), else
   ``Unidentified armed group`` (ACLED: unnamed perpetrators are coded as an unidentified armed
   group). A group named in an EARLIER sentence does not count for an indefinite description
   ("gunmen", not "the gunmen") whose sentence opens another incident: a separator (the
@@ -48,6 +50,10 @@ Domain rules implemented here (each documented where it is applied):
   comma governs every description of its sentence ("Days earlier, gunmen attacked ..., the army
   said, blaming terrorists"). A description tied to a named group is that group ("jihadi fighters
   linked to al-Qaeda", "gunmen loyal to the Islamic State"; a tie to a state force is none).
+* **Not actors**: "civilian" as the adjective of an armed body ("a state-backed civilian
+  militia", "civilian self-defence groups": the dictionary's ``armed_after_civilian``) names no
+  civilians; a description hyphened to "ruled", "run", "governed" ("the junta-ruled country",
+  "military-run Mali") describes a country.
 * **A predecessor in apposition** is no actor: "the Africa Corps, the successor to the Wagner
   Group", "the Africa Corps, which replaced Wagner", "the Africa Corps (formerly Wagner)" name one
   force; the predecessor's mention is dropped (never a description's, never in a list).
@@ -281,6 +287,7 @@ class ActorDictionary:
     group_actors: frozenset[str] = frozenset()  # non-state groups: context for "gunmen"
     undated: dict[str, str] = field(default_factory=dict)  # _dated's answer when no date matters
     not_before: frozenset[str] = frozenset()  # "military bloggers" is no actor
+    armed_after_civilian: frozenset[str] = frozenset()  # "a civilian militia" names no civilians
     # words of a later sentence that let its group name an earlier "gunmen" ("JNIM claimed it")
     claim_rx: re.Pattern | None = None
     # a sentence's opener on another incident (:func:`_opener_regex`), and the separator words
@@ -645,6 +652,8 @@ def _parse(data: Any, path: Path) -> ActorDictionary:
         raise InputError(path, "'group_context_sentences' must be a non-negative integer")
     d = ActorDictionary(actors, countries, tuple(generic), ctx, str(path))
     d.not_before = frozenset(_norm(w) for w in not_before)
+    armed_after = _strings(data.get("armed_after_civilian"), "top level", "armed_after_civilian", path, None)
+    d.armed_after_civilian = frozenset(_norm(w) for w in armed_after)
     seps = data.get("incident_separators") or {}
     if not isinstance(seps, dict):
         raise InputError(path, "'incident_separators' must map adverbs, adjectives and nouns to words")
@@ -875,6 +884,8 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
     after = norm[end]
     if toks.joined[end - 1] and after in d.not_before:
         return None
+    if after in _RULED and toks.gaps[end - 1] in _HYPHENS:
+        return None  # "the junta-ruled country", "military-run Mali": a country described, no actor
     if ref is None and end + 1 < n and after in ("of", "from"):
         # "the army of Mali", "troops from Burkina Faso"
         tail = _match(d.country_names, toks, end + 1)
@@ -902,6 +913,11 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
             ref = tail[1]
     return end, _Pending(toks.starts[i], toks.ends[end - 1], entries, ref)
 
+
+# "junta-ruled", "military-run", "army-governed": a description hyphened to one of these
+# participles describes a country, not an actor of the sentence
+_RULED = frozenset({"ruled", "run", "governed", "dominated"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 _LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _LIST_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "members", "allies",
@@ -1050,6 +1066,9 @@ def find_actors(
         w = norm[i]
         named = _match(d.named, toks, i) if w in named_table else None
         gen = _generic_at(d, toks, i) if w in generic_starters else None
+        if named is not None and (end_n := named[0]) < n and toks.joined[end_n - 1] \
+                and norm[end_n] in d.armed_after_civilian and d.actors[named[1]].kind == "civilians":
+            named = None  # "a state-backed civilian militia": an armed body, not the civilians
         if named is not None and (gen is None or named[0] >= gen[0]):
             end, actor = named
             # "JNIM fighters", "CSP militants": the description belongs to the named group, also
@@ -1125,9 +1144,11 @@ def find_actors(
     sent_of = [sentences[k].index if k >= 0 else -1 for k in sent_k]
     groups_by_sent: dict[int, set[str]] = {}
     group_actors = d.group_actors
+    first_group: dict[int, int] = {}  # sentence -> start of its first named group
     for (s, _, a), si in zip(found, sent_of):
         if isinstance(a, str) and a in group_actors:
             groups_by_sent.setdefault(si, set()).add(a)
+            first_group.setdefault(si, s)
     w = d.group_context_sentences
     claim_rx = d.claim_rx
     claims_memo: dict[int, bool] = {}
@@ -1172,6 +1193,27 @@ def find_actors(
         if always or not keys:
             return True
         return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, before.start, before.end)))
+
+    def later_incident(k: int, here: int, claim: bool) -> bool:
+        # whether the later sentence k opens another incident than sentence ``here`` ("In June,
+        # 40 soldiers died in an attack on Mansila, claimed by JNIM": its claim is of June's
+        # attack, not of the gunmen told before it; nor is a claim told after such a sentence).
+        # ``claim``: k is the claim sentence itself, whose opener counts only when the group is
+        # named after the claim word ("..., claimed by JNIM"), not before it: "On Monday, JNIM
+        # claimed the attack" dates the claim
+        st = next((x for x in sentences if x.index == k), None)
+        if st is not None and claim:
+            cm = claim_rx.search(text, st.start, st.end) if claim_rx is not None else None
+            if cm is None or first_group.get(k, st.end) < cm.start():
+                return False
+        op = _opener(d.opener_rx, text, st.start, st.end) if st is not None else None
+        if op is None:
+            return False
+        always, keys = op
+        if always or not keys:
+            return True
+        own = next((x for x in sentences if x.index == here), None)
+        return own is not None and keys.isdisjoint(map(str.lower, _TOKEN.findall(text, own.start, own.end)))
 
     places_by_sent: dict[int, list[PlaceMention]] = {}
     for p in places or ():
@@ -1223,7 +1265,8 @@ def find_actors(
                 near |= groups_by_sent.get(si, set())
                 for k in range(si + 1, si + w + 1):
                     if k in groups_by_sent and claim_sents(k) and not any(
-                            list_item(j) for j in range(si + 1, k + 1)):
+                            list_item(j) for j in range(si + 1, k + 1)) and not any(
+                            later_incident(j, si, j == k) for j in range(si + 1, k + 1)):
                         near |= groups_by_sent[k]
             res = _resolve(d, a, country, when, near)
         if a.poss:
@@ -1965,6 +2008,20 @@ def company_nationalities(clause: str, event_country: str | None) -> list[str]:
 # Africa Corps", "soldiers and fighters of the Wagner Group")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|as well as))\s*(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:from|of)\s+)?"
                        r"(?:the\s+)?")
+
+
+def countries_listed_before(text: str, pos: int, count: int | None = None) -> list[str]:
+    """The countries last named together as one list ("Mali, Burkina Faso and Niger") before
+    character ``pos``, for "the three countries", "the two juntas" told later (``count``: how
+    many the phrase says; None: a list of three, else of two); [] when no such list is told."""
+    d = load_dictionary()
+    toks = _tokenize(text[:pos])
+    n = len(toks.norm)
+    for k in ((count,) if count else (3, 2)):
+        found = _last_list(d, toks, n, k)
+        if found:
+            return found
+    return []
 
 
 def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) -> list[ActorMention]:

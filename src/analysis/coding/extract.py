@@ -90,7 +90,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    or a town's area named after it ("Makalondi, in the Torodi department"). A looting event that
    takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
-   as a separate incident ("Separately, ...", "another attack") and are not at another place on
+   as a separate incident ("Separately, ...", "another attack"; at another place, a sentence
+   opening "Also on Sunday," / "Also Tuesday," / "Also in the Sahel region,": not "Also killed
+   was ...") and are not at another place on
    another day named in words (``_other_day``: "a roadside bomb hit a vehicle near Bourem the
    following day" after the Anefis ambush) are ``is_main``, and so is a violent event of the
    main date's week whose toll the headline gives, or whose body frame tells the headline's
@@ -101,7 +103,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    than a week", "attacks on four villages this week killed 60", "dozens were neutralized during
    air strikes and ground operations over the weekend and on Monday") is no event and its toll
    no event's toll, nor are the violent frames of the title block without a date of their own;
-   the incidents dated inside the days it covers are main. A digest of the period's news (a
+   the incidents dated inside the days it covers are main, and so are the forces' arrests and
+   weapons seizures it dates there at a town (an army communique's operations: "security forces
+   arrested four suspected suppliers in Fada N'Gourma on Jan. 6"). A digest of the period's news (a
    roundup with no single headline incident: a weekly brief, a monthly CrisisWatch entry, a
    newsletter's "fortnight in review") names the period it covers in its title or in a heading
    line of its page head ("CrisisWatch October 2025", "October 2025 | Africa / Sahel", "THE
@@ -126,7 +130,14 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    their own (dev-set README: vaguer mentions are skipped). Besides the main frame, a frame
    opens a new event only with a place below country level; a demonstration told in the main
    story without a place happened at the main story's place (when the main story has none, a
-   national decree, at the dateline's place if it is in the story's country). Looting at the place and day of an
+   national decree, at the dateline's place if it is in the story's country); a demonstration
+   and the force met by it ("around 60 people gathered ... to demand the men's release. Police
+   fired tear gas to break up the gathering") are one event of the severer sub-type (peaceful <
+   with intervention < excessive force); a demonstration on another day than the headline
+   incident it answers is background unless the headline tells it too. A year in the first
+   sentence that tells an incident, after "since" ("..., the latest in a string of arrests since the
+   army seized power in 2023"), bounds its context: it does not make that incident one of another
+   time ("In 2012, rebels seized Kidal" is of another time). Looting at the place and day of an
    attack is part of the attack; a national-level main event ("a coup d'etat in the country")
    is the umbrella of the located events of its family and day, not an event of its own.
    An older incident told at "the town" ("The Tillia area has a grim history. In October 2024,
@@ -1267,7 +1278,16 @@ def _types_compatible(a: str, b: str) -> bool:
             return (b if a == "armed_clash" else a) in _BATTLE_ABSORBS
         weak = {"kill", "attack", "looting"}
         return a in weak or b in weak or {a, b} <= {"attack", "abduction", "kill", "looting"}
+    if fa == "protest":
+        # a demonstration and the force met by it are one event ("around 60 people gathered ... to
+        # demand the men's release. Police fired tear gas to break up the gathering"): the most
+        # severe sub-type (_PROTEST_RANK); a riot is another event type
+        return a == b or (a in _PROTEST_RANK and b in _PROTEST_RANK)
     return a == b
+
+
+#: The protest sub-types by severity: merged frames of one demonstration take the highest.
+_PROTEST_RANK = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2}
 
 
 _PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -1418,12 +1438,17 @@ def _manifest_title(article: Article) -> str:
     return article.title.split("(title reconstructed")[0]
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None) -> float:
+def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str = "") -> float:
     """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of the
     publication date."""
     s = fr.strength
-    if _is_stale(fr.date, stale_before):
-        s -= 1.0  # an incident of another time, told as background
+    if _is_stale(fr.date, stale_before) and not (
+            order == 0 and fr.date.precision == "year" and "since" in text[max(0, fr.date.start - 40) : fr.date.start]):
+        # an incident of another time, told as background (a "since" year in the first sentence
+        # that tells an incident bounds its context, not its time: "have detained a journalist
+        # ..., the latest in a string of arrests since the army seized power in 2023"; "In 2012,
+        # rebels seized Kidal" is of another time)
+        s -= 1.0
     if fr.in_title or fr.start < title_end:
         s += 1.5
     s += 1.2 / (1 + order)
@@ -1461,10 +1486,12 @@ _CONTEXT_HINTS = ("comes ", "came ", "follow ", "follows", "followed")  # (not "
 
 #: An incident told as the direct sequel of the one told before: "a day after the assault", "in
 #: retaliation for the attack", "pursued the attackers", "a column of assailants fleeing north",
-#: "the retreating assailants": the same story's next move (the headline's, when that one is).
+#: "the retreating assailants", "engaged a group of the assailants near Tiloa": the same story's
+#: next move (the headline's, when that one is).
 _SEQUEL = re.compile(r"(?i)\b(?:(?:a|one|the)\s+day\s+after\s+the\s+(?:attack|assault|raid|ambush)|in\s+(?:response|"
                      r"retaliation|reprisal)\s+(?:to|for)\s+the\s+(?:attack|assault|raid|ambush|killings?)|"
                      r"(?:pursu|chas|track)\w*\s+(?:down\s+)?the\s+(?:attackers|assailants)|"
+                     r"(?:of|among)\s+the\s+(?:attackers|assailants)|"
                      r"(?:attackers|assailants)\s+(?:who\s+(?:were\s+)?)?(?:fleeing|retreating|fled|withdrawing)|"
                      r"(?:fleeing|retreating|withdrawing)\s+(?:attackers|assailants))\b")
 _SEQUEL_HINTS = ("after the", "attackers", "assailants", "response", "retaliation", "reprisal")
@@ -1729,6 +1756,21 @@ def _told_last(fr: Frame, cands: list[_Cand]) -> _Cand | None:
     a summary's event is also told again further down), None when none is told before it."""
     told = [(max(f.start for f in c.frames if f.start < fr.start), c) for c in cands if c.head.start < fr.start]
     return max(told, key=_FIRST)[1] if told else None
+
+
+#: A sentence that opens on an incident told in addition to the story's ("Also on Sunday, suspected
+#: jihadis killed five members of the VDP ... near Aribinda", "Also Tuesday, ...", "Also in the
+#: Sahel region, ..."): like "Separately," a second incident, not the headline story. A subject or
+#: a verb after "Also" goes on with the incident told ("Also killed was a police officer").
+_ALSO_OPENER = re.compile(r"\s*[\"“]?Also(?:\s*,|\s+(?:on|in|at|near|during|that|this|last|earlier|later|late|early|"
+                          r"overnight|the\s+same|" + "|".join(text_mod.WEEKDAY_NAMES) + r")\b)")
+#: The headline incident's perpetrators named again: the same raid going on at another place.
+_SAME_RAIDERS = re.compile(r"(?i)\b(?:the|these|those)\s+(?:same\s+)?(?:attackers|assailants|raiders)\b|\bthe\s+same\s+"
+                           r"(?:gunmen|militants|jihadists|jihadis|fighters|group|armed\s+men)\b")
+#: The strategic developments that are the forces' operations (arrests, weapons seized or
+#: destroyed): a lead summing up the operations of some days ("neutralized more than 50
+#: terrorists during a series of operations from Jan. 5 to 9") tells them too.
+_OPERATION_KEYS = frozenset({"arrests", "disrupted_weapons"})
 
 
 def _sequel(sentence: str) -> bool:
@@ -2023,7 +2065,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
-    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before), f.start))
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before, text), f.start))
     context = _context_start(st, frames)
     # no frame before the context sentence: the news it sets is not coded, every incident is background
     headless = context is not None and all(f.start >= context for f in frames)
@@ -2253,6 +2295,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 break
         if target is not None and not coord:
             target.frames.append(fr)
+            if ffam == "protest" and _PROTEST_RANK.get(fr.type_key, -1) > _PROTEST_RANK.get(target.type_key, 3):
+                target.type_key = fr.type_key  # "... Police fired tear gas to break up the gathering"
             if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
                     and _strong_battle(fr) and fr.date_how != "account":
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
@@ -2326,9 +2370,20 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
             and _other_day(own_date, main_cand.date, text) and not _sequel(sent_text.get(fr.sentence_index, ""))
+        # "Also on Sunday, ... in an ambush near Aribinda" after the headline's bus bomb outside
+        # Tongomayel: an incident at another place told in addition, not the headline story (rule 4)
+        # (not the same raid going on: "Also on Sunday, the assailants attacked the nearby hamlet of X")
+        also_elsewhere = fr is not main and main_cand is not None and main_cand.place is not None \
+            and place is not None and place.name != main_cand.place.name \
+            and _ALSO_OPENER.match(sent_text.get(fr.sentence_index, "")) is not None \
+            and _SAME_RAIDERS.search(sent_text.get(fr.sentence_index, "")) is None
         # an incident inside the days a lead summary covers is one of the story's (rule 4)
         # (a digest's period, :func:`_report_period`: every incident of it is its news, of any family)
-        summed = summary is not None and own_date is not None and (ffam == "violence" or st.digest) \
+        # (and a forces' arrest or weapons seizure at a town inside those days: one of the
+        # operations an army communique lists, "security forces arrested four suppliers in Fada
+        # N'Gourma on Jan. 6")
+        summed = summary is not None and own_date is not None \
+            and (ffam == "violence" or st.digest or (fr.type_key in _OPERATION_KEYS and _town(fr) is not None)) \
             and summary[0] <= dates_mod.span(own_date)[0] and dates_mod.span(own_date)[1] <= summary[1]
         # an incident a live page's entry dates to the page's days is that entry's news (rule 4)
         summed = summed or (live_page and own_date is not None and ffam in ("violence", "protest")
@@ -2340,13 +2395,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # (an incident told "Separately" inside the days a lead summary covers is still one
             # of the series the lead tells: "condemned a series of killings this month")
             new.is_main = not headless and (
-                (fr is main) or summed or (not fr.separate and on_main_day and not elsewhere_other_day))
+                (fr is main) or summed or (not fr.separate and on_main_day and not elsewhere_other_day and not also_elsewhere))
             if new.is_main and fr is not main and ffam == "protest" and main.family != "protest" and own_date is not None \
-                    and not (summed and live_page) and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
+                    and not fr.in_title and not (summed and live_page) \
+                    and not dates_mod.compatible(own_date, main_date, tolerance_days=0):
                 # "On Wednesday, residents marched to demand the hostages' release" after Monday
                 # night's kidnapping: a demonstration on another day than the incident it answers
                 # is a reaction, background (the one-day tolerance is for one incident dated on
-                # adjacent days)
+                # adjacent days), unless the headline tells it too ("Niger junta detains journalist
+                # ...; police fire tear gas at protesters")
                 new.is_main = False
         if fr is main:
             main_cand = cands[n_before]
@@ -2507,13 +2564,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent,
                title_end=title_end)
-    if cue_agents:  # (the sentences of each main violent event, for :func:`_event_cues`)
-        ctx.event_sents = [(f.sentence_index, id(c)) for c in cands if c.is_main and c.family == "violence" for f in c.frames]
     if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
         group_actors = actors_mod.load_dictionary().group_actors
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
-        if ctx.groups and (low is None or "claim" in low):
-            ctx.no_claim = None  # (found when first asked, :func:`_no_claim`: most articles never ask)
+    if cue_agents or ctx.groups:  # (the sentences of each violent event, for :func:`_event_cues`)
+        ctx.event_sents = [(f.sentence_index, id(c), c.is_main) for c in cands if c.family == "violence" for f in c.frames]
+    if ctx.groups and (low is None or _has_any(low, _NO_CLAIM_HINTS)):
+        ctx.no_claim = None  # (found when first asked, :func:`_no_claim`: most articles never ask)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -2635,7 +2692,17 @@ _CIVILIAN_GROUPS = frozenset({"civilians", "people", "children", "women", "villa
 #: immediate claim of responsibility", "the attack has not (yet) been claimed", "unclaimed".
 _NO_CLAIM = re.compile(r"(?i)\b(?:no|none|nobody)\b(?:\s+(?:one|group|organi[sz]ation|faction|side))?(?:\s+\w+){0,3}?\s+"
                        r"(?:claimed|claims\s+responsibility)\b|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b|"
-                       r"\b(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*(?:been\s+)?claimed\b|\bunclaimed\b")
+                       r"\b(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*(?:been\s+)?claimed\b|\bunclaimed\b|"
+                       # the source says it does not know who: "the communique did not identify the
+                       # groups targeted", "the army did not say which group the fighters belonged
+                       # to", "without naming the attackers"
+                       r"\b(?:not|n['’]t)\s+(?:identify|name|say|specify|indicate|know)\s+(?:which|what|the|who)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants|"
+                       r"was\s+behind|were\s+behind|carried\s+out)\b|"
+                       r"\bwithout\s+(?:identifying|naming|specifying)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b")
+#: Every match of _NO_CLAIM holds one of these (lower-cased; a prefilter).
+_NO_CLAIM_HINTS = ("claim", "identif", "nam", "say", "specif", "indicat", "know")
 #: How far from the headline event (days) an unnamed incident can still be its perpetrator's:
 #: two weeks, the span of a series of raids told together ("a week earlier, ... abducted");
 #: older incidents are background of another time.
@@ -2996,13 +3063,46 @@ _SIGNATORY_TAIL = re.compile(r"(?:\s+(?:have|has|had|on \w+|jointly|formally|off
 _SIGNATORY_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+(?:governments?|leaders|juntas)\s+of\s+)?$")
 
 
+#: The countries named by their number or their alliance as the subject of an agreement word
+#: ("the three countries signed", "the two juntas have agreed", "the Sahel states signed", "the
+#: defence ministers of the AES states signed"): the countries listed together before.
+_LISTED_SUBJECT = re.compile(r"(?i)\bthe\s+(?:(?P<n>two|three|four|five|both)\s+|(?:Sahel|AES|alliance['’]s|member)\s+)"
+                             r"(?:member\s+)?(?:countries|nations|states|juntas|governments|military\s+governments|"
+                             r"members|neighbou?rs|allies)\b")
+_LISTED_N = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _listed_signatories(text: str, fr: Frame) -> list[str]:
+    """The countries of :data:`_LISTED_SUBJECT` right before the agreement word of ``fr`` (over
+    :data:`_SIGNATORY_TAIL`): "The AES was created in 2023, when the three countries signed the
+    Liptako-Gourma Charter" names the countries last listed together before it."""
+    trig_at = fr.head.start
+    if text.startswith("They ", fr.start):
+        # "... when the three countries signed the Liptako-Gourma Charter. They turned the alliance
+        # into a confederation with a treaty signed in Niamey": the countries of the sentence before
+        prev = text.rfind(". ", max(0, fr.start - 400), fr.start - 2)
+        if prev >= 0 and _LISTED_SUBJECT.search(text, prev, fr.start) is not None:
+            return actors_mod.countries_listed_before(text, fr.start)
+        return []
+    m = None
+    for m in _LISTED_SUBJECT.finditer(text, max(fr.start, trig_at - 80), trig_at):
+        pass
+    if m is None or not (_SIGNATORY_TAIL.fullmatch(text, m.end(), trig_at) or text[m.end() : trig_at].isspace()):
+        return []
+    return actors_mod.countries_listed_before(text, m.start(), _LISTED_N.get((m.group("n") or "").lower()))
+
+
 def _signatories(text: str, fr: Frame) -> list[str]:
     """The countries that sign or agree together in an agreement's clause: two or more countries
     coordinated right before the agreement word ("Mali, Burkina Faso and Niger signed", "The
     military leaders of Mali and Niger have agreed") or after "between" ("an accord between Mali
-    and Niger"); [] otherwise ("Mali signed a pact with Russia" names one signatory)."""
+    and Niger"), or named by their number as the subject ("the three countries signed":
+    :func:`_listed_signatories`); [] otherwise ("Mali signed a pact with Russia" names one
+    signatory)."""
     cs = [p for p in fr.places if p.feature == _COUNTRY_FEATURE and fr.start <= p.start < fr.end]
     if len(cs) < 2:
+        if "the " in text[max(fr.start, fr.head.start - 80) : fr.head.start].lower() or text.startswith("They ", fr.start):
+            return _listed_signatories(text, fr)
         return []
     cs.sort(key=_START)
     trig_at = fr.head.start
@@ -3103,7 +3203,7 @@ class _Ctx:
     groups: list[ActorMention] = field(default_factory=list)  # named non-state groups of the article
     no_claim: bool | None = False  # the text says no group claimed an attack (_NO_CLAIM); None: not found yet
     title_end: int = 0  # end of the title block (_standfirst_end)
-    event_sents: list[tuple[int, int]] = field(default_factory=list)  # (sentence, id of its main violent event)
+    event_sents: list[tuple[int, int, bool]] = field(default_factory=list)  # (sentence, id of its violent event, main?)
 
 
 def _no_claim(ctx: _Ctx) -> bool:
@@ -3116,7 +3216,7 @@ def _no_claim(ctx: _Ctx) -> bool:
 
 def _says_no_claim(sentence: str) -> bool:
     """Whether a sentence says that no group claimed the attack (:data:`_NO_CLAIM`)."""
-    return "claim" in sentence.lower() and _NO_CLAIM.search(sentence) is not None
+    return _has_any(sentence.lower(), _NO_CLAIM_HINTS) and _NO_CLAIM.search(sentence) is not None
 
 
 @lru_cache(maxsize=512)
@@ -3141,7 +3241,10 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
     Monday, saying its fighters had killed ..."), or a role phrase of the story; else, when the
     phrase names the group's kind ("jihadists", not "gunmen"), the one group of that kind the
     whole story names ("Jihadists attacked a convoy ... JNIM declared a blockade on fuel
-    imports"), unless the text says no group claimed the attack. That last fallback holds for
+    imports"), unless the text says no group claimed the attack or that its source does not know
+    which group it was (:data:`_NO_CLAIM`: "the communique did not identify the groups"), and
+    not from a group named only in the sentences of a background incident ("In June, ... an
+    attack later claimed by JNIM" is June's). That last fallback holds for
     the story's own incidents (``main``) only: a background incident of another time or place
     ("In September 2023, jihadists ambushed a convoy near Kantchari") is not credited to the group
     today's story is about. The kind must fit
@@ -3158,7 +3261,12 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
             return r
     if not main or _no_claim(ctx) or not _names_kind(m.text):
         return m
-    r = actors_mod.resolve_generic(m, country, when, context_groups={g.actor for g in ctx.groups})
+    # (a group named only in the sentences of another incident, a background one, is that
+    # incident's: "In June, 100 soldiers died in an attack on Mansila, claimed by JNIM")
+    bg = {s for s, _, mn in ctx.event_sents if not mn}
+    if bg:
+        bg -= {s for s, _, mn in ctx.event_sents if mn}
+    r = actors_mod.resolve_generic(m, country, when, context_groups={g.actor for g in ctx.groups if g.sentence_index not in bg})
     return r if r.actor != _UNIDENTIFIED else m
 
 
@@ -3208,27 +3316,46 @@ def _taken_not_killed(frames: list[Frame], claims: list[CasualtyClaim]) -> bool:
                         for cl in [cl for f in frames for cl in f.claims] + claims))
 
 
+def _kind_of(actor: str) -> str:
+    """The actor dictionary's kind of ``actor`` ("progov_militia"), "" for an unknown name."""
+    e = actors_mod.load_dictionary().actors.get(actor)
+    return e.kind if e is not None else ""
+
+
 def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
     """The role phrases ("claimed responsibility", "blamed the attack on") that tell of main event
     ``c``, the closest after its own sentence first, then the closest before it: a cue belongs
     to the incident told last before it, so none told after another main violent event's
     sentence (a factbox or digest: "- 9 May: ... an attack blamed on Islamic State" credits that
     item, not the items before or after it); a cue told before any incident (a headline's) is
-    the first's. Other events: every cue of the story."""
+    the first's. Other events (background, another day): only a cue told in one of their own
+    sentences or in the sentence right after them, before any other violent event's sentence
+    ("In June, 40 soldiers died in an attack on Mansila. JNIM claimed it."): the story's claim
+    ("Islamic State's Sahel affiliate claimed responsibility") is not of the older attack told
+    further on ("In June, ... fighters attacked an army base in Bankilare"), nor of the other
+    incident told after it ("Separately, militants attacked a gendarmerie post")."""
     cues = ctx.cue_agents
-    if not cues or not c.is_main or not ctx.event_sents:
+    if not cues or not ctx.event_sents:
         return cues
     me = id(c)
     own = {f.sentence_index for f in c.frames}
     own.add(c.head.sentence_index)
-    others = {s for s, k in ctx.event_sents if k != me} - own
+    if not c.is_main:
+        last = max(own)
+        if last + 1 in {s for s, k, _ in ctx.event_sents if k != me}:
+            return [m for m in cues if m.sentence_index in own]
+        return [m for m in cues if m.sentence_index in own or m.sentence_index == last + 1]
+    others = {s for s, k, main in ctx.event_sents if k != me and main} - own
+    # (after it, a background incident told between also takes the cue: "On Nov. 26, jihadis
+    # stormed the town ... in the attack, which was claimed by JNIM")
+    told = {s for s, k, _ in ctx.event_sents if k != me} - own
     s0 = c.head.sentence_index
     after, before = [], []
     for m in cues:
         si = m.sentence_index
         if si >= s0:
             ref = max(s for s in own if s <= si)
-            if not any(ref < o <= si for o in others):
+            if not any(ref < o <= si for o in told):
                 after.append(m)
         elif not any(o < s0 for o in others):
             before.append(m)  # (a cue before every incident told: the headline's)
@@ -3313,9 +3440,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if not actor1:
             # (an air strike in a country the dictionary names no forces for: by whom is unknown)
             actor1 = (_forces_of(country, when) or "Unidentified armed group") if key == "air_strike" else "Unidentified armed group"
-            if key == "armed_clash" and actor2 and actors_mod.inter_code(actor2, country) in (2, 3):
+            if key == "armed_clash" and actor2 and actors_mod.inter_code(actor2, country) in (2, 3) \
+                    and _kind_of(actor2) != "progov_militia":
                 # "Jihadists came under fire near Kidal": an armed group fought by an unnamed
-                # side fights the host country's forces (as the enemy of the army, below)
+                # side fights the host country's forces (as the enemy of the army, below); not
+                # the army's own auxiliaries ("an attack against a post of the VDP": by an
+                # unidentified armed group)
                 actor1 = _forces_of(country, when) or actor1
             defaulted1 = True
         if key == "air_strike" and actor1 == "Unidentified armed group" and not (a1 and not a1.generic):
@@ -3354,6 +3484,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             # "The military leaders of Mali, Burkina Faso and Niger signed a pact": the signatories
             # are the parties, by their governments (first actor1, second actor2, the rest associated)
             govs = [_government_of(cn) for cn in _signatories(article.text, head)]
+            if (host_gov := _government_of(country)) in govs[1:] and len(_clause_countries(head)) < 2:
+                # signatories named by reference ("the three countries signed ... in Niamey"): the
+                # host leads (countries the clause lists keep their order)
+                govs.remove(host_gov)
+                govs.insert(0, host_gov)
             if len(govs) >= 2 and all(govs):
                 actor1, actor2, parties = govs[0], govs[1], govs[2:]
         if c.countries_split:

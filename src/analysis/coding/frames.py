@@ -32,7 +32,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   several of them"), and its object "them" ("six of them") is the first verb's object ("engaged a
   group of the assailants and neutralised six of them"). The object ends at a relative clause
   or a by-phrase ("shot dead people who had been ordered by the army", "killed 500 people ...,
-  in what the UN called"): an actor there is no target. A passive verb's subject is never an
+  in what the UN called"), or at a participle of suspicion ("arrested four people suspected of
+  supplying fuel to armed groups"): an actor there is no target. A passive verb's subject is never an
   actor before ", and" ("gunmen seized a woman, and in October a pilot was kidnapped"). A
   pronoun subject ("... killed 14 soldiers when they ambushed an army patrol") is the actor of
   its clause not on the target's side; with no actor before it in its clause and no reporting
@@ -50,6 +51,8 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   they were responsible", "blamed the attack on X", "attributed to X", "carried out by X", "at
   the hands of X" name the agent; they beat a generic agent found by position, and the actor
   they name is never the target ("the massacre, blamed on a militia, killed 160 villagers").
+  A claim in the passive names the non-state group after it ("an attack later claimed by JNIM",
+  "..., which was also claimed by IS Sahel"; not "a toll claimed by the army").
   Who blames is a speaker, no party ("an attack the government blamed on IS Sahel"; not
   "JNIM, blamed for the attack"); "residents blame X" names X. A sentence that claims or
   blames and tells no incident of its own ("JNIM claimed the attack.", "Islamic State later
@@ -274,6 +277,10 @@ AGENT_CUES = (
     (("committed", "by"), "after"),
     (("hands", "of"), "after"),
     (("claimed", "to", "have"), "before"),
+    # a claim told in the passive, often in a trailing clause: "an attack later claimed by JNIM",
+    # "..., which was also claimed by IS Sahel", "the ambush, claimed by the Katiba Macina" (a
+    # non-state group only: "a toll claimed by the army" credits no attack)
+    (("claimed", "by"), "group_after"),
     # "residents blame Katiba Macina", "the government blames the attack on JNIM"
     (("blame",), "after_on"),
     (("blames",), "after_on"),
@@ -692,6 +699,10 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
                 if before and before[-1][2].inter in (2, 3) and not before[-1][2].generic:
                     return before[-1][2], i
+            elif where == "group_after":
+                after = [it for it in items if end <= it[0] <= end + 4]
+                if after and after[0][2].inter in (2, 3):
+                    return after[0][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
                 if cands:
@@ -741,7 +752,14 @@ def _in_pp(tk: _Toks, it) -> bool:
     if k >= 0 and low[k] in _PREPS:
         if low[k] == "of" and k >= 1 and low[k - 1] in _COUNT_OF:
             return k >= 2 and low[k - 2] in _PREPS
-        return not (low[k] in ("of", "from") and k >= 1 and low[k - 1] in _MEMBER_NOUNS)
+        if low[k] in ("of", "from") and k >= 1 and low[k - 1] in _MEMBER_NOUNS:
+            # "fighters of JNIM" is no phrase of another noun, unless the members are inside one
+            # themselves ("soldiers accompanied by members of the VDP")
+            j = k - 2
+            while j >= 0 and low[j] in ("the", "a", "an", "its", "their", "armed", "some", "several"):
+                j -= 1
+            return j >= 0 and low[j] in _PREPS and low[j] not in ("of", "from")
+        return True
     j = it[1]
     while j < len(low) and low[j] in (")", "."):
         j += 1
@@ -1086,8 +1104,20 @@ def _roles(
     active = (head.pos == "verb" or inflicted) and not passive
     if active:
         # a subject is not inside a prepositional phrase ("on the U.N. base") nor a modifier
-        # of another noun ("the U.N. base", "army convoy")
-        before = [it for it in before if not _in_pp(tk, it)]
+        # of another noun ("the U.N. base", "army convoy"), nor an acronym in brackets right
+        # after a name inside one ("accompanied by members of the Volunteers for the Defence of
+        # the Homeland (VDP)"; not after a bare "of": "the unified force of the Alliance of Sahel
+        # States (AES) has launched" keeps the acronym as the force's)
+        kept, last_pp = [], -1
+        for it in before:
+            if (last_pp >= 0 and it[0] == last_pp + 1 and low[last_pp] == "(") or _in_pp(tk, it):
+                j = it[0] - 1
+                while j > 0 and low[j] in ("the", "a", "an"):
+                    j -= 1
+                last_pp = it[1] if low[j] != "of" or (j >= 1 and low[j - 1] in _MEMBER_NOUNS) else -1
+            else:
+                kept.append(it)
+        before = kept
     if active and before and any(
         before[-1][1] <= tsp[id(t)][0]
         and tsp[id(t)][1] <= ta
@@ -1314,13 +1344,25 @@ _OBJECT_RELATIVE = frozenset(("who", "whom", "whose", "which", "what", "that"))
 _THEM_GAP = frozenset("of all most some several many dozens scores a few number".split())
 
 
+#: Participles of suspicion that open a reduced relative after the object ("arrested four people
+#: suspected of supplying fuel to armed groups", "detained men accused of links to JNIM"):
+#: followed by "of", they end the object (not "arrested suspected jihadists").
+_OBJECT_SUSPECT = frozenset(("suspected", "accused"))
+
+
 def _object_end(low: list[str], tb: int, cb: int) -> int:
     """The token at which the object phrase of the verb ending at ``tb`` ends within its clause
     (ending at ``cb``): a relative pronoun ("people who had been ordered by the army", "in what
-    the UN called", "tankers ..., and the shortages that followed"); else ``cb``."""
+    the UN called", "tankers ..., and the shortages that followed") or a participle of suspicion
+    before "of" (:data:`_OBJECT_SUSPECT`); else ``cb``."""
     window = low[tb:cb]
     rel = _OBJECT_RELATIVE.intersection(window)
-    return min(tb + window.index(w) for w in rel) if rel else cb
+    end = min(tb + window.index(w) for w in rel) if rel else cb
+    if not _OBJECT_SUSPECT.isdisjoint(window):  # (rare: the positions only then)
+        for j in range(tb + 1, end - 1):
+            if low[j] in _OBJECT_SUSPECT and low[j + 1] == "of":
+                return j
+    return end
 
 
 #: Words before a pronoun subject that make it no actor's: a reported clause's ("No group has
