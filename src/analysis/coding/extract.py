@@ -49,9 +49,12 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
    Mopti, a city in central Mali, as well as in Sokolo and Kalumba") give one event each, on
    the same day; the figures told of any of them are pooled and split evenly (remainder to the
-   first, :func:`analysis.coding.claims.split_toll`), and the split is noted. Background
-   mentions are coded coarsely: one event at the first named place, with the joint toll
-   (dev-set convention). Several countries named as one actor of a national-level strategic
+   first, :func:`analysis.coding.claims.split_toll`), and the split is noted; so are a background
+   or a separate incident's ("On July 1, its fighters attacked army positions in Kayes, Nioro du
+   Sahel and several other towns": Kayes and Nioro), a background list's joint toll going to its
+   first-named place (dev-set README; the others have none). Only a conjunction makes a list ("X, Y and
+   Z", "X and Y", "X, Y and several other towns"): a comma alone locates a town ("near Ouallam,
+   also in Tillaberi"). Several countries named as one actor of a national-level strategic
    development ("Burkina Faso, Mali and Niger have withdrawn from ECOWAS") give one event per
    country, each by its government (not an agreement they sign together: one event between them).
    A reference back to fighting of another kind than the headline ("the most recent fighting",
@@ -87,7 +90,15 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    ('the boat "Tombouctou"', "the ferry named Timbuktu"), a road's far end ("the road
    between Gao and Ansongo", "the
    Gao-Ansongo road": Gao; "..., a few kilometres from the village of Kani-Bonzon": Kani-Bonzon)
-   or a town's area named after it ("Makalondi, in the Torodi department"). A looting event that
+   or a town's area named after it ("Makalondi, in the Torodi department", "the Kantchari area of
+   Tapoa province"), nor a place of a clause telling what the event led to ("..., causing long
+   queues at petrol stations in Bamako", "..., sparking shortages in the capital"; an event told
+   inside that clause keeps it: "..., prompting protests in Kati"). A journey's end may be told
+   with time words between ("traveling Sunday afternoon back to Djibo"). A headline incident the
+   lead places only in a country or region ("kidnapped a Spanish nun in southwestern Niger")
+   happened at the town of the next sentence, within two, that goes on telling it (its day again
+   or its perpetrator, no event or other day of its own: "The nun was taken late Sunday from the
+   mission in Makalondi"; :func:`_detail_town`). A looting event that
    takes in an attack, a strike or a bomb of the same place and day is coded as that attack.
 4. **Main vs background.** Events on the main date (within its precision) that are not marked
    as a separate incident ("Separately, ...", "another attack"; at another place, a sentence
@@ -740,6 +751,11 @@ def _best_place(ps: list[PlaceMention]) -> PlaceMention | None:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;.]{1,60},")
+#: The end of a list of towns that goes on unnamed: "Kayes, Nioro du Sahel and several other
+#: towns", "Djibo, Arbinda and surrounding villages", "Mopti, Sevare or other localities".
+_AND_OTHERS = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:several|many|some|two|three|four|five|a\s+few|a\s+number\s+of|"
+                         r"dozens\s+of|other|nearby|neighbou?ring|surrounding|outlying|smaller)\s+){1,3}"
+                         rf"(?:{places_mod.alternation(places_mod.settlement_nouns('many'))}|cities|places|areas|locations)\b")
 _GAP_WORDS = re.compile(r"[\w']+|,")
 
 
@@ -751,6 +767,7 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
     if len(towns) < 2:
         return []
     run = [towns[0]]
+    closed = 0  # the items of ``run`` up to its last conjunction ("and", "or", "as well as")
     for p in towns[1:]:
         gap = text[run[-1].end : p.start]
         gap = _APPOSITIVE.sub(",", gap)  # "Mopti, a city in central Mali, as well as in Sokolo"
@@ -758,18 +775,29 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
         if len(words) <= 6 and words and all(w in _COORD_WORDS for w in words) and ("and" in words or "," in words):
             if p.name != run[-1].name:
                 run.append(p)
+                if "and" in words or "or" in words or "well" in words:
+                    closed = len(run)  # a conjunction: "X and Y", "X, as well as in Y"
         elif len(run) >= 2:
             break
         else:
-            run = [p]
-    return run if len(run) >= 2 else []
+            run, closed = [p], 0
+    if len(run) >= 2 and closed < len(run) and _AND_OTHERS.match(text, run[-1].end):
+        closed = len(run)  # "Kayes, Nioro du Sahel and several other towns": the list ends on its last name
+    # a comma alone joins no list: "Ouallam, also in Tillaberi", "Lerneb, in the Goundam area"
+    # locate a town (only a conjunction closes a list: "X, Y and Z")
+    return run[:closed] if closed >= 2 else []
 
 
 #: A place named as the end of a journey ("a bus travelling from Gao to Mopti", "a convoy bound
 #: for Bamako"): where the victims came from or went, not where the event happened.
+#: Words that may stand between the verb and "to"/"from": "traveling Sunday afternoon back to Djibo",
+#: "heading home to Kaya", "returning late on Monday from Gao" (time words and "back"/"home" only:
+#: "coming under fire close to Boni", "moving on to attack X" are no journey's end).
+_ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
+               r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night)\s+){0,4}")
 _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
-                        r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+"
-                        r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?"
+                        r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+" + _ROUTE_FILL +
+                        r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+" + _ROUTE_FILL + r")?"
                         r"(?:from|to|for|towards?)\s+$")
 #: A place people fled to ("hundreds of villagers fled toward the town of Bankass", "residents
 #: fled their homes for Djibo", "families sought refuge in Mopti"): where they went, not where the
@@ -857,7 +885,9 @@ _CARGO_LAST = ("to", "for", "toward", "towards", "of", "supply", "supplying", "s
 #: "Makalondi, in the Torodi department": a town's administrative area (named by a town the
 #: gazetteer holds), not a second place of the event.
 _ADMIN_QUALIFIERS = ("region", "district")  # (places' qualifiers of "X department", "X commune", ...)
-_ADMIN_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:in|of)\s+(?:the\s+)?")
+#: ... also "the Kantchari area of Tapoa province", "Makalondi, Torodi department".
+_ADMIN_GAP = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:(?:in|of)\s+)?|"
+                        r"\s+(?:area|district|zone|part|outskirts|surroundings)\s+of\s+)(?:the\s+)?")
 
 
 #: Where a story's sources speak from ("officials in Niamey said", "a security source in Djibo,
@@ -867,12 +897,13 @@ _ADMIN_GAP = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:in|of)\s+(?
 #: verb right after the place (an apposition between: "officials in X, 90 km away, said"), or
 #: "according to" before it: "gunmen killed two officials in Djibo, the army said" names the
 #: event's place. "Residents of X said gunmen attacked" names the event's own place: not taken.
+#: Also "an aid worker in Djibo who helped evacuate the wounded said", "a doctor in Gao said".
 _SOURCE_NOUNS = r"(?:sources?|officials?|authorities|diplomats?|spokes(?:man|woman|person|people)|analysts?|" \
-                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?)"
+                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?|workers?|doctors?|medics?|nurses?)"
 _SOURCE_IN = re.compile(rf"(?i)\b{_SOURCE_NOUNS}\s+(?:(?:based|reached|contacted|interviewed)\s+)?(?:in|from|at)\s+"
                         r"(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
 #: ... the speech verb after the place (an optional apposition and adverb between).
-_SOURCE_SAID = re.compile(r"(?:\s*,[^,.;:!?]{1,70},)?\s+(?:(?:also|later|earlier|separately|on\s+condition\s+of\s+anonymity)\s+)?"
+_SOURCE_SAID = re.compile(r"(?:\s*,[^,.;:!?]{1,70},|\s+who\s+[^,.;:!?]{1,60}?)?\s+(?:(?:also|later|earlier|separately|on\s+condition\s+of\s+anonymity)\s+)?"
                           r"(?:said|says|told|tells|confirmed|reported|added|declined|insisted|stated|explained)\b")
 #: ... or "according to" before the source noun, in its phrase.
 _ACCORDING_SOURCE = re.compile(rf"(?i)\baccording\s+to\s+(?:[\w'’-]+\s+){{0,4}}?{_SOURCE_NOUNS}\s+"
@@ -883,7 +914,8 @@ _SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AF
                        r"(?:(?:by\s+(?:tele)?phone|on\s+condition\s+of\s+anonymity)\s+)?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
 #: Every match of those patterns holds one of these in the lower-cased text (speed).
 _SOURCE_HINTS = ("source", "official", "authorit", "diplomat", "spokes", "analyst", "researcher", "journalist",
-                 "correspondent", "reporter", "observer", "expert", "told", "speaking", "said", "says", "addressing")
+                 "correspondent", "reporter", "observer", "expert", "worker", "doctor", "medic", "nurse", "told", "speaking",
+                 "said", "says", "addressing")
 _BASED = ("-based", "‐based", "–based")
 
 
@@ -1030,6 +1062,40 @@ def _event_place_first(text: str, frames: list[Frame]) -> None:
             continue
         drop = {id(q) for q in towns if q.start < at.start and not bound(q)}
         fr.places = [q for q in places if id(q) not in drop]
+
+
+#: A clause telling what an event led to ("..., causing long queues at petrol stations in Bamako",
+#: "..., sparking fuel shortages in the capital", "..., forcing schools in Djibo to close",
+#: "..., prompting protests in Kati"): the places it names are where the consequences were felt,
+#: not where the event told before it happened. (Not "..., killing 12 people in Boni": a killing
+#: told so is the event itself.) The cue and the place share a clause (no comma between).
+_CONSEQUENCE = re.compile(r",\s+(?:and\s+)?(?:causing|prompting|forcing|sparking|triggering|fuell?ing|leading\s+to|"
+                          r"resulting\s+in|disrupting|crippling|paraly[sz]ing)\b[^,;:.!?]{0,100}$")
+#: Every match of _CONSEQUENCE holds one of these in the lower-cased text (see _plain_lower).
+_CONSEQUENCE_HINTS = ("causing", "prompting", "forcing", "sparking", "triggering", "fuelling", "fueling", "leading",
+                      "resulting", "disrupting", "crippling", "paralysing", "paralyzing")
+
+
+def _consequence_places(text: str, frames: list[Frame], low: str | None) -> None:
+    """A place named in a clause telling what the frame's event led to (:data:`_CONSEQUENCE`)
+    leaves the frame's places when the frame's event word comes before that clause (an event
+    told inside it, "..., prompting protests in Kati", keeps its place)."""
+    for fr in frames:
+        places = fr.places
+        if not places:
+            continue
+        drop = None
+        for p in places:
+            start = p.start
+            lo = start - 140 if start > 140 else 0
+            if low is not None and not _has_any(low[lo:start], _CONSEQUENCE_HINTS):
+                continue
+            m = _CONSEQUENCE.search(text, lo, start)
+            if m is not None and any(t.end <= m.start() for t in fr.triggers) \
+                    and not any(m.start() < t.start < start for t in fr.triggers):
+                drop = (drop or set()) | {id(p)}
+        if drop:
+            fr.places = [q for q in places if id(q) not in drop]
 
 
 def _scene_setting(st: _Art) -> None:
@@ -1944,9 +2010,51 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
             st.title_keys = _title_keys(st.article, st.headline_end, tokens_only)
     for k, st in live:
         _event_place_first(st.text, st.all_frames)
+        _consequence_places(st.text, st.all_frames, st.low)
         _scene_setting(st)
         out[k] = _code_frames(st)
     return out
+
+
+def _detail_town(st: _Art, main: Frame, main_cand: _Cand, frames: list[Frame], cands: list[_Cand]) -> PlaceMention | None:
+    """The town of a headline incident the lead places only in a country or region ("Gunmen
+    kidnapped a Spanish nun in southwestern Niger" + "The nun was taken late Sunday from the
+    mission in Makalondi, about 100 km south of Niamey", "... in northern Burkina Faso." + "The
+    victims were travelling near Kaya when ...", "Residents said the gunmen arrived in Boni on
+    motorcycles"): the first sentence after the incident's that names a town, within two, goes on
+    telling it when it tells no event of its own (its frames, if any, are the incident's) and no
+    date of another day (a report date aside). Its first town of the incident's country is the
+    place; a town a distance is measured from ("15 km north of Y") only when it is the one named.
+    A town a route, a flight, a source or a consequence names is none (``st.route``)."""
+    hi = main.sentence_index
+    route, places = st.route, st.places
+    towns = [p for p in places if hi < p.sentence_index <= hi + 2 and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2
+             and id(p) not in route]
+    if not towns:
+        return None  # (speed: most stories)
+    si = towns[0].sentence_index
+    towns = [p for p in towns if p.sentence_index == si]
+    mine = {id(f) for f in main_cand.frames}
+    if any(f.sentence_index == si and id(f) not in mine for f in frames) \
+            or any(c is not main_cand and c.head.sentence_index == si for c in cands):
+        return None  # the sentence tells an incident of its own
+    day = False
+    for d in st.dates:
+        if d.sentence_index == si and not frames_mod.is_report_date(st.doc, d):
+            if not _date_compatible(d, main_cand.date):
+                return None  # another day's
+            day = True
+    # it goes on about the incident: it tells its day again ("was taken late Sunday") or names its
+    # perpetrator ("when armed men stopped their vehicles"), not a town's description ("Kaya hosts
+    # thousands of displaced people")
+    who = main.actor1.actor if main.actor1 is not None else None
+    if not day and (who is None or who == "Civilians" or not any(
+            m.sentence_index == si and m.actor == who for m in st.actors)):
+        return None
+    if main_cand.country is not None:
+        towns = [p for p in towns if p.country == main_cand.country]
+    plain = [p for p in towns if p.qualifier != "km"]
+    return (plain or towns or [None])[0]
 
 
 def _town_referred(st: _Art, fr: Frame) -> PlaceMention | None:
@@ -2351,7 +2459,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             continue
         country_of = (place.country if place else None) or _clause_country(fr) or country
         n_before = len(cands)
-        if coord and on_main_day and not fr.separate:
+        if coord:
             for i, p in enumerate(coord):
                 cands.append(_Cand([fr], ffam, fr.type_key, fr, p, fdate, p.country, split_n=len(coord), split_i=i))
         elif place is None and ffam == "strategic" and fr.type_key != "agreement" and len(_clause_countries(fr)) >= 2:
@@ -2427,17 +2535,34 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # Monday": a headline incident still unlocated happened in the one town the story names before
     # its date is told (its setting; none when it names two), named in the headline or in the
     # paragraph that tells the date (a scene in another paragraph lends no place)
-    if main_cand is not None and main_cand.place is None and main_cand.family == "violence" and not main_cand.split_n > 1 \
-            and not main_cand.countries_split:
+    # (placed only in a region so far, "in Burkina Faso's Boucle du Mouhoun region": a town of that region)
+    region = main_cand.place if main_cand is not None and main_cand.place is not None \
+        and main_cand.place.geo_precision >= 3 and main_cand.place.feature.startswith("A.") else None
+    if main_cand is not None and (main_cand.place is None or region is not None) and main_cand.family == "violence" \
+            and not main_cand.split_n > 1 and not main_cand.countries_split:
         route = st.route
         told = main.start if date_fallback or main_cand.date is None else max(main.start, main_cand.date.start)
         towns = [p for p in places if p.start < told and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2
-                 and id(p) not in route and (main_cand.country is None or p.country == main_cand.country)]
+                 and id(p) not in route and (main_cand.country is None or p.country == main_cand.country)
+                 and (region is None or p.admin1 == region.admin1)]
         if towns and all(p.name == towns[0].name for p in towns):
             para = text.rfind("\n", 0, told)
-            here = [p for p in towns if p.start < title_end or p.start > para]
+            # (or the story's first sentence of prose when it tells the incident starting: "The first
+            # shots rang out ... at the brigade in Tougan" + "The attack took place on Thursday,
+            # Sept. 12."; not a scene without an event word: "a convoy entered Diafarabe")
+            first = min(_lead(sentences), default=-1)
+            if not any(t.sentence_index == first for t in st.triggers):
+                first = -1
+            here = [p for p in towns if p.start < title_end or p.start > para or p.sentence_index == first]
             if here:
                 main_cand.place = here[-1]
+    region = main_cand.place if main_cand is not None and main_cand.place is not None \
+        and main_cand.place.geo_precision >= 3 and main_cand.place.feature.startswith("A.") else None
+    if main_cand is not None and (main_cand.place is None or region is not None) and main_cand.family in ("violence", "protest") \
+            and not main_cand.split_n > 1 and not main_cand.countries_split:
+        town = _detail_town(st, main, main_cand, frames, cands)
+        if town is not None and (region is None or town.admin1 == region.admin1):
+            main_cand.place = town
     # an incident unfolding at the main place over a few days is part of the headline story
     if main_cand is not None and main_cand.place is not None and not headless:
         m0 = dates_mod.span(main_cand.date)[0]
@@ -3678,7 +3803,14 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # (no claim: no figure, 0 and no range; speed: most events of a story have none)
         fr = claims_mod.fatality_range(ev_claims)
         fatalities, low, high, fat_note = fr.fatalities, fr.low, fr.high, fr.note or ""
-        if c.split_n > 1 and (low is not None or fatalities):
+        if c.split_n > 1 and (low is not None or fatalities) and not c.is_main:
+            # a background list of towns: the joint toll at the first-named place (dev-set README)
+            total = fatalities
+            if c.split_i:
+                fatalities, low, high = 0, None, None
+            fat_note = (fat_note + " " if fat_note else "") + (
+                f"A toll of {total} was reported for {c.split_n} locations together, given to the first named.")
+        elif c.split_n > 1 and (low is not None or fatalities):
             total = fatalities
             parts = [claims_mod.split_toll(v, c.split_n)[c.split_i] if v is not None else None for v in (fatalities, low, high)]
             fatalities, low, high = parts[0] or 0, parts[1], parts[2]

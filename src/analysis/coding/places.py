@@ -33,7 +33,15 @@ Places the gazetteer lacks: a capitalised name after a settlement noun ("the vil
 :func:`_unlisted`). The settlement nouns (lexicon ``settlement_nouns``) and road nouns
 (``road_nouns``) are the one list of every pattern that names a settlement or a road, here and
 in :mod:`analysis.coding.extract` and :mod:`analysis.coding.frames` (:func:`settlement_nouns`,
-:data:`TOWN_NOUNS`, :func:`road_nouns`, :func:`alternation`).
+:data:`TOWN_NOUNS`, :func:`road_nouns`, :func:`alternation`). So is a one-word name in a place
+slot right before a unit named with its unit word ("executed 223 villagers in Nondin and Soro in
+the northern Yatenga province"): at the unit, or at the one populated place of that name inside
+it when the gazetteer has it (:func:`_unlisted_in_unit`).
+
+A department, commune or cercle named without its unit word is its seat town ("clashed with
+terrorists at Matiacoali": GeoNames spells the department Matiacoali, the town Matiakoali): the
+one populated place of the unit, near its point, whose name has the unit's transliteration
+skeleton (:func:`_seat_town`); "the Matiacoali department" stays the unit.
 
 Spelling variants of villages the gazetteer holds (news transliterates French spellings freely:
 Ouenkoro/Ouankoro, Dinangourou/Dinangorou, Ogossogu/Ogossogou): a capitalised word of six or more
@@ -102,7 +110,9 @@ administrative unit, so the area around the town); 3 a first- or second-level un
 None, the country's point, qualifier = the direction).
 
 "X district of Y" / "X neighbourhood of Y": X is a part of Y; a homonym of X farther than 30 km
-from Y is not it, and the mention is dropped (neighbourhoods are not in the gazetteer).
+from Y is not it, and the mention is dropped (neighbourhoods are not in the gazetteer). When Y is
+a region or province ("the Kantchari area of Tapoa province") X lies in it, however far from its
+point.
 "X, about 30 km from Y" / "X, some 40 kilometres north of the town of Y": X lies within reach of
 Y (the distance and half again, plus 25 km); a homonym of X out of reach is not it: another one
 within reach is taken, else X is a place the gazetteer lacks, kept as ``unlisted`` at Y (geo
@@ -492,7 +502,8 @@ def _gaz_cache(gaz: gz.Gazetteer, name: str, make: Any = dict) -> Any:
     precision, region word, direction)) -> :func:`_mention_fields`), "entry_countries" (entries
     -> :func:`_entry_countries`), "country_ids" (:func:`_country_ids`), "facts" (entry index ->
     :func:`_entry_facts`), "starters" (first piece -> :func:`_start_info`), "pieces" (next
-    piece -> :func:`_piece_info`), "capitals" (country -> :func:`_capitals`).
+    piece -> :func:`_piece_info`), "capitals" (country -> :func:`_capitals`), "seats" (unit id
+    -> :func:`_seat_town`), "unit_towns" (:func:`_unit_towns`).
     """
     lex = _lexicon()
     if _GAZ_CACHES[0] is not gaz or _GAZ_CACHES[1] is not lex:
@@ -1063,7 +1074,12 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             whole = part_of.get(idx)
             if whole is not None and best not in country_ids:
                 e = ents[best]
-                if _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
+                if whole.feature_class == "A" and whole.feature_code in _UNIT_LEVEL:
+                    # "the Kantchari area of Tapoa province": inside the unit, however large
+                    if (e.country, getattr(e, _UNIT_LEVEL[whole.feature_code])) != \
+                            (whole.country, getattr(whole, _UNIT_LEVEL[whole.feature_code])):
+                        continue
+                elif _km(e.lat, e.lon, whole.lat, whole.lon) > 30:
                     continue
         # (best, (qualifier, precision, region_word, direction)): the tail of the _Cand tuple,
         # one C-level slice (speed)
@@ -1081,6 +1097,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     for i, km in km_from.items():
         _km_check(gaz, out_c[i][0], pos_of.get(i), pos_of.get(i + 1), km, mentions, country_ids)
     extra = _unlisted(text, sentences, starts, mentions, gaz, lex)
+    if any(m.qualifier == "region" and m.feature in _UNIT_FEATURES for m in mentions):  # (speed: a unit word is rare)
+        extra += _unlisted_in_unit(text, sentences, starts, mentions, gaz, lex)
     if "capital" in text:  # (speed: a substring test; most texts never write it)
         extra += _capital(text, starts, sentences, mentions, sent_countries, art_countries, gaz, lex)
     if extra:  # the candidates are in text order already
@@ -1396,12 +1414,57 @@ def _share_references(text: str, kept: list[_Cand], country_ids: frozenset[int],
                     kept[i] = b._replace(direction=a.direction)
 
 
+#: The field of an entry naming the unit of each level ("X area of Y province": X lies in Y).
+_UNIT_LEVEL = {"ADM1": "admin1", "ADM2": "admin2"}
+#: Units named after their seat town (a department, commune or cercle: "Matiacoali Department").
+_SEAT_UNITS = frozenset({"ADM2", "ADM3"})
+#: How far (km) from a unit's point its seat town may lie.
+_SEAT_KM = 30.0
+
+
+def _seat_town(gaz: gz.Gazetteer, e: gz.Entry) -> gz.Entry | None:
+    """The town a department/commune/cercle is named after, when the name resolved to the unit
+    and the text gives no unit word ("clashed with a group of terrorists at Matiacoali": GeoNames
+    lists "Matiacoali" as a name of the department only, the town is spelt Matiakoali). News names
+    a town there: the populated place of the same unit (country, region, province/cercle), within
+    :data:`_SEAT_KM` of the unit's point, whose name has the unit's bare name's transliteration
+    skeleton (:func:`_skeleton`); exactly one such place, else None (the unit stays). "Matiacoali
+    department", "the commune of X" keep the unit (a region word or the "district" qualifier).
+    Worked out once per unit and process."""
+    seats = _gaz_cache(gaz, "seats")
+    if e.id in seats:
+        return seats[e.id]
+    sk = _skeleton(_key(gz.bare_admin_name(e.name)))
+    found = []
+    if len(sk) >= 3:
+        for t in _gaz_cache(gaz, "unit_towns", lambda: _unit_towns(gaz)).get((e.country, e.admin1, e.admin2), ()):
+            if (_skeleton(_key(t.name)) == sk or any(_skeleton(_key(a)) == sk for a in t.alternate_names)) \
+                    and _km(t.lat, t.lon, e.lat, e.lon) <= _SEAT_KM:
+                found.append(t)
+    seats[e.id] = out = found[0] if len(found) == 1 else None
+    return out
+
+
+def _unit_towns(gaz: gz.Gazetteer) -> dict[tuple, list[gz.Entry]]:
+    """(country, admin1, admin2) -> the populated places of that unit (built once per gazetteer:
+    :func:`_seat_town` then reads one unit's places, not the whole gazetteer)."""
+    out: dict[tuple, list[gz.Entry]] = {}
+    for t in gaz.entries:
+        if t.feature_class == "P":
+            out.setdefault((t.country, t.admin1, t.admin2), []).append(t)
+    return out
+
+
 def _mention_fields(gaz: gz.Gazetteer, e: gz.Entry, is_country: bool, c: _Cand) -> dict:
     """The fields of the mention of candidate ``c`` resolved to entry ``e`` but its span,
     text and sentence, as the template of :func:`_place_parts` (name, country, admin1, admin2,
     latitude, longitude, geo precision, feature, gazetteer id, qualifier). Depends only on ``e``
     and ``c``'s precision, qualifier, region word and direction."""
     prec, qual = c.precision, c.qualifier
+    if e.feature_code in _SEAT_UNITS and e.feature_class == "A" and not c.region_word and qual != "district":
+        seat = _seat_town(gaz, e)
+        if seat is not None:
+            e = seat  # "clashed with terrorists at Matiacoali": the town, not the department
     admin1, admin2 = e.admin1, e.admin2
     if is_country:
         prec, qual = 3, c.direction
@@ -1564,8 +1627,8 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
     """Places the gazetteer lacks, named as such: "the village of X", "in X, a locality ...".
 
     Small villages are often missing from GeoNames. Such a name is kept with the location of
-    the nearest place named in the same sentence (geo precision 2 beside a town, 3 beside a
-    region or a country; ``feature="unlisted"``, no gazetteer id), as ACLED codes an unknown
+    the nearest place named in the same sentence (geo precision 2 beside a town or a province,
+    cercle or department, 3 beside a region or a country; ``feature="unlisted"``, no gazetteer id), as ACLED codes an unknown
     village at the nearest known place. Without any place in the sentence it is not coded.
     """
     hits = _settlement_hits(text, lex)
@@ -1603,7 +1666,8 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
             if not pool:
                 continue
             anchor = min(pool, key=lambda p: (abs(p.start - start), p.start))
-            local = anchor.feature != "country" and anchor.geo_precision <= 2
+            # (a province, cercle or department is a small area: precision 2 in it, as beside a town)
+            local = anchor.feature != "country" and (anchor.geo_precision <= 2 or anchor.feature in _SMALL_UNITS)
             out.append(PlaceMention(
                 start=start, end=end, text=surface, name=surface, country=anchor.country,
                 admin1=anchor.admin1, admin2=anchor.admin2 if local else None,
@@ -1611,6 +1675,71 @@ def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions:
                 sentence_index=sentences[si].index, feature="unlisted", gazetteer_id="",
                 qualifier="unlisted",
             ))
+            taken.append((start, end))
+    return out
+
+
+#: Units small enough for a village in them to be coded at geo precision 2 (province, cercle, department).
+_SMALL_UNITS = frozenset({"A.ADM2", "A.ADM3"})
+#: The units a village list may be located in ("in Nondin and Soro in the northern Yatenga province").
+_UNIT_FEATURES = frozenset({"A.ADM1", "A.ADM2", "A.ADM3"})
+_NAME1 = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:-[A-Za-zÀ-ÖØ-Þà-öø-ÿ]+)*"  # one word ("Nondin", "Kani-Bonzon")
+#: "(in|at|near) A, B and C (,) (in) (the) (northern) <unit>": the names before the unit mention
+_IN_UNIT = re.compile(rf"\b(?:[Ii]n|at|near)\s+(?P<names>{_NAME1}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME1}){{0,5}})"
+                      r"(?:\s*,)?\s+(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)[a-z-]*\s+)?$")
+_IN_UNIT_NAME = re.compile(_NAME1)
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday ramadan".split())
+
+
+def _unlisted_in_unit(text: str, sentences: list[Sentence], starts: list[int], mentions: list[PlaceMention],
+                      gaz: gz.Gazetteer, lex: _Lexicon) -> list[PlaceMention]:
+    """Villages the gazetteer lacks, located by the unit named right after them: "soldiers executed
+    223 villagers in Nondin and Soro in the northern Yatenga province", "an attack at Ibogo, in
+    Seno province", "near Kodiogo and Bouro, Soum province". A one-word capitalised name in the
+    place slot (after "in", "at", "near"; a list of them) before a unit named with its unit word
+    (qualifier "region": province, region, cercle, department) that no mention has taken is a
+    place: the one populated place of that name inside the unit when the gazetteer has it (its
+    point, a weak name that lacked a cue), else ``unlisted`` at the unit (its units and point; geo
+    precision 2 in a province, cercle or department, 3 in a region), as ACLED codes an unknown
+    village at the nearest known unit. A name whose homonyms
+    all lie elsewhere is such an unknown village (the text locates it). Not: stop words, titles,
+    ``never``/``needs_cue`` names, month and day names, countries and demonyms."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    ents = gaz.entries
+    for u in mentions:
+        if u.qualifier != "region" or u.feature not in _UNIT_FEATURES:
+            continue
+        m = _IN_UNIT.search(text, u.start - 160 if u.start > 160 else 0, u.start)
+        if m is None:
+            continue
+        level = "admin1" if u.feature == "A.ADM1" else "admin2"
+        for nm in _IN_UNIT_NAME.finditer(text, m.start("names"), m.end("names")):
+            start, end, word = nm.start(), nm.end(), nm.group()
+            if any(s0 < end and start < e0 for s0, e0 in taken):
+                continue  # a place found already ("in Djibo and Arbinda in Soum province")
+            low, key = word.casefold(), _key(word)
+            if (low in _STOP_WORDS or low in _CALENDAR or low in lex.titles or key in lex.never or key in lex.needs_cue
+                    or low in demonym_words()):
+                continue
+            inside = [ents[k] for k in gaz.by_key.get(key, ()) if ents[k].feature_class == "P"
+                      and ents[k].country == u.country and getattr(ents[k], level) == getattr(u, level)]
+            si = sentences[_sentence_of(starts, start)].index
+            if len(inside) == 1:
+                e = inside[0]
+                out.append(PlaceMention(start=start, end=end, text=word, name=e.name, country=e.country,
+                                        admin1=e.admin1, admin2=e.admin2, latitude=e.lat, longitude=e.lon,
+                                        geo_precision=1, sentence_index=si, feature=e.feature, gazetteer_id=e.id,
+                                        qualifier=""))
+            elif not inside:
+                out.append(PlaceMention(start=start, end=end, text=word, name=word, country=u.country,
+                                        admin1=u.admin1, admin2=u.admin2 if level == "admin2" else None,
+                                        latitude=u.latitude, longitude=u.longitude,
+                                        geo_precision=2 if u.feature in _SMALL_UNITS else 3,
+                                        sentence_index=si, feature="unlisted", gazetteer_id="", qualifier="unlisted"))
+            else:
+                continue
             taken.append((start, end))
     return out
 
