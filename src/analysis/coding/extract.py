@@ -794,7 +794,7 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
 #: "heading home to Kaya", "returning late on Monday from Gao" (time words and "back"/"home" only:
 #: "coming under fire close to Boni", "moving on to attack X" are no journey's end).
 _ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
-               r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night)\s+){0,4}")
+               r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night)\s+){0,4}")
 _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
                         r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+" + _ROUTE_FILL +
                         r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+" + _ROUTE_FILL + r")?"
@@ -1080,6 +1080,8 @@ def _consequence_places(text: str, frames: list[Frame], low: str | None) -> None
     """A place named in a clause telling what the frame's event led to (:data:`_CONSEQUENCE`)
     leaves the frame's places when the frame's event word comes before that clause (an event
     told inside it, "..., prompting protests in Kati", keeps its place)."""
+    if low is not None and not _has_any(low, _CONSEQUENCE_HINTS):
+        return  # (speed: few articles write any of the words)
     for fr in frames:
         places = fr.places
         if not places:
@@ -1504,7 +1506,7 @@ def _manifest_title(article: Article) -> str:
     return article.title.split("(title reconstructed")[0]
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str = "") -> float:
+def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str) -> float:
     """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of the
     publication date."""
     s = fr.strength
@@ -2827,7 +2829,7 @@ _NO_CLAIM = re.compile(r"(?i)\b(?:no|none|nobody)\b(?:\s+(?:one|group|organi[sz]
                        r"\bwithout\s+(?:identifying|naming|specifying)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b")
 #: Every match of _NO_CLAIM holds one of these (lower-cased; a prefilter).
-_NO_CLAIM_HINTS = ("claim", "identif", "nam", "say", "specif", "indicat", "know")
+_NO_CLAIM_HINTS = ("claim", "identif", "specif", "indicat", "t name", "t say", "t know", "without nam")
 #: How far from the headline event (days) an unnamed incident can still be its perpetrator's:
 #: two weeks, the span of a series of raids told together ("a week earlier, ... abducted");
 #: older incidents are background of another time.

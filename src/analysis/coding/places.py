@@ -1688,8 +1688,7 @@ _NAME1 = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:-[A-Za-zÀ-ÖØ-Þà-öø-ÿ]+)*
 _IN_UNIT = re.compile(rf"\b(?:[Ii]n|at|near)\s+(?P<names>{_NAME1}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME1}){{0,5}})"
                       r"(?:\s*,)?\s+(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)[a-z-]*\s+)?$")
 _IN_UNIT_NAME = re.compile(_NAME1)
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday ramadan".split())
+_CALENDAR = frozenset(w.casefold() for w in text_mod.MONTH_NAMES + text_mod.WEEKDAY_NAMES) | {"ramadan"}
 
 
 def _unlisted_in_unit(text: str, sentences: list[Sentence], starts: list[int], mentions: list[PlaceMention],
@@ -1720,7 +1719,7 @@ def _unlisted_in_unit(text: str, sentences: list[Sentence], starts: list[int], m
             if any(s0 < end and start < e0 for s0, e0 in taken):
                 continue  # a place found already ("in Djibo and Arbinda in Soum province")
             low, key = word.casefold(), _key(word)
-            if (low in _STOP_WORDS or low in _CALENDAR or low in lex.titles or key in lex.never or key in lex.needs_cue
+            if (low in _STOP_WORDS or low in _CALENDAR or low in lex.directions or low in lex.titles or key in lex.never or key in lex.needs_cue
                     or low in demonym_words()):
                 continue
             inside = [ents[k] for k in gaz.by_key.get(key, ()) if ents[k].feature_class == "P"
