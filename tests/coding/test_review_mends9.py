@@ -1,0 +1,38 @@
+"""Near misses found in review of the h12 round (session 9): rules that fired on sentences they
+were not written for. Texts written for these tests; expected values checked by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.coding.extract import code_article
+from analysis.records import Article
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday: "Monday" = 2025-03-10
+
+
+def code(text: str):
+    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+
+
+def test_a_mining_licence_revoked_is_no_media_decree():
+    # "media" after the licence is the reporting clause's, not the medium whose licence went
+    assert code("Mali revoked the licence of Barrick Gold, state media reported on Monday.") == []
+
+
+def test_a_radio_licence_withdrawn_is_a_media_decree():
+    events = code("Niger's junta withdrew the licence of the private radio station Omega on Monday.")
+    assert [(e.event_date, e.sub_event_type, e.actor1) for e in events] == [("2025-03-10", "Other", "Government of Niger")]
+
+
+def test_a_capitalised_direction_before_a_province_is_no_village():
+    # title-case copy ("In Northern Yatenga Province"): the event stays at the province
+    events = code("Gunmen killed 12 civilians in Northern Yatenga province on Monday.")
+    assert len(events) == 1
+    assert events[0].location != "Northern"
+    assert events[0].admin1 == "Nord"
+
+
+def test_villages_before_a_province_are_still_places():
+    events = code("Gunmen killed 12 civilians in Nondin and Soro in the northern Yatenga province on Monday.")
+    assert sorted(e.location for e in events) == ["Nondin", "Soro"]
