@@ -460,6 +460,14 @@ _SUMMARY_ACCUM = re.compile(
     r"\d{1,2})\s+(?P<u1>days?|weeks?)|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n2>few|several|two|"
     r"three|four|five|six|seven|ten|\d{1,2})\s+)?(?P<u2>days?|weeks?)|in\s+recent\s+(?P<u3>days|weeks)|(?P<since>since)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r")\b)")
+#: An operation of several days the lead reports the end of ("after a week-long offensive", "at the
+#: end of a three-day operation", "during a two-week military sweep", "following a 10-day campaign"):
+#: the incidents the story dates inside those days up to publication are its operations (rule 4).
+_LONG_OPERATION = re.compile(
+    r"(?i)\b(?:after|during|in|following|at\s+the\s+end\s+of|concluding|wrapping\s+up)\s+(?:a|an|the|its|their)\s+"
+    r"(?:(?P<n>two|three|four|five|six|seven|ten|\d{1,2})[\s-]+(?P<u>days?|weeks?)(?:[\s-]+long)?|(?P<u2>day|week)[\s-]+long)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:offensive|operation|campaign|sweep|assault)\b")
 _SUMMARY_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
               "few": 4, "several": 5}
 #: Words before a cue that make it a comparison, not the subject of the toll ("the latest in a
@@ -494,6 +502,18 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
     sentence lower-cased; ``told``: its dates (not years, not future); ``violent``: the violent frames of the sentence
     (one must tell the clause)."""
     st = s.text
+    if published is not None and ("-long" in sl or " long " in sl or "-day " in sl or "-week " in sl):
+        long_op = _LONG_OPERATION.search(st)
+        if long_op is not None:
+            n, unit = long_op.group("n"), (long_op.group("u") or long_op.group("u2")).lower()
+            days = (_SUMMARY_N.get(n.lower(), 1) if not n.isdigit() else max(1, int(n))) if n else 1
+            if unit.startswith("week"):
+                days *= 7
+            # (from the words opening it to the clause's end; the day before the first day for
+            # the report's lag: "said on Monday ... after a week-long offensive" published Tuesday)
+            e = _CLAUSE_END.search(st, long_op.end())
+            return s.start + long_op.start(), s.start + (e.start() if e else len(st)), \
+                published - timedelta(days=days + 1), published
     accum = _SUMMARY_ACCUM.search(st) if "since" in sl or ((" day" in sl or " week" in sl) and _has_any(sl, _ACCUM_HINTS)) \
         else None
     many = plural = None
@@ -698,7 +718,7 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
         sl = st.low[s.start : s.end] if st.low is not None else s.text.lower()
         told = dated.get(s.index, ())
         # (a count or a plural needs a date of the sentence; an accumulation a span word)
-        if not ((told and _has_any(sl, _MANY_HINTS)) or "since" in sl
+        if not ((told and _has_any(sl, _MANY_HINTS)) or "since" in sl or "-long" in sl or " long " in sl or "-day " in sl or "-week " in sl
                 or ((" day" in sl or " week" in sl) and _has_any(sl, _ACCUM_HINTS))):
             continue
         if lead_idx is None:
@@ -1368,14 +1388,14 @@ def _tokens_only() -> bool:
     return set(text_mod.nlp().pipe_names) <= text_mod._DONE_BY_PARSE
 
 
-def _title_keys(article: Article, title_end: int, tokens_only: bool) -> set[str]:
-    """Trigger types of a manifest title that the cleaned text does not start with.
-    ``tokens_only``: :func:`_tokens_only`."""
+def _title_keys(article: Article, title_end: int, tokens_only: bool) -> tuple[set[str], str]:
+    """Trigger types of a manifest title that the cleaned text does not start with, and the
+    family of the event it names first ("" without one). ``tokens_only``: :func:`_tokens_only`."""
     if title_end > 0:
-        return set()  # (before the title's copy: speed)
+        return set(), ""  # (before the title's copy: speed)
     title = _manifest_title(article).strip()
     if not title:
-        return set()
+        return set(), ""
     if tokens_only:
         # the trigger search reads tokens only: the sentence boundaries parse() would write
         # into the Doc (about a third of a headline's cost) are not needed
@@ -1394,7 +1414,7 @@ def _title_keys(article: Article, title_end: int, tokens_only: bool) -> set[str]
             keys |= {"gov_regains", "nsa_overtakes", "other", "arrests"}
         if t.key == "attack":
             keys |= {"armed_clash"}
-    return keys
+    return keys, (family_of(strong[0].key) if strong else "")
 
 
 #: Page furniture that opens a line: labels of the page ("Issued on:", "Modified:", "Text by:",
@@ -1779,6 +1799,28 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
     return out
 
 
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|by|from)\b(?:\s+(?:on|early|late|last))?\s+$")
+
+
+def _clause_day(st: _Art, fr: Frame, frames: list[Frame]) -> DateMention | None:
+    """The day named in a frame's own clause that no other frame of the sentence took ("air
+    strikes on Feb. 3 destroyed a base near X, while on Feb. 5 a drone strike hit a column near
+    Y. On Feb. 7, troops entered Z": Feb. 5 dates the drone strike, not the next sentence's day);
+    None when the clause names no such day, or several, or only the report's ("said on Monday")."""
+    if fr.definite or fr.generic:
+        return None  # "The strikes appear to be the first since the U.N. left on Oct. 31": the incident told before
+    found = None
+    for d in st.dates:
+        if d.sentence_index != fr.sentence_index or not fr.start <= d.start < fr.end or d.precision != "day":
+            continue
+        if _BOUND_BEFORE.search(st.text, max(fr.start, d.start - 25), d.start):
+            continue  # "since ... on Oct. 31", "before Monday": a bound, not the incident's day
+        if found is not None or any(g.date is d for g in frames if g is not fr) or frames_mod.is_report_date(st.doc, d):
+            return None
+        found = d
+    return found
+
+
 def _sentenced(items: list[tuple[int, int, DateMention]], sentences) -> list[tuple[int, int, DateMention]]:
     """``items`` with each heading date's sentence index: the heading's own sentence, else the
     first sentence of its item (a heading the sentencizer left out of every sentence), so that
@@ -1892,6 +1934,37 @@ _FOILED_AFTER = re.compile(r"(?i)^\S*\s+(?:plot|plots|plan|plans|conspiracy)\b|^
                            r"(?:foiled|thwarted|averted|prevented)\b")
 
 
+#: "Niger is also battling armed groups ... in its western Tillaberi region", "the army is still
+#: fighting jihadists in the centre", "Mali is now facing": a present progressive of a conflict
+_ONGOING_BEFORE = re.compile(r"(?i)\b(?:is|are|['’]s|['’]re)\s+(?:(?:also|still|now|currently|increasingly|already)\s+){0,2}$")
+
+
+#: "JNIM ... has since attacked hundreds of tankers", "the group has since killed dozens", "militants
+#: have since repeatedly struck": a present perfect over the time since an event told before
+_SINCE_PERFECT = re.compile(r"(?i)\b(?:has|have|['’]s|['’]ve)\s+(?:also\s+)?since\s+(?:(?:then|repeatedly|regularly|"
+                            r"also|frequently|often)\s+)?$")
+
+
+def _since_perfect(text: str, fr: Frame) -> bool:
+    """A frame whose head is a present perfect over the time since an event told before ("has since
+    attacked hundreds of tankers"): the incidents of a span up to now, a pattern, no incident."""
+    t = fr.head
+    return "since" in text[max(fr.start, t.start - 40) : t.start] \
+        and _SINCE_PERFECT.search(text, max(fr.start, t.start - 40), t.start) is not None
+
+
+def _ongoing(text: str, fr: Frame) -> bool:
+    """A statement of a conflict going on ("Niger is also battling armed groups in its western
+    Tillaberi region"): its head is a present progressive ("is battling", "are fighting", "is
+    facing"). Told outside the lead without a date of its own, it describes the country's
+    situation, no incident (the perfect and habitual forms, "has been fighting", "faces attacks",
+    are patterns in frames already)."""
+    t = fr.head
+    if not text.endswith("ing", t.start, t.end):
+        return False
+    return _ONGOING_BEFORE.search(text, max(fr.start, t.start - 40), t.start) is not None
+
+
 def _foiled(text: str, fr: Frame) -> bool:
     """A coup frame whose every trigger names a coup that was foiled or only plotted."""
     if fr.type_key != "other" or not fr.triggers:
@@ -1917,7 +1990,7 @@ class _Art:
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
                  "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
-                 "campaign", "headline_end", "summary", "route", "digest")
+                 "campaign", "headline_end", "summary", "route", "digest", "title_first")
 
     def __init__(self, article: Article):
         self.article = article
@@ -2009,7 +2082,7 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         tokens_only = _tokens_only()
         for _, st in live:
             # (the headline's end: a standfirst in the text does not carry the headline)
-            st.title_keys = _title_keys(st.article, st.headline_end, tokens_only)
+            st.title_keys, st.title_first = _title_keys(st.article, st.headline_end, tokens_only)
     for k, st in live:
         _event_place_first(st.text, st.all_frames)
         _consequence_places(st.text, st.all_frames, st.low)
@@ -2164,6 +2237,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     frames = st.frames = _absorb_detentions(frames, st)
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys
+    for f in frames:
+        if f.date is None:
+            d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
+            if d is not None:
+                f.date, f.date_how = d, "clause"
     sent_text = {s.index: s.text for s in sentences}
     stale_before = _stale_before(published)
     echoed = _headline_echoes(frames, title_end) if title_end else {}
@@ -2188,6 +2266,17 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     crossheads = _crossheads(text, frames, title_end)
     if crossheads:
         scored.sort(key=lambda f: id(f) in crossheads)
+    first_fam = st.title_first
+    if first_fam and scored[0].start < title_end and scored[0].family != first_fam and scored[0].date is None:
+        # "Niger junta suspends TV5Monde, supporters rally in Niamey" over the standfirst "Hundreds
+        # gather in capital to back decision": the event the headline names first heads the story,
+        # told in the lead; the standfirst's undated telling of its second event does not outrank it
+        lead_idx = _lead(sentences)
+        first = next((f for f in scored if f.family == first_fam and f.in_title and f.start >= title_end
+                      and f.sentence_index in lead_idx and not (f.definite or f.generic or f.separate)), None)
+        if first is not None:
+            scored.remove(first)
+            scored.insert(0, first)
     main = scored[0]
     if main.date is None and not main.places and not main.claims and not main.separate and published is not None \
             and main.family == "violence" and not headless:
@@ -2206,9 +2295,20 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             frames = [f for f in frames if id(f) not in scene]
             scored = [f for f in scored if id(f) not in scene]
 
+    lead_of = None  # (the lead, computed once when asked)
+    if not headless and main.date is not None and main.date_how == "own" and not main.in_title \
+            and _is_stale(main.date, stale_before):
+        # "Niger's junta said on Thursday it was nationalising Somair ... Relations collapsed after
+        # army officers toppled President Bazoum on July 26, 2023": the only incident coded is an old
+        # one told in the body while the lead dates its own news (a day in the last weeks) the coder
+        # tells no event of: that news is the headline, the old incident background
+        lead_of = _lead(sentences)
+        if main.sentence_index not in lead_of and any(
+                d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
+                and d.date <= published for d in dates):
+            headless = True
     # 1. main date ("the second coup this year": a year names no day; the lead may)
     main_date = main.date if main.date is None or main.date.precision != "year" else None
-    lead_of = None  # (the lead, computed once when asked)
     date_fallback = False
     main_date_fallback = False
     if main_date is None:
@@ -2225,6 +2325,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         lead_sents = lead_of | {main.sentence_index}  # (set above: this runs only after it)
         lead_dates = [d for d in dates if d.sentence_index in lead_sents and d.precision in ("day", "week")
                       and (published is None or d.date <= published) and d.tense != "future"]
+        # (a day another incident of the lead owns, of another kind or at another town, dates that
+        # incident, not this one: "The decision, announced late Thursday, ... Hundreds rallied in
+        # Niamey on Saturday in support"; "retook Arbinda ... air strikes on Feb. 3 near Tongomayel")
+        main_town = _town(main)
+        owned = {id(f.date) for f in frames if f.date is not None and f.date_how in ("own", "clause") and f is not main and (
+            f.family != main.family or (main_town is not None and _town(f) is not None and _town(f).name != main_town.name))}
+        if owned:
+            lead_dates = [d for d in lead_dates if id(d) not in owned] or lead_dates
         told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
         main_date = (told or [d for d in lead_dates if d.precision == "day"] or [None])[0]
         main_date_fallback = main_date is not None
@@ -2260,6 +2368,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if fr.definite and fr.date is None:
                 refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
+        if fr is not main and _since_perfect(text, fr):
+            continue  # "the group has since attacked hundreds of tankers": a pattern
+        if fr is not main and fr.date is None and _ongoing(text, fr):
+            if lead_of is None:
+                lead_of = _lead(sentences)
+            if fr.sentence_index not in lead_of:
+                continue  # "Niger is also battling armed groups in Tillaberi": the country's situation
         if follows and id(fr) in follows and id(fr) not in requeued:
             requeued.add(id(fr))
             queue.append(fr)  # goes with the event told just before it, once that one is built
@@ -2328,6 +2443,12 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)):
             # "another attack on October 13 along the same road": the place of the event told before
             # (the place told last before it: a summary's event is also told again further down)
+            told = _told_last(fr, [c for c in cands if c.place is not None and c.family == "violence"])
+            place = told.place if told is not None else None
+        if place is None and ffam == "violence" and fr is not main and own_date is not None and own_date is not main_date \
+                and _INSTALLATION_REF.search(text, fr.start, fr.end) and _ALREADY.search(text, fr.start, fr.end):
+            # "The base had already been targeted in March 2023": the camp told before, attacked
+            # earlier (its place by reference, a date of its own)
             told = _told_last(fr, [c for c in cands if c.place is not None and c.family == "violence"])
             place = told.place if told is not None else None
         if place is None and ffam == "violence" and fr is not main and own_date is not None \
@@ -2450,7 +2571,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 placed = next((p for p in datelines if p.country == country and p.feature != _COUNTRY_FEATURE), None)
             place = placed or place
         # a new event: besides the main frame, only with a place below country level
-        if fr is not main and (place is None or (not on_main_day and own_date is None)):
+        if fr is not main and ((place is None and not _decreed(fr)) or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
         if crossheads and fr is not main and id(fr) in crossheads:
             continue  # a crosshead opens no event
@@ -2499,6 +2620,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         summed = summed or (live_page and own_date is not None and ffam in ("violence", "protest")
                             and own_date.precision == "day" and not scoped
                             and 0 <= (published - own_date.date).days <= _LIVE_DAYS)
+        # "Niger junta suspends TV5Monde, supporters rally in Niamey": the headline's second event,
+        # of another kind, told in the lead on a day of its own in the days after the headline's
+        # first (the answer the headline reports with it) is news too
+        if not summed and st.title_first and fr is not main and fr.in_title and ffam != main.family \
+                and not (fr.definite or fr.separate or fr.generic) and own_date is not None and own_date.precision == "day" \
+                and fr.date is own_date and fr.date_how == "own" and 0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS:
+            if lead_of is None:
+                lead_of = _lead(sentences)
+            summed = fr.sentence_index in lead_of
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
@@ -2602,8 +2732,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     c.date is not None and c.date.precision == "day" and abs((c.date.date - m0).days) <= 7
                     and any(cl.count in title_counts and cl.killed_or_other == "killed" for f in c.frames for cl in f.claims)):
                 c.is_main = True
-    # background events need a place below country level and a date of their own
-    cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))]
+    # background events need a place below country level and a date of their own (a government's
+    # decree told on its day is national: "On Friday, the government suspended France 24", no town)
+    cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))
+             or (c.place is None and not c.countries_split and _decreed(c.head))]
 
     # a national-level strategic development filed from a capital: the dateline place
     for c in cands:
@@ -2716,6 +2848,16 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+#: Strategic types a government decrees for the whole country (a suspension, a ban, a dissolution)
+_DECREE_KEYS = frozenset(("other", "change_group"))
+
+
+def _decreed(fr: Frame) -> bool:
+    """A national decree told on its own day ("On Friday, the government suspended France 24"):
+    a verb of a decreed type dated to a day in its own clause. It needs no town (ACLED: a
+    national-level development)."""
+    return fr.type_key in _DECREE_KEYS and fr.date is not None and fr.date_how == "own" and fr.date.precision == "day" \
+        and fr.head.pos == "verb" and not (fr.generic or fr.definite)
 _START = attrgetter("start")
 _HEAD_START = attrgetter("head.start")
 #: "Malian soldiers and foreign fighters": an "and" before the next actor, within the clause.
@@ -2740,7 +2882,13 @@ _HAPPENED = re.compile(r"(?i)\b(?:the|this|that|" + "|".join(w.lower() + "'s" fo
                        r"(?:(?:reportedly|also|actually)\s+)?(?:took\s+place|happened|occurred|unfolded)\b")
 _HAPPENED_HINT = re.compile(r"took|happened|occurred|unfolded")
 _SAME_PLACE = re.compile(rf"(?i)\b(?:the same|that same) (?:{_ROAD}|{places_mod.alternation(places_mod.settlement_nouns('one'))}|"
-                         r"area|district|region|place|spot|location|zone)\b")
+                         r"area|district|region|place|spot|location|zone|(?:(?:military|army)\s+)?(?:camp|base|post|outpost|"
+                         r"position|garrison|barracks|checkpoint|market|mine|site))\b")
+#: "the base", "the military camp" (not "the base of", "the camp in X"): an installation told before
+_INSTALLATION_REF = re.compile(r"(?i)\bthe\s+(?:(?:military|army)\s+)?(?:camp|base|post|outpost|garrison|barracks)\b"
+                               r"(?!\s+(?:of|in|at|near)\b)")
+#: Its earlier attack: "had already been targeted", "was previously attacked", "was also hit before"
+_ALREADY = re.compile(r"(?i)\b(?:already|previously|before|earlier|once)\b")
 #: "the town's military post", "overran the village", "the town" (a settlement named by its noun alone,
 #: not "the town of X" nor "the town Djibo"): the town named just before (:func:`_town_referred`).
 _TOWN_REF = re.compile(rf"(?i)\bthe\s+(?:{places_mod.alternation(places_mod.settlement_nouns('one'))})(?:['’]s)?\b"

@@ -1758,6 +1758,8 @@ def _perfect_span(tk: _Toks, t: TriggerMention, a: int) -> bool:
         if w in _SINCE_BREAKS:
             break
         if w in _SPAN_MARKS and _span_at(low, j, perfect):
+            if w == "for" and (low[part] in _MEASURE_VERBS or low[a] in _MEASURE_VERBS):
+                continue  # "has suspended TV5Monde for three months": how long the measure lasts
             found = True
             break
     if not perfect:
@@ -1787,6 +1789,12 @@ _TOLL_WORDS = frozenset(("alone", "far", "date"))
 _FOR_SKIP = frozenset("nearly almost more than over about some around the past last a few several".split())
 #: Counts of such a span in words.
 _FOR_COUNTS = frozenset("two three four five six seven eight nine ten twelve eighteen many".split())
+#: Verbs of a measure decreed for a time: their "for three months" is how long it lasts, no span
+#: up to now ("has suspended the channel for three months", "has extended the state of emergency
+#: for six months", "has banned demonstrations for a year", "has imposed a curfew for two weeks").
+_MEASURE_VERBS = frozenset("""suspended suspends suspending banned bans banning imposed imposes imposing extended
+extends extending prolonged prolongs renewed renews closed closes shut shuts barred bars prohibited prohibits
+declared declares ordered orders decreed decrees""".split())
 
 
 def _span_at(low: list[str], j: int, perfect: bool = True) -> bool:
