@@ -238,3 +238,24 @@ def test_spans_at_the_calendar_ends_stop_there():
         for precision in ("day", "week"):
             res = L.link([ae("a", ev(date=day, precision=precision)), ae("b", ev(date=day, precision=precision))])
             assert [e.event_date for e in res.events] == [day]
+
+
+# ------------------------------------------------ one article's events at two named places
+
+
+def test_one_articles_background_events_at_two_nearby_named_towns_stay_two():
+    # "in Nodin and Soro": two towns of a list, within 25 km (or at one point of their province)
+    res = L.link([ae("art", ev(main=False, place=TOWN_A)), ae("art", ev(main=False, place=TOWN_NEAR))])
+    assert sorted(e.location for e in res.events) == ["Alpha", "Beta"]
+    same_point = dict(TOWN_NEAR, latitude=TOWN_A["latitude"], longitude=TOWN_A["longitude"])
+    res = L.link([ae("art", ev(main=False, place=TOWN_A)), ae("art", ev(main=False, place=same_point))])
+    assert len(res.events) == 2
+
+
+def test_near_misses_one_articles_same_town_or_region_and_another_articles_nearby_town_still_link():
+    # the same town told again by the same article as background: one event
+    assert len(L.link([ae("art", ev(place=TOWN_A)), ae("art", ev(main=False, place=TOWN_A))]).events) == 1
+    # a region-level background mention of the same article: contained, one event
+    assert len(L.link([ae("art", ev(place=TOWN_A)), ae("art", ev(main=False, place=REGION))]).events) == 1
+    # another outlet placing the same attack at a town 12 km away: one event
+    assert len(L.link([ae("a", ev(place=TOWN_A)), ae("b", ev(place=TOWN_NEAR))]).events) == 1

@@ -800,10 +800,12 @@ def test_a_state_forces_base_is_a_change_to_its_activity(agent_inter, expected):
 
 def test_a_place_entered_after_fighting_has_an_enemy():
     # a state force entering a town "after fighting" fought someone: it regains the town (no mutiny);
-    # without a fight word and with no enemy in sight it stays a mutiny or coup
+    # without a fight word and with no enemy in sight it is a movement, no event (session 9: no
+    # mutiny either, "soldiers entered the town"); a coup word of the clause still types it
     assert _sub([_m("territory", "entered the town"), _m("armed_clash", "fighting", "noun")],
                 agent_inter=1) == "Government regains territory"
-    assert _sub([_m("territory", "entered the town")], agent_inter=1) == "Other"
+    assert _sub([_m("territory", "entered the town")], agent_inter=1) is None
+    assert _sub([_m("territory", "entered the city"), _m("other", "mutineers", "noun")], agent_inter=1) == "Other"
 
 
 # ------------------------------------------------------------- one home per concept (session 7)

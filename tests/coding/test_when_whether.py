@@ -111,15 +111,22 @@ def test_an_undated_decree_without_a_town_stays_uncoded():
 
 # ---- an old incident coded alone, in the body, while the lead dates its own news: background
 
-def test_an_old_incident_told_in_the_body_is_no_headline():
-    text = ("NIAMEY, June 20 (Reuters) - Niger's military government said on Thursday it was nationalising the uranium "
-            "company, escalating a dispute with France.\n\n"
+@pytest.mark.parametrize("lead, headline", [
+    # a lead telling no coded event: nothing is main
+    ("said on Thursday it would review the uranium company's permits", None),
+    # a lead telling a decree: it is the headline, on its own day (at the dateline, as national
+    # decrees are), and the coup stays background
+    ("said on Thursday it was nationalising the uranium company", ("2025-06-19", "Niamey", "Other", True)),
+])
+def test_an_old_incident_told_in_the_body_is_no_headline(lead, headline):
+    text = (f"NIAMEY, June 20 (Reuters) - Niger's military government {lead}, escalating a dispute with France.\n\n"
             "Orano said it had taken note of the decision and reserved the right to take legal action.\n\n"
             "Shareholders met in Paris to discuss the company's future, a spokesperson said.\n\n"
             "The company runs a mine in the north of the country and employs hundreds of people.\n\n"
             "Relations collapsed after army officers toppled President Mohamed Bazoum in Niamey on July 26, 2023.\n")
     got = _coded(text, date(2025, 6, 20))
-    assert got and all(not m for *_, m in got), got
+    assert ("2023-07-26", "Niamey", "Other", False) in got, got
+    assert [g for g in got if g[-1]] == ([headline] if headline else []), got
 
 
 # ---- a day named in an incident's own clause dates it; an operation of several days makes its incidents main

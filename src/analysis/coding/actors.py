@@ -57,6 +57,10 @@ Domain rules implemented here (each documented where it is applied):
 * **A predecessor in apposition** is no actor: "the Africa Corps, the successor to the Wagner
   Group", "the Africa Corps, which replaced Wagner", "the Africa Corps (formerly Wagner)" name one
   force; the predecessor's mention is dropped (never a description's, never in a list).
+* **A group's kin in apposition** is no actor: "ISWAP, a splinter faction of Boko Haram", "ISWAP,
+  a Boko Haram offshoot", "ISWAP, which broke away from Boko Haram", "the Boko Haram splinter
+  group ISWAP", "IS Sahel, a rival of JNIM" name one group; the kin's mention is dropped before
+  descriptions are resolved (never in a list: "a faction of Boko Haram and JNIM").
 * **A state force's unnamed partners** ("the army said it struck with its partners") are the
   foreign force (mercenaries, a mission, another country's army) named beside that force in the
   same sentence or the one before or after ("Russian fighters of the Africa Corps have backed
@@ -1138,6 +1142,8 @@ def find_actors(
                     continue
             i += 1
 
+    if len(found) > 1 and any(map(text.lower().__contains__, _KIN_HINTS)):  # speed: literal prefilter
+        _kin_appositions(text, found)
     # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
     # the sentence of each mention: the last one starting at or before it (-1: none)
     sent_k = [bisect.bisect_right(sent_starts, s) - 1 for s, _, _ in found]
@@ -1387,6 +1393,61 @@ def _predecessors(text: str, out: list[ActorMention], described: list[bool]) -> 
             if any(w in between for w in _PREDECESSOR_WORDS) and _PREDECESSOR_GAP.fullmatch(text, a.end, b.start):
                 del out[k]
                 del described[k]
+                continue
+        k += 1
+
+
+# A group named to say what another named group is a part, a branch or an offshoot of, or whom
+# it broke from or is linked to: "ISWAP, a splinter faction of Boko Haram", "JNIM, al-Qaeda's
+# Sahel branch", "ISWAP, which broke away from Boko Haram in 2016", "ISWAP, a Boko Haram
+# offshoot", "the Boko Haram splinter group ISWAP", "the Islamic State-linked ISWAP".
+_KIN = (r"(?:splinter\s+(?:faction|group|cell)|breakaway\s+(?:faction|group)|faction|splinter|offshoot|off-shoot|"
+        r"spin-?off|branch|affiliate|franchise|wing|arm|province|rival|subsidiary|component|subgroup|"
+        r"(?:part|member|members)(?=\s+of\b))")
+# the words between the described name (first) and its kin (second)
+_KIN_BEFORE = re.compile(
+    r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|\(|\u2013|\u2014)\s*(?:"
+    r"(?:(?:a|an|the|its|another)\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _KIN + r"\s+(?:of|to|from|within|in)"
+    r"|(?:which|that|who)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+)?(?:"
+    r"(?:split|broke|broken|splintered|emerged|defected|separated)(?:\s+(?:away|off))?\s+from"
+    r"|(?:pledged|swore|sworn|pledges)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty)\s+to"
+    r"|(?:linked|affiliated|aligned|loyal|tied)\s+(?:to|with))"
+    r"|(?:linked|affiliated|aligned|loyal|tied)\s+(?:to|with))\s+(?:the\s+)?")
+# ", a " + the kin + " offshoot" / "'s Sahel branch" (the kin named inside the description)
+_KIN_OPEN = re.compile(r"(?i)\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|\(|\u2013|\u2014)\s*(?:a|an|the)\s+")
+_KIN_AFTER = re.compile(r"(?i)(?:-linked|-affiliated|['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,2}?" + _KIN + r"\b")
+# the kin before the name it describes: "the Boko Haram splinter group ISWAP"
+_KIN_AHEAD = re.compile(r"(?i)(?:(?:-linked|-affiliated|-aligned)\s+|(?:['\u2019]s)?\s+(?:(?:splinter|breakaway|"
+                        r"rival|regional|local|sahel|sahelian|west\s+african|african|main)\s+){0,2}" + _KIN +
+                        r"(?:\s+group)?\s*,?\s*(?:the\s+)?)")
+_KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", "affiliate", "franchise", "wing",
+              "arm ", "province", "rival", "subsidiary", "component", "subgroup", "part of", "member", "split",
+              "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
+              "tied")
+_KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
+
+
+def _kin_appositions(text: str, found: list) -> None:
+    """A group named only to say what another named group is a branch, a faction or an offshoot
+    of, or whom it broke from or is tied to, is no actor of the sentence: "claimed by ISWAP, a
+    splinter faction of Boko Haram" is ISWAP's claim; so are "ISWAP, a Boko Haram offshoot",
+    "ISWAP, which broke away from Boko Haram", "the Boko Haram splinter group ISWAP", "JNIM,
+    al-Qaeda's Sahel branch" and "IS Sahel, a rival of JNIM". The kin's mention is dropped (else
+    it would be credited with the act, or make the story name two groups). Only two names in a
+    row (``found``: the scan's (start, end, actor or description) in text order) with nothing
+    but those words between them; not in a list ("a rival of JNIM and ..."), and never a
+    description."""
+    k = 1
+    while k < len(found):
+        (_, e1, a), (s2, e2, b) = found[k - 1], found[k]
+        if isinstance(a, str) and isinstance(b, str) and a != b and 0 < s2 - e1 <= 60:
+            if _KIN_LIST.match(text, e2) is None and (
+                    _KIN_BEFORE.fullmatch(text, e1, s2) is not None
+                    or (_KIN_OPEN.fullmatch(text, e1, s2) is not None and _KIN_AFTER.match(text, e2) is not None)):
+                del found[k]  # the second names the first's kin
+                continue
+            if _KIN_AHEAD.fullmatch(text, e1, s2) is not None:
+                del found[k - 1]  # the first names the second's kin
                 continue
         k += 1
 

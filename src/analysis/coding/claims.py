@@ -20,7 +20,11 @@ Rules, as news writes tolls:
   most specific word deciding ("34 members of the army's civilian auxiliary force": VDP; "15
   members of a self-defence militia": militiamen; lexicon ``member_groups``, or a named force's
   actor kind). A figure without its own noun after "the toll among <group>" counts that group
-  ("put the toll among the soldiers at ten dead").
+  ("put the toll among the soldiers at ten dead"). A figure without a noun after "and" or ","
+  whose verb is left out, followed by a preposition of place or time its previous figure's clause
+  holds too, repeats that clause ("29 people were killed in Gomboro and 19 in Kassan":
+  :func:`_gapped`). A victim word that is as often an adjective ("military", "civilian", "Fulani")
+  before another noun that is no person counts nothing ("several military positions").
 * **One victim told with "a"/"an"** counts 1 (:func:`_lone_victims`): as the subject of its toll
   ("a soldier was killed"), or, when its noun phrase ends there, as the object of a casualty verb
   ("killing a child"), coordinated with a victim noun before it ("two soldiers and a civilian",
@@ -61,6 +65,8 @@ Rules, as news writes tolls:
   A ministry or minister speaks for its state's government: the state told
   with it ("the Nigerien Ministry of ...", "Niger's defence ministry"), else the government, then
   the state force, named last before it in the article, else the first named after it.
+  A sentence without attribution between two sentences attributed to one speaker, the second
+  going on ("the statement added", "he continued"), is that speaker's account too.
   A figure in a sentence without attribution is the outlet's own reporting
   (``reported``): news attributes every figure it does not vouch for.
 * **Kind**: an actor's kind decides (state forces, governments, the UN -> ``official``; armed
@@ -310,6 +316,10 @@ class ClaimsLexicon:
     # a fate that is no casualty ("displaced", "fled", "in need"): a figure whose predicate it is
     # counts no dead or wounded (_other_fate)
     other_fates: _PhraseIndex = dataclasses_field(default_factory=_PhraseIndex)
+    # victim words that are adjectives before another noun ("military positions"), and the person
+    # nouns after them that keep them victims ("military officials"): see _modifies
+    modifiers: frozenset[str] = frozenset()
+    modifier_people: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str, path: Path) -> list[str]:
@@ -432,6 +442,8 @@ def load_lexicon(path: str | None = None) -> ClaimsLexicon:
     lex.revision_adjectives = frozenset(revision_adjectives)
     lex.revision_verbs = frozenset(revision_verbs) | frozenset(w.lower() for w in _words(data, "revision_to_verbs", p))
     lex.other_fates = _flag_index(_words(data, "other_fates", p))
+    lex.modifiers = frozenset(w.lower() for w in _words(data, "modifier_victims", p))
+    lex.modifier_people = frozenset(w.lower() for w in _words(data, "modifier_people", p))
     mdata = data.get("member_groups") or {}
     if not isinstance(mdata, dict):
         raise InputError(p, "'member_groups' must map a victim group to its words")
@@ -1451,6 +1463,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 if low[j] in _CLAUSE_PUNCT or low[j] == "." or j in number_starts:
                     break
                 hit = _victim_at(lex, st, j, demonyms)
+                if hit is not None and low[hit[0] - 1] in lex.modifiers and _modifies(lex, low, hit[0]):
+                    continue  # "several military positions", "two civilian vehicles": another noun
                 if hit is not None:
                     if hit[1] == "inherit":
                         inherit_hit = inherit_hit or hit
@@ -1515,6 +1529,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 f.cls = prev.cls
             elif f.victim is None and _counter_figure(lex, low, prev.vend, f):
                 f.cls = prev.cls  # "(six soldiers killed per the army; JNIM claims 21)"
+            elif f.victim in (None, "inherit") and _gapped(low, prev.vend, f):
+                f.cls = prev.cls  # "29 people were killed in Gomboro and 19 in Kassan"
         if f.victim == "inherit" or f.victim is None:
             if prev is not None and prev.victim not in (None, "inherit"):
                 f.victim = prev.victim
@@ -1735,6 +1751,40 @@ def _counter_figure(lex: ClaimsLexicon, low: list[str], lo: int, f: _Fig) -> boo
         # "(local sources: 27)": a source phrase right after the opening parenthesis
         return lex.claimants.match(low, k + 1) is not None and lex.claimants.match(low, k + 1)[0] == f.a - 1
     return ":" not in low[k + 1 : f.a] and not lex.verbs.isdisjoint(low[k + 1 : f.a])
+
+
+def _modifies(lex: ClaimsLexicon, low: list[str], k: int) -> bool:
+    """Whether the victim word before token ``k`` (one of the lexicon's ``modifier_victims``) is
+    an adjective of the noun at ``k``: a word that is no function word, cue, victim noun or
+    person noun ("several military positions", "two civilian vehicles", "12 Fulani villages";
+    not "12 military were killed", "two military officials", "ten civilian deaths")."""
+    if k >= len(low):
+        return False
+    w = low[k]
+    return (w.isalpha() and w not in lex.no_noun and w not in lex.modifier_people and w not in lex.verbs
+            and (w not in lex.cues.table or lex.cues.match(low, k) is None)
+            and (w not in lex.victims.table or lex.victims.match(low, k) is None))
+
+
+#: Prepositions of place or time that open the adjunct of a gapped figure (:func:`_gapped`).
+_GAP_PREPS = frozenset({"in", "at", "near", "on", "around", "outside", "inside", "from", "during"})
+_GAP_STOP = frozenset({";", ":", "(", ")", ".", "while", "but", "whereas"})
+_GAP_REACH = 12
+
+
+def _gapped(low: list[str], lo: int, f: _Fig) -> bool:
+    """A figure without a noun of its own after "and" or "," that repeats the previous figure's
+    clause with another place or time, its verb left out ("29 people were killed in Gomboro and
+    19 in Kassan", "killing some 70 people in X and about 30 in Y", "eight soldiers died on
+    Monday and four others on Tuesday"): the previous figure's noun and cue are its. The figure
+    is followed by a preposition of place or time that the previous clause (``low[lo:f.a]``,
+    from the end of the previous figure's noun) also holds; "and 30 were wounded" has a cue of
+    its own, "and 19 houses" a noun."""
+    gap = low[lo : f.a]
+    if not gap or gap[-1] not in ("and", ",") or len(gap) > _GAP_REACH or not _GAP_STOP.isdisjoint(gap):
+        return False
+    k = f.vend if f.victim == "inherit" else f.b
+    return k < len(low) and low[k] in _GAP_PREPS and low[k] in gap
 
 
 def _noun_coordinated(lex: ClaimsLexicon, low: list[str], lo: int, hi: int) -> bool:
@@ -2344,6 +2394,17 @@ def find_casualty_claims(
                 speakers_before(p, 0)
             pending.clear()
             quoted = _quote_opener(k)
+        if not resolved and quoted is None and 0 < k < len(sentences) - 1 \
+                and _CONTINUED.search(sentences[k + 1].text) is not None:
+            # a statement's account told between two of its attributions ("..., the statement said.
+            # Two days later, ... where 22 assailants were neutralized. Three soldiers lost their
+            # lives ..., the statement added."): the sentences between are the statement's too
+            for p in pending:
+                speakers_before(p, 0)
+            pending.clear()
+            after, before = attributions(k + 1, 0), attributions(k - 1, 0)
+            if after and before and after[-1].speaker == before[-1].speaker:
+                quoted = after[-1].speaker
         pick = _picker(resolved) if len(resolved) > _FEW else None
         subjects = by_sent.get(s.index)
         if subjects is not None and len(subjects) > _FEW and len(figs) > 1:
@@ -2379,6 +2440,10 @@ def find_casualty_claims(
             }))
         all_figs += figs
     return _supersede(claims, all_figs)
+
+
+#: A reporting verb that goes on with a statement ("the statement added", "he continued").
+_CONTINUED = re.compile(r"\b(?:added|adding|continued|went on to say)\b")
 
 
 def _opens_quote(text: str) -> bool:
@@ -2753,8 +2818,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       states a figure; its words stay in the claims and the note; likewise a claimant's
       unquantified plural ("several", "many", "a few": no scale) for a group beside a figure it
       states for another adds nothing to its total ("nine soldiers were killed and several
-      terrorists neutralized": 9), while a plural of a scale keeps its conventional count ("four
-      soldiers died and dozens of terrorists were neutralised": 16);
+      terrorists neutralized": 9), while a plural of a scale adds its conventional count to the
+      claimant's high total only ("four soldiers died and dozens of terrorists were neutralised":
+      4, range 4-16): the conservative figure is the stated one;
     * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
       15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
     """
@@ -2806,7 +2872,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         spec_lo = spec_hi = gen_lo = gen_hi = 0
         stated, scaled = t["stated"], t["scaled"]
         for k, v in t["groups"].items():
-            if stated and k not in stated and k not in scaled:
+            if stated and k not in stated:
+                if k in scaled:
+                    spec_hi += v[1]  # "dozens of terrorists" beside a stated figure: the high end only
                 continue  # "nine soldiers were killed and several terrorists neutralized": no figure
             if k in GENERIC_VICTIMS:
                 gen_lo = max(gen_lo, v[0])

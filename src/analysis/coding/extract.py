@@ -46,10 +46,18 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    An attack whose frames tell people taken and no one killed (no killing frame, no standing
    death claim) is an Abduction/forced disappearance, also when the taking is told in another
    clause than the attack ("Gunmen stormed the mine site ... They took away five workers").
+   An exchange of fire in a kidnapping that names no force ("a security guard was wounded in an
+   exchange of fire") is the guards' resistance, part of the abduction (:func:`_kidnap_resistance`);
+   civilians taken in a battle that killed no civilians ("ambushed an army-escorted convoy ...,
+   abducting several drivers") are an abduction event of their own beside it, at its place and
+   day (:func:`_split_abductions`).
 3. **An attack on several towns is one event per town**: places coordinated in one clause ("in
    Mopti, a city in central Mali, as well as in Sokolo and Kalumba") give one event each, on
    the same day; the figures told of any of them are pooled and split evenly (remainder to the
-   first, :func:`analysis.coding.claims.split_toll`), and the split is noted; so are a background
+   first, :func:`analysis.coding.claims.split_toll`), and the split is noted, unless the text gives
+   towns their own figures ("29 people were killed in Gomboro and 19 in Kassan": each town's, the
+   joint figures split no more; an event of its own told at a town of the list on its day is that
+   town's, :func:`_absorb_same_place`, :func:`_placed_tolls`); so are a background
    or a separate incident's ("On July 1, its fighters attacked army positions in Kayes, Nioro du
    Sahel and several other towns": Kayes and Nioro), a background list's joint toll going to its
    first-named place (dev-set README; the others have none). Only a conjunction makes a list ("X, Y and
@@ -191,10 +199,17 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    holds them). An agreement signed by countries coordinated before the agreement word or after
    "between" ("The military leaders of Mali, Burkina Faso and Niger signed a pact") is between
    their governments: the first is actor1, the second actor2, the others associated. A
-   withdrawal's receiver is the host's forces; a side named in a circumstance clause after it
+   withdrawal's receiver is the host's forces, never the host's government that ordered it ("His
+   government ordered French troops to leave, and the last French soldiers pulled out of their
+   base"); a side named in a circumstance clause after it
    ("left their base in Gao after relations with the junta broke down", "amid tensions with the
-   junta") is no party. A generic attacker left unidentified ("Islamist militants", "terrorists")
-   is the one named group credited with the event: the group named as the agent of one of its
+   junta") is no party; unnamed soldiers leaving are the force another clause of the event names
+   ("French forces left the country, when the last soldiers pulled out of their base in Gao"). A
+   coup's makers ("soldiers toppled President X", "the military seized power", "X was overthrown")
+   are the country's forces, the government they overthrew actor2 when the text names it (the
+   government acting on its own members, "the junta ousted the prime minister", stays the
+   government; the event's own verb is no "ousted" of a former leader). A generic attacker left
+   unidentified ("Islamist militants", "terrorists") is the one named group credited with the event: the group named as the agent of one of its
    clauses, a claim or reference back however far from the attack ("JNIM claimed the attack in a
    statement on Monday") or a role phrase of the story; else, when the phrase names the group's
    kind ("jihadists", not "gunmen"), the one group of that kind the whole story names, unless the
@@ -204,7 +219,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    the main violent event they follow: the closest after its sentence, none told after another
    main violent event's sentence (a digest's "- 9 May: ... blamed on Islamic State" is that
    item's; a headline's, before any incident, is the first's). Territorial Battles put the side
-   that now holds the place as actor1. Events of one raid
+   that now holds the place as actor1, against the side its clauses name, else the one armed
+   group a main story names ("Soldiers retook Arbinda ... The town had been cut off by fighters
+   of JNIM"). Events of one raid
    share its named perpetrator; an incident told with no perpetrator word at all in a story
    about one named group is that group's (not another item of a list than the group's event's), if it happened within two weeks of the headline
    event and the text does not say that no group claimed it ("No group had claimed
@@ -234,7 +251,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    perished"; not a generic army, "attacked an army post", which is the event country's), and the
    countries of foreign civilian victims ("three Chinese nationals and two
    Mauritanians were kidnapped": ACLED's "Civilians (China)"), from the nationality adjectives of
-   the actor dictionary.
+   the actor dictionary; a foreigner taken in an event that is also a fight is as involved, told
+   in the abduction's own clause ("kidnapped an Indian engineer ... a guard was wounded in an
+   exchange of fire").
 
 Confidence starts at 0.9 and drops for each guess: a default actor (-0.15 actor1, -0.05
 actor2), a date taken from the publication day (-0.2) or coarser than a day (-0.1), a place
@@ -1347,6 +1366,9 @@ class _Cand:
     separate: bool = False
     extra_claims: list[CasualtyClaim] = field(default_factory=list)
     main_day: bool = False  # dated by the main date (frames without a date of their own join it)
+    # ids of claims that are not this list member's: figures told of another town of its list, or
+    # the list's joint figures when the text gives the towns' own ones (:func:`_placed_tolls`)
+    not_claims: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -1499,6 +1521,66 @@ def _strong_battle(fr: Frame) -> bool:
     # attacker (and its "fighters") tells no fighting of its own
     return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target \
         and not all(_BACK_REF.search(t.text) for t in fr.triggers)
+
+
+def _kidnap_resistance(fr: Frame, frames: list[Frame]) -> bool:
+    """An exchange of fire told in a kidnapping that names no force of its own ("A security guard
+    was wounded in an exchange of fire", "his bodyguards exchanged fire with the kidnappers",
+    "the abductors traded fire with the guards"): the victims' guards resisting the abductors,
+    part of the abduction, not a battle (rule 2). Its only sides are unnamed or the generic
+    attackers; a force or an armed target told in it ("gendarmes exchanged fire with the
+    kidnappers", "a soldier was wounded in an exchange of fire") makes it a battle."""
+    return any(f.type_key == "abduction" and not f.definite and not f.generic for f in frames) \
+        and not fr.armed_target and all(a is None or (a.generic and a.actor == _UNIDENTIFIED) for a in (fr.actor1, fr.actor2))
+
+
+#: Victim groups of casualty claims that are armed people (the others are civilians).
+_ARMED_DEAD = frozenset(("soldiers", "troops", "police", "VDP", "militiamen", "peacekeepers", "Wagner", "militants"))
+
+
+def _split_abductions(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Civilians taken in a battle are an abduction event of their own, at the battle's place
+    and day (ACLED: the clash with the convoy's escort and the drivers carried off are two
+    events): from an Armed clash go its frames telling civilians taken ("At least nine drivers
+    were taken away by the gunmen"), and a clash frame that also took civilians in its clause
+    ("ambushed an army-escorted convoy ..., abducting several drivers") lends its abduction
+    trigger to a copy (:func:`analysis.coding.triggers.civilians_taken`). Soldiers captured in
+    the fight stay part of it ("attacked a patrol, kidnapping two soldiers"), and so do civilians
+    taken in a battle that also killed civilians ("two soldiers and three drivers were killed
+    ... more than fifteen are missing, taken away": one event, its toll tells their fate)."""
+    out: list[_Cand] = []
+    for c in cands:
+        out.append(c)
+        if c.family != "violence" or c.type_key != "armed_clash" or c.split_n > 1 or c.countries_split:
+            continue
+        taken: list[Frame] = []
+        for f in c.frames:
+            if f.definite or f.generic or f.date_how == "account":
+                continue
+            if f.type_key == "abduction":
+                if not f.armed_target and ((f.actor2 is not None and f.actor2.actor == "Civilians")
+                                           or (f.actor2 is None and trig.civilians_taken(text, f.head))):
+                    taken.append(f)
+            elif f.type_key == "armed_clash" and f.strength >= 1.0:
+                t = next((t for t in f.triggers if t.key == "abduction" and trig.civilians_taken(text, t)), None)
+                if t is not None:
+                    info = trig.type_info("abduction")
+                    taken.append(replace(f, head=t, triggers=[t], type_key="abduction", event_type=info.event_type,
+                                         sub_event_type=info.sub_event_type, disorder_type=info.disorder_type,
+                                         actor2=None, actor2_how="", assoc2=[], armed_target=False, claims=[],
+                                         civilian_targeting=True, rule="civilians taken in a battle"))
+        if not taken or any(cl.killed_or_other == "killed" and not cl.superseded and cl.victim_group not in _ARMED_DEAD
+                            for f in c.frames for cl in f.claims):
+            continue  # (civilians also killed in the battle: their fate is told with its toll, one event)
+        kept = [f for f in c.frames if not any(f is x for x in taken)]
+        if not any(f.type_key != "abduction" for f in kept):
+            continue  # (an abduction the battle only upgraded: nothing else is told)
+        c.frames = kept
+        if any(c.head is x for x in taken):
+            c.head = next(f for f in kept if f.type_key != "abduction")
+        out.append(_Cand(taken, "violence", "abduction", taken[0], c.place, c.date, c.country,
+                         is_main=c.is_main, separate=c.separate, main_day=c.main_day))
+    return out
 
 
 #: How long before the publication day (days) a frame's own date may start and still be the
@@ -2319,6 +2401,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         main_date = lead[0].date if lead else None
         if main_date is None:
             main_date = _dated_there(main, frames)  # a summary's incident dated further down
+            if _is_stale(main_date, stale_before):
+                main_date = None  # (not an old incident told below: "after officers toppled Bazoum on July 26, 2023")
     if main_date is None:
         # the first day-precise date of the lead (even "announced on Wednesday": the day news
         # gives for the event), else the week ending on the publication day
@@ -2333,6 +2417,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             f.family != main.family or (main_town is not None and _town(f) is not None and _town(f).name != main_town.name))}
         if owned:
             lead_dates = [d for d in lead_dates if id(d) not in owned] or lead_dates
+        # (nor does an old incident's day: "... had nationalised the miner" + "after officers toppled
+        # Bazoum on July 26, 2023", when the lead also gives a day of its own news)
+        lead_dates = [d for d in lead_dates if not _is_stale(d, stale_before)] or lead_dates
         told = [d for d in lead_dates if not frames_mod.is_report_date(doc, d)]
         main_date = (told or [d for d in lead_dates if d.precision == "day"] or [None])[0]
         main_date_fallback = main_date is not None
@@ -2529,7 +2616,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if ffam == "protest" and _PROTEST_RANK.get(fr.type_key, -1) > _PROTEST_RANK.get(target.type_key, 3):
                 target.type_key = fr.type_key  # "... Police fired tear gas to break up the gathering"
             if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
-                    and _strong_battle(fr) and fr.date_how != "account":
+                    and _strong_battle(fr) and fr.date_how != "account" and not _kidnap_resistance(fr, target.frames):
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
             elif ffam == "violence" and target.head.date_how == "account" and fr.date is not None and fr.date_how != "account" \
                     and not fr.definite:
@@ -2683,7 +2770,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # shots rang out ... at the brigade in Tougan" + "The attack took place on Thursday,
             # Sept. 12."; not a scene without an event word: "a convoy entered Diafarabe")
             first = min(_lead(sentences), default=-1)
-            if not any(t.sentence_index == first for t in st.triggers):
+            # ("entered"/"secured" without a fight tells no event: trig.NEEDS_ENEMY)
+            if not any(t.sentence_index == first and not (t.key == "territory" and t.lemma in trig.NEEDS_ENEMY)
+                       for t in st.triggers) and not any(f.sentence_index == first for f in st.frames):
                 first = -1
             here = [p for p in towns if p.start < title_end or p.start > para or p.sentence_index == first]
             if here:
@@ -2752,6 +2841,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if dl is not None:
                 c.place = dl
 
+    cands = _split_abductions(text, cands)
     # 7. orphan claims -> the main violent event
     used = {id(cl) for c in cands for f in c.frames for cl in f.claims}
     frame_sent_ids = {f.sentence_index for f in frames}
@@ -2836,15 +2926,65 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if c.split_n > 1:
             groups.setdefault(id(c.head), []).append(c)
     for members in groups.values():
+        _absorb_same_place(cands, members)
         pooled = [cl for m in members for f in m.frames for cl in f.claims] + [cl for m in members for cl in m.extra_claims]
         for m in members:
             m.extra_claims = list(pooled)
+        _placed_tolls(text, places, members, pooled)
     out = [(c, _to_event(article, c, ctx, date_fallback and c.date is main_date)) for c in cands]
     cand_of = {id(e): c for c, e in out if e is not None}
     out = [e for _, e in out if e is not None]
     _share_perpetrator(out, cand_of, sent_text)
     out.sort(key=lambda e: (not e.event.is_main, e.event.event_date, e.event.location, e.event.sub_event_type))
     return out
+
+
+def _absorb_same_place(cands: list[_Cand], members: list[_Cand]) -> None:
+    """One event per town and day: an event of its own at a town of a list of towns attacked
+    together ("Soldiers entered Gomboro, Kassan and Toeni on March 11 ... Witnesses said 29 people
+    were killed in Gomboro") is that town's member of the list, on its day (the frames and claims
+    move over; main when either is)."""
+    by_place = {m.place.name: m for m in members if m.place is not None}
+    for c in [c for c in cands if c.split_n == 1 and not c.countries_split and c.place is not None]:
+        m = by_place.get(c.place.name)
+        if m is None or c.family != m.family or not _types_compatible(m.type_key, c.type_key) \
+                or c.date is None or m.date is None or c.date.date != m.date.date or c.separate:
+            continue
+        m.frames.extend(f for f in c.frames if f not in m.frames)
+        m.extra_claims.extend(c.extra_claims)
+        m.is_main = m.is_main or c.is_main
+        cands.remove(c)
+
+
+#: The words between a figure and the town it is told of: "29 people were killed in Gomboro",
+#: "and 19 in Kassan", "12 died at Soro" (the clause goes on to the town, no other figure).
+_TOLL_AT_PLACE = re.compile(r"[^;:.,()0-9]{0,40}\b(?:in|at|near)\s+(?:the\s+(?:village|town|locality)\s+of\s+)?$")
+
+
+def _placed_tolls(text: str, places: list[PlaceMention], members: list[_Cand], pooled: list[CasualtyClaim]) -> None:
+    """The figures of a list of towns told town by town ("29 people were killed in Gomboro and 19
+    in Kassan", "some 70 people in Tchoma Bangou and about 30 in Zaroumdareye") are each its town's,
+    not split: a figure whose clause goes on to one town of the list (:data:`_TOLL_AT_PLACE`)
+    belongs to that town's event only, and when the text gives any town its own figure, the
+    list's joint figures are split no more (a town without its own has none: "In Toeni, the
+    number of dead could not be established")."""
+    names = {m.place.name for m in members if m.place is not None}
+    # the towns' spellings in the text (a sentence's places hold each town once: the words after
+    # a figure are searched for them)
+    spelt = {p.text: p.name for p in [*places, *(m.place for m in members if m.place is not None)] if p.name in names}
+    own: dict[str, set[int]] = {}
+    for cl in pooled:
+        hits = [(i, name) for w, name in spelt.items() if (i := text.find(w, cl.end, cl.end + 60 + len(w))) >= 0]
+        if hits:
+            i, name = min(hits)
+            if _TOLL_AT_PLACE.fullmatch(text, cl.end, i):
+                own.setdefault(name, set()).add(id(cl))
+    if not own:
+        return
+    every = {id(cl) for cl in pooled}
+    for m in members:
+        mine = own.get(m.place.name, set()) if m.place is not None else set()
+        m.not_claims = frozenset(every - mine)
 
 
 _UNIDENTIFIED = "Unidentified armed group"
@@ -2914,6 +3054,12 @@ _NOT_SITTING = re.compile(r"(?i)(?:\b(?:" + _NOT_SITTING_WORDS + r")\b[\s-]+(?:[
 
 #: ... or inside the actor mention itself ("ex-President Bazoum", "former President Issoufou").
 _NOT_SITTING_IN = re.compile(r"(?i)^(?:the\s+)?(?:" + _NOT_SITTING_WORDS + r")\b")
+
+#: The trigger words of a coup ("toppled", "ousted", "overthrew", "deposed", "seized power", "a
+#: coup", "a putsch", "mutinied"): not of a state leaving a bloc or expelling an envoy.
+_COUP = re.compile(r"(?i)\b(?:mutin|oust|overthr|toppl|depos|coup|putsch|\w+\s+power\b)")
+#: ... those that tell the takeover itself, whoever is named with it ("General X seized power")
+_TAKEOVER = re.compile(r"(?i)\b(?:mutin|coup|putsch|\w+\s+power\b)")
 
 
 #: Where the detainee phrase after an arrest word ends: the clause's end, or what tells why,
@@ -3677,6 +3823,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             continue
         if a1 is not None and a1.generic and a1.actor == "Unidentified armed group" and f.actor1 is not None and not f.actor1.generic and f.actor1.inter in trig.ARMED_INTER and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
+    if c.family == "strategic" and a1 is not None and a1.generic and a1.inter in (1, 8):
+        # "French forces left the country in August 2022, when the last soldiers pulled out of
+        # their base in Gao": unnamed soldiers are the force another clause of the event names
+        # doing it (not the host's army the bare word defaults to)
+        a1 = next((f.actor1 for f in frames if f.actor1 is not None and not f.actor1.generic and f.actor1.inter in (1, 8)
+                   and (a2 is None or f.actor1.actor != a2.actor)), a1)
     if c.family == "violence" and c.is_main and (a1 is None or (a1.generic and a1.actor == _UNIDENTIFIED)):
         # "IS claimed responsibility for the Arbinda attack" names no agent for Seytenga
         here = c.place.name if c.place is not None else None
@@ -3694,8 +3846,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     a1 = _resolve_actor(a1, country, when)
     a2 = _resolve_actor(a2, country, when)
     if a2 is not None and a2.actor.startswith("Government") and (
-            _NOT_SITTING.search(article.text, max(0, a2.start - 50), a2.start) or _NOT_SITTING_IN.search(a2.text)):
-        a2 = None  # "the son of ousted President Bazoum", "ex-minister X": no sitting government (rule 6)
+            ((ns := _NOT_SITTING.search(article.text, max(0, a2.start - 50), a2.start)) is not None
+             and not any(t.start <= ns.start() < t.end for f in frames for t in f.triggers))
+            or _NOT_SITTING_IN.search(a2.text)):
+        # "the son of ousted President Bazoum", "ex-minister X": no sitting government (rule 6);
+        # not the event's own word ("soldiers toppled President Bazoum": the coup's target)
+        a2 = None
     actor1 = a1.actor if a1 else ""
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
@@ -3749,12 +3905,26 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if forces and forces != actor1 and actors_mod.inter_code(actor1, country) not in (1, 8):
                 actor2, defaulted2 = forces, True
         if key in ("gov_regains", "nsa_overtakes"):
-            actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1)
+            actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1,
+                                                          _story_group(ctx) if c.is_main else "")
         if key in ("attack", "kill", "abduction", "sexual_violence") and actor2 == "Civilians":
             civ = True
         if event_type == "Battles":
             civ = False
     elif c.family == "strategic":
+        if key in ("other", "arrests") and (forces := _forces_of(country, when)) \
+                and any(_COUP.search(t.text) for f in frames for t in f.triggers):
+            # a coup ("soldiers toppled President Bazoum", "the military seized power", "Bazoum
+            # was overthrown by his guard", "General X seized power"): the coup-makers are the
+            # country's forces (actor1), the government they overthrew actor2 when the text
+            # names it (dev-set convention); a government acting on its own members ("the junta
+            # ousted the prime minister") stays the government
+            gov = _government_of(country)
+            if not actor1 or (actor1 == gov and actor2 != gov and any(
+                    t.passive or _TAKEOVER.search(t.text) or _PASSIVE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+                    for f in frames for t in f.triggers if _COUP.search(t.text))):
+                actor1, actor2 = forces, actor2 or (gov if actor1 == gov else "")
+                defaulted1 = True
         if key == "agreement" and not c.countries_split:
             # "The military leaders of Mali, Burkina Faso and Niger signed a pact": the signatories
             # are the parties, by their governments (first actor1, second actor2, the rest associated)
@@ -3797,8 +3967,14 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             defaulted2 = True
         if key == "transfer" and a2 is not None and actor2 == a2.actor and _told_as_circumstance(article.text, frames, a2):
             actor2 = ""  # "left their base in Gao after relations with the junta broke down": no party
-        if key == "transfer" and not actor2 and actor1 and actors_mod.is_foreign(actor1, country, when):
-            actor2 = _forces_of(country, when)  # a foreign force leaves: the host's forces take over
+        if key == "transfer" and actor1 and (not actor2 or actor2 == _government_of(country)) \
+                and actors_mod.is_foreign(actor1, country, when):
+            # a foreign force leaves: the host's forces take over (its base), never the host's
+            # government, whether it ordered the departure ("His government ordered French troops
+            # to leave, and the last French soldiers pulled out of their base") or is named as
+            # the receiver ("handed over their base in Gao to the junta"): a base goes to an army
+            # (the dev set's French and US exits from Niger)
+            actor2 = _forces_of(country, when)
             defaulted2 = True
         if c.countries_split and actor2 == actor1:
             actor2 = ""
@@ -3923,11 +4099,14 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             label = actors_mod.foreign_label(name)
             if label not in foreign:
                 foreign.append(label)
-    if c.family == "violence" and actor2 in ("Civilians", ""):
+    if c.family == "violence":
         # foreign civilian victims ("three Chinese nationals and two Mauritanians were kidnapped"):
         # ACLED codes them "Civilians (<country>)"; the dev set lists the country (also when no
-        # target was resolved: "gunmen seized a Swiss woman" is an act on her)
-        for f in frames:
+        # target was resolved: "gunmen seized a Swiss woman" is an act on her); a foreigner taken
+        # in an event that is a fight too ("kidnapped an Indian engineer ... a guard was wounded
+        # in an exchange of fire") is as involved, told in the abduction's own clause
+        for f in (frames if actor2 in ("Civilians", "") else [f for f in frames if f.type_key == "abduction"
+                                                               and (f.actor2 is None or f.actor2.inter == 7)]):
             for label in victim_nationalities(article.text[f.start : f.end], country):
                 if label not in foreign:
                     foreign.append(label)
@@ -3943,7 +4122,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     seen: set[tuple[int, int]] = set()
     ev_claims: list[CasualtyClaim] = []
     for cl in [cl for f in frames for cl in f.claims] + c.extra_claims:
-        if (cl.start, cl.end) in seen:
+        if (cl.start, cl.end) in seen or id(cl) in c.not_claims:
             continue
         seen.add((cl.start, cl.end))
         ev_claims.append(cl)
@@ -3953,7 +4132,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # (no claim: no figure, 0 and no range; speed: most events of a story have none)
         fr = claims_mod.fatality_range(ev_claims)
         fatalities, low, high, fat_note = fr.fatalities, fr.low, fr.high, fr.note or ""
-        if c.split_n > 1 and (low is not None or fatalities) and not c.is_main:
+        if c.not_claims:
+            pass  # the town's own figures ("29 people were killed in Gomboro and 19 in Kassan"): no split
+        elif c.split_n > 1 and (low is not None or fatalities) and not c.is_main:
             # a background list of towns: the joint toll at the first-named place (dev-set README)
             total = fatalities
             if c.split_i:
@@ -4161,10 +4342,20 @@ def _strikes_only(frames: list[Frame], title_end: int = 0) -> bool:
     return True
 
 
-def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):
+def _story_group(ctx: _Ctx) -> str:
+    """The one armed group the story names outside the sentences of its background incidents
+    (not a pro-government militia: the state's auxiliaries), else ""."""
+    bg = {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
+    named = {g.actor for g in ctx.groups if g.sentence_index not in bg and _kind_of(g.actor) != "progov_militia"}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1, story_group=""):
     """Territorial Battles: the side that now holds the place is actor1 (ACLED). Government
     regains: the state force, against the non-state actor named in the story; non-state actor
-    overtakes: the group, against the state force."""
+    overtakes: the group, against the state force. The side its clauses leave unnamed ("the army
+    retook Arbinda"; "... the town had been cut off since mid-2025 by fighters of JNIM") is
+    ``story_group``, the one group the story names (:func:`_story_group`, main events only)."""
     forces = _forces_of(country, when)
     named = [m for f in frames for m in ([f.actor1, f.actor2] + f.actors) if m is not None]
     # the state side's partners ("with the support of the VDP") are not the side it fought
@@ -4175,9 +4366,10 @@ def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1):
     state = next((m.actor for m in named if m.inter == 1 and not m.actor.startswith("Government")), "")
     if key == "gov_regains":
         a1 = actor1 if actors_mod.inter_code(actor1, country) == 1 and not actor1.startswith("Government") else (state or forces)
-        a2 = nonstate or (actor2 if actor2 and actor2 != a1 else _UNIDENTIFIED)
+        a2 = nonstate or (actor2 if actor2 and actor2 not in (a1, _UNIDENTIFIED) else (story_group or _UNIDENTIFIED))
         return a1, a2, defaulted1 or a1 != actor1
-    a1 = actor1 if actor1 and actors_mod.inter_code(actor1, country) in (2, 3, 4) else (nonstate or _UNIDENTIFIED)
+    a1 = actor1 if actor1 and actor1 != _UNIDENTIFIED and actors_mod.inter_code(actor1, country) in (2, 3, 4) \
+        else (nonstate or story_group or _UNIDENTIFIED)
     a2 = actor2 if actor2 and actors_mod.inter_code(actor2, country) in (1, 8) else (state or forces)
     return a1, a2, defaulted1 or a1 != actor1
 

@@ -18,7 +18,10 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   later incident opens with a date in a coordinated clause (", and in January 2022 the army camp
   was attacked", "and on 5 May (they) ambushed a patrol"): that date, the places inside the
   segment and its figures are its own, and a segment with no subject of its own (or a pronoun)
-  has the first incident's agent.
+  has the first incident's agent. So is a clause opened by a lapse of time before
+  "after"/"before" with its own incident verb (", three months after an Austrian woman was
+  seized in the same city in January"; not "days after being seized"): its date, when it has
+  one, and its places are its own; "in the same city" is the last place named with that noun.
 * **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb that is not
   inside a prepositional phrase nor a modifier ("on the U.N. base"), the target (actor2) the
   first actor after it; a pronoun subject of a reported clause ("the army said it had
@@ -83,7 +86,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   passenger bus hit an IED", "a minibus carrying traders struck a landmine"; the verbs are the
   trigger lexicon's ``meets_device`` phrases), as is a unit ("a reinforcement detachment struck
   an IED", "an army patrol hit a landmine": an armed target), is the target, never
-  the agent: civilians unless it is a military one or an armed actor rides it ("an army truck").
+  the agent: civilians unless it is a military one or an armed actor rides it ("an army truck");
+  who laid the device is then the group a claim of the clause names ("soldiers were killed when
+  their patrol vehicle struck a mine, in an attack later claimed by ISWAP").
   A town retaken with no loser named ("the army retook Ber") is retaken from the group another
   sentence says seized it ("FLA fighters seized Ber on September 2").
 * **Associated actors**: coordinated agents ("the army and Wagner attacked", "FLA fighters and
@@ -727,6 +732,8 @@ def _is_speaker_item(tk: _Toks, it) -> bool:
 
 
 _PREPS = frozenset("on in at of from to with near against for by into onto inside outside around toward towards".split())
+#: Titles before a person's name, and their abbreviations (the name is the actor's mention).
+_TITLES = frozenset("general gen president colonel col lieutenant lt captain capt commander .".split())
 _MODIFIED = frozenset("base bases camp camps convoy convoys position positions post posts headquarters mission patrol".split())
 
 
@@ -747,8 +754,8 @@ def _in_pp(tk: _Toks, it) -> bool:
     modifies a noun ("army convoy"); "fighters of JNIM" is no phrase of another noun."""
     low = tk.lower
     k = it[0] - 1
-    while k >= 0 and low[k] in ("the", "a", "an", "(", "former", "its", "their"):
-        k -= 1
+    while k >= 0 and (low[k] in ("the", "a", "an", "(", "former", "its", "their") or low[k] in _TITLES):
+        k -= 1  # (and a title not part of the name: "army officers led by General Abdourahamane Tiani")
     if k >= 0 and low[k] in _PREPS:
         if low[k] == "of" and k >= 1 and low[k - 1] in _COUNT_OF:
             return k >= 2 and low[k - 2] in _PREPS
@@ -2169,6 +2176,25 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
                 if k is not None:
                     cuts.append(tk.idx[k])
                     break
+    if "after" in (low := tk.lower)[(sp := tk.span(ca, cb))[0] : sp[1]] or "before" in low[sp[0] : sp[1]]:
+        # "a Swiss woman was kidnapped in Agadez in April, three months after an Austrian woman
+        # was seized in the same city in January", "..., two weeks before gunmen abducted a
+        # priest in Niamey": a span of time before "after"/"before" and a clause with its own
+        # incident verb tell another incident, of its own place and date
+        for t in fam:
+            if t.pos != "verb" or t.strength < 0.9 or t.start == first:
+                continue
+            b = tk.span(t.start, t.end)[0]
+            prev_end = max(x.end for x in fam if x.start < t.start)
+            pe = tk.span(prev_end - 1, prev_end)[1]  # (the token after the previous trigger)
+            k = next((k for k in range(b - 2, max(pe, b - 12) - 1, -1) if low[k] in _AFTER_BEFORE
+                      and low[k - 1] in _LAPSE_UNITS), None)
+            if k is None or low[k + 1] in _AFTER_BEFORE_NOT or low[k + 1].endswith("ing"):
+                continue  # ("days after that", "weeks after being seized": the same incident)
+            j = k - 1
+            while j - 1 > pe and (low[j - 1] in _LAPSE_COUNTS or tk.like_num[j - 1]):
+                j -= 1
+            cuts.append(tk.idx[j - 1] if low[j - 1] == "," and j - 1 > pe else tk.idx[j])
     for prev, t in zip(verbs, verbs[1:]):
         between = [d for d in ds if prev.end <= d < t.start]
         after = [d for d in ds if d >= t.end]
@@ -2192,6 +2218,13 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     return out
 
 
+#: "N days after / weeks before" another incident (:func:`_dated_segments`).
+_AFTER_BEFORE = frozenset(("after", "before"))
+_LAPSE_UNITS = frozenset("hours day days week weeks month months year years".split())
+_LAPSE_COUNTS = frozenset("a an one two three four five six seven eight nine ten eleven twelve few several some just only barely "
+                         "about nearly almost around".split())
+#: Words after "after"/"before" that refer back to the incident told (no other incident).
+_AFTER_BEFORE_NOT = frozenset("that this it the their its his her they he she".split())
 #: Words between a coordinating "and" and the date that opens the new clause ("and in early May",
 #: "and on the night of").
 _DATE_LEAD = frozenset("in on at during early late mid the of night morning evening".split())
@@ -2705,12 +2738,33 @@ def _the_town(tk: _Toks, frames: list[Frame], places: list[PlaceMention], s: Sen
         a, b = tk.span(f.start, f.end)
         ends = {tk.span(t.start, t.end)[1] for t in f.triggers}
         noun = None
+        same = False
         for k in range(a + 1, b - 1):
             if low[k] == "the" and low[k + 1] in _ANAPHOR_PLACE and (k + 2 >= len(low) or low[k + 2] != "of") \
                     and (low[k - 1] in _ANAPHOR_PREPS or k in ends):
                 noun = low[k + 1]
                 break
+            if low[k] == "the" and low[k + 1] == "same" and k + 2 < b and low[k + 2] in _ANAPHOR_PLACE \
+                    and low[k - 1] in _ANAPHOR_PREPS:
+                noun, same = low[k + 2], True
+                break
         if noun is None:
+            continue
+        if same:
+            # "in the same city", "in the same village": the last place named with that noun,
+            # in this sentence too ("kidnapped in the northern city of Agadez, three months
+            # after an Austrian woman was seized in the same city")
+            last = None
+            for p in places:
+                if p.start >= f.start:
+                    break
+                if p.feature.startswith("P.") and not p.qualifier:
+                    pa, pb = tk.span(p.start, p.end)
+                    near = low[pa - 4 if pa > 4 else 0 : pa] + low[pb : pb + 3]
+                    if noun in near or noun + "s" in near:
+                        last = p
+            if last is not None:
+                f.places, f.place_how = [last], "anaphor"
             continue
         if noun not in towns:
             counts: dict[str, list] = {}  # name -> [mentions, latest mention, introduced as a <noun>]
@@ -3042,6 +3096,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             a2, h2 = a1, "clause"
         a1, h1 = cue_agent, "cue"
     civ_vehicle = mil_vehicle = False
+    layer = None
     if any(t.key == "ied" for t in fam):
         hit = _vehicle_hit(tk, ca, cb, tsp, fam)
         if hit is not None:
@@ -3052,6 +3107,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             inside = [it for it in clause_items if ha <= it[0] < hb]
             if a1 is not None and any(it[2] is a1 for it in inside):
                 a1, h1 = None, ""
+                if cue_agent is not None and cue_agent is not a2 and not any(it[2] is cue_agent for it in inside):
+                    # the device's layer is the one a claim names ("soldiers were killed when their
+                    # patrol vehicle struck a mine, in an attack later claimed by ISWAP"), given
+                    # once the event is typed (a device's blast, as when the claim comes after)
+                    layer = cue_agent
             armed = next((it[2] for it in inside if it[2].inter in trig.ARMED_INTER), None)
             if armed is not None:
                 a2, h2 = armed, "clause"
@@ -3182,6 +3242,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     )
     if res is None:
         return None
+    if layer is not None:
+        a1, h1 = layer, "cue"
     # places: the clause, else the sentence
     if not spl:
         cpl = []
@@ -3509,10 +3571,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
         for a, b, p in _span_items(tk, places):
             if _office_place(tk, p, a, b):
                 office[id(p)] = (a, b)
-        if office and len(office) == len(places):
-            # but with no other place, the office holder who is the victim names the event's
+        if office and not any(id(p) not in office and p.feature.startswith("P.") for p in places):
+            # but with no other town, the office holder who is the victim names the event's
             # place ("gunmen abducted the mayor of Dargol", "the village chief of Zanvalena was
-            # abducted"; not "arrested the governor of Tillaberi in Niamey")
+            # abducted", "the mayor of Dargol, a rural commune in Niger's Tillabéri region close
+            # to the border with Burkina Faso"; not "arrested the governor of Tillaberi in Niamey")
             office = {k for k, (a, b) in office.items() if not _office_victim(tk, a, b, frames, tsp)}
         else:
             office = set(office)
@@ -3672,18 +3735,33 @@ def _elided_subject(tk: _Toks, a: int, head: TriggerMention, tsp) -> bool:
 
 def _opened_by_date(tk: _Toks, frames: list[Frame], event_dates, sa: int) -> set[int]:
     """The ids of the frames (after the sentence's first) whose span opens with "," or "and"
-    followed by a date that opens a coordinated clause (:func:`_coordinated_date`)."""
+    followed by a date that opens a coordinated clause (:func:`_coordinated_date`), or with a
+    span of time before "after"/"before" (", three months after an Austrian woman was seized
+    ... in January": another incident, of its own time, see :func:`_dated_segments`)."""
     low = tk.lower
     out = set()
     for f in frames:
         k = tk.at(f.start)
         if k <= sa or low[k] not in (",", "and"):
+            if k > sa and (low[k] in _LAPSE_COUNTS or tk.like_num[k]):
+                j = k + 1
+                while j < len(low) - 1 and (low[j] in _LAPSE_COUNTS or tk.like_num[j]):
+                    j += 1
+                if low[j] in _LAPSE_UNITS and low[j + 1] in _AFTER_BEFORE and any(f.start <= d.start < f.end for d in event_dates):
+                    out.add(id(f))
             continue
         for d in event_dates:
             a = tk.at(d.start)
             if k < a <= k + 5 and _coordinated_date(low, a, k - 1) is not None:
                 out.add(id(f))
                 break
+        else:
+            j = k + 1
+            while j < len(low) - 1 and (low[j] in _LAPSE_COUNTS or tk.like_num[j]):
+                j += 1
+            if j > k + 1 and low[j] in _LAPSE_UNITS and low[j + 1] in _AFTER_BEFORE \
+                    and any(f.start <= d.start < f.end for d in event_dates):
+                out.add(id(f))  # (with a date of its own: else the sentence's, near enough)
     return out
 
 

@@ -25,7 +25,9 @@ in corpus order and merges an incoming event into an existing one when **all** o
 - **Not two main events of one article**: the article coder already applied "one event per
   place per day"; if it kept two main events apart, linking does not undo that. A background
   mention (``is_main`` false) does attach to a compatible main event, of its own article or of
-  another one.
+  another one, but not to an event of its own article told at another named place (two towns
+  of a list, "in Nodin and Soro", are two events even when the gazetteer puts them at one point
+  or a few kilometres apart; a region holding the place still takes it).
 
 Among several candidates the best-scoring one wins (same sub-event type, same place name,
 same day, shared actors, main event); ties go to the older row, so the result depends only on
@@ -324,7 +326,9 @@ class Linker:
         if not dates_compatible(cl.span, span):
             return 0.0
         ps = _place_score(cev, ev, cl.place_keys, keys or _place_keys(ev), self.near_km)
-        if ps == 0:
+        if ps == 0 or (ps < 3 and ae.article_id in cl.articles and not _is_region(ev) and not _is_region(cev)):
+            # (one article's events at two named places are two events, however near: the article
+            # coder told them apart, "in Nodin and Soro", "Tchoma Bangou and Zaroumdareye")
             return 0.0
         mt = merged_type(cev, ev)
         if mt is None or not actors_compatible(cev, ev):

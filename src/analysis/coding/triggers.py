@@ -29,7 +29,9 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    forces dispersed, "youths torched a petrol station before police dispersed them with tear
    gas", with no protest word) is *Riots/Violent demonstration*; a protest trigger with an
    intervention word ("dispersed", "tear gas", "warning shots") or protesters arrested, or a
-   crowd dispersed ("fired tear gas to disperse about 200 young people"), is
+   crowd dispersed ("fired tear gas to disperse about 200 young people"), or a crowd gathered
+   and met by force ("supporters gathered outside the camp before security forces dispersed
+   them with tear gas": the ``gathering`` key, no event alone), is
    *Protest with intervention*; with protesters killed it is *Excessive force against
    protesters*. (Violence in the same clause joins the demonstration only when protesters are
    named in it; destruction alone joins a riot word or a dispersal: frames._split_families.)
@@ -37,7 +39,10 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    produced it: *Government regains territory* with a state agent, *Non-state actor
    overtakes territory* otherwise. With the agent unknown a retake verb ("retook",
    "regained control", "retaken") is the state's (unless the place is taken from the state)
-   and "overran" or a fight word the non-state side's. A state force "seizing" a place with no
+   and "overran" or a fight word the non-state side's. A town entered or secured ("entered
+   Arbinda", "secured the town") is territorial only with a fight word or an armed group as the
+   clause's target ("after clashes", "after an offensive against terrorist groups"), else no
+   event (a movement: "a military convoy entered Diafarabe"). A state force "seizing" a place with no
    opposing armed actor in sight is a mutiny or coup (*Other*), and holding a leader in the
    same clause makes it *Arrests* (a fight word in the clause, "entered the town after
    fighting", is an enemy in sight: no mutiny); but taking over a base from a foreign or UN force (the
@@ -50,7 +55,9 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    that target (ACLED: a raid that overruns a post and leaves is an Armed clash); a word of
    control in the clause ("... and seizing control of the site", "raised their flag over the
    town") is the territorial trigger that then wins.
-3. An abduction wins over the attack that carried it out unless people were killed.
+3. An abduction wins over the attack that carried it out unless people were killed or the
+   attack's target is armed ("ambushed an army-escorted convoy, abducting several drivers": a
+   battle; the civilians it took are an abduction event of their own, :func:`civilians_taken`).
 4. Remote violence during a battle is part of the battle: an explicit clash absorbs any
    remote means of its clause, a non-state agent killing or attacking armed forces a
    drone/air strike or a suicide bomb. Means the agent fires or plants itself (shelling, IED, grenade) are
@@ -75,7 +82,9 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    attacked the cattle", with no victim, no figure and no armed target, is the destruction.
 7. Weapons found, seized or destroyed (*Disrupted weapons use*) are the forces' act: with a
    non-state agent ("JNIM said it killed 23 soldiers and seized a weapons cache") they are
-   part of its raid and yield no event of their own.
+   part of its raid and yield no event of their own; so are they with armed people killed in
+   the clause ("dismantled a terrorist base, killing several terrorists and recovering
+   weapons": the fight is the event).
 8. A headquarters or base established by a state or foreign force ("the AES joint force's
    headquarters was inaugurated in Niamey") is a *Change to group/activity*: ACLED's
    *Headquarters or base established* is a non-state group's.
@@ -124,7 +133,7 @@ VIOLENCE = frozenset(
     }
 )
 PROTEST = frozenset(
-    {"peaceful_protest", "protest_intervention", "excessive_force", "violent_demonstration", "mob_violence"}
+    {"peaceful_protest", "protest_intervention", "excessive_force", "violent_demonstration", "mob_violence", "gathering"}
 )
 STRATEGIC = frozenset(
     {"transfer", "agreement", "arrests", "change_group", "base_established", "disrupted_weapons", "other"}
@@ -196,6 +205,8 @@ class Lexicon:
     #: phrases that hold a trigger word but tell no event ("an attack on one of us is an attack
     #: on all of us"): matched like phrases, they cover their tokens and yield no trigger
     not_events: tuple[str, ...] = ()
+    #: the lexicon's named word lists (``word_lists``: "people", "person", ...)
+    word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _as_list(value, where: str, lists: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
@@ -298,7 +309,7 @@ def load_lexicon() -> Lexicon:
             )
         )
     not_events = _as_list(data.get("not_events"), "not_events", lists)
-    return Lexicon(types, tuple(entries), not_events)
+    return Lexicon(types, tuple(entries), not_events, lists)
 
 
 def type_info(key: str) -> TypeInfo:
@@ -835,6 +846,12 @@ _RETAKE = frozenset(
 #: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
 #: either direction: "militants overran an army post", "the army overran a rebel base".
 _OVERRUN = frozenset("overran overrun overrunning".split())
+#: Territorial verbs that tell a change of control only with an enemy in the clause (a fight
+#: word or an offensive: "entered Arbinda after clashes", "secured the town after a week-long
+#: offensive"); alone they tell a movement or a patrol ("a military convoy entered Diafarabe",
+#: "soldiers entered the town"): no event, never a mutiny (rule 2).
+NEEDS_ENEMY = frozenset("entered entering enters secured securing secures".split())
+_ARMED_GROUPS = frozenset({2, 3})  # inter codes of rebels and political militias
 
 
 @functools.lru_cache(maxsize=1)
@@ -844,7 +861,7 @@ def _capture() -> frozenset[str]:
     taken from someone holding it, in either direction like :data:`_OVERRUN` (never a mutiny);
     the retake verbs among them ("regained Ber") keep their own reading."""
     return frozenset(v for e in load_lexicon().entries if e.followed_by_place and e.type == "territory"
-                     for v in e.verbs) - _RETAKE
+                     for v in e.verbs) - _RETAKE - NEEDS_ENEMY
 
 
 @functools.lru_cache(maxsize=1)
@@ -954,6 +971,7 @@ _RIOT_KEYS = frozenset({"attack", "kill", "looting", "armed_clash"})
 _DESTRUCTION_KEYS = frozenset({"looting", "attack", "kill"})
 _HARM_KEYS = frozenset({"attack", "kill"})
 _FIGHT_KEYS = frozenset({"attack", "armed_clash", "kill"})
+_ASSAULT_KEYS = frozenset({"attack", "armed_clash"})
 _EVENT_KEYS = frozenset({"armed_clash", "attack", "kill", "abduction"})
 
 
@@ -1007,6 +1025,37 @@ def _takes_over_installation(head: TriggerMention) -> bool:
     that takes over an installation (rule 2: a state force doing so with no enemy is a handover)."""
     words = head.text.lower().split()
     return len(words) > 2 and words[1] == "over" and words[-1] in _INSTALLATIONS
+
+
+#: Armed people: a taking of them in a battle is part of the battle ("kidnapping two soldiers").
+_ARMED_TAKEN = frozenset("soldiers soldier troops gendarmes gendarme policemen policeman officers officer "
+                         "militiamen fighters vdp".split())
+_TAKEN_REACH = 8  # words after an abduction trigger that may name who was taken
+_TAKEN_WORD = re.compile(r"[\w'’-]+|[,;:.!?()]")
+
+
+@functools.lru_cache(maxsize=1)
+def _taken_people() -> frozenset[str]:
+    lists = load_lexicon().word_lists
+    return frozenset(w.lower() for name in ("people", "person") for w in lists.get(name, ()))
+
+
+def civilians_taken(text: str, t: TriggerMention) -> bool:
+    """People who are no armed force are the object of the abduction trigger ``t``: a people
+    or person word of the lexicon (``word_lists``) among the few words after it, before the
+    clause ends, and no armed people word ("abducting several drivers", "took away nine truck
+    drivers", "kidnapped two teachers"; not "kidnapping two soldiers", "abducted two VDP
+    volunteers", "took away their weapons"). Asked by extract for a battle that took people."""
+    people = _taken_people()
+    seen = False
+    for i, m in enumerate(_TAKEN_WORD.finditer(text, t.end, min(len(text), t.end + 80))):
+        w = m.group().lower()
+        if i >= _TAKEN_REACH or w in ",;:.!?()":
+            break
+        if w in _ARMED_TAKEN:
+            return False
+        seen = seen or w in people
+    return seen
 
 
 def _operation(triggers: list[TriggerMention]) -> bool:
@@ -1077,6 +1126,16 @@ def resolve_type(
             if "protest_intervention" in keys or "arrests" in keys or head.lemma in _DISPERSAL:
                 return _resolution(types, "protest_intervention", head, "protest dispersed or protesters arrested")
             return _resolution(types, "peaceful_protest", head, "protest")
+        if "gathering" in keys:
+            # "dozens of his supporters gathered outside the camp before security forces dispersed
+            # them with tear gas": a crowd met by force; a crowd alone tells no demonstration
+            if "protest_intervention" in keys or "arrests" in keys:
+                return _resolution(types, "protest_intervention", _first_of(triggers, "gathering"), "crowd gathered, met by force")
+            triggers = [t for t in triggers if t.key != "gathering"]
+            if not triggers:
+                return None
+            keys = {t.key for t in triggers}
+            base = [t for t in triggers if t.key in PROTEST]
         if "protest_intervention" in keys and "looting" in keys and _crowd_violence(
                 triggers, None if agent_inter == 7 else agent_inter):
             # "angry youths torched a petrol station before police dispersed them with tear gas",
@@ -1098,6 +1157,11 @@ def resolve_type(
                 if key == "disrupted_weapons" and agent_inter is not None and agent_inter not in STATE_INTER:
                     # "JNIM said it killed 23 soldiers and seized a weapons cache": weapons a
                     # group takes in its raid are part of the raid, no disruption of weapons use
+                    continue
+                if key == "disrupted_weapons" and deaths and armed_victims:
+                    # "dismantled a terrorist base on Jan. 9, killing several terrorists and
+                    # recovering weapons": fighters killed in the clause make it a fight (the
+                    # clause's violence is the event); what was seized or destroyed is part of it
                     continue
                 if key == "base_established" and agent_inter in STATE_INTER:
                     # "the AES force's headquarters was inaugurated in Niamey": ACLED's
@@ -1123,6 +1187,18 @@ def resolve_type(
         if not overrun and head.end - head.start == len(head.lemma) and head.lemma in _capture():
             overrun = True  # "seized Ber" (one word: the place is the object, see _capture)
         held_by_enemy = enemy_present  # (the caller's: an opponent of the agent is in sight)
+        if head.lemma in NEEDS_ENEMY and all(t.lemma in NEEDS_ENEMY for t in triggers if t.key == "territory"):
+            if _FIGHT_KEYS.isdisjoint(keys) and target_inter not in _ARMED_GROUPS:
+                # "a military convoy entered Diafarabe", "soldiers entered the town": a movement
+                rest = [t for t in triggers if t.key != "territory"]
+                return resolve_type(rest, agent_inter=agent_inter, target_inter=target_inter,
+                                    armed_target_word=armed_target_word, civilian_victims=civilian_victims,
+                                    armed_victims=armed_victims, deaths=deaths, enemy_present=enemy_present,
+                                    leader_held=leader_held) if rest else None
+            # "entered Arbinda after clashes", "secured the town after an offensive against
+            # terrorist groups" (an armed group the clause's target; "a convoy with armed men
+            # entered Diafarabe" names none)
+            enemy_present = True
         if retake or overrun or "armed_clash" in keys:
             # "retook", "overran": the place was held by someone else; so was a place entered or
             # taken "after fighting", "after heavy clashes" (a fight has an enemy: no mutiny)
@@ -1153,8 +1229,10 @@ def resolve_type(
     # rule 6, checked early: property destruction with nobody harmed
     if "looting" in keys and keys <= _DESTRUCTION_KEYS and not deaths and target_inter is None and not armed_target and not civilian_victims and "kill" not in keys:
         return _resolution(types, "looting", _first_of(triggers, "looting"), "property destruction, no one harmed")
-    # 3. abduction
-    if "abduction" in keys and not deaths:
+    # 3. abduction (an assault on an armed target that took people is a battle: "ambushed an
+    # army-escorted convoy ..., abducting several drivers", "attacked a patrol, kidnapping two
+    # soldiers"; the civilians taken are an event of their own, extract._split_abductions)
+    if "abduction" in keys and not deaths and not (armed_target and not _ASSAULT_KEYS.isdisjoint(keys)):
         return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction without deaths", not armed_target or civ_only)
     if "sexual_violence" in keys:
         return _resolution(types, "sexual_violence", _first_of(triggers, "sexual_violence"), "sexual violence", True)
