@@ -36,3 +36,14 @@ def test_a_capitalised_direction_before_a_province_is_no_village():
 def test_villages_before_a_province_are_still_places():
     events = code("Gunmen killed 12 civilians in Nondin and Soro in the northern Yatenga province on Monday.")
     assert sorted(e.location for e in events) == ["Nondin", "Soro"]
+
+
+def test_a_detention_by_mutineers_is_theirs_not_the_caller_for_release():
+    # the round-2 rule "unnamed soldiers are the force another clause names" is a withdrawal's:
+    # the UN calling for the president's release did not detain him
+    events = code("NIAMEY, Jan 20 (AP) - Police arrested a journalist in Niamey on Saturday. The junta has tightened "
+                  "its grip since mutinous soldiers detained President Mohamed Bazoum at his residence in Niamey on "
+                  "July 26, 2023. Bazoum remains in detention there, despite calls from the United Nations for his "
+                  "release.")
+    old = [e for e in events if e.event_date == "2023-07-26"]
+    assert [(e.actor1, e.actor2) for e in old] == [("Nigerien armed forces", "Government of Niger")]

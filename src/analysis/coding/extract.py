@@ -3823,10 +3823,13 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             continue
         if a1 is not None and a1.generic and a1.actor == "Unidentified armed group" and f.actor1 is not None and not f.actor1.generic and f.actor1.inter in trig.ARMED_INTER and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
-    if c.family == "strategic" and a1 is not None and a1.generic and a1.inter in (1, 8):
+    if c.family == "strategic" and c.type_key in ("transfer", "change_group") and a1 is not None and a1.generic \
+            and a1.inter in (1, 8):
         # "French forces left the country in August 2022, when the last soldiers pulled out of
         # their base in Gao": unnamed soldiers are the force another clause of the event names
-        # doing it (not the host's army the bare word defaults to)
+        # doing it (not the host's army the bare word defaults to); only a withdrawal's ("mutinous
+        # soldiers detained Bazoum ..., despite calls from the United Nations for his release":
+        # the soldiers, not the UN)
         a1 = next((f.actor1 for f in frames if f.actor1 is not None and not f.actor1.generic and f.actor1.inter in (1, 8)
                    and (a2 is None or f.actor1.actor != a2.actor)), a1)
     if c.family == "violence" and c.is_main and (a1 is None or (a1.generic and a1.actor == _UNIDENTIFIED)):
