@@ -44,8 +44,17 @@ detachment and VDP base attacked, a foreign aid worker kidnapped after earlier a
 foreigners, a fortnightly newsletter of convoy ambushes, IEDs, drone strikes and a rebel clash,
 political parties dissolved with a dispersed protest and arrests, a long-form massacre story with a
 history of reprisals, a monthly three-country digest, a translated local report of a market massacre
-with a pursuit clash, an ambush with background on the US exit and the Africa Corps arrival). Their
-gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
+with a pursuit clash, an ambush with background on the US exit and the Africa Corps arrival). Then
+two held-out rounds of session 9 in agency style (wire copy as republished, cut at about 2,000
+characters, page noise kept; some with no publication date): r97-r108 (convoy ambushes, a wedding
+drone strike, fuel trucks burned and drivers taken, an AES bank agreement, a detachment attack, a
+rights report of killings by soldiers, a bus on a mine, an army communique of several days, an IS
+Sahel ambush, a mosque attack, a nun's kidnapping, a broadcaster suspended) and r109-r120 (a convoy
+attack with drivers abducted, a market drone strike, a camp attack with revised tolls, a general's
+arrest and a dispersed gathering, a town attack with conflicting tolls, a rights report on three
+villages, an engineer's kidnapping after older ones, a town retaken, a mosque attack with national
+mourning, a Boko Haram attack with no publication date, a uranium miner nationalised, an anniversary
+rally). Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
 text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
@@ -202,10 +211,75 @@ SOFT: dict[str, str] = {
     "r91_mali-fortnight_sahelweekly-Tinzaouaten-4-fatalities":
         "linked with r55's July 2024 Tinzaouaten row, which carries the rebels' claimed 131; this article gives "
         "no figure ('rout')",
+    # session 9: rows linked across articles after the tuned held-out rounds r97-r120 were folded in
+    "r24_sanam-mosque_bbc-Tillia-1-actors":
+        "the March 2021 Tillia villages row is linked with r117's background mention, whose 'Islamic State' "
+        "fighters the merged row carries; this gold has the unnamed attackers",
+    "r74_tassara-position_anp-Tillia-2-actors":
+        "the same March 2021 Tillia row, linked with r117's: IS Sahel from the other article",
+    "r101_solle-detachment_afp-Barsalogo-2-fatalities":
+        "the August 2024 Barsalogho row is linked with other articles' figures (200 to 300); this gold reads "
+        "'hundreds' as no figure, where the lexicon's ACLED rule makes it 100",
+    "r99_loulouni-fuel-trucks_reuters-Kayes-2-fatalities":
+        "the 1 July 2025 Kayes row is linked with r109's mention of the same attacks, whose figure (80) the "
+        "merged row carries; this article gives none",
+    "r111_tessit-camp-attack_ap-Tessit-2-actors":
+        "the August 2022 Tessit attack is linked with another article's row naming Islamic State Sahel; this "
+        "article names no group",
+    "r113_djibo_afp-Djibo-1-fatalities":
+        "the May 2025 Djibo attack is linked with other articles' rows (50 to 200); this article's 'dozens' is 12",
+    "r113_djibo_afp-Djibo-1-main":
+        "the May 2025 Djibo attack is linked with an article where it is the headline: the merged row is main",
 }
 
 #: Gaps of the coder on this set, by test id -> what is wrong (strict xfail). Never weaken the gold.
 KNOWN_GAPS: dict[str, str] = {
+    # held-out rounds of session 9 (r97-r108 tuned on in round 1, r109-r120 in round 2)
+    "r104_est-operations_xinhua-Kantchari-2-fatalities":
+        "'killing several' at the dismantled base is read as 3 (the lexicon's 'several'); this gold reads no figure",
+    "fp-r102_kossi-killings-hrw_reuters":
+        "the report's reference to a July 2025 incident near Bourasso is coded as an attack; the gold codes none",
+    "fp-r103_djibo-bus-ied_ap":
+        "the bus bomb at Tongomayel is coded a second time at Djibo, the bus's destination, from the "
+        "humanitarian worker's account",
+    "r114_sourou-villages_aljazeera-Nodin-3":
+        "Nodin (this article) and Nondin (r102) are spellings of one unlisted village: linked, the row takes "
+        "r102's spelling",
+    "fp-r114_sourou-villages_aljazeera": "the same row, at 'Nondin'",
+    "r115_taparko-kidnapping_reuters-Tambao-1":
+        "'at the Tambao manganese mine' yields no place: the April 2015 kidnapping is not coded",
+    "r110_tinzaouaten-market-drone_aljazeera-Tinzaouatene-1-fatalities":
+        "the July 2024 row carries the rebels' claimed 131 from the linked rows of other articles (and 12 from "
+        "this article's 'dozens'); this gold reads no figure",
+    "r111_tessit-camp-attack_ap-Gao-3-actors":
+        "the French exit from Gao takes the host's forces as receiver (the dev-set convention for bases); "
+        "this gold leaves actor2 empty",
+    "r112_bamako-general-arrest_anadolu-Bamako-0-actors":
+        "an arrest's detainee defaults to Civilians (the other golds' convention); this gold leaves actor2 empty",
+    "r112_bamako-general-arrest_anadolu-Bamako-1-main":
+        "the supporters' protest on the day after the arrest is coded background (a reaction on another day)",
+    "r112_bamako-general-arrest_anadolu-Bamako-2-actors":
+        "the August 2025 arrests' detainees default to Civilians; this gold leaves actor2 empty",
+    "r112_bamako-general-arrest_anadolu-Bamako-3-actors":
+        "'to fight armed groups' in the summit's decision is read as its second actor",
+    "r115_taparko-kidnapping_reuters-Djibo-2-actors":
+        "the 2016 kidnapping's 'AQIM-linked' kidnappers are not credited to AQIM",
+    "r115_taparko-kidnapping_reuters-Tantiabongou-3-actors":
+        "'gunmen' of the 2019 kidnapping take JNIM from the main story, and 'camp' makes the victim an armed target",
+    "r115_taparko-kidnapping_reuters-Tantiabongou-3-foreign_actors":
+        "the Canadian victim's nationality is not read in the 2019 kidnapping's clause",
+    "r116_arbinda_xinhua-Tongomayel-1-actors":
+        "the air strike's unnamed 'terrorists' take JNIM, the one group the story names; this gold has them unnamed",
+    "r119_somair-nationalised_reuters-Niger-0-admin1":
+        "the nationalisation is placed at the mine (Arlit); this gold codes it at country level",
+    "r119_somair-nationalised_reuters-Niger-0-location": "the same: Arlit",
+    "r119_somair-nationalised_reuters-Niger-0-actors":
+        "the nationalisation row carries the actors of the 2023 coup told later in the article (forces vs "
+        "government; alone, the lead sentence codes the government); this gold has the government alone",
+    "r119_somair-nationalised_reuters-Niger-0-foreign_actors":
+        "the French state's company (Orano) is not read as French involvement",
+    "r119_somair-nationalised_reuters-Niamey-1-sub_event_type":
+        "the 2023 coup that detained Bazoum is coded Other; this gold codes the detention as Arrests",
     "r50_niamey-aes-force_africanews-Niamey-0":
         "the AES force's first operation is found but placeless: the headquarters named in the next sentence "
         "('Speaking at the force's headquarters in Niamey') is not taken as the announcement's place",
@@ -375,7 +449,7 @@ def test_fixture_is_consistent():
     """Every article has a gold file and every evidence quote is verbatim in its article."""
     articles = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
     assert articles == set(GOLD)
-    assert len(articles) == 96
+    assert len(articles) == 120
     for article, events in GOLD.items():
         text = (CORPUS / "articles" / f"{article}.txt").read_text(encoding="utf-8")
         for ev in events:
