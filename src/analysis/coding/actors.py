@@ -900,10 +900,10 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
                 # "aircraft from Mali, Burkina Faso and Niger": each country's force
                 p = _Pending(toks.starts[i], toks.ends[end - 1], entries, ref, more=more)
                 return more[-1][1], p
-        elif norm[end + 1] == "the" and end + 3 < n and norm[end + 2] in _LIST_COUNTS \
+        elif norm[end + 1] == "the" and end + 3 < n and norm[end + 2] in LIST_COUNTS \
                 and norm[end + 3] in _LIST_NOUNS and entries.state_only:
             # "aircraft from the three countries": the countries last listed together before
-            listed = _last_list(d, toks, i, _LIST_COUNTS[norm[end + 2]])
+            listed = _last_list(d, toks, i, LIST_COUNTS[norm[end + 2]])
             if listed:
                 at = (end + 1, end + 4)
                 p = _Pending(toks.starts[i], toks.ends[end + 3], entries, listed[0],
@@ -923,7 +923,8 @@ def _generic_at(d: ActorDictionary, toks: _Tokens, i: int) -> tuple[int, _Pendin
 _RULED = frozenset({"ruled", "run", "governed", "dominated"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
-_LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+#: The count words of "the three countries", "both states" (how many listed before).
+LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _LIST_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "members", "allies",
                          "juntas", "governments", "partners"})
 
@@ -1814,6 +1815,12 @@ def _resolve_text(text: str, country: str | None, when: date) -> tuple[str, bool
 
 def _entry(actor: str) -> ActorEntry | None:
     return load_dictionary().actors.get(actor)
+
+
+def kind(actor: str) -> str:
+    """The actor dictionary's kind of ``actor`` ("progov_militia", ...); "" for an unknown name."""
+    e = _entry(actor)
+    return e.kind if e else ""
 
 
 def home_country(actor: str) -> str | None:

@@ -3487,10 +3487,9 @@ _SIGNATORY_BETWEEN = re.compile(r"(?i)\b(?:between|among)\s+(?:the\s+(?:governme
 #: The countries named by their number or their alliance as the subject of an agreement word
 #: ("the three countries signed", "the two juntas have agreed", "the Sahel states signed", "the
 #: defence ministers of the AES states signed"): the countries listed together before.
-_LISTED_SUBJECT = re.compile(r"(?i)\bthe\s+(?:(?P<n>two|three|four|five|both)\s+|(?:Sahel|AES|alliance['’]s|member)\s+)"
+_LISTED_SUBJECT = re.compile(r"(?i)\bthe\s+(?:(?P<n>" + "|".join(actors_mod.LIST_COUNTS) + r")\s+|(?:Sahel|AES|alliance['’]s|member)\s+)"
                              r"(?:member\s+)?(?:countries|nations|states|juntas|governments|military\s+governments|"
                              r"members|neighbou?rs|allies)\b")
-_LISTED_N = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
 def _listed_signatories(text: str, fr: Frame) -> list[str]:
@@ -3510,7 +3509,7 @@ def _listed_signatories(text: str, fr: Frame) -> list[str]:
         pass
     if m is None or not (_SIGNATORY_TAIL.fullmatch(text, m.end(), trig_at) or text[m.end() : trig_at].isspace()):
         return []
-    return actors_mod.countries_listed_before(text, m.start(), _LISTED_N.get((m.group("n") or "").lower()))
+    return actors_mod.countries_listed_before(text, m.start(), actors_mod.LIST_COUNTS.get((m.group("n") or "").lower()))
 
 
 def _signatories(text: str, fr: Frame) -> list[str]:
@@ -3737,12 +3736,6 @@ def _taken_not_killed(frames: list[Frame], claims: list[CasualtyClaim]) -> bool:
                         for cl in [cl for f in frames for cl in f.claims] + claims))
 
 
-def _kind_of(actor: str) -> str:
-    """The actor dictionary's kind of ``actor`` ("progov_militia"), "" for an unknown name."""
-    e = actors_mod.load_dictionary().actors.get(actor)
-    return e.kind if e is not None else ""
-
-
 def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
     """The role phrases ("claimed responsibility", "blamed the attack on") that tell of main event
     ``c``, the closest after its own sentence first, then the closest before it: a cue belongs
@@ -3875,7 +3868,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             # (an air strike in a country the dictionary names no forces for: by whom is unknown)
             actor1 = (_forces_of(country, when) or "Unidentified armed group") if key == "air_strike" else "Unidentified armed group"
             if key == "armed_clash" and actor2 and actors_mod.inter_code(actor2, country) in (2, 3) \
-                    and _kind_of(actor2) != "progov_militia":
+                    and actors_mod.kind(actor2) != "progov_militia":
                 # "Jihadists came under fire near Kidal": an armed group fought by an unnamed
                 # side fights the host country's forces (as the enemy of the army, below); not
                 # the army's own auxiliaries ("an attack against a post of the VDP": by an
@@ -4349,7 +4342,7 @@ def _story_group(ctx: _Ctx) -> str:
     """The one armed group the story names outside the sentences of its background incidents
     (not a pro-government militia: the state's auxiliaries), else ""."""
     bg = {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
-    named = {g.actor for g in ctx.groups if g.sentence_index not in bg and _kind_of(g.actor) != "progov_militia"}
+    named = {g.actor for g in ctx.groups if g.sentence_index not in bg and actors_mod.kind(g.actor) != "progov_militia"}
     return next(iter(named)) if len(named) == 1 else ""
 
 
