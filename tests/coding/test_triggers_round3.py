@@ -273,3 +273,24 @@ def test_a_company_taken_over_by_the_state_is_strategic_other(sentence, text):
 ])
 def test_a_company_taken_over_near_misses(sentence):
     assert "other" not in [k for k, _ in _keys(sentence)]
+
+
+# ----------------------------------------------------------------- "by decree": the means, not an agent
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso's junta on Thursday dissolved all political parties by decree.",
+    "Mali's military government on Monday dissolved all political parties and associations by a presidential decree.",
+    "Niger's junta on Tuesday suspended the activities of political parties by ordinance.",
+])
+def test_a_decree_told_with_by_decree_is_coded(text):
+    events = coded(text)
+    assert events, text
+    assert all(e.sub_event_type == "Other" and e.actor1.startswith("Government of") for e in events), events
+
+
+def test_by_decree_is_no_passive_but_by_gunmen_is():
+    def passive(sentence):
+        doc = T.parse(sentence)
+        return [t.passive for t in TR.find_triggers(doc, T.split_sentences(doc))]
+    assert passive("The junta dissolved all political parties on Thursday by decree.") == [False]
+    assert passive("Twelve civilians killed on Monday by gunmen were buried in Djibo.")[:1] == [True]

@@ -562,6 +562,13 @@ def _resolve_pos(tk: text_mod.Tokens, start: int, end: int) -> str:
 _ESCORTED = frozenset("escorted accompanied guarded protected".split())
 
 
+#: What "by" names when it tells the means, not the agent ("by decree", "by a presidential
+#: decree", "by force", "by a unanimous vote"), and the words that may stand before it.
+_BY_MEANS = frozenset({"decree", "decrees", "ordinance", "ordinances", "law", "vote", "referendum", "force"})
+_BY_MEANS_LEAD = frozenset({"a", "an", "the", "presidential", "ministerial", "executive", "government", "royal",
+                            "unanimous", "special", "new", "armed"})
+
+
 def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
     lowers = tk.lower
     head = lowers[start]
@@ -579,7 +586,12 @@ def _is_passive(tk: text_mod.Tokens, start: int, end: int) -> bool:
     for j in range(end, min(end + 4, len(lowers))):
         w = lowers[j]
         if w == "by":
-            return True
+            # "dissolved all parties on Thursday by decree", "seized the town by force": the means,
+            # no agent ("by presidential decree", "by a vote" too)
+            k = j + 1
+            while k < len(lowers) and lowers[k] in _BY_MEANS_LEAD:
+                k += 1
+            return not (k < len(lowers) and lowers[k] in _BY_MEANS)
         if tk.is_punct[j] or ((w.endswith("ed") or w in _PARTICIPLES) and w not in _ESCORTED
                               and lowers[j - 1] not in ("and", "or")):
             break  # (a participle joined by "and" shares the "by": "killed and wounded by jihadists")
