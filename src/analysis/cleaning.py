@@ -346,13 +346,20 @@ class Rules:
             return False, None, 0
         if words and ends_sentence(line):
             return False, None, 0
-        strong = [k for k in keywords if self.date_keywords.get(k, 1) != 1]
         if m is None:
             # "Published on:" / "Updated": the label of a date the page did not keep.
-            return (bool(strong) and not words), None, 99
-        ranks = [self.date_keywords[k] for k in strong]
-        rank = min(ranks) if ranks else self.date_bare_rank
-        return True, parse_date(m.group(0)), rank
+            return (bool(self._label_ranks(keywords)) and not words), None, 99
+        return True, parse_date(m.group(0)), self._keyword_rank(keywords)
+
+    def _label_ranks(self, keywords: list[str]) -> list[int]:
+        """The ranks the labels beside a date give it (normalised labels; rank 1: no rank)."""
+        return [r for r in (self.date_keywords.get(k, 1) for k in keywords) if r != 1]
+
+    def _keyword_rank(self, keywords: list[str]) -> int:
+        """The rank of a date by the labels beside it: the best of theirs ("Published" before
+        "Updated"), else that of a bare date."""
+        ranks = self._label_ranks(keywords)
+        return min(ranks) if ranks else self.date_bare_rank
 
     def stamp_date(self, line: str) -> tuple[date | None, int]:
         """The date printed in a byline or source line of the page head ("Source: Xinhua |
@@ -365,9 +372,7 @@ class Rules:
         d = parse_date(m.group(0)) if m else None
         if d is None:
             return None, 0
-        ranks = [self.date_keywords.get(" ".join(k.casefold().split()), 1) for k in self._keyword_re.findall(line)]
-        strong = [r for r in ranks if r != 1]
-        return d, min(strong) if strong else self.date_bare_rank
+        return d, self._keyword_rank([" ".join(k.casefold().split()) for k in self._keyword_re.findall(line)])
 
 
 @lru_cache(maxsize=256)

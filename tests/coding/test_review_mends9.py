@@ -47,3 +47,14 @@ def test_a_detention_by_mutineers_is_theirs_not_the_caller_for_release():
                   "release.")
     old = [e for e in events if e.event_date == "2023-07-26"]
     assert [(e.actor1, e.actor2) for e in old] == [("Nigerien armed forces", "Government of Niger")]
+
+
+def test_they_after_a_listed_signing_are_the_listed_countries():
+    # "They" takes the countries of the sentence before, listed by name as well as by number
+    events = code("BAMAKO, March 11 (AP) - Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter in "
+                  "Bamako in September 2023. They turned the alliance into a confederation with a treaty signed in "
+                  "Niamey in July 2024.")
+    niamey = [e for e in events if e.location == "Niamey"]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in niamey] == [
+        ("Agreement", "Government of Niger", "Government of Mali")]
+    assert niamey[0].foreign_actors == "Mali; Burkina Faso"

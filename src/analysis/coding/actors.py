@@ -1160,11 +1160,20 @@ def find_actors(
     claim_rx = d.claim_rx
     claims_memo: dict[int, bool] = {}
 
+    def sent(k: int) -> Sentence | None:
+        # the sentence of index k (its position, unless sentences were dropped before it)
+        if 0 <= k < len(sentences) and sentences[k].index == k:
+            return sentences[k]
+        return next((x for x in sentences if x.index == k), None)
+
+    def names_none(keys: frozenset[str], st: Sentence) -> bool:
+        # an opener's keys ("In June", "Separately") name none of the words of sentence st
+        return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, st.start, st.end)))
+
     def claim_sents(k: int) -> bool:
         hit = claims_memo.get(k)
         if hit is None:
-            st = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else next(
-                (x for x in sentences if x.index == k), None)
+            st = sent(k)
             hit = claims_memo[k] = bool(st is not None and claim_rx is not None
                                         and claim_rx.search(text, st.start, st.end))
         return hit
@@ -1175,8 +1184,7 @@ def find_actors(
         # whether sentence k opens a list item ("- ", "• ", "* ")
         hit = item_memo.get(k)
         if hit is None:
-            st = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else next(
-                (x for x in sentences if x.index == k), None)
+            st = sent(k)
             hit = item_memo[k] = bool(st is not None and st.text.lstrip().startswith(LIST_MARKS))
         return hit
 
@@ -1194,12 +1202,10 @@ def find_actors(
         if op is None:
             return False
         always, keys = op
-        before = next((x for x in sentences if x.index == prior), None)
+        before = sent(prior)
         if before is None or not text_mod.ends_prose(before.text):
             return False  # a headline names the story's group; its lead is the same story
-        if always or not keys:
-            return True
-        return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, before.start, before.end)))
+        return always or not keys or names_none(keys, before)
 
     def later_incident(k: int, here: int, claim: bool) -> bool:
         # whether the later sentence k opens another incident than sentence ``here`` ("In June,
@@ -1208,7 +1214,7 @@ def find_actors(
         # ``claim``: k is the claim sentence itself, whose opener counts only when the group is
         # named after the claim word ("..., claimed by JNIM"), not before it: "On Monday, JNIM
         # claimed the attack" dates the claim
-        st = next((x for x in sentences if x.index == k), None)
+        st = sent(k)
         if st is not None and claim:
             cm = claim_rx.search(text, st.start, st.end) if claim_rx is not None else None
             if cm is None or first_group.get(k, st.end) < cm.start():
@@ -1219,8 +1225,8 @@ def find_actors(
         always, keys = op
         if always or not keys:
             return True
-        own = next((x for x in sentences if x.index == here), None)
-        return own is not None and keys.isdisjoint(map(str.lower, _TOKEN.findall(text, own.start, own.end)))
+        own = sent(here)
+        return own is not None and names_none(keys, own)
 
     places_by_sent: dict[int, list[PlaceMention]] = {}
     for p in places or ():

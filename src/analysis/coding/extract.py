@@ -1172,6 +1172,13 @@ def _scene_setting(st: _Art) -> None:
         f.places, f.place_how = ps, "scene"
 
 
+def _region_only(c: _Cand | None) -> PlaceMention | None:
+    """The place of candidate ``c`` when it is only a region (an administrative unit at geo
+    precision 3: "in Burkina Faso's Boucle du Mouhoun region"), else None."""
+    p = c.place if c is not None else None
+    return p if p is not None and p.geo_precision >= 3 and p.feature.startswith("A.") else None
+
+
 def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -2755,8 +2762,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     # its date is told (its setting; none when it names two), named in the headline or in the
     # paragraph that tells the date (a scene in another paragraph lends no place)
     # (placed only in a region so far, "in Burkina Faso's Boucle du Mouhoun region": a town of that region)
-    region = main_cand.place if main_cand is not None and main_cand.place is not None \
-        and main_cand.place.geo_precision >= 3 and main_cand.place.feature.startswith("A.") else None
+    region = _region_only(main_cand)
     if main_cand is not None and (main_cand.place is None or region is not None) and main_cand.family == "violence" \
             and not main_cand.split_n > 1 and not main_cand.countries_split:
         route = st.route
@@ -2777,8 +2783,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             here = [p for p in towns if p.start < title_end or p.start > para or p.sentence_index == first]
             if here:
                 main_cand.place = here[-1]
-    region = main_cand.place if main_cand is not None and main_cand.place is not None \
-        and main_cand.place.geo_precision >= 3 and main_cand.place.feature.startswith("A.") else None
+    region = _region_only(main_cand)
     if main_cand is not None and (main_cand.place is None or region is not None) and main_cand.family in ("violence", "protest") \
             and not main_cand.split_n > 1 and not main_cand.countries_split:
         town = _detail_town(st, main, main_cand, frames, cands)
@@ -3021,11 +3026,13 @@ _HAPPENED = re.compile(r"(?i)\b(?:the|this|that|" + "|".join(w.lower() + "'s" fo
                        r"bombing|explosion|blast|massacre|killings|incident|clash|clashes|fighting)\s+"
                        r"(?:(?:reportedly|also|actually)\s+)?(?:took\s+place|happened|occurred|unfolded)\b")
 _HAPPENED_HINT = re.compile(r"took|happened|occurred|unfolded")
+#: The forces' installations a text refers back to ("the same camp", "the base").
+_INSTALLATIONS = "camp|base|post|outpost|garrison|barracks"
 _SAME_PLACE = re.compile(rf"(?i)\b(?:the same|that same) (?:{_ROAD}|{places_mod.alternation(places_mod.settlement_nouns('one'))}|"
-                         r"area|district|region|place|spot|location|zone|(?:(?:military|army)\s+)?(?:camp|base|post|outpost|"
-                         r"position|garrison|barracks|checkpoint|market|mine|site))\b")
+                         rf"area|district|region|place|spot|location|zone|(?:(?:military|army)\s+)?(?:{_INSTALLATIONS}|"
+                         r"position|checkpoint|market|mine|site))\b")
 #: "the base", "the military camp" (not "the base of", "the camp in X"): an installation told before
-_INSTALLATION_REF = re.compile(r"(?i)\bthe\s+(?:(?:military|army)\s+)?(?:camp|base|post|outpost|garrison|barracks)\b"
+_INSTALLATION_REF = re.compile(rf"(?i)\bthe\s+(?:(?:military|army)\s+)?(?:{_INSTALLATIONS})\b"
                                r"(?!\s+(?:of|in|at|near)\b)")
 #: Its earlier attack: "had already been targeted", "was previously attacked", "was also hit before"
 _ALREADY = re.compile(r"(?i)\b(?:already|previously|before|earlier|once)\b")
@@ -3498,12 +3505,16 @@ def _listed_signatories(text: str, fr: Frame) -> list[str]:
     Liptako-Gourma Charter" names the countries last listed together before it."""
     trig_at = fr.head.start
     if text.startswith("They ", fr.start):
-        # "... when the three countries signed the Liptako-Gourma Charter. They turned the alliance
-        # into a confederation with a treaty signed in Niamey": the countries of the sentence before
-        prev = text.rfind(". ", max(0, fr.start - 400), fr.start - 2)
-        if prev >= 0 and _LISTED_SUBJECT.search(text, prev, fr.start) is not None:
+        # "They" opening the agreement's sentence: the countries of the sentence before, named by
+        # their number ("... when the three countries signed the Liptako-Gourma Charter. They
+        # turned the alliance into a confederation") or listed there ("Mali, Burkina Faso and
+        # Niger signed the charter in Bamako. They later agreed ...")
+        lo = max(0, fr.start - 400)
+        # (the end of the sentence before that one, else the window's start: the text's first sentence)
+        prev = max(text.rfind(". ", lo, fr.start - 2), text.rfind(".\n", lo, fr.start - 2), lo)
+        if _LISTED_SUBJECT.search(text, prev, fr.start) is not None:
             return actors_mod.countries_listed_before(text, fr.start)
-        return []
+        return actors_mod.countries_listed_before(text[prev : fr.start], fr.start - prev)
     m = None
     for m in _LISTED_SUBJECT.finditer(text, max(fr.start, trig_at - 80), trig_at):
         pass
