@@ -2390,7 +2390,7 @@ def build_frames(
                     cues_seen[si] = cue[0] if cue is not None else None
                     claimer = cue[0] if cue is not None else _claim_of_incident(tk, items, sa, sb)
                     if claimer is not None:
-                        _credit_back(frames, claimer, s, doc.text)
+                        _credit_back(frames, claimer, s, tk.text)
             continue
         spl = pls_by.get(si, _EMPTY)
         sdt = dts_by.get(si, _EMPTY)
@@ -2508,7 +2508,7 @@ def build_frames(
             # the incident told just before
             claimer = cue[0] if cue is not None else _claim_of_incident(tk, items, sa, sb)
             if claimer is not None:
-                _credit_back(frames, claimer, s, doc.text)
+                _credit_back(frames, claimer, s, tk.text)
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
             if not _ANAPHOR_PLACE.isdisjoint(sent):  # (speed: "the town" is rare)
