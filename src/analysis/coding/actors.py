@@ -21,7 +21,8 @@ Domain rules implemented here (each documented where it is applied):
 * **Appositions and possessives**: in "the UN mission, MINUSMA" the specific name wins (a
   description next to a name of the same class of actor, not in a list); "France's Barkhane
   force, whose last soldiers left", "Niger's junta said its troops" give the soldiers to the
-  owner named before them.
+  owner named before them; "its" never points back to a person named with a title ("the front,
+  formed after the coup that toppled president Mohamed Bazoum, said its fighters").
 * **Nationality + fighters / mercenaries / rebels** is no state army ("Chadian fighters",
   "Libyan mercenaries" are rebels or hired gunmen; soldiers / troops / army still are), except
   for a country whose force abroad is a mercenary one (Russia) or at home.
@@ -1642,6 +1643,17 @@ def _possessed(norm: list[str], i: int) -> bool:
 
 
 _STATE_KINDS = frozenset({"state_force", "pmc", "mission"})
+#: Titles before a person's name ("president Mohamed Bazoum", "junta leader Ibrahim Traore",
+#: "General Tiani"): the mention is a person, whom "its" never points back to.
+PERSON_TITLES = frozenset("""president leader captain capt general gen colonel col lieutenant lt commander
+    premier minister mr mrs ms dr""".split())
+
+
+def _titled_person(toks: _Tokens, m: ActorMention) -> bool:
+    """Whether the mention ``m`` is a person's name with a title before it or in it."""
+    i = bisect.bisect_left(toks.starts, m.start)
+    norm = toks.norm
+    return (i < len(norm) and norm[i] in PERSON_TITLES) or (i > 0 and norm[i - 1] in PERSON_TITLES)
 
 
 def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int, toks: _Tokens,
@@ -1659,12 +1671,16 @@ def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int,
     forces = any(g.role == "forces" for g in p.entries)
     group = p.entries.group_only
     best: tuple[int, str] | None = None
+    its = p.tok > 0 and "its" in toks.norm[max(0, p.tok - 3) : p.tok]
     for m in reversed(before):
         if m.sentence_index != si:
             break
         e = d.actors.get(m.actor)
         if e is None:
             continue
+        if its and _titled_person(toks, m):
+            continue  # "its" owns nothing of a person: "the front, formed after the coup that
+            # toppled president Mohamed Bazoum, said its fighters" are the front's
         if forces and e.kind in _STATE_KINDS:
             best = (m.start, m.actor)
         elif forces and e.kind == "government" and e.country:

@@ -27,7 +27,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   first actor after it; a pronoun subject of a reported clause ("the army said it had
   launched") is the speaker. Passive ("were killed by", "was attacked by"; headline style "21
   civilians killed in ..."): the subject is the target and "by X" right after the verb the
-  agent. Participles and second verbs (", killing 107 soldiers", "overran a post and seized")
+  agent; so is a victim before a reduced relative with no object ("French journalist Olivier
+  Dubois, abducted in Gao in April 2021, was freed"). Participles and second verbs (", killing
+  107 soldiers", "overran a post and seized")
   take the subject of the sentence; after an object they take the first verb's subject, never
   its object ("gunmen killed 12 villagers and torched their homes", "its fighters had killed
   31 soldiers and set fire to dozens of vehicles"); a verb right after "and" whose first verb is
@@ -36,7 +38,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   group of the assailants and neutralised six of them"). The object ends at a relative clause
   or a by-phrase ("shot dead people who had been ordered by the army", "killed 500 people ...,
   in what the UN called"), or at a participle of suspicion ("arrested four people suspected of
-  supplying fuel to armed groups"): an actor there is no target. A passive verb's subject is never an
+  supplying fuel to armed groups") or of saying after a comma ("dissolved all parties by
+  decree, saying they had weakened the fight against jihadists"): an actor there is no target.
+  A demonstration's crowd ("fired tear gas to disperse a small crowd") is no target. A passive verb's subject is never an
   actor before ", and" ("gunmen seized a woman, and in October a pilot was kidnapped"). A
   pronoun subject ("... killed 14 soldiers when they ambushed an army patrol") is the actor of
   its clause not on the target's side; with no actor before it in its clause and no reporting
@@ -56,11 +60,15 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   they name is never the target ("the massacre, blamed on a militia, killed 160 villagers").
   A claim in the passive names the non-state group after it ("an attack later claimed by JNIM",
   "..., which was also claimed by IS Sahel"; not "a toll claimed by the army").
+  Captivity names the captor, never a victim ("after two years in JNIM captivity", "his
+  captors, JNIM", "held by JNIM"): a named group right next to the word is the agent.
   Who blames is a speaker, no party ("an attack the government blamed on IS Sahel"; not
   "JNIM, blamed for the attack"); "residents blame X" names X. A sentence that claims or
   blames and tells no incident of its own ("JNIM claimed the attack.", "Islamic State later
   claimed responsibility.") credits the incidents of the paragraph at most two sentences
-  before it whose agent is unnamed (:func:`_credit_back`).
+  before it whose agent is unnamed or civilians taken for it (:func:`_credit_back`); over one
+  paragraph break only the incident of the kind its noun names ("JNIM claimed responsibility
+  for the blast" in a paragraph of its own: the explosion told just before).
 * **Speakers are not actors**: an actor that says something ("the army said", "the government
   Wednesday confirmed", "said the mayor,", "according to the army", "an army spokesman", "a
   spokesperson of X", "the army, which rarely communicates tolls, said"; not "JNIM, which took
@@ -122,7 +130,9 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   the victims are accused of working with ("accused of collaborating with JNIM") is no partner
   of the killers. A possessor over its noun's modifiers is the agent ("JNIM's brazen September
   2024 assault").
-* **Not events**: hypothetical or habitual triggers ("could attack", "regularly strike", "have
+* **Not events**: a captive's release ("German hostage freed", "soldiers freed 12 hostages");
+  hypothetical, habitual or trend triggers ("have increasingly come under attack", "could
+  attack", "regularly strike", "have
   long fought", "has been fighting", "groups fighting for independence", "an offensive ...
   could be"); a trigger in a condition ("if any of them is attacked", "unless", "in case of",
   "in the event of", "should X be attacked"; not an indirect question, "unclear if"); an
@@ -294,6 +304,16 @@ AGENT_CUES = (
     # a group's own word for its act: "JNIM said in a statement that it had targeted
     # 'militiamen'", "IS Sahel said it targeted a military post", "the group said they had targeted"
     # (a non-state group only: "the army said it had targeted a JNIM base" credits no attack)
+    # captivity names the captor, never a victim: "after two years in JNIM captivity", "in the
+    # captivity of JNIM", "his captors, JNIM", "his JNIM kidnappers", "held (hostage) by JNIM"
+    # (a named non-state group next to the word)
+    (("captivity",), "group_near"),
+    (("captors",), "group_near"),
+    (("kidnappers",), "group_near"),
+    (("abductors",), "group_near"),
+    (("held", "by"), "group_after"),
+    (("hostage", "by"), "group_after"),
+    (("captive", "by"), "group_after"),
     (("it", "had", "targeted"), "group_before"),
     (("it", "targeted"), "group_before"),
     (("they", "had", "targeted"), "group_before"),
@@ -313,6 +333,8 @@ def _may_hold_cue(words: list[str]) -> bool:
 _DURATION_PATTERN = (
     r"\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
     r"|for (?:\w+ )?(?:years|decades)|over the (?:past|last) (?:\w+ )?(?:decade|years|months)"
+    # "held hostage for more than two years", "for nearly 18 months"
+    r"|for (?:more than|nearly|almost|over) (?:\w+ )?(?:years|decades|months)"
     r"|in recent (?:years|months|weeks)|consecutive year)\b"
 )
 _DURATION = re.compile("(?i)" + _DURATION_PATTERN)
@@ -704,6 +726,13 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
                 if before and before[-1][2].inter in (2, 3) and not before[-1][2].generic:
                     return before[-1][2], i
+            elif where == "group_near":
+                # a named group right before the word ("JNIM captivity", "JNIM's captivity") or
+                # right after it ("captivity of JNIM", "his captors, JNIM")
+                near = [it for it in items if (i - 2 <= it[1] <= i or end <= it[0] <= end + 3)
+                        and it[2].inter in (2, 3) and not it[2].generic]
+                if near:
+                    return near[0][2], i
             elif where == "group_after":
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
@@ -1032,9 +1061,35 @@ def _passive_target(tk: _Toks, before: list) -> ActorMention:
     return armed[2] if armed is not None else last[2]
 
 
-def _armed_speaker(items, ta: int) -> ActorMention | None:
-    """The last armed actor that speaks before the token ``ta`` ("the army said ...")."""
+#: Words right after a verb that show it has no object (a preposition, a time word, a stop):
+#: "abducted in Gao", "kidnapped by gunmen", "killed last week".
+_NO_OBJECT = frozenset("""in near at on from during last by outside around inside while earlier early late this
+    since , . ;""".split())
+
+
+def _named_gap(tk: _Toks, a: int, b: int) -> bool:
+    """Whether the tokens [a, b) are only a person's name or age in apposition (capitalised
+    words, a number, commas): "journalist Olivier Dubois", "aid worker Thomas Berger, 61"."""
+    if b - a > 6:
+        return False
+    text, idx = tk.text, tk.idx
+    for k in range(a, b):
+        w = tk.lower[k]
+        if w == "," or tk.like_num[k] or text[idx[k]].isupper():
+            continue
+        return False
+    return True
+
+
+def _armed_speaker(items, ta: int, low: list[str] | None = None) -> ActorMention | None:
+    """The last armed actor that speaks before the token ``ta`` ("the army said ..."); with
+    ``low`` (the owner of "its fighters"), not a person named with a title ("the front, formed
+    after the coup that toppled president Mohamed Bazoum, said its fighters": a person owns no
+    fighters of "its")."""
     spk = [it for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
+    if low is not None and spk:
+        titles = actors_mod.PERSON_TITLES
+        spk = [it for it in spk if low[it[0]] not in titles and (it[0] == 0 or low[it[0] - 1] not in titles)]
     return spk[-1][2] if spk else None
 
 
@@ -1106,6 +1161,13 @@ def _roles(
         counted = b_it[0] > 0 and ((tk.like_num[b_it[0] - 1] and not _is_year(low[b_it[0] - 1]))
                                    or low[b_it[0] - 1] in ("civilians", "people"))
         if near and (counted or b_it[2].inter == 7) and head.key in ("kill", "attack", "abduction"):
+            passive = True
+        elif b_it[2].inter == 7 and head.key in ("kill", "attack", "abduction") and tb < len(low) \
+                and low[tb] in _NO_OBJECT and low[ta - 1] == "," and _named_gap(tk, b_it[1], ta - 1):
+            # a reduced relative after a victim and its name: "French journalist Olivier Dubois,
+            # abducted in Gao in April 2021, was freed", "an Italian priest, kidnapped by gunmen
+            # in 2022,", "the village chief, killed last week": the victim is the verb's target
+            # (the verb has no object; not "gunmen rounded up villagers, killed 12 of them")
             passive = True
 
     active = (head.pos == "verb" or inflicted) and not passive
@@ -1186,7 +1248,7 @@ def _roles(
                      and not (a1.inter in trig.STATE_INTER and it[2].generic and low[it[0] - 1] == "foreign")]
             if a1.generic and _owned(low, run[-1][0]):
                 # "JNIM said its fighters had killed ...": the speaker's own men
-                spk = _armed_speaker(items, ta)
+                spk = _armed_speaker(items, ta, low if "its" in low[ca:ta] else None)
                 if spk is not None:
                     a1, h1 = spk, "speaker"
         elif witnessed:
@@ -1325,7 +1387,10 @@ def _roles(
             # "militants launched an attack" is a phrase trigger; "X carried out the attack"
             k = before[-1][1]
             gap = low[k:ta]
-            if len(gap) <= 5 and any(w in ("launched", "carried", "staged", "mounted", "conducted", "claimed") for w in gap):
+            if len(gap) <= 5 and any(w in ("launched", "carried", "staged", "mounted", "conducted", "claimed", "fired",
+                                           "used") for w in gap):
+                # (the subject of a weapon fired or used: "police on Monday fired tear gas",
+                # "security forces used live ammunition")
                 a1, h1 = before[-1][2], "clause"
             elif len(gap) <= 6 and before[-1][2].inter in trig.ARMED_INTER and any(
                     tuple(gap[j : j + 2]) in _PARTY_OF for j in range(len(gap) - 1)):
@@ -1357,14 +1422,28 @@ _THEM_GAP = frozenset("of all most some several many dozens scores a few number"
 _OBJECT_SUSPECT = frozenset(("suspected", "accused"))
 
 
+#: Participles of saying or giving a reason after a comma: the subject's words, no object
+#: ("dissolved all parties by decree, saying they had weakened the fight against jihadists",
+#: "banned the broadcaster, accusing it of siding with the rebels").
+_OBJECT_SAYING = frozenset("""saying adding citing accusing arguing explaining claiming insisting noting stating
+    alleging describing calling""".split())
+
+
 def _object_end(low: list[str], tb: int, cb: int) -> int:
     """The token at which the object phrase of the verb ending at ``tb`` ends within its clause
     (ending at ``cb``): a relative pronoun ("people who had been ordered by the army", "in what
-    the UN called", "tankers ..., and the shortages that followed") or a participle of suspicion
-    before "of" (:data:`_OBJECT_SUSPECT`); else ``cb``."""
+    the UN called", "tankers ..., and the shortages that followed"), a participle of suspicion
+    before "of" (:data:`_OBJECT_SUSPECT`) or one of saying after a comma (:data:`_OBJECT_SAYING`);
+    else ``cb``."""
     window = low[tb:cb]
     rel = _OBJECT_RELATIVE.intersection(window)
     end = min(tb + window.index(w) for w in rel) if rel else cb
+    say = _OBJECT_SAYING.intersection(window)
+    if say:
+        for w in say:
+            j = tb + window.index(w)
+            if j < end and low[j - 1] == ",":
+                end = j
     if not _OBJECT_SUSPECT.isdisjoint(window):  # (rare: the positions only then)
         for j in range(tb + 1, end - 1):
             if low[j] in _OBJECT_SUSPECT and low[j + 1] == "of":
@@ -1498,7 +1577,7 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
-_HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long".split())
+_HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
 
 
 _ACCUSE = frozenset(("accused", "accusing", "accuses", "accuse", "accusation", "accusations", "allegations"))
@@ -1937,7 +2016,8 @@ def _month_may(tk: _Toks, k: int) -> bool:
 
 def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
-    "have long fought", "has been fighting", "continue to attack", a purpose ("an operation to
+    "have long fought", "have increasingly come under attack", "has been fighting", "continue to
+    attack", a purpose ("an operation to
     destroy their bases", see :func:`_purpose`), an allegation without a place, day or count
     ("accused the army of killing civilians"), a present perfect over a "since" span ("attacks
     have multiplied since January", see :func:`_perfect_since`)."""
@@ -1949,8 +2029,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
         return True
-    if prev and prev[-1] in _HABITUAL:
-        return True
+    if prev and (prev[-1] in _HABITUAL or (len(prev) >= 2 and prev[-1] == "been" and prev[-2] in _HABITUAL)):
+        return True  # (a trend: "have increasingly come under attack", "have long been targeted")
     if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True  # "groups fighting for independence", "fighting against terrorism"
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
@@ -2508,7 +2588,9 @@ def build_frames(
             # the incident told just before
             claimer = cue[0] if cue is not None else _claim_of_incident(tk, items, sa, sb)
             if claimer is not None:
-                _credit_back(frames, claimer, s, tk.text)
+                # (the kinds of incident it refers back to by a noun: "the blast" an explosion)
+                _credit_back(frames, claimer, s, tk.text,
+                             {f.type_key for f in sent_frames if f.definite and f.family == "violence"})
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
             if not _ANAPHOR_PLACE.isdisjoint(sent):  # (speed: "the town" is rare)
@@ -2530,8 +2612,8 @@ def build_frames(
 #: Nouns of an incident claimed as such ("JNIM claimed the attack", "IS claimed the ambush"): a
 #: claim of the incident told just before (see :func:`_credit_back`; not an article-wide role
 #: phrase: "claimed the raid the next day" says nothing of the article's other incidents).
-_CLAIMED_NOUNS = frozenset("""attack attacks ambush assault raid raids killing killings abduction kidnapping
-    bombing massacre""".split())
+_CLAIMED_NOUNS = frozenset("""attack attacks ambush ambushes assault assaults raid raids killing killings abduction
+    kidnapping bombing bombings massacre blast blasts explosion explosions""".split())
 
 
 _CLAIM_VERBS = frozenset(("claimed", "claims"))
@@ -2553,27 +2635,41 @@ def _claim_of_incident(tk: _Toks, items, sa: int, sb: int) -> ActorMention | Non
 #: How many sentences back a claim sentence credits an incident ("Militants ambushed a convoy
 #: near X. The army said 27 soldiers were killed. JNIM claimed the attack.").
 _CREDIT_BACK = 2
+#: A paragraph break (a newline and the blank lines after it).
+_PARA_BREAK = re.compile(r"\n\s*")
 
 
-def _credit_back(frames: list[Frame], cue: ActorMention, s: Sentence, text: str) -> None:
+def _credit_back(frames: list[Frame], cue: ActorMention, s: Sentence, text: str,
+                 refs: frozenset | set = frozenset()) -> None:
     """Credit ``cue``, the named armed group a claim or blame sentence ``s`` names ("JNIM claimed
     the attack", "Islamic State later claimed responsibility", "residents blame Katiba Macina"),
     with the violent incidents told in the paragraph just before it (at most _CREDIT_BACK
     sentences back) whose agent is unnamed ("militants", "gunmen", none). Going back stops at a
-    paragraph break and at an incident whose agent is named (a claim is of the last incident)."""
+    paragraph break and at an incident whose agent is named (a claim is of the last incident).
+    ``refs``: the type keys of the incidents the claim sentence refers back to by a noun ("claimed
+    responsibility for the blast"): the claim credits the last incident of that type before it
+    over one paragraph break too (wire copy gives the claim a paragraph of its own)."""
     if cue.generic or cue.inter not in (2, 3):
         return
     for f in reversed(frames):
         if f.sentence_index >= s.index:
             continue
-        if s.index - f.sentence_index > _CREDIT_BACK or "\n" in text[f.end : s.start]:
+        if s.index - f.sentence_index > _CREDIT_BACK:
+            return
+        if "\n" in text[f.end : s.start] and (f.type_key not in refs
+                                              or len(_PARA_BREAK.findall(text, f.end, s.start)) > 1):
+            # (over a paragraph break only to the incident of the kind its noun names: "JNIM
+            # claimed the attack." in a paragraph of its own may be of another incident)
             return
         if f.family != "violence" or f.definite or f.generic:
             continue
         a1 = f.actor1
-        if a1 is not None and not (a1.generic and a1.actor == "Unidentified armed group"):
+        if a1 is not None and not (a1.generic and a1.actor == "Unidentified armed group") and a1.inter != 7:
             return
         if f.actor2 is None or f.actor2.actor != cue.actor:
+            if a1 is not None and a1.inter == 7 and f.actor2 is None:
+                # civilians are no agent: the victims ("a truck carrying traders hit a bomb")
+                f.actor2, f.actor2_how = a1, f.actor1_how
             f.actor1, f.actor1_how = cue, "cue"
 
 
@@ -2869,6 +2965,8 @@ _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lo
 #: the trigger lexicon's (:func:`triggers.device_verbs`), and the one explosion word whose
 #: subject sets the device off ("the truck detonated a mine").
 _VEHICLE_HIT = trig.device_verbs() | {"detonated"}
+#: The verbs of _VEHICLE_HIT that are no noun ("strikes" is also the noun of air strikes).
+_HIT_VERBS = _VEHICLE_HIT - {"strikes"}
 #: Armed units that meet a device themselves ("a reinforcement detachment heading to Tassara
 #: struck an IED", "an army patrol hit a landmine", "a gendarmerie unit ran over a mine"): the
 #: target, as a vehicle is (never a civilian one).
@@ -2880,14 +2978,15 @@ _MILITARY_VEHICLE = frozenset("army military armoured armored convoy escort troo
 def _vehicle_hit(tk: _Toks, ca: int, cb: int, tsp, fam) -> tuple[int, int] | None:
     """The token span of the vehicle phrase that is the subject of a verb meeting the device
     ("a minibus carrying traders struck a landmine": "a minibus carrying traders"), or None. The
-    vehicle comes first in the clause, at most 8 tokens before the verb; the device follows."""
+    vehicle comes first in the clause, at most 12 tokens before the verb ("a truck carrying
+    traders and their goods to the weekly market hit a homemade bomb"); the device follows."""
     low = tk.lower
     dev = min((tsp[id(t)][1] for t in fam if t.key == "ied" and id(t) in tsp), default=None)
     if dev is None:
         return None
     for c in range(ca, min(dev, cb)):
         if low[c] in _VEHICLE_HIT:
-            for v in range(c - 1, max(ca, c - 9) - 1, -1):
+            for v in range(c - 1, max(ca, c - 13) - 1, -1):
                 if low[v] in _VEHICLES or low[v] in _UNIT_SUBJECTS:
                     a = v
                     while a > ca and low[a - 1] not in (",", ";", "and", "when", "after", "as") and v - a < 4:
@@ -2977,6 +3076,12 @@ def _renames(low: list[str], ta: int, lo: int) -> bool:
     return False
 
 
+#: Words of a captive's release, and the abduction words that name the captives (not the act).
+_RELEASE = frozenset("""freed free frees freeing released release releases releasing rescued rescue rescues
+    liberated liberation""".split())
+_HELD_WORDS = frozenset(("hostage", "hostages", "captive", "captives"))
+
+
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
            topic, may_last, dur_low, tsp, nonstate, separate, sent_actors, nonspk, has_rel,
            pstarts, nstarts) -> Frame | None:
@@ -3005,6 +3110,12 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                                       and not _told_relative(low, tsp[id(t)], t, spl, ca_char))]
         if not fam:
             return None
+    if fam[0].key == "abduction" and not _RELEASE.isdisjoint(low[ca:cb]) and all(
+            t.key == "abduction" and t.text.lower().rsplit(None, 1)[-1] in _HELD_WORDS for t in fam):
+        # "German hostage freed after two years", "soldiers freed 12 hostages", "an aid worker
+        # held hostage in Mali has been released": the captives' release is told, not their
+        # abduction (told, if at all, by its own verb: "kidnapped in April 2023")
+        return None
     # the items are in text order: the clause's are a slice (speed: no test per item)
     lo = bisect.bisect_left(nstarts, ca)
     clause_items = nonspk[lo : bisect.bisect_left(nstarts, cb, lo)]
@@ -3054,10 +3165,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             if ante is not None and (a2 is None or ante.actor != a2.actor) and (
                     side is None or (ante.inter in trig.STATE_INTER) != side):
                 a1, h1 = ante, "pronoun"
-    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
+    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic or a1.inter == 7):
         # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
-        # names is the agent, never the target (the victims come from another trigger)
-        a2, h2 = None, ""
+        # names is the agent, never the target (the victims come from another trigger; civilians
+        # taken for the agent are the target: "a priest, abducted ..., freed from JNIM captivity")
+        a2, h2 = (a1, h1) if a1 is not None and a1.inter == 7 else (None, "")
     for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
@@ -3066,8 +3178,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             a1, h1, assoc = o1, oh1, assoc or oassoc
         if a2 is None and o2 is not None and (a1 is None or o2.actor != a1.actor):
             a2, h2 = o2, oh2
-    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic):
-        a2, h2 = None, ""  # (as above: a role of another trigger of the clause)
+    if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic or a1.inter == 7):
+        # (as above: a role of another trigger of the clause)
+        a2, h2 = (a1, h1) if a1 is not None and a1.inter == 7 else (None, "")
     if a1 is None or a2 is None:
         # "soldiers were killed in fighting with rebels and jihadists": the with-phrase of a
         # clash noun names the other side (the first conjunct leads, the others are associated
@@ -3170,12 +3283,21 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         deaths = civ_victims = soldier_victims = armed_victims = False
     ta, tb = tsp[id(head)]
     k0 = ca if ca > ta - 3 else ta - 3
-    if a1 is not None and h1 == "clause" and head.pos == "verb" and not head.passive and suffered < 0 \
+    if a1 is not None and h1 in ("clause", "speaker") and head.pos == "verb" and not head.passive and suffered < 0 \
             and a1.inter in trig.ARMED_INTER and tk.at(a1.end - 1) < ta:
         # an active verb with its agent before it: the words before the verb are the agent's
-        # ("JNIM fighters shot dead people ...", "soldiers killed villagers"), no armed target
+        # ("JNIM fighters shot dead people ...", "soldiers killed villagers", the speaker's "the
+        # group said its fighters had destroyed"), no armed target
         k0 = ta
     window = low[k0 : cb if cb < tb + 8 else tb + 8]
+    if a1 is not None and h1 == "clause" and head.pos == "verb" and window and "by" in window:
+        # a passive verb's agent after "by" is no target: "two Chinese workers were kidnapped by
+        # JNIM fighters", "a priest, abducted by jihadist fighters in 2022"
+        a1a, a1b = tk.at(a1.start), tk.at(a1.end - 1) + 1
+        if tb < a1a and (low[a1a - 1] == "by" or (low[a1a - 1] in _DETERMINERS and low[a1a - 2] == "by")):
+            hi = cb if cb < tb + 8 else tb + 8
+            if a1a < hi:
+                window = low[k0:a1a] + low[a1b:hi]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle or (
         suffered >= 0 and not ARMED_TARGET_WORDS.isdisjoint(low[max(ca, suffered - 4) : suffered]))
     if a2 is None and ("its" in window or "their" in window):
@@ -3262,7 +3384,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     date, date_how = None, ""
     definite = False
     noun = head.pos == "noun"
-    if noun:
+    if noun and " " in head.text and head.text.split(" ", 1)[0].lower() in _HIT_VERBS:
+        # a phrase that opens with its verb ("a minibus carrying traders to the weekly market hit
+        # a landmine") is told by that verb: a determiner before it is its subject's, no
+        # reference back
+        noun_ref = False
+    else:
+        noun_ref = noun
+    if noun_ref:
         # "the attack", "the most recent fighting", "Thursday's attack": a determiner before the
         # noun, over up to three modifiers
         k = ta - 1
@@ -3307,6 +3436,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         told = min((t.start for t in fam if t.pos == "verb"), default=head.start)
         told = told if told < head.start else head.end
         places = [p for p in places if p.start > told]
+    if a2 is not None and a2.inter == 7 and res.key in trig.PROTEST:
+        # a demonstration's crowd are the demonstrators themselves ("police fired tear gas to
+        # disperse a small crowd", "dispersed hundreds of residents"), never its target: ACLED
+        # codes the protesters alone, or against the force that intervened
+        a2, h2 = None, ""
     info = res.info
     # speed: the instance dict given at once (as records.filled does, without its call and
     # keyword dict), not Frame.__init__ (29 setattrs, five default lists replaced); every field,
