@@ -236,13 +236,15 @@ def test_vague_counts_yield_to_stated_figures():
         "Many villagers died in the attack, residents said.",
     ],
 )
-def test_unquantified_plural_counts_its_conventional_three(text):
+def test_unquantified_plural_is_no_figure(text):
     # numbers.yaml: "several", "a few", "many" = 3, the smallest count a plural can mean; the
-    # word stays in the claim (vague) so that the note says "several", not "3"
+    # word stays in the claim (vague) so that the note says "several", not "3"; but the
+    # event's toll has no figure then (a plural without a scale states no number)
     claims = _claims(text)
     assert [(c.count, c.vague) for c in claims] == [(3, True)]
     fr = C.fatality_range(claims)
-    assert (fr.fatalities, fr.low, fr.high) == (3, 3, 3)
+    assert (fr.fatalities, fr.low, fr.high) == (0, None, None)
+    assert "several" in fr.note
 
 
 def test_no_death_figure():
@@ -1659,8 +1661,8 @@ def test_the_loss_of_n_is_a_sides_own_dead(text, expected):
          "neutralized.", (9, 9, 21)),
         # near miss: dozens alone is the count (12)
         ("The ministry said dozens of terrorists were neutralised.", (12, 12, 12)),
-        # near miss: a claimant who gives only a vague count still counts when nobody states one
-        ("The army said several terrorists were neutralized.", (3, 3, 3)),
+        # an unquantified plural alone is no figure ("several" states no number)
+        ("The army said several terrorists were neutralized.", (0, None, None)),
         # a range from one claimant gives low and high
         ("Residents said between 150 and 300 people were killed in the attack.", (150, 150, 300)),
         ("Gunmen killed 150 to 300 civilians, residents said.", (150, 150, 300)),

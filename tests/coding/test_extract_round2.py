@@ -245,9 +245,9 @@ def test_also_on_the_same_day_the_same_raiders_elsewhere_is_the_same_raid_and_ma
 
 @pytest.mark.parametrize("rally, day", [
     ("In August 2023, tens of thousands of people gathered at the stadium in Niamey to support the military "
-     "leaders.", "2023-08-16"),
+     "leaders.", "2023-08-15"),
     ("In July 2023, thousands of supporters of the junta massed outside the French embassy in Niamey, chanting "
-     "anti-French slogans.", "2023-07-16"),
+     "anti-French slogans.", "2023-07-15"),
 ])
 def test_a_background_rally_for_the_junta_is_coded_at_its_month(rally, day):
     evs = by_place("Gunmen killed five soldiers near Tessit on Sunday, the army said.\n\n" + rally)

@@ -2813,9 +2813,11 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     * ``fatalities`` = the smallest official total; else the smallest independent one, an
       estimate (NGOs, analysts) before a report (local sources, the outlet); else the smallest
       armed-group claim; 0 when none;
-    * a claimant who gives only vague counts ("several soldiers" = 3, "dozens" = 12: ACLED's
+    * a claimant who gives only vague counts of a scale ("dozens" = 12, "hundreds" = 100: ACLED's
       conventional values) counts for ``fatalities``, ``low`` and ``high`` only when nobody
-      states a figure; its words stay in the claims and the note; likewise a claimant's
+      states a figure; an unquantified plural ("several", "many", "a few", "numerous": no scale)
+      states no number: alone it gives no figure (``low``/``high`` None: "killing 'several' of
+      them", "many villagers died"); its words stay in the claims and the note; likewise a claimant's
       unquantified plural ("several", "many", "a few": no scale) for a group beside a figure it
       states for another adds nothing to its total ("nine soldiers were killed and several
       terrorists neutralized": 9), while a plural of a scale adds its conventional count to the
@@ -2847,13 +2849,14 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         t = totals.get(key)
         if t is None:
             t = totals[key] = {"label": c.claimant, "kind": kind, "groups": {}, "precise": False, "stated": set(),
-                               "scaled": set()}
+                               "scaled": set(), "counted": False}
         vague = getattr(c, "vague", False)
         t["precise"] = t["precise"] or not vague
         if not vague:
             t["stated"].add(c.victim_group)
         elif c.count >= _SCALE_COUNT:
             t["scaled"].add(c.victim_group)
+        t["counted"] = t["counted"] or not vague or c.count >= _SCALE_COUNT
         if _kind_rank(kind) < _kind_rank(t["kind"]):
             t["kind"] = kind
         groups = t["groups"]
@@ -2884,8 +2887,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
                 spec_hi += v[1]
         lows[key] = max(spec_lo, gen_lo)
         highs[key] = max(spec_hi, gen_hi)
-    # a claimant who gives only vague counts ("several", "dozens") yields to stated figures
-    keys = [k for k, t in totals.items() if t["precise"]] or list(totals)
+    # a claimant who gives only vague counts ("several", "dozens") yields to stated figures; an
+    # unquantified plural alone ("several", "many", "a few": no scale) is no figure at all
+    keys = [k for k, t in totals.items() if t["precise"]] or [k for k, t in totals.items() if t["counted"]]
     fatalities = 0
     for tier in _TIERS:
         tier_totals = [lows[k] for k in keys if totals[k]["kind"] == tier]
@@ -2904,6 +2908,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         parts.append(f"{t['label']} {_VERB[t['kind']]} {listing} were killed")
     note = "; ".join(parts)
     note = note[:1].upper() + note[1:] + "."
+    if not keys:
+        return FatalityRange(0, None, None, note)
     return FatalityRange(fatalities, min(lows[k] for k in keys), max(highs[k] for k in keys), note)
 
 

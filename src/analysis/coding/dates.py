@@ -64,7 +64,7 @@ Years (kind ``year``, ``decade``)
 For week, month and year precision ``date`` is the FIRST day of the span (``end_date`` is set
 only when the span is narrower or wider than the precision implies: ranges, weekends, "this
 week", "early July"); :func:`span` gives the first and last day, :func:`acled_event_date` the
-middle of the span as ACLED codes it.
+middle of the span as ACLED codes it (a whole calendar month: its 15th, whatever its length).
 
 No publication date (kind ``inferred``)
     When ``published`` is None, expressions that carry their own year resolve as usual;
@@ -292,6 +292,8 @@ def acled_event_date(first: date, last: date) -> date:
     (ACLED codebook, time precision 2 and 3: "the middle of the week / month")."""
     if last < first:
         first, last = last, first
+    if first.day == 1 and last.month == first.month and last.year == first.year and last == _month_end(first.year, first.month):
+        return first.replace(day=15)  # a whole calendar month: the 15th, as ACLED codes "in March"
     return first + timedelta(days=(last - first).days // 2)
 
 

@@ -35,7 +35,10 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    developments merge only with their own sub-event type), compatible dates (a frame without a
    date of its own belongs to the main day; a coarser own date, "raids in June killed 40", is a
    summary of other incidents) and compatible places (the same name, or one is a region holding
-   the other, or one has none). "The attack" without a date of its own refers back to the event
+   the other, or one has none; a lead that tells the headline incident undated near a district's
+   town, "near the southern town of Gaya", and a body that dates it at a village of that district,
+   "late on Sunday near the village of Bengou", tell one incident: the village is its place).
+   "The attack" without a date of its own refers back to the event
    already told and only lends its place when that event has no town yet. The merged type is
    the headline frame's, upgraded to Armed clash by a frame that tells fighting itself (a clash
    word, or a named agent against an armed target; not a reference back naming the attacker,
@@ -113,7 +116,9 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    opening "Also on Sunday," / "Also Tuesday," / "Also in the Sahel region,": not "Also killed
    was ...") and are not at another place on
    another day named in words (``_other_day``: "a roadside bomb hit a vehicle near Bourem the
-   following day" after the Anefis ambush) are ``is_main``, and so is a violent event of the
+   following day" after the Anefis ambush; the one-day night tolerance holds only for one kind of
+   act: a clash near Dosso on Monday after a pipeline bombing late on Sunday near Bengou is
+   another incident) are ``is_main``, and so is a violent event of the
    main date's week whose toll the headline gives, or whose body frame tells the headline's
    second incident again ("Niger junta arrests ex-minister; army says it killed 31 Boko Haram
    fighters": the Bosso clash told "Separately" is main; the title's own frame is not an event
@@ -170,7 +175,10 @@ Rules (ACLED codebook and the dev set's conventions), in the order they are appl
    incidents told from there on background: none of them is the headline incident. A
    demonstration on another day than the violent incident it answers ("On Wednesday, residents
    marched to demand the hostages' release" after Monday night's kidnapping) is background (the
-   one-day tolerance is for one incident dated on adjacent days).
+   one-day tolerance is for one incident dated on adjacent days), unless the headline names a
+   demonstration, whatever force met it ("police break up protest"). An incident told in a
+   relative clause with its own date (", which had already lost some 160 inhabitants in an
+   assault in March 2019") happened at the place of the event told before it in its sentence.
 5. **Country** of an event: its place's country; without a place, the country named in the
    clause or sentence (not one named as a reference: "near the border with Burkina Faso", "the
    tri-border area with Mali and Niger", "fled towards Niger"), else the nationality of the
@@ -1192,15 +1200,30 @@ def _place_compatible(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return False
 
 
+def _in_district(seat: PlaceMention | None, spot: PlaceMention | None) -> bool:
+    """Whether ``spot`` is a village of the district whose seat is the town ``seat`` ("near the
+    southern town of Gaya" in the lead, "near the village of Bengou" of the Gaya department in
+    the body): the lead names the district's town, the body the spot."""
+    return seat is not None and spot is not None and seat.feature == "P.PPLA2" and spot.feature.startswith("P.") \
+        and spot.feature != "P.PPLA2" and seat.admin2 is not None and seat.admin2 == spot.admin2 \
+        and seat.admin1 == spot.admin1 and seat.country == spot.country and seat.name != spot.name
+
+
 _NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\b")
 
 
 _DAY_IN_WORDS = frozenset({"weekday", "explicit", "anaphoric"})
 
+#: The kind of act of a violent type key, for telling an overnight incident's second day from
+#: another incident elsewhere (:func:`_other_day`'s ``night``): a raid's words ("attack", "kill",
+#: "looting", "abduction") are one kind; a clash, a bombing, a strike or shelling are each their own.
+_ACT_KIND = {"attack": "raid", "kill": "raid", "looting": "raid", "abduction": "raid"}
 
-def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
+
+def _other_day(a: DateMention | None, b: DateMention | None, text: str, night: bool = True) -> bool:
     """Two day-precise dates the text gives in words for different days (ACLED: one event per
-    day); the one-day tolerance of :func:`_date_compatible` stays for overnight attacks."""
+    day); the one-day tolerance of :func:`_date_compatible` stays for overnight attacks (unless
+    ``night`` is False: the caller knows the two are not one act)."""
     if a is None or b is None or a.precision != "day" or b.precision != "day" or a.date == b.date:
         return False
     # ("the next day", "a day earlier": a different day told in words, counted from another date)
@@ -1208,7 +1231,7 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str) -> bool:
         return False
     if a.end_date is not None or b.end_date is not None:
         return False
-    return not any(_NIGHT.search(text, max(0, d.start - 40), d.end + 40) for d in (a, b))
+    return not night or not any(_NIGHT.search(text, max(0, d.start - 40), d.end + 40) for d in (a, b))
 
 
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -2221,6 +2244,10 @@ def _detail_town(st: _Art, main: Frame, main_cand: _Cand, frames: list[Frame], c
     return (plain or towns or [None])[0]
 
 
+#: A frame opened by a relative clause about the place told before (", which had already lost").
+_RELATIVE_OPENER = re.compile(r"\s*,?\s*(?:which|where)\b")
+
+
 def _town_referred(st: _Art, fr: Frame) -> PlaceMention | None:
     """The town a frame's "the town" / "the village's" (:data:`_TOWN_REF`) refers to: the last town
     named before the words, in the frame's sentence or the one before ("The Tillia area has a grim
@@ -2324,8 +2351,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     title_keys, summary = st.title_keys, st.summary
     live_page = published is not None and _live_page(article, text)
     frames = st.frames = _absorb_detentions(frames, st)
+    # (a demonstration the headline names is its kind whatever force met it: "police break up
+    # protest" names the protest the body tells as tear-gassed)
+    title_protest = bool(title_keys) and not title_keys.isdisjoint(trig.PROTEST)
     for f in frames:
-        f.in_title = f.start < title_end or f.type_key in title_keys
+        f.in_title = f.start < title_end or f.type_key in title_keys or (title_protest and f.type_key in trig.PROTEST)
     for f in frames:
         if f.date is None:
             d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
@@ -2551,6 +2581,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # attack on the town's military post": an older incident told at "the town" happened at
             # the town named last before it, in its sentence or the one before
             place = _town_referred(st, fr)
+        if place is None and ffam == "violence" and fr is not main and own_date is not None \
+                and fr.start <= own_date.start < fr.end and _RELATIVE_OPENER.match(text, fr.start, fr.end) is not None:
+            # "31 villagers were killed in an attack on the village of Ogossagou, near Bankass, which
+            # had already lost some 160 inhabitants in an assault in March 2019": a relative clause
+            # telling an incident of its own time happened at the place of the event told before it
+            prev = [f for f in frames if f.sentence_index == fr.sentence_index and f.start < fr.start and f.family == ffam]
+            told = _best_place(prev[-1].places) if prev else None
+            if told is not None and told.feature != _COUNTRY_FEATURE and told.geo_precision <= 2:
+                place = told
         coord = _coordinated(text, fr.places) if ffam != "strategic" else []
         target = None
         if follows and id(fr) in requeued:
@@ -2617,6 +2656,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue
             if _place_compatible(c.place, place) and not coord:
                 target = c
+                break
+            if c is main_cand and not coord and (
+                    (c.head.date is None and own_date is not None and len(c.frames) == 1 and _in_district(c.place, place))
+                    or (own_date is None and fr.sentence_index <= c.head.sentence_index and _in_district(place, c.place))):
+                # the lead tells the headline incident undated near a district's town, the body
+                # dates it at a village of that district: one incident told twice (the spot wins)
+                target, told_where = c, own_date is not None
                 break
         if target is not None and not coord:
             target.frames.append(fr)
@@ -2694,7 +2740,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # day" near another town): an incident of its own, not the headline story (rule 4)
         elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
-            and _other_day(own_date, main_cand.date, text) and not _sequel(sent_text.get(fr.sentence_index, ""))
+            and _other_day(own_date, main_cand.date, text, _ACT_KIND.get(fr.type_key, fr.type_key) == _ACT_KIND.get(
+                main_cand.type_key, main_cand.type_key)) and not _sequel(sent_text.get(fr.sentence_index, ""))
         # "Also on Sunday, ... in an ambush near Aribinda" after the headline's bus bomb outside
         # Tongomayel: an incident at another place told in addition, not the headline story (rule 4)
         # (not the same raid going on: "Also on Sunday, the assailants attacked the nearby hamlet of X")

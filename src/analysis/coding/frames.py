@@ -22,6 +22,12 @@ order alone (token-level rules over the blank spaCy Doc; no parser model is avai
   "after"/"before" with its own incident verb (", three months after an Austrian woman was
   seized in the same city in January"; not "days after being seized"): its date, when it has
   one, and its places are its own; "in the same city" is the last place named with that noun.
+  So is a coordinated clause with a subject and a finite verb of its own and a date of its own
+  of another day or month (", and in February 2020 another 31 were killed in Sobane-Da", ", and a
+  Swiss woman was abducted in the same city in April"), or told as simultaneous at a place of
+  its own (", and the same day dozens were killed at a mosque in Natiaboani"), and a relative
+  clause with its own date (", which had already lost some 160 inhabitants in an assault in
+  March 2019"): its date (not the sentence's opening one) and its figures are its own.
 * **Voice.** Active verb: the agent (actor1) is the nearest actor before the verb that is not
   inside a prepositional phrase nor a modifier ("on the U.N. base"), the target (actor2) the
   first actor after it; a pronoun subject of a reported clause ("the army said it had
@@ -166,7 +172,9 @@ January, ...", "In the early hours of Sunday 12 May, ..."); otherwise a date, pl
 belongs to the nearest trigger before it (within 20 tokens), else the nearest after it (within
 12); the only frame of a sentence also takes a date further before it ("in July 2024, when the
 rebels ... killed"), and a dateless frame told as simultaneous ("in August amid fighting") takes
-its clause sibling's date and place. A date right before "when" dates the when-clause's first
+its clause sibling's date and place. A date after ", and" and a subject of its own dates the
+coordinated clause's verb ("have arrested a journalist ..., and police on Monday fired tear
+gas"). A date right before "when" dates the when-clause's first
 frame, even the start of a span ("since August 2020, when soldiers ... detained the president";
 a plain "since 2015" dates nothing). A reference back takes a day or a week ("the arrests were
 carried out earlier this week"), not a month or year after its noun. A date attached to a reporting verb or a medium phrase
@@ -2275,6 +2283,34 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
             while j - 1 > pe and (low[j - 1] in _LAPSE_COUNTS or tk.like_num[j - 1]):
                 j -= 1
             cuts.append(tk.idx[j - 1] if low[j - 1] == "," and j - 1 > pe else tk.idx[j])
+    if ds and len(by_start) >= 2:
+        # "..., and in February 2020 another 31 were killed in Sobane-Da", "..., and a Swiss woman
+        # was abducted in the same city in April": a coordinated clause with a subject of its own,
+        # a finite verb and a date of its own (of another day or month than the first incident's)
+        # tells another incident, its figures and places its own
+        low = tk.lower
+        for t in by_start[1:]:
+            b = tk.span(t.start, t.end)[0]
+            prev_end = max(x.end for x in fam if x.start < t.start)
+            pe = tk.span(prev_end - 1, prev_end)[1]
+            # (or a relative clause of a place told of another time: "..., which had already lost
+            # some 160 inhabitants in an assault in March 2019")
+            k = next((k for k in range(b - 1, pe - 1, -1) if low[k] in _RELATIVE_PLACE and low[k - 1] == ","), None)
+            if k is None or b - k > 12:
+                if t.pos != "verb":
+                    continue
+                k = next((k for k in range(b - 2, pe - 1, -1) if low[k] == "and" and low[k - 1] == ","), None)
+                if k is None or b - k > 12 or low[b - 1] not in _FINITE_BEFORE and not _subject_gap(low, k + 1, b):
+                    continue
+            nxt = min((x.start for x in fam if x.start > t.start), default=cb)
+            own = [d for d in dates if tk.idx[k] <= d.start < nxt]
+            before = [d for d in dates if ca <= d.start < tk.idx[k]]
+            if own and before and all(o.date != d.date or o.precision != d.precision for o in own for d in before):
+                cuts.append(tk.idx[k - 1])
+            elif before and low[k] == "and" and (tuple(low[k + 1 : k + 4]) in _SAME_DAY or tuple(low[k + 1 : k + 3]) in _SAME_DAY):
+                # "..., and the same day dozens of Muslims were killed at a mosque in Natiaboani": an
+                # incident told as simultaneous, at a place of its own (the date it shares is the first's)
+                cuts.append(tk.idx[k - 1])
     for prev, t in zip(verbs, verbs[1:]):
         between = [d for d in ds if prev.end <= d < t.start]
         after = [d for d in ds if d >= t.end]
@@ -2296,6 +2332,24 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
         if seg:
             out.append((seg, (x, y)))
     return out
+
+
+#: The word before a finite passive verb of a coordinated clause ("and another 31 were killed").
+_FINITE_BEFORE = frozenset("was were been".split())
+#: "the same day" after ", and": a second incident told as simultaneous (:func:`_dated_segments`).
+_SAME_DAY = frozenset({("the", "same", "day"), ("that", "same", "day"), ("the", "same", "night"), ("that", "day"),
+                       ("that", "night")})
+#: Relative words opening a clause about a place or time told before (", which had already lost").
+_RELATIVE_PLACE = frozenset("which where".split())
+_AND_RELATIVE = _RELATIVE_PLACE | {"and"}
+#: Words after "and" that go on with the first clause's subject ("..., and then torched the houses").
+_GO_ON = frozenset("then also later subsequently again afterwards thereafter".split())
+
+
+def _subject_gap(low: list[str], a: int, b: int) -> bool:
+    """Whether the words from token ``a`` to the verb at ``b`` hold a subject of their own (not
+    only adverbs going on with the first clause's: "and then torched", "and also killed")."""
+    return any(w not in _GO_ON and w != "," for w in low[a:b])
 
 
 #: "N days after / weeks before" another incident (:func:`_dated_segments`).
@@ -3614,7 +3668,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     # every trigger of a frame anchors it ("a total of 42 soldiers killed during the attack")
     heads = None  # (token index, frame) of every trigger, by position; built on first need
 
-    def owner(char: int, frs=None):
+    def owner(char: int, frs=None, coord=False):
         # the nearest head before (the first among equals), else the nearest after; ``frs`` is
         # tested by identity (speed: a Frame's == compares every field)
         nonlocal heads
@@ -3632,6 +3686,15 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
         for h, f in pool:
             if h <= i and i - h < gap:
                 best, gap = f, i - h
+        if best is not None and coord:
+            # "have arrested a journalist ..., and police on Monday fired tear gas": a date after
+            # ", and" and a subject of its own dates the coordinated clause's verb, not the first's
+            k = next((k for k in range(i - 1, i - gap, -1) if tk.lower[k] == "and" and tk.lower[k - 1] == ","), None)
+            nxt = None if k is None else min(((h, f) for h, f in pool if i < h <= i + _OWN_BEFORE and f is not best),
+                                             key=_first, default=None)
+            if nxt is not None and k + 1 < i and tk.lower[k + 1] not in _DATE_LEAD \
+                    and not any(k < h < i for h, _ in pool) and any(t.pos == "verb" for t in nxt[1].triggers):
+                return nxt[1]
         if best is not None:
             return best
         gap = _OWN_BEFORE + 1
@@ -3649,11 +3712,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     if opened:
         plain = [f for f in frames if id(f) not in opened]
 
-        def owner(char: int, frs=None, _owner=owner):  # noqa: F811 (the segment-aware owner)
+        def owner(char: int, frs=None, coord=False, _owner=owner):  # noqa: F811 (the segment-aware owner)
             for f in frames:
                 if id(f) in opened and f.start <= char < f.end and (frs is None or any(g is f for g in frs)):
                     return f
-            return _owner(char, plain if frs is None else [g for g in frs if id(g) not in opened])
+            return _owner(char, plain if frs is None else [g for g in frs if id(g) not in opened], coord)
     # dates
     for f in frames:
         f.date, f.date_how = None, ""
@@ -3667,7 +3730,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             targets = [f for f in frames if (not f.definite or f.start <= d.start < f.end)
                        and not (opened and id(f) in opened and not f.start <= d.start < f.end)]
         else:
-            f = owner(d.start)
+            f = owner(d.start, None, True)
             w = _when_after(tk.lower, b)
             if w >= 0:
                 # "since August 2020, when soldiers ... detained the president", "in July 2024,
@@ -3876,6 +3939,9 @@ def _opened_by_date(tk: _Toks, frames: list[Frame], event_dates, sa: int) -> set
     out = set()
     for f in frames:
         k = tk.at(f.start)
+        if k > sa and low[k] in _RELATIVE_PLACE and any(f.start <= d.start < f.end for d in event_dates):
+            out.add(id(f))  # "..., where 160 people had been massacred in March 2019": its own date
+            continue
         if k <= sa or low[k] not in (",", "and"):
             if k > sa and (low[k] in _LAPSE_COUNTS or tk.like_num[k]):
                 j = k + 1
@@ -3896,6 +3962,8 @@ def _opened_by_date(tk: _Toks, frames: list[Frame], event_dates, sa: int) -> set
             if j > k + 1 and low[j] in _LAPSE_UNITS and low[j + 1] in _AFTER_BEFORE \
                     and any(f.start <= d.start < f.end for d in event_dates):
                 out.add(id(f))  # (with a date of its own: else the sentence's, near enough)
+            elif low[k] == "," and low[k + 1] in _AND_RELATIVE and any(f.start <= d.start < f.end for d in event_dates):
+                out.add(id(f))  # ", and a Swiss woman was abducted ... in April": its own date
     return out
 
 
