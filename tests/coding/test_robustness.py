@@ -340,10 +340,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fp-r66_yatenga-killings_hrw":
         "the researcher's general quote ('are again killing villagers') and the call to investigate 'the killings' "
         "make a country-level attack dated the day of the release",
-    "r69_diapaga-blockade_tnh-Namounou-0-event_type":
-        "'JNIM ambushed it' (the convoy of trucks): an escorted convoy whose dead are soldiers and VDP (actor2 "
-        "right) is typed Violence against civilians / Attack, not a battle",
-    "r69_diapaga-blockade_tnh-Namounou-0-sub_event_type": "as above",
     "r70_sahel-weekly-roundup_lwj-Ansongo-3-actors":
         "'The Islamic State's Amaq News Agency ... claimed an IED attack': the possessive claimant is not read, "
         "JNIM (named before) becomes actor1",

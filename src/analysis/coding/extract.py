@@ -1540,13 +1540,17 @@ def _crosshead_line(text: str, a: int, b: int, title_end: int) -> bool:
 
 
 def _strong_battle(fr: Frame) -> bool:
-    """A frame that tells fighting itself: a clash word, or a named agent acting against an
-    armed target in its own clause (not a reference back, "the attack", "carried out the raid";
-    not a pattern)."""
+    """A frame that tells fighting itself: a clash word (an attack suffered, "came under fire",
+    only by an armed target), or a named agent acting against an armed target in its own clause
+    (not a reference back, "the attack", "carried out the raid"; not a pattern)."""
     if fr.definite or fr.generic:
         return False
-    if any(t.key == "armed_clash" for t in fr.triggers):
+    if any(t.key == "armed_clash" and not t.text.lower().startswith(trig.CAME_UNDER) for t in fr.triggers):
         return True
+    if not fr.armed_target and any(t.key == "armed_clash" for t in fr.triggers):
+        # "Places of worship have increasingly come under attack": an attack suffered by a
+        # subject not armed tells no fighting (triggers rule 5)
+        return False
     # "JNIM said its fighters had carried out the attack": a reference back that names the
     # attacker (and its "fighters") tells no fighting of its own
     return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target \
@@ -2065,6 +2069,27 @@ def _since_perfect(text: str, fr: Frame) -> bool:
         and _SINCE_PERFECT.search(text, max(fr.start, t.start - 40), t.start) is not None
 
 
+#: A perfect before a violent verb ("have fought", "had battled", "has been fighting") and a
+#: "since" after it that opens a span longer than days ("since 2012", "since the collapse of the
+#: 2015 peace deal", "since independence"; not "since Sunday", "since dawn", "since last night").
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|had|['’]ve|['’]d)\s+(?:(?:been|also|long|repeatedly|previously|"
+                             r"often|regularly)\s+){0,2}$")
+_SINCE_SPAN = re.compile(r"(?i)\bsince\s+(?!(?:early\s+|late\s+|last\s+|this\s+|the\s+)?(?:monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|dawn|daybreak|morning|afternoon|evening|night|overnight|"
+                         r"yesterday|weekend)\b)")
+
+
+def _fought_since(text: str, fr: Frame) -> bool:
+    """A frame whose head is a perfect over a span longer than days ("groups that had fought
+    Bamako since the collapse of a 2015 peace deal", "rebels who have battled the army since
+    2012", "JNIM, which has been attacking convoys since 2022"): a campaign told as background,
+    no incident (its own date, if any, is another event's: "formed in November 2024")."""
+    t = fr.head
+    if "since" not in text[t.end : fr.end] or not _PERFECT_BEFORE.search(text, max(fr.start, t.start - 40), t.start):
+        return False
+    return _SINCE_SPAN.search(text, t.end, fr.end) is not None
+
+
 def _ongoing(text: str, fr: Frame) -> bool:
     """A statement of a conflict going on ("Niger is also battling armed groups in its western
     Tillaberi region"): its head is a present progressive ("is battling", "are fighting", "is
@@ -2492,8 +2517,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if fr.definite and fr.date is None:
                 refs_back.append(fr)
             continue  # "attacks have surged": a pattern, not an event
-        if fr is not main and _since_perfect(text, fr):
-            continue  # "the group has since attacked hundreds of tankers": a pattern
+        if fr is not main and (_since_perfect(text, fr) or _fought_since(text, fr)):
+            continue  # "the group has since attacked hundreds of tankers", "had fought Bamako since 2015": a pattern
         if fr is not main and fr.date is None and _ongoing(text, fr):
             if lead_of is None:
                 lead_of = _lead(sentences)
@@ -3794,6 +3819,46 @@ def _taken_not_killed(frames: list[Frame], claims: list[CasualtyClaim]) -> bool:
                         for cl in [cl for f in frames for cl in f.claims] + claims))
 
 
+#: An armed escort named in the attack's clause ("a supply convoy escorted by soldiers", "trucks
+#: under military escort", "the convoy and its escort", "accompanied by troops").
+_ESCORT = re.compile(r"(?i)\bescort(?:ed|s|ing)?\b|\baccompanied by (?:an? |the |their )?(?:army|military|soldiers|troops|"
+                     r"gendarmes|police|security forces|armed forces)\b")
+
+
+def _escort_attacked(text: str, frames: list[Frame]) -> bool:
+    """An attack on a target its clause says was under armed escort, with no civilian target
+    named (triggers rule 5: an escorted convoy is an armed target; the escort is attacked, the
+    people killed add to the battle's toll, not an attack on civilians): one of its frames (not
+    a pattern, not a reference back) has an armed target, no civilian actor2 and an escort word
+    in its clause."""
+    for f in frames:
+        if f.armed_target and not f.definite and not f.generic and (f.actor2 is None or f.actor2.inter != 7):
+            clause = text[f.start:f.end]
+            if ("escort" in clause or "accompanied by" in clause) and _ESCORT.search(clause):
+                return True
+    return False
+
+
+#: What a force hands over when the handover is territorial: an installation, a town, control.
+_HANDED_TERRITORY = re.compile(r"(?i)\b(?:camps?|bases?|posts?|outposts?|garrisons?|barracks|positions?|airport|airstrip|"
+                               r"town|city|locality|village|territory|area|region|zone|control|keys|checkpoints?|"
+                               r"facilit(?:y|ies)|installations?|premises|site)\b")
+
+
+def _person_handed_over(text: str, fr: Frame) -> bool:
+    """A "transfer" frame told only by a passive "handed over" whose clause names no installation,
+    town or control and no place before the verb: its subject is a person ("Thomas Berger, 61,
+    was handed over to Malian security forces near Gao", "the two Italians were handed over to
+    the authorities"): a release (ACLED Agreement), no territory changing hands ("the camp was
+    handed over to the army", "Kidal was handed over" stay transfers)."""
+    ts = [t for t in fr.triggers if t.key == "transfer"]
+    if not ts or not all(t.passive and t.lemma in ("handed", "hands", "handing") for t in ts):
+        return False
+    if any(p.start < ts[0].start for p in fr.places if fr.start <= p.start):
+        return False
+    return _HANDED_TERRITORY.search(text, fr.start, fr.end) is None
+
+
 def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
     """The role phrases ("claimed responsibility", "blamed the attack on") that tell of main event
     ``c``, the closest after its own sentence first, then the closest before it: a cue belongs
@@ -3917,6 +3982,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     elif key == "attack" and _taken_not_killed(frames, c.extra_claims):
         key = "abduction"  # rule 2: told across clauses ("Gunmen stormed the mine ... They took away five workers")
         info = trig.type_info(key)
+    elif key == "transfer" and _person_handed_over(article.text, head):
+        key = "agreement"  # a hostage released: "X, 61, was handed over to Malian security forces"
+        info = trig.type_info(key)
+    elif key in ("attack", "kill") and _escort_attacked(article.text, frames):
+        key = "armed_clash"  # "ambushed a supply convoy escorted by soldiers, killing 20 people"
+        info = trig.type_info(key)
     event_type = info.event_type
     sub = info.sub_event_type
     civ = any(f.civilian_targeting for f in frames if f.type_key == key) or head.civilian_targeting
@@ -3961,6 +4032,15 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if key in ("gov_regains", "nsa_overtakes"):
             actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1,
                                                           _story_group(ctx) if c.is_main else "")
+        if key in ("attack", "kill") and event_type == "Violence against civilians" and actor2 \
+                and actors_mod.inter_code(actor2, country) in trig.STATE_INTER \
+                and actors_mod.inter_code(actor1, country) not in trig.STATE_INTER:
+            # "JNIM ambushed it near Namounou ... Dozens of soldiers escorting the trucks were
+            # killed": an attack on the state's forces is a battle (triggers rule 5; ACLED:
+            # violence against civilians has civilian targets). (Not people a force killed and
+            # called militants: "soldiers executed 24 men ... the army said they were terrorists")
+            key, info = "armed_clash", trig.type_info("armed_clash")
+            event_type, sub = info.event_type, info.sub_event_type
         if key in ("attack", "kill", "abduction", "sexual_violence") and actor2 == "Civilians":
             civ = True
         if event_type == "Battles":
@@ -3998,7 +4078,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             # "France set up a base", "Mali signed": a country named as the subject acts
             subj = next((p for p in head.places if p.feature == _COUNTRY_FEATURE and p.start < head.head.start), None)
             who = subj.country if subj is not None else country
-            forces_key = key in ("arrests", "other", "transfer", "base_established", "change_group", "disrupted_weapons")
+            forces_key = key in ("arrests", "transfer", "base_established", "change_group", "disrupted_weapons") or (
+                key == "other" and any(_COUP.search(t.text) for f in frames for t in f.triggers))
+            # (a coup or mutiny is the forces'; any other national act, a transition charter, a
+            # decree, leaving a bloc, is the government's)
             actor1 = _forces_of(who, when) if forces_key else _government_of(who)
             defaulted1 = subj is None
             if not actor1:

@@ -74,7 +74,10 @@ Rules for several triggers in one clause (ACLED codebook, "Event types"), applie
    forces, rebels, militias, peacekeepers, or armed-target words: troops, a military post,
    a patrol, an escorted convoy) or armed people are among its victims, else *Violence
    against civilians/Attack* (civilians killed in a battle add to its toll; they make an
-   attack on civilians only when no armed victim is named: ``armed_victims``). A state
+   attack on civilians only when no armed victim is named: ``armed_victims``). An attack
+   suffered ("came under attack", "come under fire", a clash phrase of the lexicon) is typed by
+   its subject, the target: a clash for a patrol, an attack on civilians for a village or
+   worshippers (civilian victims or target, no armed one). A state
    force's operation ("launched an offensive", "a sweep operation") with no named target and
    no civilian victims is a battle against an unidentified armed group.
 6. Looting/property destruction stands alone only when nobody was attacked in the clause
@@ -941,6 +944,17 @@ _ATTACK = frozenset({"attack"})
 _GUNFIRE = frozenset("shots gunshots gunfire shooting shot gunshot detonations heard hear hearing".split())
 
 
+#: The lexicon's clash phrase of an attack suffered ("came|come|coming under fire|attack"): its
+#: subject is the target (frames._suffered_at), so the attack is typed by that target (rule 5).
+CAME_UNDER = ("came under", "come under", "coming under")
+_CLASH = frozenset({"armed_clash"})
+
+
+def _suffered_only(triggers: list[TriggerMention]) -> bool:
+    """Every clash trigger is an attack suffered ("came under attack", "come under fire")."""
+    return all(t.text.lower().startswith(CAME_UNDER) for t in triggers if t.key == "armed_clash")
+
+
 def _gunfire_only(triggers: list[TriggerMention]) -> bool:
     """Every trigger is a weak gunfire phrase (:data:`_GUNFIRE`)."""
     return all(t.key == "attack" and t.strength < 1.0 and t.lemma in _GUNFIRE for t in triggers)
@@ -1112,6 +1126,12 @@ def resolve_type(
             t.lemma in _STRIKE_WORDS for t in triggers if t.key == "air_strike"):
         # rule 4: "JNIM fighters striking an army camp": a non-state agent strikes on the ground
         keys = (keys - _AIR_STRIKE) | _ATTACK
+    if "armed_clash" in keys and (civilian_victims or target_inter == 7) and not armed_victims \
+            and target_inter not in ARMED_INTER and not armed_target_word and _suffered_only(triggers):
+        # rule 5: "the village came under attack", "worshippers came under fire": an attack
+        # suffered by its subject is typed by that target like any attack (a clash only when
+        # the subject is armed: "a patrol came under fire")
+        keys = (keys - _CLASH) | _ATTACK
     # speed: module-level helpers (_first_of, _resolution) instead of two closures made per
     # call; a Resolution is built without the frozen dataclass's per-field __setattr__
 
