@@ -126,11 +126,14 @@ its English stop-word list), no geometry (admin units are precomputed in the gaz
 resolution per name and context, no cue search on a strong name (it is accepted anyway), one
 substring test for the words a country's direction or "River Niger" need. What depends only on
 the gazetteer and lexicon is computed once per process: per name key (entries, country, strong,
-never, region-only), per entry (homonym scoring facts), per entry and qualifier (a mention's
-fields). Homonym scoring starts pass 2 from pass 1's partial scores and computes distances only
-for homonyms that can still win. The "before" qualifier patterns test their shared word
-boundary once (3x faster). What remains is mostly the scan for capitalised words (sre's
-character-class loop over the whole text) and Python glue per candidate.
+never, region-only), per entry (homonym scoring facts and tie key), per entry and qualifier (a
+mention's fields), per capitalised word (whether it may start a name; if not, whether it passes
+the tests of a spelling variant that read the word alone). Homonym scoring starts pass 2 from
+pass 1's partial scores and computes distances only for homonyms that can still win. The
+"before" qualifier patterns test their shared word boundary once (3x faster); a weak name's cue
+tests stop at the first that holds, cheapest first. What remains is mostly the scan for
+capitalised words (sre's character-class loop over the whole text) and Python glue per
+candidate.
 """
 
 from __future__ import annotations
@@ -140,8 +143,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, not_
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import Any, NamedTuple
 
 
@@ -557,13 +560,14 @@ def _entry_facts(e: gz.Entry) -> tuple:
 
     (base score, is an administrative unit, feature code, id, key of its name, key of its
     admin2 or None, country, (country, admin1), is a country, latitude in radians, its cosine,
-    longitude, (country, admin1, admin2) or None).
+    longitude, (country, admin1, admin2) or None, tie key: :func:`_tie_key`).
     """
     p1 = math.radians(e.lat)
     return (_base_score(e), e.feature_class == "A", e.feature_code, e.id, _key(e.name),
             _key(e.admin2) if e.admin2 else None, e.country, (e.country, e.admin1),
             e.feature_class == "country", p1, math.cos(p1), e.lon,
-            (e.country, e.admin1, e.admin2) if e.admin2 else None)
+            (e.country, e.admin1, e.admin2) if e.admin2 else None,
+            _tie_key(_tie_prior(), (e.country, e.admin1), e.id))
 
 
 def _base_score(e: gz.Entry) -> float:
@@ -574,23 +578,44 @@ def _base_score(e: gz.Entry) -> float:
     return s
 
 
-def _start_info(w0: str, cache: dict, by_key, prefixes) -> Any:  # (key, bool, bool) or False
+#: What :func:`_start_info` gives a word that starts no candidate but may be a spelling variant
+#: of a village (:func:`_may_vary`): falsy like False, told apart by identity (``is``).
+_MAY_VARY = 0
+
+
+def _start_info(w0: str, cache: dict, by_key, prefixes, lex: _Lexicon | None = None) -> Any:
     """May the piece ``w0`` (found by ``_CAP_PIECE``) start a candidate? Remembered in ``cache``.
 
     Not a lower-case Latin Extended-A letter, not an all-capital word of two or three letters
-    (UN, AP, AFP, CSP), and its key a gazetteer name or the first piece of one. False if not,
-    else (its key, is the key a name, is it the first piece of a longer name). Speed: one dict
-    lookup per capitalised word instead of these tests and the key; the answer depends on the
-    word and the gazetteer only, and the cache is bounded like :func:`_key`'s.
+    (UN, AP, AFP, CSP), and its key a gazetteer name or the first piece of one. If so, (its key,
+    is the key a name, is it the first piece of a longer name); if not, ``_MAY_VARY`` when
+    ``lex`` is given and the word passes the word-only tests of a spelling variant
+    (:func:`_may_vary`), else False. Speed: one dict lookup per capitalised word instead of
+    these tests and the key; the answer depends on the word, the gazetteer and the lexicon only,
+    and the cache is bounded like :func:`_key`'s.
     """
     k0 = _key(w0)
     ok = (w0[0].isupper() and not (1 < len(w0) <= 3 and w0.isupper())
           and (k0 in by_key or k0 in prefixes))
-    info = (k0, k0 in by_key, k0 in prefixes) if ok else False
+    if ok:
+        info = (k0, k0 in by_key, k0 in prefixes)
+    else:
+        info = _MAY_VARY if lex is not None and _may_vary(w0, k0, by_key, prefixes, lex) else False
     if len(cache) >= 65536:
         cache.clear()
     cache[w0] = info
     return info
+
+
+def _may_vary(word: str, key: str, by_key, prefixes, lex: _Lexicon) -> bool:
+    """The tests of :func:`_variant_cands` that read the word alone (``key``: its name key): six
+    letters or more, lower case after the first, no gazetteer name nor the start of one, no
+    ``never``/``needs_cue`` name, title or stop word."""
+    if len(word) < _VARIANT_MIN or not word[1:].islower():
+        return False
+    low = word.casefold()
+    return not (key in by_key or key in prefixes or key in lex.never or key in lex.needs_cue
+                or low in lex.titles or low in _STOP_WORDS)
 
 
 def _piece_info(w: str, cache: dict) -> tuple[str, bool]:
@@ -676,6 +701,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     prefixes = gaz.prefixes
     starters = _gaz_cache(gaz, "starters")
     pieces = _gaz_cache(gaz, "pieces")
+    bisect_right = bisect.bisect_right
     # Speed: the capitalised words, what each may start and the ones that may start a name are
     # found by C-level loops (finditer, map, compress); Python code runs only per possible start
     # (most capitalised words are neither a name nor the start of one).
@@ -685,7 +711,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     if None in infos:  # words not in the cache yet
         for i, w0 in enumerate(words):
             if infos[i] is None:
-                infos[i] = _start_info(w0, starters, by_key, prefixes)
+                infos[i] = _start_info(w0, starters, by_key, prefixes, lex)
     pos_done = 0
     ref_seen = False  # a country named as a reference point was found
     for i in compress(range(len(infos)), infos):
@@ -721,7 +747,9 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if kf is False:
             continue  # a "never" name, dropped (its span is still taken)
         entries, is_country, strong, region_only = kf
-        si = _sentence_of(starts, p)
+        si = bisect_right(starts, p) - 1  # _sentence_of, inline (speed)
+        if si < 0:
+            si = 0
         # the filters, on locals; a _Cand is built only for a kept candidate (speed)
         sent_end = ends[si]
         if end > sent_end:
@@ -906,7 +934,6 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 if first != c.entries[0]:
                     area_units.add(u)
     facts = _facts_cache(gaz)
-    tie = _tie_prior()  # the tie key's prefix by (country, admin1): equal scores only
 
     def best_of(c: _Cand, anchors: list[tuple[float, float, float, float]],
                 partial: list[float] | None = None) -> tuple[int, list[float]]:
@@ -940,7 +967,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if f is None:
                 f = facts[k] = _entry_facts(ents[k])
             (s, is_admin, code, eid, name_k, admin2_k, country, country_admin1, is_country, p1, cos1, lon,
-             country_admin2) = f
+             country_admin2, tk) = f
             if partial is not None:
                 s = partial[i]
             else:
@@ -990,7 +1017,6 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                     s += 12
                 elif country in art_countries:
                     s += 6
-            tk = _tie_key(tie, country_admin1, eid)
             if anchors and not is_country:
                 pending.append((-s, i, k, tk, p1, cos1, lon))  # closeness to the anchors: below
             elif best < 0 or s > best_s or (s == best_s and tk < best_id):
@@ -1353,27 +1379,26 @@ def _variant_cands(text: str, starts: list[int], gaz: gz.Gazetteer, lex: _Lexico
     lacks); its qualifier comes from the slot as for any name.
 
     ``matches``, ``words``, ``infos``: the capitalised pieces of :func:`find_places` and their
-    start infos (False: no gazetteer name starts there). Speed: only those pieces are visited
-    (C-level compress), and a suffix test on the text spares the slot regex on most of them.
+    start infos (``_MAY_VARY``: no gazetteer name starts there, and the word passes the tests
+    that read it alone, :func:`_may_vary`). Speed: only those pieces are visited (C-level
+    compress; the word's own tests were done once per word, when it was first seen), and a
+    suffix test on the text spares the slot regex on most of them.
     """
     out = []
     index = None
     endswith = text.endswith
-    for i in compress(range(len(infos)), map(not_, infos)):
+    for i in compress(range(len(infos)), map(is_, infos, repeat(_MAY_VARY))):
         p = matches[i].start()
         if not endswith(_SLOT_ENDS, p - 6 if p > 6 else 0, p):  # the most selective test first
             continue
-        word = words[i]
-        if len(word) < _VARIANT_MIN or not word[1:].islower() or not _SLOT_BEFORE.search(text, max(0, p - 50), p):
+        if not _SLOT_BEFORE.search(text, max(0, p - 50), p):
             continue
+        word = words[i]
         end = p + len(word)
         nm = _NEXT.match(text, end, end + 40)
         if nm and ((nm.group(1) == " " and nm.group(2)[0].isupper()) or nm.group(1) in ("-", "'", "’")):
             continue  # "in Ouenkorro Traore's house", "Ouenkorro-Dogon"
         key = _key(word)
-        if (key in gaz.by_key or key in gaz.prefixes or key in lex.never or key in lex.needs_cue
-                or word.casefold() in lex.titles or word.casefold() in _STOP_WORDS):
-            continue
         if index is None:
             index = _gaz_cache(gaz, "variants", lambda: _variant_index(gaz))
         hits = _variant_hits(_skeleton(key), index)
@@ -1605,21 +1630,31 @@ def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after
              prev_gap: str, next_w: str, next_gap: str, lex: _Lexicon) -> bool:
     """Is the candidate at ``start`` (name key ``key``, qualifier ``qualifier``) cued as a place:
     a locative before it, a place noun after it, "the <place noun> of X", an apposition, a
-    qualifier, or a list after "<place noun> of"?"""
+    qualifier, or a list after "<place noun> of"?
+
+    Speed: the tests are pure, so they run one at a time, cheapest first, up to the first that
+    holds (the regular expressions, the list's above all, only when nothing cheaper has)."""
+    if qualifier:
+        return True
+    if next_gap == " " and next_w.casefold() in lex.place_nouns:
+        return True  # "X area"
     pw = prev_w.casefold()
-    noun_after = next_w.casefold() in lex.place_nouns and next_gap in (" ",)
-    om = _OF_BEFORE.search(before) if pw in ("of", "the") else None
-    # "the village of X"; "just east of X", "20 km north of X" (a bearing from X: a locative)
-    of_after_noun = bool(om) and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS
-                                  or (om.group(1).casefold() in lex.office_nouns and key not in lex.needs_cue))
-    appos = _APPOSITION.match(after)
     locative = lex.strong_locative if key in lex.needs_cue else lex.locative
-    tail = before[-20:].casefold()
-    loc_before = pw in locative and prev_gap.strip() == "" and not any(
-        tail.rstrip().endswith(x) for x in lex.not_locative)
-    in_list = pw == "and" or prev_gap.strip() == ","
-    listed = in_list and key not in lex.needs_cue and lex.list_of.search(text, max(0, start - 120), start)
-    return bool(loc_before or noun_after or of_after_noun or appos or qualifier or listed)
+    if pw in locative and prev_gap.strip() == "":
+        tail = before[-20:].casefold().rstrip()
+        if not any(tail.endswith(x) for x in lex.not_locative):
+            return True  # "in X", not "according to X"
+    if pw in ("of", "the"):
+        om = _OF_BEFORE.search(before)
+        # "the village of X"; "just east of X", "20 km north of X" (a bearing from X: a locative)
+        if om and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS
+                   or (om.group(1).casefold() in lex.office_nouns and key not in lex.needs_cue)):
+            return True
+    if _APPOSITION.match(after):
+        return True  # "X, a village ..."
+    if (pw == "and" or prev_gap.strip() == ",") and key not in lex.needs_cue:
+        return bool(lex.list_of.search(text, max(0, start - 120), start))
+    return False
 
 
 def _unlisted(text: str, sentences: list[Sentence], starts: list[int], mentions: list[PlaceMention],
