@@ -3985,6 +3985,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     elif key == "transfer" and _person_handed_over(article.text, head):
         key = "agreement"  # a hostage released: "X, 61, was handed over to Malian security forces"
         info = trig.type_info(key)
+    elif key == "nsa_overtakes" and actor1 and actors_mod.kind(actor1) == "progov_militia":
+        key = "gov_regains"  # ACLED: a town taken by the state's forces "or its affiliates" (the VDP)
+        info = trig.type_info(key)
+    elif key == "transfer" and c.place is None:
+        key = "change_group"  # a force leaving a country, no town or base named: its activity ends there
+        info = trig.type_info(key)
     elif key in ("attack", "kill") and _escort_attacked(article.text, frames):
         key = "armed_clash"  # "ambushed a supply convoy escorted by soldiers, killing 20 people"
         info = trig.type_info(key)
@@ -4499,10 +4505,13 @@ def _territory_roles(key, actor1, actor2, frames, country, when, defaulted1, sto
     allies = {m.actor for f in frames for side, assoc in ((f.actor1, f.assoc1), (f.actor2, f.assoc2))
               if side is not None and side.inter in (1, 8) for m in assoc}
     nonstate = next((m.actor for m in named if m.inter in (2, 3, 4) and m.actor != _UNIDENTIFIED
-                     and m.actor not in allies), "")
+                     and m.actor not in allies
+                     and (key != "gov_regains" or actors_mod.kind(m.actor) != "progov_militia")), "")
     state = next((m.actor for m in named if m.inter == 1 and not m.actor.startswith("Government")), "")
     if key == "gov_regains":
         a1 = actor1 if actors_mod.inter_code(actor1, country) == 1 and not actor1.startswith("Government") else (state or forces)
+        if not state and actor1 and actors_mod.kind(actor1) == "progov_militia":
+            a1 = actor1  # "VDP fighters retook the village": the affiliate alone took it
         a2 = nonstate or (actor2 if actor2 and actor2 not in (a1, _UNIDENTIFIED) else (story_group or _UNIDENTIFIED))
         return a1, a2, defaulted1 or a1 != actor1
     a1 = actor1 if actor1 and actor1 != _UNIDENTIFIED and actors_mod.inter_code(actor1, country) in (2, 3, 4) \

@@ -856,11 +856,17 @@ STATE_INTER = frozenset({1, 8})
 #: Territorial verbs that say the place had been lost to an enemy (never a mutiny) and is
 #: taken back: with no agent in sight the state is the one taking it back (rule 2).
 _RETAKE = frozenset(
-    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained regaining".split()
+    "retook retaking retaken retake retakes recaptured recapturing recapture liberated reclaimed regained regaining"
+    " reconquered reconquering reconquer reconquers".split()
 )
 #: Territorial verbs of a place taken by force from someone holding it (never a mutiny), in
 #: either direction: "militants overran an army post", "the army overran a rebel base".
 _OVERRUN = frozenset("overran overrun overrunning".split())
+#: Kill verbs that tell people killed (not "to kill", "threatened to kill"): with an abduction in
+#: the clause they make it an attack even without a figure (rule 3).
+_KILLED_TOLD = frozenset({"killing", "killed", "shot dead", "shooting dead", "gunned down", "gunning down",
+                          "executed", "massacred", "massacring", "murdered", "murdering", "slaughtered",
+                          "beheaded", "slain"})
 #: Territorial verbs that tell a change of control only with an enemy in the clause (a fight
 #: word or an offensive: "entered Arbinda after clashes", "secured the town after a week-long
 #: offensive"); alone they tell a movement or a patrol ("a military convoy entered Diafarabe",
@@ -1264,6 +1270,12 @@ def resolve_type(
     # 3. abduction (an assault on an armed target that took people is a battle: "ambushed an
     # army-escorted convoy ..., abducting several drivers", "attacked a patrol, kidnapping two
     # soldiers"; the civilians taken are an event of their own, extract._split_abductions)
+    if "abduction" in keys and not deaths and "kill" in keys and any(
+            t.key == "kill" and t.lemma in _KILLED_TOLD for t in triggers):
+        # "killing drivers and abducting others", "shot dead some passengers and kidnapped the
+        # rest": people killed, told without a figure, are deaths all the same (ACLED: the
+        # killings make the event an attack)
+        deaths = True
     if "abduction" in keys and not deaths and not (armed_target and not _ASSAULT_KEYS.isdisjoint(keys)):
         return _resolution(types, "abduction", _first_of(triggers, "abduction"), "abduction without deaths", not armed_target or civ_only)
     if "sexual_violence" in keys:
