@@ -1083,6 +1083,16 @@ def find_actors(
                 and norm[end] in d.phrases.table else None
             if tail is not None and tail[1].group_only:
                 end = tail[0]
+            elif tail is None and end + 1 < n and norm[end] in _AFFILIATED and toks.gaps[end - 1] in _HYPHENS \
+                    and toks.joined[end] and norm[end + 1] in d.phrases.table:
+                # "al-Qaida-linked fighters", "Islamic State-affiliated gunmen": the description is
+                # a member of the named group (a group only: "Russian-backed" is no name here)
+                tied = _match(d.phrases, toks, end + 1)
+                if tied is not None and tied[1].has_group and d.actors[_dated(d, actor, None)].kind in _GROUP_KINDS:
+                    found.append((toks.starts[i], toks.ends[end - 1], _dated(d, actor, None)))
+                    found.append((toks.starts[end + 1], toks.ends[tied[0] - 1], _dated(d, actor, None)))
+                    i = tied[0]
+                    continue
             # an explicit name keeps its identity whatever the date ("Wagner Group fighters" of
             # July 2024 told in a 2025 article): only components become their parent
             found.append((toks.starts[i], toks.ends[end - 1], _dated(d, actor, None)))
@@ -1656,6 +1666,30 @@ def _titled_person(toks: _Tokens, m: ActorMention) -> bool:
     return (i < len(norm) and norm[i] in PERSON_TITLES) or (i > 0 and norm[i - 1] in PERSON_TITLES)
 
 
+#: Verbs whose subject harms their object ("JNIM ambushed a convoy, killing its fighters").
+_HARM_VERBS = frozenset("""ambushed attacked raided stormed struck overran targeted killed shot massacred
+    executed bombed besieged assaulted""".split())
+#: Words that may stand between a subject and its verb ("the rebels and JNIM fighters later attacked").
+_SUBJECT_GAP = frozenset("and the later also then had have has reportedly allegedly jointly".split())
+
+
+def _harms_before(toks: _Tokens, m: ActorMention, before: list[ActorMention], tok: int) -> bool:
+    """Whether the mention ``m`` is the subject (alone or coordinated with other mentions) of a
+    verb of harm that comes before token ``tok``: "Tuareg rebels and JNIM fighters ambushed"."""
+    norm, starts = toks.norm, toks.starts
+    k = bisect.bisect_left(starts, m.end)
+    spans = [(x.start, x.end) for x in before if x.start >= m.end]
+    while k < tok:
+        w = norm[k]
+        if w in _HARM_VERBS:
+            return True
+        if toks.gaps[k - 1].strip() not in ("", ",") or not (
+                w in _SUBJECT_GAP or any(a <= starts[k] < b for a, b in spans)):
+            return False
+        k += 1
+    return False
+
+
 def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int, toks: _Tokens,
            sentences: list[Sentence], sent_starts: list[int], country: str | None,
            when: date | None) -> str | None:
@@ -1678,6 +1712,9 @@ def _owner(d: ActorDictionary, p: _Pending, before: list[ActorMention], si: int,
         e = d.actors.get(m.actor)
         if e is None:
             continue
+        if _harms_before(toks, m, before, p.tok):
+            continue  # "X and JNIM fighters ambushed a convoy, killing dozens of its fighters": no
+            # one kills their own men; the owner is named before the attackers (Wagner)
         if its and _titled_person(toks, m):
             continue  # "its" owns nothing of a person: "the front, formed after the coup that
             # toppled president Mohamed Bazoum, said its fighters" are the front's
@@ -1802,6 +1839,19 @@ def resolve_at(mention: ActorMention | None, when: date | None, country: str | N
     if mention.actor not in d.date_sensitive:  # Speed: one set test for almost every mention
         return mention
     res = _resolve_text(mention.text, country, when)
+    fixed = res is not None and res[1] and not mention.generic  # fixed by its context ("its fighters")
+    if (res is None or fixed) and d.actors[mention.actor].kind == "pmc" and not _names_actor(mention.text):
+        # a description whose nationality stands outside it ("foreign military personnel,
+        # believed to be Russian", "white foreign fighters"): the country's force of the EVENT's
+        # date (Moura, March 2022: Wagner, even in an article written after Africa Corps took over)
+        home = d.actors[mention.actor].country
+        f = _force_of(d, home, country, when) if home else None
+        if f is not None and f != mention.actor:
+            e = d.actors[f]
+            return replace(mention, actor=e.name, inter=e.inter, country=e.country)
+        return mention
+    if fixed:
+        return mention  # "its peacekeepers" owned by the mission named before stay its own
     if res is None:
         # a name: its successor after its valid_to, by the event's date
         name = _dated(d, mention.actor, when)
@@ -1830,6 +1880,16 @@ def _resolve_text(text: str, country: str | None, when: date) -> tuple[str, bool
     if gen[1].entries.has_group and not any(g.role != "group" for g in gen[1].entries):
         return None
     return _resolve(d, gen[1], country, when, set())
+
+
+@lru_cache(maxsize=1024)
+def _names_actor(text: str) -> bool:
+    """Whether ``text`` (a mention's words) holds a name of the dictionary ("Africa Corps",
+    "Wagner fighters"), not only a description ("foreign military personnel")."""
+    d = load_dictionary()
+    toks = _tokenize(text)
+    table = d.named.table
+    return any(w in table and _match(d.named, toks, i) is not None for i, w in enumerate(toks.norm))
 
 
 # ---------------------------------------------------------------------------- codes

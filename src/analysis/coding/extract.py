@@ -4237,6 +4237,15 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 # (an unnamed "army" or "soldiers" is the event country's, never a foreign force)
                 if m.actor not in involved and not m.generic and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
+    if c.type_key == "agreement":
+        # the states that sign in another state ("the defence ministers of Mali, Burkina Faso and
+        # Niger signed in Niamey", "a pact signed in Bamako by the leaders of the three
+        # countries"): each government named in the agreement's clause is a party
+        for f in frames:
+            for m in f.actors:
+                if f.start <= m.start < f.end and m.actor.startswith("Government") and m.actor not in involved \
+                        and actors_mod.is_foreign(m.actor, country, when):
+                    involved.append(m.actor)
     for name in involved:
         if name and actors_mod.is_foreign(name, country, when):
             label = actors_mod.foreign_label(name)

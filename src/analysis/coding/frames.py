@@ -1452,6 +1452,15 @@ def _object_end(low: list[str], tb: int, cb: int) -> int:
             j = tb + window.index(w)
             if j < end and low[j - 1] == ",":
                 end = j
+    said = _SAY.intersection(window)
+    if said:
+        # ", his family and lawyer said, the latest detention of a critic of the government": an
+        # attribution after a comma closes the object (an actor past it is no target)
+        for w in said:
+            j = tb + window.index(w)
+            k = next((k for k in range(j - 1, max(tb, j - 6), -1) if low[k] == ","), None)
+            if k is not None and k < end:
+                end = k
     if not _OBJECT_SUSPECT.isdisjoint(window):  # (rare: the positions only then)
         for j in range(tb + 1, end - 1):
             if low[j] in _OBJECT_SUSPECT and low[j + 1] == "of":
@@ -1475,6 +1484,31 @@ def _pronoun_subject(low: list[str], a: int, ta: int) -> bool:
         if w in ("they", "it"):
             return True
         if w not in _PRONOUN_GAP:
+            return False
+    return False
+
+
+#: Nouns by which a story names again the armed group it has named ("the group ambushed", "the
+#: movement claimed", "the al Qaeda affiliate attacked"), with "the" or "this" before them.
+_GROUP_INTER = frozenset((2, 3, 4))
+_GROUP_BACK = frozenset("group movement organisation organization outfit faction affiliate".split())
+
+
+def _group_subject(low: list[str], a: int, ta: int) -> bool:
+    """Whether "the group" ("this movement", "the al Qaeda affiliate") stands right before the
+    verb at ``ta`` (over auxiliaries and adverbs of _PRONOUN_GAP), after the token ``a``: a
+    subject that names again the group told before."""
+    k = ta - 1
+    while k > a and low[k] in _PRONOUN_GAP:
+        k -= 1
+    if k <= a or low[k] not in _GROUP_BACK:
+        return False
+    # "the group", "the al Qaeda affiliate", "the jihadist movement": a determiner at most three
+    # words back, with no verb or comma between
+    for j in range(k - 1, max(a, k - 4) - 1, -1):
+        if low[j] in ("the", "this"):
+            return True
+        if low[j] in _STOPS or low[j] in (",", "and", "a", "an", "another", "one", "rival", "other"):
             return False
     return False
 
@@ -2468,14 +2502,19 @@ def build_frames(
     named: list[ActorMention] | None = None  # built on first need (few articles ask)
     named_starts: list[int] = []
 
-    def topic(char: int, here: int) -> ActorMention | None:
+    def topic(char: int, here: int, group: bool = False) -> ActorMention | None:
         """The last named armed actor before ``char`` (in sentence ``here``), at most three
-        sentences back."""
+        sentences back; ``group``: the last named non-state armed group or mercenary group
+        ("the group ambushed": never the army named in between)."""
         nonlocal named, named_starts
         if named is None:
             named = sorted((m for m in actors if not m.generic and m.inter in trig.ARMED_INTER), key=_start_of)
             named_starts = [m.start for m in named]
         k = bisect.bisect_left(named_starts, char) - 1
+        if group:
+            while k >= 0 and here - named[k].sentence_index <= 3 and not (
+                    named[k].inter in _GROUP_INTER or actors_mod.kind(named[k].actor) == "pmc"):
+                k -= 1
         return named[k] if k >= 0 and here - named[k].sentence_index <= 3 else None
 
     # find_agent_cues reuses the role phrases found here (same Doc, same actor list)
@@ -3218,6 +3257,13 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             side = _target_side(low, a2, tsp[id(pverb)][1], cb)
             if ante is not None and (a2 is None or ante.actor != a2.actor) and (
                     side is None or (ante.inter in trig.STATE_INTER) != side):
+                a1, h1 = ante, "pronoun"
+        elif _group_subject(low, ca, ta0) and not any(it[0] < ta0 for it in clause_items):
+            # "In mid-September, the group ambushed a convoy", "the movement later attacked":
+            # the non-state armed group (or mercenary group) the story last named, at most
+            # three sentences back, never the verb's target
+            ante = topic(pverb.start, s.index, True)
+            if ante is not None and (a2 is None or ante.actor != a2.actor):
                 a1, h1 = ante, "pronoun"
     if a2 is not None and a2 is cue_agent and (a1 is None or a1.generic or a1.inter == 7):
         # "the massacre, blamed on a militia, killed 160 villagers": the actor a role phrase
