@@ -841,11 +841,16 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
 #: "heading home to Kaya", "returning late on Monday from Gao" (time words and "back"/"home" only:
 #: "coming under fire close to Boni", "moving on to attack X" are no journey's end).
 _ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
-               r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night)\s+){0,4}")
+               r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night|"
+               r"(?:by|on)\s+(?:car|road|bus|truck|lorry|motorbikes?|motorcycles?|boat|vehicle|foot|convoy))\s+){0,4}")
+#: The end of a journey named by its kind of town ("travelling by car to the provincial capital
+#: Tougan", "heading to the regional capital, Dori", "returning to the town of Kaya").
+_ROUTE_TOWN = (r"(?:the\s+(?:(?:provincial|regional|departmental|district|local|nearby|national|"
+               rf"garrison|border|mining)\s+)?(?:{_TOWN}|capital)(?:\s+of)?,?\s+)?")
 _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
                         r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+" + _ROUTE_FILL +
                         r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+" + _ROUTE_FILL + r")?"
-                        r"(?:from|to|for|towards?)\s+$")
+                        r"(?:from|to|for|towards?)\s+" + _ROUTE_TOWN + "$")
 #: A place people fled to ("hundreds of villagers fled toward the town of Bankass", "residents
 #: fled their homes for Djibo", "families sought refuge in Mopti"): where they went, not where the
 #: event happened ("fled from Kani" names where it happened: not taken).
@@ -909,7 +914,7 @@ _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
 _ROUTE_END_HINT = re.compile(r"travel|head|bound|en route|way|driving|going|returning|coming|sail|flying|flew|moving|plying")
 #: ... and ends with one of these words and the spaces before the place (_ROAD_BETWEEN: "between").
-_ROUTE_END_LAST = ("from", "to", "for", "toward", "towards")
+_ROUTE_END_LAST = ("from", "to", "for", "toward", "towards", "capital", "capital,", "of")
 #: The places the victims or the people of a place went to, not where the event happened: each
 #: pattern with the hint words every match holds and the words it ends with (speed: the pattern
 #: runs only where both are found).
@@ -929,6 +934,18 @@ _CARGO_TO = re.compile(r"(?i)(?:\b(?:carry|carri|transport|deliver|ferry|ferri|c
 _CARGO_HINT = re.compile(r"carr|transport|deliver|ferr|convey|bring|brought|ship|truck|suppl|destined|intended|meant")
 #: ... and ends with one of these words and the spaces before the place.
 _CARGO_LAST = ("to", "for", "toward", "towards", "of", "supply", "supplying", "supplied", "supplies")
+#: A road named by where it leads ("seized on the road to Tougan", "ambushed on the highway
+#: leading to Djibo", "along the route towards the regional capital, Dori"), and the target of a
+#: blockade or siege ("as the group tightens its fuel blockade on the capital Bamako", "amid the
+#: siege of Djibo", "JNIM's blockade of the town of Kayes"): the act happened on the road or
+#: outside the besieged town, so such a place goes when its sentence names another place of the
+#: act (a town for a road's end, a town or a region for a siege's target); alone it stays, the
+#: only clue.
+_ROAD_TO = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:(?:leading|going|heading|running)\s+)?(?:to|towards?)\s+" + _ROUTE_TOWN + "$")
+_ROAD_TO_HINT = re.compile("|".join(sorted(places_mod.road_nouns())))
+_SIEGE_OF = re.compile(r"(?i)\b(?:blockade|siege|encirclement|embargo|stranglehold)\s+(?:on|of|around|against)\s+" + _ROUTE_TOWN + "$")
+_SIEGE_HINT = re.compile(r"blockad|siege|encircl|embargo|stranglehold")
+_DEST_LAST = ("to", "toward", "towards", "on", "of", "around", "against", "capital", "capital,", "town", "city")
 #: "Makalondi, in the Torodi department": a town's administrative area (named by a town the
 #: gazetteer holds), not a second place of the event.
 _ADMIN_QUALIFIERS = ("region", "district")  # (places' qualifiers of "X department", "X commune", ...)
@@ -990,6 +1007,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     """
     out = set()
     cargo: list[PlaceMention] = []
+    sieged: list[PlaceMention] = []
     sources: list[PlaceMention] = []
     last = len(places) - 1
     refs = places_mod.reference_qualifiers()
@@ -1054,6 +1072,18 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         if (low is None or ((j == lo60 or low.endswith(_CARGO_LAST, lo60, j)) and _CARGO_HINT.search(low, lo, j))) \
                 and _CARGO_TO.search(text, lo, start):
             cargo.append(p)
+        elif p.feature != _COUNTRY_FEATURE and (low is None or low.endswith(_DEST_LAST, lo60, j)):
+            if (low is None or _ROAD_TO_HINT.search(low, lo60, j)) and _ROAD_TO.search(text, lo60, start):
+                cargo.append(p)  # "on the road to Tougan": goes beside another town, as a cargo's end
+            elif (low is None or _SIEGE_HINT.search(low, lo60, j)) and _SIEGE_OF.search(text, lo60, start):
+                sieged.append(p)
+    if sieged:
+        # a siege's target goes when its sentence names another place below country level
+        gone = {id(p) for p in sieged}
+        for p in sieged:
+            if any(q.sentence_index == p.sentence_index and id(q) not in gone and id(q) not in out
+                   and q.feature != _COUNTRY_FEATURE for q in places):
+                out.add(id(p))
     if cargo:
         # the destination goes only when the sentence names another town (else it is the only clue)
         gone = {id(p) for p in cargo}
@@ -2242,6 +2272,12 @@ def _detail_town(st: _Art, main: Frame, main_cand: _Cand, frames: list[Frame], c
     route, places = st.route, st.places
     towns = [p for p in places if hi < p.sentence_index <= hi + 2 and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2
              and id(p) not in route]
+    if not towns and main_cand.place is None:
+        # no town, but the unit the village lies in ("... in a village in western Niger" + "A local
+        # official in the Banibangou department said 41 people had been buried in the village"):
+        # the unit, not the country (ACLED codes the smallest unit the text gives)
+        towns = [p for p in places if hi < p.sentence_index <= hi + 2 and p.feature in _UNIT_FEATURES
+                 and id(p) not in route]
     if not towns:
         return None  # (speed: most stories)
     si = towns[0].sentence_index
@@ -2261,12 +2297,57 @@ def _detail_town(st: _Art, main: Frame, main_cand: _Cand, frames: list[Frame], c
     # thousands of displaced people")
     who = main.actor1.actor if main.actor1 is not None else None
     if not day and (who is None or who == "Civilians" or not any(
-            m.sentence_index == si and m.actor == who for m in st.actors)):
+            m.sentence_index == si and m.actor == who for m in st.actors)) and not _same_subject(st, main, si) \
+            and not _settlement_back(st, si):
         return None
     if main_cand.country is not None:
         towns = [p for p in towns if p.country == main_cand.country]
     plain = [p for p in towns if p.qualifier != "km"]
     return (plain or towns or [None])[0]
+
+
+#: A sentence opening on a definite noun ("The tankers, travelling without escort, were stopped near
+#: the village of Kassaro", "The convoy was ambushed near Boni", "The victims were travelling near
+#: Kaya when", "The hostages were seized at a checkpoint outside Ansongo").
+_DEF_SUBJECT = re.compile(r"\s*[\"“]?(?:The|These|Those|Both)\s+(?:[a-z]+-)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _same_subject(st: _Art, main: Frame, si: int) -> bool:
+    """Does sentence ``si`` go on about the incident of ``main`` by its subject: a definite noun
+    (:data:`_DEF_SUBJECT`) that the incident's sentence names ("... set fire to at least 16 fuel
+    tankers ..." + "The tankers ... were stopped near the village of Kassaro")? Not "The town
+    hosts thousands of displaced people" after a lead that never says "town"."""
+    s = st.sentences[si]
+    m = _DEF_SUBJECT.match(s.text)
+    if m is None:
+        return False
+    told = st.sentences[main.sentence_index].text
+    for noun in m.groups():  # the noun, or the noun after an adjective ("The burned tankers")
+        if noun is None or len(noun) < 4 or noun in _STOP_NOUNS:
+            continue
+        i = told.find(noun)
+        while i >= 0:  # the noun as a whole word (no pattern built per call: speed)
+            j = i + len(noun)
+            if (i == 0 or not told[i - 1].isalpha()) and (j == len(told) or not told[j].isalpha()):
+                return True
+            i = told.find(noun, j)
+    return False
+
+
+def _settlement_back(st: _Art, si: int) -> bool:
+    """Does sentence ``si`` refer back to the incident's settlement ("41 people had been buried in
+    the village", "gunmen surrounded the town at dawn"; :data:`_TOWN_REF`)? The lead placed the
+    incident in "a village" of a country or region, so "the village" is that one."""
+    s = st.sentences[si]
+    low = st.low[s.start:s.end] if st.low is not None else s.text.lower()
+    return _has_any(low, _TOWN_REF_HINTS) and _TOWN_REF.search(s.text) is not None
+
+
+_UNIT_FEATURES = frozenset(("A.ADM1", "A.ADM2", "A.ADM3"))
+#: Definite subjects that say nothing of the incident ("The government", "The army said").
+_STOP_NOUNS = frozenset("""government army ministry military country region area town village city capital
+    group groups country's junta authorities statement report attack attacks incident incidents
+    were have said says could would will been being also after with from that this then there their""".split())
 
 
 #: A frame opened by a relative clause about the place told before (", which had already lost").
@@ -2859,6 +2940,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if main_cand is not None and (main_cand.place is None or region is not None) and main_cand.family in ("violence", "protest") \
             and not main_cand.split_n > 1 and not main_cand.countries_split:
         town = _detail_town(st, main, main_cand, frames, cands)
+        if town is None and main.start < title_end:
+            # a headline incident the lead tells again: the town of the sentences after the lead
+            lead = min((f for f in main_cand.frames if f.start >= title_end), key=_START, default=None)
+            if lead is not None:
+                town = _detail_town(st, lead, main_cand, frames, cands)
         if town is not None and (region is None or town.admin1 == region.admin1):
             main_cand.place = town
     # an incident unfolding at the main place over a few days is part of the headline story

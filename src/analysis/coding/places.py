@@ -249,6 +249,14 @@ _REGION_IN_NAME_LAST = "nNeEtT"  # the last letters of those words, in either ca
 _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?(?:{_TOWN}|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+# "X, in the Nord region", "X, also in the Tahoua region", "X (Sourou province)", "X, Niono
+# district": a name located in a unit named with its unit word is a place (a cue for weak names;
+# the unit is checked by the place matcher like any other name)
+_IN_UNIT_APPOS = re.compile(
+    r"\s*(?:,\s+(?:(?:also|likewise|both)\s+)?(?:(?:located|situated)\s+)?(?:in\s+)?|\(\s*)(?:the\s+)?"
+    r"(?:(?:far[ -])?(?i:north|south|east|west|central)[a-z-]*\s+)?"
+    r"(?P<unit>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\s+"
+    r"(?P<word>(?i:region|province|department|cercle|district|commune|prefecture))\b")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
@@ -263,7 +271,7 @@ _LOCATOR_GAP = re.compile(
     r"(?:\s+(?:(?:gold|military|army)\s+)?(?:mine|camp|base|village|town|locality|commune|site))?"
     r"(?:\s*[,(]\s*|\s+)"
     rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_TOWN}|camp|base|area|district|neighbou?rhood|municipality)s?\s+)?"
-    r"(?:(?:located|situated|lying|which\s+lies|lies)\s+)?"
+    r"(?:(?:also|likewise)\s+)?(?:(?:located|situated|lying|which\s+lies|lies)\s+)?"
     r"(?:(?:in|of|inside)\s+(?:the\s+)?(?:(?:far[ -])?(?:north|south|east|west|centre|center|central)[a-z-]*\s+"
     r"(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?)?)?"
     r"(?:(?:province|region|cercle|department|prefecture|state|county)\s+of\s+(?:the\s+)?)?)?",
@@ -386,7 +394,7 @@ def _lexicon() -> _Lexicon:
         titles=words("titles"), neighbours=words("neighbours_allowed"),
         locative=words("locative_before"), strong_locative=words("strong_locative_before"),
         not_locative=tuple(sorted(words("not_locative"))), place_nouns=words("place_nouns"),
-        office_nouns=words("office_nouns"), qualifiers=tuple(quals),
+        office_nouns=words("office_nouns") | words("people_nouns"), qualifiers=tuple(quals),
         qual_before=re.compile(_factor_boundary(befores), re.IGNORECASE),
         qual_after=re.compile("|".join(f"(?P<{g}>{x})" for g, x in afters) or "(?!)", re.IGNORECASE),
         qual_hints=tuple(sorted(str(h).casefold() for h in d.get("qualifier_hints") or [])),
@@ -610,12 +618,12 @@ def _start_info(w0: str, cache: dict, by_key, prefixes, lex: _Lexicon | None = N
 def _may_vary(word: str, key: str, by_key, prefixes, lex: _Lexicon) -> bool:
     """The tests of :func:`_variant_cands` that read the word alone (``key``: its name key): six
     letters or more, lower case after the first, no gazetteer name nor the start of one, no
-    ``never``/``needs_cue`` name, title or stop word."""
+    ``never``/``needs_cue`` name, title, stop word or ``not_variants`` name."""
     if len(word) < _VARIANT_MIN or not word[1:].islower():
         return False
     low = word.casefold()
     return not (key in by_key or key in prefixes or key in lex.never or key in lex.needs_cue
-                or low in lex.titles or low in _STOP_WORDS)
+                or low in lex.titles or low in _STOP_WORDS or key in _not_variants())
 
 
 def _piece_info(w: str, cache: dict) -> tuple[str, bool]:
@@ -841,6 +849,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if prev_w is None:
                 prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
             cue = _has_cue(text, p, found, qualifier, before, after, prev_w, prev_gap, next_w, next_gap, lex)
+            if not cue and after[:1] in ",(" and found not in lex.needs_cue:
+                cue = _in_named_unit(gaz, entries, after)  # "Thiou, in the Nord region"
         kept.append(_new_cand(_Cand, (p, end, found, si, entries, cue, strong, qualifier, precision,
                                       region_word, direction)))
 
@@ -1290,7 +1300,10 @@ def _km_check(gaz: gz.Gazetteer, c: _Cand, at: tuple[int, int] | None, ref: tupl
 # the study countries written alike (see _skeleton).
 # the text before the word: a locative or a settlement noun's "of" ("in", "near the village of")
 _SETTLEMENT_ONE = alternation(settlement_nouns("one"))
-_SLOT_BEFORE = re.compile(rf"(?:\b(?i:in|at|near)|\b(?i:{_SETTLEMENT_ONE}|outskirts|vicinity)\s+of)\s+"
+# ... also the people or a building of a place ("residents of X", "the mosque of X": places.yaml
+# ``people_nouns``)
+_PEOPLE_NOUNS = alternation(str(w).casefold() for w in _lexicon_data().get("people_nouns") or [])
+_SLOT_BEFORE = re.compile(rf"(?:\b(?i:in|at|near)|\b(?i:{_SETTLEMENT_ONE}|outskirts|vicinity|{_PEOPLE_NOUNS})\s+of)\s+"
                           rf"(?:the\s+)?(?:(?:{_SETTLEMENT_ONE})\s+of\s+)?$")
 _SLOT_ENDS = ("in ", "at ", "near ", "of ", "In ", "At ", "Near ")  # how _SLOT_BEFORE can end (speed)
 _C_SOFT = re.compile(r"c(?=[eiy])")  # "c" before e, i, y sounds "s"
@@ -1325,6 +1338,12 @@ def _skeleton(key: str) -> str:
 
 def _first_letter(m: re.Match) -> str:
     return m.group()[0]
+
+
+@lru_cache(maxsize=1)
+def _not_variants() -> frozenset[str]:
+    """Name keys never matched as spelling variants (places.yaml ``not_variants``: "France", "Cotonou")."""
+    return frozenset(gz.name_key(str(w)) for w in _lexicon_data().get("not_variants") or [])
 
 
 def _variant_index(gaz: gz.Gazetteer) -> dict[str, int]:
@@ -1654,6 +1673,29 @@ def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after
         return True  # "X, a village ..."
     if (pw == "and" or prev_gap.strip() == ",") and key not in lex.needs_cue:
         return bool(lex.list_of.search(text, max(0, start - 120), start))
+    return False
+
+
+def _in_named_unit(gaz: gz.Gazetteer, entries: tuple[int, ...], after: str) -> bool:
+    """Is a weak name located, right after it, in a unit named with its unit word that holds one
+    of its homonyms ("Thiou, in the Nord region", "Karma, also in the Nord region", "Dogofry, in
+    the Niono district", "Toeni (Sourou province)"; :data:`_IN_UNIT_APPOS`)? Then it is a place
+    (a cue). A unit that holds none of them says the name is another place ("Soro, in Yatenga
+    province" when the gazetteer's Soro lie elsewhere: a village it lacks, see
+    :func:`_unlisted_in_unit`)."""
+    m = _IN_UNIT_APPOS.match(after)
+    if m is None:
+        return False
+    units = gaz.by_key.get(_key(m.group("unit")))
+    if not units:
+        return False
+    region = m.group("word").casefold() == "region"
+    ents = gaz.entries
+    for k in units:
+        u = ents[k]
+        for e in map(ents.__getitem__, entries):
+            if e.country == u.country and e.admin1 == u.admin1 and (region or (u.admin2 and e.admin2 == u.admin2)):
+                return True
     return False
 
 
