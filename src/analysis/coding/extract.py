@@ -1700,7 +1700,76 @@ def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | Non
         s += 0.2
     if fr.definite or fr.generic:
         s -= 0.6  # a reference back ("the attack") or a pattern is not the headline telling
+    elif _earlier_circumstance(text, fr):
+        s -= 1.0  # "... arrived the morning after jihadists had attacked a nearby army position"
     return s
+
+
+#: A pluperfect time clause: "after jihadists had attacked", "a day after gunmen had ambushed",
+#: "when militants had already stormed", "since rebels had seized" (the earlier circumstance of the
+#: event the sentence tells); matched right before the trigger.
+_PLUPERFECT_TIME = re.compile(r"(?i)\b(?:after|before|since|once|when)\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:been\s+)?"
+                              r"(?:(?:already|just|earlier|previously|also)\s+)?$")
+
+
+def _earlier_circumstance(text: str, fr: Frame) -> bool:
+    """Whether frame ``fr`` is only the earlier circumstance of another event: its first trigger a
+    verb in a pluperfect time clause ("the soldiers arrived the morning after jihadists had attacked a
+    nearby army position", "a day after gunmen had ambushed a patrol", "once the rebels had seized
+    the post"), or any trigger after a span of time and "after" ("arrested two journalists Tuesday,
+    days after their newspaper published a report saying dozens of soldiers had been killed in an
+    attack"), and the clause gives the frame neither a date nor a town of its own (what the frame
+    took from before the clause is the other event's). Such a clause opens no event and is never
+    the headline (an own date or town makes it an incident told in full)."""
+    if not fr.triggers:
+        return False
+    t = min(fr.triggers, key=_START)
+    lo = max(0, t.start - 120)
+    before = text[lo : t.start]
+    if " after " in before and (m := _LAPSE_AFTER.search(before)) is not None:
+        anchor = lo + m.start()
+    elif t.pos == "verb" and "had " in before[-30:] and (m := _PLUPERFECT_TIME.search(text, max(0, t.start - 80), t.start)):
+        anchor = m.start()
+    else:
+        return False
+    if fr.date is not None and fr.date.start > anchor:
+        return False
+    return not any(p.start > anchor and p.feature != _COUNTRY_FEATURE for p in fr.places)
+
+
+#: A span of days before "after"/"before" opening a clause about another incident, up to the trigger
+#: within its sentence ("days after hundreds of people protested", "a few days before gunmen struck").
+_DAYS_LAPSE = re.compile(r"(?i)\b(?:days|hours|(?:a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:day|days)|"
+                         r"shortly|just|only\s+days)\s+(?:after|before)\b[^.;!?,]*$")
+
+
+def _lapse_month(st: _Art, fr: Frame) -> DateMention | None:
+    """The month of the incident an undated frame is dated from by a span of days: "The junta dissolved
+    all political parties in May 2025, days after hundreds of people protested in Bamako", "In March,
+    the army retook the town, a few days after jihadists overran its camp", "... in June, shortly
+    before gunmen killed the mayor": the month told before the lapse in its sentence (a few days
+    seldom leave it: ACLED codes the month). Only a month: a day needs the lapse counted."""
+    if not fr.triggers:
+        return None
+    t = min(fr.triggers, key=_START)
+    lo = max(0, t.start - 120)
+    before = st.text[lo : t.start]
+    if " after " not in before and " before " not in before:
+        return None  # (speed: a literal test first)
+    m = _DAYS_LAPSE.search(before)
+    if m is None:
+        return None
+    anchor = lo + m.start()
+    told = [d for d in st.dates if d.sentence_index == fr.sentence_index and d.end <= anchor and d.tense != "future"]
+    return told[-1] if told and told[-1].precision == "month" else None
+
+
+#: A span of time before "after" opening a clause about an earlier incident, up to the trigger within
+#: its sentence: "days after their newspaper published a report saying ...", "two weeks after gunmen
+#: killed", "shortly after militants stormed" (:func:`_earlier_circumstance`); not a fronted phrase
+#: closed by a comma ("Shortly after the blast, armed men took away the driver": the main clause).
+_LAPSE_AFTER = re.compile(r"(?i)\b(?:days|weeks|months|hours|(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+"
+                          r"(?:day|days|week|weeks|month|months)|shortly|soon|just|only)\s+after\b[^.;!?,]*$")
 
 
 #: The news told so far set against earlier incidents: "The announcement comes after a string of
@@ -1839,6 +1908,27 @@ _SIMILAR_BEFORE = re.compile(r"(?i)\bsimilar\s+$")
 #: ", where" after a place (an apposition between: "Moura, about 30 miles away, where"): a
 #: relative clause telling what happened at that place (:func:`_where_dated`).
 _WHERE_AFTER = re.compile(r"(?:\s*,[^,.;:!?]{1,60})?,\s+where\s")
+
+
+#: How many sentences further the lead may tell a headline's news again (:func:`_told_next`).
+_LEAD_GAP = 5
+
+
+def _told_next(st: _Art, fr: Frame) -> DateMention | None:
+    """The day the sentence right after an undated news frame gives when that sentence tells no
+    incident of its own (no frame): the same news told again with its day and its source ("Niger's
+    junta has nationalised the refinery. In a decree read on state television on Thursday, the
+    government said ...", "Mali has expelled the French ambassador. The decision, announced on
+    Monday, ...", "The junta has suspended the party. A statement on Tuesday said ..."). A report
+    date counts: the news is the day it was made known. None when that sentence gives no such day
+    or several, or when the frame's own sentence gives a date."""
+    si = fr.sentence_index
+    if any(d.sentence_index == si for d in st.dates) or any(g.sentence_index == si + 1 for g in st.all_frames):
+        return None
+    published = st.published
+    days = [d for d in st.dates if d.sentence_index == si + 1 and d.precision == "day" and d.tense != "future"
+            and (published is None or d.date <= published)]
+    return days[0] if days and len({d.date for d in days}) == 1 else None
 
 
 def _where_dated(text: str, fr: Frame, frames: list[Frame], main_date: DateMention) -> DateMention | None:
@@ -2613,6 +2703,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # join that incident, never open an event at the places of its sentence
         told_as_time = fr is not main and fr.definite and bool(fr.triggers) \
             and all(_after_ref(text, t.start, t.end) for t in fr.triggers)
+        if fr is not main and _earlier_circumstance(text, fr):
+            continue  # "arrived the morning after jihadists had attacked a nearby army position": no event
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
         sc = scopes.get(fr.sentence_index) if fr is not main and scopes else None
@@ -2649,6 +2741,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if item_date is not None:
                 own_date = item_date
                 fr.date, fr.date_how = item_date, "item"
+        if own_date is None and fr is not main and fr.date is None and ffam != main.family and not fr.definite \
+                and not fr.generic and not scoped:
+            own_date = _told_next(st, fr)  # "X has nationalised Y. In a decree read on Thursday, ..."
+            if own_date is None and fr.sentence_index in (lead_of if lead_of is not None else _lead(sentences)) \
+                    or fr.in_title or fr.start < title_end:
+                # the headline's news told again in the lead: the day the lead's telling finds
+                own_date = next((d for g in frames if fr.sentence_index < g.sentence_index <= fr.sentence_index + _LEAD_GAP
+                                 and g.type_key == fr.type_key
+                                 and g.date is None and not g.definite and not g.generic
+                                 and (d := _told_next(st, g)) is not None), None)
+            if own_date is not None:
+                fr.date, fr.date_how = own_date, "next"
+        if own_date is None and fr is not main and not fr.definite and not fr.generic:
+            own_date = _lapse_month(st, fr)  # "dissolved all parties in May 2025, days after hundreds protested"
+            if own_date is not None:
+                fr.date, fr.date_how = own_date, "lapse"
         if fr is main:
             own_date = main_date  # the main date, refined above
         elif own_date is None and fr.places and fr.definite:
@@ -2669,8 +2777,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 # "The killings recall an attack in X": the places after the cue are the older incident's
                 place = _best_place([p for p in fr.places if p.start < sc[0]])
         if place is None and ffam == "violence" and fr is not main \
-                and (low is None or low.find("same ", fr.start, fr.end) >= 0 or low.find("there", fr.start, fr.end) >= 0) \
-                and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)):
+                and (low is None or low.find("same ", fr.start, fr.end) >= 0 or low.find("there", fr.start, fr.end) >= 0
+                     or (own_date is not None and (low.find(" area", fr.start, fr.end) >= 0
+                                                   or low.find(" vicinity", fr.start, fr.end) >= 0))) \
+                and (_SAME_PLACE.search(text, fr.start, fr.end) or _THERE.search(text, fr.start, fr.end)
+                     or (own_date is not None and _IN_THE_AREA.search(text, fr.start, fr.end))):
             # "another attack on October 13 along the same road": the place of the event told before
             # (the place told last before it: a summary's event is also told again further down)
             told = _told_last(fr, [c for c in cands if c.place is not None and c.family == "violence"])
@@ -2876,6 +2987,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if lead_of is None:
                 lead_of = _lead(sentences)
             summed = fr.sentence_index in lead_of
+        # the lead's news of another kind dated by the sentence telling it again (:func:`_told_next`)
+        # in the days around the headline's: news too ("... has nationalised the refinery" on
+        # Thursday, "On Saturday, thousands rallied in support")
+        summed = summed or (fr.date_how == "next" and own_date is fr.date and abs((own_date.date - main_date.date).days) <= _SHARE_DAYS)
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
@@ -3027,7 +3142,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue
             if (sc := scopes.get(cl.sentence_index)) is not None and cl.start >= sc[0]:
                 continue  # a figure of an older incident told as background
-            target.extra_claims.append(cl)
+            (_told_just_before(st, cl, cands, target) or target).extra_claims.append(cl)
 
     # article context: who is said to be where, and agents named by role phrases. Speed: asked
     # only for what the events read (the places of the events, the sentences of cue agents)
@@ -3102,6 +3217,25 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     return out
 
 
+def _told_just_before(st: _Art, cl: CasualtyClaim, cands: list[_Cand], target: _Cand) -> _Cand | None:
+    """The main violent event of another day than ``target`` that the paragraph told just before a
+    figure of a sentence with no incident of its own: "Residents gave a different account of
+    Sunday's strike. 'They struck people at the pond.' 'We buried eleven people,' an official said"
+    (Sunday's dead, not the first day's), "The second raid, on Monday, hit Tessit. 'We counted nine
+    bodies,' a resident said". The nearest earlier sentence of the paragraph (up to two back) that
+    tells an incident decides; None when that is the target's, another kind's or none."""
+    p0 = _para_start(st.text, cl.start)
+    for si in (cl.sentence_index - 1, cl.sentence_index - 2):
+        if si < 0 or st.sentences[si].start < p0 and si != cl.sentence_index - 1:
+            return None
+        told = [c for c in cands if c.family == "violence" and any(f.sentence_index == si for f in c.frames)]
+        if told:
+            c = told[0]
+            return c if len(told) == 1 and c is not target and c.is_main and c.place is not None and target.place is not None \
+                and c.place.name == target.place.name else None
+    return None
+
+
 def _absorb_same_place(cands: list[_Cand], members: list[_Cand]) -> None:
     """One event per town and day: an event of its own at a town of a list of towns attacked
     together ("Soldiers entered Gomboro, Kassan and Toeni on March 11 ... Witnesses said 29 people
@@ -3158,8 +3292,9 @@ _DECREE_KEYS = frozenset(("other", "change_group"))
 def _decreed(fr: Frame) -> bool:
     """A national decree told on its own day ("On Friday, the government suspended France 24"):
     a verb of a decreed type dated to a day in its own clause. It needs no town (ACLED: a
-    national-level development)."""
-    return fr.type_key in _DECREE_KEYS and fr.date is not None and fr.date_how == "own" and fr.date.precision == "day" \
+    national-level development). A day the next sentence gives it ("... has nationalised the refinery.
+    In a decree read on Thursday, ...", :func:`_told_next`) is its own day too."""
+    return fr.type_key in _DECREE_KEYS and fr.date is not None and fr.date_how in ("own", "next") and fr.date.precision == "day" \
         and fr.head.pos == "verb" and not (fr.generic or fr.definite)
 _START = attrgetter("start")
 _HEAD_START = attrgetter("head.start")
@@ -3189,6 +3324,10 @@ _INSTALLATIONS = "camp|base|post|outpost|garrison|barracks"
 _SAME_PLACE = re.compile(rf"(?i)\b(?:the same|that same) (?:{_ROAD}|{places_mod.alternation(places_mod.settlement_nouns('one'))}|"
                          rf"area|district|region|place|spot|location|zone|(?:(?:military|army)\s+)?(?:{_INSTALLATIONS}|"
                          r"position|checkpoint|market|mine|site))\b")
+#: "hit fleeing fighters in the area on Sunday", "struck again in the surrounding area": an incident
+#: of a day of its own placed only by "the area" happened where the event told before did
+_IN_THE_AREA = re.compile(r"(?i)\b(?:in|around|across) (?:the|that) (?:surrounding |same )?(?:area|vicinity)\b"
+                          r"(?!\s+(?:of|around|near)\b)")
 #: "the base", "the military camp" (not "the base of", "the camp in X"): an installation told before
 _INSTALLATION_REF = re.compile(rf"(?i)\bthe\s+(?:(?:military|army)\s+)?(?:{_INSTALLATIONS})\b"
                                r"(?!\s+(?:of|in|at|near)\b)")

@@ -230,6 +230,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.coding import actors as actors_mod
+from analysis.coding.dates import compatible
 from analysis.coding import places as places_mod
 from analysis.coding import text as text_mod
 from analysis.coding import triggers as trig
@@ -3653,6 +3654,19 @@ def _at_the_time(tk: _Toks, f: Frame, tsp) -> bool:
     return False
 
 
+def _clause_own_date(tk: _Toks, f: Frame, d: DateMention, frames: list[Frame], tsp) -> bool:
+    """Whether the later date ``d`` that frame ``f``'s trigger reaches is the frame's own rather
+    than the sentence-initial date: "In October 2023, rebels attacked the camp in Ler, a few weeks
+    after the UN mission handed over its camp in Goundam in August 2023", "On Sunday, gunmen
+    killed five people in X, two days after soldiers shot ten in Y on Friday". The frame is not
+    the sentence's first (another frame's trigger comes before all of its own: the first clause
+    is the one the opening date dates) and the date is another period than the opening one."""
+    if f.date is None or d.precision == "year" or compatible(f.date, d, tolerance_days=0):
+        return False
+    h = min(tsp[id(t)][0] for t in f.triggers)
+    return any(g is not f and min(tsp[id(t)][0] for t in g.triggers) < h for g in frames)
+
+
 def _date_siblings(tk: _Toks, frames: list[Frame], tsp) -> list[tuple[Frame, Frame]]:
     """Date each frame left without a date with the nearest dated frame of its own clause (same
     span) when it is told as happening at that time (:func:`_at_the_time`; not a reference back
@@ -3767,6 +3781,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
     for f in frames:
         f.date, f.date_how = None, ""
     unowned = None  # the dates no trigger reaches, when the sentence has one frame
+    initial = None  # ids of the frames the sentence-initial date dated (several frames only)
     for d in event_dates:
         a, b = tk.span(d.start, d.end)
         if a - sa < _SENTENCE_INITIAL or (
@@ -3775,6 +3790,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             # terrorists were regrouping after the fighting")
             targets = [f for f in frames if (not f.definite or f.start <= d.start < f.end)
                        and not (opened and id(f) in opened and not f.start <= d.start < f.end)]
+            if len(frames) > 1:
+                initial = (initial or set()) | {id(f) for f in targets}
         else:
             f = owner(d.start, None, True)
             w = _when_after(tk.lower, b)
@@ -3797,7 +3814,8 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 unowned = (unowned or []) + [(a, b, d)]
             targets = [f]
         for f in targets:
-            if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"):
+            if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"
+                             and not (initial and id(f) in initial and _clause_own_date(tk, f, d, frames, tsp))):
                 continue
             if not _may_date(tk, f, d, b):
                 continue  # "the attack ... since 2015": the event is already dated ("the July attacks" is)
