@@ -54,7 +54,16 @@ attack with drivers abducted, a market drone strike, a camp attack with revised 
 arrest and a dispersed gathering, a town attack with conflicting tolls, a rights report on three
 villages, an engineer's kidnapping after older ones, a town retaken, a mosque attack with national
 mourning, a Boko Haram attack with no publication date, a uranium miner nationalised, an anniversary
-rally). Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
+rally). Then the two agency-style sets of session 10, each held out for one round and tuned on
+in the next: r121-r132 (a rebel clash both sides claim, a militia massacre, a town overrun, a
+hostage freed, a church attack, a convoy ambush, parties dissolved, a market drone strike, an army
+post attack, a pipeline sabotaged, aid workers kidnapped, arrests and a dispersed protest) and
+r133-r152 (a gendarmerie post attack, a convoy ambush claimed by rebels, a town attack repelled, an
+AES force launched, a wedding drone strike, a mayor kidnapped, Wagner leaving Mali, fuel tankers
+burned, journalists arrested, a rights report of killings by soldiers, an IED, a drone downed and an
+ambassador recalled, a mosque attack, a town retaken, a former prime minister arrested, foreigners
+kidnapped at a mine, strikes on two days, a car bomb claimed with a higher toll, a refinery
+nationalised and a rally, a bus attack). Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
 text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
@@ -228,6 +237,24 @@ SOFT: dict[str, str] = {
         "the May 2025 Djibo attack is linked with other articles' rows (50 to 200); this article's 'dozens' is 12",
     "r113_djibo_afp-Djibo-1-main":
         "the May 2025 Djibo attack is linked with an article where it is the headline: the merged row is main",
+    # session 10: rows linked across articles after r121-r152 were folded in
+    "r38_est-air-strikes_anadolu-Tansarga-0-event_type":
+        "the air strike at Tansarga (October 2024) is linked with r146's background 'supply "
+        "convoy ambushed near Tansarga in October 2024' (month precision; Battles and "
+        "Explosions/Remote violence are compatible in link.py): the merged row is the ambush's "
+        "Armed clash",
+    "r38_est-air-strikes_anadolu-Tansarga-0-sub_event_type":
+        "the same linked row (r146's October 2024 Tansarga ambush)",
+    "r38_est-air-strikes_anadolu-Tansarga-0-actors":
+        "the same linked row: JNIM vs Burkinabe armed forces from r146",
+    "r60_dogondoutchi-pipeline_xinhua-Dogondoutchi-0-event_type":
+        "the pipeline bombing near Dogondoutchi is linked with r130's clash in the Dogondoutchi "
+        "area the day after (Battles and Explosions/Remote violence are compatible in link.py): "
+        "the merged row is Battles",
+    "r60_dogondoutchi-pipeline_xinhua-Dogondoutchi-0-sub_event_type":
+        "the same linked row (r130's Dogondoutchi clash)",
+    "r60_dogondoutchi-pipeline_xinhua-Dogondoutchi-0-fatalities":
+        "the same linked row: r130's figure",
 }
 
 #: Gaps of the coder on this set, by test id -> what is wrong (strict xfail). Never weaken the gold.
@@ -389,6 +416,102 @@ KNOWN_GAPS: dict[str, str] = {
     "r96_tillia-ambush_washingtonpost-Niamey-2":
         "'Since April 2024, personnel from the Africa Corps ... have been based at Air Base 101 ... Niamey's "
         "international airport': a deployment told with 'have been based' since a month is not coded",
+    # held-out sets of session 10 (r121-r132 tuned on in round 3, r133-r152 in round 4): residual gaps
+    "r123_hombori-jnim-takeover_ap-Hombori-1":
+        "not found: 2026-05-12 day | Mali/Mopti/Hombori | Explosions/Remote violence/Air/drone "
+        "strike | Malian armed forces vs JNIM",
+    "r123_hombori-jnim-takeover_ap-Boulkessi-2":
+        "Boulkessi is not in the GeoNames dump: the June 2025 attack on its camp has no place and "
+        "is not coded",
+    "r137_dogofry-wedding-drone_afp-Dogofri-0":
+        "the coder places it at Dogofri but keeps the article's spelling 'Dogofry' as the "
+        "location (the dev-set convention: Songobia); the gold names the gazetteer's spelling",
+    "r142_thiou-killings_afp-Thiou-0":
+        "not found: 2025-06-03 day | Burkina Faso/Nord/Thiou | Violence against civilians/Attack "
+        "| Burkinabe armed forces vs Civilians",
+    "r142_thiou-killings_afp-Solenzo-2":
+        "not found: 2025-03-15 month | Burkina Faso/Boucle du Mouhoun/Solenzo | Violence against "
+        "civilians/Attack | VDP vs Civilians",
+    "r144_tinzaouaten-drone-algeria_reuters-Tinzaouaten-0":
+        "not found: 2025-04-01 day | Mali/Kidal/Tinzaouaten | Strategic developments/Disrupted "
+        "weapons use | Algerian armed forces vs Malian armed forces",
+    "r147_bamako-ex-pm-arrest_reuters-Bamako-2":
+        "not found: 2025-05-16 month | Mali/Bamako/Bamako | Protests/Peaceful protest | "
+        "Protesters vs -",
+    "r122_ouro-fero-dozo_afp-Ogossagou-3-actors":
+        "actors: predicted Dozo militia vs Civilians, gold Unidentified armed group vs Civilians",
+    "r124_german-hostage-freed_xinhua-Gao-0-actors":
+        "actors: predicted Government of Mali vs -, gold JNIM vs Government of Mali",
+    "r124_german-hostage-freed_xinhua-Gao-0-foreign_actors":
+        "foreign_actors: predicted -, gold Germany",
+    "r124_german-hostage-freed_xinhua-Gao-0-main":
+        "main: predicted background, gold main",
+    "r124_german-hostage-freed_xinhua-Koutiala-1-actors":
+        "actors: predicted Unidentified armed group vs Civilians, gold JNIM vs Civilians",
+    "r124_german-hostage-freed_xinhua-Koutiala-1-foreign_actors":
+        "foreign_actors: predicted -, gold Germany",
+    "r126_sebba-convoy_reuters-Gaskinde-1-event_type":
+        "event_type: predicted Violence against civilians, gold Battles",
+    "r126_sebba-convoy_reuters-Gaskinde-1-sub_event_type":
+        "sub_event_type: predicted Attack, gold Armed clash",
+    "r126_sebba-convoy_reuters-Gaskinde-1-actors":
+        "actors: predicted Unidentified armed group vs Civilians, gold Unidentified armed group "
+        "vs Burkinabe armed forces",
+    "r127_parties-dissolved_afp-Burkina Faso-0-admin1":
+        "admin1: predicted Centre, gold -",
+    "r127_parties-dissolved_afp-Burkina Faso-0-location":
+        "location: predicted Ouagadougou, gold -",
+    "r130_gaya-pipeline_france24-Dogondoutchi-2-main":
+        "main: predicted main, gold background",
+    "r133_dablo-gendarmerie_reuters-Barsalogho-1-fatalities":
+        "fatalities: predicted 200 [200, 300], gold [None, None]",
+    "r136_niamey-aes-force_apa-Bamako-1-actors":
+        "actors: predicted Government of Mali vs Government of Burkina Faso, gold AES vs -",
+    "r139_wagner-exit_aljazeera-Mali-0-actors":
+        "actors: predicted Malian armed forces vs Government of Russia, gold Wagner Group vs -",
+    "r139_wagner-exit_aljazeera-Mali-0-foreign_actors":
+        "foreign_actors: predicted Russia, gold Wagner Group, Africa Corps",
+    "r139_wagner-exit_aljazeera-Tinzaouaten-3-fatalities":
+        "fatalities: predicted 131 [131, 131], gold [None, None]",
+    "r141_niamey-journalists_ap-Niamey-0-actors":
+        "actors: predicted Nigerien armed forces vs Civilians, gold Government of Niger vs "
+        "Civilians",
+    "r144_tinzaouaten-drone-algeria_reuters-Mali-1-admin1":
+        "admin1: predicted Kidal, gold -",
+    "r144_tinzaouaten-drone-algeria_reuters-Mali-1-location":
+        "location: predicted Ti-n-Zaouâtene, gold -",
+    "r144_tinzaouaten-drone-algeria_reuters-Mali-1-sub_event_type":
+        "sub_event_type: predicted Disrupted weapons use, gold Other",
+    "r144_tinzaouaten-drone-algeria_reuters-Mali-1-actors":
+        "actors: predicted Malian armed forces vs -, gold Government of Mali vs -",
+    "r144_tinzaouaten-drone-algeria_reuters-Mali-1-foreign_actors":
+        "foreign_actors: predicted -, gold Algeria",
+    "r146_diapaga-retaken_ap-Diapaga-1-actors":
+        "actors: predicted JNIM vs Burkinabe armed forces, gold JNIM vs -",
+    "r146_diapaga-retaken_ap-Tansarga-2-main":
+        "main: predicted main, gold background",
+    "r147_bamako-ex-pm-arrest_reuters-Bamako-0-actors":
+        "actors: predicted Malian armed forces vs Civilians, gold Government of Mali vs -",
+    "r147_bamako-ex-pm-arrest_reuters-Bamako-1-main":
+        "main: predicted background, gold main",
+    "r149_lere-airstrikes_apa-Léré-0-fatalities":
+        "fatalities: predicted 36 [36, 36], gold [20, 20]",
+    "r149_lere-airstrikes_apa-Léré-1-actors":
+        "actors: predicted JNIM vs Civilians, gold Malian armed forces vs JNIM",
+    "r151_soraz-nationalised_aljazeera-Niger-0-admin1":
+        "admin1: predicted Zinder, gold -",
+    "r151_soraz-nationalised_aljazeera-Niger-0-location":
+        "location: predicted Zinder, gold -",
+    "r151_soraz-nationalised_aljazeera-Niger-0-foreign_actors":
+        "foreign_actors: predicted -, gold China",
+    "fp-r124_german-hostage-freed_xinhua":
+        "coded but not in the gold: ['2025-06-14 day | Mali/Bamako/Bamako | Strategic "
+        "developments/Agreement | Government of Mali vs -']",
+    "fp-r137_dogofry-wedding-drone_afp":
+        "the same row, at 'Dogofry'",
+    "fp-r142_thiou-killings_afp":
+        "coded but not in the gold: ['2025-07-10 day | Burkina Faso/Nord/Tiou | Violence against "
+        "civilians/Attack | Burkinabe armed forces vs Civilians']",
 }
 
 
@@ -438,7 +561,7 @@ def test_fixture_is_consistent():
     """Every article has a gold file and every evidence quote is verbatim in its article."""
     articles = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
     assert articles == set(GOLD)
-    assert len(articles) == 120
+    assert len(articles) == 152
     for article, events in GOLD.items():
         text = (CORPUS / "articles" / f"{article}.txt").read_text(encoding="utf-8")
         for ev in events:
