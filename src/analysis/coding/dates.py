@@ -289,7 +289,9 @@ def _natural_span(first: date, precision: str) -> tuple[date, date]:
 
 def acled_event_date(first: date, last: date) -> date:
     """The date ACLED codes for a span: the day itself, else the middle of the span
-    (ACLED codebook, time precision 2 and 3: "the middle of the week / month")."""
+    (ACLED codebook, time precision 2 and 3: "the middle of the week / month"). A whole calendar
+    month is dated on its 15th whatever its length (the 16th of a 31-day month is as much its
+    middle, but "in March" is coded 15 March by ACLED and by every hand-coded gold here)."""
     if last < first:
         first, last = last, first
     if first.day == 1 and last.month == first.month and last.year == first.year and last == _month_end(first.year, first.month):

@@ -108,7 +108,7 @@ def interaction_code(inter1: int, inter2: int) -> int:
 # (column, dtype, nullable, meaning, allowed values as text for the codebook)
 _EVENT_COLS: list[tuple[str, str, bool, str, str]] = [
     ("event_id", "str", False, "Stable id derived from the event's content (date, place, sub-event type); the same on every run", "unique; YYYYMMDD-<hash>[-n]"),
-    ("event_date", "str", False, "ISO date of the event; for week/month/year precision the middle of the span (ACLED)", "YYYY-MM-DD"),
+    ("event_date", "str", False, "ISO date of the event; for week/month/year precision the middle of the span (ACLED; a month: its 15th)", "YYYY-MM-DD"),
     ("date_precision", "str", False, "How precisely the text dates the event", ", ".join(DATE_PRECISIONS)),
     ("time_precision", "int64", False, "ACLED time precision, agreeing with date_precision", "1 day, 2 week, 3 month or coarser"),
     ("disorder_type", "str", False, "ACLED disorder type, follows event_type", ", ".join(DISORDER_TYPES)),
