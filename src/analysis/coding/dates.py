@@ -291,11 +291,11 @@ def acled_event_date(first: date, last: date) -> date:
     """The date ACLED codes for a span: the day itself, else the middle of the span
     (ACLED codebook, time precision 2 and 3: "the middle of the week / month"). A whole calendar
     month is dated on its 15th whatever its length (the 16th of a 31-day month is as much its
-    middle, but "in March" is coded 15 March by ACLED and by every hand-coded gold here)."""
+    middle, but the hand-coded golds here read "in March" as 15 March, 130 events to 11)."""
     if last < first:
         first, last = last, first
     if first.day == 1 and last.month == first.month and last.year == first.year and last == _month_end(first.year, first.month):
-        return first.replace(day=15)  # a whole calendar month: the 15th, as ACLED codes "in March"
+        return first.replace(day=15)  # a whole calendar month: the 15th (see above)
     return first + timedelta(days=(last - first).days // 2)
 
 
