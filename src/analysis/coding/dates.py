@@ -294,7 +294,7 @@ def acled_event_date(first: date, last: date) -> date:
     middle, but the hand-coded golds here read "in March" as 15 March, 130 events to 11)."""
     if last < first:
         first, last = last, first
-    if first.day == 1 and last.month == first.month and last.year == first.year and last == _month_end(first.year, first.month):
+    if first.day == 1 and last == _month_end(first.year, first.month):
         return first.replace(day=15)  # a whole calendar month: the 15th (see above)
     return first + timedelta(days=(last - first).days // 2)
 

@@ -1244,10 +1244,10 @@ _NIGHT = re.compile(r"(?i)\b(?:night|overnight|nightfall|midnight|dawn|late on)\
 
 _DAY_IN_WORDS = frozenset({"weekday", "explicit", "anaphoric"})
 
-#: The kind of act of a violent type key, for telling an overnight incident's second day from
-#: another incident elsewhere (:func:`_other_day`'s ``night``): a raid's words ("attack", "kill",
-#: "looting", "abduction") are one kind; a clash, a bombing, a strike or shelling are each their own.
-_ACT_KIND = {"attack": "raid", "kill": "raid", "looting": "raid", "abduction": "raid"}
+#: The type keys of a raid's words ("attack", "kill", "looting", "abduction"): one kind of act,
+#: where a clash, a bombing, a strike or shelling are each their own (an overnight incident's
+#: second day is the same act, :func:`_other_day`'s ``night``; a clash against a raid's target).
+_RAID_KEYS = frozenset({"attack", "kill", "looting", "abduction"})
 
 
 def _other_day(a: DateMention | None, b: DateMention | None, text: str, night: bool = True) -> bool:
@@ -2744,13 +2744,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         if own_date is None and fr is not main and fr.date is None and ffam != main.family and not fr.definite \
                 and not fr.generic and not scoped:
             own_date = _told_next(st, fr)  # "X has nationalised Y. In a decree read on Thursday, ..."
-            if own_date is None and fr.sentence_index in (lead_of if lead_of is not None else _lead(sentences)) \
-                    or fr.in_title or fr.start < title_end:
-                # the headline's news told again in the lead: the day the lead's telling finds
-                own_date = next((d for g in frames if fr.sentence_index < g.sentence_index <= fr.sentence_index + _LEAD_GAP
-                                 and g.type_key == fr.type_key
-                                 and g.date is None and not g.definite and not g.generic
-                                 and (d := _told_next(st, g)) is not None), None)
+            if own_date is None:
+                if lead_of is None:
+                    lead_of = _lead(sentences)
+                if fr.sentence_index in lead_of or fr.in_title or fr.start < title_end:
+                    # the headline's news told again in the lead: the day the lead's telling finds
+                    own_date = next((d for g in frames if fr.sentence_index < g.sentence_index <= fr.sentence_index + _LEAD_GAP
+                                     and g.type_key == fr.type_key
+                                     and g.date is None and not g.definite and not g.generic
+                                     and (d := _told_next(st, g)) is not None), None)
             if own_date is not None:
                 fr.date, fr.date_how = own_date, "next"
         if own_date is None and fr is not main and not fr.definite and not fr.generic:
@@ -2885,7 +2887,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             target.frames.append(fr)
             if ffam == "protest" and _PROTEST_RANK.get(fr.type_key, -1) > _PROTEST_RANK.get(target.type_key, 3):
                 target.type_key = fr.type_key  # "... Police fired tear gas to break up the gathering"
-            if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in ("attack", "kill", "looting", "abduction") \
+            if ffam == "violence" and fr.type_key == "armed_clash" and target.type_key in _RAID_KEYS \
                     and _strong_battle(fr) and fr.date_how != "account" and not _kidnap_resistance(fr, target.frames):
                 target.type_key = "armed_clash"  # "overpowered the convoy despite a military escort"
             elif ffam == "violence" and target.head.date_how == "account" and fr.date is not None and fr.date_how != "account" \
@@ -2957,8 +2959,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # day" near another town): an incident of its own, not the headline story (rule 4)
         elsewhere_other_day = fr is not main and main_cand is not None and own_date is not None \
             and main_cand.place is not None and place is not None and place.name != main_cand.place.name \
-            and _other_day(own_date, main_cand.date, text, _ACT_KIND.get(fr.type_key, fr.type_key) == _ACT_KIND.get(
-                main_cand.type_key, main_cand.type_key)) and not _sequel(sent_text.get(fr.sentence_index, ""))
+            and _other_day(own_date, main_cand.date, text, fr.type_key == main_cand.type_key
+                          or (fr.type_key in _RAID_KEYS and main_cand.type_key in _RAID_KEYS)) and not _sequel(sent_text.get(fr.sentence_index, ""))
         # "Also on Sunday, ... in an ambush near Aribinda" after the headline's bus bomb outside
         # Tongomayel: an incident at another place told in addition, not the headline story (rule 4)
         # (not the same raid going on: "Also on Sunday, the assailants attacked the nearby hamlet of X")
