@@ -201,6 +201,9 @@ def test_a_deal_signed_on_a_day_stays_an_agreement():
     "a local official said.",
     "Gunmen attacked a bus near Kassaro on Monday, killing some passengers and kidnapping others, a local official said.",
     "Gunmen killed villagers and abducted several women in Kassaro on Monday, a local official said.",
+    # the lexicon's two-word kill phrases count too (a trigger's lemma is its first word only)
+    "Gunmen shot dead some passengers and kidnapped the rest near Kassaro on Monday, a local official said.",
+    "Gunmen gunned down villagers and abducted several women in Kassaro on Monday, a local official said.",
 ])
 def test_people_killed_without_a_figure_make_an_abduction_an_attack(text):
     e = the_event(text)

@@ -2778,7 +2778,7 @@ _HELD_REFS = frozenset("the they those these their all most some".split())
 _SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught""".split())
 _SUFFER_GAP = frozenset("""to into in off back an a the another heavy deadly major complex coordinated
     jihadist terrorist enemy""".split())
-_CAME_UNDER = ("came under", "come under", "coming under")  # (the lexicon's "came|come|coming under")
+_CAME_UNDER = trig.CAME_UNDER  # (the lexicon's "came|come|coming under")
 
 
 def _suffered_at(low: list[str], head: TriggerMention, ta: int, ca: int) -> int:

@@ -336,6 +336,8 @@ class _Lexicon:
     ref_before: re.Pattern = re.compile("(?!)")
     ref_after: re.Pattern = re.compile("(?!)")
     ref_hint: re.Pattern = re.compile("(?!)")
+    # names never matched as spelling variants of villages ("France", "Cotonou")
+    not_variants: frozenset[str] = frozenset()
 
 
 def reference_qualifiers() -> frozenset[str]:
@@ -391,6 +393,7 @@ def _lexicon() -> _Lexicon:
     sep = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     return _Lexicon(
         never=keys("never"), needs_cue=keys("needs_cue"), region_only=keys("region_words_only"),
+        not_variants=keys("not_variants"),
         titles=words("titles"), neighbours=words("neighbours_allowed"),
         locative=words("locative_before"), strong_locative=words("strong_locative_before"),
         not_locative=tuple(sorted(words("not_locative"))), place_nouns=words("place_nouns"),
@@ -623,7 +626,7 @@ def _may_vary(word: str, key: str, by_key, prefixes, lex: _Lexicon) -> bool:
         return False
     low = word.casefold()
     return not (key in by_key or key in prefixes or key in lex.never or key in lex.needs_cue
-                or low in lex.titles or low in _STOP_WORDS or key in _not_variants())
+                or low in lex.titles or low in _STOP_WORDS or key in lex.not_variants)
 
 
 def _piece_info(w: str, cache: dict) -> tuple[str, bool]:
@@ -1338,12 +1341,6 @@ def _skeleton(key: str) -> str:
 
 def _first_letter(m: re.Match) -> str:
     return m.group()[0]
-
-
-@lru_cache(maxsize=1)
-def _not_variants() -> frozenset[str]:
-    """Name keys never matched as spelling variants (places.yaml ``not_variants``: "France", "Cotonou")."""
-    return frozenset(gz.name_key(str(w)) for w in _lexicon_data().get("not_variants") or [])
 
 
 def _variant_index(gaz: gz.Gazetteer) -> dict[str, int]:

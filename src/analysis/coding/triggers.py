@@ -1271,7 +1271,7 @@ def resolve_type(
     # army-escorted convoy ..., abducting several drivers", "attacked a patrol, kidnapping two
     # soldiers"; the civilians taken are an event of their own, extract._split_abductions)
     if "abduction" in keys and not deaths and "kill" in keys and any(
-            t.key == "kill" and t.lemma in _KILLED_TOLD for t in triggers):
+            t.key == "kill" and t.text.lower() in _KILLED_TOLD for t in triggers):
         # "killing drivers and abducting others", "shot dead some passengers and kidnapped the
         # rest": people killed, told without a figure, are deaths all the same (ACLED: the
         # killings make the event an attack)
