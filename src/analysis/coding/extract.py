@@ -1570,17 +1570,16 @@ def _crosshead_line(text: str, a: int, b: int, title_end: int) -> bool:
 
 
 def _strong_battle(fr: Frame) -> bool:
-    """A frame that tells fighting itself: a clash word (an attack suffered, "came under fire",
-    only by an armed target), or a named agent acting against an armed target in its own clause
-    (not a reference back, "the attack", "carried out the raid"; not a pattern)."""
+    """A frame that tells fighting itself: a clash word other than an attack suffered ("came
+    under fire"), or a named agent acting against an armed target in its own clause (not a
+    reference back, "the attack", "carried out the raid"; not a pattern). An attack suffered
+    counts only through the second test: "Places of worship have increasingly come under
+    attack" (no armed target) tells no fighting (triggers rule 5), nor does "a patrol came
+    under fire" with no agent named."""
     if fr.definite or fr.generic:
         return False
     if any(t.key == "armed_clash" and not t.text.lower().startswith(trig.CAME_UNDER) for t in fr.triggers):
         return True
-    if not fr.armed_target and any(t.key == "armed_clash" for t in fr.triggers):
-        # "Places of worship have increasingly come under attack": an attack suffered by a
-        # subject not armed tells no fighting (triggers rule 5)
-        return False
     # "JNIM said its fighters had carried out the attack": a reference back that names the
     # attacker (and its "fighters") tells no fighting of its own
     return fr.actor1 is not None and fr.actor1_how in ("clause", "cue") and fr.armed_target \
