@@ -2394,9 +2394,6 @@ _LAPSE_COUNTS = frozenset("a an one two three four five six seven eight nine ten
                          "about nearly almost around".split())
 #: Words after "after"/"before" that refer back to the incident told (no other incident).
 _AFTER_BEFORE_NOT = frozenset("that this it the their its his her they he she".split())
-#: Words between a coordinating "and" and the date that opens the new clause ("and in early May",
-#: "and on the night of").
-_DATE_LEAD = frozenset("in on at during early late mid the of night morning evening".split())
 
 
 def _coordinated_date(low: list[str], d: int, lo: int) -> int | None:
@@ -3654,7 +3651,7 @@ def _at_the_time(tk: _Toks, f: Frame, tsp) -> bool:
     return False
 
 
-def _clause_own_date(tk: _Toks, f: Frame, d: DateMention, frames: list[Frame], tsp) -> bool:
+def _clause_own_date(f: Frame, d: DateMention, frames: list[Frame], tsp) -> bool:
     """Whether the later date ``d`` that frame ``f``'s trigger reaches is the frame's own rather
     than the sentence-initial date: "In October 2023, rebels attacked the camp in Ler, a few weeks
     after the UN mission handed over its camp in Goundam in August 2023", "On Sunday, gunmen
@@ -3815,7 +3812,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             targets = [f]
         for f in targets:
             if f is None or (f.date is not None and f.date.start < d.start and f.date_how == "own"
-                             and not (initial and id(f) in initial and _clause_own_date(tk, f, d, frames, tsp))):
+                             and not (initial and id(f) in initial and _clause_own_date(f, d, frames, tsp))):
                 continue
             if not _may_date(tk, f, d, b):
                 continue  # "the attack ... since 2015": the event is already dated ("the July attacks" is)
@@ -4182,7 +4179,10 @@ _OPENING_LEAD = frozenset(
     """on in at during late early earlier later the a one two three four five six several some by
     around overnight last this shortly just according then and but""".split()
 )
-#: Words between a comma and a date of the opening phrase ("According to X, on Tuesday 9 January").
+#: Words between a comma or a coordinating "and" and the date that opens a phrase or a new clause
+#: ("According to X, on Tuesday 9 January", "and in early May", "and on the night of"). (It was
+#: also defined, with "mid" and without "afternoon hours dawn", before the coordination rules that
+#: read it; the later definition was the one in force, so that one stays.)
 _DATE_LEAD = frozenset("on in at early late the of night morning evening afternoon hours dawn during".split())
 #: Longest opening adverbial before its date (tokens), and the most tokens between the date and
 #: the comma that closes it ("On Thursday at dawn,").
