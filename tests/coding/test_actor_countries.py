@@ -16,9 +16,9 @@ import pytest
 
 from analysis import paths
 from analysis.coding import actors as A
-from analysis.coding.extract import code_article
+from analysis.coding.extract import code_text
 from analysis.coding.gazetteer import _read_csv_rows
-from analysis.records import Article, Sentence
+from analysis.records import Sentence
 
 PUBLISHED = date(2023, 11, 8)  # a Wednesday
 
@@ -33,7 +33,7 @@ def _gazetteer_countries() -> list[str]:
 
 
 def code(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def one(text: str):

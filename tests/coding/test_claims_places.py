@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 
 def tolls(text: str) -> dict[str, tuple]:
-    evs = [ae.event for ae in code_article(Article(id="t", text=text, published=date(2025, 6, 12), outlet="Test Wire"))]
+    evs = code_text(text, date(2025, 6, 12), outlet="Test Wire")
     out = {e.location: (e.fatalities, e.fatalities_low, e.fatalities_high) for e in evs}
     assert len(out) == len(evs), [(e.location, e.sub_event_type) for e in evs]
     return out

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from analysis import paths
-from analysis.coding.extract import _headline_end, _standfirst_end, code_article
+from analysis.coding.extract import _headline_end, _standfirst_end, code_article, code_text
 from analysis.corpus import iter_articles
 from analysis.records import Article
 
@@ -18,7 +18,7 @@ PUBLISHED = date(2023, 11, 8)  # a Wednesday
 
 
 def code(text: str, published: date | None = PUBLISHED):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=published, outlet="Test Wire"))]
+    return code_text(text, published, outlet="Test Wire")
 
 
 def one(text: str, published: date | None = PUBLISHED):
@@ -36,7 +36,7 @@ def test_militants_killed_troops_is_a_battle_against_the_army_of_the_country():
     assert (e.event_date, e.date_precision, e.time_precision) == ("2023-11-05", "day", 1)
     assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (42, 42, 42)
     assert e.is_main and not e.civilian_targeting
-    assert e.event_id == "" and e.article_ids == "t" and e.sources == "Test Wire"
+    assert e.event_id == "" and e.article_ids == "text" and e.sources == "Test Wire"
     assert e.evidence == "Militants killed 42 troops in Tessit on Sunday."
 
 
@@ -2383,3 +2383,12 @@ def test_the_army_saying_it_targeted_credits_no_group_named_earlier():
     # "said it had targeted" names a group as agent only when the speaker is that group
     evs = code("After JNIM fighters attacked Boni on Sunday, the army said it had targeted their base.")
     assert all(e.actor1 != "JNIM" or e.actor2 != "Malian armed forces" for e in evs)
+
+
+def test_code_text_codes_the_text_as_an_article():
+    text = "Gunmen killed 12 villagers in Djibo on Monday, a local official said."
+    article = Article(id="x", text=text, published=PUBLISHED, outlet="Test Wire", title="Attack in Djibo")
+    assert code_text(text, PUBLISHED, outlet="Test Wire", title="Attack in Djibo", article_id="x") == [
+        ae.event for ae in code_article(article)]
+    (ev,) = code_text(text, PUBLISHED)
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Djibo", 12, "2023-11-06")

@@ -12,14 +12,14 @@ from datetime import date
 
 import pytest
 
-from analysis.coding.extract import code_article
+from analysis.coding.extract import code_article, code_text
 from analysis.records import Article
 
 PUBLISHED = date(2024, 5, 14)  # a Tuesday
 
 
 def code(text: str, published: date | None = PUBLISHED):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=published, outlet="Test Wire"))]
+    return code_text(text, published, outlet="Test Wire")
 
 
 def by_place(text: str) -> dict[str, object]:

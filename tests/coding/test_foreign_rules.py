@@ -10,14 +10,14 @@ from datetime import date
 
 import pytest
 
-from analysis.coding.extract import code_article
+from analysis.coding.extract import code_article, code_text
 from analysis.records import Article
 
 PUBLISHED = date(2023, 11, 8)  # a Wednesday
 
 
 def main_event(text: str):
-    evs = [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    evs = code_text(text, PUBLISHED, outlet="Test Wire")
     return next(e for e in evs if e.is_main)
 
 

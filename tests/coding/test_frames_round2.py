@@ -18,8 +18,7 @@ from analysis.coding import frames as F
 from analysis.coding import places as P
 from analysis.coding import text as T
 from analysis.coding import triggers as TR
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2023, 11, 8)
 
@@ -44,7 +43,7 @@ def name(m):
 
 
 def events(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def by_place(text: str) -> dict[str, int]:

@@ -13,14 +13,13 @@ from datetime import date
 
 from analysis.coding import actors as A
 from analysis.coding import text as T
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2024, 9, 14)
 
 
 def events(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def at(text: str, place: str):

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2025, 10, 14)
 LEAD = "Nine soldiers were killed when Boko Haram fighters attacked a military position in Bosso on Sunday.\n\n"
@@ -22,7 +21,7 @@ NIGER_LEAD = "The junta said on Monday it had nationalised the uranium miner.\n\
 
 
 def events(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def at(text: str, place: str):

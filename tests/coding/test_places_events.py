@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.coding.extract import code_article
+from analysis.coding.extract import code_text
 from analysis.coding.places import find_places
-from analysis.records import Article, Sentence
+from analysis.records import Sentence
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday: "Sunday" = 2025-03-09, "Monday" = 2025-03-10
 
 
 def code(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def where(text: str) -> list[tuple[str, str, bool]]:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2025, 5, 13)  # a Tuesday: "on Sunday" is 2025-05-11
 
 
 def coded(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def test_forces_rescuing_abducted_people_is_the_fight_only():

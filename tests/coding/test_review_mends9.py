@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday: "Monday" = 2025-03-10
 
 
 def code(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def test_a_mining_licence_revoked_is_no_media_decree():

@@ -597,14 +597,13 @@ def test_no_false_positives(matched, article):
 
 from datetime import date  # noqa: E402
 
-from analysis.coding.extract import code_article  # noqa: E402
-from analysis.records import Article  # noqa: E402
+from analysis.coding.extract import code_text  # noqa: E402
 
 WED = date(2023, 11, 8)
 
 
 def _code(text: str, published: date | None = WED):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=published, outlet="Test Wire"))]
+    return code_text(text, published, outlet="Test Wire")
 
 
 def test_agency_dateline_date_is_not_the_event_date():

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2025, 10, 14)
 MALI_LEAD = "A Malian official said on Monday the army had killed 12 jihadists near Tessit on Sunday.\n\n"
 
 
 def events(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def at(text: str, place: str):

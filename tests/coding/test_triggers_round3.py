@@ -15,14 +15,13 @@ import pytest
 
 from analysis.coding import text as T
 from analysis.coding import triggers as TR
-from analysis.coding.extract import code_article
-from analysis.records import Article
+from analysis.coding.extract import code_text
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
 
 def coded(text: str):
-    return [ae.event for ae in code_article(Article(id="t", text=text, published=PUBLISHED, outlet="Test Wire"))]
+    return code_text(text, PUBLISHED, outlet="Test Wire")
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:

@@ -2241,6 +2241,15 @@ def code_article(article: Article) -> list[ArticleEvent]:
     return code_articles([article])[0]
 
 
+def code_text(text: str, published: date | None = None, *, title: str = "", outlet: str = "",
+              article_id: str = "text") -> list[Event]:
+    """The events coded from one text, as :func:`code_article` codes an article with these
+    fields (a notebook cell trying a paragraph; the unit tests' short texts). ``published``
+    dates its weekdays and relative expressions; without it they stay unresolved."""
+    article = Article(id=article_id, text=text, published=published, outlet=outlet, title=title)
+    return [ae.event for ae in code_article(article)]
+
+
 class _Art:
     """One article's state between the stages of :func:`code_articles`."""
 
