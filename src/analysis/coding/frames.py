@@ -334,10 +334,12 @@ _CUE_FIRST = frozenset(w[0] for w, _ in AGENT_CUES)
 _CUE_WORDSETS = tuple(dict.fromkeys(frozenset(w) for w, _ in AGENT_CUES))
 
 
-def _may_hold_cue(words: list[str]) -> bool:
-    """False when no phrase of AGENT_CUES can occur in ``words`` (each lacks some word)."""
+def _may_hold_cue(words: list[str] | set[str]) -> bool:
+    """False when no phrase of AGENT_CUES can occur in ``words`` (each lacks some word);
+    ``words`` may be a set (then it is not copied)."""
     # (speed: the subset tests at C level, map instead of a generator)
-    return any(map(frozenset(words).issuperset, _CUE_WORDSETS))
+    ws = words if isinstance(words, (set, frozenset)) else frozenset(words)
+    return any(map(ws.issuperset, _CUE_WORDSETS))
 #: A duration makes a clause tell a pattern, not an incident ("left thousands dead for a decade").
 _DURATION_PATTERN = (
     r"\b(for (?:a|the past|the last|more than a|over a|nearly a|almost a)? ?(?:decade|decades|years|months)"
@@ -547,10 +549,11 @@ def _preposed_after(lows: list[str], a: int, b: int) -> bool:
     return False
 
 
-def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> list[int]:
+def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str],
+                 words: set[str] | None = None) -> list[int]:
     """The sentence's clause bounds in increasing order (``s.start``, the cuts, ``s.end``):
     clause ``k`` is ``[cuts[k], cuts[k + 1])``. ``a, b``: the sentence's token span; ``sent``:
-    ``tk.lower[a:b]``. Every cut falls at or after a token after the first one, and at most at
+    ``tk.lower[a:b]``, and ``words`` the set of its words when the caller has it. Every cut falls at or after a token after the first one, and at most at
     the end of the last, so the bounds strictly increase (when ``s.start < s.end``)."""
     lows, idx, num = tk.lower, tk.idx, tk.like_num
     cuts = [s.start]
@@ -563,7 +566,7 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str]) -> lis
                 break
     # speed: only the tokens that can cut (or follow a verb of saying) are visited, found with
     # C-level set and list operations instead of a Python loop over every token
-    for w in _CUT_CUES.intersection(sent):
+    for w in _CUT_CUES.intersection(sent if words is None else words):
         for j in _positions(sent, w):
             i = a + j
             if w in _SAY:
@@ -707,14 +710,17 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
     return found[0] if found else None
 
 
-def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = None) -> tuple[ActorMention, int] | None:
+def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = None,
+                  words: set[str] | None = None) -> tuple[ActorMention, int] | None:
     """(agent, token index of the cue) of the first role phrase in [a, b); ``sent``:
-    ``tk.lower[a:b]``, when the caller has it."""
+    ``tk.lower[a:b]``, when the caller has it, and ``words`` the set of its words."""
     low = tk.lower
     if sent is None:
         sent = low[a:b]
-    present = _CUE_FIRST.intersection(sent)
-    if not present or not _may_hold_cue(sent):
+    if words is None:
+        words = set(sent)
+    present = _CUE_FIRST.intersection(words)
+    if not present or not _may_hold_cue(words):
         return None  # the common case, at C speed
     # speed: visit only the positions of cue words (found by list.index), in text order
     starts = [a + j for w in present for j in _positions(sent, w)]
@@ -2567,7 +2573,10 @@ def build_frames(
         sdt = dts_by.get(si, _EMPTY)
         scl = cls_by.get(si, _EMPTY)
         sa, sb = span(s.start, s.end)
-        sent = low[sa:sb]  # the sentence's words, sliced once for the set tests below
+        sent = low[sa:sb]  # the sentence's words, sliced once
+        # speed: and as a set, for the set tests below (a test against a set visits the
+        # smaller side only, a test against the list every word)
+        sws = set(sent)
         sacts = acts_by.get(si)
         if sacts:
             items = _actor_items(tk, sacts)
@@ -2579,14 +2588,15 @@ def build_frames(
         else:
             items, nonspk, sent_actors = [], [], []
             protesters = nonstate = False
-        cue = _agent_cue_at(tk, items, sa, sb, sent)
+        cue = _agent_cue_at(tk, items, sa, sb, sent, sws)
         cues_seen[si] = cue[0] if cue is not None else None
-        sep = (sent[0] if sent else "") in sep_adverbs or ("another" in sent and any(
+        sep = (sent[0] if sent else "") in sep_adverbs or ("another" in sws and any(
             sent[i] == "another" and sent[i + 1] in incident_nouns
             for i in range(len(sent) - 1)
         ))
         strs0 = strs
-        if _GENERIC_CUES.isdisjoint(low[sa - 8 if sa > 8 else 0 : sb + 9]):
+        if _GENERIC_CUES.isdisjoint(sws) and _GENERIC_CUES.isdisjoint(low[sa - 8 if sa > 8 else 0 : sa]) \
+                and _GENERIC_CUES.isdisjoint(low[sb : sb + 9]):
             # speed: no word of _GENERIC_CUES within reach of any trigger of the sentence (the
             # windows _is_generic reads): only an "-ing" trigger can be generic
             for t in strs:
@@ -2620,10 +2630,10 @@ def build_frames(
         # lower-cased once per sentence for the duration test of every frame (None: use the regex)
         dur_low = _duration_lower(s.text)
         may_last = _may_tell_duration(s.text, dur_low)
-        has_rel = not _RELATIVE.isdisjoint(sent)  # else no clause has a parenthetical
+        has_rel = not _RELATIVE.isdisjoint(sws)  # else no clause has a parenthetical
         pstarts = list(map(_start_of, spl)) if spl else None
         nstarts = list(map(_first, nonspk))
-        cuts = _clause_cuts(tk, s, sa, sb, sent)
+        cuts = _clause_cuts(tk, s, sa, sb, sent, sws)
         if len(cuts) == 2 and s.start <= strs[0].start and strs[-1].start < s.end:
             tstarts = None  # one clause holding every trigger (the common case)
         else:
@@ -2673,7 +2683,7 @@ def build_frames(
                         # patrol": the second incident's verb has the first one's subject
                         fr.actor1, fr.actor1_how = sent_frames[-1].actor1, "sentence"
                     sent_frames.append(fr)
-        if frames and (cue is not None or not _CLAIM_VERBS.isdisjoint(sent)) and all(
+        if frames and (cue is not None or not _CLAIM_VERBS.isdisjoint(sws)) and all(
                 f.definite or f.generic or f.family != "violence" for f in sent_frames):
             # "... JNIM claimed the attack.": a claim that tells no incident of its own credits
             # the incident told just before
@@ -2684,7 +2694,7 @@ def build_frames(
                              {f.type_key for f in sent_frames if f.definite and f.family == "violence"})
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
-            if not _ANAPHOR_PLACE.isdisjoint(sent):  # (speed: "the town" is rare)
+            if not _ANAPHOR_PLACE.isdisjoint(sws):  # (speed: "the town" is rare)
                 _the_town(tk, sent_frames, pls_sorted, s)
             if intervention:
                 _intervened(sent_frames, strs)
@@ -2692,7 +2702,7 @@ def build_frames(
                 _after_the_event(sent_frames, frames, s)
             if frames and frames[-1].type_key == "arrests" and frames[-1].sentence_index == s.index - 1:
                 _held_then_killed(tk, sent_frames, frames, tsp)
-            if frames and not _BACK_SAME.isdisjoint(sent):  # (speed: "a similar unit" is rare)
+            if frames and not _BACK_SAME.isdisjoint(sws):  # (speed: "a similar unit" is rare)
                 _same_perpetrators(tk, sent_frames, frames, tsp)
             frames.extend(sent_frames)
     if len(frames) > 1:
