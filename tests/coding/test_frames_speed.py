@@ -102,3 +102,31 @@ def test_span_items_equal_token_spans():
     tk = T.token_arrays(doc)
     ms = [SimpleNamespace(start=a, end=b) for a in range(len(text) + 2) for b in range(a, len(text) + 3)]
     assert F._span_items(tk, ms) == [(*tk.span(m.start, m.end), m) for m in ms]
+
+
+def _sentence_window_plain(low: list[str], a: int, reach: int = 40) -> tuple[int, int]:
+    lo = a - reach if a > reach else 0
+    k = a - 1
+    while k >= lo and low[k] not in F._STOPS:
+        k -= 1
+    hi = a + reach if a + reach < len(low) else len(low)
+    j = a + 1
+    while j < hi and low[j] not in F._STOPS:
+        j += 1
+    return k + 1, j
+
+
+def test_sentence_window_equals_the_token_loop():
+    rng = random.Random(11)
+    words = ["x", "y", "the", ",", ".", ";", "!", "?", "said"]
+    for _ in range(1500):
+        low = [rng.choice(words) for _ in range(rng.randint(1, 120))]
+        for a in range(len(low)):
+            for reach in (40, 3, 1):
+                assert F._sentence_window(low, a, reach) == _sentence_window_plain(low, a, reach), (low, a, reach)
+    # a new token list (another Doc) is indexed afresh, and one without stops
+    low = "a b c d".split()
+    assert F._sentence_window(low, 2) == (0, 4)
+    low = "a . b c ; d".split()
+    assert F._sentence_window(low, 3) == (2, 4)
+    assert F._sentence_window(low, 1) == (0, 4)
