@@ -2623,15 +2623,22 @@ def build_frames(
             # speed: a per-trigger prefilter (see _GENERIC_NEAR) skips most triggers of a
             # sentence that holds a common cue ("to", "is"); its window tests are first made once
             # over the union of the triggers' windows (in text order: the first's to the last's)
-            t0, t1 = tsp[id(strs[0])][0], tsp[id(strs[-1])][0]
-            near = not _GENERIC_NEAR.isdisjoint(low[t0 - 8 if t0 > 8 else 0 : t1 + 11])
-            have = not _HAVE.isdisjoint(low[t0 - 7 if t0 > 7 else 0 : t1 + 11])
+            # (one trigger: its own windows are the union, tested once below)
+            if len(strs) == 1:
+                near = have = since = toll = True
+            else:
+                t0, t1 = tsp[id(strs[0])][0], tsp[id(strs[-1])][0]
+                near = not _GENERIC_NEAR.isdisjoint(low[t0 - 8 if t0 > 8 else 0 : t1 + 11])
+                have = not _HAVE.isdisjoint(low[t0 - 7 if t0 > 7 else 0 : t1 + 11])
+                since = "since" in low[t0 + 1 : t1 + 17]
+                toll = not _TOLL_WORDS.isdisjoint(low[t0 + 1 : t1 + 15])
             strs = [t for t in strs if not (
                 (_may_progress(low, (ta := tsp[id(t)][0]), t)
                  or (near and not _GENERIC_NEAR.isdisjoint(low[ta - 8 if ta > 8 else 0 : ta + 11]))
                  or (ta > 0 and _may_purpose_or_define(low, ta, t))
                  or (have and not _HAVE.isdisjoint(low[ta - 7 if ta > 7 else 0 : ta + 11]))
-                 or "since" in low[ta + 1 : ta + 17] or not _TOLL_WORDS.isdisjoint(low[ta + 1 : ta + 15]))
+                 or (since and "since" in low[ta + 1 : ta + 17])
+                 or (toll and not _TOLL_WORDS.isdisjoint(low[ta + 1 : ta + 15])))
                 and _is_generic(tk, t, ta))]
         if not strs:
             continue
