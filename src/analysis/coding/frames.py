@@ -3791,7 +3791,9 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
         if best is not None and coord:
             # "have arrested a journalist ..., and police on Monday fired tear gas": a date after
             # ", and" and a subject of its own dates the coordinated clause's verb, not the first's
-            k = next((k for k in range(i - 1, i - gap, -1) if tk.lower[k] == "and" and tk.lower[k - 1] == ","), None)
+            # (speed: the scan back only when the words it reads hold an "and")
+            k = next((k for k in range(i - 1, i - gap, -1) if tk.lower[k] == "and" and tk.lower[k - 1] == ","), None) \
+                if "and" in tk.lower[i - gap + 1 : i] else None
             nxt = None if k is None else min(((h, f) for h, f in pool if i < h <= i + _OWN_BEFORE and f is not best),
                                              key=_first, default=None)
             if nxt is not None and k + 1 < i and tk.lower[k + 1] not in _DATE_LEAD \
@@ -4096,11 +4098,14 @@ def _office_place(tk: _Toks, p: PlaceMention, a: int | None = None, b: int | Non
     k = a - 1
     while k >= 0 and low[k] in _OFFICE_PLACE_SKIP:
         k -= 1  # "a former governor of the central Mopti region", "mayor of nearby X"
-    if k >= 1 and low[k] == "of" and low[k - 1] in _OFFICE:
-        return True
-    if k >= 1 and low[k] == "in" and low[k - 1] in _RULERS:
-        return True  # "after the junta in Niamey demanded their departure": the rulers' seat
-    if k >= 0 and low[k] in ("towards", "toward") or (k >= 1 and low[k] == "for" and low[k - 1] in ("left", "bound", "heading")):
+    w = low[k] if k >= 0 else ""  # (speed: the word read once, one test per case)
+    if w == "of":
+        if k >= 1 and low[k - 1] in _OFFICE:
+            return True
+    elif w == "in":
+        if k >= 1 and low[k - 1] in _RULERS:
+            return True  # "after the junta in Niamey demanded their departure": the rulers' seat
+    elif w in ("towards", "toward") or (w == "for" and k >= 1 and low[k - 1] in ("left", "bound", "heading")):
         return True  # a destination ("a stopover towards Kidal", "left Gao for Kidal")
     return b < len(low) and low[b] in _OFFICE_AFTER
 
