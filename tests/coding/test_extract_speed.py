@@ -75,3 +75,74 @@ def test_consequence_head_finds_every_consequence_clause():
                     assert E._CONSEQUENCE.search(text, lo, hi) is None, (text, lo, hi)
     assert E._CONSEQUENCE_HEAD.search("the blast, causing queues in Bamako") is not None
     assert E._CONSEQUENCE_HEAD.search("the blast caused queues in Bamako") is None
+
+
+#: Words before and between places: the last words of the route, flight, evacuation, road, cargo,
+#: siege and source patterns and their hint words, and words that end none of them.
+ROUTE_WORDS = ["travelling", "heading", "bound", "en route", "on their way", "driving", "returning", "flew",
+               "from", "to", "for", "towards", "toward", "into", "in", "at", "of", "and", "with", "the", "fled",
+               "escaped", "sought refuge", "evacuated", "taken", "treated", "hospital", "road", "highway", "axis",
+               "linking", "connecting", "between", "carrying", "supplying", "destined", "blockade", "siege", "on",
+               "around", "sources", "officials", "said", "told", "reporters", "according", "speaking", "capital",
+               "town", "city", ",", "-", "near", "northern", "boat", "named", '"', "region", "district", "x", "y"]
+TOWNS = ["Gao", "Mopti", "Djibo", "Kaya", "Mali", "Bamako"]
+
+
+def _random_places(rng: random.Random):
+    """A text of route words and towns, and its places (some countries, some qualified)."""
+    from analysis.records import PlaceMention
+
+    parts, places, pos = [], [], 0
+    for _ in range(rng.randint(1, 16)):
+        if rng.random() < 0.3:
+            name = rng.choice(TOWNS)
+            country = name == "Mali"
+            places.append(PlaceMention(pos, pos + len(name), name, name, "Mali", None, None, 0.0, 0.0,
+                                       3 if country else rng.choice([1, 2, 3]), sentence_index=rng.randint(0, 1),
+                                       feature="country" if country else "P.PPL",
+                                       qualifier=rng.choice(["", "", "region", "border", "near"])))
+            w = name
+        else:
+            w = rng.choice(ROUTE_WORDS)
+        sp = rng.choice(SPACES)
+        parts.append(w + sp)
+        pos += len(w) + len(sp)
+    return "".join(parts), places
+
+
+def test_route_places_equal_the_plain_patterns():
+    # without the lower-cased text every pattern runs before every place (the plain rule); the
+    # prefilters (hint words, last words, road nouns, source ends) only skip where none can match
+    rng = random.Random(13)
+    dropped = 0
+    for _ in range(4000):
+        text, places = _random_places(rng)
+        low = E._plain_lower(text)
+        fast = E._route_places(text, places, low)
+        assert fast == E._route_places(text, places, None), text
+        dropped += bool(fast)
+        for p in places:
+            j = p.start
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            j = max(j, p.start - 60 if p.start > 60 else 0)
+            assert E._source_place(text, p, low, j) == E._source_place(text, p, None), (text, p.start)
+    assert dropped > 300
+
+
+def test_span_bound_and_founded_before_equal_their_patterns():
+    rng = random.Random(17)
+    words = ["until", "till", "through", "by", "from", "as of", "early", "late", "mid", "mid-", "the end of", "since",
+             "the UN left on", ", which took power in", ", who", "formed", "founded", "set up", "launched", "in", "on",
+             "In", "ON", "x", ".", ";", "Oct.", "2012"]
+    for _ in range(3000):
+        text = _random_text(rng, words, rng.randint(0, 14))
+        low = E._plain_lower(text)
+        for start in range(len(text) + 1):
+            assert E._span_bound_before(text, low, start) == (
+                E._SPAN_BOUND_BEFORE.search(text, max(0, start - 70), start) is not None), (text, start)
+            assert E._founded_before(text, low, start) == (
+                E._FOUNDED_BEFORE.search(text, max(0, start - 30), start) is not None), (text, start)
+    assert E._span_bound_before("fighting since 2012", E._plain_lower("fighting since 2012"), 15)
+    assert E._founded_before("the FLA, formed in 2024", E._plain_lower("the FLA, formed in 2024"), 19)
+    assert not E._founded_before("killed in 2024", E._plain_lower("killed in 2024"), 10)

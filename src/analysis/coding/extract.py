@@ -1745,14 +1745,18 @@ def _earlier_circumstance(text: str, fr: Frame) -> bool:
     attack"), and the clause gives the frame neither a date nor a town of its own (what the frame
     took from before the clause is the other event's). Such a clause opens no event and is never
     the headline (an own date or town makes it an incident told in full)."""
-    if not fr.triggers:
+    trs = fr.triggers
+    if not trs:
         return False
-    t = min(fr.triggers, key=_START)
-    lo = max(0, t.start - 120)
-    before = text[lo : t.start]
-    if " after " in before and (m := _LAPSE_AFTER.search(before)) is not None:
+    t = trs[0] if len(trs) == 1 else min(trs, key=_START)
+    ts = t.start
+    lo = ts - 120 if ts > 120 else 0
+    # (speed: the literal tests on the text itself, the 120 characters before the trigger copied
+    # only for the lapse pattern, whose ``\b`` and ``$`` read that copy)
+    if text.find(" after ", lo, ts) >= 0 and (m := _LAPSE_AFTER.search(text[lo:ts])) is not None:
         anchor = lo + m.start()
-    elif t.pos == "verb" and "had " in before[-30:] and (m := _PLUPERFECT_TIME.search(text, max(0, t.start - 80), t.start)):
+    elif t.pos == "verb" and text.find("had ", ts - 30 if ts - 30 > lo else lo, ts) >= 0 \
+            and (m := _PLUPERFECT_TIME.search(text, ts - 80 if ts > 80 else 0, ts)):
         anchor = m.start()
     else:
         return False
@@ -2093,6 +2097,7 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
     last: tuple[int, DateMention | None, bool] | None = None
     para = _para_start(text, main.start)
     recall = at_time = None  # (a hint word of the cues in the rest of the article: looked for once)
+    rest = 0
     for s in st.sentences:
         si = s.index
         if si <= main.sentence_index:
@@ -2101,7 +2106,7 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
             # speed: with ``low``, a sentence holds a hint word only when the rest of the
             # article does (most articles hold none of the recall words)
             recall = low is None or any(low.find(w, s.start) >= 0 for w in _RECALL_HINTS)
-            at_time = low is None or any(low.find(w, s.start) >= 0 for w in _AT_THE_TIME_HINTS)
+            rest = s.start
         p0 = _para_start(text, s.start)
         if p0 != para:
             para, cur = p0, None
@@ -2117,6 +2122,11 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
                 other.append(d)  # (not "the next day", "six days later": days of the story's own incident)
         sl = (s.text.lower() if low is None else low[s.start:s.end]) if recall or at_time else ""
         cue = _RECALL.search(s.text) if recall and _has_any(sl, _RECALL_HINTS) else None
+        if cue is None and not same and not other and last is not None and at_time is None:
+            # (likewise the at-the-time words, looked for when first asked)
+            at_time = low is None or any(low.find(w, rest) >= 0 for w in _AT_THE_TIME_HINTS)
+            if at_time:
+                sl = s.text.lower() if low is None else low[s.start:s.end]
         if cue is not None:
             cur = (s.start + cue.start(), other[0] if other else None, False)
         elif same:
@@ -2665,7 +2675,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
             if d is not None:
                 f.date, f.date_how = d, "clause"
-    sent_text = {s.index: s.text for s in sentences}
+    sent_text = dict(zip(map(_INDEX, sentences), map(_TEXT, sentences)))  # (speed: no Python loop)
     stale_before = _stale_before(published)
     echoed = _headline_echoes(frames, title_end) if title_end else {}
     if not echoed and len(frames) >= 3:
@@ -3407,6 +3417,8 @@ def _decreed(fr: Frame) -> bool:
     return fr.type_key in _DECREE_KEYS and fr.date is not None and fr.date_how in ("own", "next") and fr.date.precision == "day" \
         and fr.head.pos == "verb" and not (fr.generic or fr.definite)
 _START = attrgetter("start")
+_INDEX = attrgetter("index")
+_TEXT = attrgetter("text")
 _HEAD_START = attrgetter("head.start")
 #: "Malian soldiers and foreign fighters": an "and" before the next actor, within the clause.
 _AND_AHEAD = re.compile(r"[^.;:]*\band\b")
