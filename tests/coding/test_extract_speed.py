@@ -146,3 +146,101 @@ def test_span_bound_and_founded_before_equal_their_patterns():
     assert E._span_bound_before("fighting since 2012", E._plain_lower("fighting since 2012"), 15)
     assert E._founded_before("the FLA, formed in 2024", E._plain_lower("the FLA, formed in 2024"), 19)
     assert not E._founded_before("killed in 2024", E._plain_lower("killed in 2024"), 10)
+
+
+def _background_scopes_plain(st, main, main_date):
+    """extract._background_scopes as written before its speed-ups (every sentence's hint words,
+    its paragraph start from the text's start, every report date asked)."""
+    text, published = st.text, st.published
+    by_sent = {}
+    for d in st.dates:
+        if d.sentence_index > main.sentence_index:
+            by_sent.setdefault(d.sentence_index, []).append(d)
+    low = st.low
+    out, cur, last = {}, None, None
+    para = E._para_start(text, main.start)
+    for s in st.sentences:
+        si = s.index
+        if si <= main.sentence_index:
+            continue
+        p0 = E._para_start(text, s.start)
+        if p0 != para:
+            para, cur = p0, None
+        same, other = False, []
+        for d in by_sent.get(si, ()):
+            if d.tense == "future" or (published is not None and d.date > published) \
+                    or E._FOUNDED_BEFORE.search(text, max(0, d.start - 30), d.start) \
+                    or E._SPAN_BOUND_BEFORE.search(text, max(0, d.start - 70), d.start):
+                continue
+            if E._date_compatible(d, main_date):
+                same = True
+            elif (d.kind in E._CALENDAR_KINDS or (d.kind in E._COUNTED_KINDS and d.precision in ("month", "year"))) \
+                    and not E.frames_mod.is_report_date(st.doc, d):
+                other.append(d)
+        sl = s.text.lower() if low is None else low[s.start:s.end]
+        cue = E._RECALL.search(s.text) if E._has_any(sl, E._RECALL_HINTS) else None
+        if cue is not None:
+            cur = (s.start + cue.start(), other[0] if other else None, False)
+        elif same:
+            cur = None
+        elif other:
+            cur = (s.start, other[0], True)
+        elif last is not None and E._has_any(sl, E._AT_THE_TIME_HINTS) and E._AT_THE_TIME.search(s.text):
+            cur = (s.start, last[1], False)
+        elif cur is not None:
+            cur = (s.start, cur[1], False)
+        if cur is not None:
+            out[si] = cur
+            last = cur
+    return out
+
+
+def _earlier_circumstance_plain(text, fr):
+    """extract._earlier_circumstance as written before its speed-up (a copy of the window)."""
+    if not fr.triggers:
+        return False
+    t = min(fr.triggers, key=E._START)
+    lo = max(0, t.start - 120)
+    before = text[lo : t.start]
+    if " after " in before and (m := E._LAPSE_AFTER.search(before)) is not None:
+        anchor = lo + m.start()
+    elif t.pos == "verb" and "had " in before[-30:] and (m := E._PLUPERFECT_TIME.search(text, max(0, t.start - 80), t.start)):
+        anchor = m.start()
+    else:
+        return False
+    if fr.date is not None and fr.date.start > anchor:
+        return False
+    return not any(p.start > anchor and p.feature != E._COUNTRY_FEATURE for p in fr.places)
+
+
+def test_background_scopes_and_earlier_circumstance_equal_the_plain_rules(monkeypatch):
+    # every call the coder makes on the seeds and the robustness fixtures (also with the
+    # lower-cased text withheld, the plain path) gives what the plain version gives
+    from analysis.corpus import iter_articles
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    arts = list(iter_articles(root / "data" / "raw")) + list(iter_articles(root / "tests" / "fixtures" / "robustness"))
+    fast_scopes, fast_earlier = E._background_scopes, E._earlier_circumstance
+    calls = {"scopes": 0, "earlier": 0, "scoped": 0}
+
+    def scopes(st, main, main_date):
+        got = fast_scopes(st, main, main_date)
+        assert got == _background_scopes_plain(st, main, main_date), st.article.id
+        low, st.low = st.low, None
+        assert fast_scopes(st, main, main_date) == got, st.article.id
+        st.low = low
+        calls["scopes"] += 1
+        calls["scoped"] += bool(got)
+        return got
+
+    def earlier(text, fr):
+        got = fast_earlier(text, fr)
+        assert got == _earlier_circumstance_plain(text, fr)
+        calls["earlier"] += 1
+        return got
+
+    monkeypatch.setattr(E, "_background_scopes", scopes)
+    monkeypatch.setattr(E, "_earlier_circumstance", earlier)
+    E.code_articles(arts)
+    assert calls["scopes"] > 100 and calls["scoped"] > 20 and calls["earlier"] > 500, calls

@@ -2098,6 +2098,7 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
     para = _para_start(text, main.start)
     recall = at_time = None  # (a hint word of the cues in the rest of the article: looked for once)
     rest = 0
+    seen = main.start  # (the paragraph start of the text up to here, ``para``, found incrementally)
     for s in st.sentences:
         si = s.index
         if si <= main.sentence_index:
@@ -2107,32 +2108,41 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
             # article does (most articles hold none of the recall words)
             recall = low is None or any(low.find(w, s.start) >= 0 for w in _RECALL_HINTS)
             rest = s.start
-        p0 = _para_start(text, s.start)
+        if s.start >= seen:  # (speed: the line breaks since the sentence before, not back to the paragraph's start)
+            k = text.rfind("\n", seen, s.start)
+            p0 = k + 1 if k >= 0 else para
+        else:
+            p0 = _para_start(text, s.start)
+        seen = s.start
         if p0 != para:
             para, cur = p0, None
-        same, other = False, []
+        same, maybe = False, []
         for d in by_sent.get(si, ()):
             if d.tense == "future" or (published is not None and d.date > published) \
                     or _founded_before(text, low, d.start) or _span_bound_before(text, low, d.start):
                 continue
             if _date_compatible(d, main_date):
                 same = True
-            elif (d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year"))) \
-                    and not frames_mod.is_report_date(st.doc, d):
-                other.append(d)  # (not "the next day", "six days later": days of the story's own incident)
+            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
+                maybe.append(d)
         sl = (s.text.lower() if low is None else low[s.start:s.end]) if recall or at_time else ""
         cue = _RECALL.search(s.text) if recall and _has_any(sl, _RECALL_HINTS) else None
-        if cue is None and not same and not other and last is not None and at_time is None:
+        # the first date of another time (not a report date: "the next day", "six days later" are
+        # days of the story's own incident), asked only when it counts (speed: a report date is
+        # costly to tell)
+        other = next((d for d in maybe if not frames_mod.is_report_date(st.doc, d)), None) \
+            if maybe and (cue is not None or not same) else None
+        if cue is None and not same and other is None and last is not None and at_time is None:
             # (likewise the at-the-time words, looked for when first asked)
             at_time = low is None or any(low.find(w, rest) >= 0 for w in _AT_THE_TIME_HINTS)
             if at_time:
                 sl = s.text.lower() if low is None else low[s.start:s.end]
         if cue is not None:
-            cur = (s.start + cue.start(), other[0] if other else None, False)
+            cur = (s.start + cue.start(), other, False)
         elif same:
             cur = None
-        elif other:
-            cur = (s.start, other[0], True)
+        elif other is not None:
+            cur = (s.start, other, True)
         elif last is not None and at_time and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
             cur = (s.start, last[1], False)
         elif cur is not None:
@@ -4524,6 +4534,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         agents = [(head.actors, a1)] + [(f.actors, m) for f in frames for m in f.actors if m.actor == a1.actor
                                         and m.start != a1.start and (f.actor2 is None or f.actor2.start != m.start)]
         for acts, agent in agents:
+            if all(m.actor == agent.actor for m in acts):
+                continue  # (speed: as below)
             for m in actors_mod.listed_with(article.text, acts, agent):
                 m = at(m, when, country)  # (named by the publication's date: the event's decides)
                 if m.actor not in (actor1, actor2) and m.actor not in assoc1 and m.inter in (1, 8) and not m.generic \
@@ -4533,6 +4545,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # the same on the target's side: "clashed with a column of Malian troops and Russian
         # paramilitaries from the Africa Corps": the foreign force is the army's partner
         for f in frames:
+            if all(m.actor == actor2 for m in f.actors):
+                continue  # (speed: listed_with gives only mentions of another actor than the agent's)
             for agent in [m for m in f.actors if m.actor == actor2 and (f.actor1 is None or f.actor1.start != m.start)]:
                 for m in actors_mod.listed_with(article.text, f.actors, agent):
                     m = at(m, when, country)
