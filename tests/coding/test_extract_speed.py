@@ -244,3 +244,16 @@ def test_background_scopes_and_earlier_circumstance_equal_the_plain_rules(monkey
     monkeypatch.setattr(E, "_earlier_circumstance", earlier)
     E.code_articles(arts)
     assert calls["scopes"] > 100 and calls["scoped"] > 20 and calls["earlier"] > 500, calls
+
+
+def test_lapse_patterns_searched_from_the_clause_tail():
+    rng = random.Random(23)
+    words = ["days", "weeks", "a few", "two", "day", "shortly", "just", "only", "after", "After", "before", "the",
+             "attack", "gunmen", "killed", ",", ".", ";", "!", "?", "x"]
+    for _ in range(5000):
+        before = _random_text(rng, words, rng.randint(0, 14))
+        tail = E._clause_tail(before)
+        for pat in (E._LAPSE_AFTER, E._DAYS_LAPSE):
+            assert _span(pat.search(before, tail)) == _span(pat.search(before)), before
+    assert E._clause_tail("In May, days after gunmen") == len("In May,")
+    assert E._clause_tail("days after gunmen") == 0

@@ -1736,6 +1736,13 @@ _PLUPERFECT_TIME = re.compile(r"(?i)\b(?:after|before|since|once|when)\s+(?:[\w'
                               r"(?:(?:already|just|earlier|previously|also)\s+)?$")
 
 
+def _clause_tail(before: str) -> int:
+    """Where the text after the last stop or comma of ``before`` starts: a match of the lapse
+    patterns (:data:`_LAPSE_AFTER`, :data:`_DAYS_LAPSE`: words, white space and no such mark up
+    to the end) starts there or later, so their search starts there (speed)."""
+    return max(before.rfind("."), before.rfind(";"), before.rfind("!"), before.rfind("?"), before.rfind(",")) + 1
+
+
 def _earlier_circumstance(text: str, fr: Frame) -> bool:
     """Whether frame ``fr`` is only the earlier circumstance of another event: its first trigger a
     verb in a pluperfect time clause ("the soldiers arrived the morning after jihadists had attacked a
@@ -1753,7 +1760,7 @@ def _earlier_circumstance(text: str, fr: Frame) -> bool:
     lo = ts - 120 if ts > 120 else 0
     # (speed: the literal tests on the text itself, the 120 characters before the trigger copied
     # only for the lapse pattern, whose ``\b`` and ``$`` read that copy)
-    if text.find(" after ", lo, ts) >= 0 and (m := _LAPSE_AFTER.search(text[lo:ts])) is not None:
+    if text.find(" after ", lo, ts) >= 0 and (m := _LAPSE_AFTER.search(before := text[lo:ts], _clause_tail(before))) is not None:
         anchor = lo + m.start()
     elif t.pos == "verb" and text.find("had ", ts - 30 if ts - 30 > lo else lo, ts) >= 0 \
             and (m := _PLUPERFECT_TIME.search(text, ts - 80 if ts > 80 else 0, ts)):
@@ -1784,7 +1791,7 @@ def _lapse_month(st: _Art, fr: Frame) -> DateMention | None:
     before = st.text[lo : t.start]
     if " after " not in before and " before " not in before:
         return None  # (speed: a literal test first)
-    m = _DAYS_LAPSE.search(before)
+    m = _DAYS_LAPSE.search(before, _clause_tail(before))
     if m is None:
         return None
     anchor = lo + m.start()
