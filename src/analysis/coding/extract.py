@@ -1838,13 +1838,18 @@ def _context_search(text: str, low: str | None) -> re.Match | None:
     if low is None:
         return _CONTEXT_AFTER.search(text)
     starts: set[int] = set()
+    n = len(low)
     for verb in _CONTEXT_VERBS:
         v = low.find(verb)
         while v >= 0:
             j = v
             while j > 0 and low[j - 1].isspace():
                 j -= 1
-            if j < v:  # (the verb follows white space)
+            e = v + len(verb)
+            # (the verb follows white space and is one of the pattern's forms, "comes", "came",
+            # "follows", "followed" or the stem itself before white space: not "following")
+            if j < v and e < n and (low[e].isspace() or (low[e] == "s" and verb != "came")
+                                    or (verb == "follow" and low.startswith("ed", e))):
                 for run in range(3):  # back over three runs of non-space characters
                     while j > 0 and not low[j - 1].isspace():
                         j -= 1
