@@ -749,7 +749,7 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
                 or ((" day" in sl or " week" in sl) and _has_any(sl, _ACCUM_HINTS))):
             continue
         if lead_idx is None:
-            lead_idx = _lead(st.sentences)
+            lead_idx = _lead_of(st)
             lead_last = max(lead_idx)
         if s.index not in lead_idx:
             continue
@@ -920,6 +920,8 @@ _ROUTE_END_LAST = ("from", "to", "for", "toward", "towards", "capital", "capital
 #: runs only where both are found).
 _WENT_TO = ((_ROUTE_END, _ROUTE_END_HINT, _ROUTE_END_LAST), (_FLED_TO, _FLED_HINT, _FLED_LAST),
             (_TAKEN_TO, _TAKEN_HINT, _TAKEN_LAST))
+#: ... the words any of them ends with
+_WENT_LAST = tuple(sorted({w for _, _, last in _WENT_TO for w in last}))
 #: "on the Bandiagara-Bankass road", "the Gao–Ansongo axis": a road named by its two ends, as
 #: "the road between X and Y" (the word after the second town; the towns joined by a dash).
 _ROAD_AFTER = re.compile(rf"(?i)\s*(?:{_ROAD})\b")
@@ -981,15 +983,19 @@ _SOURCE_HINTS = ("source", "official", "authorit", "diplomat", "spokes", "analys
                  "correspondent", "reporter", "observer", "expert", "worker", "doctor", "medic", "nurse", "told", "speaking",
                  "said", "says", "addressing")
 _BASED = ("-based", "‐based", "–based")
+#: ... and ends, past the spaces before the place, with one of these (_SOURCE_IN, _SPOKE_IN).
+_SOURCE_ENDS = ("in", "from", "at", "of", "capital", "town", "city", ",")
 
 
-def _source_place(text: str, p: PlaceMention, low: str | None) -> bool:
-    """Is ``p`` where a source of the story speaks from (:data:`_SOURCE_IN`)?"""
+def _source_place(text: str, p: PlaceMention, low: str | None, j: int | None = None) -> bool:
+    """Is ``p`` where a source of the story speaks from (:data:`_SOURCE_IN`)? ``j``: where the
+    white space right before the place starts (:func:`_route_places` has it), if known."""
     start = p.start
     if text.startswith(_BASED, p.end):
         return True  # "a Bamako-based analyst"
     lo = start - 60 if start > 60 else 0
-    if low is not None and not _has_any(low[lo:start], _SOURCE_HINTS):
+    if low is not None and ((j is not None and (j == start or not low.endswith(_SOURCE_ENDS, lo, j)))
+                            or not _has_any(low[lo:start], _SOURCE_HINTS)):
         return False
     if _SOURCE_IN.search(text, lo, start):
         return _SOURCE_SAID.match(text, p.end) is not None or _ACCORDING_SOURCE.search(text, lo, start) is not None
@@ -1013,7 +1019,13 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
         start = p.start
-        if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low):
+        # the patterns below end with spaces before the place: one scan back over them (the
+        # windows of the patterns lie inside 60 characters but the cargo's)
+        lo = lo60 = start - 60 if start > 60 else 0
+        j = start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low, j):
             sources.append(p)
             continue
         if p.feature == _COUNTRY_FEATURE and p.qualifier in refs:
@@ -1037,16 +1049,15 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 and _VESSEL_NAME.search(text, start - 40 if start > 40 else 0, start):
             out.add(id(p))  # 'an attack on the boat "Tombouctou"': the vessel's name
             continue
-        # both patterns end with spaces before the place: one scan back over them (the window
-        # of the road pattern, 40 characters, lies inside the route pattern's 60)
-        lo = lo60 = start - 60 if start > 60 else 0
-        j = start
-        while j > lo and text[j - 1].isspace():
-            j -= 1
         if j == start:
-            continue  # no space before the place: neither pattern can end here
-        if any((low is None or (low.endswith(last, lo, j) and hint.search(low, lo, start)))
-               and pattern.search(text, lo, start) for pattern, hint, last in _WENT_TO):
+            continue  # no space before the place: none of the patterns can end here
+        if low is None:
+            went = any(pattern.search(text, lo, start) for pattern, _, _ in _WENT_TO)
+        else:  # (speed: the words that end them all first)
+            went = low.endswith(_WENT_LAST, lo, j) and any(
+                low.endswith(last, lo, j) and hint.search(low, lo, start) and pattern.search(text, lo, start)
+                for pattern, hint, last in _WENT_TO)
+        if went:
             out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
             continue
         lo = start - 40 if start > 40 else 0
@@ -1066,7 +1077,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 if p.feature == _COUNTRY_FEATURE or nxt.feature == _COUNTRY_FEATURE or (
                         k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start)):
                     out.add(id(p))
-        elif j > lo and (low is None or low.endswith(_LINK_LAST, lo, j)) and _ROAD_LINKING_FAR.search(text, lo, start):
+        elif j > lo and (low is None or (low.endswith(_LINK_LAST, lo, j) and _ROAD_TO_HINT.search(low, lo, j))) \
+                and _ROAD_LINKING_FAR.search(text, lo, start):
             out.add(id(p))  # "the highway from Dakar to Bamako": Bamako only names its far end
         lo = start - 90 if start > 90 else 0
         if (low is None or ((j == lo60 or low.endswith(_CARGO_LAST, lo60, j)) and _CARGO_HINT.search(low, lo, j))) \
@@ -1146,19 +1158,23 @@ def _event_place_first(text: str, frames: list[Frame]) -> None:
 #: "..., prompting protests in Kati"): the places it names are where the consequences were felt,
 #: not where the event told before it happened. (Not "..., killing 12 people in Boni": a killing
 #: told so is the event itself.) The cue and the place share a clause (no comma between).
-_CONSEQUENCE = re.compile(r",\s+(?:and\s+)?(?:causing|prompting|forcing|sparking|triggering|fuell?ing|leading\s+to|"
-                          r"resulting\s+in|disrupting|crippling|paraly[sz]ing)\b[^,;:.!?]{0,100}$")
+_CONSEQUENCE_CUE = (r",\s+(?:and\s+)?(?:causing|prompting|forcing|sparking|triggering|fuell?ing|leading\s+to|"
+                    r"resulting\s+in|disrupting|crippling|paraly[sz]ing)")
+_CONSEQUENCE = re.compile(_CONSEQUENCE_CUE + r"\b[^,;:.!?]{0,100}$")
 #: Every match of _CONSEQUENCE holds one of these in the lower-cased text (see _plain_lower).
 _CONSEQUENCE_HINTS = ("causing", "prompting", "forcing", "sparking", "triggering", "fuelling", "fueling", "leading",
                       "resulting", "disrupting", "crippling", "paralysing", "paralyzing")
+#: Every match of _CONSEQUENCE starts with a match of this (its head, up to the cue word): one scan
+#: of the article from comma to comma, cheaper than looking for each hint word.
+_CONSEQUENCE_HEAD = re.compile(_CONSEQUENCE_CUE)
 
 
 def _consequence_places(text: str, frames: list[Frame], low: str | None) -> None:
     """A place named in a clause telling what the frame's event led to (:data:`_CONSEQUENCE`)
     leaves the frame's places when the frame's event word comes before that clause (an event
     told inside it, "..., prompting protests in Kati", keeps its place)."""
-    if low is not None and not _has_any(low, _CONSEQUENCE_HINTS):
-        return  # (speed: few articles write any of the words)
+    if _CONSEQUENCE_HEAD.search(text) is None:
+        return  # (speed: few articles write any of the cues)
     for fr in frames:
         places = fr.places
         if not places:
@@ -1524,6 +1540,15 @@ def _lead(sentences) -> set[int]:
     return out or {s.index for s in sentences[:_LEAD_SIZE]}
 
 
+def _lead_of(st: _Art) -> set[int]:
+    """:func:`_lead` of the article's sentences, found once (speed: several rules ask; the
+    callers only read the set)."""
+    lead = st.lead
+    if lead is None:
+        lead = st.lead = _lead(st.sentences)
+    return lead
+
+
 #: The longest crosshead (words): "Lakurawa attack in Tahoua", "Fighting insurgency".
 _CROSSHEAD_WORDS = 10
 
@@ -1711,6 +1736,13 @@ _PLUPERFECT_TIME = re.compile(r"(?i)\b(?:after|before|since|once|when)\s+(?:[\w'
                               r"(?:(?:already|just|earlier|previously|also)\s+)?$")
 
 
+def _clause_tail(before: str) -> int:
+    """Where the text after the last stop or comma of ``before`` starts: a match of the lapse
+    patterns (:data:`_LAPSE_AFTER`, :data:`_DAYS_LAPSE`: words, white space and no such mark up
+    to the end) starts there or later, so their search starts there (speed)."""
+    return max(before.rfind("."), before.rfind(";"), before.rfind("!"), before.rfind("?"), before.rfind(",")) + 1
+
+
 def _earlier_circumstance(text: str, fr: Frame) -> bool:
     """Whether frame ``fr`` is only the earlier circumstance of another event: its first trigger a
     verb in a pluperfect time clause ("the soldiers arrived the morning after jihadists had attacked a
@@ -1720,14 +1752,18 @@ def _earlier_circumstance(text: str, fr: Frame) -> bool:
     attack"), and the clause gives the frame neither a date nor a town of its own (what the frame
     took from before the clause is the other event's). Such a clause opens no event and is never
     the headline (an own date or town makes it an incident told in full)."""
-    if not fr.triggers:
+    trs = fr.triggers
+    if not trs:
         return False
-    t = min(fr.triggers, key=_START)
-    lo = max(0, t.start - 120)
-    before = text[lo : t.start]
-    if " after " in before and (m := _LAPSE_AFTER.search(before)) is not None:
+    t = trs[0] if len(trs) == 1 else min(trs, key=_START)
+    ts = t.start
+    lo = ts - 120 if ts > 120 else 0
+    # (speed: the literal tests on the text itself, the 120 characters before the trigger copied
+    # only for the lapse pattern, whose ``\b`` and ``$`` read that copy)
+    if text.find(" after ", lo, ts) >= 0 and (m := _LAPSE_AFTER.search(before := text[lo:ts], _clause_tail(before))) is not None:
         anchor = lo + m.start()
-    elif t.pos == "verb" and "had " in before[-30:] and (m := _PLUPERFECT_TIME.search(text, max(0, t.start - 80), t.start)):
+    elif t.pos == "verb" and text.find("had ", ts - 30 if ts - 30 > lo else lo, ts) >= 0 \
+            and (m := _PLUPERFECT_TIME.search(text, ts - 80 if ts > 80 else 0, ts)):
         anchor = m.start()
     else:
         return False
@@ -1755,7 +1791,7 @@ def _lapse_month(st: _Art, fr: Frame) -> DateMention | None:
     before = st.text[lo : t.start]
     if " after " not in before and " before " not in before:
         return None  # (speed: a literal test first)
-    m = _DAYS_LAPSE.search(before)
+    m = _DAYS_LAPSE.search(before, _clause_tail(before))
     if m is None:
         return None
     anchor = lo + m.start()
@@ -1784,6 +1820,49 @@ _CONTEXT_AFTER = re.compile(r"(?i)\b(?:the|this|that|their|its)\s+(?:(?:new|late
                             r"on\s+the\s+heels\s+of)|"
                             r"follows?|followed)\s")
 _CONTEXT_HINTS = ("comes ", "came ", "follow ", "follows", "followed")  # (not "following": most articles)
+#: ... every match holds one of these verbs after its noun (and white space), and opens on one of
+#: these words, at most three runs of non-space characters before the verb (:func:`_context_search`)
+_CONTEXT_VERBS = ("come", "came", "follow")
+_CONTEXT_DETS = ("the", "this", "that", "their", "its")
+
+
+def _context_search(text: str, low: str | None) -> re.Match | None:
+    """``_CONTEXT_AFTER.search(text)``, found without trying the pattern at every position.
+
+    Speed: sre tries the pattern (``\\b`` and an alternation) at every position of the article,
+    ~0.1 ms a kilobyte. With ``low`` (:func:`_plain_lower`: a case-insensitive word is found in
+    it as it is), a match can only start at a determiner of :data:`_CONTEXT_DETS` lying within
+    the three runs of non-space characters before a verb of :data:`_CONTEXT_VERBS` that follows
+    white space (determiner, optional adjective, noun); the pattern is matched at those
+    positions only, in order: the first match is the search's, the leftmost."""
+    if low is None:
+        return _CONTEXT_AFTER.search(text)
+    starts: set[int] = set()
+    n = len(low)
+    for verb in _CONTEXT_VERBS:
+        v = low.find(verb)
+        while v >= 0:
+            j = v
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            e = v + len(verb)
+            # (the verb follows white space and is one of the pattern's forms, "comes", "came",
+            # "follows", "followed" or the stem itself before white space: not "following")
+            if j < v and e < n and (low[e].isspace() or (low[e] == "s" and verb != "came")
+                                    or (verb == "follow" and low.startswith("ed", e))):
+                for run in range(3):  # back over three runs of non-space characters
+                    while j > 0 and not low[j - 1].isspace():
+                        j -= 1
+                    if run < 2:
+                        while j > 0 and low[j - 1].isspace():
+                            j -= 1
+                starts.update(k for k in range(j, v) if low.startswith(_CONTEXT_DETS, k))
+            v = low.find(verb, v + 1)
+    for k in sorted(starts):
+        m = _CONTEXT_AFTER.match(text, k)
+        if m is not None:
+            return m
+    return None
 
 
 #: An incident told as the direct sequel of the one told before: "a day after the assault", "in
@@ -1972,6 +2051,37 @@ _SPAN_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:until|till|through|by|from|as of)\
                                 r"|since\b[^.;:!?]{0,60}"
                                 # ("the junta, which took power in a coup in September 2022, ...": the date tells of the actor)
                                 r"|,\s+(?:which|who)\b[^,.;:!?]{0,60})$")
+#: ... a match of its first kind ends, past the spaces and hyphens before the date, on one of
+#: these; one of the others holds "since" or "wh" (speed: :func:`_span_bound_before`)
+_SPAN_BOUND_ENDS = ("until", "till", "through", "by", "from", "of", "early", "late", "mid")
+
+
+def _span_bound_before(text: str, low: str | None, start: int) -> bool:
+    """Whether the date at ``start`` bounds a span (:data:`_SPAN_BOUND_BEFORE` in the 70
+    characters before it). ``low``: :func:`_plain_lower` of ``text``: the pattern runs only
+    when the window holds what every match holds (:data:`_SPAN_BOUND_ENDS`)."""
+    lo = start - 70 if start > 70 else 0
+    if low is not None:
+        j = start
+        while j > lo and (low[j - 1].isspace() or low[j - 1] == "-"):
+            j -= 1
+        if not (low.endswith(_SPAN_BOUND_ENDS, lo, j) or low.find("since", lo, start) >= 0 or low.find("wh", lo, start) >= 0):
+            return False
+    return _SPAN_BOUND_BEFORE.search(text, lo, start) is not None
+
+
+def _founded_before(text: str, low: str | None, start: int) -> bool:
+    """Whether the date at ``start`` says when a body was founded (:data:`_FOUNDED_BEFORE` in the
+    30 characters before it). ``low``: :func:`_plain_lower` of ``text``: the pattern runs only
+    when "in" or "on" and white space end the window, as they end every match."""
+    lo = start - 30 if start > 30 else 0
+    if low is not None:
+        j = start
+        while j > lo and low[j - 1].isspace():
+            j -= 1
+        if j == start or not low.endswith(("in", "on"), lo, j):
+            return False
+    return _FOUNDED_BEFORE.search(text, lo, start) is not None
 
 
 def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[int, tuple[int, DateMention | None, bool]]:
@@ -1998,33 +2108,54 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
     cur: tuple[int, DateMention | None, bool] | None = None
     last: tuple[int, DateMention | None, bool] | None = None
     para = _para_start(text, main.start)
+    recall = at_time = None  # (a hint word of the cues in the rest of the article: looked for once)
+    rest = 0
+    seen = main.start  # (the paragraph start of the text up to here, ``para``, found incrementally)
     for s in st.sentences:
         si = s.index
         if si <= main.sentence_index:
             continue
-        p0 = _para_start(text, s.start)
+        if recall is None:
+            # speed: with ``low``, a sentence holds a hint word only when the rest of the
+            # article does (most articles hold none of the recall words)
+            recall = low is None or any(low.find(w, s.start) >= 0 for w in _RECALL_HINTS)
+            rest = s.start
+        if s.start >= seen:  # (speed: the line breaks since the sentence before, not back to the paragraph's start)
+            k = text.rfind("\n", seen, s.start)
+            p0 = k + 1 if k >= 0 else para
+        else:
+            p0 = _para_start(text, s.start)
+        seen = s.start
         if p0 != para:
             para, cur = p0, None
-        same, other = False, []
+        same, maybe = False, []
         for d in by_sent.get(si, ()):
             if d.tense == "future" or (published is not None and d.date > published) \
-                    or _FOUNDED_BEFORE.search(text, max(0, d.start - 30), d.start) \
-                    or _SPAN_BOUND_BEFORE.search(text, max(0, d.start - 70), d.start):
+                    or _founded_before(text, low, d.start) or _span_bound_before(text, low, d.start):
                 continue
             if _date_compatible(d, main_date):
                 same = True
-            elif (d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year"))) \
-                    and not frames_mod.is_report_date(st.doc, d):
-                other.append(d)  # (not "the next day", "six days later": days of the story's own incident)
-        sl = s.text.lower() if low is None else low[s.start:s.end]
-        cue = _RECALL.search(s.text) if _has_any(sl, _RECALL_HINTS) else None
+            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
+                maybe.append(d)
+        sl = (s.text.lower() if low is None else low[s.start:s.end]) if recall or at_time else ""
+        cue = _RECALL.search(s.text) if recall and _has_any(sl, _RECALL_HINTS) else None
+        # the first date of another time (not a report date: "the next day", "six days later" are
+        # days of the story's own incident), asked only when it counts (speed: a report date is
+        # costly to tell)
+        other = next((d for d in maybe if not frames_mod.is_report_date(st.doc, d)), None) \
+            if maybe and (cue is not None or not same) else None
+        if cue is None and not same and other is None and last is not None and at_time is None:
+            # (likewise the at-the-time words, looked for when first asked)
+            at_time = low is None or any(low.find(w, rest) >= 0 for w in _AT_THE_TIME_HINTS)
+            if at_time:
+                sl = s.text.lower() if low is None else low[s.start:s.end]
         if cue is not None:
-            cur = (s.start + cue.start(), other[0] if other else None, False)
+            cur = (s.start + cue.start(), other, False)
         elif same:
             cur = None
-        elif other:
-            cur = (s.start, other[0], True)
-        elif last is not None and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
+        elif other is not None:
+            cur = (s.start, other, True)
+        elif last is not None and at_time and _has_any(sl, _AT_THE_TIME_HINTS) and _AT_THE_TIME.search(s.text):
             cur = (s.start, last[1], False)
         elif cur is not None:
             cur = (s.start, cur[1], False)
@@ -2131,10 +2262,10 @@ def _context_start(st: _Art, frames: list[Frame]) -> int | None:
     frame is told before it: the news its subject names ("the announcement", "the launch") is
     then one the coder has no frame for, and the incidents told after it are still background."""
     low = st.low
-    if low is not None and not _has_any(low, _CONTEXT_HINTS):
-        return None
-    m = _CONTEXT_AFTER.search(st.text)
-    if m is None:
+    # (the hint words, a prefilter of the search, are looked for once a match is found: most
+    # articles have none, and the match's verb is most often a hint word)
+    m = _context_search(st.text, low)
+    if m is None or (low is not None and not _has_any(low, _CONTEXT_HINTS)):
         return None
     at = m.start()
     for s in st.sentences:
@@ -2255,11 +2386,12 @@ class _Art:
 
     __slots__ = ("article", "text", "doc", "sentences", "triggers", "published", "dates", "report_dates",
                  "datelines", "places", "title_end", "country", "title_keys", "actors", "claims", "low", "all_frames", "frames",
-                 "campaign", "headline_end", "summary", "route", "digest", "title_first")
+                 "campaign", "headline_end", "summary", "route", "digest", "title_first", "lead")
 
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
+        self.lead: set[int] | None = None  # (:func:`_lead_of`)
 
 
 def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
@@ -2565,11 +2697,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
             if d is not None:
                 f.date, f.date_how = d, "clause"
-    sent_text = {s.index: s.text for s in sentences}
+    sent_text = dict(zip(map(_INDEX, sentences), map(_TEXT, sentences)))  # (speed: no Python loop)
     stale_before = _stale_before(published)
     echoed = _headline_echoes(frames, title_end) if title_end else {}
     if not echoed and len(frames) >= 3:
-        echoed = _lead_echoes(frames, sentences, stale_before)
+        echoed = _lead_echoes(frames, _lead_of(st), stale_before)
     if echoed:
         # a second incident of the headline told again in the body: the body's telling is it
         frames = [f for f in frames if id(f) not in echoed]
@@ -2594,7 +2726,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # "Niger junta suspends TV5Monde, supporters rally in Niamey" over the standfirst "Hundreds
         # gather in capital to back decision": the event the headline names first heads the story,
         # told in the lead; the standfirst's undated telling of its second event does not outrank it
-        lead_idx = _lead(sentences)
+        lead_idx = _lead_of(st)
         first = next((f for f in scored if f.family == first_fam and f.in_title and f.start >= title_end
                       and f.sentence_index in lead_idx and not (f.definite or f.generic or f.separate)), None)
         if first is not None:
@@ -2625,7 +2757,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # army officers toppled President Bazoum on July 26, 2023": the only incident coded is an old
         # one told in the body while the lead dates its own news (a day in the last weeks) the coder
         # tells no event of: that news is the headline, the old incident background
-        lead_of = _lead(sentences)
+        lead_of = _lead_of(st)
         if main.sentence_index not in lead_of and any(
                 d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
                 and d.date <= published for d in dates):
@@ -2635,7 +2767,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     date_fallback = False
     main_date_fallback = False
     if main_date is None:
-        lead_idx = lead_of = _lead(sentences)
+        lead_idx = lead_of = _lead_of(st)
         lead = [f for f in frames if f.family == main.family and f.date is not None and f.type_key == main.type_key
                 and f.date.precision != "year" and (f.sentence_index in lead_idx or f.definite)
                 and (f is main or not _is_stale(f.date, stale_before))]  # (an old incident does not date the news)
@@ -2675,7 +2807,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # "over the weekend" ... "the force wrote on Sunday": when the lead's day-precise dates
         # inside the span all name one day, that is the day
         first, last = dates_mod.span(main_date)
-        lead_idx = lead_of if lead_of is not None else _lead(sentences)
+        lead_idx = lead_of if lead_of is not None else _lead_of(st)
         days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
         if len(days) == 1:
             day = days.pop()
@@ -2700,7 +2832,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             continue  # "the group has since attacked hundreds of tankers", "had fought Bamako since 2015": a pattern
         if fr is not main and fr.date is None and _ongoing(text, fr):
             if lead_of is None:
-                lead_of = _lead(sentences)
+                lead_of = _lead_of(st)
             if fr.sentence_index not in lead_of:
                 continue  # "Niger is also battling armed groups in Tillaberi": the country's situation
         if follows and id(fr) in follows and id(fr) not in requeued:
@@ -2754,7 +2886,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             own_date = _told_next(st, fr)  # "X has nationalised Y. In a decree read on Thursday, ..."
             if own_date is None:
                 if lead_of is None:
-                    lead_of = _lead(sentences)
+                    lead_of = _lead_of(st)
                 if fr.sentence_index in lead_of or fr.in_title or fr.start < title_end:
                     # the headline's news told again in the lead: the day the lead's telling finds
                     own_date = next((d for g in frames if fr.sentence_index < g.sentence_index <= fr.sentence_index + _LEAD_GAP
@@ -2995,7 +3127,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and not (fr.definite or fr.separate or fr.generic) and own_date is not None and own_date.precision == "day" \
                 and fr.date is own_date and fr.date_how == "own" and 0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS:
             if lead_of is None:
-                lead_of = _lead(sentences)
+                lead_of = _lead_of(st)
             summed = fr.sentence_index in lead_of
         # the lead's news of another kind dated by the sentence telling it again (:func:`_told_next`)
         # in the days around the headline's: news too ("... has nationalised the refinery" on
@@ -3053,7 +3185,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             # (or the story's first sentence of prose when it tells the incident starting: "The first
             # shots rang out ... at the brigade in Tougan" + "The attack took place on Thursday,
             # Sept. 12."; not a scene without an event word: "a convoy entered Diafarabe")
-            first = min(_lead(sentences), default=-1)
+            first = min(_lead_of(st), default=-1)
             # ("entered"/"secured" without a fight tells no event: trig.NEEDS_ENEMY)
             if not any(t.sentence_index == first and not (t.key == "territory" and t.lemma in trig.NEEDS_ENEMY)
                        for t in st.triggers) and not any(f.sentence_index == first for f in st.frames):
@@ -3145,7 +3277,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         for cl in claims:
             if id(cl) in used or cl.sentence_index in figure_sent_ids:
                 continue
-            if any(not _date_compatible(d, main_date) and not _FOUNDED_BEFORE.search(text, max(0, d.start - 30), d.start)
+            if any(not _date_compatible(d, main_date) and not _founded_before(text, low, d.start)
                    for d in dates_by_sent.get(cl.sentence_index, ())):
                 continue  # (a date of another day, not the founding date of a group named: "formed in 2024")
             if cl.count >= 1000:
@@ -3307,6 +3439,8 @@ def _decreed(fr: Frame) -> bool:
     return fr.type_key in _DECREE_KEYS and fr.date is not None and fr.date_how in ("own", "next") and fr.date.precision == "day" \
         and fr.head.pos == "verb" and not (fr.generic or fr.definite)
 _START = attrgetter("start")
+_INDEX = attrgetter("index")
+_TEXT = attrgetter("text")
 _HEAD_START = attrgetter("head.start")
 #: "Malian soldiers and foreign fighters": an "and" before the next actor, within the clause.
 _AND_AHEAD = re.compile(r"[^.;:]*\band\b")
@@ -3560,7 +3694,7 @@ def _headline_echoes(frames: list[Frame], title_end: int) -> dict[int, Frame]:
     return out
 
 
-def _lead_echoes(frames: list[Frame], sentences, stale_before: date | None) -> dict[int, Frame]:
+def _lead_echoes(frames: list[Frame], lead_idx: set[int], stale_before: date | None) -> dict[int, Frame]:
     """A second incident told in the lead without a date or a town, by another named non-state
     group than an incident told before it in the lead ("Al Qaeda's affiliate overran a major army
     base ... The Islamic State's Sahel Province conducted its deadliest attack on civilians in
@@ -3568,8 +3702,8 @@ def _lead_echoes(frames: list[Frame], sentences, stale_before: date | None) -> d
     village"), then told in the body with a date and a town by the same group: the body's telling
     is a headline incident (main) and the lead's no event of its own (rule 4). An old incident
     (:data:`_STALE_DAYS`) is no headline; a body incident that names no group is the lead's when
-    it is the only one of its type in those days. Maps ``id(lead frame)`` to that body frame."""
-    lead_idx = _lead(sentences)
+    it is the only one of its type in those days. Maps ``id(lead frame)`` to that body frame.
+    ``lead_idx``: the lead's sentences (:func:`_lead`)."""
     lead = sorted((f for f in frames if f.sentence_index in lead_idx), key=_START)
     if len(lead) < 2:
         return {}
@@ -4412,6 +4546,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         agents = [(head.actors, a1)] + [(f.actors, m) for f in frames for m in f.actors if m.actor == a1.actor
                                         and m.start != a1.start and (f.actor2 is None or f.actor2.start != m.start)]
         for acts, agent in agents:
+            if all(m.actor == agent.actor for m in acts):
+                continue  # (speed: as below)
             for m in actors_mod.listed_with(article.text, acts, agent):
                 m = at(m, when, country)  # (named by the publication's date: the event's decides)
                 if m.actor not in (actor1, actor2) and m.actor not in assoc1 and m.inter in (1, 8) and not m.generic \
@@ -4421,6 +4557,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # the same on the target's side: "clashed with a column of Malian troops and Russian
         # paramilitaries from the Africa Corps": the foreign force is the army's partner
         for f in frames:
+            if all(m.actor == actor2 for m in f.actors):
+                continue  # (speed: listed_with gives only mentions of another actor than the agent's)
             for agent in [m for m in f.actors if m.actor == actor2 and (f.actor1 is None or f.actor1.start != m.start)]:
                 for m in actors_mod.listed_with(article.text, f.actors, agent):
                     m = at(m, when, country)
