@@ -1154,7 +1154,9 @@ def find_actors(
                     continue
             i += 1
 
-    if len(found) > 1 and any(map(text.lower().__contains__, _KIN_HINTS)):  # speed: literal prefilter
+    low = text.lower()
+    # speed: a kin apposition needs two different names close together, and one of its words
+    if len(found) > 1 and _close_names(found) and any(map(low.__contains__, _KIN_HINTS)):
         _kin_appositions(text, found)
     # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
     # the sentence of each mention: the last one starting at or before it (-1: none)
@@ -1239,10 +1241,8 @@ def find_actors(
         own = sent(here)
         return own is not None and names_none(keys, own)
 
-    places_by_sent: dict[int, list[PlaceMention]] = {}
-    for p in places or ():
-        if p.country and (p.feature != "country" or _where_country(text, p.start)):
-            places_by_sent.setdefault(p.sentence_index, []).append(p)
+    # speed: the places by sentence are gathered when an unnamed state force first asks for them
+    places_by_sent: dict[int, list[PlaceMention]] | None = None
     local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
     described: list[bool] = []  # out[k] comes from a description (not a name)
@@ -1266,6 +1266,8 @@ def find_actors(
                 e_res = d.actors[res[0]]
                 if e_res.kind in ("state_force", "government") and e_res.country == country:
                     if sk not in local_memo:
+                        if places_by_sent is None:
+                            places_by_sent = _places_by_sent(text, places)
                         local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country)
                     local = local_memo[sk]
                     if local is not None:
@@ -1306,7 +1308,7 @@ def find_actors(
             described.append(True)
     for k in allies:
         _partners(d, text, out, k)
-    if any(map(text.lower().__contains__, _AGREE_STEMS)):  # speed: literal prefilter, then the regex
+    if any(map(low.__contains__, _AGREE_STEMS)):  # speed: literal prefilter, then the regex
         _agreement_parties(d, text, toks, out, described, sentences, sent_starts)
     if len(out) > 1:
         _appositions(d, text, out, described)
@@ -1329,6 +1331,16 @@ def _where_country(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 32):start]
     return not before.strip() or _WHERE_BEFORE.search(before) is not None
+
+
+def _places_by_sent(text: str, places: list[PlaceMention]) -> dict[int, list[PlaceMention]]:
+    """The places that tell where things happen, by sentence index, for :func:`_local_country`:
+    those with a country, a country itself only where it says where (:func:`_where_country`)."""
+    places_by_sent: dict[int, list[PlaceMention]] = {}
+    for p in places:
+        if p.country and (p.feature != "country" or _where_country(text, p.start)):
+            places_by_sent.setdefault(p.sentence_index, []).append(p)
+    return places_by_sent
 
 
 def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: dict[int, list[PlaceMention]],
@@ -1443,6 +1455,15 @@ _KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", 
               "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
               "tied")
 _KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
+
+
+def _close_names(found: list) -> bool:
+    """Whether two names in a row of ``found`` could be a kin apposition (the first test of
+    :func:`_kin_appositions`; without such a pair it drops nothing)."""
+    for (_, e1, a), (s2, _, b) in zip(found, found[1:]):
+        if 0 < s2 - e1 <= 60 and isinstance(a, str) and isinstance(b, str) and a != b:
+            return True
+    return False
 
 
 def _kin_appositions(text: str, found: list) -> None:
@@ -2216,11 +2237,13 @@ def _agreement_parties(d: ActorDictionary, text: str, toks: _Tokens, out: list[A
         if hit is None:
             continue
         end, country = hit
+        before = norm[k - 1] if k else ""
+        after = norm[end] if end < n else ""
+        if before not in ("with", "between", "and") and not (after == "and" and toks.joined[end - 1]):
+            continue  # speed: the test of the last branch below, first (most countries are places)
         s, e = toks.starts[k], toks.ends[end - 1]
         if (end < n and norm[end] == "s" and toks.apos(end - 1)) or any(a < e and s < b for a, b in taken):
             continue  # "Russia's Africa Corps": the possessor of a named actor
-        before = norm[k - 1] if k else ""
-        after = norm[end] if end < n else ""
         if before in ("with", "between"):
             # "signed an agreement with Russia", "a deal between Mali and Algeria" (not "the
             # border with Burkina Faso"): the agreement word within the few words before
