@@ -315,6 +315,9 @@ class ActorDictionary:
 _TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
 _WORD_SPLIT = re.compile(r"(\w+)")  # the same split for a text without "_", a little faster
+# the same two for an ASCII text (re.ASCII changes nothing there; its \w is a table look-up, faster)
+_ASCII_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.ASCII)
+_ASCII_WORD_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # Characters that may join the tokens of one phrase ("al-Qaeda", "Mali's", "Dan Na Ambassagou").
 _JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}")
 _JOIN_DOT = re.compile(r"\.[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,2}")  # after an initial: "U.S. troops"
@@ -400,7 +403,10 @@ def _gap_joins(gap: str) -> bool:
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
     # gap flags come from a dict filled on first sight.
-    parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
+    if text.isascii():
+        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text)
+    else:
+        parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
     surface = parts[1::2]
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
@@ -1242,7 +1248,8 @@ def find_actors(
         return own is not None and names_none(keys, own)
 
     # speed: the places by sentence are gathered when an unnamed state force first asks for them
-    places_by_sent: dict[int, list[PlaceMention]] | None = None
+    places_by_sent: _SentencePlaces | None = None
+    headings: dict[int, bool] = {}  # _local_country's memo
     local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
     described: list[bool] = []  # out[k] comes from a description (not a name)
@@ -1267,11 +1274,14 @@ def find_actors(
                 if e_res.kind in ("state_force", "government") and e_res.country == country:
                     if sk not in local_memo:
                         if places_by_sent is None:
-                            places_by_sent = _places_by_sent(text, places)
-                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country)
+                            places_by_sent = _SentencePlaces(text, places)
+                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings)
                     local = local_memo[sk]
                     if local is not None:
-                        res2 = _resolve(d, a, local, when, None)
+                        local_key = (id(a.entries), None, local)  # speed: as memo_key, for the local country
+                        res2 = resolved.get(local_key, False)
+                        if res2 is False:
+                            res2 = resolved[local_key] = _resolve(d, a, local, when, None)
                         if res2 is not None:
                             res = res2
         else:
@@ -1333,18 +1343,38 @@ def _where_country(text: str, start: int) -> bool:
     return not before.strip() or _WHERE_BEFORE.search(before) is not None
 
 
-def _places_by_sent(text: str, places: list[PlaceMention]) -> dict[int, list[PlaceMention]]:
+class _SentencePlaces:
     """The places that tell where things happen, by sentence index, for :func:`_local_country`:
-    those with a country, a country itself only where it says where (:func:`_where_country`)."""
-    places_by_sent: dict[int, list[PlaceMention]] = {}
-    for p in places:
-        if p.country and (p.feature != "country" or _where_country(text, p.start)):
-            places_by_sent.setdefault(p.sentence_index, []).append(p)
-    return places_by_sent
+    those with a country, a country itself only where it says where (:func:`_where_country`).
+    ``get(index)``: the sentence's places in text order, None for none (as a dict's ``get``).
+
+    Speed: a sentence's country places are tested (:func:`_where_country`) when it is first
+    asked for; most sentences never are.
+    """
+
+    __slots__ = ("text", "by_sent", "memo")
+
+    def __init__(self, text: str, places: Iterable[PlaceMention]) -> None:
+        self.text = text
+        self.by_sent: dict[int, list[PlaceMention]] = {}
+        for p in places:
+            if p.country:
+                self.by_sent.setdefault(p.sentence_index, []).append(p)
+        self.memo: dict[int, list[PlaceMention] | None] = {}
+
+    def get(self, index: int) -> list[PlaceMention] | None:
+        try:
+            return self.memo[index]
+        except KeyError:
+            text = self.text
+            kept = [p for p in self.by_sent.get(index, ())
+                    if p.feature != "country" or _where_country(text, p.start)]
+            got = self.memo[index] = kept or None
+            return got
 
 
-def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: dict[int, list[PlaceMention]],
-                   country: str | None) -> str | None:
+def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: "_SentencePlaces",
+                   country: str | None, headings: dict[int, bool] | None = None) -> str | None:
     """The country of sentence ``k`` (a position in ``sentences``) when it is not ``country``.
 
     An unnamed state force ("the army", "soldiers") is the force of the country where it acts:
@@ -1355,6 +1385,9 @@ def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent:
     "In Niger, ..." sentence. None (keep ``country``): no such place, places of several
     countries, or the article's country among them ("near Djibo, days after an attack in
     neighbouring Niger").
+
+    ``headings``: whether the sentence at each position is a heading line, filled as they are
+    tested (speed: one memo per article, as successive calls walk back over the same sentences).
     """
     st = sentences[k]
 
@@ -1371,16 +1404,19 @@ def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent:
     if own is not False:
         return own
     para = text.rfind("\n\n", 0, st.start)
+    if headings is None:
+        headings = {}
     j = k - 1
     while j >= 0:
         prev = sentences[j]
-        if prev.start < para and not (text.count("\n", prev.end, st.start) and not text_mod.ends_prose(prev.text)
-                                      and len(prev.text.split()) <= 4):
+        heading = headings.get(j)
+        if heading is None:  # "Niger", "In Burkina Faso"
+            heading = headings[j] = not text_mod.ends_prose(prev.text) and len(prev.text.split()) <= 4
+        if prev.start < para and not (heading and text.count("\n", prev.end, st.start)):
             break  # before the paragraph (a heading right before it still counts)
-        heading = not text_mod.ends_prose(prev.text) and len(prev.text.split()) <= 4  # "Niger", "In Burkina Faso"
-        opening = prev.start >= para and (j == 0 or sentences[j - 1].start < para) and \
-            prev.text.lstrip()[:3].lower() == "in "
-        if heading or opening:
+        # the paragraph's opening "In Niger, ..." sentence (tested only when no heading)
+        if heading or (prev.start >= para and (j == 0 or sentences[j - 1].start < para)
+                       and prev.text.lstrip()[:3].lower() == "in "):
             got = one(places_by_sent.get(prev.index))
             if got is not False:
                 return got
