@@ -96,7 +96,7 @@ import bisect
 import re
 import unicodedata
 from itertools import accumulate, compress
-from operator import not_
+from operator import attrgetter, not_
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -2117,9 +2117,11 @@ def _company_words(d_id: int) -> tuple[re.Pattern, dict[str, list[tuple[str, str
                     table.setdefault(m.group(), []).append((w, entry.name, is_name))
     for v in table.values():
         v.sort(key=lambda x: -len(x[0]))
-    # (no leading ``\b``: an alternation of literals is scanned by sre for its first letters;
-    # company_nationalities checks the word boundaries itself)
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+    # (no leading ``\b``: sre scans for the first letters; company_nationalities checks the word
+    # boundaries itself). Speed: the words factored by common prefixes (text.trie_pattern), which
+    # finds what the alternation of the words longest first finds (the longest word at the
+    # leftmost place; test_actors_speed compares the two), trying each place once, not per word
+    return re.compile(text_mod.trie_pattern(table)), table
 
 
 def _nationality_at(clause: str, k: int, options: list[tuple[str, str, bool]]) -> tuple[int, str, bool, str] | None:
@@ -2231,11 +2233,14 @@ def countries_listed_before(text: str, pos: int, count: int | None = None) -> li
     return []
 
 
+_START_END = attrgetter("start", "end")  # (start, end) of a mention, as a sort key
+
+
 def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) -> list[ActorMention]:
     """The mentions told in one list with ``agent`` ("Mali, Burkina Faso and Niger", "the armies
     of Mali and Niger"): neighbours joined by a comma or "and"/"or", or sharing the words of one
     phrase ("aircraft from the three countries" gives each country's force), ``agent`` excluded."""
-    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    ms = sorted(mentions, key=_START_END)
     k = next((i for i, m in enumerate(ms) if m.start == agent.start and m.actor == agent.actor), None)
     if k is None:
         return []
