@@ -414,7 +414,9 @@ def _tokenize(text: str) -> _Tokens:
     # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup of
     # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
     norm = list(map(str.lower, surface))
-    if not text.isascii():
+    # speed: the words of a text whose only non-ASCII characters are quotes and dashes are ASCII
+    # (one join tells it; no per-token test)
+    if not text.isascii() and not "".join(surface).isascii():
         for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
             norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
