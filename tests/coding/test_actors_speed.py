@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 from analysis.coding import actors as A
 
@@ -57,3 +58,22 @@ def test_company_trie_finds_what_the_alternation_finds():
         clause = rng.choice(["", " ", "-"]).join(parts)
         assert [m.span() for m in fast.finditer(clause)] == [m.span() for m in plain.finditer(clause)], clause
 
+
+
+def test_only_the_listed_characters_lower_case_to_ascii():
+    # find_actors' prefilters lower-case a text as UTF-8 bytes unless one of these is in it
+    found = tuple(chr(cp) for cp in range(128, sys.maxunicode + 1) if any(ord(x) < 128 for x in chr(cp).lower()))
+    assert found == A._LOWER_TO_ASCII
+    assert all(h.isascii() for h in A._KIN_HINTS + A._AGREE_STEMS)
+
+
+def test_bytes_lower_finds_the_words_str_lower_finds():
+    rng = random.Random(5)
+    words = list(A._KIN_HINTS + A._AGREE_STEMS)
+    chars = [c for c in CHARS if c not in A._LOWER_TO_ASCII] + ["\u00c9", "\u212b", "\u03a3"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words).upper() if rng.random() < 0.3 else rng.choice(chars)
+                       for _ in range(rng.randint(0, 12)))
+        low, blow = text.lower(), text.encode("utf-8", "surrogatepass").lower()
+        for h in words:
+            assert (h in low) == (h.encode() in blow), (text, h)

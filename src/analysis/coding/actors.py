@@ -322,6 +322,9 @@ _ASCII_WORD_SPLIT = re.compile(r"(\w+)", re.ASCII)
 _JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}")
 _JOIN_DOT = re.compile(r"\.[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,2}")  # after an initial: "U.S. troops"
 _APOS = re.compile(r"['\u2019]")
+# The only characters but ASCII letters whose lower case holds an ASCII letter ("\u0130" -> "i\u0307",
+# the Kelvin sign -> "k"; test_actors_speed checks every character)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
 @lru_cache(maxsize=65536)
@@ -1162,9 +1165,15 @@ def find_actors(
                     continue
             i += 1
 
-    low = text.lower()
+    # the prefilters below look for ASCII words in the lower-cased text. Speed: a text with other
+    # characters (curly quotes) is lower-cased as UTF-8 bytes, ASCII letters only (no Unicode case
+    # tables), which holds the same ASCII words unless one of _LOWER_TO_ASCII is in it
+    if text.isascii() or any(map(text.__contains__, _LOWER_TO_ASCII)):
+        low, kin_hints, agree_stems = text.lower(), _KIN_HINTS, _AGREE_STEMS
+    else:
+        low, kin_hints, agree_stems = text.encode("utf-8", "surrogatepass").lower(), _KIN_HINTS_B, _AGREE_STEMS_B
     # speed: a kin apposition needs two different names close together, and one of its words
-    if len(found) > 1 and _close_names(found) and any(map(low.__contains__, _KIN_HINTS)):
+    if len(found) > 1 and _close_names(found) and any(map(low.__contains__, kin_hints)):
         _kin_appositions(text, found)
     # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
     # the sentence of each mention: the last one starting at or before it (-1: none)
@@ -1320,7 +1329,7 @@ def find_actors(
             described.append(True)
     for k in allies:
         _partners(d, text, out, k)
-    if any(map(low.__contains__, _AGREE_STEMS)):  # speed: literal prefilter, then the regex
+    if any(map(low.__contains__, agree_stems)):  # speed: literal prefilter, then the regex
         _agreement_parties(d, text, toks, out, described, sentences, sent_starts)
     if len(out) > 1:
         _appositions(d, text, out, described)
@@ -1492,6 +1501,7 @@ _KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", 
               "arm ", "province", "rival", "subsidiary", "component", "subgroup", "part of", "member", "split",
               "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
               "tied")
+_KIN_HINTS_B = tuple(h.encode() for h in _KIN_HINTS)  # (all ASCII) to look for in lower-cased bytes
 _KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
 
 
@@ -2266,6 +2276,7 @@ def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) ->
 # an agreement with Russia", "a deal between Mali and Algeria": the country's government (ACLED
 # codes agreements between governments); a country named elsewhere is a place, never an actor.
 _AGREE_STEMS = ("sign", "agreement", "accord ", "accords", "pact", "deal", "treat", "memorandum")
+_AGREE_STEMS_B = tuple(h.encode() for h in _AGREE_STEMS)  # (all ASCII) to look for in lower-cased bytes
 _AGREE_RX = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|agreements?|accords?|pacts?|deals?|treaty|treaties|memorandum)\b")
 
 
