@@ -96,7 +96,7 @@ import bisect
 import re
 import unicodedata
 from itertools import accumulate, compress
-from operator import not_
+from operator import attrgetter, not_
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -315,10 +315,16 @@ class ActorDictionary:
 _TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
 _WORD_SPLIT = re.compile(r"(\w+)")  # the same split for a text without "_", a little faster
+# the same two for an ASCII text (re.ASCII changes nothing there; its \w is a table look-up, faster)
+_ASCII_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.ASCII)
+_ASCII_WORD_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # Characters that may join the tokens of one phrase ("al-Qaeda", "Mali's", "Dan Na Ambassagou").
 _JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}")
 _JOIN_DOT = re.compile(r"\.[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,2}")  # after an initial: "U.S. troops"
 _APOS = re.compile(r"['\u2019]")
+# The only characters but ASCII letters whose lower case holds an ASCII letter ("\u0130" -> "i\u0307",
+# the Kelvin sign -> "k"; test_actors_speed checks every character)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
 @lru_cache(maxsize=65536)
@@ -400,7 +406,10 @@ def _gap_joins(gap: str) -> bool:
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
     # gap flags come from a dict filled on first sight.
-    parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
+    if text.isascii():
+        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text)
+    else:
+        parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
     surface = parts[1::2]
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
@@ -408,7 +417,9 @@ def _tokenize(text: str) -> _Tokens:
     # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup of
     # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
     norm = list(map(str.lower, surface))
-    if not text.isascii():
+    # speed: the words of a text whose only non-ASCII characters are quotes and dashes are ASCII
+    # (one join tells it; no per-token test)
+    if not text.isascii() and not "".join(surface).isascii():
         for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
             norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
@@ -1154,7 +1165,15 @@ def find_actors(
                     continue
             i += 1
 
-    if len(found) > 1 and any(map(text.lower().__contains__, _KIN_HINTS)):  # speed: literal prefilter
+    # the prefilters below look for ASCII words in the lower-cased text. Speed: a text with other
+    # characters (curly quotes) is lower-cased as UTF-8 bytes, ASCII letters only (no Unicode case
+    # tables), which holds the same ASCII words unless one of _LOWER_TO_ASCII is in it
+    if text.isascii() or any(map(text.__contains__, _LOWER_TO_ASCII)):
+        low, kin_hints, agree_stems = text.lower(), _KIN_HINTS, _AGREE_STEMS
+    else:
+        low, kin_hints, agree_stems = text.encode("utf-8", "surrogatepass").lower(), _KIN_HINTS_B, _AGREE_STEMS_B
+    # speed: a kin apposition needs two different names close together, and one of its words
+    if len(found) > 1 and _close_names(found) and any(map(low.__contains__, kin_hints)):
         _kin_appositions(text, found)
     # Named non-state groups per sentence, for "militants"/"gunmen" (see group_context_sentences).
     # the sentence of each mention: the last one starting at or before it (-1: none)
@@ -1239,10 +1258,9 @@ def find_actors(
         own = sent(here)
         return own is not None and names_none(keys, own)
 
-    places_by_sent: dict[int, list[PlaceMention]] = {}
-    for p in places or ():
-        if p.country and (p.feature != "country" or _where_country(text, p.start)):
-            places_by_sent.setdefault(p.sentence_index, []).append(p)
+    # speed: the places by sentence are gathered when an unnamed state force first asks for them
+    places_by_sent: _SentencePlaces | None = None
+    headings: dict[int, bool] = {}  # _local_country's memo
     local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
     described: list[bool] = []  # out[k] comes from a description (not a name)
@@ -1266,10 +1284,15 @@ def find_actors(
                 e_res = d.actors[res[0]]
                 if e_res.kind in ("state_force", "government") and e_res.country == country:
                     if sk not in local_memo:
-                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country)
+                        if places_by_sent is None:
+                            places_by_sent = _SentencePlaces(text, places)
+                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings)
                     local = local_memo[sk]
                     if local is not None:
-                        res2 = _resolve(d, a, local, when, None)
+                        local_key = (id(a.entries), None, local)  # speed: as memo_key, for the local country
+                        res2 = resolved.get(local_key, False)
+                        if res2 is False:
+                            res2 = resolved[local_key] = _resolve(d, a, local, when, None)
                         if res2 is not None:
                             res = res2
         else:
@@ -1306,7 +1329,7 @@ def find_actors(
             described.append(True)
     for k in allies:
         _partners(d, text, out, k)
-    if any(map(text.lower().__contains__, _AGREE_STEMS)):  # speed: literal prefilter, then the regex
+    if any(map(low.__contains__, agree_stems)):  # speed: literal prefilter, then the regex
         _agreement_parties(d, text, toks, out, described, sentences, sent_starts)
     if len(out) > 1:
         _appositions(d, text, out, described)
@@ -1331,8 +1354,38 @@ def _where_country(text: str, start: int) -> bool:
     return not before.strip() or _WHERE_BEFORE.search(before) is not None
 
 
-def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: dict[int, list[PlaceMention]],
-                   country: str | None) -> str | None:
+class _SentencePlaces:
+    """The places that tell where things happen, by sentence index, for :func:`_local_country`:
+    those with a country, a country itself only where it says where (:func:`_where_country`).
+    ``get(index)``: the sentence's places in text order, None for none (as a dict's ``get``).
+
+    Speed: a sentence's country places are tested (:func:`_where_country`) when it is first
+    asked for; most sentences never are.
+    """
+
+    __slots__ = ("text", "by_sent", "memo")
+
+    def __init__(self, text: str, places: Iterable[PlaceMention]) -> None:
+        self.text = text
+        self.by_sent: dict[int, list[PlaceMention]] = {}
+        for p in places:
+            if p.country:
+                self.by_sent.setdefault(p.sentence_index, []).append(p)
+        self.memo: dict[int, list[PlaceMention] | None] = {}
+
+    def get(self, index: int) -> list[PlaceMention] | None:
+        try:
+            return self.memo[index]
+        except KeyError:
+            text = self.text
+            kept = [p for p in self.by_sent.get(index, ())
+                    if p.feature != "country" or _where_country(text, p.start)]
+            got = self.memo[index] = kept or None
+            return got
+
+
+def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent: "_SentencePlaces",
+                   country: str | None, headings: dict[int, bool] | None = None) -> str | None:
     """The country of sentence ``k`` (a position in ``sentences``) when it is not ``country``.
 
     An unnamed state force ("the army", "soldiers") is the force of the country where it acts:
@@ -1343,6 +1396,9 @@ def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent:
     "In Niger, ..." sentence. None (keep ``country``): no such place, places of several
     countries, or the article's country among them ("near Djibo, days after an attack in
     neighbouring Niger").
+
+    ``headings``: whether the sentence at each position is a heading line, filled as they are
+    tested (speed: one memo per article, as successive calls walk back over the same sentences).
     """
     st = sentences[k]
 
@@ -1359,16 +1415,19 @@ def _local_country(text: str, sentences: list[Sentence], k: int, places_by_sent:
     if own is not False:
         return own
     para = text.rfind("\n\n", 0, st.start)
+    if headings is None:
+        headings = {}
     j = k - 1
     while j >= 0:
         prev = sentences[j]
-        if prev.start < para and not (text.count("\n", prev.end, st.start) and not text_mod.ends_prose(prev.text)
-                                      and len(prev.text.split()) <= 4):
+        heading = headings.get(j)
+        if heading is None:  # "Niger", "In Burkina Faso"
+            heading = headings[j] = not text_mod.ends_prose(prev.text) and len(prev.text.split()) <= 4
+        if prev.start < para and not (heading and text.count("\n", prev.end, st.start)):
             break  # before the paragraph (a heading right before it still counts)
-        heading = not text_mod.ends_prose(prev.text) and len(prev.text.split()) <= 4  # "Niger", "In Burkina Faso"
-        opening = prev.start >= para and (j == 0 or sentences[j - 1].start < para) and \
-            prev.text.lstrip()[:3].lower() == "in "
-        if heading or opening:
+        # the paragraph's opening "In Niger, ..." sentence (tested only when no heading)
+        if heading or (prev.start >= para and (j == 0 or sentences[j - 1].start < para)
+                       and prev.text.lstrip()[:3].lower() == "in "):
             got = one(places_by_sent.get(prev.index))
             if got is not False:
                 return got
@@ -1442,7 +1501,17 @@ _KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", 
               "arm ", "province", "rival", "subsidiary", "component", "subgroup", "part of", "member", "split",
               "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
               "tied")
+_KIN_HINTS_B = tuple(h.encode() for h in _KIN_HINTS)  # (all ASCII) to look for in lower-cased bytes
 _KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
+
+
+def _close_names(found: list) -> bool:
+    """Whether two names in a row of ``found`` could be a kin apposition (the first test of
+    :func:`_kin_appositions`; without such a pair it drops nothing)."""
+    for (_, e1, a), (s2, _, b) in zip(found, found[1:]):
+        if 0 < s2 - e1 <= 60 and isinstance(a, str) and isinstance(b, str) and a != b:
+            return True
+    return False
 
 
 def _kin_appositions(text: str, found: list) -> None:
@@ -2060,9 +2129,11 @@ def _company_words(d_id: int) -> tuple[re.Pattern, dict[str, list[tuple[str, str
                     table.setdefault(m.group(), []).append((w, entry.name, is_name))
     for v in table.values():
         v.sort(key=lambda x: -len(x[0]))
-    # (no leading ``\b``: an alternation of literals is scanned by sre for its first letters;
-    # company_nationalities checks the word boundaries itself)
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+    # (no leading ``\b``: sre scans for the first letters; company_nationalities checks the word
+    # boundaries itself). Speed: the words factored by common prefixes (text.trie_pattern), which
+    # finds what the alternation of the words longest first finds (the longest word at the
+    # leftmost place; test_actors_speed compares the two), trying each place once, not per word
+    return re.compile(text_mod.trie_pattern(table)), table
 
 
 def _nationality_at(clause: str, k: int, options: list[tuple[str, str, bool]]) -> tuple[int, str, bool, str] | None:
@@ -2174,11 +2245,14 @@ def countries_listed_before(text: str, pos: int, count: int | None = None) -> li
     return []
 
 
+_START_END = attrgetter("start", "end")  # (start, end) of a mention, as a sort key
+
+
 def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) -> list[ActorMention]:
     """The mentions told in one list with ``agent`` ("Mali, Burkina Faso and Niger", "the armies
     of Mali and Niger"): neighbours joined by a comma or "and"/"or", or sharing the words of one
     phrase ("aircraft from the three countries" gives each country's force), ``agent`` excluded."""
-    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    ms = sorted(mentions, key=_START_END)
     k = next((i for i, m in enumerate(ms) if m.start == agent.start and m.actor == agent.actor), None)
     if k is None:
         return []
@@ -2202,6 +2276,7 @@ def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) ->
 # an agreement with Russia", "a deal between Mali and Algeria": the country's government (ACLED
 # codes agreements between governments); a country named elsewhere is a place, never an actor.
 _AGREE_STEMS = ("sign", "agreement", "accord ", "accords", "pact", "deal", "treat", "memorandum")
+_AGREE_STEMS_B = tuple(h.encode() for h in _AGREE_STEMS)  # (all ASCII) to look for in lower-cased bytes
 _AGREE_RX = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|agreements?|accords?|pacts?|deals?|treaty|treaties|memorandum)\b")
 
 
@@ -2216,11 +2291,13 @@ def _agreement_parties(d: ActorDictionary, text: str, toks: _Tokens, out: list[A
         if hit is None:
             continue
         end, country = hit
+        before = norm[k - 1] if k else ""
+        after = norm[end] if end < n else ""
+        if before not in ("with", "between", "and") and not (after == "and" and toks.joined[end - 1]):
+            continue  # speed: the test of the last branch below, first (most countries are places)
         s, e = toks.starts[k], toks.ends[end - 1]
         if (end < n and norm[end] == "s" and toks.apos(end - 1)) or any(a < e and s < b for a, b in taken):
             continue  # "Russia's Africa Corps": the possessor of a named actor
-        before = norm[k - 1] if k else ""
-        after = norm[end] if end < n else ""
         if before in ("with", "between"):
             # "signed an agreement with Russia", "a deal between Mali and Algeria" (not "the
             # border with Burkina Faso"): the agreement word within the few words before
