@@ -1,0 +1,47 @@
+"""The shortcuts of analysis.coding.claims (speed) agree with the plain rules they stand for.
+
+Each fast helper is compared with the plain version it replaces on hand-made and random input.
+"""
+
+from __future__ import annotations
+
+import random
+
+from analysis.coding import claims as C
+from analysis.coding import text as T
+from analysis.records import ActorMention
+
+
+def _mention(si: int, n: int) -> ActorMention:
+    return ActorMention(start=n, end=n + 1, text="x", actor=f"a{n}", inter=1, sentence_index=si)
+
+
+def _agree(ms: list[ActorMention], indexes) -> None:
+    plain = T.by_sentence(ms)
+    fast = C._mentions_by_sentence(ms)
+    for si in indexes:
+        got, want = fast(si), plain.get(si)
+        assert got == want, (si, got, want)
+        assert got is None or [id(m) for m in got] == [id(m) for m in want]  # the same mentions, in order
+
+
+def test_mentions_by_sentence_hand_checked():
+    ms = [_mention(0, 0), _mention(0, 1), _mention(2, 2), _mention(5, 3), _mention(5, 4)]
+    fast = C._mentions_by_sentence(ms)
+    assert fast(0) == ms[:2] and fast(2) == [ms[2]] and fast(5) == ms[3:]
+    assert fast(1) is None and fast(3) is None and fast(6) is None and fast(-1) is None
+    assert C._mentions_by_sentence([])(0) is None
+    # out of sentence order (not what find_actors gives): grouped as by_sentence groups them
+    ms = [_mention(2, 0), _mention(0, 1), _mention(2, 2)]
+    assert C._mentions_by_sentence(ms)(2) == [ms[0], ms[2]]
+    _agree(ms, range(-1, 4))
+
+
+def test_mentions_by_sentence_is_by_sentence_get():
+    rng = random.Random(11)
+    for _ in range(2000):
+        sis = [rng.randint(-1, 6) for _ in range(rng.randint(0, 12))]
+        if rng.random() < 0.6:
+            sis.sort()
+        ms = [_mention(si, n) for n, si in enumerate(sis)]
+        _agree(ms, range(-2, 8))
