@@ -338,6 +338,9 @@ class _Lexicon:
     ref_hint: re.Pattern = re.compile("(?!)")
     # names never matched as spelling variants of villages ("France", "Cotonou")
     not_variants: frozenset[str] = frozenset()
+    # ref_hint without IGNORECASE, for the case-folded text (None: a hint is not lower-case
+    # ASCII, so the two could differ; see _folded)
+    ref_hint_low: re.Pattern | None = None
 
 
 def reference_qualifiers() -> frozenset[str]:
@@ -391,6 +394,10 @@ def _lexicon() -> _Lexicon:
     settle = "|".join(sorted((re.escape(w) for w in words("settlement_nouns")), key=len, reverse=True)) or "(?!)"
     name = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’][^\W\d_]+)?(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}"
     sep = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    ref_hints = [str(h).casefold() for h in d.get("country_reference_hints") or []]
+    # factored by common prefixes when it can be (speed, as qual_hint_rx; only found or not)
+    ref_hint = re.compile(_word_trie(ref_hints) or "|".join(re.escape(h) for h in ref_hints) or "(?!)",
+                          re.IGNORECASE)
     return _Lexicon(
         never=keys("never"), needs_cue=keys("needs_cue"), region_only=keys("region_words_only"),
         not_variants=keys("not_variants"),
@@ -411,12 +418,11 @@ def _lexicon() -> _Lexicon:
         settlement_stems=_stems(words("settlement_nouns")),
         demonyms=tuple((str(k), str(v)) for k, v in (d.get("demonyms") or {}).items()),
         country_refs=tuple(refs),
+        ref_hint_low=re.compile(ref_hint.pattern) if all(
+            h.isascii() and h == h.lower() for h in ref_hints) else None,
         ref_before=re.compile("|".join(ref_befores) or "(?!)", re.IGNORECASE),
         ref_after=re.compile("|".join(ref_afters) or "(?!)", re.IGNORECASE),
-        # factored by common prefixes when it can be (speed, as qual_hint_rx; only found or not)
-        ref_hint=re.compile(_word_trie(str(h).casefold() for h in d.get("country_reference_hints") or [])
-                            or "|".join(re.escape(str(h).casefold()) for h in d.get("country_reference_hints") or [])
-                            or "(?!)", re.IGNORECASE),
+        ref_hint=ref_hint,
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
@@ -725,6 +731,12 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 infos[i] = _start_info(w0, starters, by_key, prefixes, lex)
     pos_done = 0
     ref_seen = False  # a country named as a reference point was found
+    # speed: the window tests for hint words search the article's case fold, folded once,
+    # between the window's bounds, instead of folding a slice per candidate (and ref_hint
+    # without IGNORECASE, several times faster); the plain tests when that is not exact
+    low, fold_exact = _folded(text)
+    hint_low = lex.ref_hint_low if fold_exact else None
+    qual_hint = lex.qual_hint_rx.search
     for i in compress(range(len(infos)), infos):
         m, info = matches[i], infos[i]
         p = m.start()
@@ -776,14 +788,15 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             # one test for the two windows before a country (speed): is a direction word or a
             # not_country_before word in the case-folded text before it? Without one, neither
             # test below can pass (a substring of a window's case fold is one of the longer's).
-            words_before = country_gate.search(text[max(0, p - country_span):p].casefold())
+            words_before = (country_gate.search(low, max(0, p - country_span), p) if low is not None
+                            else country_gate.search(text[max(0, p - country_span):p].casefold()))
             if next_w.casefold() in not_after and next_gap.strip() in ("", "-"):
                 entries = tuple(k for k in entries if k not in country_ids)
             elif words_before:
                 # the word before can be one of not_before only if its case-folded form is in
                 # the case-folded text just before (the word and a gap of at most 10)
-                just_before = text[max(0, p - not_before_span):p].casefold()
-                if not_before_rx.search(just_before):
+                if (not_before_rx.search(low, max(0, p - not_before_span), p) if low is not None
+                        else not_before_rx.search(text[max(0, p - not_before_span):p].casefold())):
                     prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
                     if prev_w.casefold() in not_before and prev_gap.strip() == "":
                         entries = tuple(k for k in entries if k not in country_ids)
@@ -796,21 +809,23 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             # border", "fled towards Mali") takes that qualifier; else it takes a direction, not a
             # qualifier; only the 40 characters before and the 20 after it are read (speed: one
             # substring scan for the hint words first, no 60-character slices)
-            ref_hint = lex.ref_hint.search
-            if ref_hint(text, max(0, p - 40), p):
+            if (hint_low.search(low, max(0, p - 40), p) if hint_low is not None
+                    else lex.ref_hint.search(text, max(0, p - 40), p)):
                 rm = lex.ref_before.search(text[max(0, p - 40):p])
                 if rm:
                     direction = lex.country_refs[int(rm.lastgroup[1:])]
-            if not direction and ref_hint(text, end, end + 20):
+            if not direction and (hint_low.search(low, end, end + 20) if hint_low is not None
+                                  else lex.ref_hint.search(text, end, end + 20)):
                 rm = lex.ref_after.match(text[end:end + 30])  # (a slice: the patterns start with "^")
                 if rm:
                     direction = lex.country_refs[int(rm.lastgroup[1:])]
             if direction:
                 ref_seen = True
             if not direction and words_before:
-                before = text[max(0, p - 40):p]
-                if dir_gate.search(before.casefold()):  # _direction_before's first test, inline
-                    direction = _direction_before(before, directions, dir_gate)
+                # _direction_before's first test, inline
+                if (dir_gate.search(low, max(0, p - 40), p) if low is not None
+                        else dir_gate.search(text[max(0, p - 40):p].casefold())):
+                    direction = _direction_words(text[max(0, p - 40):p], directions)
             if not direction and text.startswith(("'", "’"), end):  # _POSSESSIVE_DIR's first character
                 m2 = _POSSESSIVE_DIR.match(text[end:end + 60])
                 if m2 and m2.group("d").casefold() in directions:
@@ -830,9 +845,10 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if next_w and _is_cap(next_w) and next_gap == " " and not _allowed_neighbour(next_w, lex):
                 continue
             # qualifiers
-            tail = before[-45:].casefold()
+            # (the hint test on before[-45:]'s case fold)
             qm = lex.qual_after.match(after) or (
-                lex.qual_before.search(before) if lex.qual_hint_rx.search(tail) else None)
+                lex.qual_before.search(before) if (qual_hint(low, max(0, p - 45), p) if low is not None
+                                                   else qual_hint(before[-45:].casefold())) else None)
             if qm:
                 qualifier, precision = lex.qualifiers[int(qm.lastgroup[1:])]
         # the region words end in n, e or t (case-insensitively only these letters): one character
@@ -1823,6 +1839,25 @@ def _unlisted_in_unit(text: str, sentences: list[Sentence], starts: list[int], m
 _FOLD_CHARS = text_mod.FOLD_CHARS
 
 
+def _folded(text: str) -> tuple[str | None, bool]:
+    """(``text.casefold()``, is ``_Lexicon.ref_hint_low`` exact on it), or (None, False) when the case
+    fold is longer than ``text`` (speed: one fold per article for the window tests of
+    :func:`find_places`).
+
+    ``str.casefold`` folds one character at a time, with no context; when it keeps the length,
+    every character folds to exactly one, so ``low[a:b] == text[a:b].casefold()`` for every
+    window and a pattern without anchors, boundaries or lookarounds finds in ``low`` between
+    ``a`` and ``b`` what it finds in the window's case fold. Without the ``_FOLD_CHARS`` as
+    well, a non-ASCII character neither folds to nor case-insensitively matches an ASCII
+    letter (test_places_speed checks both over all of Unicode), so ASCII hint words are found
+    in ``low`` exactly where the case-insensitive ``ref_hint`` finds them in ``text``.
+    """
+    low = text.casefold()
+    if len(low) != len(text):
+        return None, False
+    return low, not any(ch in text for ch in _FOLD_CHARS)
+
+
 def _settlement_hits(text: str, lex: _Lexicon) -> list[int]:
     """Start offsets of ``lex.settlement_hint.finditer(text)`` (speed).
 
@@ -1890,6 +1925,12 @@ def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern 
     """
     if not (gate or _dir_gate(directions)).search(before[-40:].casefold()):
         return ""  # speed: a direction word is a substring of the case-folded window
+    return _direction_words(before, directions)
+
+
+def _direction_words(before: str, directions: frozenset[str]) -> str:
+    """:func:`_direction_before` once its first test has passed (a direction word is in the
+    case fold of ``before[-40:]``)."""
     # only the last three words matter: rsplit gives them (and whether there are three) without
     # splitting the whole window (speed; the same words as split()[-3:])
     words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].rsplit(None, 3)[-3:]]
