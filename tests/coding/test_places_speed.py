@@ -244,3 +244,17 @@ def test_folded_windows_same_as_folding_each_window():
                 if exact:
                     assert bool(lex.ref_hint_low.search(low, a, b)) == bool(lex.ref_hint.search(text, a, b)), \
                         (text, a, b)
+
+
+def test_prev_word_fast_path_same_as_the_plain_loop():
+    import random
+
+    rng = random.Random(11)
+    pieces = ["Mali", " ", "  ", "in", "'s", "’", "'", "x", "2", "é", ",", ".", "-", "_", "Ag", "ß", "\u0301", "²", "\t"]
+    texts = ["in Gao", " Gao", "Gao", "attack in  Gao", "Mali's Gao", "in\tGao", "12 Gao", "a-b Gao", "x’y Gao"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(1500)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for floor in {0, 1, 3, pos // 2, pos}:
+                if floor <= pos:
+                    assert P._prev_word(text, pos, floor) == P._prev_word_plain(text, pos, floor), (text, pos, floor)
