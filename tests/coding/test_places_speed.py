@@ -202,3 +202,59 @@ def test_country_that_needs_a_cue_gets_its_cue_windows(monkeypatch):
     assert [(m.text, m.feature) for m in P.find_places("Fighting in Chad killed 3.", [])] == [("Chad", "country")]
     assert [m.text for m in P.find_places("the Chad area was hit", [])] == ["Chad"]
     assert P.find_places("Chad said on Monday that", []) == []
+
+
+def test_folded_windows_same_as_folding_each_window():
+    """find_places searches the article's case fold between a window's bounds (_folded) instead of
+    folding each window, and ref_hint_low there instead of the case-insensitive ref_hint."""
+    import random
+    import sys
+
+    # the premises of _folded, over all of Unicode: casefold works one character at a time, and
+    # a character that folds to one character, not one of FOLD_CHARS, folds to an ASCII
+    # character only if it is one, and case-insensitively matches an ASCII letter only if it is one
+    ascii_letter = re.compile("(?i)[a-z]")
+    for cp in range(128, sys.maxunicode + 1):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or len(c.casefold()) != 1 or c in P._FOLD_CHARS:
+            continue
+        assert not c.casefold().isascii() and not ascii_letter.fullmatch(c), hex(cp)
+    lex = P._lexicon()
+    assert lex.ref_hint_low is not None and lex.ref_hint_low.pattern == lex.ref_hint.pattern
+    gates = [P._dir_gate(lex.directions), P._either_gate(lex.directions, lex.not_country_before),
+             P._dir_gate(lex.not_country_before), lex.qual_hint_rx]
+    pieces = ["North", "RIVER", "lake", " ", "Border", "FLE", "fled", "toward", "Mali", "ß", "ſ", "İ", "ı", "K",
+              "é", "’", "-", "ern", "km", "Near", "ﬆ", "Vicinity", "sHaReD", "x", "\u212aM", "escaped", "Ke"]
+    rng = random.Random(7)
+    texts = ["fled towards Mali", "near the border with Niger", "the ſhared zone of Mali", "north-eastern Mali",
+             "Straße toward Mali", "the Lake Chad", "RIVER Niger"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        low, exact = P._folded(text)
+        if low is None:
+            assert len(text.casefold()) != len(text)
+            continue
+        assert exact == (not any(ch in text for ch in P._FOLD_CHARS))
+        for a in range(len(text) + 1):
+            for b in (a, a + 1, a + 5, a + 20, len(text), len(text) + 3):
+                if b < a:
+                    continue
+                for g in gates:
+                    assert bool(g.search(low, a, b)) == bool(g.search(text[a:b].casefold())), (text, a, b)
+                if exact:
+                    assert bool(lex.ref_hint_low.search(low, a, b)) == bool(lex.ref_hint.search(text, a, b)), \
+                        (text, a, b)
+
+
+def test_prev_word_fast_path_same_as_the_plain_loop():
+    import random
+
+    rng = random.Random(11)
+    pieces = ["Mali", " ", "  ", "in", "'s", "’", "'", "x", "2", "é", ",", ".", "-", "_", "Ag", "ß", "\u0301", "²", "\t"]
+    texts = ["in Gao", " Gao", "Gao", "attack in  Gao", "Mali's Gao", "in\tGao", "12 Gao", "a-b Gao", "x’y Gao"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(1500)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for floor in {0, 1, 3, pos // 2, pos}:
+                if floor <= pos:
+                    assert P._prev_word(text, pos, floor) == P._prev_word_plain(text, pos, floor), (text, pos, floor)

@@ -140,6 +140,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -338,6 +339,9 @@ class _Lexicon:
     ref_hint: re.Pattern = re.compile("(?!)")
     # names never matched as spelling variants of villages ("France", "Cotonou")
     not_variants: frozenset[str] = frozenset()
+    # ref_hint without IGNORECASE, for the case-folded text (None: a hint is not lower-case
+    # ASCII, so the two could differ; see _folded)
+    ref_hint_low: re.Pattern | None = None
 
 
 def reference_qualifiers() -> frozenset[str]:
@@ -391,6 +395,10 @@ def _lexicon() -> _Lexicon:
     settle = "|".join(sorted((re.escape(w) for w in words("settlement_nouns")), key=len, reverse=True)) or "(?!)"
     name = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’][^\W\d_]+)?(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}"
     sep = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    ref_hints = [str(h).casefold() for h in d.get("country_reference_hints") or []]
+    # factored by common prefixes when it can be (speed, as qual_hint_rx; only found or not)
+    ref_hint = re.compile(_word_trie(ref_hints) or "|".join(re.escape(h) for h in ref_hints) or "(?!)",
+                          re.IGNORECASE)
     return _Lexicon(
         never=keys("never"), needs_cue=keys("needs_cue"), region_only=keys("region_words_only"),
         not_variants=keys("not_variants"),
@@ -411,12 +419,11 @@ def _lexicon() -> _Lexicon:
         settlement_stems=_stems(words("settlement_nouns")),
         demonyms=tuple((str(k), str(v)) for k, v in (d.get("demonyms") or {}).items()),
         country_refs=tuple(refs),
+        ref_hint_low=re.compile(ref_hint.pattern) if all(
+            h.isascii() and h == h.lower() for h in ref_hints) else None,
         ref_before=re.compile("|".join(ref_befores) or "(?!)", re.IGNORECASE),
         ref_after=re.compile("|".join(ref_afters) or "(?!)", re.IGNORECASE),
-        # factored by common prefixes when it can be (speed, as qual_hint_rx; only found or not)
-        ref_hint=re.compile(_word_trie(str(h).casefold() for h in d.get("country_reference_hints") or [])
-                            or "|".join(re.escape(str(h).casefold()) for h in d.get("country_reference_hints") or [])
-                            or "(?!)", re.IGNORECASE),
+        ref_hint=ref_hint,
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
@@ -725,6 +732,12 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                 infos[i] = _start_info(w0, starters, by_key, prefixes, lex)
     pos_done = 0
     ref_seen = False  # a country named as a reference point was found
+    # speed: the window tests for hint words search the article's case fold, folded once,
+    # between the window's bounds, instead of folding a slice per candidate (and ref_hint
+    # without IGNORECASE, several times faster); the plain tests when that is not exact
+    low, fold_exact = _folded(text)
+    hint_low = lex.ref_hint_low if fold_exact else None
+    qual_hint = lex.qual_hint_rx.search
     for i in compress(range(len(infos)), infos):
         m, info = matches[i], infos[i]
         p = m.start()
@@ -776,14 +789,15 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             # one test for the two windows before a country (speed): is a direction word or a
             # not_country_before word in the case-folded text before it? Without one, neither
             # test below can pass (a substring of a window's case fold is one of the longer's).
-            words_before = country_gate.search(text[max(0, p - country_span):p].casefold())
+            words_before = (country_gate.search(low, max(0, p - country_span), p) if low is not None
+                            else country_gate.search(text[max(0, p - country_span):p].casefold()))
             if next_w.casefold() in not_after and next_gap.strip() in ("", "-"):
                 entries = tuple(k for k in entries if k not in country_ids)
             elif words_before:
                 # the word before can be one of not_before only if its case-folded form is in
                 # the case-folded text just before (the word and a gap of at most 10)
-                just_before = text[max(0, p - not_before_span):p].casefold()
-                if not_before_rx.search(just_before):
+                if (not_before_rx.search(low, max(0, p - not_before_span), p) if low is not None
+                        else not_before_rx.search(text[max(0, p - not_before_span):p].casefold())):
                     prev_w, prev_gap, _ = _prev_word(text, p, starts[si])
                     if prev_w.casefold() in not_before and prev_gap.strip() == "":
                         entries = tuple(k for k in entries if k not in country_ids)
@@ -796,21 +810,23 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             # border", "fled towards Mali") takes that qualifier; else it takes a direction, not a
             # qualifier; only the 40 characters before and the 20 after it are read (speed: one
             # substring scan for the hint words first, no 60-character slices)
-            ref_hint = lex.ref_hint.search
-            if ref_hint(text, max(0, p - 40), p):
+            if (hint_low.search(low, max(0, p - 40), p) if hint_low is not None
+                    else lex.ref_hint.search(text, max(0, p - 40), p)):
                 rm = lex.ref_before.search(text[max(0, p - 40):p])
                 if rm:
                     direction = lex.country_refs[int(rm.lastgroup[1:])]
-            if not direction and ref_hint(text, end, end + 20):
+            if not direction and (hint_low.search(low, end, end + 20) if hint_low is not None
+                                  else lex.ref_hint.search(text, end, end + 20)):
                 rm = lex.ref_after.match(text[end:end + 30])  # (a slice: the patterns start with "^")
                 if rm:
                     direction = lex.country_refs[int(rm.lastgroup[1:])]
             if direction:
                 ref_seen = True
             if not direction and words_before:
-                before = text[max(0, p - 40):p]
-                if dir_gate.search(before.casefold()):  # _direction_before's first test, inline
-                    direction = _direction_before(before, directions, dir_gate)
+                # _direction_before's first test, inline
+                if (dir_gate.search(low, max(0, p - 40), p) if low is not None
+                        else dir_gate.search(text[max(0, p - 40):p].casefold())):
+                    direction = _direction_words(text[max(0, p - 40):p], directions)
             if not direction and text.startswith(("'", "’"), end):  # _POSSESSIVE_DIR's first character
                 m2 = _POSSESSIVE_DIR.match(text[end:end + 60])
                 if m2 and m2.group("d").casefold() in directions:
@@ -830,9 +846,10 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             if next_w and _is_cap(next_w) and next_gap == " " and not _allowed_neighbour(next_w, lex):
                 continue
             # qualifiers
-            tail = before[-45:].casefold()
+            # (the hint test on before[-45:]'s case fold)
             qm = lex.qual_after.match(after) or (
-                lex.qual_before.search(before) if lex.qual_hint_rx.search(tail) else None)
+                lex.qual_before.search(before) if (qual_hint(low, max(0, p - 45), p) if low is not None
+                                                   else qual_hint(before[-45:].casefold())) else None)
             if qm:
                 qualifier, precision = lex.qualifiers[int(qm.lastgroup[1:])]
         # the region words end in n, e or t (case-insensitively only these letters): one character
@@ -929,10 +946,13 @@ def find_places(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
                     sc.add(country)
             art_countries[country] = art_countries.get(country, 0) + 1
     # "the Malian army", "Burkinabe soldiers": the article's country without its name
-    for word, country in lex.demonyms:
-        n = _count_word(text, word)
-        if n:
-            art_countries[country] = art_countries.get(country, 0) + n
+    for prefix, group in _demonym_groups(lex.demonyms):
+        if prefix not in text:
+            continue  # speed: one scan for "Burkinabe", "Burkinabè", "Burkinabé" absent
+        for word, country in group:
+            n = _count_word(text, word)
+            if n:
+                art_countries[country] = art_countries.get(country, 0) + n
     most = max(art_countries.values()) if art_countries else 0  # not "top": pass 1 reuses that name
     # the article's area: a province/cercle/department holding two or more of its unambiguous
     # places (not the capital, see below) counts like one named anywhere in the article
@@ -1543,6 +1563,20 @@ def _place(start: int, end: int, text: str, sentence_index: int, template: dict)
     return filled(PlaceMention, template, start=start, end=end, text=text, sentence_index=sentence_index)
 
 
+@lru_cache(maxsize=4)
+def _demonym_groups(demonyms: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """``demonyms`` in order, in runs of words sharing their first four characters, each with
+    the run's common prefix: a text without the prefix holds none of its words (speed: one
+    scan instead of one per word)."""
+    runs: list[list[tuple[str, str]]] = []
+    for item in demonyms:
+        if runs and runs[-1][0][0][:4] == item[0][:4] and len(item[0]) >= 4:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return tuple((os.path.commonprefix([w for w, _ in run]), tuple(run)) for run in runs)
+
+
 def _count_word(text: str, word: str) -> int:
     """How often ``word`` (or its plural in "s") stands in ``text`` as a whole word, case as
     written ("Malian", "Malians", not "Somalian"). Speed: ``str.find`` (C), no regex scan."""
@@ -1823,6 +1857,25 @@ def _unlisted_in_unit(text: str, sentences: list[Sentence], starts: list[int], m
 _FOLD_CHARS = text_mod.FOLD_CHARS
 
 
+def _folded(text: str) -> tuple[str | None, bool]:
+    """(``text.casefold()``, is ``_Lexicon.ref_hint_low`` exact on it), or (None, False) when the case
+    fold is longer than ``text`` (speed: one fold per article for the window tests of
+    :func:`find_places`).
+
+    ``str.casefold`` folds one character at a time, with no context; when it keeps the length,
+    every character folds to exactly one, so ``low[a:b] == text[a:b].casefold()`` for every
+    window and a pattern without anchors, boundaries or lookarounds finds in ``low`` between
+    ``a`` and ``b`` what it finds in the window's case fold. Without the ``_FOLD_CHARS`` as
+    well, a non-ASCII character neither folds to nor case-insensitively matches an ASCII
+    letter (test_places_speed checks both over all of Unicode), so ASCII hint words are found
+    in ``low`` exactly where the case-insensitive ``ref_hint`` finds them in ``text``.
+    """
+    low = text.casefold()
+    if len(low) != len(text):
+        return None, False
+    return low, not any(ch in text for ch in _FOLD_CHARS)
+
+
 def _settlement_hits(text: str, lex: _Lexicon) -> list[int]:
     """Start offsets of ``lex.settlement_hint.finditer(text)`` (speed).
 
@@ -1890,6 +1943,12 @@ def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern 
     """
     if not (gate or _dir_gate(directions)).search(before[-40:].casefold()):
         return ""  # speed: a direction word is a substring of the case-folded window
+    return _direction_words(before, directions)
+
+
+def _direction_words(before: str, directions: frozenset[str]) -> str:
+    """:func:`_direction_before` once its first test has passed (a direction word is in the
+    case fold of ``before[-40:]``)."""
     # only the last three words matter: rsplit gives them (and whether there are three) without
     # splitting the whole window (speed; the same words as split()[-3:])
     words = [w.strip(".,;:()\"“”'’").casefold() for w in before[-40:].rsplit(None, 3)[-3:]]
@@ -1905,7 +1964,27 @@ def _direction_before(before: str, directions: frozenset[str], gate: re.Pattern 
 
 
 def _prev_word(text: str, pos: int, floor: int) -> tuple[str, str, int]:
-    """The word before ``pos`` (not before ``floor``), the text between, and the word's start."""
+    """The word before ``pos`` (not before ``floor``), the text between, and the word's start.
+
+    Speed: the usual case, one space after a word of letters that follows a space (or
+    ``floor``), is read with ``rfind`` and ``isalpha`` (C) instead of a loop per character: the
+    loops below stop at that space, as they stop at any character neither a letter nor an
+    apostrophe after one (test_places_speed compares the two on random strings).
+    """
+    j = pos - 1
+    if j > floor and text[j] == " ":
+        s = text.rfind(" ", floor, j) + 1
+        if s == 0:
+            s = floor
+        if s < j:
+            word = text[s:j]
+            if word.isalpha():
+                return word, " ", s
+    return _prev_word_plain(text, pos, floor)
+
+
+def _prev_word_plain(text: str, pos: int, floor: int) -> tuple[str, str, int]:
+    """:func:`_prev_word`, a character at a time (the reference, and every case but the usual)."""
     j = pos
     while j > floor and not text[j - 1].isalnum():
         j -= 1
