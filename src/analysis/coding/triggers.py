@@ -4,8 +4,8 @@ The lexicon is data (``data/reference/triggers.yaml``): every entry maps word fo
 phrases to a type key, and every type key to ACLED's ``(disorder_type, event_type,
 sub_event_type)``. This module knows no Sahel name; it
 
-* builds a spaCy ``PhraseMatcher`` (single words and fixed expressions, on lower case) and a
-  ``Matcher`` (phrases with alternatives and gaps) once per vocabulary;
+* finds the word forms (single words and fixed expressions, on lower case, as token
+  sequences) and the phrases (alternatives and gaps) with tables built once per vocabulary;
 * keeps the longest match where matches overlap (``"suicide attack"`` beats ``"attack"``);
   before that rule, a match of an entry with ``preceded_by`` words needs one of them shortly
   before it ("instructors have arrived in"; "the delegation arrived in" is none), a match of
@@ -96,15 +96,16 @@ The matcher's phrase syntax (see the lexicon's header) is applied by a small anc
 backtracking matcher instead of spaCy's ``Matcher``, whose gap operators cost ~5 ms per
 article; quotes inside a phrase are skipped (taken “complete control” of).
 
-Speed (find_triggers runs on every article and every headline): one ``PhraseMatcher`` call
-finds both the word forms and the phrases' anchor words (no Python pass over the tokens);
-a phrase is tried only where one of the words it requires (or a quote) follows its anchor
-closely enough; everything derived from the lexicon (match key -> entry, labels, tie-break
-rank, each key's record fields, each anchor's union of required words) is built once with
-the matcher; one set test per anchor rejects most anchors before any phrase is tried; only the
-few matches longer than a token go through the longest-match sort (:func:`_longest`); a Doc
-with no match returns before its token columns are built; mentions are built by
-:func:`analysis.records.filled`, each one's sentence found by bisection.
+Speed (find_triggers runs on every article and every headline): one table of lower-cased
+words gives both the word forms and the phrases' anchor words, looked up for every token at C
+speed (:func:`_scan`; it replaced a spaCy ``PhraseMatcher``, same matches); a phrase is
+tried only where one of the words it requires (or a quote) follows its anchor closely
+enough; everything derived from the lexicon (match key -> entry, labels, tie-break rank,
+each key's record fields, each anchor's union of required words) is built once with the
+table; one set test per anchor rejects most anchors before any phrase is tried; only the
+few matches longer than a token go through the longest-match sort (:func:`_longest`);
+mentions are built by :func:`analysis.records.filled`, each one's sentence found by
+bisection.
 :func:`resolve_type` (once per frame) uses module-level key sets and helpers instead of set
 literals and closures made per call, and builds its :class:`Resolution` the same way
 (:func:`_resolution`).
@@ -114,6 +115,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress as _compress, count as _count
 from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
@@ -325,13 +327,16 @@ def type_info(key: str) -> TypeInfo:
 
 @dataclass
 class _Matchers:
-    #: one PhraseMatcher for the word forms (keys in ``keys``) and the phrases' anchor words
-    #: (keys in ``anchored``)
-    phrase: object
+    #: lower-cased token -> (single, multi, patterns, gate): what a token of that text starts
+    #: (:func:`_scan`): ``single`` the match keys of the one-token word forms, ``multi`` the
+    #: longer word forms as ``(following tokens, length, key)``, ``patterns`` the phrases
+    #: anchored on it (as in ``anchored``; None if none) and ``gate`` its ``gate`` entry
+    table: dict[str, tuple] = field(default_factory=dict)
     #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`, context
     #: pattern or None)], in lexicon order (:func:`_compiled`)
     anchored: dict[int, list[tuple]] = field(default_factory=dict)
-    #: anchor words the PhraseMatcher cannot find as one token (none today): word -> as above
+    #: anchor words that spaCy's tokenizer does not make one token of (none today): word -> as
+    #: above; tried wherever a token's lower case is the word, with no gate
     odd_anchors: dict[str, list[tuple]] = field(default_factory=dict)
     #: match key -> (entry, pos)  with pos "verb" | "noun" | "dual"
     keys: dict[int, tuple[Entry, str]] = field(default_factory=dict)
@@ -470,35 +475,38 @@ def _matchers(vocab) -> _Matchers:
     if cached is not None:
         return cached
     import spacy
-    from spacy.matcher import PhraseMatcher
 
     make_doc = spacy.blank("en", vocab=vocab).make_doc
     lex = load_lexicon()
-    phrase = PhraseMatcher(vocab, attr="LOWER")
-    m = _Matchers(phrase)
+    m = _Matchers()
     all_nouns = {n.lower() for e in lex.entries for n in e.nouns}
     by_anchor: dict[str, list[tuple]] = {}
+    # word forms by their first token's lower case: one-token forms' keys, longer forms'
+    # (following tokens, length, key); dicts as ordered sets (a form listed twice is one match)
+    single: dict[str, dict[int, None]] = {}
+    multi: dict[str, dict[tuple, None]] = {}
     for entry in lex.entries:
         verbs = {v.lower() for v in entry.verbs}
         nouns = {n.lower() for n in entry.nouns}
         for form in sorted(verbs | nouns):
             pos = "dual" if form in verbs and form in nouns else ("verb" if form in verbs else "noun")
-            name = f"trigger:{entry.index}:{pos}"
-            key = vocab.strings.add(name)
+            key = vocab.strings.add(f"trigger:{entry.index}:{pos}")
             m.keys[key] = (entry, pos)
-            phrase.add(name, [make_doc(form)])
+            # the form as a token sequence (what spaCy's PhraseMatcher on LOWER would match)
+            lowers = [t.lower_ for t in make_doc(form)]
+            if len(lowers) == 1:
+                single.setdefault(lowers[0], {})[key] = None
+            elif lowers:
+                multi.setdefault(lowers[0], {})[(tuple(lowers[1:]), len(lowers), key)] = None
         for j, text in enumerate(entry.phrases):
             first = text.split()[0].split("|")
             pos = entry.phrase_pos or (
                 "noun" if any(f.lower() in nouns or f.lower() in all_nouns for f in first) else "verb")
-            name = f"trigger:{entry.index}:{pos}:p{j}"
-            key = vocab.strings.add(name)
+            key = vocab.strings.add(f"trigger:{entry.index}:{pos}:p{j}")
             m.keys[key] = (entry, pos)
             head, required, context = _compiled(text, "phrase")
             for anchor in head[0][1]:
                 by_anchor.setdefault(anchor, []).append((key, head, required, context))
-    # Speed: the anchor words ride along in the PhraseMatcher (C speed) instead of a Python
-    # pass over every token of the article looking for them.
     for j, text in enumerate(lex.not_events):
         # a non-event phrase: ranked above every entry (it wins a tie), yields no trigger (spec None)
         key = vocab.strings.add(f"not-event:{j}")
@@ -507,12 +515,13 @@ def _matchers(vocab) -> _Matchers:
         head, required, context = _compiled(text, "not_events phrase")
         for anchor in head[0][1]:
             by_anchor.setdefault(anchor, []).append((key, head, required, context))
+    anchor_keys: dict[str, int] = {}
     for anchor, patterns in by_anchor.items():
         tokens = make_doc(anchor)
         if len(tokens) == 1 and tokens[0].lower_ == anchor:
-            name = f"trigger-anchor:{anchor}"
-            m.anchored[vocab.strings.add(name)] = patterns
-            phrase.add(name, [tokens])
+            key = vocab.strings.add(f"trigger-anchor:{anchor}")
+            m.anchored[key] = patterns
+            anchor_keys[anchor] = key
         else:
             m.odd_anchors[anchor] = patterns
     types = lex.types
@@ -531,8 +540,46 @@ def _matchers(vocab) -> _Matchers:
         )
     for key, patterns in m.anchored.items():
         m.gate[key] = _anchor_gate(patterns)
+    for word in {**single, **multi, **anchor_keys, **m.odd_anchors}:
+        akey = anchor_keys.get(word)
+        m.table[word] = (
+            tuple(single.get(word, ())),
+            tuple(sorted(multi.get(word, ()), key=_second)),  # (shorter first, as found by length)
+            m.anchored[akey] if akey is not None else m.odd_anchors.get(word),
+            m.gate[akey] if akey is not None else None,  # (an odd anchor is tried ungated)
+        )
     _CACHE[id(vocab)] = m
     return m
+
+
+def _second(item: tuple) -> int:
+    return item[1]
+
+
+def _scan(table: dict[str, tuple], lowers: list[str]) -> tuple[list[tuple[int, int, int]], list[tuple[int, list]]]:
+    """``(raw, anchors)`` of a Doc's lower-cased tokens: ``raw`` the word forms' matches
+    ``(start, end, key)``, ``anchors`` the ``(token, patterns)`` of each phrase anchor that
+    passes its gate, in token order.
+
+    Speed: the tokens that start anything are picked out at C speed (``map`` of the table's
+    ``__contains__``, ``compress``); this replaced a spaCy ``PhraseMatcher`` (same matches:
+    token sequences compared on their lower case) whose ~100 hits an article (anchor words
+    such as "the") each cost a tuple and a second pass in Python to split and gate.
+    """
+    raw: list[tuple[int, int, int]] = []
+    anchors: list[tuple[int, list]] = []
+    for i in _compress(_count(), map(table.__contains__, lowers)):
+        single, multi, patterns, gate = table[lowers[i]]
+        for k in single:
+            raw.append((i, i + 1, k))
+        for rest, n, k in multi:
+            if tuple(lowers[i + 1:i + n]) == rest:
+                raw.append((i, i + n, k))
+        # one set test per anchor (the union of its phrases' required words) rejects most
+        # anchors before any phrase is tried
+        if patterns is not None and (gate is None or not gate[0].isdisjoint(lowers[i + 1:i + 1 + gate[1]])):
+            anchors.append((i, patterns))
+    return raw, anchors
 
 
 _VERB_BEFORE = frozenset("they it he she who which that , and to".split())
@@ -623,30 +670,13 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     ``sentence_index``. Matches are sorted by character offset.
     """
     m = _matchers(doc.vocab)
-    hits = m.phrase(doc)
-    if not hits and not m.odd_anchors:
-        return []  # nothing to match (a headline without a trigger): no token columns needed
-    keys = m.keys
-    # speed: two comprehensions split the matcher's hits (word forms / phrase anchors)
-    raw: list[tuple[int, int, int]] = [(s, e, k) for k, s, e in hits if k in keys]
-    anchor_hits = [(s, k) for k, s, e in hits if k not in keys]
     tk = text_mod.token_arrays(doc)  # the Doc's shared token columns (no spaCy Token objects)
     lowers = tk.lower
-    if anchor_hits or m.odd_anchors:
-        # speed: one set test per anchor (the union of its phrases' required words) rejects
-        # most anchors before any phrase is tried
-        anchored, gate = m.anchored, m.gate
-        anchors: list[tuple[int, list]] = []
-        for i, k in anchor_hits:
-            g = gate[k]
-            if g is None or not g[0].isdisjoint(lowers[i + 1:i + 1 + g[1]]):
-                anchors.append((i, anchored[k]))
-        if m.odd_anchors:
-            odd = m.odd_anchors
-            anchors += [(i, odd[low]) for i, low in enumerate(lowers) if low in odd]
-        if anchors:
-            anchors.sort(key=_first)  # token order (one anchor word per token)
-            _phrase_matches(lowers, anchors, raw)
+    raw, anchors = _scan(m.table, lowers)
+    if anchors:
+        _phrase_matches(lowers, anchors, raw)
+    if not raw:
+        return []
     if m.preceded:
         # "instructors have arrived in" (a force word before the match): tested before the
         # longest-match rule, so a match that fails it leaves its tokens to shorter ones
@@ -839,10 +869,6 @@ def _longest_plain(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float,
         kept.append((s, e, k))
     kept.sort()
     return kept
-
-
-def _first(pair: tuple) -> int:
-    return pair[0]
 
 
 # ------------------------------------------------------------------------ type resolution
