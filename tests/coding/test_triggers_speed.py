@@ -128,3 +128,24 @@ def test_find_triggers_hand_checked():
     assert [(t.text, t.key) for t in found] == [
         ("attacked", "attack"), ("killed", "kill"), ("suicide attack", "suicide_bomb")]
     assert TR.find_triggers(T.parse("Nothing here."), T.split_sentences(T.parse("Nothing here."))) == []
+
+
+def test_sentence_and_quantity_records_equal_the_constructed_ones():
+    """text fills Sentence and Quantity records' dicts directly (speed): every field, in field
+    order, equal to the constructor's objects."""
+    import dataclasses
+
+    from analysis.records import Quantity, Sentence
+
+    text = "Gunmen attacked Gao. About 12 soldiers died.\nSome 2000 people fled on 3 May 2024."
+    sents = T._sentence_records(text, T._spans(text))
+    assert [(s.start, s.end) for s in sents] == T.sentence_spans(text)
+    for s in sents:
+        assert list(vars(s)) == [f.name for f in dataclasses.fields(Sentence)]
+        assert s == Sentence(s.index, s.start, s.end, text[s.start:s.end])
+        assert repr(s) == repr(Sentence(**vars(s))) and hash(s) == hash(Sentence(**vars(s)))
+    quantities = T.find_quantities(text)
+    assert len(quantities) >= 3
+    for q in quantities:
+        assert list(vars(q)) == [f.name for f in dataclasses.fields(Quantity)]
+        assert q == Quantity(**vars(q)) and repr(q) == repr(Quantity(**vars(q))) and hash(q) == hash(Quantity(**vars(q)))

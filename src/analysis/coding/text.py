@@ -76,6 +76,7 @@ from typing import Any
 from analysis import paths, yamlfile
 from analysis.errors import InputError
 from analysis.records import Quantity, Sentence, filled
+from analysis.records import _dict_setter, _new_object
 
 __all__ = [
     "nlp",
@@ -565,7 +566,7 @@ class _DocInfo:
         self.tokens: Tokens | None = None
         self.spans = spans  # _spans(text), when parse() has computed them
         self.sentences: tuple[Sentence, ...] | None = None
-        # Doc.to_array(IDX) as parse() read it for the boundaries, until Tokens takes it
+        # Doc.to_array(IDX) (a list) as parse() read it for the boundaries, until Tokens takes it
         self.idx = None
 
 
@@ -596,8 +597,8 @@ def _mark_sentence_starts(doc, text: str):
     Every token gets a value: the first token and each token starting a later sentence start
     one, all others (leading whitespace tokens included) do not. A sentence start that falls
     inside a token (never seen: spans start after whitespace, where spaCy always splits) is
-    ignored. Returns the tokens' offsets (``doc.to_array(IDX)``) read for this, None for an
-    empty Doc.
+    ignored. Returns the tokens' offsets (``doc.to_array(IDX)`` as a list) read for this, None
+    for an empty Doc.
     """
     spans = _spans(text)
     _DOC_INFO[doc] = _DocInfo(text, spans)
@@ -606,15 +607,18 @@ def _mark_sentence_starts(doc, text: str):
         return None
     np, IDX, _, SENT_START = _array_modules()
 
-    idx = doc.to_array(IDX)
-    # the first sentence starts at the first non-space character, inside token 0's sentence
-    starts = np.array([s for s, _ in spans[1:]], dtype=np.uint64)  # (not fromiter over a generator: speed)
-    pos = np.searchsorted(idx, starts)
-    pos = pos[pos < n]
-    pos = pos[idx[pos] == starts[: len(pos)]] if len(pos) else pos
+    idx = doc.to_array(IDX).tolist()
+    # the first sentence starts at the first non-space character, inside token 0's sentence;
+    # each later one at the token starting at its first character (speed: a bisection per
+    # sentence on the offsets as a list, which token_arrays takes over, instead of numpy
+    # calls of a few us each on arrays of ~20 sentences)
+    pos = [0]
+    for start, _ in spans[1:]:
+        k = _bisect_left(idx, start)
+        if k < n and idx[k] == start:
+            pos.append(k)
     col = np.full(n, np.uint64(2**64 - 1), dtype=np.uint64)  # -1: not a sentence start
     col[pos] = 1
-    col[0] = 1
     doc.from_array([SENT_START], col)
     return idx
 
@@ -636,13 +640,13 @@ class Tokens:
         self.text = text
         # speed: Doc.to_array costs about as much per column as the rest of this together, so
         # only the offsets and the token strings' ids are read (the offsets as parse() read
-        # them, ``idx``, when given: a Doc's ``to_array(IDX)`` of these tokens); the lexical
-        # attributes (length, lower case, flags) are the lexeme's, looked up per distinct string
-        # (_lexeme_columns); is_space, which no coder module reads, is made from the token texts
-        # when asked for
+        # them, ``idx``, when given: a Doc's ``to_array(IDX)`` of these tokens, or its list);
+        # the lexical attributes (length, lower case, flags) are the lexeme's, looked up per
+        # distinct string (_lexeme_columns); is_space, which no coder module reads, is made from
+        # the token texts when asked for
         if len(doc):
             if idx is not None and len(idx) == len(doc):
-                self.idx: list[int] = idx.tolist()
+                self.idx: list[int] = idx if isinstance(idx, list) else idx.tolist()
                 orths = doc.to_array(ORTH).tolist()
             else:
                 cols = doc.to_array([IDX, ORTH])
@@ -911,24 +915,50 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _sentence_records(text: str, spans) -> tuple[Sentence, ...]:
-    """The :class:`Sentence` records of ``text`` given its :func:`_spans`."""
-    return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
+    """The :class:`Sentence` records of ``text`` given its :func:`_spans` (speed: each
+    :func:`_sentence` inlined)."""
+    setter = _SET_SENTENCE
+    if setter is None:
+        return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
+    out = []
+    for i, (a, b) in enumerate(spans):
+        sentence = _new_object(Sentence)
+        setter(sentence, {"index": i, "start": a, "end": b, "text": text[a:b]})
+        out.append(sentence)
+    return tuple(out)
+
+
+# Speed: the setters of a Sentence's and a Quantity's ``__dict__`` (None: the class goes through
+# its constructor), as :func:`analysis.records.filled` finds them; given every field in field
+# order they make an object equal to the constructor's (test_speed_helpers checks it), without
+# filled's call and keyword dict.
+_SET_SENTENCE = _dict_setter(Sentence)
+_SET_QUANTITY = _dict_setter(Quantity)
 
 
 def _sentence(index: int, start: int, end: int, text: str) -> Sentence:
     """``Sentence(index, start, end, text)``.
 
-    Speed: built by :func:`analysis.records.filled`, not the frozen constructor
+    Speed: its ``__dict__`` filled at once (see ``_SET_SENTENCE``), not the frozen constructor
     (test_speed_helpers checks the two agree).
     """
-    return filled(Sentence, index=index, start=start, end=end, text=text)
+    if _SET_SENTENCE is None:
+        return filled(Sentence, index=index, start=start, end=end, text=text)
+    sentence = _new_object(Sentence)
+    _SET_SENTENCE(sentence, {"index": index, "start": start, "end": end, "text": text})
+    return sentence
 
 
 def _quantity(start: int, end: int, text: str, value: int, qualifier: str, vague: bool, unit: str, high) -> Quantity:
     """``Quantity(start, end, text, value, qualifier, vague, unit, high)``, built as
     :func:`_sentence` builds a Sentence (speed; test_speed_helpers checks they agree)."""
-    return filled(Quantity, start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
-                  unit=unit, high=high)
+    if _SET_QUANTITY is None:
+        return filled(Quantity, start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
+                      unit=unit, high=high)
+    quantity = _new_object(Quantity)
+    _SET_QUANTITY(quantity, {"start": start, "end": end, "text": text, "value": value, "qualifier": qualifier,
+                             "vague": vague, "unit": unit, "high": high})
+    return quantity
 
 
 def _is_doc(obj: Any) -> bool:

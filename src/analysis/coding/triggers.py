@@ -125,6 +125,7 @@ from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import Sentence, TriggerMention, filled
+from analysis.records import _dict_setter, _new_object
 
 #: The trigger lexicon.
 TRIGGERS_FILE = paths.REFERENCE / "triggers.yaml"
@@ -356,6 +357,8 @@ class _Matchers:
     place_object: set[int] = field(default_factory=set)
     #: match key -> the entry's ``passive_subject`` words (only entries that have them)
     passive_subject: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: the match keys of ``preceded``, ``place_object`` and ``passive_subject``
+    checked: frozenset[int] = frozenset()
 
 
 #: The phrase mark after which a phrase's words are context: they must match, but the trigger
@@ -540,6 +543,7 @@ def _matchers(vocab) -> _Matchers:
         )
     for key, patterns in m.anchored.items():
         m.gate[key] = _anchor_gate(patterns)
+    m.checked = frozenset(m.preceded) | m.place_object | frozenset(m.passive_subject)
     for word in {**single, **multi, **anchor_keys, **m.odd_anchors}:
         akey = anchor_keys.get(word)
         m.table[word] = (
@@ -677,19 +681,20 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         _phrase_matches(lowers, anchors, raw)
     if not raw:
         return []
-    if m.preceded:
-        # "instructors have arrived in" (a force word before the match): tested before the
-        # longest-match rule, so a match that fails it leaves its tokens to shorter ones
-        preceded = m.preceded
-        raw = [r for r in raw if r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]])]
-    if m.place_object:
-        # "seized Ber on September 2" (a place name as the object), checked like preceded_by
-        place_object = m.place_object
-        raw = [r for r in raw if r[2] not in place_object or _place_follows(tk, r[1])]
-    if m.passive_subject:
-        # "an aid worker was seized" (passive, a person as the subject), checked like preceded_by
-        ps = m.passive_subject
-        raw = [r for r in raw if r[2] not in ps or (_is_passive(tk, r[0], r[1]) and _passive_subject(lowers, r[0], ps[r[2]]))]
+    checked = m.checked
+    if checked and not checked.isdisjoint([r[2] for r in raw]):
+        # the entries' conditions, tested before the longest-match rule, so a match that fails
+        # one leaves its tokens to shorter ones (speed: one pass, only over a Doc with such a
+        # match; each condition reads the match alone, so their order does not matter):
+        # "instructors have arrived in" (a force word before the match), "seized Ber on
+        # September 2" (a place name as the object), "an aid worker was seized" (passive, a
+        # person as the subject)
+        preceded, place_object, ps = m.preceded, m.place_object, m.passive_subject
+        raw = [r for r in raw if r[2] not in checked or (
+            (r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]]))
+            and (r[2] not in place_object or _place_follows(tk, r[1]))
+            and (r[2] not in ps or (_is_passive(tk, r[0], r[1]) and _passive_subject(lowers, r[0], ps[r[2]])))
+        )]
     kept = _longest(raw, m.rank, len(lowers))
     # each kept match's sentence: the last sentence starting at or before it (bisect in C);
     # the -1 at the end of the indexes is a match before the first sentence
@@ -697,6 +702,7 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     sentence_index = [s.index for s in sentences]
     sentence_index.append(-1)
     spec = m.spec
+    set_fields = _MENTION_FIELDS
     idx, ends, text = tk.idx, tk.end, tk.text
     n_tok = len(lowers)
     out: list[TriggerMention] = []
@@ -710,25 +716,34 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         if pos == "dual":
             pos = _resolve_pos(tk, s, e)
         start_char, end_char = idx[s], ends[e - 1]
-        lemma = lowers[s]
-        out.append(
-            filled(
-                TriggerMention,
-                start=start_char,
-                end=end_char,
-                text=text[start_char:end_char],
-                event_type=event_type,
-                sub_event_type=sub_event_type,
-                disorder_type=disorder_type,
-                sentence_index=sentence_index[_bisect_right(starts, start_char) - 1],
-                lemma=lemma,
-                passive=pos == "verb" and _is_passive(tk, s, e),
-                key=key,
-                pos=pos,
-                strength=strength,
-            )
-        )
+        fields = {
+            "start": start_char,
+            "end": end_char,
+            "text": text[start_char:end_char],
+            "event_type": event_type,
+            "sub_event_type": sub_event_type,
+            "disorder_type": disorder_type,
+            "sentence_index": sentence_index[_bisect_right(starts, start_char) - 1],
+            "lemma": lowers[s],
+            "passive": pos == "verb" and _is_passive(tk, s, e),
+            "key": key,
+            "pos": pos,
+            "strength": strength,
+        }
+        if set_fields is None:
+            out.append(TriggerMention(**fields))
+        else:
+            # speed: what analysis.records.filled does, without its call and keyword dict
+            mention = _new_object(TriggerMention)
+            set_fields(mention, fields)
+            out.append(mention)
     return out
+
+
+#: The setter of a TriggerMention's ``__dict__`` (None: built by the constructor), as
+#: :func:`analysis.records.filled` finds it: every field given in field order makes an object
+#: equal to the constructor's (tests/coding/test_speed_dates_triggers.py checks it).
+_MENTION_FIELDS = _dict_setter(TriggerMention)
 
 
 _CLAUSE_END = frozenset(".;:!?")
@@ -829,16 +844,21 @@ def _longest(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]]
 
     Speed: most matches are one token long and the few longer ones (phrases, "suicide
     attack") are tried first by that rule, so only they go through it; a one-token match is
-    then kept unless a kept longer match covers its token. When two one-token matches share a
-    token (no lexicon form today) the plain rule decides.
+    then kept unless a kept longer match covers its token. Where one-token matches share a
+    token (a form of two entries: "attacked") the rule keeps the first of them in its order,
+    the best rank, then the first found, whatever else it keeps.
     """
     singles = [r for r in raw if r[1] - r[0] == 1]
-    if len(singles) == len(raw):
-        if len({r[0] for r in raw}) == len(raw):
-            return sorted(raw)  # nothing overlaps: every match is kept
-        return _longest_plain(raw, rank, n_tok)
+    all_single = len(singles) == len(raw)
     if len({r[0] for r in singles}) != len(singles):
-        return _longest_plain(raw, rank, n_tok)
+        best: dict[int, tuple[int, int, int]] = {}
+        for r in singles:
+            b = best.get(r[0])
+            if b is None or rank[r[2]] < rank[b[2]]:
+                best[r[0]] = r
+        singles = list(best.values())
+    if all_single:
+        return sorted(singles)  # one match per token: every match is kept
     multi = [r for r in raw if r[1] - r[0] > 1]
     kept = multi
     if len(multi) > 1:
