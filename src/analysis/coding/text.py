@@ -856,8 +856,6 @@ def _ends_sentence(text: str, m: re.Match, pos: int) -> bool:
     if not word:
         return True  # a number or a symbol before the full stop
     low = word.lower()
-    next_word = (nxt.group(1) + nxt.group(2)).strip("\"'“‘”’(),;:")
-    opener = next_word.lower() in _OPENERS
     if low in _STRONG_ABBREV:
         return False
     if len(word) == 1 and word.isupper():
@@ -865,10 +863,17 @@ def _ends_sentence(text: str, m: re.Match, pos: int) -> bool:
     if low == "no" or low == "nos":
         return not first.isdigit()  # "No. 3"; a bare "No." ends a sentence
     if low in _MONTH_ABBREV:
-        return False if first.isdigit() else opener
+        return False if first.isdigit() else _opener(nxt)
     if "." in word or low in _WEAK_ABBREV:
-        return opener  # "U.N. troops" / "... the U.S. The ..."
+        return _opener(nxt)  # "U.N. troops" / "... the U.S. The ..."
     return True
+
+
+def _opener(nxt: re.Match) -> bool:
+    """The word after a full stop (``_NEXT_RE``'s match) is a usual sentence opener (speed:
+    looked at only after an abbreviation, the one case that asks)."""
+    next_word = (nxt.group(1) + nxt.group(2)).strip("\"'“‘”’(),;:")
+    return next_word.lower() in _OPENERS
 
 
 _WORD_RUN = re.compile(r"[A-Za-z.]*")

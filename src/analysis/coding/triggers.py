@@ -333,8 +333,8 @@ class _Matchers:
     #: longer word forms as ``(following tokens, length, key)``, ``patterns`` the phrases
     #: anchored on it (as in ``anchored``; None if none) and ``gate`` its ``gate`` entry
     table: dict[str, tuple] = field(default_factory=dict)
-    #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`, context
-    #: pattern or None)], in lexicon order (:func:`_compiled`)
+    #: anchor match key -> [(phrase key, compiled pattern, required (:func:`_compiled`), context
+    #: pattern or None)], in lexicon order
     anchored: dict[int, list[tuple]] = field(default_factory=dict)
     #: anchor words that spaCy's tokenizer does not make one token of (none today): word -> as
     #: above; tried wherever a token's lower case is the word, with no gate
@@ -388,22 +388,27 @@ def _phrase_pattern(phrase: str) -> list[tuple]:
     return pattern
 
 
-def _compiled(phrase: str, what: str) -> tuple[list[tuple], tuple[frozenset[str], int] | None, list[tuple] | None]:
+def _compiled(phrase: str, what: str) -> tuple[list[tuple], tuple[frozenset[str], int, frozenset[str]] | None,
+                                                list[tuple] | None]:
     """``(head, required, context)`` of a lexicon phrase: the pattern of the trigger's own
-    words, :func:`_required_words` of the whole phrase (the cheap reject), and the pattern of
-    the words after the context mark that must follow the trigger (None without a mark)."""
+    words, :func:`_required_words` of the whole phrase with a third item, those words and the
+    quotes (the cheap reject: a window of ``span`` tokens with none of them cannot match), and
+    the pattern of the words after the context mark that must follow the trigger (None without
+    a mark)."""
     full = _phrase_pattern(phrase)
     if not full or full[0][0] != "tok" or full[0][2]:
         raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: the first token must be a required word")
+    required = _required_words(full)
+    reject = None if required is None else (required[0], required[1], required[0] | _QUOTES)
     words = phrase.split()
     if _CONTEXT_MARK not in words:
-        return full, _required_words(full), None
+        return full, reject, None
     cut = words.index(_CONTEXT_MARK)
     head = _phrase_pattern(" ".join(words[:cut]))
     context = _phrase_pattern(" ".join(words[cut + 1:]))
     if not context or len(head) + len(context) != len(full):
         raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: one context mark, with words after it")
-    return head, _required_words(full), context
+    return head, reject, context
 
 
 _QUOTES = frozenset('"“”‘’\'«»')
@@ -656,11 +661,9 @@ def _phrase_matches(lowers: list[str], anchors: list[tuple[int, list]], raw: lis
     """Append to ``raw`` the phrase patterns matched at each ``(token, patterns)`` anchor."""
     for i, patterns in anchors:
         for key, pattern, required, context in patterns:
-            if required is not None:
-                # cheap reject (set tests in C): no required word and no quote close enough
-                after = lowers[i + 1:i + 1 + required[1]]
-                if required[0].isdisjoint(after) and _QUOTES.isdisjoint(after):
-                    continue
+            # cheap reject (a set test in C): no required word and no quote close enough
+            if required is not None and required[2].isdisjoint(lowers[i + 1:i + 1 + required[1]]):
+                continue
             end = _match_at(lowers, i, pattern, 0)
             # a context after the mark must follow the trigger's (longest) words
             if end > i and (context is None or _match_at(lowers, end, context, 0) >= 0):
