@@ -149,3 +149,48 @@ def test_sentence_and_quantity_records_equal_the_constructed_ones():
     for q in quantities:
         assert list(vars(q)) == [f.name for f in dataclasses.fields(Quantity)]
         assert q == Quantity(**vars(q)) and repr(q) == repr(Quantity(**vars(q))) and hash(q) == hash(Quantity(**vars(q)))
+
+
+def _match_plain(lowers, i, pattern, k):
+    """The phrase matcher without its look-ahead after a gap (TR._match_at as first written)."""
+    if k == len(pattern):
+        return i
+    kind, a, b = pattern[k]
+    n = len(lowers)
+    if kind == "tok":
+        if k:
+            while i < n and lowers[i] in TR._QUOTES:
+                i += 1
+        best = _match_plain(lowers, i + 1, pattern, k + 1) if i < n and lowers[i] in a else -1
+        if b:
+            best = max(best, _match_plain(lowers, i, pattern, k + 1))
+        return best
+    best = -1
+    for m in range(a, b + 1):
+        if i + m > n or (m and lowers[i + m - 1] in ".;"):
+            break
+        best = max(best, _match_plain(lowers, i + m, pattern, k + 1))
+    return best
+
+
+def test_match_at_equals_the_plain_matcher(plain):
+    """The look-ahead after a gap changes no match: every phrase and context pattern of the
+    lexicon, at every token of random texts made of its words, quotes, "." and ";"."""
+    _, m = plain
+    rng = random.Random(17)
+    patterns = [p for pats in m.anchored.values() for _, head, _, ctx in pats for p in (head, ctx) if p]
+    patterns += [TR._phrase_pattern(t) for t in ("a {0,2} b c", "a {1,3} b? “ c", "a b? {0,2} c")]
+    words = sorted({w for p in patterns for kind, alts, _ in p if kind == "tok" for w in alts})
+    extra = ["“", "”", '"', ".", ";", "x", "a", "b", "c"]
+    hits = 0
+    for _ in range(400):
+        pattern = rng.choice(patterns)
+        own = sorted({w for kind, alts, _ in pattern if kind == "tok" for w in alts})
+        lowers = [rng.choice(own if rng.random() < 0.5 else (extra if rng.random() < 0.5 else words))
+                  for _ in range(rng.randint(0, 16))]
+        for i in range(len(lowers) + 1):
+            for k in range(len(pattern)):
+                got = TR._match_at(lowers, i, pattern, k)
+                assert got == _match_plain(lowers, i, pattern, k), (lowers, i, pattern, k)
+                hits += got >= 0 and k == 0
+    assert hits > 100

@@ -437,10 +437,17 @@ def _match_at(lowers: list[str], i: int, pattern: list[tuple], k: int) -> int:
                 best = skip
         return best
     best = -1
+    # speed: when a required word follows the gap, a gap end where neither it nor a quote
+    # (skipped before it) stands cannot lead to a match: not tried
+    after = pattern[k + 1] if k + 1 < len(pattern) else None
+    need = after[1] if after is not None and after[0] == "tok" and not after[2] else None
     for m in range(a, b + 1):
-        if i + m > n or (m and lowers[i + m - 1] in ".;"):
+        j = i + m
+        if j > n or (m and lowers[j - 1] in ".;"):
             break
-        end = _match_at(lowers, i + m, pattern, k + 1)
+        if need is not None and (j == n or (lowers[j] not in need and lowers[j] not in _QUOTES)):
+            continue
+        end = _match_at(lowers, j, pattern, k + 1)
         if end > best:
             best = end
     return best
