@@ -194,3 +194,17 @@ def test_match_at_equals_the_plain_matcher(plain):
                 assert got == _match_plain(lowers, i, pattern, k), (lowers, i, pattern, k)
                 hits += got >= 0 and k == 0
     assert hits > 100
+
+
+@pytest.mark.parametrize("text", ["", "x", "42", "  ", "Hi!", "U.N. troops", "At least 42 soldiers, Col. Diarra said."])
+def test_token_columns_of_short_and_long_docs_match_the_tokens(text):
+    """token_arrays' lexeme look-up (one itemgetter call; a Doc of one token apart) gives
+    spaCy's token attributes, for Docs parsed (offsets handed over) or only tokenised."""
+    for doc in (T.parse(text), T.tokens_doc(text)):
+        tk = T.token_arrays(doc)
+        assert tk.idx == [t.idx for t in doc]
+        assert tk.end == [t.idx + len(t.text) for t in doc]
+        assert tk.lower == [t.lower_ for t in doc]
+        assert tk.is_punct == [t.is_punct for t in doc]
+        assert tk.like_num == [t.like_num for t in doc]
+        assert all(type(c) is list for c in (tk.idx, tk.end, tk.lower, tk.is_punct, tk.like_num))
