@@ -104,8 +104,9 @@ enough; everything derived from the lexicon (match key -> entry, labels, tie-bre
 each key's record fields, each anchor's union of required words) is built once with the
 table; one set test per anchor rejects most anchors before any phrase is tried; only the
 few matches longer than a token go through the longest-match sort (:func:`_longest`);
-mentions are built by :func:`analysis.records.filled`, each one's sentence found by
-bisection.
+mentions have their dict filled at once, as :func:`analysis.records.filled` does, each one's
+sentence found by bisection; after a gap the phrase matcher tries only the ends where the
+word that must follow stands (:func:`_match_at`).
 :func:`resolve_type` (once per frame) uses module-level key sets and helpers instead of set
 literals and closures made per call, and builds its :class:`Resolution` the same way
 (:func:`_resolution`).
