@@ -68,7 +68,7 @@ import itertools
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
-from operator import add as _add, attrgetter
+from operator import add as _add, attrgetter, itemgetter as _itemgetter
 from functools import lru_cache
 from typing import Any
 
@@ -76,6 +76,7 @@ from typing import Any
 from analysis import paths, yamlfile
 from analysis.errors import InputError
 from analysis.records import Quantity, Sentence, filled
+from analysis.records import _dict_setter, _new_object
 
 __all__ = [
     "nlp",
@@ -565,7 +566,7 @@ class _DocInfo:
         self.tokens: Tokens | None = None
         self.spans = spans  # _spans(text), when parse() has computed them
         self.sentences: tuple[Sentence, ...] | None = None
-        # Doc.to_array(IDX) as parse() read it for the boundaries, until Tokens takes it
+        # Doc.to_array(IDX) (a list) as parse() read it for the boundaries, until Tokens takes it
         self.idx = None
 
 
@@ -596,8 +597,8 @@ def _mark_sentence_starts(doc, text: str):
     Every token gets a value: the first token and each token starting a later sentence start
     one, all others (leading whitespace tokens included) do not. A sentence start that falls
     inside a token (never seen: spans start after whitespace, where spaCy always splits) is
-    ignored. Returns the tokens' offsets (``doc.to_array(IDX)``) read for this, None for an
-    empty Doc.
+    ignored. Returns the tokens' offsets (``doc.to_array(IDX)`` as a list) read for this, None
+    for an empty Doc.
     """
     spans = _spans(text)
     _DOC_INFO[doc] = _DocInfo(text, spans)
@@ -606,15 +607,18 @@ def _mark_sentence_starts(doc, text: str):
         return None
     np, IDX, _, SENT_START = _array_modules()
 
-    idx = doc.to_array(IDX)
-    # the first sentence starts at the first non-space character, inside token 0's sentence
-    starts = np.array([s for s, _ in spans[1:]], dtype=np.uint64)  # (not fromiter over a generator: speed)
-    pos = np.searchsorted(idx, starts)
-    pos = pos[pos < n]
-    pos = pos[idx[pos] == starts[: len(pos)]] if len(pos) else pos
+    idx = doc.to_array(IDX).tolist()
+    # the first sentence starts at the first non-space character, inside token 0's sentence;
+    # each later one at the token starting at its first character (speed: a bisection per
+    # sentence on the offsets as a list, which token_arrays takes over, instead of numpy
+    # calls of a few us each on arrays of ~20 sentences)
+    pos = [0]
+    for start, _ in spans[1:]:
+        k = _bisect_left(idx, start)
+        if k < n and idx[k] == start:
+            pos.append(k)
     col = np.full(n, np.uint64(2**64 - 1), dtype=np.uint64)  # -1: not a sentence start
     col[pos] = 1
-    col[0] = 1
     doc.from_array([SENT_START], col)
     return idx
 
@@ -636,13 +640,13 @@ class Tokens:
         self.text = text
         # speed: Doc.to_array costs about as much per column as the rest of this together, so
         # only the offsets and the token strings' ids are read (the offsets as parse() read
-        # them, ``idx``, when given: a Doc's ``to_array(IDX)`` of these tokens); the lexical
-        # attributes (length, lower case, flags) are the lexeme's, looked up per distinct string
-        # (_lexeme_columns); is_space, which no coder module reads, is made from the token texts
-        # when asked for
+        # them, ``idx``, when given: a Doc's ``to_array(IDX)`` of these tokens, or its list);
+        # the lexical attributes (length, lower case, flags) are the lexeme's, looked up per
+        # distinct string (_lexeme_columns); is_space, which no coder module reads, is made from
+        # the token texts when asked for
         if len(doc):
             if idx is not None and len(idx) == len(doc):
-                self.idx: list[int] = idx.tolist()
+                self.idx: list[int] = idx if isinstance(idx, list) else idx.tolist()
                 orths = doc.to_array(ORTH).tolist()
             else:
                 cols = doc.to_array([IDX, ORTH])
@@ -710,8 +714,15 @@ def _lexeme_columns(vocab, orths: list[int]) -> tuple[tuple, ...]:
     if _LEXEMES[0] is not vocab:
         _LEXEMES[0], _LEXEMES[1] = vocab, {}
     cache = _LEXEMES[1]
+    # speed: one itemgetter call looks up every token's row at C speed (a fifth less than a
+    # map of the dict's __getitem__)
+    if len(orths) > 1:
+        rows_of = _itemgetter(*orths)
+    else:  # (itemgetter of one key gives that row, not a tuple of rows; of none, an error)
+        def rows_of(c):
+            return tuple(map(c.__getitem__, orths))
     try:
-        rows = list(map(cache.__getitem__, orths))
+        rows = rows_of(cache)
     except KeyError:
         if len(cache) > _LEXEMES_MAX:
             cache.clear()
@@ -719,7 +730,7 @@ def _lexeme_columns(vocab, orths: list[int]) -> tuple[tuple, ...]:
             if o not in cache:
                 lex = vocab[o]
                 cache[o] = (len(lex.orth_), lex.lower_, bool(lex.is_punct), bool(lex.like_num))
-        rows = list(map(cache.__getitem__, orths))
+        rows = rows_of(cache)
     return tuple(zip(*rows))  # type: ignore[return-value]
 
 
@@ -852,8 +863,6 @@ def _ends_sentence(text: str, m: re.Match, pos: int) -> bool:
     if not word:
         return True  # a number or a symbol before the full stop
     low = word.lower()
-    next_word = (nxt.group(1) + nxt.group(2)).strip("\"'“‘”’(),;:")
-    opener = next_word.lower() in _OPENERS
     if low in _STRONG_ABBREV:
         return False
     if len(word) == 1 and word.isupper():
@@ -861,10 +870,17 @@ def _ends_sentence(text: str, m: re.Match, pos: int) -> bool:
     if low == "no" or low == "nos":
         return not first.isdigit()  # "No. 3"; a bare "No." ends a sentence
     if low in _MONTH_ABBREV:
-        return False if first.isdigit() else opener
+        return False if first.isdigit() else _opener(nxt)
     if "." in word or low in _WEAK_ABBREV:
-        return opener  # "U.N. troops" / "... the U.S. The ..."
+        return _opener(nxt)  # "U.N. troops" / "... the U.S. The ..."
     return True
+
+
+def _opener(nxt: re.Match) -> bool:
+    """The word after a full stop (``_NEXT_RE``'s match) is a usual sentence opener (speed:
+    looked at only after an abbreviation, the one case that asks)."""
+    next_word = (nxt.group(1) + nxt.group(2)).strip("\"'“‘”’(),;:")
+    return next_word.lower() in _OPENERS
 
 
 _WORD_RUN = re.compile(r"[A-Za-z.]*")
@@ -911,24 +927,50 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _sentence_records(text: str, spans) -> tuple[Sentence, ...]:
-    """The :class:`Sentence` records of ``text`` given its :func:`_spans`."""
-    return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
+    """The :class:`Sentence` records of ``text`` given its :func:`_spans` (speed: each
+    :func:`_sentence` inlined)."""
+    setter = _SET_SENTENCE
+    if setter is None:
+        return tuple(_sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
+    out = []
+    for i, (a, b) in enumerate(spans):
+        sentence = _new_object(Sentence)
+        setter(sentence, {"index": i, "start": a, "end": b, "text": text[a:b]})
+        out.append(sentence)
+    return tuple(out)
+
+
+# Speed: the setters of a Sentence's and a Quantity's ``__dict__`` (None: the class goes through
+# its constructor), as :func:`analysis.records.filled` finds them; given every field in field
+# order they make an object equal to the constructor's (test_speed_helpers checks it), without
+# filled's call and keyword dict.
+_SET_SENTENCE = _dict_setter(Sentence)
+_SET_QUANTITY = _dict_setter(Quantity)
 
 
 def _sentence(index: int, start: int, end: int, text: str) -> Sentence:
     """``Sentence(index, start, end, text)``.
 
-    Speed: built by :func:`analysis.records.filled`, not the frozen constructor
+    Speed: its ``__dict__`` filled at once (see ``_SET_SENTENCE``), not the frozen constructor
     (test_speed_helpers checks the two agree).
     """
-    return filled(Sentence, index=index, start=start, end=end, text=text)
+    if _SET_SENTENCE is None:
+        return filled(Sentence, index=index, start=start, end=end, text=text)
+    sentence = _new_object(Sentence)
+    _SET_SENTENCE(sentence, {"index": index, "start": start, "end": end, "text": text})
+    return sentence
 
 
 def _quantity(start: int, end: int, text: str, value: int, qualifier: str, vague: bool, unit: str, high) -> Quantity:
     """``Quantity(start, end, text, value, qualifier, vague, unit, high)``, built as
     :func:`_sentence` builds a Sentence (speed; test_speed_helpers checks they agree)."""
-    return filled(Quantity, start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
-                  unit=unit, high=high)
+    if _SET_QUANTITY is None:
+        return filled(Quantity, start=start, end=end, text=text, value=value, qualifier=qualifier, vague=vague,
+                      unit=unit, high=high)
+    quantity = _new_object(Quantity)
+    _SET_QUANTITY(quantity, {"start": start, "end": end, "text": text, "value": value, "qualifier": qualifier,
+                             "vague": vague, "unit": unit, "high": high})
+    return quantity
 
 
 def _is_doc(obj: Any) -> bool:

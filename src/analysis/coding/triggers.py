@@ -4,8 +4,8 @@ The lexicon is data (``data/reference/triggers.yaml``): every entry maps word fo
 phrases to a type key, and every type key to ACLED's ``(disorder_type, event_type,
 sub_event_type)``. This module knows no Sahel name; it
 
-* builds a spaCy ``PhraseMatcher`` (single words and fixed expressions, on lower case) and a
-  ``Matcher`` (phrases with alternatives and gaps) once per vocabulary;
+* finds the word forms (single words and fixed expressions, on lower case, as token
+  sequences) and the phrases (alternatives and gaps) with tables built once per vocabulary;
 * keeps the longest match where matches overlap (``"suicide attack"`` beats ``"attack"``);
   before that rule, a match of an entry with ``preceded_by`` words needs one of them shortly
   before it ("instructors have arrived in"; "the delegation arrived in" is none), a match of
@@ -96,15 +96,17 @@ The matcher's phrase syntax (see the lexicon's header) is applied by a small anc
 backtracking matcher instead of spaCy's ``Matcher``, whose gap operators cost ~5 ms per
 article; quotes inside a phrase are skipped (taken “complete control” of).
 
-Speed (find_triggers runs on every article and every headline): one ``PhraseMatcher`` call
-finds both the word forms and the phrases' anchor words (no Python pass over the tokens);
-a phrase is tried only where one of the words it requires (or a quote) follows its anchor
-closely enough; everything derived from the lexicon (match key -> entry, labels, tie-break
-rank, each key's record fields, each anchor's union of required words) is built once with
-the matcher; one set test per anchor rejects most anchors before any phrase is tried; only the
-few matches longer than a token go through the longest-match sort (:func:`_longest`); a Doc
-with no match returns before its token columns are built; mentions are built by
-:func:`analysis.records.filled`, each one's sentence found by bisection.
+Speed (find_triggers runs on every article and every headline): one table of lower-cased
+words gives both the word forms and the phrases' anchor words, looked up for every token at C
+speed (:func:`_scan`; it replaced a spaCy ``PhraseMatcher``, same matches); a phrase is
+tried only where one of the words it requires (or a quote) follows its anchor closely
+enough; everything derived from the lexicon (match key -> entry, labels, tie-break rank,
+each key's record fields, each anchor's union of required words) is built once with the
+table; one set test per anchor rejects most anchors before any phrase is tried; only the
+few matches longer than a token go through the longest-match sort (:func:`_longest`);
+mentions have their dict filled at once, as :func:`analysis.records.filled` does, each one's
+sentence found by bisection; after a gap the phrase matcher tries only the ends where the
+word that must follow stands (:func:`_match_at`).
 :func:`resolve_type` (once per frame) uses module-level key sets and helpers instead of set
 literals and closures made per call, and builds its :class:`Resolution` the same way
 (:func:`_resolution`).
@@ -114,6 +116,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress as _compress, count as _count
 from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
@@ -123,6 +126,7 @@ from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
 from analysis.records import Sentence, TriggerMention, filled
+from analysis.records import _dict_setter, _new_object
 
 #: The trigger lexicon.
 TRIGGERS_FILE = paths.REFERENCE / "triggers.yaml"
@@ -325,13 +329,16 @@ def type_info(key: str) -> TypeInfo:
 
 @dataclass
 class _Matchers:
-    #: one PhraseMatcher for the word forms (keys in ``keys``) and the phrases' anchor words
-    #: (keys in ``anchored``)
-    phrase: object
-    #: anchor match key -> [(phrase key, compiled pattern, :func:`_required_words`, context
-    #: pattern or None)], in lexicon order (:func:`_compiled`)
+    #: lower-cased token -> (single, multi, patterns, gate): what a token of that text starts
+    #: (:func:`_scan`): ``single`` the match keys of the one-token word forms, ``multi`` the
+    #: longer word forms as ``(following tokens, length, key)``, ``patterns`` the phrases
+    #: anchored on it (as in ``anchored``; None if none) and ``gate`` its ``gate`` entry
+    table: dict[str, tuple] = field(default_factory=dict)
+    #: anchor match key -> [(phrase key, compiled pattern, required (:func:`_compiled`), context
+    #: pattern or None)], in lexicon order
     anchored: dict[int, list[tuple]] = field(default_factory=dict)
-    #: anchor words the PhraseMatcher cannot find as one token (none today): word -> as above
+    #: anchor words that spaCy's tokenizer does not make one token of (none today): word -> as
+    #: above; tried wherever a token's lower case is the word, with no gate
     odd_anchors: dict[str, list[tuple]] = field(default_factory=dict)
     #: match key -> (entry, pos)  with pos "verb" | "noun" | "dual"
     keys: dict[int, tuple[Entry, str]] = field(default_factory=dict)
@@ -351,6 +358,8 @@ class _Matchers:
     place_object: set[int] = field(default_factory=set)
     #: match key -> the entry's ``passive_subject`` words (only entries that have them)
     passive_subject: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: the match keys of ``preceded``, ``place_object`` and ``passive_subject``
+    checked: frozenset[int] = frozenset()
 
 
 #: The phrase mark after which a phrase's words are context: they must match, but the trigger
@@ -380,22 +389,27 @@ def _phrase_pattern(phrase: str) -> list[tuple]:
     return pattern
 
 
-def _compiled(phrase: str, what: str) -> tuple[list[tuple], tuple[frozenset[str], int] | None, list[tuple] | None]:
+def _compiled(phrase: str, what: str) -> tuple[list[tuple], tuple[frozenset[str], int, frozenset[str]] | None,
+                                                list[tuple] | None]:
     """``(head, required, context)`` of a lexicon phrase: the pattern of the trigger's own
-    words, :func:`_required_words` of the whole phrase (the cheap reject), and the pattern of
-    the words after the context mark that must follow the trigger (None without a mark)."""
+    words, :func:`_required_words` of the whole phrase with a third item, those words and the
+    quotes (the cheap reject: a window of ``span`` tokens with none of them cannot match), and
+    the pattern of the words after the context mark that must follow the trigger (None without
+    a mark)."""
     full = _phrase_pattern(phrase)
     if not full or full[0][0] != "tok" or full[0][2]:
         raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: the first token must be a required word")
+    required = _required_words(full)
+    reject = None if required is None else (required[0], required[1], required[0] | _QUOTES)
     words = phrase.split()
     if _CONTEXT_MARK not in words:
-        return full, _required_words(full), None
+        return full, reject, None
     cut = words.index(_CONTEXT_MARK)
     head = _phrase_pattern(" ".join(words[:cut]))
     context = _phrase_pattern(" ".join(words[cut + 1:]))
     if not context or len(head) + len(context) != len(full):
         raise InputError(TRIGGERS_FILE, f"{what} {phrase!r}: one context mark, with words after it")
-    return head, _required_words(full), context
+    return head, reject, context
 
 
 _QUOTES = frozenset('"“”‘’\'«»')
@@ -424,10 +438,17 @@ def _match_at(lowers: list[str], i: int, pattern: list[tuple], k: int) -> int:
                 best = skip
         return best
     best = -1
+    # speed: when a required word follows the gap, a gap end where neither it nor a quote
+    # (skipped before it) stands cannot lead to a match: not tried
+    after = pattern[k + 1] if k + 1 < len(pattern) else None
+    need = after[1] if after is not None and after[0] == "tok" and not after[2] else None
     for m in range(a, b + 1):
-        if i + m > n or (m and lowers[i + m - 1] in ".;"):
+        j = i + m
+        if j > n or (m and lowers[j - 1] in ".;"):
             break
-        end = _match_at(lowers, i + m, pattern, k + 1)
+        if need is not None and (j == n or (lowers[j] not in need and lowers[j] not in _QUOTES)):
+            continue
+        end = _match_at(lowers, j, pattern, k + 1)
         if end > best:
             best = end
     return best
@@ -470,35 +491,38 @@ def _matchers(vocab) -> _Matchers:
     if cached is not None:
         return cached
     import spacy
-    from spacy.matcher import PhraseMatcher
 
     make_doc = spacy.blank("en", vocab=vocab).make_doc
     lex = load_lexicon()
-    phrase = PhraseMatcher(vocab, attr="LOWER")
-    m = _Matchers(phrase)
+    m = _Matchers()
     all_nouns = {n.lower() for e in lex.entries for n in e.nouns}
     by_anchor: dict[str, list[tuple]] = {}
+    # word forms by their first token's lower case: one-token forms' keys, longer forms'
+    # (following tokens, length, key); dicts as ordered sets (a form listed twice is one match)
+    single: dict[str, dict[int, None]] = {}
+    multi: dict[str, dict[tuple, None]] = {}
     for entry in lex.entries:
         verbs = {v.lower() for v in entry.verbs}
         nouns = {n.lower() for n in entry.nouns}
         for form in sorted(verbs | nouns):
             pos = "dual" if form in verbs and form in nouns else ("verb" if form in verbs else "noun")
-            name = f"trigger:{entry.index}:{pos}"
-            key = vocab.strings.add(name)
+            key = vocab.strings.add(f"trigger:{entry.index}:{pos}")
             m.keys[key] = (entry, pos)
-            phrase.add(name, [make_doc(form)])
+            # the form as a token sequence (what spaCy's PhraseMatcher on LOWER would match)
+            lowers = [t.lower_ for t in make_doc(form)]
+            if len(lowers) == 1:
+                single.setdefault(lowers[0], {})[key] = None
+            elif lowers:
+                multi.setdefault(lowers[0], {})[(tuple(lowers[1:]), len(lowers), key)] = None
         for j, text in enumerate(entry.phrases):
             first = text.split()[0].split("|")
             pos = entry.phrase_pos or (
                 "noun" if any(f.lower() in nouns or f.lower() in all_nouns for f in first) else "verb")
-            name = f"trigger:{entry.index}:{pos}:p{j}"
-            key = vocab.strings.add(name)
+            key = vocab.strings.add(f"trigger:{entry.index}:{pos}:p{j}")
             m.keys[key] = (entry, pos)
             head, required, context = _compiled(text, "phrase")
             for anchor in head[0][1]:
                 by_anchor.setdefault(anchor, []).append((key, head, required, context))
-    # Speed: the anchor words ride along in the PhraseMatcher (C speed) instead of a Python
-    # pass over every token of the article looking for them.
     for j, text in enumerate(lex.not_events):
         # a non-event phrase: ranked above every entry (it wins a tie), yields no trigger (spec None)
         key = vocab.strings.add(f"not-event:{j}")
@@ -507,12 +531,13 @@ def _matchers(vocab) -> _Matchers:
         head, required, context = _compiled(text, "not_events phrase")
         for anchor in head[0][1]:
             by_anchor.setdefault(anchor, []).append((key, head, required, context))
+    anchor_keys: dict[str, int] = {}
     for anchor, patterns in by_anchor.items():
         tokens = make_doc(anchor)
         if len(tokens) == 1 and tokens[0].lower_ == anchor:
-            name = f"trigger-anchor:{anchor}"
-            m.anchored[vocab.strings.add(name)] = patterns
-            phrase.add(name, [tokens])
+            key = vocab.strings.add(f"trigger-anchor:{anchor}")
+            m.anchored[key] = patterns
+            anchor_keys[anchor] = key
         else:
             m.odd_anchors[anchor] = patterns
     types = lex.types
@@ -531,8 +556,47 @@ def _matchers(vocab) -> _Matchers:
         )
     for key, patterns in m.anchored.items():
         m.gate[key] = _anchor_gate(patterns)
+    m.checked = frozenset(m.preceded) | m.place_object | frozenset(m.passive_subject)
+    for word in {**single, **multi, **anchor_keys, **m.odd_anchors}:
+        akey = anchor_keys.get(word)
+        m.table[word] = (
+            tuple(single.get(word, ())),
+            tuple(sorted(multi.get(word, ()), key=_second)),  # (shorter first, as found by length)
+            m.anchored[akey] if akey is not None else m.odd_anchors.get(word),
+            m.gate[akey] if akey is not None else None,  # (an odd anchor is tried ungated)
+        )
     _CACHE[id(vocab)] = m
     return m
+
+
+def _second(item: tuple) -> int:
+    return item[1]
+
+
+def _scan(table: dict[str, tuple], lowers: list[str]) -> tuple[list[tuple[int, int, int]], list[tuple[int, list]]]:
+    """``(raw, anchors)`` of a Doc's lower-cased tokens: ``raw`` the word forms' matches
+    ``(start, end, key)``, ``anchors`` the ``(token, patterns)`` of each phrase anchor that
+    passes its gate, in token order.
+
+    Speed: the tokens that start anything are picked out at C speed (``map`` of the table's
+    ``__contains__``, ``compress``); this replaced a spaCy ``PhraseMatcher`` (same matches:
+    token sequences compared on their lower case) whose ~100 hits an article (anchor words
+    such as "the") each cost a tuple and a second pass in Python to split and gate.
+    """
+    raw: list[tuple[int, int, int]] = []
+    anchors: list[tuple[int, list]] = []
+    for i in _compress(_count(), map(table.__contains__, lowers)):
+        single, multi, patterns, gate = table[lowers[i]]
+        for k in single:
+            raw.append((i, i + 1, k))
+        for rest, n, k in multi:
+            if tuple(lowers[i + 1:i + n]) == rest:
+                raw.append((i, i + n, k))
+        # one set test per anchor (the union of its phrases' required words) rejects most
+        # anchors before any phrase is tried
+        if patterns is not None and (gate is None or not gate[0].isdisjoint(lowers[i + 1:i + 1 + gate[1]])):
+            anchors.append((i, patterns))
+    return raw, anchors
 
 
 _VERB_BEFORE = frozenset("they it he she who which that , and to".split())
@@ -605,11 +669,9 @@ def _phrase_matches(lowers: list[str], anchors: list[tuple[int, list]], raw: lis
     """Append to ``raw`` the phrase patterns matched at each ``(token, patterns)`` anchor."""
     for i, patterns in anchors:
         for key, pattern, required, context in patterns:
-            if required is not None:
-                # cheap reject (set tests in C): no required word and no quote close enough
-                after = lowers[i + 1:i + 1 + required[1]]
-                if required[0].isdisjoint(after) and _QUOTES.isdisjoint(after):
-                    continue
+            # cheap reject (a set test in C): no required word and no quote close enough
+            if required is not None and required[2].isdisjoint(lowers[i + 1:i + 1 + required[1]]):
+                continue
             end = _match_at(lowers, i, pattern, 0)
             # a context after the mark must follow the trigger's (longest) words
             if end > i and (context is None or _match_at(lowers, end, context, 0) >= 0):
@@ -623,43 +685,27 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     ``sentence_index``. Matches are sorted by character offset.
     """
     m = _matchers(doc.vocab)
-    hits = m.phrase(doc)
-    if not hits and not m.odd_anchors:
-        return []  # nothing to match (a headline without a trigger): no token columns needed
-    keys = m.keys
-    # speed: two comprehensions split the matcher's hits (word forms / phrase anchors)
-    raw: list[tuple[int, int, int]] = [(s, e, k) for k, s, e in hits if k in keys]
-    anchor_hits = [(s, k) for k, s, e in hits if k not in keys]
     tk = text_mod.token_arrays(doc)  # the Doc's shared token columns (no spaCy Token objects)
     lowers = tk.lower
-    if anchor_hits or m.odd_anchors:
-        # speed: one set test per anchor (the union of its phrases' required words) rejects
-        # most anchors before any phrase is tried
-        anchored, gate = m.anchored, m.gate
-        anchors: list[tuple[int, list]] = []
-        for i, k in anchor_hits:
-            g = gate[k]
-            if g is None or not g[0].isdisjoint(lowers[i + 1:i + 1 + g[1]]):
-                anchors.append((i, anchored[k]))
-        if m.odd_anchors:
-            odd = m.odd_anchors
-            anchors += [(i, odd[low]) for i, low in enumerate(lowers) if low in odd]
-        if anchors:
-            anchors.sort(key=_first)  # token order (one anchor word per token)
-            _phrase_matches(lowers, anchors, raw)
-    if m.preceded:
-        # "instructors have arrived in" (a force word before the match): tested before the
-        # longest-match rule, so a match that fails it leaves its tokens to shorter ones
-        preceded = m.preceded
-        raw = [r for r in raw if r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]])]
-    if m.place_object:
-        # "seized Ber on September 2" (a place name as the object), checked like preceded_by
-        place_object = m.place_object
-        raw = [r for r in raw if r[2] not in place_object or _place_follows(tk, r[1])]
-    if m.passive_subject:
-        # "an aid worker was seized" (passive, a person as the subject), checked like preceded_by
-        ps = m.passive_subject
-        raw = [r for r in raw if r[2] not in ps or (_is_passive(tk, r[0], r[1]) and _passive_subject(lowers, r[0], ps[r[2]]))]
+    raw, anchors = _scan(m.table, lowers)
+    if anchors:
+        _phrase_matches(lowers, anchors, raw)
+    if not raw:
+        return []
+    checked = m.checked
+    if checked and not checked.isdisjoint([r[2] for r in raw]):
+        # the entries' conditions, tested before the longest-match rule, so a match that fails
+        # one leaves its tokens to shorter ones (speed: one pass, only over a Doc with such a
+        # match; each condition reads the match alone, so their order does not matter):
+        # "instructors have arrived in" (a force word before the match), "seized Ber on
+        # September 2" (a place name as the object), "an aid worker was seized" (passive, a
+        # person as the subject)
+        preceded, place_object, ps = m.preceded, m.place_object, m.passive_subject
+        raw = [r for r in raw if r[2] not in checked or (
+            (r[2] not in preceded or _preceded(lowers, r[0], preceded[r[2]]))
+            and (r[2] not in place_object or _place_follows(tk, r[1]))
+            and (r[2] not in ps or (_is_passive(tk, r[0], r[1]) and _passive_subject(lowers, r[0], ps[r[2]])))
+        )]
     kept = _longest(raw, m.rank, len(lowers))
     # each kept match's sentence: the last sentence starting at or before it (bisect in C);
     # the -1 at the end of the indexes is a match before the first sentence
@@ -667,6 +713,7 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
     sentence_index = [s.index for s in sentences]
     sentence_index.append(-1)
     spec = m.spec
+    set_fields = _MENTION_FIELDS
     idx, ends, text = tk.idx, tk.end, tk.text
     n_tok = len(lowers)
     out: list[TriggerMention] = []
@@ -680,25 +727,34 @@ def find_triggers(doc, sentences: list[Sentence]) -> list[TriggerMention]:
         if pos == "dual":
             pos = _resolve_pos(tk, s, e)
         start_char, end_char = idx[s], ends[e - 1]
-        lemma = lowers[s]
-        out.append(
-            filled(
-                TriggerMention,
-                start=start_char,
-                end=end_char,
-                text=text[start_char:end_char],
-                event_type=event_type,
-                sub_event_type=sub_event_type,
-                disorder_type=disorder_type,
-                sentence_index=sentence_index[_bisect_right(starts, start_char) - 1],
-                lemma=lemma,
-                passive=pos == "verb" and _is_passive(tk, s, e),
-                key=key,
-                pos=pos,
-                strength=strength,
-            )
-        )
+        fields = {
+            "start": start_char,
+            "end": end_char,
+            "text": text[start_char:end_char],
+            "event_type": event_type,
+            "sub_event_type": sub_event_type,
+            "disorder_type": disorder_type,
+            "sentence_index": sentence_index[_bisect_right(starts, start_char) - 1],
+            "lemma": lowers[s],
+            "passive": pos == "verb" and _is_passive(tk, s, e),
+            "key": key,
+            "pos": pos,
+            "strength": strength,
+        }
+        if set_fields is None:
+            out.append(TriggerMention(**fields))
+        else:
+            # speed: what analysis.records.filled does, without its call and keyword dict
+            mention = _new_object(TriggerMention)
+            set_fields(mention, fields)
+            out.append(mention)
     return out
+
+
+#: The setter of a TriggerMention's ``__dict__`` (None: built by the constructor), as
+#: :func:`analysis.records.filled` finds it: every field given in field order makes an object
+#: equal to the constructor's (tests/coding/test_speed_dates_triggers.py checks it).
+_MENTION_FIELDS = _dict_setter(TriggerMention)
 
 
 _CLAUSE_END = frozenset(".;:!?")
@@ -799,16 +855,21 @@ def _longest(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float, int]]
 
     Speed: most matches are one token long and the few longer ones (phrases, "suicide
     attack") are tried first by that rule, so only they go through it; a one-token match is
-    then kept unless a kept longer match covers its token. When two one-token matches share a
-    token (no lexicon form today) the plain rule decides.
+    then kept unless a kept longer match covers its token. Where one-token matches share a
+    token (a form of two entries: "attacked") the rule keeps the first of them in its order,
+    the best rank, then the first found, whatever else it keeps.
     """
     singles = [r for r in raw if r[1] - r[0] == 1]
-    if len(singles) == len(raw):
-        if len({r[0] for r in raw}) == len(raw):
-            return sorted(raw)  # nothing overlaps: every match is kept
-        return _longest_plain(raw, rank, n_tok)
+    all_single = len(singles) == len(raw)
     if len({r[0] for r in singles}) != len(singles):
-        return _longest_plain(raw, rank, n_tok)
+        best: dict[int, tuple[int, int, int]] = {}
+        for r in singles:
+            b = best.get(r[0])
+            if b is None or rank[r[2]] < rank[b[2]]:
+                best[r[0]] = r
+        singles = list(best.values())
+    if all_single:
+        return sorted(singles)  # one match per token: every match is kept
     multi = [r for r in raw if r[1] - r[0] > 1]
     kept = multi
     if len(multi) > 1:
@@ -839,10 +900,6 @@ def _longest_plain(raw: list[tuple[int, int, int]], rank: dict[int, tuple[float,
         kept.append((s, e, k))
     kept.sort()
     return kept
-
-
-def _first(pair: tuple) -> int:
-    return pair[0]
 
 
 # ------------------------------------------------------------------------ type resolution
