@@ -358,19 +358,25 @@ class Linker:
             ev.disorder_type = new.disorder_type if new.event_type == et else ev.disorder_type
         ev.civilian_targeting = ev.civilian_targeting or new.civilian_targeting or (
             {old_type, new.event_type} == {"Explosions/Remote violence", "Violence against civilians"})
-        before = event_summary(ev)  # (the notes' first sentence follows the merged fields)
-        ev.event_type, ev.sub_event_type = et, st
         # The most precise date wins; on a tie a main event's date beats a background mention's.
         r_old, r_new = _PRECISION_RANK.get(old_prec, 3), _PRECISION_RANK.get(new.date_precision, 3)
-        if r_new < r_old or (r_new == r_old and new.is_main and not old_main):
+        new_date = r_new < r_old or (r_new == r_old and new.is_main and not old_main)
+        # The most precise place wins (a named town beats a region).
+        new_place = (new.location and not old_loc) or (bool(new.location) == bool(old_loc) and new.geo_precision < old_geo)
+        # More specific actors win (a named group beats "unidentified armed group").
+        new_actors = len(_specific(new)) > old_specific
+        # The notes' first sentence follows the merged fields. Speed: it is rewritten only when
+        # a field it tells may change (rewriting it from unchanged fields gives the same notes).
+        retold = new_date or new_place or new_actors or st != old_sub
+        before = event_summary(ev) if retold else ""
+        ev.event_type, ev.sub_event_type = et, st
+        if new_date:
             ev.event_date, ev.date_precision, ev.time_precision = new.event_date, new.date_precision, new.time_precision
             cl.span, cl.end_date = span, end_date
-        # The most precise place wins (a named town beats a region).
-        if (new.location and not old_loc) or (bool(new.location) == bool(old_loc) and new.geo_precision < old_geo):
+        if new_place:
             for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
                 setattr(ev, f, getattr(new, f))
-        # More specific actors win (a named group beats "unidentified armed group").
-        if len(_specific(new)) > old_specific:
+        if new_actors:
             for f in ("actor1", "actor2", "inter1", "inter2", "interaction"):
                 setattr(ev, f, getattr(new, f))
         for f in ("assoc_actor_1", "assoc_actor_2", "foreign_actors"):
@@ -380,7 +386,7 @@ class Linker:
         ev.is_main = old_main or new.is_main
         if not ev.notes and new.notes:
             ev.notes = new.notes
-        else:
+        elif retold:
             resummarise(ev, before)
         cl.event = ev
 
