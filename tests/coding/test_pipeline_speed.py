@@ -35,3 +35,77 @@ def test_quote_mask_equals_the_regex_kernel():
 def test_quote_mask_leaves_missing_cells_to_the_kernel():
     assert pipeline._quote_mask(pa.chunked_array([pa.array(["a", None])])) is None
     assert pipeline._quote_mask(pa.chunked_array([pa.array(["a"], type=pa.large_string())])) is None
+
+
+def _random_rows(rng: random.Random, table: str, n: int) -> dict[str, list]:
+    """Columns of ``table`` of exact Python types, now and then breaking one rule."""
+    from analysis.coding import schema
+
+    def pick(good, bad):
+        return rng.choice(bad) if rng.random() < 0.03 else rng.choice(good)
+
+    ids = ["E1", "E2", "E3"]
+    if table == "claims":
+        cols = {"claim_id": [pick([f"C{i}"], ["", "C0"]) for i in range(n)],
+                "event_id": [pick(ids, ["", "E9"]) for _ in range(n)],
+                "article_id": [rng.choice(["a", "b"]) for _ in range(n)],
+                "claimant": [rng.choice(["army", "", "a,b"]) for _ in range(n)],
+                "claim_kind": [pick(schema.CLAIM_KINDS, ["Official", "x"]) for _ in range(n)],
+                "victim_group": [rng.choice(["soldiers", ""]) for _ in range(n)],
+                "count": [pick([0, 1, 12], [-1]) for _ in range(n)],
+                "qualifier": [pick(schema.QUALIFIERS, ["roughly"]) for _ in range(n)],
+                "killed_or_other": [pick(schema.KILLED_OR_OTHER, ["dead"]) for _ in range(n)],
+                "quote": [rng.choice(["q", 'say "x"']) for _ in range(n)],
+                "superseded": [rng.random() < 0.5 for _ in range(n)]}
+    else:
+        starts = [rng.randint(0, 50) for _ in range(n)]
+        cols = {"article_id": [rng.choice(["a", "b"]) for _ in range(n)],
+                "event_id": [pick(ids, ["", "E9"]) for _ in range(n)],
+                "sentence_index": [pick([0, 3], [-2]) for _ in range(n)],
+                "start_char": [pick([s], [-1]) for s in starts],
+                "end_char": [pick([s + 4], [s - 1]) for s in starts],
+                "role": [pick(schema.MENTION_ROLES, ["victim", ""]) for _ in range(n)],
+                "text": [rng.choice(["x", ""]) for _ in range(n)]}
+    return cols
+
+
+def test_arrow_checks_give_the_pandas_verdict(tmp_path):
+    from analysis.coding import schema
+    from analysis.errors import InputError
+
+    rng = random.Random(11)
+    verdicts = set()
+    for table, validate in (("claims", schema.validate_claims), ("mentions", schema.validate_mentions)):
+        writer = pipeline._TableWriter(tmp_path, table)
+        for _ in range(40):
+            cols = _random_rows(rng, table, rng.randint(1, 12))
+            assert writer.exact_types(cols)
+            data = writer.arrow_table(cols)
+            for ids in ({"E1", "E2", "E3"}, {"E1", "E2", "E3", "E9"}, None):
+                try:
+                    validate(data.to_pandas(), source="x", event_ids=ids)
+                    ok = True
+                except InputError:
+                    ok = False
+                assert schema.arrow_rows_pass(table, data, ids) == ok, (table, cols, ids)
+                verdicts.add(ok)
+        writer.discard()
+    assert verdicts == {True, False}  # both answers were exercised
+
+
+def test_arrow_checks_are_unsure_without_a_twin_or_with_other_types(tmp_path):
+    import pyarrow as pa
+    from analysis.coding import schema
+
+    writer = pipeline._TableWriter(tmp_path, "mentions")
+    cols = _random_rows(random.Random(3), "mentions", 3)
+    cols["event_id"] = ["E1"] * 3
+    cols["start_char"], cols["end_char"], cols["sentence_index"] = [0, 1, 2], [1, 2, 3], [0, 0, 0]
+    cols["role"], cols["text"] = ["actor"] * 3, ["x"] * 3
+    data = writer.arrow_table(cols)
+    assert schema.arrow_rows_pass("mentions", data, {"E1"})
+    assert not schema.arrow_rows_pass("mentions", data.drop_columns(["text"]), {"E1"})  # a column missing
+    as_large = data.set_column(6, "text", data.column("text").cast(pa.large_string()))
+    assert not schema.arrow_rows_pass("mentions", as_large, {"E1"})  # another type: pandas decides
+    assert not schema.arrow_rows_pass("events", data, None)  # the events checks have no twins
+    writer.discard()

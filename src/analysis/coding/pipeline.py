@@ -345,7 +345,11 @@ class _RowBuffer:
             # frame anew. The rows written are these columns, so the check need not return a
             # frame: the validator's result is not needed, only its verdict.
             table = writer.arrow_table(columns)
-            self.validate(table.to_pandas(), source=self.source, event_ids=self.event_ids)
+            # Speed: the schema's checks run on the Arrow table itself (schema.arrow_rows_pass:
+            # same rules); only when it is not sure are they run on the pandas frame, whose
+            # validator raises the error naming the bad rows.
+            if not schema.arrow_rows_pass(writer.table, table, self.event_ids):
+                self.validate(table.to_pandas(), source=self.source, event_ids=self.event_ids)
             writer.write_columns(columns, table)
         else:
             df = schema.frame_from_columns(writer.table, columns)
