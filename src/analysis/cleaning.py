@@ -838,7 +838,8 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     order, and the publication date stated in a date line, if any.
     """
     rules = rules or load_rules()
-    joined = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    # (speed: most files have no carriage return; then there is nothing to replace)
+    joined = raw_text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw_text else raw_text
     raw_lines = joined.split("\n")
     n = len(raw_lines)
     body: list[str] = list(map(str.strip, raw_lines))  # the part of each line still in play
