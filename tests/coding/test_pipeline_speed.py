@@ -109,3 +109,34 @@ def test_arrow_checks_are_unsure_without_a_twin_or_with_other_types(tmp_path):
     assert not schema.arrow_rows_pass("mentions", as_large, {"E1"})  # another type: pandas decides
     assert not schema.arrow_rows_pass("events", data, None)  # the events checks have no twins
     writer.discard()
+
+
+def test_linked_notes_open_with_the_summary_of_the_merged_fields():
+    # The linker rewrites the notes' first sentence only when a field it tells may have changed
+    # (speed); the notes must still open with the summary of the final fields, as when it was
+    # rewritten on every merge.
+    from analysis.coding import link as L
+    from analysis.records import ArticleEvent, Event, event_summary
+
+    rng = random.Random(5)
+    places = [dict(location="Alpha", admin1="One", latitude=14.0, longitude=-4.0, geo_precision=1),
+              dict(location="Beta", admin1="One", latitude=14.1, longitude=-3.95, geo_precision=1),
+              dict(location="", admin1="One", latitude=None, longitude=None, geo_precision=3),
+              dict(location="Alpha", admin1="One", latitude=14.0, longitude=-4.0, geo_precision=2)]
+    types = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
+             ("Violence against civilians", "Attack"), ("Battles", "Government regains territory")]
+    for _ in range(40):
+        events = []
+        for k in range(rng.randint(2, 12)):
+            et, sub = rng.choice(types)
+            precision = rng.choice(["day", "day", "week", "month"])
+            e = Event(event_id="", event_date=f"2022-07-{rng.randint(25, 28)}", date_precision=precision,
+                      time_precision={"day": 1, "week": 2}.get(precision, 3), disorder_type="Political violence",
+                      event_type=et, sub_event_type=sub,
+                      actor1=rng.choice(["JNIM", "Unidentified armed group", "Islamic State Sahel"]),
+                      actor2=rng.choice(["", "Malian armed forces"]), country="Mali", is_main=rng.random() < 0.6,
+                      **rng.choice(places))
+            e.notes = event_summary(e) + " The rest of the notes."
+            events.append(ArticleEvent(f"a{rng.randint(0, 4)}", e))
+        for out in L.link(events).events:
+            assert out.notes == event_summary(out) + " The rest of the notes.", out
