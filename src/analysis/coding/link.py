@@ -163,6 +163,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+#: :func:`haversine_km` memoised (speed: the linker compares the same gazetteer points again
+#: and again, one pair per candidate event; a pure function of four floats, bounded cache).
+_distance_km = lru_cache(maxsize=65536)(haversine_km)
+
+
 def _is_region(ev: Event) -> bool:
     return not ev.location or ev.geo_precision >= 3
 
@@ -187,7 +192,7 @@ def _place_score(a: Event, b: Event, ka: tuple[str, str, str], kb: tuple[str, st
         return 3.0
     if (a.latitude is not None and b.latitude is not None and a.longitude is not None
             and b.longitude is not None and not _is_region(a) and not _is_region(b)):
-        if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= near_km:
+        if _distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= near_km:
             return 2.0
     for region, other, ra, ro in ((a, b, ka[2], kb[2]), (b, a, kb[2], ka[2])):
         if _is_region(region):
