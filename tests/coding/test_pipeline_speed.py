@@ -140,3 +140,30 @@ def test_linked_notes_open_with_the_summary_of_the_merged_fields():
             events.append(ArticleEvent(f"a{rng.randint(0, 4)}", e))
         for out in L.link(events).events:
             assert out.notes == event_summary(out) + " The rest of the notes.", out
+
+
+def test_days_compatible_equals_dates_compatible():
+    from datetime import date, timedelta
+
+    from analysis.coding import link as L
+
+    rng = random.Random(9)
+    base = [date(2022, 7, 27), date(1, 1, 1), date(9999, 12, 31)]
+    for _ in range(4000):
+        spans = []
+        for _ in range(2):
+            start = rng.choice(base)
+            try:
+                start += timedelta(days=rng.randint(-5, 5))
+            except OverflowError:
+                pass
+            try:
+                end = start + timedelta(days=rng.choice([0, 0, 1, 3, 6, 30]))
+            except OverflowError:
+                end = start
+            spans.append((start, end, rng.choice(["day", "week", "month", "year"])))
+        a, b = spans
+        want = L.dates_compatible(a, b)
+        got = L._days_compatible(a[0].toordinal(), a[1].toordinal(), a[2] == "day",
+                                 b[0].toordinal(), b[1].toordinal(), b[2] == "day")
+        assert got == want, (a, b)

@@ -155,6 +155,16 @@ def dates_compatible(a: tuple[date, date, str], b: tuple[date, date, str]) -> bo
     return _dates_compatible((a[0], a[1]), (b[0], b[1]))
 
 
+def _days_compatible(a0: int, a1: int, a_day: bool, b0: int, b1: int, b_day: bool) -> bool:
+    """:func:`dates_compatible` of two spans given as day numbers (``date.toordinal()`` of their
+    first and last days) and whether each is of day precision: the same verdict in integer
+    arithmetic (``(x - y).days == x.toordinal() - y.toordinal()``), no timedelta per candidate."""
+    gap = max(b0 - a1, a0 - b1)  # <= 0 when the spans overlap
+    if a_day and b_day:
+        return gap <= 1
+    return gap <= 0 or ((a0 == a1 or b0 == b1) and gap <= 1)  # (analysis.coding.dates.compatible)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -279,6 +289,7 @@ class _Cluster:
     evidence: list[str] = field(default_factory=list)
     miss: float = 1.0  # prod(1 - confidence) over contributing articles
     min_article: str = ""
+    days: tuple[int, int] = (0, 0)  # span's first and last day as day numbers (toordinal), kept up to date
 
 
 @dataclass
@@ -324,12 +335,15 @@ class Linker:
                     out.append(ci)
         return sorted(out)
 
-    def _score(self, cl: _Cluster, ae: ArticleEvent, span, keys: tuple[str, str, str] | None = None) -> float:
+    def _score(self, cl: _Cluster, ae: ArticleEvent, span, keys: tuple[str, str, str] | None = None,
+               days: tuple[int, int] | None = None) -> float:
         ev, cev = ae.event, cl.event
         if ev.is_main and ae.article_id in cl.main_articles:
             return 0.0
-        if not dates_compatible(cl.span, span):
-            return 0.0
+        if days is None:
+            days = (span[0].toordinal(), span[1].toordinal())
+        if not _days_compatible(cl.days[0], cl.days[1], cl.span[2] == "day", days[0], days[1], span[2] == "day"):
+            return 0.0  # (= not dates_compatible(cl.span, span))
         ps = _place_score(cev, ev, cl.place_keys, keys or _place_keys(ev), self.near_km)
         if ps == 0 or (ps < 3 and ae.article_id in cl.articles and not _is_region(ev) and not _is_region(cev)):
             # (one article's events at two named places are two events, however near: the article
@@ -378,6 +392,7 @@ class Linker:
         if new_date:
             ev.event_date, ev.date_precision, ev.time_precision = new.event_date, new.date_precision, new.time_precision
             cl.span, cl.end_date = span, end_date
+            cl.days = (span[0].toordinal(), span[1].toordinal())
         if new_place:
             for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
                 setattr(ev, f, getattr(new, f))
@@ -426,12 +441,13 @@ class Linker:
         span3 = (*date_span(ev.event_date, ev.date_precision, ae.end_date), ev.date_precision)
         best, best_score = None, 0.0
         keys = _place_keys(ev)
+        days = (span3[0].toordinal(), span3[1].toordinal())  # once, not per candidate
         for ci in self._candidates(ev.country, span3):
-            s = self._score(self.clusters[ci], ae, span3, keys)
+            s = self._score(self.clusters[ci], ae, span3, keys, days)
             if s > best_score:
                 best, best_score = ci, s
         if best is None:
-            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys)
+            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys, days=days)
             self.clusters.append(cl)
             best = cl.index
             indexed = None
