@@ -325,10 +325,13 @@ class Linker:
     # -- matching
 
     def _candidates(self, country: str, span) -> list[int]:
+        country = normalise_name(country)
+        months = _months(span[0], span[1])
+        if len(months) == 1:  # speed: one bucket holds no cluster twice (see add)
+            return sorted(self._index.get((country, months[0]), ()))
         seen: set[int] = set()
         out: list[int] = []
-        country = normalise_name(country)
-        for month in _months(span[0], span[1]):
+        for month in months:
             for ci in self._index.get((country, month), ()):
                 if ci not in seen:
                     seen.add(ci)
