@@ -22,11 +22,13 @@ then one tuple per claim row, never a dict, and mention rows added a whole artic
 time, see :func:`_mention_rows`). Claim and mention rows are written in chunks of
 ``CHUNK_ROWS`` (one Parquet row group each), their CSV text rendered from the chunk's Arrow
 table by Arrow compute kernels (:func:`_csv_lines`). Every table is validated against its
-pandera schema before it is written; the Arrow table built for Parquet is also what pandas
-validates (``to_pandas`` is far cheaper than building the frame from Python lists), and the
-schema's own checks are run directly when the frame already has the schema's dtypes, pandera
-itself only when they cannot vouch for it (``schema._checks_pass``, inside every validator:
-pandera's fixed cost per call was most of the validation time).
+pandera schema before it is written; for claim and mention chunks the schema's checks first
+run on the Arrow table built for Parquet itself (``schema.arrow_rows_pass``: each check's
+Arrow twin), and only when that cannot vouch for the rows is the table turned into a pandas
+frame (``to_pandas``, far cheaper than building the frame from Python lists) for the
+validator, which runs the schema's own checks directly when the frame already has the
+schema's dtypes, pandera itself only when they cannot vouch for it (``schema._checks_pass``,
+inside every validator: pandera's fixed cost per call was most of the validation time).
 
 Order and bytes are deterministic: events sorted by ``event_date`` then ``event_id``; claims
 and mentions in corpus order, within an article by position in the text; fixed number formats,
