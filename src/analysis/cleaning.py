@@ -62,7 +62,7 @@ from pathlib import Path
 
 from analysis import paths, yamlfile
 from analysis.errors import InputError
-from analysis.records import Removal
+from analysis.records import Removal, filled
 
 RULES_FILE = paths.REFERENCE / "cleaning_rules.yaml"
 
@@ -838,10 +838,11 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     order, and the publication date stated in a date line, if any.
     """
     rules = rules or load_rules()
-    joined = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    # (speed: most files have no carriage return; then there is nothing to replace)
+    joined = raw_text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw_text else raw_text
     raw_lines = joined.split("\n")
     n = len(raw_lines)
-    body: list[str] = [ln.strip() for ln in raw_lines]  # the part of each line still in play
+    body: list[str] = list(map(str.strip, raw_lines))  # the part of each line still in play
     reason: list[str | None] = [None] * n
     removals: list[Removal] = []
     dates: list[tuple[int, int, date]] = []  # (rank, line index, date)
@@ -863,6 +864,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # Pass 1: the store's date marker, date lines, headline copies, the YAML rules.
     # (Hot loop: methods bound to locals; Rules.first_match and ends_sentence inlined.)
     headline_seen = False
+    caption_seen = False  # whether a rule removed a photo caption (pass 3 grows from them)
     marker_match, narrowed, date_line = rules.marker.match, rules.narrowed, rules.date_line
     if not rules.marker_may_occur(joined):
         marker_match = None  # speed: no line has the marker (one search, not one per line)
@@ -896,7 +898,9 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
             rule = next((r for r in admitted if r.matches(text, norm, n_words, rules, sentence)), None)
             if rule is not None:
                 reason[i] = rule.reason
-                if rule.reason in _STAMP_REASONS:
+                if rule.reason == "photo caption":
+                    caption_seen = True
+                elif rule.reason in _STAMP_REASONS:
                     d, rank = rules.stamp_date(text)
                     if d is not None:
                         stamps.append((rank, i, d))
@@ -942,7 +946,8 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # joins a caption next to it, which may in turn pull in its other neighbour: grow from
     # every caption until nothing changes (the result does not depend on the order).
     k = rules.caption_twin_words
-    grow = [j for j in range(n) if reason[j] == "photo caption"]
+    # (only pass 1's rules give "photo caption": without one, nothing grows)
+    grow = [j for j in range(n) if reason[j] == "photo caption"] if caption_seen else []
     while grow:
         j = grow.pop()
         for i in (j - 1, j + 1):  # directly adjacent raw lines: no blank line between
@@ -953,18 +958,28 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
                     grow.append(i)
 
     # Pass 4: a line repeating an earlier one.
+    # Short lines compare by normalised form, long paragraphs (no norm) by exact text: two
+    # dicts (speed: no "\0"-prefixed copy of every paragraph as its key).
     seen: dict[str, int] = {}
+    seen_long: dict[str, int] = {}
     for i, text in enumerate(body):
         if not text:
             continue
-        norm = norms[i] or "\0" + text  # long paragraphs: exact repeats only
-        if reason[i] is None and norm in seen:
-            first = reason[seen[norm]]
+        norm = norms[i]
+        if norm:
+            where = seen
+        else:
+            norm, where = text, seen_long
+        if reason[i] is None and norm in where:
+            first = reason[where[norm]]
             reason[i] = "duplicated headline" if first in ("headline", "duplicated headline") else "duplicated line"
-        seen.setdefault(norm, i)
+            if reason[i] == "duplicated headline":
+                headline_seen = True
+        where.setdefault(norm, i)
 
     # The first headline copy in reading order is "the headline", later ones are duplicates.
-    headline_lines = [i for i in range(n) if reason[i] in ("headline", "duplicated headline")]
+    # (a headline reason is only ever given with headline_seen set: else there is none)
+    headline_lines = [i for i in range(n) if reason[i] in ("headline", "duplicated headline")] if headline_seen else []
     for rank, i in enumerate(headline_lines):
         reason[i] = "duplicated headline" if rank else "headline"
 
@@ -977,7 +992,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
                 blank_since_last = True
             continue
         if reason[i] is not None:
-            removals.append(Removal(i + 1, text, reason[i]))
+            removals.append(filled(Removal, line=i + 1, text=text, reason=reason[i]))  # = Removal(...), cheaper
             continue
         if out:
             out.append("\n\n" if blank_since_last else "\n")
@@ -985,7 +1000,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
         blank_since_last = False
     removals.sort(key=lambda r: r.line)  # stable: a marker precedes the rest of its line
     text_date = min(dates)[2] if dates else None
-    return Cleaned("".join(out), tuple(removals), text_date)
+    return filled(Cleaned, text="".join(out), removed=tuple(removals), text_date=text_date)  # = Cleaned(...), cheaper
 
 
 def clean(raw_text: str, title: str = "") -> tuple[str, tuple[Removal, ...]]:

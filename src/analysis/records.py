@@ -320,6 +320,9 @@ def filled(cls, fields=(), /, **named):
     if setter is None:
         return cls(**dict(fields, **named))
     obj = _new_object(cls)
-    # ``named`` is a fresh dict of this call; ``fields`` may be the caller's: copied
-    setter(obj, dict(fields, **named) if fields else named)
+    # ``named`` is a fresh dict of this call; ``fields`` may be the caller's: copied (a dict
+    # by a display, which is cheaper than the dict() call and gives the same dict)
+    if fields:
+        named = {**fields, **named} if type(fields) is dict else dict(fields, **named)
+    setter(obj, named)
     return obj

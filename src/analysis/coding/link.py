@@ -155,12 +155,27 @@ def dates_compatible(a: tuple[date, date, str], b: tuple[date, date, str]) -> bo
     return _dates_compatible((a[0], a[1]), (b[0], b[1]))
 
 
+def _days_compatible(a0: int, a1: int, a_day: bool, b0: int, b1: int, b_day: bool) -> bool:
+    """:func:`dates_compatible` of two spans given as day numbers (``date.toordinal()`` of their
+    first and last days) and whether each is of day precision: the same verdict in integer
+    arithmetic (``(x - y).days == x.toordinal() - y.toordinal()``), no timedelta per candidate."""
+    gap = max(b0 - a1, a0 - b1)  # <= 0 when the spans overlap
+    if a_day and b_day:
+        return gap <= 1
+    return gap <= 0 or ((a0 == a1 or b0 == b1) and gap <= 1)  # (analysis.coding.dates.compatible)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+#: :func:`haversine_km` memoised (speed: the linker compares the same gazetteer points again
+#: and again, one pair per candidate event; a pure function of four floats, bounded cache).
+_distance_km = lru_cache(maxsize=65536)(haversine_km)
 
 
 def _is_region(ev: Event) -> bool:
@@ -187,7 +202,7 @@ def _place_score(a: Event, b: Event, ka: tuple[str, str, str], kb: tuple[str, st
         return 3.0
     if (a.latitude is not None and b.latitude is not None and a.longitude is not None
             and b.longitude is not None and not _is_region(a) and not _is_region(b)):
-        if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= near_km:
+        if _distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= near_km:
             return 2.0
     for region, other, ra, ro in ((a, b, ka[2], kb[2]), (b, a, kb[2], ka[2])):
         if _is_region(region):
@@ -274,6 +289,7 @@ class _Cluster:
     evidence: list[str] = field(default_factory=list)
     miss: float = 1.0  # prod(1 - confidence) over contributing articles
     min_article: str = ""
+    days: tuple[int, int] = (0, 0)  # span's first and last day as day numbers (toordinal), kept up to date
 
 
 @dataclass
@@ -309,22 +325,28 @@ class Linker:
     # -- matching
 
     def _candidates(self, country: str, span) -> list[int]:
+        country = normalise_name(country)
+        months = _months(span[0], span[1])
+        if len(months) == 1:  # speed: one bucket holds no cluster twice (see add)
+            return sorted(self._index.get((country, months[0]), ()))
         seen: set[int] = set()
         out: list[int] = []
-        country = normalise_name(country)
-        for month in _months(span[0], span[1]):
+        for month in months:
             for ci in self._index.get((country, month), ()):
                 if ci not in seen:
                     seen.add(ci)
                     out.append(ci)
         return sorted(out)
 
-    def _score(self, cl: _Cluster, ae: ArticleEvent, span, keys: tuple[str, str, str] | None = None) -> float:
+    def _score(self, cl: _Cluster, ae: ArticleEvent, span, keys: tuple[str, str, str] | None = None,
+               days: tuple[int, int] | None = None) -> float:
         ev, cev = ae.event, cl.event
         if ev.is_main and ae.article_id in cl.main_articles:
             return 0.0
-        if not dates_compatible(cl.span, span):
-            return 0.0
+        if days is None:
+            days = (span[0].toordinal(), span[1].toordinal())
+        if not _days_compatible(cl.days[0], cl.days[1], cl.span[2] == "day", days[0], days[1], span[2] == "day"):
+            return 0.0  # (= not dates_compatible(cl.span, span))
         ps = _place_score(cev, ev, cl.place_keys, keys or _place_keys(ev), self.near_km)
         if ps == 0 or (ps < 3 and ae.article_id in cl.articles and not _is_region(ev) and not _is_region(cev)):
             # (one article's events at two named places are two events, however near: the article
@@ -358,19 +380,26 @@ class Linker:
             ev.disorder_type = new.disorder_type if new.event_type == et else ev.disorder_type
         ev.civilian_targeting = ev.civilian_targeting or new.civilian_targeting or (
             {old_type, new.event_type} == {"Explosions/Remote violence", "Violence against civilians"})
-        before = event_summary(ev)  # (the notes' first sentence follows the merged fields)
-        ev.event_type, ev.sub_event_type = et, st
         # The most precise date wins; on a tie a main event's date beats a background mention's.
         r_old, r_new = _PRECISION_RANK.get(old_prec, 3), _PRECISION_RANK.get(new.date_precision, 3)
-        if r_new < r_old or (r_new == r_old and new.is_main and not old_main):
+        new_date = r_new < r_old or (r_new == r_old and new.is_main and not old_main)
+        # The most precise place wins (a named town beats a region).
+        new_place = (new.location and not old_loc) or (bool(new.location) == bool(old_loc) and new.geo_precision < old_geo)
+        # More specific actors win (a named group beats "unidentified armed group").
+        new_actors = len(_specific(new)) > old_specific
+        # The notes' first sentence follows the merged fields. Speed: it is rewritten only when
+        # a field it tells may change (rewriting it from unchanged fields gives the same notes).
+        retold = new_date or new_place or new_actors or st != old_sub
+        before = event_summary(ev) if retold else ""
+        ev.event_type, ev.sub_event_type = et, st
+        if new_date:
             ev.event_date, ev.date_precision, ev.time_precision = new.event_date, new.date_precision, new.time_precision
             cl.span, cl.end_date = span, end_date
-        # The most precise place wins (a named town beats a region).
-        if (new.location and not old_loc) or (bool(new.location) == bool(old_loc) and new.geo_precision < old_geo):
+            cl.days = (span[0].toordinal(), span[1].toordinal())
+        if new_place:
             for f in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
                 setattr(ev, f, getattr(new, f))
-        # More specific actors win (a named group beats "unidentified armed group").
-        if len(_specific(new)) > old_specific:
+        if new_actors:
             for f in ("actor1", "actor2", "inter1", "inter2", "interaction"):
                 setattr(ev, f, getattr(new, f))
         for f in ("assoc_actor_1", "assoc_actor_2", "foreign_actors"):
@@ -380,7 +409,7 @@ class Linker:
         ev.is_main = old_main or new.is_main
         if not ev.notes and new.notes:
             ev.notes = new.notes
-        else:
+        elif retold:
             resummarise(ev, before)
         cl.event = ev
 
@@ -415,12 +444,13 @@ class Linker:
         span3 = (*date_span(ev.event_date, ev.date_precision, ae.end_date), ev.date_precision)
         best, best_score = None, 0.0
         keys = _place_keys(ev)
+        days = (span3[0].toordinal(), span3[1].toordinal())  # once, not per candidate
         for ci in self._candidates(ev.country, span3):
-            s = self._score(self.clusters[ci], ae, span3, keys)
+            s = self._score(self.clusters[ci], ae, span3, keys, days)
             if s > best_score:
                 best, best_score = ci, s
         if best is None:
-            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys)
+            cl = _Cluster(len(self.clusters), replace(ev, event_id=""), span3, ae.end_date, keys, days=days)
             self.clusters.append(cl)
             best = cl.index
             indexed = None
