@@ -454,7 +454,7 @@ def _parse_cached(text: str):
         # speed: the token offsets read for the boundaries serve token_arrays too (one
         # Doc.to_array(IDX) per article instead of two); kept only while no component has
         # had the Doc (one could retokenise it)
-        _DOC_INFO[doc].idx = idx
+        _DOC_INFO[id(doc)].idx = idx
     return doc
 
 
@@ -481,7 +481,7 @@ def tokens_doc(text: str):
     have to re-join into its text (``Doc.text`` builds a Token per token). Not cached.
     """
     doc = _make_doc(nlp(), text)
-    _DOC_INFO[doc] = _DocInfo(text)
+    _set_info(doc, _DocInfo(text))
     return doc
 
 
@@ -570,15 +570,35 @@ class _DocInfo:
         self.idx = None
 
 
-# Keyed weakly on the Doc, so nothing outlives it. Not in Doc.user_data: that is written by
-# Doc.to_bytes and pickling, which cannot serialise these objects.
-_DOC_INFO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The _DocInfo of each live Doc, keyed by ``id(doc)``; nothing outlives its Doc: a weak
+# reference's callback (_DOC_REFS) drops the entry when the Doc is freed, before its id can be
+# reused. Speed: a plain dict lookup by id, about half the cost of a WeakKeyDictionary's, which
+# makes a weak reference and runs Python code on every lookup. Not in Doc.user_data: that is
+# written by Doc.to_bytes and pickling, which cannot serialise these objects.
+_DOC_INFO: dict[int, _DocInfo] = {}
+_DOC_REFS: dict[int, weakref.ref] = {}
+
+
+def _forget(key: int, ref: weakref.ref) -> None:
+    """The callback of a Doc's weak reference: drop its entries (if they are still this Doc's)."""
+    if _DOC_REFS.get(key) is ref:
+        del _DOC_REFS[key]
+        _DOC_INFO.pop(key, None)
+
+
+def _set_info(doc, info: _DocInfo) -> _DocInfo:
+    """Make ``info`` the record of ``doc`` (replacing any it had)."""
+    key = id(doc)
+    if key not in _DOC_REFS:
+        _DOC_REFS[key] = weakref.ref(doc, lambda ref, key=key: _forget(key, ref))
+    _DOC_INFO[key] = info
+    return info
 
 
 def _info(doc) -> _DocInfo:
-    info = _DOC_INFO.get(doc)
+    info = _DOC_INFO.get(id(doc))
     if info is None:
-        info = _DOC_INFO[doc] = _DocInfo(doc.text)
+        info = _set_info(doc, _DocInfo(doc.text))
     return info
 
 
@@ -601,7 +621,7 @@ def _mark_sentence_starts(doc, text: str):
     for an empty Doc.
     """
     spans = _spans(text)
-    _DOC_INFO[doc] = _DocInfo(text, spans)
+    _set_info(doc, _DocInfo(text, spans))
     n = len(doc)
     if n == 0:
         return None
@@ -1170,6 +1190,12 @@ class _Lex:
         self.label_tail = _TailTest(labels)
         self.age_tail = _TailTest([*ages, "of", "between"])
         self.unit_head = _HeadTest(self.unit_words)
+        # _unit's tail tests in one: the window's tail lower-cased once, each test an endswith
+        # (a test that is not exact has the word "", which every tail ends with)
+        self.tail_width = max(t.width for t in (self.label_tail, self.age_tail, self.prefix_tail))
+        self.label_words = self.label_tail.words if self.label_tail.exact else ("",)
+        self.age_words = self.age_tail.words if self.age_tail.exact else ("",)
+        self.prefix_words = self.prefix_tail.words if self.prefix_tail.exact else ("",)
         self.qual_head = _HeadTest(self.trailing)
         self.age_after = re.compile(r"[\s\-]*years?[\s\-]*olds?\b", I)
         # no comma between month and day: English writes "March 23", never "March, 23"; "In
@@ -1473,6 +1499,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         end = len(text)
     atoms = _atoms(lex, text, start, end)
     out: list[Quantity] = []
+    qual_tail, qual_head = lex.qual_tail, lex.qual_head
     i = 0
     while i < len(atoms):
         a = atoms[i]
@@ -1511,28 +1538,28 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = _unit(lex, text, s, e, value, a, sfx)
         qualifier = "exact"
         qs = s
-        # speed: the search only where the window ends in a space or hyphen after a word that
-        # can end a qualifier (exact: see _TailTest; "-" counts as a space here, as in the pattern)
-        w = text[max(start, s - 30):s]
-        qm = (
-            lex.qual_before.search(text, max(start, s - 30), s)
-            if (w[-1:].isspace() or w[-1:] == "-") and lex.qual_tail.may_end(w.replace("-", " ").rstrip())
-            else None
-        )
-        if qm and high is None:
-            qualifier = lex.qualifiers[_norm(qm.group(1))]
-            qs = qm.start(1)
-            if unit == "year" and qualifier != "exact":
-                unit = ""  # "some 2000 people": a qualified count, not a year
-        # speed: matched only where a trailing qualifier's first word follows (see _HeadTest)
-        tm = (
-            lex.qual_after.match(text, e, min(len(text), e + 20))
-            if lex.qual_head.may_start(text[e:e + 20].replace("-", " ").lstrip())
-            else None
-        )
-        if tm and qualifier == "exact" and high is None:
-            qualifier = lex.trailing[_norm(tm.group(1))]
-            e = tm.end(1)
+        # (speed: the qualifiers are looked for only where they would be used, with no range)
+        if high is None:
+            # speed: the search only where the window ends in a space or hyphen after a word
+            # that can end a qualifier (exact: see _TailTest; "-" counts as a space here, as in
+            # the pattern)
+            lo = s - 30 if s - 30 > start else start
+            last = text[s - 1:s] if s > lo else ""
+            if (last == " " or last == "-" or last.isspace()) and qual_tail.may_end(
+                text[lo:s].replace("-", " ").rstrip()
+            ):
+                qm = lex.qual_before.search(text, lo, s)
+                if qm:
+                    qualifier = lex.qualifiers[_norm(qm.group(1))]
+                    qs = qm.start(1)
+                    if unit == "year" and qualifier != "exact":
+                        unit = ""  # "some 2000 people": a qualified count, not a year
+            # speed: matched only where a trailing qualifier's first word follows (see _HeadTest)
+            if qualifier == "exact" and qual_head.may_start(text[e:e + 20].replace("-", " ").lstrip()):
+                tm = lex.qual_after.match(text, e, min(len(text), e + 20))
+                if tm:
+                    qualifier = lex.trailing[_norm(tm.group(1))]
+                    e = tm.end(1)
         if qual_floor:
             qualifier = "at least"
         while out and out[-1].end > qs:
@@ -1613,7 +1640,8 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
         s, e = m.start(), m.end()
         last = e
         dg = m.group("dg")
-        if dg and (_ISO_DATE_AFTER.match(text, e) or _iso_date_before(text, s)):
+        # (speed: the date pattern after the digits opens with "-")
+        if dg and ((text.startswith("-", e) and _ISO_DATE_AFTER.match(text, e)) or _iso_date_before(text, s)):
             continue  # 2024-08-26: a date, not three numbers
         wd = m.group("wd")
         if wd:
@@ -1664,39 +1692,46 @@ def _atoms(lex: _Lex, text: str, start: int, end: int) -> list[tuple[int, int, i
 
 
 def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> str:
-    raw = text[atom[0]:atom[1]]
-    before = text[max(0, s - 30):s]
+    a0, a1 = atom[0], atom[1]
+    before = text[s - 30 if s > 30 else 0:s]
+    is_digits = text[a0:a0 + 1].isdigit()  # (the atom's first character)
+    if sfx:
+        if is_digits and sfx == "s" and _DECADE.fullmatch(text, a0, a1):
+            return "year"  # "the 1990s"
+        if sfx in ("st", "nd", "rd", "th"):  # (not "ſt": the pattern's case folding lets it in)
+            if lex.month_after.match(text, a1 - len(sfx), min(len(text), e + 30)) or lex.month_before.search(before):
+                return "date"
+            return "ordinal"
     after = text[e:e + 30]
-    is_digits = raw[:1].isdigit()
-    if is_digits and sfx == "s" and _DECADE.fullmatch(raw):
-        return "year"  # "the 1990s"
-    if sfx in ("st", "nd", "rd", "th"):
-        if lex.month_after.match(text, atom[1] - len(sfx), min(len(text), e + 30)) or lex.month_before.search(before):
-            return "date"
-        return "ordinal"
-    # speed: each "...$" search below runs only when its _TailTest lets the window through
+    # speed: each "...$" search below runs only when the window's tail (its last characters,
+    # trailing spaces stripped, lower-cased once for the label, age and prefix tests) can end
+    # one of its phrases (see _TailTest; a non-ASCII tail lets every search through)
     stripped = before.rstrip()
-    if is_digits and lex.label_tail.may_end(stripped) and lex.label_before.search(before):
-        return "label"
-    if is_digits and 1800 <= value <= 2100 and _FOUR_DIGITS.fullmatch(raw):
-        um = _unit_after(lex, after)
-        if um and lex.unit_words[_norm(um.group(1))] == "time":
-            return "time"  # "1900 GMT"
-        return "year"
-    # speed: both month patterns (case-sensitive) hold a month name, and every month name starts
-    # with one of _MONTH_PREFIX's words: a window without one is not searched
-    if is_digits and value <= 31 and (
-        (_MONTH_PREFIX.search(before) is not None and lex.month_before.search(before))
-        or (_MONTH_PREFIX.search(after) is not None and lex.month_after.match(after))
-    ):
-        return "date"
-    if (before[-1:].isspace() and lex.age_tail.may_end(stripped) and lex.age_before.search(before)) or (
+    tail = stripped[-lex.tail_width:]
+    tail = tail.lower() if tail.isascii() else None
+    if is_digits:
+        if (tail is None or tail.endswith(lex.label_words)) and lex.label_before.search(before):
+            return "label"
+        if 1800 <= value <= 2100 and a1 - a0 == 4 and _FOUR_DIGITS.fullmatch(text, a0, a1):
+            um = _unit_after(lex, after)
+            if um and lex.unit_words[_norm(um.group(1))] == "time":
+                return "time"  # "1900 GMT"
+            return "year"
+        # speed: both month patterns (case-sensitive) hold a month name, and every month name
+        # starts with one of _MONTH_PREFIX's words: a window without one is not searched
+        if value <= 31 and (
+            (_MONTH_PREFIX.search(before) is not None and lex.month_before.search(before))
+            or (_MONTH_PREFIX.search(after) is not None and lex.month_after.match(after))
+        ):
+            return "date"
+    if (before[-1:].isspace() and (tail is None or tail.endswith(lex.age_words)) and lex.age_before.search(before)) or (
         _may_be_years_old(after) and lex.age_after.match(after)
     ):
         return "age"
-    pm = lex.prefix_before.search(before) if lex.prefix_tail.may_end(stripped) else None
-    if pm:
-        return lex.unit_prefixes[_norm(pm.group(1) or pm.group(2))]
+    if tail is None or tail.endswith(lex.prefix_words):
+        pm = lex.prefix_before.search(before)
+        if pm:
+            return lex.unit_prefixes[_norm(pm.group(1) or pm.group(2))]
     um = _unit_after(lex, after)
     if um:
         return lex.unit_words[_norm(um.group(1))]
