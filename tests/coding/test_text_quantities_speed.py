@@ -219,3 +219,30 @@ def test_doc_records_go_with_their_docs_and_ids_reused_see_none():
         d = T.nlp().make_doc(t)
         assert T._info(d).text == t
         assert T.token_arrays(d).lower == [w.lower_ for w in d]
+
+
+_DIGITS_NEAR = ["1", "12", "2024", "1,200", "3.5", "١٢", "٣", "x", "é", "\u212a", "Mi-", "-", ".", ",", "/", ":",
+                "one", "two", "a dozen", "an", "hundred", "_", "²", "½", "Ⅻ", " ", "(", "1990s", "3rd", "K"]
+
+
+def test_atoms_from_the_one_scan_equal_those_from_the_two_scans(monkeypatch):
+    """_number_starts (one pass) gives _atoms the same numbers as _scan_starts (the plain scan's
+    starts), also with digits next to letters, non-ASCII digits and window ends mid-number."""
+    lex = T._lex()
+    assert lex.start_scan is not None
+    rng = random.Random(5)
+    texts = _HAND + _random_texts(1500, 6) + [
+        "".join(rng.choice(_DIGITS_NEAR) + rng.choice(["", "", " ", "-"]) for _ in range(rng.randint(1, 12)))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        windows = [(0, len(text))]
+        for _ in range(4):
+            a = rng.randint(0, len(text))
+            windows.append((a, rng.randint(a, len(text))))
+        for a, b in windows:
+            fast = _outcome(T._atoms, lex, text, a, b)
+            with monkeypatch.context() as m:
+                m.setattr(T, "_number_starts", T._scan_starts)
+                plain = _outcome(T._atoms, lex, text, a, b)
+            assert fast == plain, (text, a, b)
