@@ -1205,6 +1205,10 @@ class _Lex:
         self.age_words = self.age_tail.words if self.age_tail.exact else ("",)
         self.prefix_words = self.prefix_tail.words if self.prefix_tail.exact else ("",)
         self.qual_head = _HeadTest(self.trailing)
+        # (width, words) of the tail and head tests inlined in find_quantities and _unit, as above
+        self.qual_tail_test = (self.qual_tail.width, self.qual_tail.words if self.qual_tail.exact else ("",))
+        self.qual_head_test = (self.qual_head.width, self.qual_head.words if self.qual_head.exact else ("",))
+        self.unit_head_test = (self.unit_head.width, self.unit_head.words if self.unit_head.exact else ("",))
         self.age_after = re.compile(r"[\s\-]*years?[\s\-]*olds?\b", I)
         # no comma between month and day: English writes "March 23", never "March, 23"; "In
         # March, 23 soldiers were killed" is a count after a month
@@ -1510,7 +1514,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         end = len(text)
     atoms = _atoms(lex, text, start, end)
     out: list[Quantity] = []
-    qual_tail, qual_head = lex.qual_tail, lex.qual_head
+    # (speed: qual_tail.may_end and qual_head.may_start inlined, see _Lex)
+    qt_width, qt_words = lex.qual_tail_test
+    qh_width, qh_words = lex.qual_head_test
     i = 0
     while i < len(atoms):
         a = atoms[i]
@@ -1556,18 +1562,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # the pattern)
             lo = s - 30 if s - 30 > start else start
             last = text[s - 1:s] if s > lo else ""
-            if (last == " " or last == "-" or last.isspace()) and qual_tail.may_end(
-                text[lo:s].replace("-", " ").rstrip()
-            ):
-                qm = lex.qual_before.search(text, lo, s)
+            if last == " " or last == "-" or last.isspace():
+                w = text[lo:s].replace("-", " ").rstrip()[-qt_width:]
+                qm = lex.qual_before.search(text, lo, s) if not w.isascii() or w.lower().endswith(qt_words) else None
                 if qm:
                     qualifier = lex.qualifiers[_norm(qm.group(1))]
                     qs = qm.start(1)
                     if unit == "year" and qualifier != "exact":
                         unit = ""  # "some 2000 people": a qualified count, not a year
             # speed: matched only where a trailing qualifier's first word follows (see _HeadTest)
-            if qualifier == "exact" and qual_head.may_start(text[e:e + 20].replace("-", " ").lstrip()):
-                tm = lex.qual_after.match(text, e, min(len(text), e + 20))
+            if qualifier == "exact":
+                w = text[e:e + 20].replace("-", " ").lstrip()[:qh_width]
+                tm = lex.qual_after.match(text, e, min(len(text), e + 20)) if not w.isascii() or w.lower().startswith(qh_words) else None
                 if tm:
                     qualifier = lex.trailing[_norm(tm.group(1))]
                     e = tm.end(1)
@@ -1771,7 +1777,8 @@ def _unit(lex: _Lex, text: str, s: int, e: int, value: int, atom, sfx: str) -> s
             return lex.unit_prefixes[_norm(pm.group(1) or pm.group(2))]
     # (the test of _unit_after on ``head``: hyphens read as spaces pass every place where the
     # unit pattern's "\s*(?:-\s*)?" can end, and more)
-    um = lex.unit_after.match(after) if lex.unit_head.may_start(head) else None
+    width, words = lex.unit_head_test
+    um = lex.unit_after.match(after) if not head[:width].isascii() or head[:width].lower().startswith(words) else None
     if um:
         return lex.unit_words[_norm(um.group(1))]
     return ""
