@@ -246,3 +246,26 @@ def test_atoms_from_the_one_scan_equal_those_from_the_two_scans(monkeypatch):
                 m.setattr(T, "_number_starts", T._scan_starts)
                 plain = _outcome(T._atoms, lex, text, a, b)
             assert fast == plain, (text, a, b)
+
+
+def _by_sentence_plain(ms: list) -> dict[int, list]:
+    """by_sentence as first written: the runs of one sentence (itertools.groupby), joined."""
+    import itertools
+
+    out: dict[int, list] = {}
+    for si, run in itertools.groupby(ms, key=lambda m: m.sentence_index):
+        out.setdefault(si, []).extend(run)
+    return out
+
+
+def test_by_sentence_equals_the_grouped_runs():
+    from types import SimpleNamespace
+
+    rng = random.Random(8)
+    for _ in range(3000):
+        n = rng.randint(0, 30)
+        sis = sorted(rng.randint(0, 8) for _ in range(n)) if rng.random() < 0.5 else [rng.randint(0, 8) for _ in range(n)]
+        ms = [SimpleNamespace(sentence_index=si, k=k) for k, si in enumerate(sis)]
+        got, want = T.by_sentence(ms), _by_sentence_plain(ms)
+        assert got == want and list(got) == list(want)
+        assert all(type(v) is list for v in got.values())

@@ -64,7 +64,6 @@ Numbers
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import weakref
@@ -1802,21 +1801,19 @@ def _unit_after(lex: _Lex, after: str):
     return None
 
 
-_SENTENCE_OF = attrgetter("sentence_index")
 
 
 def by_sentence(ms: list) -> dict[int, list]:
     """Mentions (anything with a ``sentence_index``) grouped by sentence index, in input order."""
-    # speed: mentions come mostly in text order, so runs of one sentence are grouped at C level;
-    # when each sentence is one run (the rule), the dict is built from the runs at once
-    runs = [(si, list(run)) for si, run in itertools.groupby(ms, key=_SENTENCE_OF)]
-    out = dict(runs)
-    if len(out) != len(runs):  # a sentence in several runs: join them in order
-        out = {}
-        for si, run in runs:
-            lst = out.get(si)
-            if lst is None:
-                out[si] = run
-            else:
-                lst.extend(run)
+    # speed: one plain loop (a dict lookup and an append a mention) takes about half the time
+    # of itertools.groupby on the coder's lists (~20 mentions in ~10 sentences: a group object
+    # and a list() call a sentence cost more than the loop)
+    out: dict[int, list] = {}
+    for m in ms:
+        si = m.sentence_index
+        lst = out.get(si)
+        if lst is None:
+            out[si] = [m]
+        else:
+            lst.append(m)
     return out
