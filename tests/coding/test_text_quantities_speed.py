@@ -15,6 +15,8 @@ from __future__ import annotations
 import gc
 import random
 
+import pytest
+
 from analysis import paths
 from analysis.corpus import iter_articles
 from analysis.coding import text as T
@@ -151,7 +153,7 @@ def _random_texts(n: int, seed: int) -> list[str]:
 
 def _outcome(f, *args):
     """What ``f(*args)`` gives, or the type of the error it raises (the plain rules and the fast
-    path must fail alike: "15\u00a0thousand" raises a KeyError in _atom_value on both)."""
+    path must fail alike, should either fail)."""
     try:
         return f(*args)
     except Exception as exc:  # noqa: BLE001 -- compared, not hidden
@@ -269,3 +271,11 @@ def test_by_sentence_equals_the_grouped_runs():
         got, want = T.by_sentence(ms), _by_sentence_plain(ms)
         assert got == want and list(got) == list(want)
         assert all(type(v) is list for v in got.values())
+
+
+@pytest.mark.parametrize("sep", [" ", "\u00a0", "\u202f", "-", " - ", "\n"])
+def test_a_scale_word_after_any_white_space_is_read(sep):
+    # "15\u00a0thousand" (a no-break space, common in copy pasted from web pages) used to raise a
+    # KeyError: the separators were stripped as ASCII white space only
+    [q] = T.find_quantities(f"Some 15{sep}thousand people fled the town.")
+    assert q.value == 15_000

@@ -1470,7 +1470,8 @@ def _atom_value(lex: _Lex, m: re.Match) -> int | None:
         if v is None:
             return None
         if m.group("dgs"):
-            v *= lex.scales[m.group("dgs").strip(" -\t\n").lower()]
+            # (the separators are any white space, a no-break space included, or hyphens)
+            v *= lex.scales[m.group("dgs").replace("-", " ").strip().lower()]
         if v == float("inf"):
             return None  # over ~1e308 ("9" * 400): beyond a float, and no count of anything
         return int(round(v))
