@@ -96,6 +96,41 @@ def _batch_coder() -> Callable[[Sequence[Article]], list[list[ArticleEvent]]]:
     return code_articles
 
 
+class CoderFailure(InputError):
+    """The coder itself failed on an article (a bug in a rule, not bad input).
+
+    Reported like bad input, as one line naming the article file, so that a run over thousands of
+    articles never ends in a traceback; the writes are atomic, so nothing already written is lost
+    or half-written. The message says what to do: report the article, or drop its manifest row
+    to code the rest.
+    """
+
+    def __init__(self, article: Article | None, exc: BaseException, hint: str = ""):
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        where = f" in {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}" if tb is not None else ""
+        what = f"{type(exc).__name__}: {exc}"[:200]
+        if article is None:
+            super().__init__(None, f"the coder failed on an article of the corpus ({what}{where}); "
+                                   f"this is a bug in the coder: please report it{hint}")
+        else:
+            super().__init__(article.path or article.id,
+                             f"the coder failed on this article ({what}{where}); this is a bug in the "
+                             "coder: please report it with the article, or drop its manifest row to code the rest")
+
+
+def _culprit(batch: Sequence[Article], code: Callable, exc: Exception) -> CoderFailure:
+    """The :class:`CoderFailure` naming the article of ``batch`` that makes ``code`` fail (each
+    coded alone; the batch's own error if none fails alone)."""
+    for art in batch:
+        try:
+            code([art])
+        except Exception as one:  # noqa: BLE001 -- turned into a one-line error
+            return CoderFailure(art, one)
+    return CoderFailure(batch[0] if len(batch) == 1 else None, exc)
+
+
 def _code_batch(articles: list[Article]) -> list[tuple[str, str, list[ArticleEvent]]]:
     return [(a.id, a.outlet, aes) for a, aes in zip(articles, _batch_coder()(articles))]
 
@@ -121,12 +156,24 @@ def coded_articles(articles: Iterable[Article], jobs: int = 1,
     """
     if coder is not None:
         for art in articles:
-            yield art.id, art.outlet, coder(art)
+            try:
+                events = coder(art)
+            except InputError:
+                raise
+            except Exception as exc:
+                raise CoderFailure(art, exc) from exc
+            yield art.id, art.outlet, events
         return
     if jobs <= 1 or batch_coder is not None:
         code = batch_coder or _batch_coder()
         for batch in _batches(articles, CODE_BATCH):
-            yield from zip((a.id for a in batch), (a.outlet for a in batch), code(batch))
+            try:
+                coded = code(batch)
+            except InputError:
+                raise
+            except Exception as exc:
+                raise _culprit(batch, code, exc) from exc
+            yield from zip((a.id for a in batch), (a.outlet for a in batch), coded)
         return
     import multiprocessing as mp
 
@@ -134,8 +181,13 @@ def coded_articles(articles: Iterable[Article], jobs: int = 1,
     with ctx.Pool(jobs) as pool:
         # imap keeps the input order: the output is the same for any number of jobs. Smaller
         # batches than with one process, so that a short corpus still keeps every worker busy.
-        for coded in pool.imap(_code_batch, _batches(articles, POOL_BATCH)):
-            yield from coded
+        try:
+            for coded in pool.imap(_code_batch, _batches(articles, POOL_BATCH)):
+                yield from coded
+        except InputError:
+            raise
+        except Exception as exc:
+            raise CoderFailure(None, exc, " (run with --jobs 1 to name the article)") from exc
 
 
 @lru_cache(maxsize=None)
