@@ -4035,6 +4035,29 @@ _CIRCUMSTANCE = re.compile(r"(?i)\b(?:amid|amidst|after|following|because of|des
                            r"over (?:tensions|relations|a row|a dispute|differences|disagreements))\b")
 
 
+#: The host's forces told taking a base over as their own act: "the army took possession of the
+#: camp", "Malian troops have taken control of the base" (the receiver as the subject).
+_TOOK_POSSESSION = re.compile(r"(?i)\b(?:army|armed forces|forces|troops|soldiers|military|FAMa|FAN|FDS)\b[^.;]{0,80}?"
+                              r"\b(?:took|taken|take|takes|taking|assumed|assume|assumes)\s+(?:possession|control|charge|over)\b")
+
+
+def _host_receives(c: _Cand, ctx: _Ctx, country: str | None, when: date | None) -> bool:
+    """Whether the text tells the host's forces taking over, as their own act, the base or town
+    a foreign force left, in a sentence of the event or one naming its place and naming those
+    forces: "the army said it had taken possession of the X camp" (the subject of the told
+    takeover is actor1, as for any act). A departure or a handover told with the foreign force
+    as the subject ("MINUSMA handed over its camp to the army", "the last French soldiers left")
+    keeps the leaving force first."""
+    forces = _forces_of(country, when)
+    if not forces:
+        return False
+    named = [a for f in c.frames for a in f.actors]  # actors of the event's sentences
+    if c.place is not None:
+        named += ctx.place_actors.get(c.place.name, [])  # and of other sentences naming its place
+    told = {a.sentence_index for a in named if a.actor == forces}
+    return any(_TOOK_POSSESSION.search(ctx.sent_text.get(i, "")) is not None for i in told)
+
+
 def _told_as_circumstance(text: str, frames: list[Frame], m: ActorMention) -> bool:
     """Whether ``m`` is named in a circumstance clause (:data:`_CIRCUMSTANCE`) after the last
     trigger of the event before it in its sentence (rule 6: a withdrawal's receiver is the
@@ -4354,6 +4377,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             # (the dev set's French and US exits from Niger)
             actor2 = _forces_of(country, when)
             defaulted2 = True
+        if key == "transfer" and actor1 and actor2 and actor2 == _forces_of(country, when) \
+                and actors_mod.is_foreign(actor1, country, when) and _host_receives(c, ctx, country, when):
+            # the host's forces told taking the base over (their own act): they come first
+            actor1, actor2, defaulted1, defaulted2 = actor2, actor1, defaulted2, defaulted1
         if c.countries_split and actor2 == actor1:
             actor2 = ""
         if c.countries_split and not actor2:

@@ -1,0 +1,56 @@
+"""Rules of the h17 round, each checked on short texts written for these tests (wire style;
+2024-03-12 is a Tuesday); every expected value checked by hand against the text.
+
+- A foreign force's departure whose text tells the host's forces taking the base over as their own
+  act ("the army said it had taken possession of the X camp", "troops took control of the base"):
+  the subject of the told takeover, the host's forces, is actor1; a departure or a handover told
+  with the foreign force as the subject ("MINUSMA handed over its camp to the army") keeps the
+  leaving force first (the convention of the fixtures and of test_extract).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.coding.extract import code_text
+
+PUBLISHED = date(2024, 3, 12)
+
+
+def events(text: str, title: str = ""):
+    return code_text(text, PUBLISHED, title=title, outlet="Test Wire", article_id="text")
+
+
+def of_type(text: str, sub: str, title: str = ""):
+    return [e for e in events(text, title) if e.sub_event_type == sub]
+
+
+# --------------------------------------------------------------------------- handover receivers
+
+
+def test_troops_taking_control_in_the_same_sentence():
+    text = ("NIAMEY, March 12 - The last French soldiers withdrew from their base in Ouallam on Sunday and "
+            "Nigerien troops took control of it, the defence ministry said.")
+    (ev,) = of_type(text, "Non-violent transfer of territory")
+    assert (ev.actor1, ev.actor2) == ("Nigerien armed forces", "French armed forces")
+
+
+def test_army_taking_possession_in_another_sentence_of_the_place():
+    text = ("BAMAKO, March 12 - MINUSMA peacekeepers withdrew from their camp in Tessalit on Sunday, the UN "
+            "mission said. The Malian army said on Monday it had taken possession of the Tessalit camp.")
+    (ev,) = of_type(text, "Non-violent transfer of territory")
+    assert (ev.actor1, ev.actor2) == ("Malian armed forces", "MINUSMA")
+
+
+def test_departure_told_alone_keeps_the_leaving_force_first():
+    text = ("NIAMEY, March 12 - The last French soldiers left their base in Ouallam on Sunday, the Nigerien "
+            "defence ministry said, ending a decade of military cooperation.")
+    (ev,) = of_type(text, "Non-violent transfer of territory")
+    assert (ev.actor1, ev.actor2) == ("French armed forces", "Nigerien armed forces")
+
+
+def test_handover_told_with_the_foreign_force_as_subject_keeps_it_first():
+    text = ("BAMAKO, March 12 - The UN mission in Mali (MINUSMA) handed over its base in Tessalit, in the Kidal "
+            "region, to the Malian army on Sunday, a spokesman for the mission said.")
+    (ev,) = of_type(text, "Non-violent transfer of territory")
+    assert (ev.actor1, ev.actor2) == ("MINUSMA", "Malian armed forces")
