@@ -6,6 +6,9 @@
   the subject of the told takeover, the host's forces, is actor1; a departure or a handover told
   with the foreign force as the subject ("MINUSMA handed over its camp to the army") keeps the
   leaving force first (the convention of the fixtures and of test_extract).
+- An actor inside a participle phrase of the subject ("soldiers accompanied by foreign fighters",
+  "troops backed by allied militiamen") is no subject, with an adjective its mention leaves out
+  between the preposition and the noun.
 """
 
 from __future__ import annotations
@@ -54,3 +57,23 @@ def test_handover_told_with_the_foreign_force_as_subject_keeps_it_first():
             "region, to the Malian army on Sunday, a spokesman for the mission said.")
     (ev,) = of_type(text, "Non-violent transfer of territory")
     assert (ev.actor1, ev.actor2) == ("MINUSMA", "Malian armed forces")
+
+
+# --------------------------------------------------------------------------- a partner with an adjective
+
+
+def test_partner_after_an_adjective_is_not_the_subject():
+    for text, who in (
+            ("Burkinabe troops backed by allied militiamen killed 12 herders in Solenzo on Sunday, residents said.",
+             "Burkinabe armed forces"),
+            ("Nigerien soldiers supported by foreign fighters shot dead nine villagers in Bankilare on Sunday, "
+             "a local official said.", "Nigerien armed forces")):
+        (ev,) = events(text)
+        assert (ev.actor1, ev.actor2) == (who, "Civilians"), text
+
+
+def test_unnamed_subject_with_a_partner_stays_unidentified():
+    # near miss: the subject itself is unnamed; the partner phrase never becomes the agent
+    (ev,) = events("Gunmen accompanied by foreign fighters killed nine villagers in Bankilare on Sunday, "
+                   "a local official said.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified armed group", "Civilians")

@@ -772,6 +772,9 @@ def _is_speaker_item(tk: _Toks, it) -> bool:
 _PREPS = frozenset("on in at of from to with near against for by into onto inside outside around toward towards".split())
 #: Titles before a person's name, and their abbreviations (the name is the actor's mention).
 _TITLES = frozenset("general gen president colonel col lieutenant lt captain capt commander .".split())
+#: Adjectives before an actor noun that its mention leaves out ("by foreign fighters", "with allied
+#: militiamen", "by unidentified gunmen"): skipped to find the preposition before the phrase.
+_PP_ADJ = frozenset("foreign allied unidentified unknown suspected other several some heavily lightly".split())
 _MODIFIED = frozenset("base bases camp camps convoy convoys position positions post posts headquarters mission patrol".split())
 
 
@@ -792,8 +795,10 @@ def _in_pp(tk: _Toks, it) -> bool:
     modifies a noun ("army convoy"); "fighters of JNIM" is no phrase of another noun."""
     low = tk.lower
     k = it[0] - 1
-    while k >= 0 and (low[k] in ("the", "a", "an", "(", "former", "its", "their") or low[k] in _TITLES):
-        k -= 1  # (and a title not part of the name: "army officers led by General Abdourahamane Tiani")
+    while k >= 0 and (low[k] in ("the", "a", "an", "(", "former", "its", "their") or low[k] in _TITLES
+                      or low[k] in _PP_ADJ):
+        k -= 1  # (and a title not part of the name: "army officers led by General Abdourahamane Tiani";
+        # an adjective the mention leaves out: "soldiers accompanied by foreign fighters")
     if k >= 0 and low[k] in _PREPS:
         if low[k] == "of" and k >= 1 and low[k - 1] in _COUNT_OF:
             return k >= 2 and low[k - 2] in _PREPS
