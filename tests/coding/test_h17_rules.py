@@ -9,12 +9,15 @@
 - An actor inside a participle phrase of the subject ("soldiers accompanied by foreign fighters",
   "troops backed by allied militiamen") is no subject, with an adjective its mention leaves out
   between the preposition and the noun.
+- A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
+  Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from analysis.coding import dates as dates_mod
 from analysis.coding.extract import code_text
 
 PUBLISHED = date(2024, 3, 12)
@@ -77,3 +80,32 @@ def test_unnamed_subject_with_a_partner_stays_unidentified():
     (ev,) = events("Gunmen accompanied by foreign fighters killed nine villagers in Bankilare on Sunday, "
                    "a local official said.")
     assert (ev.actor1, ev.actor2) == ("Unidentified armed group", "Civilians")
+
+
+# --------------------------------------------------------------------------- a finer date in apposition
+
+
+def test_finer_date_in_apposition_dates_the_event():
+    pub = date(2021, 8, 26)
+    for text, day in (
+            ("Earlier this month, on Aug. 16, gunmen on motorcycles killed 37 civilians in Banibangou, the "
+             "interior ministry said.", "2021-08-16"),
+            ("In July, on July 20, jihadists killed 20 soldiers near Djibo, the army said.", "2021-07-20")):
+        (ev,) = code_text(text, pub, outlet="Test Wire", article_id="text")
+        assert (ev.event_date, ev.date_precision) == (day, "day"), text
+
+
+def test_apposed_dates_are_one_mention():
+    text = "Earlier this month, on Aug. 16, gunmen attacked the village."
+    ds = dates_mod.find_dates(text, date(2021, 8, 26))
+    assert [(d.text, str(d.date), d.precision) for d in ds] == [("Earlier this month, on Aug. 16", "2021-08-16", "day")]
+
+
+def test_a_finer_date_outside_the_coarse_span_is_not_merged():
+    # near miss: two separate times ("In June, ..., and on Aug. 16 ..."): no apposition, no merge
+    text = "In June, gunmen attacked the village, and on Aug. 16 they returned."
+    ds = dates_mod.find_dates(text, date(2021, 8, 26))
+    assert [d.precision for d in ds] == ["month", "day"]
+    text = "In June, on Aug. 16, gunmen attacked the village."
+    ds = dates_mod.find_dates(text, date(2021, 8, 26))
+    assert [d.precision for d in ds] == ["month", "day"]
