@@ -9,6 +9,8 @@
 - An actor inside a participle phrase of the subject ("soldiers accompanied by foreign fighters",
   "troops backed by allied militiamen") is no subject, with an adjective its mention leaves out
   between the preposition and the noun.
+- A plural event noun after an adjective of frequency ("hit by frequent attacks by JNIM fighters",
+  "targeted in frequent ambushes") tells a pattern: no event, and no agent lent to the story's.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -109,3 +111,24 @@ def test_a_finer_date_outside_the_coarse_span_is_not_merged():
     text = "In June, on Aug. 16, gunmen attacked the village."
     ds = dates_mod.find_dates(text, date(2021, 8, 26))
     assert [d.precision for d in ds] == ["month", "day"]
+
+
+# --------------------------------------------------------------------------- a pattern of attacks
+
+
+def test_frequent_attacks_lend_no_agent_to_the_incident():
+    for text in (
+            "Gunmen attacked an army post in Djibo on Sunday, killing 10 soldiers, the army said. The Soum province "
+            "has been hit by frequent attacks by JNIM fighters.",
+            "Gunmen attacked an army post in Djibo on Sunday, killing 10 soldiers, the army said. The province is "
+            "targeted in frequent ambushes by JNIM fighters."):
+        (ev,) = events(text)
+        assert (ev.actor1, ev.actor2, ev.location) == ("Unidentified armed group", "Burkinabe armed forces", "Djibo"), text
+
+
+def test_a_dated_attack_by_the_group_is_still_an_event():
+    # near miss: an attack told with its own month (no frequency word) is an event of its own
+    evs = events("Gunmen attacked an army post in Djibo on Sunday, killing 10 soldiers, the army said. "
+                 "JNIM fighters attacked the town in January.")
+    assert [(e.location, e.event_date[:7], e.actor1) for e in evs] == [
+        ("Djibo", "2024-03", "Unidentified armed group"), ("Djibo", "2024-01", "JNIM")]

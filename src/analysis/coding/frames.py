@@ -1626,6 +1626,10 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: Adjectives before a plural event noun that make it a pattern ("frequent attacks", "repeated
+#: raids", "near-daily ambushes").
+_PATTERN_ADJ = frozenset("""frequent repeated regular recurrent recurring persistent incessant constant
+    near-daily daily weekly sporadic periodic""".split())
 
 
 _ACCUSE = frozenset(("accused", "accusing", "accuses", "accuse", "accusation", "accusations", "allegations"))
@@ -3532,6 +3536,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
                        or (ta > 0 and tk.like_num[ta - 1])
                        or (ta > ca and _inflicted(low, ta, ca)))  # "inflicted heavy losses on": one toll
+    if not generic and any(t.pos == "noun" and t.text[-1:] in ("s", "S") and (k := tsp[id(t)][0]) > 0
+                           and low[k - 1] in _PATTERN_ADJ for t in fam):
+        # "the region has been hit by frequent attacks by militants linked to IS", "villages
+        # suffer repeated raids": a pattern of attacks, no one event (nor its agent)
+        generic = True
     if definite:
         # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not;
         # a verb of the frame tells the event where it stands ("Gunmen killed 12 villagers in
