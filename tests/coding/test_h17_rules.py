@@ -11,6 +11,8 @@
   between the preposition and the noun.
 - A plural event noun after an adjective of frequency ("hit by frequent attacks by JNIM fighters",
   "targeted in frequent ambushes") tells a pattern: no event, and no agent lent to the story's.
+- A figure told as a running total ("... have been killed in the region so far this year", "this
+  year alone", "since the start of the year") is no incident's toll: never added to the story's.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -132,3 +134,23 @@ def test_a_dated_attack_by_the_group_is_still_an_event():
                  "JNIM fighters attacked the town in January.")
     assert [(e.location, e.event_date[:7], e.actor1) for e in evs] == [
         ("Djibo", "2024-03", "Unidentified armed group"), ("Djibo", "2024-01", "JNIM")]
+
+
+# --------------------------------------------------------------------------- running totals
+
+
+def test_running_totals_add_nothing_to_the_story_toll():
+    for text in (
+            "Gunmen attacked an army post in Djibo on Sunday, killing 10 soldiers, the army said. At least 150 people "
+            "have been killed in the Sahel region so far this year, according to a local rights group.",
+            "Gunmen attacked an army post in Djibo on Sunday, killing 10 soldiers, the army said. Some 120 soldiers "
+            "have been killed in the region this year alone, according to an AFP tally."):
+        (ev,) = events(text)
+        assert (ev.fatalities_low, ev.fatalities_high) == (10, 10), text
+
+
+def test_a_figure_told_apart_still_counts():
+    # near miss: a toll in a later sentence with no running span is the incident's
+    (ev,) = events("Gunmen attacked an army post in Djibo on Sunday, the army said. Twelve soldiers died, a "
+                   "security source said.")
+    assert (ev.fatalities_low, ev.fatalities_high) == (12, 12)

@@ -3150,6 +3150,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue  # (a date of another day, not the founding date of a group named: "formed in 2024")
             if cl.count >= 1000:
                 continue
+            if _RUNNING_TOTAL.search(sent_text.get(cl.sentence_index, "")):
+                continue  # "Hundreds of civilians have been killed in the region since the start of the year"
             if (sc := scopes.get(cl.sentence_index)) is not None and cl.start >= sc[0]:
                 continue  # a figure of an older incident told as background
             (_told_just_before(st, cl, cands, target) or target).extra_claims.append(cl)
@@ -3353,6 +3355,14 @@ _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['�
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
 #: not when the figures of its sentence happened.
 _FOUNDED_BEFORE = re.compile(r"(?i)\b(?:formed|founded|created|established|set up|launched)\s+(?:in|on)\s+$")
+#: A running total over a span longer than a day ("have been killed ... since the start of the
+#: year", "since January", "so far this year", "over the past year"): its figures are no one
+#: incident's.
+_RUNNING_TOTAL = re.compile(
+    r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
+    r"(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)|(?:19|20)\d\d\b|last\s+(?:year|month)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:years?|months|weeks)\b)")
 _BLAME = re.compile(r"(?i)\b(blamed|blames|blame|blaming|responsibility|responsible|(?:it|they) (?:had )?targeted)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
                     # not the speaker of the news ("the Minister of Communication said that ...")
