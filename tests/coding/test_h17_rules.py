@@ -13,6 +13,8 @@
   "targeted in frequent ambushes") tells a pattern: no event, and no agent lent to the story's.
 - A figure told as a running total ("... have been killed in the region so far this year", "this
   year alone", "since the start of the year") is no incident's toll: never added to the story's.
+- "The road between X and Y, about 12 km (7 miles) from Z": a distance given in two units names Z
+  as the event's place, as without the bracketed conversion.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -154,3 +156,23 @@ def test_a_figure_told_apart_still_counts():
     (ev,) = events("Gunmen attacked an army post in Djibo on Sunday, the army said. Twelve soldiers died, a "
                    "security source said.")
     assert (ev.fatalities_low, ev.fatalities_high) == (12, 12)
+
+
+# --------------------------------------------------------------------------- a distance in two units
+
+
+def test_distance_with_a_converted_unit_names_the_place_on_the_road():
+    for text in (
+            "A roadside bomb struck an army truck on the road between Torodi and Makalondi, about 12 kilometres "
+            "(7.5 miles) from Makalondi, on Sunday, killing four soldiers.",
+            "A roadside bomb struck an army truck on the road between Torodi and Makalondi, 20 km (12 miles) north "
+            "of Makalondi, on Sunday, killing four soldiers."):
+        (ev,) = events(text)
+        assert ev.location == "Makalondi", text
+
+
+def test_road_without_a_distance_keeps_its_first_end():
+    # near miss: the road's ends alone: the first town (the module's convention)
+    (ev,) = events("A roadside bomb struck an army truck on the road between Torodi and Makalondi on Sunday, "
+                   "killing four soldiers.")
+    assert ev.location == "Torodi"

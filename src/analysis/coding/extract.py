@@ -904,11 +904,11 @@ _LINK_GAP = re.compile(r"\s+(?:to|and|with)\s+(?:the\s+)?")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
-#: (also ", a few kilometres from Z", ", 15 km north of Z").
+#: (also ", a few kilometres from Z", ", 15 km north of Z", ", about 12 km (7 miles) from Z").
 _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)|"
                               r"(?:just|slightly|immediately|shortly)\s+(?:(?:north|south|east|west)\w*|before|after)\s+(?:of\s+)?|"
                               r"(?:(?:about|some|around|only|just)\s+)?(?:a\s+few|several|\d+)\s*"
-                              r"(?:km|kilometres|kilometers|miles)\s+"
+                              r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
                               r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
                               rf"(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns('one'))})\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
