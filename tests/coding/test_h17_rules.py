@@ -15,6 +15,9 @@
   year alone", "since the start of the year") is no incident's toll: never added to the story's.
 - "The road between X and Y, about 12 km (7 miles) from Z": a distance given in two units names Z
   as the event's place, as without the bracketed conversion.
+- Detainees who are soldiers or officers ("arrested four officers", "two colonels were arrested"):
+  the country's forces are the side held, and the side arresting them its government (not a
+  police officer, not other detainees).
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -176,3 +179,26 @@ def test_road_without_a_distance_keeps_its_first_end():
     (ev,) = events("A roadside bomb struck an army truck on the road between Torodi and Makalondi on Sunday, "
                    "killing four soldiers.")
     assert ev.location == "Torodi"
+
+
+# --------------------------------------------------------------------------- officers arrested
+
+
+def test_officers_arrested_are_the_forces_held_by_the_government():
+    for text, gov, forces in (
+            ("OUAGADOUGOU, March 12 - Burkinabe intelligence services arrested four officers in Ouagadougou on "
+             "Sunday over an alleged coup plot, the government said.", "Government of Burkina Faso", "Burkinabe armed forces"),
+            ("BAMAKO, March 12 - Two colonels and a captain were arrested in Kati on Sunday, a military source said.",
+             "Government of Mali", "Malian armed forces")):
+        (ev,) = of_type(text, "Arrests")
+        assert (ev.actor1, ev.actor2) == (gov, forces), text
+
+
+def test_civilians_or_police_officers_arrested_stay_civilians():
+    # near misses: traders, people, police officers: no soldiers held
+    for text in ("NIAMEY, March 12 - Police arrested 20 traders in Niamey on Sunday during a protest over a market tax.",
+                 "NIAMEY, March 12 - Nigerien soldiers arrested 12 people in Tillaberi on Sunday, the army said.",
+                 "BAMAKO, March 12 - Malian police arrested two police officers in Bamako on Sunday over corruption "
+                 "allegations."):
+        (ev,) = of_type(text, "Arrests")
+        assert ev.actor2 == "Civilians", text

@@ -3421,6 +3421,24 @@ def _detainee_text(text: str, frames: list[Frame]) -> str:
 _CLAUSE_START = re.compile(r"(?i)[,;:]\s|\b(?:that|said|says)\s")
 
 
+#: Detainees who are members of the armed forces: "arrested several officers and a civilian",
+#: "detained four soldiers", "two colonels were arrested" (the country's forces are the side held).
+_MILITARY_HELD = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,5}?(?:army\s+|military\s+|senior\s+|junior\s+)?"
+                            r"(?:officers|officer|soldiers|servicemen|generals|general|colonels|colonel|"
+                            r"commanders|non-commissioned\s+officers|military\s+personnel|troops|gendarmes)\b(?!['’]s)")
+
+
+def _military_held(detainees: str) -> bool:
+    """Whether one of the detainee phrases (:func:`_detainee_text`, "|"-separated) opens with
+    soldiers or officers within its first words; not a police officer ("police officers", "a
+    police officer") nor a victim of another phrase."""
+    for part in detainees.split(" | "):
+        m = _MILITARY_HELD.search(part)
+        if m is not None and not re.search(r"(?i)\bpolice\s+(?:officers?|commanders?)\b", m.group()):
+            return True
+    return False
+
+
 def _leader_held(told: str) -> bool:
     """Whether a sentence of an arrest names a sitting leader (:data:`_LEADER`, not
     :data:`_NOT_SITTING`): then the government is the side held (rule 6)."""
@@ -4366,6 +4384,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if key == "arrests" and (not actor2 or actor2 == "Civilians") \
                 and _leader_held(_detainee_text(article.text, frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
+        if key == "arrests" and (not actor2 or actor2 == "Civilians") and (forces := _forces_of(country, when)) \
+                and _military_held(_detainee_text(article.text, frames)):
+            actor2 = forces  # "security services arrested several officers": the forces are held
         if key == "arrests" and actor2 and actor2 == actor1:
             # never the arresting side itself: "the junta arrested the prime minister" is the
             # government held by its forces; "the army arrested two generals" is its forces held
