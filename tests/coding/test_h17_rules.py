@@ -18,6 +18,9 @@
 - Detainees who are soldiers or officers ("arrested four officers", "two colonels were arrested"):
   the country's forces are the side held, and the side arresting them its government (not a
   police officer, not other detainees).
+- A toll revised on a later day ("put the death toll at 12, before raising it on Monday to 15",
+  "the toll was raised on Monday to 15"): the day says when the figure was given (a report date,
+  not the incident's), and the figure after "raising it ... to" is the revised toll.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -202,3 +205,27 @@ def test_civilians_or_police_officers_arrested_stay_civilians():
                  "allegations."):
         (ev,) = of_type(text, "Arrests")
         assert ev.actor2 == "Civilians", text
+
+
+# --------------------------------------------------------------------------- a toll revised later
+
+
+def test_toll_revised_on_a_later_day_stays_the_incidents():
+    pub = date(2022, 3, 21)  # a Monday
+    for text, toll in (
+            ("Gunmen opened fire on residents in Gorgadji on Saturday. A local official initially put the death "
+             "toll at 12, before raising it on Monday to 15.", 15),
+            ("Gunmen opened fire on residents in Gorgadji on Saturday. The toll was raised on Monday to 15, a local "
+             "official said.", 15),
+            ("Gunmen opened fire on residents in Gorgadji on Saturday. A local official put the death toll at 12, "
+             "before revising it to 15.", 15)):
+        (ev,) = code_text(text, pub, outlet="Test Wire", article_id="text")
+        assert (ev.event_date, ev.fatalities_low, ev.fatalities_high) == ("2022-03-19", toll, toll), text
+
+
+def test_another_incident_on_a_later_day_keeps_its_day():
+    # near miss: "rose on Monday" said of fighting, not of a toll: the later day is the incident's
+    pub = date(2022, 3, 21)
+    evs = code_text("Gunmen opened fire on residents in Gorgadji on Saturday, killing 12 people. Fighting rose on "
+                    "Monday in Seytenga, leaving 5 dead.", pub, outlet="Test Wire", article_id="text")
+    assert sorted((e.location, e.event_date) for e in evs) == [("Gorgadji", "2022-03-19"), ("Sitenga", "2022-03-21")]

@@ -4226,6 +4226,42 @@ def is_report_date(doc, d: DateMention) -> bool:
     return _report_date(tk, d, None, sa, trig_tok, sentence_dates)
 
 
+#: Verbs of a toll revised ("raised the toll on Monday to 15", "the toll was revised on Monday").
+_TOLL_REVISE = frozenset("""raised raising raises revised revising revises updated updating updates lowered
+    lowering lowers increased increasing rose risen climbed""".split())
+#: Words between such a verb and its date ("raising it on Monday", "revised the death toll late on Monday").
+_TOLL_REVISE_GAP = frozenset("it the its death toll figure on by late early".split())
+_TOLL_OBJECTS = frozenset(("it", "toll", "figure"))
+_TOLL_NOUNS = frozenset(("toll", "tolls", "figure", "figures", "dead", "deaths", "bodies"))
+
+
+def _toll_revised(low: list[str], a: int, b: int) -> bool:
+    """Whether the date at tokens ``[a, b)`` says when a toll was revised, in a sentence that
+    speaks of a toll: after the verb ("initially put the death toll at 12, before raising it on
+    Monday to 15", "the toll was revised on Monday") or before it ("On Monday, the toll rose to
+    15"). That day is when the figure was given, not when the event happened."""
+    k = a - 1
+    while k >= 0 and a - k <= 5 and low[k] in _TOLL_REVISE_GAP:
+        k -= 1
+    before = k >= 0 and k < a - 1 and low[k] in _TOLL_REVISE
+    if before and _TOLL_OBJECTS.isdisjoint(low[k + 1 : a]):
+        # the verb's subject must be the toll ("the toll was raised on Monday"; not "fighting
+        # rose on Monday")
+        j = k - 1
+        while j >= 0 and k - j <= 3 and low[j] in ("was", "were", "has", "had", "been", "have"):
+            j -= 1
+        before = j >= 0 and low[j] in _TOLL_OBJECTS
+    if not before:
+        j = b
+        while j < len(low) and j - b <= 7 and (low[j] in _TOLL_REVISE_GAP or low[j] in (",", "the", "was", "has", "had",
+                                                                                      "been", "official", "provisional")):
+            j += 1
+        if not (j < len(low) and j > b and low[j] in _TOLL_REVISE and "toll" in low[b:j]):
+            return False
+    lo = a - 14 if a > 14 else 0
+    return not _TOLL_NOUNS.isdisjoint(low[lo : b + 14])
+
+
 def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, sa: int | None = None,
                  trig_tok: list[int] | None = None, sentence_dates=_EMPTY) -> bool:
     """A date that says when something was said, not when the event happened:
@@ -4252,6 +4288,9 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         return False  # "said the Sunday attack": the date modifies the event noun
     if "responsibility" in low[a - 3 if a > 3 else 0 : a]:
         return True  # "claimed responsibility on Friday for an attack"
+    if _toll_revised(low, a, b):
+        return True  # "before raising it on Monday to 15": when the figure was given
+
     # back over the medium phrase to a reporting verb or medium noun ("said in a statement
     # broadcast on state television on Monday"); not "reported losses between July 22 and 27"
     k, stop = a - 1, (a - _REPORT_BACK if a > _REPORT_BACK else 0)
