@@ -21,6 +21,8 @@
 - A toll revised on a later day ("put the death toll at 12, before raising it on Monday to 15",
   "the toll was raised on Monday to 15"): the day says when the figure was given (a report date,
   not the incident's), and the figure after "raising it ... to" is the revised toll.
+- A journey's origin told with a direction ("a convoy travelling north from Anefis", "a bus driving
+  east from Djibo") is where the victims came from, not the event's place.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -229,3 +231,22 @@ def test_another_incident_on_a_later_day_keeps_its_day():
     evs = code_text("Gunmen opened fire on residents in Gorgadji on Saturday, killing 12 people. Fighting rose on "
                     "Monday in Seytenga, leaving 5 dead.", pub, outlet="Test Wire", article_id="text")
     assert sorted((e.location, e.event_date) for e in evs) == [("Gorgadji", "2022-03-19"), ("Sitenga", "2022-03-21")]
+
+
+# --------------------------------------------------------------------------- a journey with a direction
+
+
+def test_origin_of_a_journey_with_a_direction_is_not_the_place():
+    for text, place in (
+            ("Rebels ambushed an army convoy travelling north from Anefis near Aguelhok on Saturday, killing six "
+             "soldiers, the army said.", "Aguelhok"),
+            ("Jihadists attacked a bus driving east from Djibo near Gorgadji on Saturday, killing five passengers.",
+             "Gorgadji")):
+        (ev,) = events(text)
+        assert ev.location == place, text
+
+
+def test_a_direction_of_an_attack_is_no_journey():
+    # near miss: "north of X" names where it happened
+    (ev,) = events("Jihadists attacked a bus 20 km north of Djibo on Saturday, killing five passengers.")
+    assert ev.location == "Djibo"

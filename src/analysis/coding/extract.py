@@ -838,9 +838,11 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
 #: A place named as the end of a journey ("a bus travelling from Gao to Mopti", "a convoy bound
 #: for Bamako"): where the victims came from or went, not where the event happened.
 #: Words that may stand between the verb and "to"/"from": "traveling Sunday afternoon back to Djibo",
-#: "heading home to Kaya", "returning late on Monday from Gao" (time words and "back"/"home" only:
+#: "heading home to Kaya", "returning late on Monday from Gao", "travelling north from Anefis"
+#: (time words, a direction and "back"/"home" only:
 #: "coming under fire close to Boni", "moving on to attack X" are no journey's end).
 _ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
+               r"(?:north|south)(?:-?(?:east|west))?(?:wards?)?|(?:east|west)(?:wards?)?|"
                r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night|"
                r"(?:by|on)\s+(?:car|road|bus|truck|lorry|motorbikes?|motorcycles?|boat|vehicle|foot|convoy))\s+){0,4}")
 #: The end of a journey named by its kind of town ("travelling by car to the provincial capital
