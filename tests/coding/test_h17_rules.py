@@ -23,6 +23,8 @@
   not the incident's), and the figure after "raising it ... to" is the revised toll.
 - A journey's origin told with a direction ("a convoy travelling north from Anefis", "a bus driving
   east from Djibo") is where the victims came from, not the event's place.
+- A source speaking from a town ("a community leader in X said", "a traditional chief in X told
+  AFP") names where the story is told, not a second incident's place.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -250,3 +252,23 @@ def test_a_direction_of_an_attack_is_no_journey():
     # near miss: "north of X" names where it happened
     (ev,) = events("Jihadists attacked a bus 20 km north of Djibo on Saturday, killing five passengers.")
     assert ev.location == "Djibo"
+
+
+# --------------------------------------------------------------------------- a leader speaking from a town
+
+
+def test_a_leader_speaking_from_a_town_names_no_second_incident():
+    pub = date(2026, 2, 12)
+    evs = code_text("The army carried out an air strike on Tuesday near Tassara, killing more than 50 terrorists, the "
+                    "army said. About twenty people died, a community leader in Tchintabaraden said by phone.",
+                    pub, outlet="Test Wire", article_id="text")
+    assert [(e.location, e.fatalities_low, e.fatalities_high) for e in evs] == [("Tassara", 20, 50)]
+    evs = events("Jihadists attacked an army post near Djibo on Sunday, killing 10 soldiers. About 30 attackers were "
+                 "killed, a traditional chief in Arbinda told AFP.")
+    assert [e.location for e in evs] == ["Djibo"]
+
+
+def test_a_leader_of_a_town_as_the_victim_keeps_the_place():
+    # near miss: no speech verb after the place: the leader is the victim, the town the event's
+    (ev,) = events("Gunmen abducted a community leader in Tchintabaraden on Sunday, residents said.")
+    assert ev.location == "Tchintabaraden"

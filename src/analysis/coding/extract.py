@@ -963,9 +963,11 @@ _ADMIN_GAP = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:(?:in|of
 #: verb right after the place (an apposition between: "officials in X, 90 km away, said"), or
 #: "according to" before it: "gunmen killed two officials in Djibo, the army said" names the
 #: event's place. "Residents of X said gunmen attacked" names the event's own place: not taken.
-#: Also "an aid worker in Djibo who helped evacuate the wounded said", "a doctor in Gao said".
+#: Also "an aid worker in Djibo who helped evacuate the wounded said", "a doctor in Gao said", "a
+#: community leader in Tchintabaraden said by phone".
 _SOURCE_NOUNS = r"(?:sources?|officials?|authorities|diplomats?|spokes(?:man|woman|person|people)|analysts?|" \
-                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?|workers?|doctors?|medics?|nurses?)"
+                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?|workers?|doctors?|medics?|nurses?|" \
+                r"leaders?|elders?|notables?|chiefs?|councill?ors?|activists?|lawmakers?)"
 _SOURCE_IN = re.compile(rf"(?i)\b{_SOURCE_NOUNS}\s+(?:(?:based|reached|contacted|interviewed)\s+)?(?:in|from|at)\s+"
                         r"(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
 #: ... the speech verb after the place (an optional apposition and adverb between).
@@ -981,7 +983,8 @@ _SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AF
 #: Every match of those patterns holds one of these in the lower-cased text (speed).
 _SOURCE_HINTS = ("source", "official", "authorit", "diplomat", "spokes", "analyst", "researcher", "journalist",
                  "correspondent", "reporter", "observer", "expert", "worker", "doctor", "medic", "nurse", "told", "speaking",
-                 "said", "says", "addressing")
+                 "said", "says", "addressing", "leader", "elder", "notable", "chief", "councill", "councilor", "activist",
+                 "lawmaker")
 _BASED = ("-based", "‐based", "–based")
 
 
