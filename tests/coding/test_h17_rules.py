@@ -25,6 +25,9 @@
   east from Djibo") is where the victims came from, not the event's place.
 - A source speaking from a town ("a community leader in X said", "a traditional chief in X told
   AFP") names where the story is told, not a second incident's place.
+- An event told in a pluperfect relative clause of the dated one ("Earlier this month, troops left
+  their camp in X, which had been set up after a massacre") is of an earlier time: the opening
+  date does not reach it, and without a date of its own it is no event.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -272,3 +275,28 @@ def test_a_leader_of_a_town_as_the_victim_keeps_the_place():
     # near miss: no speech verb after the place: the leader is the victim, the town the event's
     (ev,) = events("Gunmen abducted a community leader in Tchintabaraden on Sunday, residents said.")
     assert ev.location == "Tchintabaraden"
+
+
+# --------------------------------------------------------------------------- an earlier event in a relative clause
+
+
+def test_event_in_a_pluperfect_relative_clause_is_not_of_the_opening_date():
+    pub = date(2023, 8, 21)
+    for text in ("On Sunday, soldiers withdrew from their base in Solenzo, which had been built after an attack on "
+                 "the town.",
+                 "Earlier this month, French troops left their camp in Menaka, which had been set up after a massacre "
+                 "of some 40 villagers there."):
+        evs = code_text(text, pub, outlet="Test Wire", article_id="text")
+        assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"], text
+
+
+def test_reported_pluperfect_and_a_closed_relative_clause_keep_the_date():
+    # near misses: "said that ... had killed" is the reported event; a participle after the
+    # relative clause's comma is the main clause's
+    pub = date(2023, 8, 21)
+    (ev,) = code_text("On Sunday, the army said that jihadists had killed 12 people in Solenzo.", pub,
+                      outlet="Test Wire", article_id="text")
+    assert (ev.event_date, ev.fatalities_low) == ("2023-08-20", 12)
+    (ev,) = code_text("On Sunday, a drone strike hit a militant camp near Diapaga, where fighters had regrouped, "
+                      "killing about a dozen militants, the army said.", pub, outlet="Test Wire", article_id="text")
+    assert (ev.event_date, ev.sub_event_type, ev.fatalities_low) == ("2023-08-20", "Air/drone strike", 12)

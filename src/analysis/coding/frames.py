@@ -3793,6 +3793,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
         f.date, f.date_how = None, ""
     unowned = None  # the dates no trigger reaches, when the sentence has one frame
     initial = None  # ids of the frames the sentence-initial date dated (several frames only)
+    older = None  # frames in a pluperfect relative clause the opening date does not reach
     for d in event_dates:
         a, b = tk.span(d.start, d.end)
         if a - sa < _SENTENCE_INITIAL or (
@@ -3801,6 +3802,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             # terrorists were regrouping after the fighting")
             targets = [f for f in frames if (not f.definite or f.start <= d.start < f.end)
                        and not (opened and id(f) in opened and not f.start <= d.start < f.end)]
+            if len(targets) > 1 and (earlier := [f for f in targets if _earlier_relative(tk, f, tsp, b)]):
+                # an earlier event told in a relative clause of the dated one: not of that date,
+                # and no event of its own without a date of its own (below)
+                targets = [f for f in targets if f not in earlier]
+                older = (older or []) + earlier
             if len(frames) > 1:
                 initial = (initial or set()) | {id(f) for f in targets}
         else:
@@ -3833,6 +3839,10 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             f.date, f.date_how = d, "own"
     if unowned is not None and frames[0].date is None:
         _date_from_afar(tk, frames[0], unowned, tsp, sa)
+    if older:
+        for f in older:
+            if f.date is None:
+                f.generic = True  # "..., which had been set up after a massacre of 160 villagers"
     siblings = _date_siblings(tk, frames, tsp) if len(frames) > 1 else None
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
@@ -4155,6 +4165,31 @@ def _since(tk: _Toks, d: DateMention, a: int | None = None) -> bool:
     # "since August 2020, when soldiers ... detained the president": the start of the span is
     # the date of the when-clause's event
     return _when_after(tk.lower, tk.span(d.start, d.end)[1]) < 0
+
+
+#: Relative words that open a clause about a noun told before ("the camp, which had been set up
+#: after a massacre"); not "that", which also opens reported speech ("said that jihadists had").
+_RELATIVE_OPEN = frozenset(("which", "where", "who", "whom", "whose"))
+
+
+def _earlier_relative(tk: _Toks, f: Frame, tsp, b: int) -> bool:
+    """Whether every trigger of ``f`` stands in a relative clause in the pluperfect after the
+    sentence's opening date (ending at token ``b``): "Earlier this month, the mission withdrew
+    from its camp in X, which had been set up after a massacre of 160 villagers" tells an earlier
+    time than the date, which dates the main clause only."""
+    low = tk.lower
+    for t in f.triggers:
+        a = tsp[id(t)][0]
+        k, had = a - 1, False
+        while k >= b and low[k] not in _RELATIVE_OPEN:
+            if low[k] in (".", ";", ","):
+                return False  # (a comma closes the relative clause: "where fighters had regrouped, neutralizing")
+            if low[k] == "had":
+                had = True
+            k -= 1
+        if k < b or not had:
+            return False
+    return bool(f.triggers)
 
 
 def _when_after(low: list[str], b: int) -> int:
