@@ -28,6 +28,8 @@
 - An event told in a pluperfect relative clause of the dated one ("Earlier this month, troops left
   their camp in X, which had been set up after a massacre") is of an earlier time: the opening
   date does not reach it, and without a date of its own it is no event.
+- A verb coordinated with a habitual one shares its adverb ("has repeatedly attacked convoys and
+  burned trucks", "regularly ambush patrols and loot cattle"): a trend, no event.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -300,3 +302,22 @@ def test_reported_pluperfect_and_a_closed_relative_clause_keep_the_date():
     (ev,) = code_text("On Sunday, a drone strike hit a militant camp near Diapaga, where fighters had regrouped, "
                       "killing about a dozen militants, the army said.", pub, outlet="Test Wire", article_id="text")
     assert (ev.event_date, ev.sub_event_type, ev.fatalities_low) == ("2023-08-20", "Air/drone strike", 12)
+
+
+# --------------------------------------------------------------------------- a habitual adverb over "and"
+
+
+def test_verb_coordinated_with_a_habitual_one_is_a_trend():
+    for text in (
+            "Gunmen killed 12 villagers in Solenzo on Sunday, residents said. Since January, JNIM has repeatedly "
+            "attacked convoys near Djibo and burned trucks carrying fuel.",
+            "Gunmen killed 12 villagers in Solenzo on Sunday, residents said. In the Sahel region, militants "
+            "regularly ambush patrols and loot cattle near Dori."):
+        assert [e.location for e in events(text)] == ["Solenzo"], text
+
+
+def test_verbs_coordinated_in_one_dated_incident_stay_an_event():
+    # near miss: no habitual adverb ("attacked a convoy ... and burned ten trucks" last month)
+    evs = events("Gunmen killed 12 villagers in Solenzo on Sunday, residents said. Last month, JNIM fighters "
+                 "attacked a convoy near Djibo and burned ten trucks.")
+    assert sorted(e.location for e in evs) == ["Djibo", "Solenzo"]

@@ -1626,6 +1626,8 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: ... those that are only adverbs ("long" is also an adjective: "a long convoy").
+_HABITUAL_ADV = _HABITUAL - {"long"}
 #: Adjectives before a plural event noun that make it a pattern ("frequent attacks", "repeated
 #: raids", "near-daily ambushes").
 _PATTERN_ADJ = frozenset("""frequent repeated regular recurrent recurring persistent incessant constant
@@ -2083,6 +2085,15 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if prev and (prev[-1] in _HABITUAL or (len(prev) >= 2 and prev[-1] == "been" and prev[-2] in _HABITUAL)):
         return True  # (a trend: "have increasingly come under attack", "have long been targeted")
+    if prev and prev[-1] == "and" and t.pos == "verb":
+        # a verb coordinated with a habitual one shares its adverb ("has since repeatedly attacked
+        # convoys and burned vehicles"): a trend too
+        for k in range(a - 2, a - 10 if a > 10 else -1, -1):
+            w = low[k]
+            if w in (".", ";", ",", ":", "and", "but"):
+                break
+            if w in _HABITUAL_ADV:
+                return True
     if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True  # "groups fighting for independence", "fighting against terrorism"
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
