@@ -30,6 +30,8 @@
   date does not reach it, and without a date of its own it is no event.
 - A verb coordinated with a habitual one shares its adverb ("has repeatedly attacked convoys and
   burned trucks", "regularly ambush patrols and loot cattle"): a trend, no event.
+- An event dated "Earlier this month/year" (coarser than the story's day, not after it) is told as
+  before the story's day: background, even though its span holds that day.
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -321,3 +323,23 @@ def test_verbs_coordinated_in_one_dated_incident_stay_an_event():
     evs = events("Gunmen killed 12 villagers in Solenzo on Sunday, residents said. Last month, JNIM fighters "
                  "attacked a convoy near Djibo and burned ten trucks.")
     assert sorted(e.location for e in evs) == ["Djibo", "Solenzo"]
+
+
+# --------------------------------------------------------------------------- "earlier this month"
+
+
+def test_earlier_this_month_is_background():
+    for text, place in (
+            ("Gunmen killed 12 villagers in Solenzo on Sunday, residents said. Earlier this month, jihadists "
+             "attacked an army post in Djibo.", "Djibo"),
+            ("Gunmen killed 12 villagers in Bankass on Sunday, residents said. Earlier this year, militants "
+             "ambushed a convoy near Boni.", "Bouani")):
+        main = {e.location: e.is_main for e in events(text)}
+        assert main[place] is False and list(main.values()).count(True) == 1, text
+
+
+def test_this_month_without_earlier_is_unchanged():
+    # near miss: "This month, ... also" does not say before the story's day (kept as it was: main)
+    evs = events("Gunmen killed 12 villagers in Bankass on Sunday, residents said. This month, militants also "
+                 "ambushed a convoy near Boni.")
+    assert {e.location: e.is_main for e in evs}["Bouani"] is True

@@ -2778,6 +2778,12 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             own_date = _where_dated(text, fr, frames, main_date)  # "the massacre in Moura, where ... in March 2022"
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
+        if on_main_day and fr is not main and own_date is not None and own_date.precision != "day" \
+                and main_date is not None and main_date.precision == "day" and own_date.text[:8].lower() == "earlier " \
+                and own_date.date <= main_date.date:
+            # "Earlier this month, the mission also withdrew from X": told as before the story's
+            # day, not on it (background)
+            on_main_day = False
         place = _best_place(fr.places)
         if sc is not None:
             if scoped:
