@@ -32,6 +32,8 @@
   burned trucks", "regularly ambush patrols and loot cattle"): a trend, no event.
 - An event dated "Earlier this month/year" (coarser than the story's day, not after it) is told as
   before the story's day: background, even though its span holds that day.
+- A dateline with its place in capitals and a dash but no agency ("BAMAKO, March 12 — ...") dates
+  the report, not the event (as "BAMAKO, March 12 (Reuters) -" does).
 - A coarse date followed after a comma by a finer one inside its span ("Earlier this month, on
   Aug. 16,", "In July, on July 20,"): one date, the finer.
 """
@@ -343,3 +345,22 @@ def test_this_month_without_earlier_is_unchanged():
     evs = events("Gunmen killed 12 villagers in Bankass on Sunday, residents said. This month, militants also "
                  "ambushed a convoy near Boni.")
     assert {e.location: e.is_main for e in evs}["Bouani"] is True
+
+
+# --------------------------------------------------------------------------- a dateline without an agency
+
+
+def test_capitals_dateline_without_agency_is_the_reports_date():
+    for text in ("BAMAKO, March 12 - Gunmen killed 12 villagers in Bankass on Sunday, residents said.",
+                 "BAMAKO, March 12 — Gunmen killed 12 villagers in Bankass on Sunday, residents said.",
+                 "BAMAKO, Mali, March 12 — Gunmen killed 12 villagers in Bankass on Sunday, residents said."):
+        (ev,) = events(text)
+        assert ev.event_date == "2024-03-10", text
+
+
+def test_a_date_in_prose_before_a_dash_is_the_events():
+    # near miss: a sentence opening with a weekday and its date, then a dash, is no dateline
+    (ev,) = events("On Sunday, March 10 - the day of the vote - gunmen killed 12 villagers in Bankass.")
+    assert ev.event_date == "2024-03-10"
+    ds = dates_mod.find_dates("On Sunday, March 10 - the day of the vote - gunmen attacked.", PUBLISHED)
+    assert all(d.kind != "dateline" for d in ds)

@@ -734,7 +734,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if before.strip():
         # "BAMAKO, Oct 3 (Reuters) -", "Ouagadougou, 28 September 2023 (AIB) -": an agency
         # dateline (place, date, agency in brackets, dash) dates the report, not the event
-        if _AGENCY_PLACE.fullmatch(text, ls, start) and _AGENCY_AFTER.match(text, end):
+        if _AGENCY_PLACE.fullmatch(text, ls, start) and (
+                _AGENCY_AFTER.match(text, end)
+                # "BAMAKO, March 12 — ...": a place in capitals and a dash, no agency
+                or (_DASH_AFTER.match(text, end) and before.split(",", 1)[0].strip().isupper())):
             return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
         if _DATELINE_PREFIX.fullmatch(text, ls, start) is not None:
@@ -772,6 +775,8 @@ _LABEL_BEFORE = re.compile(
 _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")
 #: What follows the date of an agency dateline: the agency in brackets and a dash.
 _AGENCY_AFTER = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
+#: ... or, after a place in capitals, a dash alone ("BAMAKO, March 12 — Gunmen ...").
+_DASH_AFTER = re.compile(r" ?(?:-{1,2}|—|–) ")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:
