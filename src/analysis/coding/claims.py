@@ -1532,6 +1532,8 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 f.cls = prev.cls  # "(six soldiers killed per the army; JNIM claims 21)"
             elif f.victim in (None, "inherit") and _gapped(low, prev.vend, f):
                 f.cls = prev.cls  # "29 people were killed in Gomboro and 19 in Kassan"
+            elif f.victim is None and revising and _revised_to(lex, low, f.a):
+                f.cls = prev.cls  # "put the death toll at 12, before raising it on Monday to 15"
         if f.victim == "inherit" or f.victim is None:
             if prev is not None and prev.victim not in (None, "inherit"):
                 f.victim = prev.victim
@@ -1720,12 +1722,19 @@ def _revised_to(lex: ClaimsLexicon, low: list[str], a: int) -> bool:
         j -= 1
     if j < 1 or low[j] != "to":
         return False
-    for k in range(j - 1, max(-1, j - 5), -1):
+    for k in range(j - 1, max(-1, j - 7), -1):
         if low[k] in lex.revision_verbs:
             return True
-        if low[k] not in lex.bridge and not (low[k] in lex.tolls.table or low[k] in lex.cues.table):
+        if low[k] not in lex.bridge and low[k] not in _REVISED_GAP \
+                and not (low[k] in lex.tolls.table or low[k] in lex.cues.table):
             return False
     return False
+
+
+#: Words between a revision verb and "to" besides the bridge words: the toll as a pronoun and the
+#: day it was revised ("before raising it on Monday to 15", "revised it later on Tuesday to 20").
+_REVISED_GAP = frozenset("""it on later again late early this then further monday tuesday wednesday thursday
+    friday saturday sunday morning afternoon evening night""".split())
 
 
 _COUNTER_OPEN = frozenset({"(", "[", ";"})

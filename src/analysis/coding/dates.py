@@ -734,7 +734,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if before.strip():
         # "BAMAKO, Oct 3 (Reuters) -", "Ouagadougou, 28 September 2023 (AIB) -": an agency
         # dateline (place, date, agency in brackets, dash) dates the report, not the event
-        if _AGENCY_PLACE.fullmatch(text, ls, start) and _AGENCY_AFTER.match(text, end):
+        if _AGENCY_PLACE.fullmatch(text, ls, start) and (
+                _AGENCY_AFTER.match(text, end)
+                # "BAMAKO, March 12 — ...": a place in capitals and a dash, no agency
+                or (_DASH_AFTER.match(text, end) and before.split(",", 1)[0].strip().isupper())):
             return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
         if _DATELINE_PREFIX.fullmatch(text, ls, start) is not None:
@@ -772,6 +775,8 @@ _LABEL_BEFORE = re.compile(
 _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,)? ?")
 #: What follows the date of an agency dateline: the agency in brackets and a dash.
 _AGENCY_AFTER = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
+#: ... or, after a place in capitals, a dash alone ("BAMAKO, March 12 — Gunmen ...").
+_DASH_AFTER = re.compile(r" ?(?:-{1,2}|—|–) ")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:
@@ -1470,8 +1475,16 @@ def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> No
 _WEEKDAY_JOIN = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?")
 
 
+#: The apposition of a finer date after a coarser one: "Earlier this month, on Aug. 16,", "Last
+#: week, on Tuesday", "In March, on the 12th".
+_APPOSED_JOIN = re.compile(r"\s*,\s*(?:on\s+)?(?:the\s+)?")
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _merge_weekday_dates(text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """"Sunday evening, June 30" / "Tuesday, Aug. 25": one mention, the explicit date wins."""
+    """"Sunday evening, June 30" / "Tuesday, Aug. 25": one mention, the explicit date wins. A
+    coarser date followed, after a comma, by a finer one inside its span ("Earlier this month, on
+    Aug. 16, gunmen killed ...", "Last week, on Tuesday,"): one mention, the finer date wins."""
     merged: list[_Cand] = []
     for c in chosen:
         prev = merged[-1] if merged else None
@@ -1480,6 +1493,15 @@ def _merge_weekday_dates(text: str, chosen: list[_Cand]) -> list[_Cand]:
             and prev.kind == "weekday"
             and c.kind in ("explicit", "range")
             and _WEEKDAY_JOIN.fullmatch(text, prev.end, c.start)
+        ):
+            merged[-1] = _Cand(prev.start, c.end, c.first, c.last, c.precision, c.tense, c.kind, c.explicit_end)
+            continue
+        if (
+            prev is not None
+            and prev.first is not None and c.first is not None and prev.last is not None and c.last is not None
+            and _PRECISION_RANK.get(c.precision, 9) < _PRECISION_RANK.get(prev.precision, -1)
+            and prev.first <= c.first and c.last <= prev.last
+            and _APPOSED_JOIN.fullmatch(text, prev.end, c.start)
         ):
             merged[-1] = _Cand(prev.start, c.end, c.first, c.last, c.precision, c.tense, c.kind, c.explicit_end)
             continue

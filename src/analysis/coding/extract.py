@@ -838,9 +838,11 @@ def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
 #: A place named as the end of a journey ("a bus travelling from Gao to Mopti", "a convoy bound
 #: for Bamako"): where the victims came from or went, not where the event happened.
 #: Words that may stand between the verb and "to"/"from": "traveling Sunday afternoon back to Djibo",
-#: "heading home to Kaya", "returning late on Monday from Gao" (time words and "back"/"home" only:
+#: "heading home to Kaya", "returning late on Monday from Gao", "travelling north from Anefis"
+#: (time words, a direction and "back"/"home" only:
 #: "coming under fire close to Boni", "moving on to attack X" are no journey's end).
 _ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
+               r"(?:north|south)(?:-?(?:east|west))?(?:wards?)?|(?:east|west)(?:wards?)?|"
                r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night|"
                r"(?:by|on)\s+(?:car|road|bus|truck|lorry|motorbikes?|motorcycles?|boat|vehicle|foot|convoy))\s+){0,4}")
 #: The end of a journey named by its kind of town ("travelling by car to the provincial capital
@@ -904,11 +906,11 @@ _LINK_GAP = re.compile(r"\s+(?:to|and|with)\s+(?:the\s+)?")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
-#: (also ", a few kilometres from Z", ", 15 km north of Z").
+#: (also ", a few kilometres from Z", ", 15 km north of Z", ", about 12 km (7 miles) from Z").
 _NEAR_AFTER_ROAD = re.compile(r",?\s+(?:(?:just\s+|some\s+\d+\s*(?:km|kilometres|kilometers)\s+)?(?:near|outside|close\s+to)|"
                               r"(?:just|slightly|immediately|shortly)\s+(?:(?:north|south|east|west)\w*|before|after)\s+(?:of\s+)?|"
                               r"(?:(?:about|some|around|only|just)\s+)?(?:a\s+few|several|\d+)\s*"
-                              r"(?:km|kilometres|kilometers|miles)\s+"
+                              r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
                               r"(?:(?:(?:north|south|east|west)\w*|away)\s+)?(?:from|of))\s+"
                               rf"(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns('one'))})\s+of\s+)?")
 #: Every match of _ROUTE_END holds one of these in the lower-cased text (see _plain_lower).
@@ -963,9 +965,11 @@ _ADMIN_GAP = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\s+)?(?:(?:in|of
 #: verb right after the place (an apposition between: "officials in X, 90 km away, said"), or
 #: "according to" before it: "gunmen killed two officials in Djibo, the army said" names the
 #: event's place. "Residents of X said gunmen attacked" names the event's own place: not taken.
-#: Also "an aid worker in Djibo who helped evacuate the wounded said", "a doctor in Gao said".
+#: Also "an aid worker in Djibo who helped evacuate the wounded said", "a doctor in Gao said", "a
+#: community leader in Tchintabaraden said by phone".
 _SOURCE_NOUNS = r"(?:sources?|officials?|authorities|diplomats?|spokes(?:man|woman|person|people)|analysts?|" \
-                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?|workers?|doctors?|medics?|nurses?)"
+                r"researchers?|journalists?|correspondents?|reporters?|observers?|experts?|workers?|doctors?|medics?|nurses?|" \
+                r"leaders?|elders?|notables?|chiefs?|councill?ors?|activists?|lawmakers?)"
 _SOURCE_IN = re.compile(rf"(?i)\b{_SOURCE_NOUNS}\s+(?:(?:based|reached|contacted|interviewed)\s+)?(?:in|from|at)\s+"
                         r"(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
 #: ... the speech verb after the place (an optional apposition and adverb between).
@@ -981,7 +985,8 @@ _SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AF
 #: Every match of those patterns holds one of these in the lower-cased text (speed).
 _SOURCE_HINTS = ("source", "official", "authorit", "diplomat", "spokes", "analyst", "researcher", "journalist",
                  "correspondent", "reporter", "observer", "expert", "worker", "doctor", "medic", "nurse", "told", "speaking",
-                 "said", "says", "addressing")
+                 "said", "says", "addressing", "leader", "elder", "notable", "chief", "councill", "councilor", "activist",
+                 "lawmaker")
 _BASED = ("-based", "‐based", "–based")
 #: ... and ends, past the spaces before the place, with one of these (_SOURCE_IN, _SPOKE_IN).
 _SOURCE_ENDS = ("in", "from", "at", "of", "capital", "town", "city", ",")
@@ -2905,6 +2910,12 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             own_date = _where_dated(text, fr, frames, main_date)  # "the massacre in Moura, where ... in March 2022"
         fdate = own_date or main_date
         on_main_day = _date_compatible(fdate, main_date)
+        if on_main_day and fr is not main and own_date is not None and own_date.precision != "day" \
+                and main_date is not None and main_date.precision == "day" and own_date.text[:8].lower() == "earlier " \
+                and own_date.date <= main_date.date:
+            # "Earlier this month, the mission also withdrew from X": told as before the story's
+            # day, not on it (background)
+            on_main_day = False
         place = _best_place(fr.places)
         if sc is not None:
             if scoped:
@@ -3282,6 +3293,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue  # (a date of another day, not the founding date of a group named: "formed in 2024")
             if cl.count >= 1000:
                 continue
+            if _RUNNING_TOTAL.search(sent_text.get(cl.sentence_index, "")):
+                continue  # "Hundreds of civilians have been killed in the region since the start of the year"
             if (sc := scopes.get(cl.sentence_index)) is not None and cl.start >= sc[0]:
                 continue  # a figure of an older incident told as background
             (_told_just_before(st, cl, cands, target) or target).extra_claims.append(cl)
@@ -3487,6 +3500,14 @@ _CAPITAL = re.compile(r"\b(?:the|its|[A-Z][\w-]*['’]s|country['’]s|nation['�
 #: A date that says when a group or body was founded ("the FLA, formed in late 2024 ..."),
 #: not when the figures of its sentence happened.
 _FOUNDED_BEFORE = re.compile(r"(?i)\b(?:formed|founded|created|established|set up|launched)\s+(?:in|on)\s+$")
+#: A running total over a span longer than a day ("have been killed ... since the start of the
+#: year", "since January", "so far this year", "over the past year"): its figures are no one
+#: incident's.
+_RUNNING_TOTAL = re.compile(
+    r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
+    r"(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)|(?:19|20)\d\d\b|last\s+(?:year|month)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:years?|months|weeks)\b)")
 _BLAME = re.compile(r"(?i)\b(blamed|blames|blame|blaming|responsibility|responsible|(?:it|they) (?:had )?targeted)\b")
 _LEADER = re.compile(r"(?i)\b(president|prime minister|head of state|ministers?|leaders)\b"
                     # not the speaker of the news ("the Minister of Communication said that ...")
@@ -3543,6 +3564,24 @@ def _detainee_text(text: str, frames: list[Frame]) -> str:
 
 #: Where the clause before a passive arrest word starts (after a comma, "that" or a speaker).
 _CLAUSE_START = re.compile(r"(?i)[,;:]\s|\b(?:that|said|says)\s")
+
+
+#: Detainees who are members of the armed forces: "arrested several officers and a civilian",
+#: "detained four soldiers", "two colonels were arrested" (the country's forces are the side held).
+_MILITARY_HELD = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,5}?(?:army\s+|military\s+|senior\s+|junior\s+)?"
+                            r"(?:officers|officer|soldiers|servicemen|generals|general|colonels|colonel|"
+                            r"commanders|non-commissioned\s+officers|military\s+personnel|troops|gendarmes)\b(?!['’]s)")
+
+
+def _military_held(detainees: str) -> bool:
+    """Whether one of the detainee phrases (:func:`_detainee_text`, "|"-separated) opens with
+    soldiers or officers within its first words; not a police officer ("police officers", "a
+    police officer") nor a victim of another phrase."""
+    for part in detainees.split(" | "):
+        m = _MILITARY_HELD.search(part)
+        if m is not None and not re.search(r"(?i)\bpolice\s+(?:officers?|commanders?)\b", m.group()):
+            return True
+    return False
 
 
 def _leader_held(told: str) -> bool:
@@ -4169,6 +4208,29 @@ _CIRCUMSTANCE = re.compile(r"(?i)\b(?:amid|amidst|after|following|because of|des
                            r"over (?:tensions|relations|a row|a dispute|differences|disagreements))\b")
 
 
+#: The host's forces told taking a base over as their own act: "the army took possession of the
+#: camp", "Malian troops have taken control of the base" (the receiver as the subject).
+_TOOK_POSSESSION = re.compile(r"(?i)\b(?:army|armed forces|forces|troops|soldiers|military|FAMa|FAN|FDS)\b[^.;]{0,80}?"
+                              r"\b(?:took|taken|take|takes|taking|assumed|assume|assumes)\s+(?:possession|control|charge|over)\b")
+
+
+def _host_receives(c: _Cand, ctx: _Ctx, country: str | None, when: date | None) -> bool:
+    """Whether the text tells the host's forces taking over, as their own act, the base or town
+    a foreign force left, in a sentence of the event or one naming its place and naming those
+    forces: "the army said it had taken possession of the X camp" (the subject of the told
+    takeover is actor1, as for any act). A departure or a handover told with the foreign force
+    as the subject ("MINUSMA handed over its camp to the army", "the last French soldiers left")
+    keeps the leaving force first."""
+    forces = _forces_of(country, when)
+    if not forces:
+        return False
+    named = [a for f in c.frames for a in f.actors]  # actors of the event's sentences
+    if c.place is not None:
+        named += ctx.place_actors.get(c.place.name, [])  # and of other sentences naming its place
+    told = {a.sentence_index for a in named if a.actor == forces}
+    return any(_TOOK_POSSESSION.search(ctx.sent_text.get(i, "")) is not None for i in told)
+
+
 def _told_as_circumstance(text: str, frames: list[Frame], m: ActorMention) -> bool:
     """Whether ``m`` is named in a circumstance clause (:data:`_CIRCUMSTANCE`) after the last
     trigger of the event before it in its sentence (rule 6: a withdrawal's receiver is the
@@ -4467,6 +4529,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         if key == "arrests" and (not actor2 or actor2 == "Civilians") \
                 and _leader_held(_detainee_text(article.text, frames)):
             actor2 = _government_of(country)  # a president or ministers held: the government
+        if key == "arrests" and (not actor2 or actor2 == "Civilians") and (forces := _forces_of(country, when)) \
+                and _military_held(_detainee_text(article.text, frames)):
+            actor2 = forces  # "security services arrested several officers": the forces are held
         if key == "arrests" and actor2 and actor2 == actor1:
             # never the arresting side itself: "the junta arrested the prime minister" is the
             # government held by its forces; "the army arrested two generals" is its forces held
@@ -4488,6 +4553,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             # (the dev set's French and US exits from Niger)
             actor2 = _forces_of(country, when)
             defaulted2 = True
+        if key == "transfer" and actor1 and actor2 and actor2 == _forces_of(country, when) \
+                and actors_mod.is_foreign(actor1, country, when) and _host_receives(c, ctx, country, when):
+            # the host's forces told taking the base over (their own act): they come first
+            actor1, actor2, defaulted1, defaulted2 = actor2, actor1, defaulted2, defaulted1
         if c.countries_split and actor2 == actor1:
             actor2 = ""
         if c.countries_split and not actor2:

@@ -778,6 +778,9 @@ def _is_speaker_item(tk: _Toks, it) -> bool:
 _PREPS = frozenset("on in at of from to with near against for by into onto inside outside around toward towards".split())
 #: Titles before a person's name, and their abbreviations (the name is the actor's mention).
 _TITLES = frozenset("general gen president colonel col lieutenant lt captain capt commander .".split())
+#: Adjectives before an actor noun that its mention leaves out ("by foreign fighters", "with allied
+#: militiamen", "by unidentified gunmen"): skipped to find the preposition before the phrase.
+_PP_ADJ = frozenset("foreign allied unidentified unknown suspected other several some heavily lightly".split())
 _MODIFIED = frozenset("base bases camp camps convoy convoys position positions post posts headquarters mission patrol".split())
 
 
@@ -798,8 +801,10 @@ def _in_pp(tk: _Toks, it) -> bool:
     modifies a noun ("army convoy"); "fighters of JNIM" is no phrase of another noun."""
     low = tk.lower
     k = it[0] - 1
-    while k >= 0 and (low[k] in ("the", "a", "an", "(", "former", "its", "their") or low[k] in _TITLES):
-        k -= 1  # (and a title not part of the name: "army officers led by General Abdourahamane Tiani")
+    while k >= 0 and (low[k] in ("the", "a", "an", "(", "former", "its", "their") or low[k] in _TITLES
+                      or low[k] in _PP_ADJ):
+        k -= 1  # (and a title not part of the name: "army officers led by General Abdourahamane Tiani";
+        # an adjective the mention leaves out: "soldiers accompanied by foreign fighters")
     if k >= 0 and low[k] in _PREPS:
         if low[k] == "of" and k >= 1 and low[k - 1] in _COUNT_OF:
             return k >= 2 and low[k - 2] in _PREPS
@@ -1627,6 +1632,12 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: ... those that are only adverbs ("long" is also an adjective: "a long convoy").
+_HABITUAL_ADV = _HABITUAL - {"long"}
+#: Adjectives before a plural event noun that make it a pattern ("frequent attacks", "repeated
+#: raids", "near-daily ambushes").
+_PATTERN_ADJ = frozenset("""frequent repeated regular recurrent recurring persistent incessant constant
+    near-daily daily weekly sporadic periodic""".split())
 
 
 _ACCUSE = frozenset(("accused", "accusing", "accuses", "accuse", "accusation", "accusations", "allegations"))
@@ -2096,6 +2107,15 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if prev and (prev[-1] in _HABITUAL or (len(prev) >= 2 and prev[-1] == "been" and prev[-2] in _HABITUAL)):
         return True  # (a trend: "have increasingly come under attack", "have long been targeted")
+    if prev and prev[-1] == "and" and t.pos == "verb":
+        # a verb coordinated with a habitual one shares its adverb ("has since repeatedly attacked
+        # convoys and burned vehicles"): a trend too
+        for k in range(a - 2, a - 10 if a > 10 else -1, -1):
+            w = low[k]
+            if w in (".", ";", ",", ":", "and", "but"):
+                break
+            if w in _HABITUAL_ADV:
+                return True
     if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True  # "groups fighting for independence", "fighting against terrorism"
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
@@ -3572,6 +3592,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
                        or (ta > 0 and tk.like_num[ta - 1])
                        or (ta > ca and _inflicted(low, ta, ca)))  # "inflicted heavy losses on": one toll
+    if not generic and any(t.pos == "noun" and t.text[-1:] in ("s", "S") and (k := tsp[id(t)][0]) > 0
+                           and low[k - 1] in _PATTERN_ADJ for t in fam):
+        # "the region has been hit by frequent attacks by militants linked to IS", "villages
+        # suffer repeated raids": a pattern of attacks, no one event (nor its agent)
+        generic = True
     if definite:
         # "the attack took place in X" lends X; "the mayor of nearby X blamed the attack" does not;
         # a verb of the frame tells the event where it stands ("Gunmen killed 12 villagers in
@@ -3826,6 +3851,7 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
         f.date, f.date_how = None, ""
     unowned = None  # the dates no trigger reaches, when the sentence has one frame
     initial = None  # ids of the frames the sentence-initial date dated (several frames only)
+    older = None  # frames in a pluperfect relative clause the opening date does not reach
     for d in event_dates:
         a, b = tk.span(d.start, d.end)
         if a - sa < _SENTENCE_INITIAL or (
@@ -3834,6 +3860,11 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             # terrorists were regrouping after the fighting")
             targets = [f for f in frames if (not f.definite or f.start <= d.start < f.end)
                        and not (opened and id(f) in opened and not f.start <= d.start < f.end)]
+            if len(targets) > 1 and (earlier := [f for f in targets if _earlier_relative(tk, f, tsp, b)]):
+                # an earlier event told in a relative clause of the dated one: not of that date,
+                # and no event of its own without a date of its own (below)
+                targets = [f for f in targets if f not in earlier]
+                older = (older or []) + earlier
             if len(frames) > 1:
                 initial = (initial or set()) | {id(f) for f in targets}
         else:
@@ -3866,6 +3897,10 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
             f.date, f.date_how = d, "own"
     if unowned is not None and frames[0].date is None:
         _date_from_afar(tk, frames[0], unowned, tsp, sa)
+    if older:
+        for f in older:
+            if f.date is None:
+                f.generic = True  # "..., which had been set up after a massacre of 160 villagers"
     siblings = _date_siblings(tk, frames, tsp) if len(frames) > 1 else None
     # an office holder's place is not the event's ("president of the Ségou regional council",
     # "the mayor of nearby Ouenkoro")
@@ -4193,6 +4228,31 @@ def _since(tk: _Toks, d: DateMention, a: int | None = None) -> bool:
     return _when_after(tk.lower, tk.span(d.start, d.end)[1]) < 0
 
 
+#: Relative words that open a clause about a noun told before ("the camp, which had been set up
+#: after a massacre"); not "that", which also opens reported speech ("said that jihadists had").
+_RELATIVE_OPEN = frozenset(("which", "where", "who", "whom", "whose"))
+
+
+def _earlier_relative(tk: _Toks, f: Frame, tsp, b: int) -> bool:
+    """Whether every trigger of ``f`` stands in a relative clause in the pluperfect after the
+    sentence's opening date (ending at token ``b``): "Earlier this month, the mission withdrew
+    from its camp in X, which had been set up after a massacre of 160 villagers" tells an earlier
+    time than the date, which dates the main clause only."""
+    low = tk.lower
+    for t in f.triggers:
+        a = tsp[id(t)][0]
+        k, had = a - 1, False
+        while k >= b and low[k] not in _RELATIVE_OPEN:
+            if low[k] in (".", ";", ","):
+                return False  # (a comma closes the relative clause: "where fighters had regrouped, neutralizing")
+            if low[k] == "had":
+                had = True
+            k -= 1
+        if k < b or not had:
+            return False
+    return bool(f.triggers)
+
+
 def _when_after(low: list[str], b: int) -> int:
     """The token index of a "when" right after a date ending at token ``b`` ("in August 2020,
     when ...", "since 2012 when ..."), else -1."""
@@ -4262,6 +4322,42 @@ def is_report_date(doc, d: DateMention) -> bool:
     return _report_date(tk, d, None, sa, trig_tok, sentence_dates)
 
 
+#: Verbs of a toll revised ("raised the toll on Monday to 15", "the toll was revised on Monday").
+_TOLL_REVISE = frozenset("""raised raising raises revised revising revises updated updating updates lowered
+    lowering lowers increased increasing rose risen climbed""".split())
+#: Words between such a verb and its date ("raising it on Monday", "revised the death toll late on Monday").
+_TOLL_REVISE_GAP = frozenset("it the its death toll figure on by late early".split())
+_TOLL_OBJECTS = frozenset(("it", "toll", "figure"))
+_TOLL_NOUNS = frozenset(("toll", "tolls", "figure", "figures", "dead", "deaths", "bodies"))
+
+
+def _toll_revised(low: list[str], a: int, b: int) -> bool:
+    """Whether the date at tokens ``[a, b)`` says when a toll was revised, in a sentence that
+    speaks of a toll: after the verb ("initially put the death toll at 12, before raising it on
+    Monday to 15", "the toll was revised on Monday") or before it ("On Monday, the toll rose to
+    15"). That day is when the figure was given, not when the event happened."""
+    k = a - 1
+    while k >= 0 and a - k <= 5 and low[k] in _TOLL_REVISE_GAP:
+        k -= 1
+    before = k >= 0 and k < a - 1 and low[k] in _TOLL_REVISE
+    if before and _TOLL_OBJECTS.isdisjoint(low[k + 1 : a]):
+        # the verb's subject must be the toll ("the toll was raised on Monday"; not "fighting
+        # rose on Monday")
+        j = k - 1
+        while j >= 0 and k - j <= 3 and low[j] in ("was", "were", "has", "had", "been", "have"):
+            j -= 1
+        before = j >= 0 and low[j] in _TOLL_OBJECTS
+    if not before:
+        j = b
+        while j < len(low) and j - b <= 7 and (low[j] in _TOLL_REVISE_GAP or low[j] in (",", "the", "was", "has", "had",
+                                                                                      "been", "official", "provisional")):
+            j += 1
+        if not (j < len(low) and j > b and low[j] in _TOLL_REVISE and "toll" in low[b:j]):
+            return False
+    lo = a - 14 if a > 14 else 0
+    return not _TOLL_NOUNS.isdisjoint(low[lo : b + 14])
+
+
 def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, sa: int | None = None,
                  trig_tok: list[int] | None = None, sentence_dates=_EMPTY) -> bool:
     """A date that says when something was said, not when the event happened:
@@ -4288,6 +4384,9 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         return False  # "said the Sunday attack": the date modifies the event noun
     if "responsibility" in low[a - 3 if a > 3 else 0 : a]:
         return True  # "claimed responsibility on Friday for an attack"
+    if _toll_revised(low, a, b):
+        return True  # "before raising it on Monday to 15": when the figure was given
+
     # back over the medium phrase to a reporting verb or medium noun ("said in a statement
     # broadcast on state television on Monday"); not "reported losses between July 22 and 27"
     k, stop = a - 1, (a - _REPORT_BACK if a > _REPORT_BACK else 0)
