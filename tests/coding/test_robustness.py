@@ -63,7 +63,15 @@ AES force launched, a wedding drone strike, a mayor kidnapped, Wagner leaving Ma
 burned, journalists arrested, a rights report of killings by soldiers, an IED, a drone downed and an
 ambassador recalled, a mosque attack, a town retaken, a former prime minister arrested, foreigners
 kidnapped at a mine, strikes on two days, a car bomb claimed with a higher toll, a refinery
-nationalised and a rally, a bus attack). Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
+nationalised and a rally, a bus attack). Then the two agency-style sets of session 11: r165-r176
+(an army post attack with the army's and the jihadists' tolls, killings blamed on soldiers, a market
+drone strike with a revised toll, an IED on a patrol, a mayor's abduction, a separatist clash with
+Africa Corps, fuel tankers burned in a blockade, a traders' protest, a coup plot's arrests, a UN camp
+handover, a three-incident roundup, a drone strike with disputed tolls), tuned on in round 5, and
+r177-r188 (a militia massacre, a gold site attack, a priest kidnapped, a JNIM-IS clash, a Boko Haram
+raid and pursuit, a Barkhane air strike, an AES summit, a curfew after a market attack, a mosque
+attack, a prison raid, a long analysis of an assault, killings at a livestock fair), scored before
+and after round 5 and never tuned on. Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
 text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
@@ -237,6 +245,13 @@ SOFT: dict[str, str] = {
         "the May 2025 Djibo attack is linked with other articles' rows (50 to 200); this article's 'dozens' is 12",
     "r113_djibo_afp-Djibo-1-main":
         "the May 2025 Djibo attack is linked with an article where it is the headline: the merged row is main",
+    # session 11: rows linked across articles after r165-r188 were folded in
+    "r100_bamako-aes-bank_xinhua-Niamey-2-main":
+        "the AES confederation treaty signed in Niamey on July 6, 2024 (background here) is linked "
+        "with r183, where it is the headline: the merged row is main",
+    "r149_lere-airstrikes_apa-Goundam-3-main":
+        "MINUSMA's Goundam camp handover of August 2023 (background here) is linked with r174, "
+        "where it is the headline: the merged row is main",
     # session 10: rows linked across articles after r121-r152 were folded in
     "r38_est-air-strikes_anadolu-Tansarga-0-event_type":
         "the air strike at Tansarga (October 2024) is linked with r146's background 'supply "
@@ -512,6 +527,90 @@ KNOWN_GAPS: dict[str, str] = {
     "fp-r142_thiou-killings_afp":
         "coded but not in the gold: ['2025-07-10 day | Burkina Faso/Nord/Tiou | Violence against "
         "civilians/Attack | Burkinabe armed forces vs Civilians']",
+    # held-out sets of session 11 (r165-r176 tuned on in round 5; r177-r188 scored before and after
+    # it, never tuned on): their residual gaps, as the matcher words them
+    "r166_kouakourou-killings_reuters-Kouakourou-0-foreign_actors":
+        "foreign_actors: predicted -, gold Wagner Group",
+    "r167_toguere-koumbe-drone_aljazeera-Bamako-1-fatalities":
+        "fatalities: predicted 77 [77, 77], gold [70, 70]",
+    "r167_toguere-koumbe-drone_aljazeera-Bamako-1-main":
+        "main: predicted main, gold background",
+    "r168_makalondi-ied_anadolu-Darey-Daye-1-admin1":
+        "admin1: predicted Tahoua, gold Tillabéri",
+    "r170_aguelhok-fla-clash_rfi-Tinzaouatene-3-fatalities":
+        "fatalities: predicted 131 [131, 131], gold [None, None]",
+    "r171_nioro-blockade-tankers_ap-Nioro du Sahel-2":
+        "no prediction matches 2025-09-05 month | Mali/Kayes/Nioro du Sahel | Strategic developments/Other | JNIM vs -; predicted: ['2025-11-12 day | Mali/Kayes/Sandaré | Violence against civilians/Attack | JNIM vs Civilians', '2025-11-13 day | Mali/Kayes/Diéma | Explosions/Remote violence/Air/drone strike | Malian armed forces vs JNIM']",
+    "r172_niamey-traders-protest_xinhua-Zinder-1-actors":
+        "actors: predicted Protesters vs Nigerien armed forces, gold Protesters vs -",
+    "r173_ouaga-coup-plot_burkina24-Burkina Faso-1":
+        "no prediction matches 2024-01-15 day | Burkina Faso | Strategic developments/Change to group/activity | Government of Burkina Faso vs Burkinabe armed forces; predicted: ['2024-01-14 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Arrests | Government of Burkina Faso vs Burkinabe armed forces']",
+    "r174_goundam-handover_defensepost-Goundam-0-actors":
+        "actors: predicted MINUSMA vs Malian armed forces, gold Malian armed forces vs MINUSMA",
+    "r174_goundam-handover_defensepost-Ogossagou-2-actors":
+        "actors: predicted Malian armed forces vs -, gold Malian armed forces vs MINUSMA",
+    "r174_goundam-handover_defensepost-Ogossagou-2-foreign_actors":
+        "foreign_actors: predicted -, gold MINUSMA",
+    "r176_tassara-drone-strike_actuniger-Tassara-0-actors":
+        "actors: predicted Nigerien armed forces vs Civilians, gold Nigerien armed forces vs Islamic State Sahel",
+    "r177_dioungani_reuters-Dioungani-0-actors":
+        "actors: predicted Unidentified armed group vs Civilians, gold Dozo militia vs Civilians",
+    "r177_dioungani_reuters-Ogossagou-1":
+        "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r178_tougouri-goldsite_afp-Tougouri-0-fatalities":
+        "fatalities: predicted 12 [12, 12], gold [19, 25]",
+    "r178_tougouri-goldsite_afp-Boungou-1":
+        "no prediction matches 2019-11-15 month | Burkina Faso/Est/Boungou | Violence against civilians/Attack | Unidentified armed group vs Civilians; predicted: ['2022-04-09 day | Burkina Faso/Centre-Nord/Tougouri | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r179_toma-priest_afp-Toma-0-actors":
+        "actors: predicted JNIM vs Civilians, gold Unidentified armed group vs Civilians",
+    "r180_tessit-jnim-is_apa-Tessit-0-actors":
+        "actors: predicted JNIM vs Malian armed forces, gold Islamic State Sahel vs JNIM",
+    "r180_tessit-jnim-is_apa-Ansongo-1-actors":
+        "actors: predicted Unidentified armed group vs Malian armed forces, gold Islamic State Sahel vs JNIM",
+    "r181_bosso-bokoharam_anadolu-Bosso-0":
+        "no prediction matches 2023-06-10 day | Niger/Diffa/Bosso | Violence against civilians/Attack | Boko Haram vs Civilians; predicted: ['2020-12-15 month | Niger/Diffa/Toumour | Violence against civilians/Attack | Boko Haram vs Civilians', '2023-06-10 day | Niger/Diffa/Bosso | Battles/Armed clash | Boko Haram vs Civilians']",
+    "r181_bosso-bokoharam_anadolu-Bosso-1-actors":
+        "actors: predicted Boko Haram vs Civilians, gold Nigerien armed forces vs Boko Haram",
+    "r181_bosso-bokoharam_anadolu-Bosso-1-fatalities":
+        "fatalities: predicted 13 [13, 21], gold [12, 12]",
+    "r182_hombori-barkhane_rfi-Hombori-0-foreign_actors":
+        "foreign_actors: predicted France, gold French armed forces",
+    "r182_hombori-barkhane_rfi-Ménaka-1-actors":
+        "actors: predicted Unidentified armed group vs French armed forces, gold JNIM vs French armed forces",
+    "r182_hombori-barkhane_rfi-Ménaka-1-foreign_actors":
+        "foreign_actors: predicted France, gold French armed forces",
+    "r182_hombori-barkhane_rfi-Bounti-2-actors":
+        "actors: predicted Malian armed forces vs Unidentified armed group, gold French armed forces vs Civilians",
+    "r182_hombori-barkhane_rfi-Bounti-2-foreign_actors":
+        "foreign_actors: predicted -, gold French armed forces",
+    "r183_niamey-aes-summit_xinhua-Niamey-0-foreign_actors":
+        "foreign_actors: predicted Mali, Burkina Faso, gold Government of Mali, Government of Burkina Faso",
+    "r183_niamey-aes-summit_xinhua-Bamako-2-foreign_actors":
+        "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
+    "r184_makalondi-curfew_voa-Tillabéri-0":
+        "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r185_ouindigui-mosque_lefaso-Titao-1-actors":
+        "actors: predicted VDP vs Unidentified armed group, gold Burkinabe armed forces vs Unidentified armed group",
+    "r186_niono-prison_ap-Diabaly-1-actors":
+        "actors: predicted Malian armed forces vs Civilians, gold Malian armed forces vs -",
+    "r187_diapaga-analysis_aljazeera-Diapaga-0":
+        "no prediction matches 2025-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
+    "r187_diapaga-analysis_aljazeera-Solhan-1-event_type":
+        "event_type: predicted Battles, gold Violence against civilians",
+    "r187_diapaga-analysis_aljazeera-Solhan-1-sub_event_type":
+        "sub_event_type: predicted Armed clash, gold Attack",
+    "r187_diapaga-analysis_aljazeera-Solhan-1-actors":
+        "actors: predicted Unidentified armed group vs Government of Burkina Faso, gold Unidentified armed group vs Civilians",
+    "r187_diapaga-analysis_aljazeera-Barsalogho-3":
+        "no prediction matches 2024-08-15 month | Burkina Faso/Centre-Nord/Barsalogho | Violence against civilians/Attack | JNIM vs Civilians; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
+    "r188_tonka-africacorps_rfi-Niafunké-1-actors":
+        "actors: predicted Unidentified armed group vs Civilians, gold Malian armed forces vs Civilians",
+    "fp-r175_burkina-weekend-attacks_apa":
+        "coded but not in the gold: ['2022-01-24 day | Burkina Faso | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
+    "fp-r184_makalondi-curfew_voa":
+        "coded but not in the gold: ['2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "fp-r187_diapaga-analysis_aljazeera":
+        "coded but not in the gold: ['2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians']",
 }
 
 
@@ -561,7 +660,7 @@ def test_fixture_is_consistent():
     """Every article has a gold file and every evidence quote is verbatim in its article."""
     articles = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
     assert articles == set(GOLD)
-    assert len(articles) == 152
+    assert len(articles) == 176
     for article, events in GOLD.items():
         text = (CORPUS / "articles" / f"{article}.txt").read_text(encoding="utf-8")
         for ev in events:
