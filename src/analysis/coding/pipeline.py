@@ -22,11 +22,9 @@ then one tuple per claim row, never a dict, and mention rows added a whole artic
 time, see :func:`_mention_rows`). Claim and mention rows are written in chunks of
 ``CHUNK_ROWS`` (one Parquet row group each), their CSV text rendered from the chunk's Arrow
 table by Arrow compute kernels (:func:`_csv_lines`). Every table is validated against its
-pandera schema before it is written; for claim and mention chunks the schema's checks first
-run on the Arrow table built for Parquet itself (``schema.arrow_rows_pass``: each check's
-Arrow twin), and only when that cannot vouch for the rows is the table turned into a pandas
-frame (``to_pandas``, far cheaper than building the frame from Python lists) for the
-validator, which runs the schema's own checks directly when the frame already has the
+pandera schema before it is written; claim and mention chunks are turned into pandas frames
+from the Arrow table built for Parquet (``to_pandas``, far cheaper than building the frame
+from Python lists) for the validator, which runs the schema's own checks directly when the frame already has the
 schema's dtypes, pandera itself only when they cannot vouch for it (``schema._checks_pass``,
 inside every validator: pandera's fixed cost per call was most of the validation time).
 
@@ -399,11 +397,7 @@ class _RowBuffer:
             # frame anew. The rows written are these columns, so the check need not return a
             # frame: the validator's result is not needed, only its verdict.
             table = writer.arrow_table(columns)
-            # Speed: the schema's checks run on the Arrow table itself (schema.arrow_rows_pass:
-            # same rules); only when it is not sure are they run on the pandas frame, whose
-            # validator raises the error naming the bad rows.
-            if not schema.arrow_rows_pass(writer.table, table, self.event_ids):
-                self.validate(table.to_pandas(), source=self.source, event_ids=self.event_ids)
+            self.validate(table.to_pandas(), source=self.source, event_ids=self.event_ids)
             writer.write_columns(columns, table)
         else:
             df = schema.frame_from_columns(writer.table, columns)

@@ -40,9 +40,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
-import pyarrow as pa_arrow
-import pyarrow.compute as pc
-import pyarrow.types as pa_types
 from pandera.engines import pandas_engine
 
 from analysis.errors import InputError
@@ -200,59 +197,17 @@ class _String(pandas_engine.STRING):
 _STR = _String()
 
 
-def _c(fn, name: str, error: str, element_wise: bool = False, arrow=None) -> pa.Check:
-    check = pa.Check(fn, name=name, error=f"{name}: {error}", element_wise=element_wise)
-    if arrow is not None:
-        _ARROW_TWINS[name] = (fn, arrow)
-    return check
-
-
-#: check name -> (its function, the same check on Arrow data; see :func:`arrow_rows_pass`):
-#: a function of an Arrow column (or, for a frame check, table) without missing values
-#: answering True when every row passes the pandas check, False or None when not sure.
-#: (By name: pandera keeps copies of the checks; the function itself is compared on use.)
-_ARROW_TWINS: dict[str, tuple] = {}
-
-
-def _all_true(mask) -> bool:
-    return len(mask) == 0 or pc.all(mask).as_py() is True
-
-
-def _arrow_nonempty(col) -> bool:
-    """``s.str.len() > 0`` for every row (a string of no character has no byte)."""
-    return len(col) == 0 or pc.min(pc.binary_length(col)).as_py() > 0
-
-
-def _arrow_unique(col) -> bool:
-    """``~s.duplicated(keep=False)`` for every row: no value twice."""
-    return pc.count_distinct(col).as_py() == len(col)
-
-
-def _arrow_nonneg(col) -> bool:
-    """``s.isna() | (s >= 0)`` for every row of an integer column without missing values."""
-    return pa_types.is_integer(col.type) and (len(col) == 0 or pc.min(col).as_py() >= 0)
-
-
-def _arrow_isin(allowed: tuple):
-    """``s.isin(allowed)`` for every row, for a string column and string values (else: not sure)."""
-    strings = all(type(v) is str for v in allowed)
-
-    def check(col):
-        if not strings or col.type != pa_arrow.string():
-            return None
-        return _all_true(pc.is_in(col, value_set=pa_arrow.array(allowed, type=pa_arrow.string())))
-
-    return check
+def _c(fn, name: str, error: str, element_wise: bool = False) -> pa.Check:
+    return pa.Check(fn, name=name, error=f"{name}: {error}", element_wise=element_wise)
 
 
 def _isin(values, name: str) -> pa.Check:
     allowed = tuple(values)
-    return _c(lambda s: s.isin(allowed), name, "must be one of " + ", ".join(map(str, allowed)),
-              arrow=_arrow_isin(allowed))
+    return _c(lambda s: s.isin(allowed), name, "must be one of " + ", ".join(map(str, allowed)))
 
 
 def _nonneg(name: str) -> pa.Check:
-    return _c(lambda s: s.isna() | (s >= 0), name, "must be >= 0", arrow=_arrow_nonneg)
+    return _c(lambda s: s.isna() | (s >= 0), name, "must be >= 0")
 
 
 def _column_checks_events() -> dict[str, list[pa.Check]]:
@@ -337,11 +292,10 @@ CLAIMS_SCHEMA = _schema(
     "claims",
     {
         "claim_id": [
-            _c(lambda s: s.str.len() > 0, "claim_id_nonempty", "claim_id must not be empty", arrow=_arrow_nonempty),
-            _c(lambda s: ~s.duplicated(keep=False), "claim_id_unique", "claim_id must be unique", arrow=_arrow_unique),
+            _c(lambda s: s.str.len() > 0, "claim_id_nonempty", "claim_id must not be empty"),
+            _c(lambda s: ~s.duplicated(keep=False), "claim_id_unique", "claim_id must be unique"),
         ],
-        "event_id": [_c(lambda s: s.str.len() > 0, "claim_event_id_nonempty", "event_id must not be empty",
-                        arrow=_arrow_nonempty)],
+        "event_id": [_c(lambda s: s.str.len() > 0, "claim_event_id_nonempty", "event_id must not be empty")],
         "claim_kind": [_isin(CLAIM_KINDS, "claim_kind_vocab")],
         "count": [_nonneg("count_nonnegative")],
         "qualifier": [_isin(QUALIFIERS, "qualifier_vocab")],
@@ -354,14 +308,12 @@ CLAIMS_SCHEMA = _schema(
 MENTIONS_SCHEMA = _schema(
     "mentions",
     {
-        "event_id": [_c(lambda s: s.str.len() > 0, "mention_event_id_nonempty", "event_id must not be empty",
-                        arrow=_arrow_nonempty)],
+        "event_id": [_c(lambda s: s.str.len() > 0, "mention_event_id_nonempty", "event_id must not be empty")],
         "sentence_index": [_nonneg("sentence_index_nonnegative")],
         "start_char": [_nonneg("start_char_nonnegative")],
         "role": [_isin(MENTION_ROLES, "role_vocab")],
     },
-    [_c(lambda df: df["end_char"] >= df["start_char"], "mention_span_order", "end_char must be >= start_char",
-        arrow=lambda t: _all_true(pc.greater_equal(t.column("end_char"), t.column("start_char"))))],
+    [_c(lambda df: df["end_char"] >= df["start_char"], "mention_span_order", "end_char must be >= start_char")],
     None,
 )
 
@@ -479,53 +431,6 @@ def validate_mentions(df: pd.DataFrame, source: str | Path | None = None, event_
     out = _validate("mentions", df, source, line_offset)
     _check_refs("mentions", out, event_ids, source, line_offset)
     return out
-
-
-#: The Arrow type of each schema dtype for :func:`arrow_rows_pass` (the types that ``to_pandas``
-#: turns into the dtypes :func:`_checks_pass` accepts when no value is missing).
-_ARROW_NATIVE = {"str": pa_arrow.string(), "int64": pa_arrow.int64(), "bool": pa_arrow.bool_()}
-
-
-def arrow_rows_pass(table: str, data: pa_arrow.Table, event_ids=None) -> bool:
-    """True when ``validate_<table>(data.to_pandas(), event_ids=event_ids)`` surely passes:
-    every column of the schema is there with its Arrow type (``string``, ``int64``, ``bool``)
-    and no missing value, every check of the schema has an Arrow twin (``_ARROW_TWINS``: the
-    same rule on Arrow data) that answers True, and every ``event_id`` is one of ``event_ids``.
-    False means "not sure": the caller then validates the pandas frame (which raises the
-    error naming the bad rows). Speed: the writer builds this Arrow table anyway, and the
-    twins run in Arrow's kernels, without the pandas frame and a pandas call per check.
-    """
-    schema = SCHEMAS[table]
-    if (schema.unique or schema.strict or schema.ordered or schema.parsers or schema.add_missing_columns
-            or schema.drop_invalid_rows or getattr(schema, "index", None) is not None):
-        return False
-    names = set(data.column_names)
-    for name, col in schema.columns.items():
-        want = _ARROW_NATIVE.get(DTYPES[table][name])
-        if name not in names or want is None or col.regex or col.unique or col.parsers or col.drop_invalid_rows:
-            return False
-        column = data.column(name)
-        if column.type != want or column.null_count:
-            return False
-        if not all(_arrow_twin_passes(check, column) for check in col.checks):
-            return False
-    if not all(_arrow_twin_passes(check, data) for check in schema.checks):
-        return False
-    if event_ids is not None:
-        known = list(event_ids)
-        if "event_id" not in names or any(type(k) is not str for k in known):
-            return False
-        if not _all_true(pc.is_in(data.column("event_id"), value_set=pa_arrow.array(known, type=pa_arrow.string()))):
-            return False
-    return True
-
-
-def _arrow_twin_passes(check: pa.Check, data) -> bool:
-    fn, twin = _ARROW_TWINS.get(check.name, (None, None))
-    if twin is None or getattr(check, "_check_fn", None) is not fn or check.element_wise or check.groupby is not None or getattr(check, "_check_kwargs", True) \
-            or check.raise_warning:
-        return False
-    return twin(data) is True
 
 
 _NATIVE = {"str": pd.StringDtype, "int64": np.dtype("int64"), "bool": np.dtype(bool), "float64": np.dtype("float64"),
