@@ -563,8 +563,6 @@ KNOWN_GAPS: dict[str, str] = {
         "no prediction matches 2019-11-15 month | Burkina Faso/Est/Boungou | Violence against civilians/Attack | Unidentified armed group vs Civilians; predicted: ['2022-04-09 day | Burkina Faso/Centre-Nord/Tougouri | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
     "r179_toma-priest_afp-Toma-0-actors":
         "actors: predicted JNIM vs Civilians, gold Unidentified armed group vs Civilians",
-    "r180_tessit-jnim-is_apa-Tessit-0-actors":
-        "actors: predicted JNIM vs Malian armed forces, gold Islamic State Sahel vs JNIM",
     "r180_tessit-jnim-is_apa-Ansongo-1-actors":
         "actors: predicted Unidentified armed group vs Malian armed forces, gold Islamic State Sahel vs JNIM",
     "r181_bosso-bokoharam_anadolu-Bosso-0":
@@ -589,8 +587,6 @@ KNOWN_GAPS: dict[str, str] = {
         "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
     "r184_makalondi-curfew_voa-Tillabéri-0":
         "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "r185_ouindigui-mosque_lefaso-Titao-1-actors":
-        "actors: predicted VDP vs Unidentified armed group, gold Burkinabe armed forces vs Unidentified armed group",
     "r186_niono-prison_ap-Diabaly-1-actors":
         "actors: predicted Malian armed forces vs Civilians, gold Malian armed forces vs -",
     "r187_diapaga-analysis_aljazeera-Diapaga-0":

@@ -788,7 +788,7 @@ _MODIFIED = frozenset("base bases camp camps convoy convoys position positions p
 #: (actors finds only the named group there; the phrase is still the subject).
 _MEMBER_NOUNS = frozenset(
     """fighters militants members elements gunmen combatants jihadists rebels insurgents men
-    soldiers troops mercenaries terrorists militiamen operatives""".split())
+    soldiers troops mercenaries terrorists militiamen operatives units""".split())
 #: Words that count the members before "of": "hundreds of JNIM fighters", "dozens of ISSP
 #: militants", "scores of jihadists" (the phrase is still the subject, unless the count is itself
 #: inside a phrase: "the deaths of dozens of soldiers"). Not "a group of": "a joint group of Africa
@@ -815,6 +815,12 @@ def _in_pp(tk: _Toks, it) -> bool:
             while j >= 0 and low[j] in ("the", "a", "an", "its", "their", "armed", "some", "several"):
                 j -= 1
             return j >= 0 and low[j] in _PREPS and low[j] not in ("of", "from")
+        if low[k] in ("of", "from") and k >= 2 and low[k - 1] == "and":
+            # "fighters of the Islamic State and of JNIM": the members' noun is left out before
+            # the second "of"; the phrase is as the first one (a few words back)
+            for j in range(k - 2, max(0, k - 10), -1):
+                if low[j] in ("of", "from") and low[j - 1] in _MEMBER_NOUNS:
+                    return _in_pp(tk, (j + 1, j + 2))
         return True
     j = it[1]
     while j < len(low) and low[j] in (")", "."):
@@ -857,7 +863,7 @@ _APPOSITION_GAP = frozenset(", then now also known as called later formerly the 
 #: Words between coordinated agents ("the army and its allies", "FLA fighters and militants of
 #: JNIM", "the rebels ... and fighters of the al-Qaeda-linked JNIM").
 _CONJUNCT_GAP = frozenset(("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a",
-                           "of", "from", "foreign", "white", "allied")) | _MEMBER_NOUNS
+                           "of", "from", "foreign", "white", "allied", "rival")) | _MEMBER_NOUNS
 #: Words right before a verb that make it a second verb of the subject before ("killed 12 and
 #: torched", "and then set fire to").
 _COORD_ADVERBS = frozenset("then also later subsequently".split())
@@ -1324,6 +1330,11 @@ def _roles(
             # "soldiers and rebels clashed": the coordinated subject holds both sides
             foe = next((m for m in assoc if (m.inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)
                         and m.inter in trig.ARMED_INTER), None)
+            if foe is None and a1.inter in trig.ARMED_INTER and a1.inter not in trig.STATE_INTER:
+                # "fighters of the Islamic State and of JNIM clashed", "FLA and JNIM fought": two
+                # named non-state groups as the subject of a verb with no object fought each other
+                foe = next((m for m in assoc if m.inter in trig.ARMED_INTER and m.inter not in trig.STATE_INTER
+                            and not m.generic and not a1.generic and m.actor != a1.actor), None)
             if foe is not None:
                 assoc = [m for m in assoc if m is not foe]
                 a2, h2 = foe, "clause"
