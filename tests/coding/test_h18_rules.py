@@ -9,6 +9,13 @@
 - "Units of the army and of the VDP launched ...": "units" is a members' noun like "elements" or
   "troops" (the phrase is the subject, not a phrase of another noun), so the army, named first,
   is actor1 and the VDP an associated actor.
+- The army's response to an attack on civilians, told in a later sentence with the army as the
+  clause's agent ("Troops pursued the assailants, killing 12 of them", "soldiers tracked down the
+  attackers and killed eight of them"), is a battle of its own, not part of the attack; a
+  participle after a comma ("..., killing 12 of them") has the clause's subject as its agent
+  (not the object of the verb before it), and "them" is that object.
+- A clash verb in "-ing" right after a collective body ("a regional coalition fighting the
+  jihadists", "an alliance fighting rebels") describes what the body does: no event.
 """
 
 from __future__ import annotations
@@ -89,3 +96,51 @@ def test_units_in_a_phrase_of_another_noun_are_no_subject():
             "four soldiers, the army said.")
     evs = events(text)
     assert evs and all(e.actor1 != "Malian armed forces" for e in evs)
+
+
+# --------------------------------------------------------------------------- the army's response
+
+
+def test_pursuit_after_raid_is_its_own_battle():
+    text = ("NIAMEY, March 12 - Gunmen killed seven villagers in a raid on a village near Diffa on Sunday, "
+            "the governor said. Soldiers from a nearby base pursued the attackers, killing 10 of them, "
+            "he added.")
+    evs = events(text)
+    vac = [e for e in evs if e.event_type == "Violence against civilians"]
+    bat = [e for e in evs if e.event_type == "Battles"]
+    assert len(vac) == 1 and len(bat) == 1
+    assert (vac[0].actor1, vac[0].actor2, vac[0].fatalities_low) == ("Unidentified armed group", "Civilians", 7)
+    assert (bat[0].actor1, bat[0].actor2, bat[0].fatalities_low) == ("Nigerien armed forces", "Unidentified armed group", 10)
+
+
+def test_tracked_down_and_killed_after_attack():
+    text = ("BAMAKO, March 12 - JNIM fighters killed 11 civilians at a market near Bandiagara on Sunday, "
+            "local officials said. Troops later tracked down the attackers and killed six of them, the army said.")
+    evs = events(text)
+    bat = [e for e in evs if e.event_type == "Battles"]
+    assert len(bat) == 1
+    assert (bat[0].actor1, bat[0].actor2) == ("Malian armed forces", "JNIM")
+    vac = [e for e in evs if e.event_type == "Violence against civilians"]
+    assert len(vac) == 1 and vac[0].fatalities_low == 11
+
+
+def test_participle_after_pursuit_has_the_subject_as_agent():
+    text = "NIAMEY, March 12 - Soldiers pursued the attackers on Sunday near Bosso, killing 12 of them, the army said."
+    (ev,) = events(text)
+    assert (ev.actor1, ev.event_type, ev.fatalities_low) == ("Nigerien armed forces", "Battles", 12)
+
+
+def test_attack_on_soldiers_is_not_split():
+    # the state forces are the victims here, not a response: one battle
+    text = ("NIAMEY, March 12 - Gunmen attacked an army post near Torodi on Sunday, killing 12 soldiers, "
+            "the army said. Troops repelled the assault, it added.")
+    evs = [e for e in events(text) if e.event_type == "Battles"]
+    assert len(evs) == 1 and evs[0].actor1 == "Unidentified armed group"
+
+
+def test_coalition_fighting_jihadists_is_no_event():
+    text = ("NIAMEY, March 12 - Gunmen killed five herders near Bosso on Sunday, the governor said. Niger is "
+            "part of a regional coalition fighting the jihadists around Lake Chad.")
+    evs = events(text)
+    assert len(evs) == 1
+    assert (evs[0].event_type, evs[0].actor1) == ("Violence against civilians", "Unidentified armed group")

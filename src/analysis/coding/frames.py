@@ -1247,11 +1247,13 @@ def _roles(
         if shared is not None:
             a1, h1, assoc = shared
             assoc = list(assoc)
-        elif before and _second_verb(low, ta) and (first := next(
+        elif before and (_second_verb(low, ta) or (ta > 0 and low[ta - 1] == "," and low[ta].endswith("ing"))) \
+                and (first := next(
                 (it for it in before if it[2].inter != 7), None)) is not None and first is not before[-1]:
             # "the army tracked down the attackers and killed several of them": a verb right after
             # "and" has no subject of its own; the actor before "and" is the object of the first
-            # verb (no trigger here), the clause's subject the agent
+            # verb (no trigger here), the clause's subject the agent; so with a participle after
+            # a comma ("soldiers pursued the attackers, killing 12 of them")
             a1, h1 = first[2], "clause"
         elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
@@ -1319,7 +1321,8 @@ def _roles(
                     reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break
-        if obj is None and _them_object(low, tk.like_num, tb, cb) and _second_verb(low, ta):
+        if obj is None and _them_object(low, tk.like_num, tb, cb) and (
+                _second_verb(low, ta) or (ta > 0 and low[ta - 1] == "," and low[ta].endswith("ing"))):
             # "an FDS unit engaged a group of the assailants ... and neutralised six of them",
             # "soldiers rounded up residents and executed them": the pronoun object of a second
             # verb is the first verb's object, the last actor of the clause before it that is not
@@ -2129,6 +2132,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
                 return True
     if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True  # "groups fighting for independence", "fighting against terrorism"
+    if prev and prev[-1] in _BODY_NOUNS and low[a].endswith("ing") and t.key == "armed_clash":
+        return True  # "a regional coalition fighting the jihadists": what the body does, no event
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
@@ -2170,6 +2175,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     return False
 
 
+#: Collective bodies whose description may tell what they do ("a coalition fighting jihadists").
+_BODY_NOUNS = frozenset("coalition alliance force mission operation partnership bloc countries states nations".split())
 #: Words between such a subject and its verb ("the conflict has already killed").
 _CAMPAIGN_GAP = frozenset("has have had already also so far".split())
 
@@ -2256,7 +2263,8 @@ def _may_progress(low: list[str], a: int, t: TriggerMention) -> bool:
     triggers (", killing 12 soldiers") skip the call."""
     if not low[a].endswith("ing"):
         return False
-    if a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
+    if t.key == "armed_clash" and ((a + 1 < len(low) and low[a + 1] in ("for", "against"))
+                                   or (a > 0 and low[a - 1] in _BODY_NOUNS)):
         return True
     if _may_hang(low, a):
         return True  # ", laying mines" after a perfect (see _participle_host)
