@@ -16,6 +16,9 @@
   (not the object of the verb before it), and "them" is that object.
 - A clash verb in "-ing" right after a collective body ("a regional coalition fighting the
   jihadists", "an alliance fighting rebels") describes what the body does: no event.
+- Escaped inmates caught again ("14 escapees were arrested", "police rearrested nine escaped
+  inmates", "fugitive prisoners detained") are no civilians held: the arrest's actor2 stays empty
+  (other detainees default to Civilians as before); "rearrested" is an arrest verb.
 """
 
 from __future__ import annotations
@@ -144,3 +147,34 @@ def test_coalition_fighting_jihadists_is_no_event():
     evs = events(text)
     assert len(evs) == 1
     assert (evs[0].event_type, evs[0].actor1) == ("Violence against civilians", "Unidentified armed group")
+
+
+# --------------------------------------------------------------------------- escapees rearrested
+
+
+def arrests(text: str):
+    return of_type(text, "Arrests")
+
+
+def test_escapees_arrested_have_no_actor2():
+    (ev,) = arrests("BAMAKO, March 12 - The army said on Monday that 14 escapees had been arrested at a "
+                    "checkpoint near Diabaly.")
+    assert (ev.actor1, ev.actor2) == ("Malian armed forces", "")
+
+
+def test_escaped_inmates_rearrested():
+    (ev,) = arrests("NIAMEY, March 12 - Police rearrested nine escaped inmates near Koutoukale on Monday, "
+                    "officials said.")
+    assert (ev.actor1, ev.actor2) == ("Nigerien armed forces", "")
+
+
+def test_fugitive_prisoners_detained():
+    (ev,) = arrests("OUAGADOUGOU, March 12 - Gendarmes detained six fugitive prisoners near Kaya on Sunday, "
+                    "the security ministry said.")
+    assert ev.actor2 == ""
+
+
+def test_other_detainees_stay_civilians():
+    (ev,) = arrests("NIAMEY, March 12 - Police arrested nine traders near Koutoukale on Monday, officials said.")
+    assert ev.actor2 == "Civilians"
+

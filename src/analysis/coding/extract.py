@@ -3593,6 +3593,11 @@ _MILITARY_HELD = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,5}?(?:army\s+|military
                             r"commanders|non-commissioned\s+officers|military\s+personnel|troops|gendarmes)\b(?!['’]s)")
 
 
+#: Detainees who escaped from custody: "14 escapees", "nine escaped inmates", "fugitive prisoners".
+_ESCAPEES = re.compile(r"(?i)\b(?:escapees|escapee|fugitives|(?:escaped|fugitive|fleeing)\s+(?:inmates|prisoners|detainees|convicts)"
+                       r"|(?:inmates|prisoners|detainees|convicts)\s+who\s+(?:had\s+)?(?:escaped|fled|broke\s+out))\b")
+
+
 def _military_held(detainees: str) -> bool:
     """Whether one of the detainee phrases (:func:`_detainee_text`, "|"-separated) opens with
     soldiers or officers within its first words; not a police officer ("police officers", "a
@@ -4559,7 +4564,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             other = _forces_of(country, when) if actor1.startswith("Government") else (
                 _government_of(country) if actor1 == _forces_of(country, when) else "")
             actor1, actor2 = (other, actor2) if other else (actor1, "")
-        if key == "arrests" and not actor2:
+        if key == "arrests" and not actor2 and _ESCAPEES.search(_detainee_text(article.text, frames)):
+            pass  # escaped inmates caught again ("14 escapees were arrested"): no side held (actor2 empty)
+        elif key == "arrests" and not actor2:
             actor2 = "Civilians"
             defaulted2 = True
         if key == "transfer" and a2 is not None and actor2 == a2.actor and _told_as_circumstance(article.text, frames, a2):
