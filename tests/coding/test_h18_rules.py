@@ -19,6 +19,9 @@
 - Escaped inmates caught again ("14 escapees were arrested", "police rearrested nine escaped
   inmates", "fugitive prisoners detained") are no civilians held: the arrest's actor2 stays empty
   (other detainees default to Civilians as before); "rearrested" is an arrest verb.
+- Civilians killed in the passive "during an army patrol / a military operation / a Malian army
+  sweep" with no "by" agent: the state force whose operation it was is the agent (not when the
+  victims are soldiers: then the patrol was the target).
 """
 
 from __future__ import annotations
@@ -178,3 +181,27 @@ def test_other_detainees_stay_civilians():
     (ev,) = arrests("NIAMEY, March 12 - Police arrested nine traders near Koutoukale on Monday, officials said.")
     assert ev.actor2 == "Civilians"
 
+
+# --------------------------------------------------------------------------- killed during an army patrol
+
+
+def test_executed_during_an_army_patrol():
+    (ev,) = events("BAMAKO, March 12 - Eleven herders were executed near Niafunke on Sunday during an army "
+                   "patrol, residents said.")
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Violence against civilians", "Malian armed forces", "Civilians")
+
+
+def test_shot_during_a_military_operation():
+    (ev,) = events("BAMAKO, March 12 - Five villagers were shot dead during a military operation near Djenne "
+                   "on Sunday, residents said.")
+    assert (ev.actor1, ev.actor2) == ("Malian armed forces", "Civilians")
+
+
+def test_soldiers_killed_during_a_patrol_are_the_target():
+    (ev,) = events("BAMAKO, March 12 - Five soldiers were killed during an army patrol near Djenne on Sunday.")
+    assert ev.actor2 == "Malian armed forces" and ev.actor1 != "Malian armed forces"
+
+
+def test_killed_without_an_operation_stays_unidentified():
+    (ev,) = events("BAMAKO, March 12 - Five villagers were killed near Djenne on Sunday, residents said.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified armed group", "Civilians")

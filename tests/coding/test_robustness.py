@@ -592,8 +592,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Unidentified armed group vs Government of Burkina Faso, gold Unidentified armed group vs Civilians",
     "r187_diapaga-analysis_aljazeera-Barsalogho-3":
         "no prediction matches 2024-08-15 month | Burkina Faso/Centre-Nord/Barsalogho | Violence against civilians/Attack | JNIM vs Civilians; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
-    "r188_tonka-africacorps_rfi-Niafunké-1-actors":
-        "actors: predicted Unidentified armed group vs Civilians, gold Malian armed forces vs Civilians",
     "fp-r175_burkina-weekend-attacks_apa":
         "coded but not in the gold: ['2022-01-24 day | Burkina Faso | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "fp-r184_makalondi-curfew_voa":

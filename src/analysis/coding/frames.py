@@ -1385,6 +1385,16 @@ def _roles(
                 break
             if low[k] in (",", ";", "including", "and"):
                 break
+        if a1 is None and a2 is not None and a2.inter == 7 and after:
+            # "13 herders were executed near X during an army patrol", "were shot dead during a
+            # military operation": the state force whose operation it was is the agent
+            for it in after:
+                if it[0] - tb > 12:
+                    break
+                if it[2].inter == 1 and it[0] >= 2 and low[it[0] - 2] == "during" \
+                        and low[it[0] - 1] in ("a", "an", "the") and it[1] < len(low) and low[it[1]] in _OPERATION_NOUNS:
+                    a1, h1 = it[2], "clause"
+                    break
     else:  # noun
         if head.key in trig.STRATEGIC:
             # "the withdrawal of US forces", "departure of the French troops": the actor of the noun
@@ -1442,6 +1452,8 @@ def _roles(
 
 
 _OF = frozenset(("of",))
+#: A force's operations in which victims die ("killed during an army patrol").
+_OPERATION_NOUNS = frozenset("patrol patrols operation operations raid raids sweep sweeps offensive".split())
 _ON_TO = frozenset(("on", "to"))
 #: Words that open a relative clause after a verb's object ("people who had been ordered by the
 #: army", "in what the UN called"): the object ends there.
