@@ -432,9 +432,10 @@ KNOWN_GAPS: dict[str, str] = {
         "'Since April 2024, personnel from the Africa Corps ... have been based at Air Base 101 ... Niamey's "
         "international airport': a deployment told with 'have been based' since a month is not coded",
     # held-out sets of session 10 (r121-r132 tuned on in round 3, r133-r152 in round 4): residual gaps
-    "r123_hombori-jnim-takeover_ap-Hombori-1":
-        "not found: 2026-05-12 day | Mali/Mopti/Hombori | Explosions/Remote violence/Air/drone "
-        "strike | Malian armed forces vs JNIM",
+    "r123_hombori-jnim-takeover_ap-Hombori-1-actors":
+        "actors: predicted Malian armed forces vs Civilians, gold Malian armed forces vs JNIM (the army's "
+        "strikes after the takeover are now their own event; the resident's two civilians killed by a strike "
+        "make the victims civilians, a reading the gold flags as soft)",
     "r123_hombori-jnim-takeover_ap-Boulkessi-2":
         "Boulkessi is not in the GeoNames dump: the June 2025 attack on its camp has no place and "
         "is not coded",
@@ -563,16 +564,8 @@ KNOWN_GAPS: dict[str, str] = {
         "no prediction matches 2019-11-15 month | Burkina Faso/Est/Boungou | Violence against civilians/Attack | Unidentified armed group vs Civilians; predicted: ['2022-04-09 day | Burkina Faso/Centre-Nord/Tougouri | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
     "r179_toma-priest_afp-Toma-0-actors":
         "actors: predicted JNIM vs Civilians, gold Unidentified armed group vs Civilians",
-    "r180_tessit-jnim-is_apa-Tessit-0-actors":
-        "actors: predicted JNIM vs Malian armed forces, gold Islamic State Sahel vs JNIM",
     "r180_tessit-jnim-is_apa-Ansongo-1-actors":
         "actors: predicted Unidentified armed group vs Malian armed forces, gold Islamic State Sahel vs JNIM",
-    "r181_bosso-bokoharam_anadolu-Bosso-0":
-        "no prediction matches 2023-06-10 day | Niger/Diffa/Bosso | Violence against civilians/Attack | Boko Haram vs Civilians; predicted: ['2020-12-15 month | Niger/Diffa/Toumour | Violence against civilians/Attack | Boko Haram vs Civilians', '2023-06-10 day | Niger/Diffa/Bosso | Battles/Armed clash | Boko Haram vs Civilians']",
-    "r181_bosso-bokoharam_anadolu-Bosso-1-actors":
-        "actors: predicted Boko Haram vs Civilians, gold Nigerien armed forces vs Boko Haram",
-    "r181_bosso-bokoharam_anadolu-Bosso-1-fatalities":
-        "fatalities: predicted 13 [13, 21], gold [12, 12]",
     "r182_hombori-barkhane_rfi-Hombori-0-foreign_actors":
         "foreign_actors: predicted France, gold French armed forces",
     "r182_hombori-barkhane_rfi-Ménaka-1-actors":
@@ -589,10 +582,6 @@ KNOWN_GAPS: dict[str, str] = {
         "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
     "r184_makalondi-curfew_voa-Tillabéri-0":
         "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "r185_ouindigui-mosque_lefaso-Titao-1-actors":
-        "actors: predicted VDP vs Unidentified armed group, gold Burkinabe armed forces vs Unidentified armed group",
-    "r186_niono-prison_ap-Diabaly-1-actors":
-        "actors: predicted Malian armed forces vs Civilians, gold Malian armed forces vs -",
     "r187_diapaga-analysis_aljazeera-Diapaga-0":
         "no prediction matches 2025-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "r187_diapaga-analysis_aljazeera-Solhan-1-event_type":
@@ -603,8 +592,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Unidentified armed group vs Government of Burkina Faso, gold Unidentified armed group vs Civilians",
     "r187_diapaga-analysis_aljazeera-Barsalogho-3":
         "no prediction matches 2024-08-15 month | Burkina Faso/Centre-Nord/Barsalogho | Violence against civilians/Attack | JNIM vs Civilians; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
-    "r188_tonka-africacorps_rfi-Niafunké-1-actors":
-        "actors: predicted Unidentified armed group vs Civilians, gold Malian armed forces vs Civilians",
     "fp-r175_burkina-weekend-attacks_apa":
         "coded but not in the gold: ['2022-01-24 day | Burkina Faso | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "fp-r184_makalondi-curfew_voa":

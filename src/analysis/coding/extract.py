@@ -1452,6 +1452,19 @@ class _Cand:
     not_claims: frozenset[int] = frozenset()
 
 
+def _counter_action(fr: Frame, c: _Cand) -> bool:
+    """Whether ``fr`` tells the state forces' own violence (agent in its clause, no civilian
+    victim) in another sentence than ``c``'s head, an attack on civilians by a non-state armed
+    group: "Gunmen killed nine villagers ... Troops pursued the assailants, killing 12 of them",
+    "soldiers intercepted the attackers and neutralised 15": the response is a battle of its own."""
+    a1, h = fr.actor1, c.head
+    if a1 is None or a1.inter != 1 or fr.actor1_how != "clause" or fr.sentence_index == h.sentence_index:
+        return False
+    if fr.actor2 is not None and fr.actor2.inter == 7:
+        return False
+    return h.actor1 is not None and h.actor1.inter in (2, 3) and h.actor2 is not None and h.actor2.inter == 7
+
+
 @lru_cache(maxsize=None)
 def _types_compatible(a: str, b: str) -> bool:
     """Whether frames of types ``a`` and ``b`` can be one event (rule 2 of the module docstring);
@@ -3012,6 +3025,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 continue
             if _other_day(c.date, own_date, text):
                 continue  # "fighting raged for a second day on Wednesday" after Tuesday's attack: one event per day
+            if _counter_action(fr, c):
+                continue  # "Troops pursued the assailants, killing 12 of them": the army's response is its own battle
             if own_date is None and not c.main_day and not fr.definite:
                 continue  # a frame without a date of its own belongs to the main day
             if own_date is not None and not fr.definite and _PREC.get(own_date.precision, 9) > _PREC.get(c.date.precision, 9):
@@ -3034,6 +3049,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 # dates it at a village of that district: one incident told twice (the spot wins)
                 target, told_where = c, own_date is not None
                 break
+        if target is not None and not fr.definite and _counter_action(fr, target):
+            # (the follow-up of the attack's sentence too: "..., killing 12 of them, he added"):
+            # without a place of its own, the response is where the attack was
+            place = place or target.place
+            target = None
         if target is not None and not coord:
             target.frames.append(fr)
             if ffam == "protest" and _PROTEST_RANK.get(fr.type_key, -1) > _PROTEST_RANK.get(target.type_key, 3):
@@ -3571,6 +3591,11 @@ _CLAUSE_START = re.compile(r"(?i)[,;:]\s|\b(?:that|said|says)\s")
 _MILITARY_HELD = re.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,5}?(?:army\s+|military\s+|senior\s+|junior\s+)?"
                             r"(?:officers|officer|soldiers|servicemen|generals|general|colonels|colonel|"
                             r"commanders|non-commissioned\s+officers|military\s+personnel|troops|gendarmes)\b(?!['’]s)")
+
+
+#: Detainees who escaped from custody: "14 escapees", "nine escaped inmates", "fugitive prisoners".
+_ESCAPEES = re.compile(r"(?i)\b(?:escapees|escapee|fugitives|(?:escaped|fugitive|fleeing)\s+(?:inmates|prisoners|detainees|convicts)"
+                       r"|(?:inmates|prisoners|detainees|convicts)\s+who\s+(?:had\s+)?(?:escaped|fled|broke\s+out))\b")
 
 
 def _military_held(detainees: str) -> bool:
@@ -4539,7 +4564,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             other = _forces_of(country, when) if actor1.startswith("Government") else (
                 _government_of(country) if actor1 == _forces_of(country, when) else "")
             actor1, actor2 = (other, actor2) if other else (actor1, "")
-        if key == "arrests" and not actor2:
+        if key == "arrests" and not actor2 and _ESCAPEES.search(_detainee_text(article.text, frames)):
+            pass  # escaped inmates caught again ("14 escapees were arrested"): no side held (actor2 empty)
+        elif key == "arrests" and not actor2:
             actor2 = "Civilians"
             defaulted2 = True
         if key == "transfer" and a2 is not None and actor2 == a2.actor and _told_as_circumstance(article.text, frames, a2):

@@ -788,7 +788,7 @@ _MODIFIED = frozenset("base bases camp camps convoy convoys position positions p
 #: (actors finds only the named group there; the phrase is still the subject).
 _MEMBER_NOUNS = frozenset(
     """fighters militants members elements gunmen combatants jihadists rebels insurgents men
-    soldiers troops mercenaries terrorists militiamen operatives""".split())
+    soldiers troops mercenaries terrorists militiamen operatives units""".split())
 #: Words that count the members before "of": "hundreds of JNIM fighters", "dozens of ISSP
 #: militants", "scores of jihadists" (the phrase is still the subject, unless the count is itself
 #: inside a phrase: "the deaths of dozens of soldiers"). Not "a group of": "a joint group of Africa
@@ -815,6 +815,12 @@ def _in_pp(tk: _Toks, it) -> bool:
             while j >= 0 and low[j] in ("the", "a", "an", "its", "their", "armed", "some", "several"):
                 j -= 1
             return j >= 0 and low[j] in _PREPS and low[j] not in ("of", "from")
+        if low[k] in ("of", "from") and k >= 2 and low[k - 1] == "and":
+            # "fighters of the Islamic State and of JNIM": the members' noun is left out before
+            # the second "of"; the phrase is as the first one (a few words back)
+            for j in range(k - 2, max(0, k - 10), -1):
+                if low[j] in ("of", "from") and low[j - 1] in _MEMBER_NOUNS:
+                    return _in_pp(tk, (j + 1, j + 2))
         return True
     j = it[1]
     while j < len(low) and low[j] in (")", "."):
@@ -857,7 +863,7 @@ _APPOSITION_GAP = frozenset(", then now also known as called later formerly the 
 #: Words between coordinated agents ("the army and its allies", "FLA fighters and militants of
 #: JNIM", "the rebels ... and fighters of the al-Qaeda-linked JNIM").
 _CONJUNCT_GAP = frozenset(("and", ",", "the", "its", "allies", "with", "russian", "mercenary", "group", "a",
-                           "of", "from", "foreign", "white", "allied")) | _MEMBER_NOUNS
+                           "of", "from", "foreign", "white", "allied", "rival")) | _MEMBER_NOUNS
 #: Words right before a verb that make it a second verb of the subject before ("killed 12 and
 #: torched", "and then set fire to").
 _COORD_ADVERBS = frozenset("then also later subsequently".split())
@@ -1241,11 +1247,13 @@ def _roles(
         if shared is not None:
             a1, h1, assoc = shared
             assoc = list(assoc)
-        elif before and _second_verb(low, ta) and (first := next(
+        elif before and (_second_verb(low, ta) or (ta > 0 and low[ta - 1] == "," and low[ta].endswith("ing"))) \
+                and (first := next(
                 (it for it in before if it[2].inter != 7), None)) is not None and first is not before[-1]:
             # "the army tracked down the attackers and killed several of them": a verb right after
             # "and" has no subject of its own; the actor before "and" is the object of the first
-            # verb (no trigger here), the clause's subject the agent
+            # verb (no trigger here), the clause's subject the agent; so with a participle after
+            # a comma ("soldiers pursued the attackers, killing 12 of them")
             a1, h1 = first[2], "clause"
         elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
@@ -1313,7 +1321,8 @@ def _roles(
                     reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break
-        if obj is None and _them_object(low, tk.like_num, tb, cb) and _second_verb(low, ta):
+        if obj is None and _them_object(low, tk.like_num, tb, cb) and (
+                _second_verb(low, ta) or (ta > 0 and low[ta - 1] == "," and low[ta].endswith("ing"))):
             # "an FDS unit engaged a group of the assailants ... and neutralised six of them",
             # "soldiers rounded up residents and executed them": the pronoun object of a second
             # verb is the first verb's object, the last actor of the clause before it that is not
@@ -1324,6 +1333,11 @@ def _roles(
             # "soldiers and rebels clashed": the coordinated subject holds both sides
             foe = next((m for m in assoc if (m.inter in trig.STATE_INTER) != (a1.inter in trig.STATE_INTER)
                         and m.inter in trig.ARMED_INTER), None)
+            if foe is None and a1.inter in trig.ARMED_INTER and a1.inter not in trig.STATE_INTER:
+                # "fighters of the Islamic State and of JNIM clashed", "FLA and JNIM fought": two
+                # named non-state groups as the subject of a verb with no object fought each other
+                foe = next((m for m in assoc if m.inter in trig.ARMED_INTER and m.inter not in trig.STATE_INTER
+                            and not m.generic and not a1.generic and m.actor != a1.actor), None)
             if foe is not None:
                 assoc = [m for m in assoc if m is not foe]
                 a2, h2 = foe, "clause"
@@ -1371,6 +1385,16 @@ def _roles(
                 break
             if low[k] in (",", ";", "including", "and"):
                 break
+        if a1 is None and a2 is not None and a2.inter == 7 and after:
+            # "13 herders were executed near X during an army patrol", "were shot dead during a
+            # military operation": the state force whose operation it was is the agent
+            for it in after:
+                if it[0] - tb > 12:
+                    break
+                if it[2].inter == 1 and it[0] >= 2 and low[it[0] - 2] == "during" \
+                        and low[it[0] - 1] in ("a", "an", "the") and it[1] < len(low) and low[it[1]] in _OPERATION_NOUNS:
+                    a1, h1 = it[2], "clause"
+                    break
     else:  # noun
         if head.key in trig.STRATEGIC:
             # "the withdrawal of US forces", "departure of the French troops": the actor of the noun
@@ -1428,6 +1452,8 @@ def _roles(
 
 
 _OF = frozenset(("of",))
+#: A force's operations in which victims die ("killed during an army patrol").
+_OPERATION_NOUNS = frozenset("patrol patrols operation operations raid raids sweep sweeps offensive".split())
 _ON_TO = frozenset(("on", "to"))
 #: Words that open a relative clause after a verb's object ("people who had been ordered by the
 #: army", "in what the UN called"): the object ends there.
@@ -2118,6 +2144,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
                 return True
     if low[a].endswith("ing") and a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
         return True  # "groups fighting for independence", "fighting against terrorism"
+    if prev and prev[-1] in _BODY_NOUNS and low[a].endswith("ing") and t.key == "armed_clash":
+        return True  # "a regional coalition fighting the jihadists": what the body does, no event
     if low[a].endswith("ing") and prev and (prev[-1] in ("is", "are", "am") or prev[-2:] in (["has", "been"], ["have", "been"], ["had", "been"])):
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
@@ -2159,6 +2187,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     return False
 
 
+#: Collective bodies whose description may tell what they do ("a coalition fighting jihadists").
+_BODY_NOUNS = frozenset("coalition alliance force mission operation partnership bloc countries states nations".split())
 #: Words between such a subject and its verb ("the conflict has already killed").
 _CAMPAIGN_GAP = frozenset("has have had already also so far".split())
 
@@ -2245,7 +2275,8 @@ def _may_progress(low: list[str], a: int, t: TriggerMention) -> bool:
     triggers (", killing 12 soldiers") skip the call."""
     if not low[a].endswith("ing"):
         return False
-    if a + 1 < len(low) and low[a + 1] in ("for", "against") and t.key == "armed_clash":
+    if t.key == "armed_clash" and ((a + 1 < len(low) and low[a + 1] in ("for", "against"))
+                                   or (a > 0 and low[a - 1] in _BODY_NOUNS)):
         return True
     if _may_hang(low, a):
         return True  # ", laying mines" after a perfect (see _participle_host)
