@@ -71,7 +71,7 @@ handover, a three-incident roundup, a drone strike with disputed tolls), tuned o
 r177-r188 (a militia massacre, a gold site attack, a priest kidnapped, a JNIM-IS clash, a Boko Haram
 raid and pursuit, a Barkhane air strike, an AES summit, a curfew after a market attack, a mosque
 attack, a prison raid, a long analysis of an assault, killings at a livestock fair), scored before
-and after round 5 and never tuned on. Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
+and after round 5, then tuned on in round 6 (its actors). Their gold (``gold/``) is hand-coded in the dev-set format; each file's comments give the reading of the
 text.
 
 The coder runs through the same matcher as :mod:`analysis.coding.evaluate`. One test per gold event
@@ -529,7 +529,7 @@ KNOWN_GAPS: dict[str, str] = {
         "coded but not in the gold: ['2025-07-10 day | Burkina Faso/Nord/Tiou | Violence against "
         "civilians/Attack | Burkinabe armed forces vs Civilians']",
     # held-out sets of session 11 (r165-r176 tuned on in round 5; r177-r188 scored before and after
-    # it, never tuned on): their residual gaps, as the matcher words them
+    # it, then tuned on in round 6): their residual gaps, as the matcher words them
     "r166_kouakourou-killings_reuters-Kouakourou-0-foreign_actors":
         "foreign_actors: predicted -, gold Wagner Group",
     "r167_toguere-koumbe-drone_aljazeera-Bamako-1-fatalities":
