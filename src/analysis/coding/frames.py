@@ -3263,6 +3263,43 @@ _RELEASE = frozenset("""freed free frees freeing released release releases relea
 _HELD_WORDS = frozenset(("hostage", "hostages", "captive", "captives"))
 
 
+#: Trigger keys of means an agent plants or fires from afar (triggers._FIRED_BY_AGENT).
+_PLANTED = frozenset({"ied", "shelling", "grenade"})
+_LABEL_NOUNS = frozenset({"attack", "attacks"})
+#: Words after "an attack" that make it the label of an incident told otherwise ("a roadside bomb
+#: killed six soldiers, an attack claimed by JNIM"): the claim or blame, not a ground assault.
+_LABEL_AFTER = frozenset({"claimed", "blamed", "attributed"})
+_LABEL_SKIP = frozenset({"later", "since", "subsequently", "quickly", "swiftly", "that", "which", "was", "has", "been",
+                         "had", "widely", "also"})
+
+
+def _without_label_attacks(low: list[str], tk, fam: list) -> list:
+    """``fam`` less the nouns "attack(s)" that only label an incident whose means is a planted or
+    fired device ("struck a landmine near Boni, an attack claimed by JNIM", "a roadside bomb killed
+    six soldiers in an attack blamed on jihadists"): such a noun is no
+    ground assault, so it does not turn the blast into a battle (triggers.resolve_type rule 4); a
+    ground attack told as such ("before launching a ground attack") keeps it."""
+    if len(fam) < 2 or _PLANTED.isdisjoint(t.key for t in fam):
+        return fam  # (speed: most frames)
+    out = None
+    for n, t in enumerate(fam):
+        if t.key != "attack" or t.pos != "noun" or t.lemma not in _LABEL_NOUNS:
+            continue
+        i = tk.at(t.start)
+        j = i + 1
+        while j < len(low) and j - i <= 4 and low[j] in _LABEL_SKIP:
+            j += 1
+        if j < len(low) and low[j] in _LABEL_AFTER:
+            if out is None:
+                out = list(fam[:n])
+            continue
+        if out is not None:
+            out.append(t)
+    if out is None:
+        return fam
+    return out if any(t.key != "attack" or t.pos != "noun" for t in out) else fam
+
+
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
            topic, may_last, dur_low, tsp, nonstate, separate, sent_actors, nonspk, has_rel,
            pstarts, nstarts) -> Frame | None:
@@ -3546,7 +3583,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                     nstarts, clause_triggers)[0]
         agent_inter = d1.inter if d1 is not None else None
     res = trig.resolve_type(
-        fam,
+        _without_label_attacks(low, tk, fam),
         agent_inter=agent_inter,
         target_inter=a2.inter if a2 else None,
         armed_target_word=armed_word,
