@@ -3263,8 +3263,6 @@ _RELEASE = frozenset("""freed free frees freeing released release releases relea
 _HELD_WORDS = frozenset(("hostage", "hostages", "captive", "captives"))
 
 
-#: Trigger keys of means an agent plants or fires from afar (triggers._FIRED_BY_AGENT).
-_PLANTED = frozenset({"ied", "shelling", "grenade"})
 _LABEL_NOUNS = frozenset({"attack", "attacks"})
 #: Words after "an attack" that make it the label of an incident told otherwise ("a roadside bomb
 #: killed six soldiers, an attack claimed by JNIM"): the claim or blame, not a ground assault.
@@ -3275,29 +3273,23 @@ _LABEL_SKIP = frozenset({"later", "since", "subsequently", "quickly", "swiftly",
 
 def _without_label_attacks(low: list[str], tk, fam: list) -> list:
     """``fam`` less the nouns "attack(s)" that only label an incident whose means is a planted or
-    fired device ("struck a landmine near Boni, an attack claimed by JNIM", "a roadside bomb killed
-    six soldiers in an attack blamed on jihadists"): such a noun is no
-    ground assault, so it does not turn the blast into a battle (triggers.resolve_type rule 4); a
-    ground attack told as such ("before launching a ground attack") keeps it."""
-    if len(fam) < 2 or _PLANTED.isdisjoint(t.key for t in fam):
+    fired device (``trig.FIRED_BY_AGENT``: "struck a landmine near Boni, an attack claimed by
+    JNIM", "a roadside bomb killed six soldiers in an attack blamed on jihadists"): such a noun is
+    no ground assault, so it does not turn the blast into a battle (triggers.resolve_type rule 4);
+    a ground attack told as such ("before launching a ground attack") keeps it."""
+    if len(fam) < 2 or trig.FIRED_BY_AGENT.isdisjoint(t.key for t in fam):
         return fam  # (speed: most frames)
-    out = None
-    for n, t in enumerate(fam):
-        if t.key != "attack" or t.pos != "noun" or t.lemma not in _LABEL_NOUNS:
-            continue
-        i = tk.at(t.start)
-        j = i + 1
-        while j < len(low) and j - i <= 4 and low[j] in _LABEL_SKIP:
-            j += 1
-        if j < len(low) and low[j] in _LABEL_AFTER:
-            if out is None:
-                out = list(fam[:n])
-            continue
-        if out is not None:
-            out.append(t)
-    if out is None:
-        return fam
-    return out if any(t.key != "attack" or t.pos != "noun" for t in out) else fam
+    return [t for t in fam if not (t.key == "attack" and t.pos == "noun" and t.lemma in _LABEL_NOUNS
+                                   and _labels_a_claim(low, tk.at(t.start)))]
+
+
+def _labels_a_claim(low: list[str], i: int) -> bool:
+    """Is the word after token ``i``, past a few adverbs and auxiliaries, "claimed", "blamed" or
+    "attributed" ("an attack later claimed by", "an attack that was blamed on")?"""
+    j = i + 1
+    while j < len(low) and j - i <= 4 and low[j] in _LABEL_SKIP:
+        j += 1
+    return j < len(low) and low[j] in _LABEL_AFTER
 
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,

@@ -993,7 +993,7 @@ _CROWD_ACTS = frozenset("stormed storming".split())
 
 #: Means a non-state agent fires or plants itself (rule 4: its killing of forces with them is
 #: still remote violence, unless a ground-attack word says the place was assaulted).
-_FIRED_BY_AGENT = frozenset({"ied", "shelling", "grenade"})
+FIRED_BY_AGENT = frozenset({"ied", "shelling", "grenade"})
 
 #: First words of air-strike triggers that tell a strike by its verb, not its means ("accused
 #: the army of striking a water well"): a non-state agent's striking is a ground attack (rule 4).
@@ -1354,7 +1354,7 @@ def resolve_type(
     nonstate_on_forces = (
         agent_inter is not None and agent_inter not in STATE_INTER and armed_target and (
             any(t.key == "attack" and t.lemma not in _IMPACT for t in triggers)
-            if remote and remote[0] in _FIRED_BY_AGENT else not _HARM_KEYS.isdisjoint(keys))
+            if remote and remote[0] in FIRED_BY_AGENT else not _HARM_KEYS.isdisjoint(keys))
     )
     if remote and not battle_words and not nonstate_on_forces:
         key = remote[0]
