@@ -330,7 +330,7 @@ _ROUTE_TEXTS = [
     "heading towards \n Gao; bound for\tTimbuktu; the stretch between Douentza and Boni was hit",
     "Gao Kidal to Ber for Menaka from  Tessit towards Anefis between Gao and Kidal",
     "photo Gao; going to" + " " * 70 + "Bamako; coming from" + " " * 45 + "Sikasso and Kayes",
-    "They were returning from Bamako to Segou when gunmen stopped the road between Markala and Segou.",
+    "they were returning from Bamako to Segou when gunmen stopped the road between Markala and Segou.",
 ]
 
 

@@ -886,7 +886,8 @@ _NAMED = ("named ", "called ", "christened ")
 #: "the road between X and Y", "the X-Y road" told with "between": the second town only names
 #: the road's other end (the event is placed at the first, as ACLED places it at a named town).
 _ROAD = places_mod.alternation(places_mod.road_nouns())  # "road", "axis", ... (places' lexicon)
-_ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?between\s+$")
+_ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?between\s+"
+                           rf"(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns())}|cities)\s+of\s+)?$")
 #: "the road linking Senegal to Bamako", "the highway connecting Gao and Ansongo", "the road that
 #: links Mopti with Sévaré", "the highway from Dakar to Bamako": a road named by its two ends, as
 #: with "between" (the second end goes; the first too when a place on the road is named after them
@@ -1020,6 +1021,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     cargo: list[PlaceMention] = []
     sieged: list[PlaceMention] = []
     sources: list[PlaceMention] = []
+    between: list[PlaceMention] = []
     last = len(places) - 1
     refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
@@ -1066,7 +1068,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
             continue
         lo = start - 40 if start > 40 else 0
-        if k < last and j > lo and (low is None or low.endswith("between", lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
+        if k < last and j > lo and (low is None or low.endswith(("between", "of"), lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
             nxt = places[k + 1]
             if text_mod._AND_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))
@@ -1074,6 +1076,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                     # "on the road between Kayes and Diema, near the village of Sandare": the
                     # place the road passes names where it happened, both ends only the road
                     out.add(id(p))
+                else:
+                    between.append(p)  # "In Boni, ... stormed a camp on the road between X and Y"
         if k < last and j > lo and (low is None or low.endswith(_ROAD_LINKING_LAST, lo, j)) \
                 and _ROAD_LINKING.search(text, lo, start):
             nxt = places[k + 1]
@@ -1094,6 +1098,12 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 cargo.append(p)  # "on the road to Tougan": goes beside another town, as a cargo's end
             elif (low is None or _SIEGE_HINT.search(low, lo60, j)) and _SIEGE_OF.search(text, lo60, start):
                 sieged.append(p)
+    if between:
+        # a road's first end goes too when its sentence names another town (a place on the road)
+        for p in between:
+            if any(q.sentence_index == p.sentence_index and q is not p and id(q) not in out
+                   and q.feature != _COUNTRY_FEATURE and q.geo_precision <= 2 for q in places):
+                out.add(id(p))
     if sieged:
         # a siege's target goes when its sentence names another place below country level
         gone = {id(p) for p in sieged}
