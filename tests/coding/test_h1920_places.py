@@ -31,3 +31,24 @@ def test_road_first_end_stays_when_it_is_the_only_town():
     # a region named after the road is no town of the event
     assert _places("Suspected jihadists killed five civilians on Friday on the road between Abalak and "
                    "Tchintabaraden, in Niger's Tahoua region.") == ["Abalak"]
+
+
+def _events(text: str, published: date):
+    return [(e.event_date, e.location) for e in code_text(text, published, title="", outlet="x", article_id="text")]
+
+
+def test_dateline_with_full_date_and_plain_hyphen_is_no_event_place_nor_date():
+    # "Place, 3 May 2024 - ..." opens a dateline like "PLACE (AFP) -": where and when the story
+    # was filed, not where or when the event happened
+    assert _events("Niamey, 3 May 2024 - Six soldiers were killed on Wednesday when gunmen attacked the army "
+                   "post of Ayorou, the army said.", date(2024, 5, 3)) == [("2024-05-01", "Ayorou")]
+    assert _events("Ouagadougou, 14 June 2023 - Nine civilians were killed on Monday when armed men raided the "
+                   "village of Toulfé, a local official said.", date(2023, 6, 14)) == [("2023-06-12", "Toulfé")]
+    assert _events("Bamako, June 14, 2023 - Jihadists attacked an army post in Hombori on Monday, killing five "
+                   "soldiers, the army said.", date(2023, 6, 14)) == [("2023-06-12", "Hombori")]
+
+
+def test_date_and_hyphen_inside_a_sentence_is_no_dateline():
+    # negative: a dated event in prose followed by a dash aside keeps its date
+    assert _events("Gunmen killed four traders in Djibo on 12 March 2024 - the third attack this month - "
+                   "residents said.", date(2024, 3, 15)) == [("2024-03-12", "Djibo")]

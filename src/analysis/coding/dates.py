@@ -736,8 +736,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         # dateline (place, date, agency in brackets, dash) dates the report, not the event
         if _AGENCY_PLACE.fullmatch(text, ls, start) and (
                 _AGENCY_AFTER.match(text, end)
-                # "BAMAKO, March 12 — ...": a place in capitals and a dash, no agency
-                or (_DASH_AFTER.match(text, end) and before.split(",", 1)[0].strip().isupper())):
+                # "BAMAKO, March 12 — ...": a place in capitals and a dash, no agency; "Niamey,
+                # 22 March 2025 - ...": any place, a full date with its year and a dash
+                or (_DASH_AFTER.match(text, end) and (before.split(",", 1)[0].strip().isupper()
+                                                      or _YEAR_DIGITS.search(text, start, end) is not None))):
             return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
         if _DATELINE_PREFIX.fullmatch(text, ls, start) is not None:
@@ -777,6 +779,8 @@ _AGENCY_PLACE = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},(?: [
 _AGENCY_AFTER = re.compile(r",? ?\([A-Z][^()\n]{0,30}\) ?(?:-{1,2}|—|–)")
 #: ... or, after a place in capitals, a dash alone ("BAMAKO, March 12 — Gunmen ...").
 _DASH_AFTER = re.compile(r" ?(?:-{1,2}|—|–) ")
+#: A year in a date's text (the dateline "Niamey, 22 March 2025 - ").
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:

@@ -1316,6 +1316,9 @@ def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | 
 #: alone ("BAMAKO —"). A bracket of prose ("Djibo (Soum province) was attacked") is neither.
 _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)(?:[\s,]+(?:[A-Z][\w.]*|\d{1,4}(?:st|nd|rd|th)?)){0,3}\s*)?"
                               r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
+#: ... or a full date with its year and a plain hyphen ("Niamey, 22 March 2025 - ", "Bamako, March
+#: 3, 2024 - "): a place, a day, a month and a year before a dash open only a dateline.
+_DATELINE_DATE_DASH = re.compile(r"^,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s+-\s")
 
 
 def _place_objects_found(text: str, triggers: list[TriggerMention], places: list[PlaceMention]) -> list[TriggerMention]:
@@ -1353,7 +1356,10 @@ def _is_dateline(text: str, p: PlaceMention) -> bool:
     if len(word) >= 4 and word.isupper():
         return True
     line_start = text.rfind("\n", 0, p.start) + 1
-    return p.start - line_start <= 30 and bool(_DATELINE_AGENCY.match(text[p.end : p.end + 50]))
+    if p.start - line_start > 30:
+        return False
+    after = text[p.end : p.end + 50]
+    return bool(_DATELINE_AGENCY.match(after) or _DATELINE_DATE_DASH.match(after))
 
 
 def _article_country(places: list[PlaceMention], title_end: int) -> str | None:
