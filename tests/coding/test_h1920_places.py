@@ -52,3 +52,19 @@ def test_date_and_hyphen_inside_a_sentence_is_no_dateline():
     # negative: a dated event in prose followed by a dash aside keeps its date
     assert _events("Gunmen killed four traders in Djibo on 12 March 2024 - the third attack this month - "
                    "residents said.", date(2024, 3, 15)) == [("2024-03-12", "Djibo")]
+
+
+def test_journey_end_named_with_adjectives_before_its_town_noun():
+    # "heading to the besieged northern town of X" names where the convoy was going, as "heading
+    # to the town of X" does: the place it was hit is the event's
+    assert _places("Jihadists attacked a supply convoy heading to the remote northern town of Arbinda on Monday, "
+                   "killing ten soldiers, security sources said. The convoy was ambushed near Gorgadji, a "
+                   "security source said.") == ["Gorgadji"]
+    assert _places("Gunmen ambushed a bus travelling to the besieged town of Djibo on Monday, killing six "
+                   "passengers, near Namsiguia, residents said.") == ["Namssiguia"]
+
+
+def test_town_attacked_with_adjectives_stays_the_event_place():
+    # negative: no journey word: the besieged town is the target
+    assert _places("Jihadists attacked the besieged northern town of Djibo on Monday, killing ten soldiers, "
+                   "security sources said.") == ["Djibo"]

@@ -846,9 +846,10 @@ _ROUTE_FILL = (r"(?:(?:back|home|together|late|early|last|this|overnight|"
                r"(?:on\s+)?(?:" + "|".join(text_mod.WEEKDAY_NAMES) + r")|morning|afternoon|evening|night|"
                r"(?:by|on)\s+(?:car|road|bus|truck|lorry|motorbikes?|motorcycles?|boat|vehicle|foot|convoy))\s+){0,4}")
 #: The end of a journey named by its kind of town ("travelling by car to the provincial capital
-#: Tougan", "heading to the regional capital, Dori", "returning to the town of Kaya").
+#: Tougan", "heading to the regional capital, Dori", "returning to the town of Kaya", "heading to
+#: the besieged northern town of Djibo": up to two words before the town noun).
 _ROUTE_TOWN = (r"(?:the\s+(?:(?:provincial|regional|departmental|district|local|nearby|national|"
-               rf"garrison|border|mining)\s+)?(?:{_TOWN}|capital)(?:\s+of)?,?\s+)?")
+               rf"garrison|border|mining)\s+|(?:[a-z][a-z'’-]*\s+){{1,2}}(?={_TOWN}|capital))?(?:{_TOWN}|capital)(?:\s+of)?,?\s+)?")
 _ROUTE_END = re.compile(r"(?i)\b(?:travell?(?:ing|ed)|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|"
                         r"going|returning|coming|sail(?:ing|ed)|fl(?:ying|ew)|moving|plying)\s+" + _ROUTE_FILL +
                         r"(?:(?:from|to|for|towards?)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+" + _ROUTE_FILL + r")?"
