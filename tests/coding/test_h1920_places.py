@@ -68,3 +68,24 @@ def test_town_attacked_with_adjectives_stays_the_event_place():
     # negative: no journey word: the besieged town is the target
     assert _places("Jihadists attacked the besieged northern town of Djibo on Monday, killing ten soldiers, "
                    "security sources said.") == ["Djibo"]
+
+
+def _where(text: str, published: date = date(2024, 3, 12)) -> list[tuple[str, str]]:
+    return [(e.location, e.country) for e in code_text(text, published, title="", outlet="x", article_id="text")]
+
+
+def test_hospital_where_the_wounded_died_later_is_no_event_place():
+    # "died in hospital in X", "succumbed to their injuries at the hospital of X": where the
+    # wounded died afterwards, not where they were attacked
+    assert _where("Gunmen opened fire on a minibus in central Mali on Monday, killing six passengers, a local "
+                  "official said. The toll rose to eight on Tuesday after two of the wounded died in hospital "
+                  "in Mopti, he said.") == [("", "Mali")]
+    assert _where("Jihadists ambushed an army patrol in northern Burkina Faso on Friday, killing four soldiers. "
+                  "The death toll rose to seven on Saturday after three more soldiers succumbed to their "
+                  "injuries at the regional hospital of Kaya, the army said.") == [("", "Burkina Faso")]
+
+
+def test_people_who_died_in_a_town_name_the_event_place():
+    # negative: "died in X" without a hospital is where they were killed
+    assert _where("Twelve people died in Mopti on Monday when gunmen attacked a hospital, a local official "
+                  "said.") == [("Mopti", "Mali")]

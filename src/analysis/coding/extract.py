@@ -872,9 +872,13 @@ _TAKEN_TO = re.compile(r"(?i)\b(?:(?:evacuat(?:ed|ing)|airlifted|air-lifted|mede
                        r"\s+(?:(?:by\s+\w+|urgently|later|then)\s+)?(?:to|into)|"
                        r"(?:treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?(?:care|treatment))\s+(?:at|in))\s+"
                        r"(?:(?:the|a)\s+(?:[\w'’-]+\s+)?(?:hospital|health\s+cent(?:re|er)|clinic|infirmary|"
-                       r"town|city|capital)\s+(?:of|in|at)\s+|hospital\s+in\s+)?$")
+                       r"town|city|capital)\s+(?:of|in|at)\s+|hospital\s+in\s+)?$|"
+                       # "three of the wounded died in hospital in Diéma", "succumbed to their injuries
+                       # at the regional hospital of Mopti": where the wounded died later
+                       r"\b(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?)\s+(?:later\s+)?(?:in|at)\s+"
+                       r"(?:(?:the|a)\s+(?:[\w'’-]+\s+)?)?(?:hospital|health\s+cent(?:re|er)|clinic)\s+(?:of|in|at)\s+$")
 #: Every match of _TAKEN_TO holds one of these in the lower-cased text (see _plain_lower) ...
-_TAKEN_HINT = re.compile(r"evacuat|lifted|medevac|rushed|taken|transferred|admitted|treated|hospitali|receiving")
+_TAKEN_HINT = re.compile(r"evacuat|lifted|medevac|rushed|taken|transferred|admitted|treated|hospitali|receiving|died|succumbed")
 #: ... and ends with one of these words and the spaces before the place.
 _TAKEN_LAST = ("to", "into", "in", "at", "of")
 #: A vessel's or vehicle's name that is also a town's: 'the boat "Tombouctou"', "the ferry named
