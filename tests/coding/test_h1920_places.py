@@ -89,3 +89,19 @@ def test_people_who_died_in_a_town_name_the_event_place():
     # negative: "died in X" without a hospital is where they were killed
     assert _where("Twelve people died in Mopti on Monday when gunmen attacked a hospital, a local official "
                   "said.") == [("Mopti", "Mali")]
+
+
+def test_placeless_lead_takes_the_town_where_its_vehicle_was_stopped():
+    # "opened fire on a car ..." + "The car was stopped outside the town of X": the next sentence
+    # goes on about the incident by its subject (a three-letter noun as a longer one)
+    assert _where("Armed men opened fire on a car carrying traders in central Mali on Sunday, killing three "
+                  "people. The car was stopped outside the town of Boni, residents said.") == [("Boni", "Mali")]
+    assert _where("Gunmen opened fire on a passenger bus in western Mali on Sunday, killing seven people. "
+                  "The bus, travelling from Kayes to Bamako, was stopped near the village of Sandaré, a "
+                  "local official said.") == [("Sandaré", "Mali")]
+
+
+def test_placeless_lead_takes_no_town_of_another_subject():
+    # negative: "The one survivor" is not the bus, and the town is not the incident's
+    assert _where("Armed men opened fire on a minibus in central Mali on Sunday, killing three people. The one "
+                  "survivor was found near the town of Boni two days later, residents said.") == [("", "Mali")]

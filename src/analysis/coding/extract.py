@@ -2592,7 +2592,7 @@ def _same_subject(st: _Art, main: Frame, si: int) -> bool:
         return False
     told = st.sentences[main.sentence_index].text
     for noun in m.groups():  # the noun, or the noun after an adjective ("The burned tankers")
-        if noun is None or len(noun) < 4 or noun in _STOP_NOUNS:
+        if noun is None or (len(noun) < 4 and noun not in _SHORT_SUBJECTS) or noun in _STOP_NOUNS:
             continue
         i = told.find(noun)
         while i >= 0:  # the noun as a whole word (no pattern built per call: speed)
@@ -2617,6 +2617,11 @@ _UNIT_FEATURES = frozenset(("A.ADM1", "A.ADM2", "A.ADM3"))
 _STOP_NOUNS = frozenset("""government army ministry military country region area town village city capital
     group groups country's junta authorities statement report attack attacks incident incidents
     were have said says could would will been being also after with from that this then there their""".split())
+
+
+#: Subjects of three letters that name the incident's target as longer ones do ("opened fire on a
+#: passenger bus" + "The bus, travelling from Kayes, was stopped near the village of X").
+_SHORT_SUBJECTS = frozenset(("bus", "car", "van"))
 
 
 #: A frame opened by a relative clause about the place told before (", which had already lost").
