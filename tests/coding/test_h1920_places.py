@@ -105,3 +105,18 @@ def test_placeless_lead_takes_no_town_of_another_subject():
     # negative: "The one survivor" is not the bus, and the town is not the incident's
     assert _where("Armed men opened fire on a minibus in central Mali on Sunday, killing three people. The one "
                   "survivor was found near the town of Boni two days later, residents said.") == [("", "Mali")]
+
+
+def test_place_a_distance_is_compared_with_is_no_event_place():
+    # "the deadliest attack so close to the capital", "rarely struck this close to X": a yardstick
+    assert _where("Gunmen ambushed a customs patrol in Burkina Faso on Monday, killing five officers, in the "
+                  "deadliest attack so close to the capital this year. The patrol was attacked near Ziniaré, "
+                  "officials said.") == [("Ziniaré", "Burkina Faso")]
+    assert _where("Jihadists have rarely struck this close to Niamey. Gunmen attacked an army post in Niger on "
+                  "Sunday, killing four soldiers.") == [("", "Niger")]
+
+
+def test_close_to_a_town_without_a_comparison_is_the_event_place():
+    # negative: "close to the capital, X" locates the post
+    assert _where("Gunmen attacked a police post close to the capital, Bamako, on Monday, killing three "
+                  "officers.") == [("Bamako", "Mali")]

@@ -998,6 +998,14 @@ _BASED = ("-based", "‐based", "–based")
 _SOURCE_ENDS = ("in", "from", "at", "of", "capital", "town", "city", ",")
 
 
+#: A place a distance is compared with ("one of the deadliest attacks this close to the capital",
+#: "rarely have jihadists struck so close to Bamako", "as near to Niamey as ever"): a yardstick,
+#: not where the event happened.
+_COMPARED_NEAR = re.compile(r"(?i)\b(?:this|so|as)\s+(?:close|near)\s+to\s+(?:the\s+)?$")
+#: ... the words it ends with (speed)
+_COMPARED_LAST = ("to", "the")
+
+
 def _source_place(text: str, p: PlaceMention, low: str | None, j: int | None = None) -> bool:
     """Is ``p`` where a source of the story speaks from (:data:`_SOURCE_IN`)? ``j``: where the
     white space right before the place starts (:func:`_route_places` has it), if known."""
@@ -1039,6 +1047,9 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             j -= 1
         if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low, j):
             sources.append(p)
+            continue
+        if j > lo and (low is None or low.endswith(_COMPARED_LAST, lo, j)) and _COMPARED_NEAR.search(text, lo, start):
+            out.add(id(p))  # "the deadliest attack this close to the capital": a yardstick
             continue
         if p.feature == _COUNTRY_FEATURE and p.qualifier in refs:
             # a country named as a reference ("near the border with Burkina Faso", "the tri-border
