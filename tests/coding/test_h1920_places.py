@@ -120,3 +120,28 @@ def test_close_to_a_town_without_a_comparison_is_the_event_place():
     # negative: "close to the capital, X" locates the post
     assert _where("Gunmen attacked a police post close to the capital, Bamako, on Monday, killing three "
                   "officers.") == [("Bamako", "Mali")]
+
+
+def _placed(text: str) -> list[tuple[str, str]]:
+    return [(e.event_date, e.location) for e in code_text(text, date(2024, 3, 12), title="", outlet="x",
+                                                          article_id="text")]
+
+
+def test_incident_in_an_area_told_again_at_a_town_of_it_is_that_towns():
+    # "a village in the X area" + the same day's killing at a town near X: one incident, at the town
+    assert _placed("Armed men attacked a village in the Djibo area on Monday, killing 14 civilians, a local "
+                   "official said.\n\nFourteen people were killed in Gaskindé when the attackers opened fire on "
+                   "the market on Monday, he said.") == [("2024-03-11", "Gaskindé")]
+    assert _placed("Gunmen raided a village in the Bankass area of central Mali on Sunday, killing nine "
+                   "civilians, the mayor said. Nine people were killed in Kani-Bonzon on Sunday, he said.") \
+        == [("2024-03-10", "Kani-Bonzon")]
+
+
+def test_incident_in_an_area_keeps_its_place_beside_another_days_or_a_far_towns():
+    # negatives: another day's incident at a town of the area, and the same day's far away
+    assert _placed("Gunmen raided a village in the Bankass area of central Mali on Sunday, killing nine "
+                   "civilians, the mayor said. Two days earlier, gunmen killed four traders in Kani-Bonzon, "
+                   "he said.") == [("2024-03-10", "Bankass"), ("2024-03-08", "Kani-Bonzon")]
+    assert _placed("Gunmen raided a village in the Bankass area of central Mali on Sunday, killing nine "
+                   "civilians, the mayor said. On Sunday, gunmen also killed four traders in Gao, "
+                   "he said.") == [("2024-03-10", "Bankass"), ("2024-03-10", "Gao")]

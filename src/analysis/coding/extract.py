@@ -3410,6 +3410,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         ctx.event_sents = [(f.sentence_index, id(c), c.is_main) for c in cands if c.family == "violence" for f in c.frames]
     if ctx.groups and (low is None or _has_any(low, _NO_CLAIM_HINTS)):
         ctx.no_claim = None  # (found when first asked, :func:`_no_claim`: most articles never ask)
+    _absorb_area(cands)
     # an attack on several towns: the members share the figures told of any of them (split later)
     groups: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -3446,6 +3447,38 @@ def _told_just_before(st: _Art, cl: CasualtyClaim, cands: list[_Cand], target: _
             return c if len(told) == 1 and c is not target and c.is_main and c.place is not None and target.place is not None \
                 and c.place.name == target.place.name else None
     return None
+
+
+#: How far from the town that names an area ("the Bankass area") a town of that area may lie.
+_AREA_KM = 50.0
+#: ... a village of it, not a unit's seat (a seat names a unit of its own: "a civil society group in
+#: Torodi said" after "a village in the Makalondi area, in Torodi department": nor the seat of the
+#: unit the area lies in).
+_AREA_TOWNS = frozenset(("P.PPL", "unlisted"))
+
+
+def _absorb_area(cands: list[_Cand]) -> None:
+    """An incident placed in an area ("gunmen raided two villages in the Bankass area on Sunday")
+    that the story tells again at a village of that area (within :data:`_AREA_KM`) on its day
+    ("Nineteen people were killed in Wol-Maoundé") happened there: the area's event goes into the town's (one incident, the town
+    the most precise place; main when either is)."""
+    areas = [c for c in cands if c.place is not None and c.place.qualifier == "area"
+             and c.split_n == 1 and not c.countries_split and c.date is not None]
+    for c in areas:
+        a = c.place
+        t = next((t for t in cands if t is not c and t.place is not None and t.place.geo_precision == 1
+                  and t.place.feature in _AREA_TOWNS and t.place.admin1 == a.admin1 and t.place.name != a.name
+                  and (not a.admin2 or places_mod._key(t.place.name) != places_mod._key(a.admin2))
+                  and places_mod._km(a.latitude, a.longitude, t.place.latitude, t.place.longitude) <= _AREA_KM
+                  and t.family == c.family
+                  and t.split_n == 1 and not t.separate and t.date is not None and t.date.date == c.date.date
+                  and _types_compatible(t.type_key, c.type_key)), None)
+        if t is None:
+            continue
+        t.frames.extend(f for f in c.frames if f not in t.frames)
+        t.extra_claims.extend(c.extra_claims)
+        t.is_main = t.is_main or c.is_main
+        cands.remove(c)
 
 
 def _absorb_same_place(cands: list[_Cand], members: list[_Cand]) -> None:
