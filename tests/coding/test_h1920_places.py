@@ -145,3 +145,29 @@ def test_incident_in_an_area_keeps_its_place_beside_another_days_or_a_far_towns(
     assert _placed("Gunmen raided a village in the Bankass area of central Mali on Sunday, killing nine "
                    "civilians, the mayor said. On Sunday, gunmen also killed four traders in Gao, "
                    "he said.") == [("2024-03-10", "Bankass"), ("2024-03-10", "Gao")]
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    from analysis.coding import places as P
+    from analysis.coding import text as T
+
+    return [(p.name, p.feature, p.qualifier) for p in P.find_places(text, T.split_sentences(text))]
+
+
+def test_names_listed_before_a_plural_unit_word_are_units():
+    # "the Segou and Mopti regions": each name of the list is a region, not its capital city
+    assert _mentions("Most of them were arrested in the Segou and Mopti regions, the official said.") == [
+        ("Ségou Region", "A.ADM1", "region"), ("Mopti Region", "A.ADM1", "region")]
+    assert _mentions("Attacks rose in the Tahoua, Tillabéri and Dosso regions last year.") == [
+        ("Tahoua Region", "A.ADM1", "region"), ("Tillabéri Region", "A.ADM1", "region"),
+        ("Dosso Region", "A.ADM1", "region")]
+    # the events of such a list are the regions' (one each, as for a list of towns)
+    assert [(e.location, e.admin1) for e in code_text(
+        "Gunmen killed four soldiers in the Tahoua and Tillabéri regions on Monday, the army said.", _PUB,
+        title="", outlet="x", article_id="text")] == [("", "Tahoua"), ("", "Tillabéri")]
+
+
+def test_towns_listed_without_a_unit_word_stay_towns():
+    # negative: no unit word after the list
+    assert _mentions("Gunmen killed five people in Segou and Mopti on Monday.") == [
+        ("Ségou", "P.PPLA", ""), ("Mopti", "P.PPLA", "")]

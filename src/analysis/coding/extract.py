@@ -807,12 +807,16 @@ _GAP_WORDS = re.compile(r"[\w']+|,")
 
 
 def _coordinated(text: str, ps: list[PlaceMention]) -> list[PlaceMention]:
-    """Places of a clause joined by commas/"and"/"as well as" into a list ("X, Y and Z")."""
+    """Places of a clause joined by commas/"and"/"as well as" into a list ("X, Y and Z"), towns or,
+    when fewer than two towns, units ("the Segou and Mopti regions")."""
     if len(ps) < 2:
         return []  # speed: asked for every frame; most clauses name fewer than two places
     towns = [p for p in ps if p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2]
     if len(towns) < 2:
-        return []
+        # else a list of units ("in the Segou and Mopti regions"; places' plural unit words)
+        towns = [p for p in ps if p.qualifier == "region" and p.feature in _UNIT_FEATURES]
+        if len(towns) < 2:
+            return []
     run = [towns[0]]
     closed = 0  # the items of ``run`` up to its last conjunction ("and", "or", "as well as")
     for p in towns[1:]:
