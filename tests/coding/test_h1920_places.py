@@ -171,3 +171,16 @@ def test_towns_listed_without_a_unit_word_stay_towns():
     # negative: no unit word after the list
     assert _mentions("Gunmen killed five people in Segou and Mopti on Monday.") == [
         ("Ségou", "P.PPLA", ""), ("Mopti", "P.PPLA", "")]
+
+
+def test_small_place_named_before_a_site_noun_after_in_the():
+    # "in the X giraffe reserve", "at the X gold mine", "the X reserve": a village the gazetteer
+    # holds without population is a place when a site noun follows it (one or two words between)
+    assert _mentions("Fighters killed six aid workers in the Kouré giraffe reserve on Sunday.") == [
+        ("Kouré", "P.PPL", "")]
+    assert _mentions("A guard was abducted at the Tambao manganese mine last year.") == [("Tambao", "P.PPLL", "")]
+
+
+def test_a_person_named_before_a_site_noun_is_no_place():
+    # negative: a name that needs a strong cue (usually a person's) stays no place
+    assert _mentions("He was killed in the Moussa family home.") == []

@@ -284,8 +284,9 @@ KNOWN_GAPS: dict[str, str] = {
         "Nodin (this article) and Nondin (r102) are spellings of one unlisted village: linked, the row takes "
         "r102's spelling",
     "fp-r114_sourou-villages_aljazeera": "the same row, at 'Nondin'",
-    "r115_taparko-kidnapping_reuters-Tambao-1":
-        "'at the Tambao manganese mine' yields no place: the April 2015 kidnapping is not coded",
+    "r115_taparko-kidnapping_reuters-Tambao-1-actors":
+        "the April 2015 kidnapping at the Tambao mine (found since 'at the X manganese mine' cues X) takes "
+        "the main story's JNIM and the security officer as an armed target, not Al-Mourabitoun vs Civilians",
     "r110_tinzaouaten-market-drone_aljazeera-Tinzaouatene-1-fatalities":
         "the July 2024 row carries the rebels' claimed 131 from the linked rows of other articles (and 12 from "
         "this article's 'dozens'); this gold reads no figure",
@@ -560,8 +561,9 @@ KNOWN_GAPS: dict[str, str] = {
         "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
     "r178_tougouri-goldsite_afp-Tougouri-0-fatalities":
         "fatalities: predicted 12 [12, 12], gold [19, 25]",
-    "r178_tougouri-goldsite_afp-Boungou-1":
-        "no prediction matches 2019-11-15 month | Burkina Faso/Est/Boungou | Violence against civilians/Attack | Unidentified armed group vs Civilians; predicted: ['2022-04-09 day | Burkina Faso/Centre-Nord/Tougouri | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r178_tougouri-goldsite_afp-Boungou-1-foreign_actors":
+        "the 2019 Boungou mine ambush (found since 'the X mine' cues X) takes Canada from 'the Canadian-owned "
+        "Boungou mine': the owner's nationality is read as a foreign actor; this gold has none",
     "r179_toma-priest_afp-Toma-0-actors":
         "actors: predicted JNIM vs Civilians, gold Unidentified armed group vs Civilians",
     "r180_tessit-jnim-is_apa-Ansongo-1-actors":

@@ -342,6 +342,9 @@ class _Lexicon:
     # ref_hint without IGNORECASE, for the case-folded text (None: a hint is not lower-case
     # ASCII, so the two could differ; see _folded)
     ref_hint_low: re.Pattern | None = None
+    # "in the X giraffe reserve", "at the X manganese mine": one or two lower-case words, then a
+    # place noun, after a name written right after "in/at/near the"
+    site_after: re.Pattern = re.compile("(?!)")
 
 
 def reference_qualifiers() -> frozenset[str]:
@@ -424,6 +427,7 @@ def _lexicon() -> _Lexicon:
         ref_before=re.compile("|".join(ref_befores) or "(?!)", re.IGNORECASE),
         ref_after=re.compile("|".join(ref_afters) or "(?!)", re.IGNORECASE),
         ref_hint=ref_hint,
+        site_after=re.compile(rf"\s[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s(?:{nouns})\b"),
         # factored by common prefixes when it can be (speed: sre tries one alternation per position)
         qual_hint_rx=re.compile(_word_trie(str(h).casefold() for h in d.get("qualifier_hints") or [])
                                 or "|".join(re.escape(str(h).casefold()) for h in d.get("qualifier_hints") or [])
@@ -1676,6 +1680,10 @@ def _locators(text: str, accepted: list[_Cand], gaz: gz.Gazetteer) -> tuple[dict
     return out, foreign
 
 
+#: "in the ", "at the ", "near the " right before a name (see _Lexicon.site_after).
+_IN_THE = re.compile(r"\b(?i:in|at|near|inside|outside|around)\s+the\s+$")
+
+
 def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after: str, prev_w: str,
              prev_gap: str, next_w: str, next_gap: str, lex: _Lexicon) -> bool:
     """Is the candidate at ``start`` (name key ``key``, qualifier ``qualifier``) cued as a place:
@@ -1700,6 +1708,9 @@ def _has_cue(text: str, start: int, key: str, qualifier: str, before: str, after
         if om and (om.group(1).casefold() in lex.place_nouns or om.group(1).casefold() in _BEARINGS
                    or (om.group(1).casefold() in lex.office_nouns and key not in lex.needs_cue)):
             return True
+    if pw == "the" and next_gap == " " and next_w[:1].islower() and key not in lex.needs_cue \
+            and lex.site_after.match(after) and _IN_THE.search(before, max(0, len(before) - 16)):
+        return True  # "in the X giraffe reserve", "at the X manganese mine"
     if _APPOSITION.match(after):
         return True  # "X, a village ..."
     if (pw == "and" or prev_gap.strip() == ",") and key not in lex.needs_cue:
