@@ -184,3 +184,16 @@ def test_small_place_named_before_a_site_noun_after_in_the():
 def test_a_person_named_before_a_site_noun_is_no_place():
     # negative: a name that needs a strong cue (usually a person's) stays no place
     assert _mentions("He was killed in the Moussa family home.") == []
+
+
+def test_capital_named_for_its_government_is_no_event_place():
+    # "Niamey's junta said", "Ouagadougou's grievance": the government, not where it happened
+    assert _where("Niamey's junta said on Tuesday that gunmen had killed 12 villagers on Monday.") == [("", "Niger")]
+    assert _where("Ouagadougou's grievance is political. Soldiers fought jihadists for hours in 2022, officials "
+                  "said.") == [("", "Burkina Faso")]
+
+
+def test_capital_with_a_place_of_its_own_stays_the_event_place():
+    # negative: "Bamako's airport" is in Bamako
+    assert _where("Gunmen attacked a checkpoint at Bamako's airport on Monday, killing two gendarmes.") \
+        == [("Bamako", "Mali")]

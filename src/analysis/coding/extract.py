@@ -1002,6 +1002,15 @@ _BASED = ("-based", "‐based", "–based")
 _SOURCE_ENDS = ("in", "from", "at", "of", "capital", "town", "city", ",")
 
 
+#: A national capital named for its government ("Ouagadougou's grievance is political", "Bamako has
+#: accused Algeria", "Niamey insists"): no place of what is told.
+_CAPITAL_AS_GOVERNMENT = re.compile(
+    r"(?:['’]s\s+(?:grievances?|decisions?|position|stance|demands?|accusations?|relations|ties|response|reaction|"
+    r"refusal|requests?|complaints?|policy|strategy|ambitions?|allies|partners?|rulers?|junta|government|regime|"
+    r"diplomacy|anger|frustration)|\s+(?:has\s+|had\s+)?(?:said|says|accused|accuses|announced|announces|rejected|"
+    r"rejects|denied|denies|wants|wanted|insisted|insists|demanded|demands|responded|responds|retorted|decided|"
+    r"decides|recalled|recalls|expelled|expels|suspended|suspends|ordered|orders|blamed|blames|condemned|condemns))\b")
+_CAPITAL_FEATURE = "P.PPLC"
 #: A place a distance is compared with ("one of the deadliest attacks this close to the capital",
 #: "rarely have jihadists struck so close to Bamako", "as near to Niamey as ever"): a yardstick,
 #: not where the event happened.
@@ -1051,6 +1060,9 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             j -= 1
         if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low, j):
             sources.append(p)
+            continue
+        if p.feature == _CAPITAL_FEATURE and _CAPITAL_AS_GOVERNMENT.match(text, p.end):
+            out.add(id(p))  # "Ouagadougou's grievance", "Bamako has accused Paris": the government
             continue
         if j > lo and (low is None or low.endswith(_COMPARED_LAST, lo, j)) and _COMPARED_NEAR.search(text, lo, start):
             out.add(id(p))  # "the deadliest attack this close to the capital": a yardstick
