@@ -197,3 +197,17 @@ def test_capital_with_a_place_of_its_own_stays_the_event_place():
     # negative: "Bamako's airport" is in Bamako
     assert _where("Gunmen attacked a checkpoint at Bamako's airport on Monday, killing two gendarmes.") \
         == [("Bamako", "Mali")]
+
+
+def test_place_a_statement_was_issued_in_is_no_event_place():
+    # "said in a statement issued in X", "a communique read out in X": where the story is told
+    assert _where("Gunmen killed 12 soldiers on Monday in an attack on an army post in western Niger, the army said "
+                  "in a statement issued in Niamey.") == [("", "Niger")]
+    assert _where("Jihadists killed nine civilians in northern Burkina Faso on Sunday, according to a communique "
+                  "read out in Ouagadougou on Monday.") == [("", "Burkina Faso")]
+
+
+def test_statement_about_an_attack_in_a_town_keeps_the_town():
+    # negative: the town of the attack, not the statement's, is named
+    assert _where("Gunmen attacked a police station in Niamey on Monday, killing two officers, the interior "
+                  "ministry said in a statement.") == [("Niamey", "Niger")]

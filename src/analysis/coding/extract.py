@@ -1002,6 +1002,13 @@ _BASED = ("-based", "‐based", "–based")
 _SOURCE_ENDS = ("in", "from", "at", "of", "capital", "town", "city", ",")
 
 
+#: Where a statement was issued ("the army said in a statement issued in Niamey", "a communique
+#: read out in Bamako", "a press release published in Ouagadougou"): where the story is told, as a
+#: dateline, even when the event has no other place.
+_ISSUED_IN = re.compile(r"(?i)\b(?:statement|communiqu[eé]|press\s+release)\s+(?:(?:was|that\s+was)\s+)?"
+                        r"(?:issued|released|read(?:\s+out)?|published|broadcast|posted|sent)"
+                        r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:in|from)\s+$")
+_ISSUED_HINTS = ("statement", "communiqu", "release")
 #: A national capital named for its government ("Ouagadougou's grievance is political", "Bamako has
 #: accused Algeria", "Niamey insists"): no place of what is told.
 _CAPITAL_AS_GOVERNMENT = re.compile(
@@ -1060,6 +1067,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             j -= 1
         if p.feature != _COUNTRY_FEATURE and _source_place(text, p, low, j):
             sources.append(p)
+            continue
+        if j > lo and (low is None or (low.endswith(("in", "from"), lo, j) and _has_any(low[lo:j], _ISSUED_HINTS))) \
+                and _ISSUED_IN.search(text, lo, start):
+            out.add(id(p))  # "the army said in a statement issued in Niamey": where it was issued
             continue
         if p.feature == _CAPITAL_FEATURE and _CAPITAL_AS_GOVERNMENT.match(text, p.end):
             out.add(id(p))  # "Ouagadougou's grievance", "Bamako has accused Paris": the government
