@@ -211,3 +211,18 @@ def test_statement_about_an_attack_in_a_town_keeps_the_town():
     # negative: the town of the attack, not the statement's, is named
     assert _where("Gunmen attacked a police station in Niamey on Monday, killing two officers, the interior "
                   "ministry said in a statement.") == [("Niamey", "Niger")]
+
+
+def test_two_towns_a_place_lies_between_are_no_list_of_places():
+    # "between X and Y" (no road word) names one place near both, not two events; with another
+    # town in the sentence, that town is the place
+    assert _where("Jihadists attacked an army convoy near Boni on Monday, in the area between Hombori and "
+                  "Douentza, killing 10 soldiers.") == [("Boni", "Mali")]
+    assert _where("Jihadists attacked an army convoy on Monday between Hombori and Douentza, killing 10 "
+                  "soldiers.") == [("Hombori", "Mali")]
+
+
+def test_towns_listed_with_and_stay_a_list():
+    # negative: "attacked X and Y" is two places
+    assert _where("Jihadists attacked army posts in Hombori and Douentza on Monday, killing 10 soldiers.") \
+        == [("Douentza", "Mali"), ("Hombori", "Mali")]

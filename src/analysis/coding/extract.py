@@ -897,6 +897,9 @@ _NAMED = ("named ", "called ", "christened ")
 _ROAD = places_mod.alternation(places_mod.road_nouns())  # "road", "axis", ... (places' lexicon)
 _ROAD_BETWEEN = re.compile(rf"(?i)\b(?:{_ROAD})\s+(?:linking\s+|connecting\s+)?between\s+"
                            rf"(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns())}|cities)\s+of\s+)?$")
+#: ... or any place told by the two towns it lies between ("ambushed on Monday between Hombori and
+#: Douentza", "in the area between X and Y"): one place near them, not a list of places (as a road).
+_BETWEEN = re.compile(rf"(?i)\bbetween\s+(?:the\s+(?:{places_mod.alternation(places_mod.settlement_nouns())}|cities)\s+of\s+)?$")
 #: "the road linking Senegal to Bamako", "the highway connecting Gao and Ansongo", "the road that
 #: links Mopti with Sévaré", "the highway from Dakar to Bamako": a road named by its two ends, as
 #: with "between" (the second end goes; the first too when a place on the road is named after them
@@ -1111,7 +1114,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
             continue
         lo = start - 40 if start > 40 else 0
-        if k < last and j > lo and (low is None or low.endswith(("between", "of"), lo, j)) and _ROAD_BETWEEN.search(text, lo, start):
+        if k < last and j > lo and (low is None or low.endswith(("between", "of"), lo, j)) and (
+                _ROAD_BETWEEN.search(text, lo, start) or (p.feature != _COUNTRY_FEATURE and _BETWEEN.search(text, lo, start))):
             nxt = places[k + 1]
             if text_mod._AND_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))
