@@ -226,3 +226,20 @@ def test_towns_listed_with_and_stay_a_list():
     # negative: "attacked X and Y" is two places
     assert _where("Jihadists attacked army posts in Hombori and Douentza on Monday, killing 10 soldiers.") \
         == [("Douentza", "Mali"), ("Hombori", "Mali")]
+
+
+def test_national_capital_a_source_speaks_from_is_never_the_event_place():
+    # "the government said in Bamako", "an official in Bamako told AFP", "told state television in X":
+    # the capital is where officials speak, no clue to the event's place even when it is the only town
+    assert _where("Gunmen killed 20 civilians in central Mali on Sunday, the government said in Bamako.") \
+        == [("", "Mali")]
+    assert _where("Gunmen killed 20 civilians in central Mali on Sunday, a security official in Bamako told "
+                  "AFP.") == [("", "Mali")]
+    assert _where("Gunmen killed 20 civilians in central Mali on Sunday, government spokesman Abdoulaye Maiga "
+                  "told state television in Bamako.") == [("", "Mali")]
+
+
+def test_local_source_town_stays_the_only_clue():
+    # negative: a source in a provincial town is a clue when no other place is named (as before)
+    assert _where("Gunmen killed eight villagers on Sunday, a security source in Djibo told AFP.") \
+        == [("Djibo", "Burkina Faso")]

@@ -991,8 +991,10 @@ _SOURCE_SAID = re.compile(r"(?:\s*,[^,.;:!?]{1,70},|\s+who\s+[^,.;:!?]{1,60}?)?\
 #: ... or "according to" before the source noun, in its phrase.
 _ACCORDING_SOURCE = re.compile(rf"(?i)\baccording\s+to\s+(?:[\w'’-]+\s+){{0,4}}?{_SOURCE_NOUNS}\s+"
                                r"(?:(?:based|reached|contacted)\s+)?(?:in|from|at)\s+(?:the\s+(?:capital|town|city)(?:\s+of|,)?\s+)?$")
-#: The speaker's own place: "told reporters in X", "told AFP in X", "speaking from X", "said in X".
-_SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AFP|Reuters|AP|[A-Z][\w-]*)|speaking|said|says|"
+#: The speaker's own place: "told reporters in X", "told AFP in X", "told state television in X",
+#: "speaking from X", "said in X".
+_SPOKE_IN = re.compile(r"(?i)\b(?:told\s+(?:reporters|journalists|the\s+press|AFP|Reuters|AP|[A-Z][\w-]*|"
+                       r"(?:the\s+)?(?:(?:state|national|public|local)\s+)?(?:television|TV|radio|media|broadcaster))|speaking|said|says|"
                        r"addressing\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
                        r"(?:(?:by\s+(?:tele)?phone|on\s+condition\s+of\s+anonymity)\s+)?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
 #: Every match of those patterns holds one of these in the lower-cased text (speed).
@@ -1171,6 +1173,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         gone = {id(p) for p in sources}
         if any(id(q) not in gone and id(q) not in out and q.feature != _COUNTRY_FEATURE for q in places):
             out |= gone
+        else:
+            # the national capital, where governments, agencies and their officials speak, is no
+            # clue ("killed 20 civilians in central Mali, the government said in Bamako")
+            out |= {id(p) for p in sources if p.feature == _CAPITAL_FEATURE}
     return out
 
 
