@@ -243,3 +243,19 @@ def test_local_source_town_stays_the_only_clue():
     # negative: a source in a provincial town is a clue when no other place is named (as before)
     assert _where("Gunmen killed eight villagers on Sunday, a security source in Djibo told AFP.") \
         == [("Djibo", "Burkina Faso")]
+
+
+def test_capital_fronting_a_speech_clause_is_no_event_place():
+    # "In Niamey, the junta announced that ...": where it was said
+    assert _where("In Niamey, the junta announced that jihadists had killed 12 soldiers near the Malian border "
+                  "on Sunday.") == [("", "Niger")]
+    assert _where("In Bamako, the government said gunmen had killed 20 civilians in central Mali on Sunday.") \
+        == [("", "Mali")]
+
+
+def test_capital_fronting_the_incident_is_its_place():
+    # negatives: the incident itself is told in the capital (also with an aside "police said,")
+    assert _where("In Bamako, gunmen attacked a police station on Sunday, killing two officers, the police "
+                  "said.") == [("Bamako", "Mali")]
+    assert _where("In Bamako, police said, gunmen attacked a police station on Sunday, killing two officers.") \
+        == [("Bamako", "Mali")]

@@ -1022,6 +1022,9 @@ _CAPITAL_AS_GOVERNMENT = re.compile(
     r"diplomacy|anger|frustration)|\s+(?:has\s+|had\s+)?(?:said|says|accused|accuses|announced|announces|rejected|"
     r"rejects|denied|denies|wants|wanted|insisted|insists|demanded|demands|responded|responds|retorted|decided|"
     r"decides|recalled|recalls|expelled|expels|suspended|suspends|ordered|orders|blamed|blames|condemned|condemns))\b")
+#: ... or the capital where it speaks, fronted ("In Bamako, the government said gunmen had killed ...").
+_CAPITAL_SPEAKS = re.compile(r",\s+[^,.;:!?]{1,60}?\s(?:said|says|announced|announces|told|confirmed|reported|stated|"
+                             r"insisted|claimed|declared)\b(?!\s*,)")  # (not an aside: "In Bamako, police said, gunmen ...")
 _CAPITAL_FEATURE = "P.PPLC"
 #: A place a distance is compared with ("one of the deadliest attacks this close to the capital",
 #: "rarely have jihadists struck so close to Bamako", "as near to Niamey as ever"): a yardstick,
@@ -1077,7 +1080,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 and _ISSUED_IN.search(text, lo, start):
             out.add(id(p))  # "the army said in a statement issued in Niamey": where it was issued
             continue
-        if p.feature == _CAPITAL_FEATURE and _CAPITAL_AS_GOVERNMENT.match(text, p.end):
+        if p.feature == _CAPITAL_FEATURE and (_CAPITAL_AS_GOVERNMENT.match(text, p.end) or (
+                text.endswith("In ", 0, start) and _CAPITAL_SPEAKS.match(text, p.end))):
             out.add(id(p))  # "Ouagadougou's grievance", "Bamako has accused Paris": the government
             continue
         if j > lo and (low is None or low.endswith(_COMPARED_LAST, lo, j)) and _COMPARED_NEAR.search(text, lo, start):
