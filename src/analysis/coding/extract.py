@@ -560,8 +560,9 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
     e = _CLAUSE_END.search(st, cue.end())
     b = e.start() if e else len(st)
     a, b = s.start + a, s.start + b
-    if not any(a <= f.head.start < b and all(a <= t.start < b for t in f.triggers) for f in violent):
-        return None  # no violent frame tells the clause
+    if not any(a <= f.head.start < b and all(a <= t.start < b for t in f.triggers) for f in violent) \
+            and (many is None or not many.group(0).lower().endswith("incidents")):
+        return None  # no violent frame tells the clause ("several security incidents were recorded" needs none)
     told = [d for d in told if a <= d.start < b and not frames_mod.is_report_date(doc, d)]
     if accum is not None:
         if published is None:
@@ -727,6 +728,11 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
     framed = {f.sentence_index for f in violent if f.start < last_start}
     if not framed:
         return [], None
+    low = st.low if st.low is not None else st.text.lower()
+    if " incidents" in low[:last_start]:
+        # (a count of incidents tells a sum without a trigger: "several security incidents were
+        # recorded between Friday and Sunday")
+        framed |= {s.index for s in st.sentences if s.start < last_start and " incidents" in low[s.start : s.end]}
     dated: dict[int, list[DateMention]] = {}  # sentence -> its dates (not years, not future)
     for d in st.dates:
         if d.sentence_index in framed and d.precision != "year" and d.tense != "future":
@@ -751,8 +757,8 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
         if lead_idx is None:
             lead_idx = _lead_of(st)
             lead_last = max(lead_idx)
-        if s.index not in lead_idx:
-            continue
+        if s.index not in lead_idx and s.end > st.headline_end:
+            continue  # (a headline summing up the weekend's incidents is a summary too)
         found = _summary_span(s, sl, st.doc, told, st.published, [f for f in violent if f.sentence_index == s.index])
         if found is None:
             continue
@@ -2482,10 +2488,12 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         if spans:
             # (so do the headline and standfirst of such a story: their violent frames without a
             # date of their own, and their figures)
+            summed = spans[:]  # (a headline's own summing clause: its frames go, dated or not)
             if st.title_end:
                 spans.append((0, st.title_end))
             st.frames = [f for f in st.frames if not all(_in_spans(t.start, spans) for t in f.triggers)
-                         or (f.start < st.title_end and (f.date is not None or f.family != "violence"))]
+                         or (f.start < st.title_end and (f.date is not None or f.family != "violence")
+                             and not (f.start < st.headline_end and all(_in_spans(t.start, summed) for t in f.triggers)))]
             st.claims = [c for c in st.claims if not _in_spans(c.start, spans)]
             for f in st.frames:
                 if any(_in_spans(c.start, spans) for c in f.claims):

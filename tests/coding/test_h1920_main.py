@@ -1,0 +1,43 @@
+"""Main vs background, event dates and which incidents are events (h19/h20 round). Texts written
+for these tests (2024-03-11 is a Monday: "Friday" 2024-03-08, "Saturday" 03-09, "Sunday" 03-10)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.coding.extract import code_text
+
+MON = date(2024, 3, 11)
+
+
+def _mains(events):
+    return {e.event_date: e.is_main for e in events}
+
+
+# ---- a headline or a lead counting the weekend's incidents: every incident told inside those days is main
+
+@pytest.mark.parametrize("title, lead", [
+    ("Mali: at least 30 killed in three attacks between Friday and Sunday", ""),
+    ("Mali: three attacks leave 30 dead", "Several security incidents were recorded in central Mali between Friday and Sunday, "
+                                          "local sources said.\n\n"),
+    ("Violence flares in central Mali", "Three incidents were reported in the Mopti region between Friday and Sunday.\n\n"),
+])
+def test_a_roundup_of_the_weekend_makes_each_incident_main(title, lead):
+    text = (f"{title}\n\n{lead}"
+            "Gunmen attacked the army post at Boni on Saturday, killing eight soldiers, a security source said.\n\n"
+            "Late Friday, a bus hit a landmine near Douentza, killing 12 passengers, according to a local official.\n\n"
+            "On Sunday, armed men raided the village of Ogossagou and killed 10 civilians, residents said.\n")
+    events = code_text(text, MON, title=title)
+    mains = _mains(events)
+    assert mains == {"2024-03-09": True, "2024-03-08": True, "2024-03-10": True}, events
+
+
+def test_a_single_incident_story_keeps_an_older_incident_in_the_background():
+    # no sum of incidents in the headline or lead: last year's attack told as history stays background
+    title = "Gunmen kill eight soldiers in central Mali"
+    text = (f"{title}\n\nGunmen attacked the army post at Boni on Saturday, killing eight soldiers, a security source said.\n\n"
+            "In June 2023, armed men raided the village of Ogossagou and killed 10 civilians, residents said.\n")
+    mains = _mains(code_text(text, MON, title=title))
+    assert mains == {"2024-03-09": True, "2023-06-15": False}
