@@ -41,3 +41,36 @@ def test_a_single_incident_story_keeps_an_older_incident_in_the_background():
             "In June 2023, armed men raided the village of Ogossagou and killed 10 civilians, residents said.\n")
     mains = _mains(code_text(text, MON, title=title))
     assert mains == {"2024-03-09": True, "2023-06-15": False}
+
+
+# ---- no publication date: a weekday with a day-month fixes the year; a page label without a year
+
+@pytest.mark.parametrize("when, expected", [
+    ("on Sunday, February 14", "2021-02-14"),     # 2019: Thursday, 2021: Sunday
+    ("on Saturday, March 6", "2021-03-06"),       # 2019: Wednesday, 2021: Saturday
+    ("late Friday, 12 March", "2021-03-12"),      # 2019: Tuesday, 2021: Friday
+])
+def test_a_weekday_fixes_the_year_of_a_day_month_without_publication_date(when, expected):
+    text = (f"Gunmen killed 15 villagers in Ogossagou, central Mali, {when}, the mayor said.\n\n"
+            "The area has seen repeated massacres; in March 2019, some 160 people were killed there.\n")
+    dates = {e.event_date for e in code_text(text, None)}
+    assert expected in dates, dates
+
+
+def test_a_day_month_whose_weekday_fits_keeps_its_year():
+    # "Thursday, February 14" is 2019's: the latest year the text dates, nothing moves
+    text = ("Gunmen killed 15 villagers in Ogossagou, central Mali, on Thursday, February 14, the mayor said.\n\n"
+            "The village had been attacked before, in January 2019.\n")
+    dates = {e.event_date for e in code_text(text, None)}
+    assert "2019-02-14" in dates, dates
+
+
+@pytest.mark.parametrize("label", ["Published on 16/02 at 19:32", "Updated: 16.02 - 08:10", "Posted 16/02"])
+def test_a_page_label_without_year_dates_the_report(label):
+    # the label's day after the incident (2021-02-14, a Sunday) is the publication day: "on Tuesday" is the 16th
+    text = (f"Mali: villagers killed in central Mali\n\n{label}\n\n"
+            "Gunmen killed 15 villagers in Ogossagou on Sunday, February 14, the mayor said. Back in March 2019, "
+            "some 160 people were killed there.\n\n"
+            "On Tuesday, gunmen attacked the army post in Boni, killing four soldiers, a security source said.\n")
+    dates = {e.event_date for e in code_text(text, None)}
+    assert {"2021-02-14", "2021-02-16"} <= dates, dates

@@ -4105,7 +4105,26 @@ def _reference_date(article: Article, sentences) -> date | None:
         past = [d for d in found if d.tense != "future"]
         if past:
             latest.append(max(dates_mod.span(d)[1] for d in past))
+    if latest and article.text:
+        # a page label without its year ("Published on 16/02 at 19:32"): that day, the first on
+        # or after the latest the text dates (the page is at least as recent as what it tells)
+        m = _PAGE_DAY_MONTH.search(article.text)
+        if m is not None:
+            d, mo, ref = int(m.group("d")), int(m.group("m")), latest[0]
+            for y in (ref.year, ref.year + 1):
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    break
+                if day >= ref:
+                    return day
     return latest[0] if latest else None
+
+
+#: A page's date label giving day and month in digits without a year: "Published on 16/02 at
+#: 19:32", "Updated: 03.11 - 14:05" (day first, as the outlets of the region print it).
+_PAGE_DAY_MONTH = re.compile(r"(?im)^[ \t]*(?:published|updated|posted|issued|last\s+updated|modified)(?:\s+on)?:?[ \t]+"
+                             r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?![/.]?\d)")
 
 
 def _fallback_date(text: str, published: date | None, dates: list[DateMention]) -> DateMention | None:
