@@ -74,3 +74,41 @@ def test_a_page_label_without_year_dates_the_report(label):
             "On Tuesday, gunmen attacked the army post in Boni, killing four soldiers, a security source said.\n")
     dates = {e.event_date for e in code_text(text, None)}
     assert {"2021-02-14", "2021-02-16"} <= dates, dates
+
+
+# ---- a headline naming violence over news the coder has no event for (an old pact told in the lead
+# after the news's own day): the latest incident of the week before publication is main
+
+_PACT = ("The three military-led states formed the alliance as a mutual defence pact in September 2023 and turned "
+         "it into a confederation in July 2024.\n\n")
+
+
+def _plan_story(title: str, context: str, day: str = "On Friday,") -> str:
+    return (f"{title}\n\nThe three Sahel states will deploy a joint force of 5,000 troops \"in the coming weeks\", "
+            f"Niger's defence minister announced on Sunday in Niamey.\n\n{_PACT}{context}{day} gunmen attacked an army "
+            "patrol near Banibangou, killing six soldiers, the defence ministry said.\n")
+
+
+@pytest.mark.parametrize("title, context", [
+    ("Sahel states plan joint force as attacks continue in Niger", "The announcement came two days after an attack in the west. "),
+    ("Sahel juntas to deploy joint force after deadly ambush in Niger", "The move comes days after a deadly ambush. "),
+    ("Sahel states plan joint force as attacks continue in Niger", ""),
+])
+def test_the_recent_incident_a_headline_names_is_main(title, context):
+    got = {e.event_date: e.is_main for e in code_text(_plan_story(title, context), MON, title=title)}
+    assert got.get("2024-03-08") is True, got
+    assert got.get("2023-09-15") is not True, got  # the 2023 pact is no headline news
+
+
+def test_a_headline_without_violence_keeps_the_incident_in_the_background():
+    title = "Sahel states plan joint force"
+    got = {e.event_date: e.is_main for e in code_text(_plan_story(title, "The announcement came two days after an attack. "),
+                                                      MON, title=title)}
+    assert got.get("2024-03-08") is not True, got
+
+
+def test_an_incident_weeks_old_is_not_what_the_headline_names():
+    title = "Sahel states plan joint force as attacks continue in Niger"
+    text = _plan_story(title, "The announcement came weeks after an attack in the west. ", day="On February 2,")
+    got = {e.event_date: e.is_main for e in code_text(text, MON, title=title)}
+    assert got.get("2024-02-02") is not True, got

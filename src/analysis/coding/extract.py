@@ -2784,9 +2784,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # one told in the body while the lead dates its own news (a day in the last weeks) the coder
         # tells no event of: that news is the headline, the old incident background
         lead_of = _lead_of(st)
-        if main.sentence_index not in lead_of and any(
-                d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
-                and d.date <= published for d in dates):
+        # (or told in the lead after a sentence of it dating the news: "... the minister announced
+        # Tuesday. ... The three states formed the AES as a pact in September 2023")
+        if any(d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
+               and d.date <= published and (main.sentence_index not in lead_of or d.sentence_index < main.sentence_index)
+               for d in dates):
             headless = True
     # 1. main date ("the second coup this year": a year names no day; the lead may)
     main_date = main.date if main.date is None or main.date.precision != "year" else None
@@ -3280,6 +3282,17 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     c.date is not None and c.date.precision == "day" and abs((c.date.date - m0).days) <= 7
                     and any(cl.count in title_counts and cl.killed_or_other == "killed" for f in c.frames for cl in f.claims)):
                 c.is_main = True
+    # a headline naming violence over a story whose news the coder has no frame for ("Sahel juntas
+    # announce joint force as attacks continue in Niger"), the incident told as its context ("The
+    # announcement came two days after an attack ..."): the latest incident dated to a day at a
+    # town in the week before publication is the violence the headline names (main)
+    if headless and published is not None and cands and not any(c.is_main and c.family == "violence" for c in cands):
+        recent = [c for c in cands if c.family == "violence" and not c.separate and c.place is not None
+                  and c.place.geo_precision <= 2 and c.date is not None and c.date.precision == "day"
+                  and 0 <= (published - c.date.date).days <= 7]
+        if recent and (not title_keys.isdisjoint(trig.VIOLENCE) if not st.headline_end else any(
+                t.start < st.headline_end and family_of(t.key) == "violence" for t in triggers)):
+            max(recent, key=lambda c: (c.date.date, -c.head.start)).is_main = True
     # background events need a place below country level and a date of their own (a government's
     # decree told on its day is national: "On Friday, the government suspended France 24", no town)
     cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))
