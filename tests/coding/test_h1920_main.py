@@ -112,3 +112,36 @@ def test_an_incident_weeks_old_is_not_what_the_headline_names():
     text = _plan_story(title, "The announcement came weeks after an attack in the west. ", day="On February 2,")
     got = {e.event_date: e.is_main for e in code_text(text, MON, title=title)}
     assert got.get("2024-02-02") is not True, got
+
+
+# ---- an opening telling an incident with its dead (no date, no town) is the news, dated by the
+# definite "The attack happened on Sunday near X" after it; the group's earlier raid elsewhere is background
+
+@pytest.mark.parametrize("title, opening, retold", [
+    ("Mali trucks torched as JNIM tightens blockade",
+     "Armed fighters linked to al-Qaeda have set fire to dozens of trucks in western Mali, killing at least four "
+     "drivers, as the group tightens its blockade.", "The attack happened on Sunday near Sandaré"),
+    ("Fuel trucks torched in western Mali",
+     "Jihadists have set fire to a convoy of fuel trucks in western Mali, killing five drivers, as the group steps "
+     "up its blockade.", "The attack took place on Sunday near Sandaré"),
+])
+def test_an_opening_with_its_dead_is_the_news_not_a_later_peg(title, opening, retold):
+    text = ("Fighters have set fire to dozens of trucks and shot dead drivers as the al-Qaeda affiliate steps up its "
+            f"siege of western towns.\n\n{opening}\n\n{retold}, on the road to Bamako, a local official said. Some 30 "
+            "trucks travelling in convoy were stopped by the fighters, who ordered the drivers out before setting the "
+            "vehicles alight.\n\n"
+            "JNIM announced this month that it was imposing a blockade on Nioro du Sahel. On Friday, its fighters fired on a "
+            "bus leaving Nioro, wounding four passengers, the bus company said.\n")
+    got = {e.event_date: e.is_main for e in code_text(text, MON.replace(day=12), title=title)}
+    assert got.get("2024-03-10") is True, got
+    assert got.get("2024-03-08") is False, got
+
+
+def test_a_feature_opening_without_an_incident_keeps_its_latest_peg():
+    # the opening is a scene, no incident with its dead: the latest dated incident at a town is the news
+    text = ("Women who fled the besieged town say the violence has never stopped.\n\n"
+            "\"We ran at night,\" said one mother.\n\n"
+            "The latest blow came on Sunday, when gunmen attacked the village of Sandaré, killing four people, "
+            "a local official said.\n")
+    got = {e.event_date: e.is_main for e in code_text(text, MON.replace(day=12))}
+    assert got.get("2024-03-10") is True, got

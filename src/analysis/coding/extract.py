@@ -2768,6 +2768,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and not (f.generic or f.definite or f.separate) and _town(f) is not None
                 and stale_before is not None and stale_before <= f.date.date <= published]
         if pegs:
+            # (an opening that tells an incident with its dead, "Fighters set fire to dozens of
+            # tankers, killing at least three drivers", is no feature's scene: that incident is the news)
+            lead_idx = _lead_of(st)
+            told = next((f for f in frames if f.family == "violence" and f.sentence_index in lead_idx and f.start < main.start
+                         and not (f.generic or f.definite) and any(c.killed_or_other == "killed" for c in f.claims)), None)
+            if told is not None:
+                main, pegs = told, []
+        if pegs:
             main = max(pegs, key=lambda f: (f.date.date, -f.start))
             # (the undated, unplaced violence told before the peg is the feature's scene: the
             # siege the women fled, "we fought for a bag of rice": not the peg's incident)
@@ -3801,7 +3809,7 @@ def _lead_echoes(frames: list[Frame], lead_idx: set[int], stale_before: date | N
                  and m.inter not in (1, 7, 8)}
         told_before, seen_before = k > 0, set(seen)
         seen |= names
-        if not told_before or not names or names & seen_before or f.date is not None or _town(f) is not None:
+        if not told_before or not names or not seen_before or names & seen_before or f.date is not None or _town(f) is not None:
             continue
         like = [b for b in body if b.sentence_index > f.sentence_index and b.family == f.family
                 and _types_compatible(b.type_key, f.type_key)]
