@@ -145,3 +145,27 @@ def test_a_feature_opening_without_an_incident_keeps_its_latest_peg():
             "a local official said.\n")
     got = {e.event_date: e.is_main for e in code_text(text, MON.replace(day=12))}
     assert got.get("2024-03-10") is True, got
+
+
+# ---- the paragraph after the lead telling its incident again ("The patrol was attacked near X, the
+# gendarmerie said in a statement Wednesday"): the statement's day is when it was said, not the incident's
+
+@pytest.mark.parametrize("lead, retold, town", [
+    ("Gunmen ambushed a gendarmerie patrol north of Bamako on Saturday, killing seven gendarmes, officials said.",
+     "The patrol was attacked near Didieni, in the Kolokani district, the gendarmerie said in a statement Sunday.",
+     "Didiéni"),
+    ("Militants attacked an army convoy in Douentza district on Saturday, killing five soldiers.",
+     "The convoy was ambushed near Boni, the army said in a statement on Sunday.", "Boni"),
+])
+def test_a_retelling_keeps_the_incident_day_not_the_statement_day(lead, retold, town):
+    text = f"{lead}\n\n{retold} It said two others were wounded.\n"
+    got = {e.location: (e.event_date, e.is_main) for e in code_text(text, MON)}
+    assert got.get(town) == ("2024-03-09", True), got
+
+
+def test_a_roundup_paragraph_is_still_dated_by_its_report():
+    # another incident (not "The <noun of the lead>"): the day it was made known dates it
+    text = ("Gunmen ambushed a gendarmerie patrol north of Bamako on Saturday, killing seven gendarmes, officials said.\n\n"
+            "Militants attacked an army post near Didieni, the army said in a statement on Sunday.\n")
+    got = {e.location: e.event_date for e in code_text(text, MON)}
+    assert got.get("Didiéni") == "2024-03-10", got

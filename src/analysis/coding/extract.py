@@ -1996,10 +1996,29 @@ def _told_in_paragraph(st: _Art, fr: Frame, main: Frame) -> DateMention | None:
             (reported if frames_mod.is_report_date(st.doc, d) else own).append(d)
         elif d.sentence_index == lead_si and not frames_mod.is_report_date(st.doc, d):
             lead.append(d)
+    if reported and not own and _retells(st, fr, main, p0):
+        reported = []  # "The patrol was attacked near Didieni, the gendarmerie said in a statement Wednesday"
     for told in (own, reported, lead):
         if told:
             return told[0] if len({d.date for d in told}) == 1 else None
     return None
+
+
+def _retells(st: _Art, fr: Frame, main: Frame, p0: int) -> bool:
+    """Whether undated frame ``fr``, in the paragraph right after the main frame's, tells the
+    main incident again: its sentence opens on "The" and a noun the main frame's sentence holds
+    ("Gunmen ambushed a gendarmerie patrol ... on Tuesday. // The patrol was attacked near
+    Didieni, the gendarmerie said in a statement Wednesday"): the statement's day is when it was
+    said, not a day of its own."""
+    text = st.text
+    s = st.sentences[fr.sentence_index]
+    if not text.startswith("The ", s.start) or fr.family != main.family:
+        return False
+    if _para_start(text, max(0, p0 - 2)) > main.start or any(main.end <= g.start < s.start for g in st.frames):
+        return False  # (another paragraph or another incident between)
+    word = text[s.start + 4 : s.start + 40].split(" ", 1)[0].strip(",.;:").lower()
+    ms = st.sentences[main.sentence_index]
+    return len(word) > 3 and re.search(r"\b" + re.escape(word) + r"\b", text[ms.start : ms.end].lower()) is not None
 
 
 #: "during a similar incursion", "in a similar attack", "another similar raid": the incident is
