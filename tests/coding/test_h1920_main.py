@@ -169,3 +169,28 @@ def test_a_roundup_paragraph_is_still_dated_by_its_report():
             "Militants attacked an army post near Didieni, the army said in a statement on Sunday.\n")
     got = {e.location: e.event_date for e in code_text(text, MON)}
     assert got.get("Didiéni") == "2024-03-10", got
+
+
+# ---- one incident told on the publication day (the accounts) and on the day before (the fighting) at one town
+
+@pytest.mark.parametrize("lead, body", [
+    ("Rebels and the army gave sharply different accounts on Monday of a battle near Tinzaouaten, a desert town "
+     "on the Algerian border.",
+     "The rebels said their fighters ambushed a column of soldiers on Sunday about 30 km south of Tinzaouaten, killing 41."),
+    ("Separatists and Mali's army traded claims on Monday over fighting near Tinzaouaten.",
+     "The separatists said they attacked an army convoy near Tinzaouaten on Sunday, killing 20 soldiers."),
+])
+def test_the_report_day_and_the_fighting_day_are_one_incident(lead, body):
+    text = f"{lead}\n\n{body}\n"
+    got = [(e.event_date, e.location, e.is_main) for e in code_text(text, MON)]
+    assert [g for g in got if g[2]] == [("2024-03-10", "Ti-n-Zaouâtene", True)], got
+
+
+@pytest.mark.parametrize("second", [
+    "Separately, militants ambushed a patrol near Boni on Monday, killing two soldiers.",
+    "On Monday, militants attacked the post in Boni again, killing two soldiers.",
+])
+def test_two_attacks_on_two_days_at_one_town_told_as_such_stay_two(second):
+    text = f"Gunmen attacked the army post in Boni on Sunday, killing four soldiers.\n\n{second}\n"
+    got = {e.event_date for e in code_text(text, MON)}
+    assert {"2024-03-10", "2024-03-11"} <= got, got

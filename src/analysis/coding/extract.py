@@ -3280,6 +3280,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     and (c.family != "protest" or main_cand.family == "protest") \
                     and c.date.precision == "day" and abs((dates_mod.span(c.date)[0] - m0).days) <= 3:
                 c.is_main = True
+    # one incident told first on the publication day, then on the day before at the same town
+    # ("gave accounts on Thursday of a battle near Tinzaouaten ... ambushed a column on Wednesday
+    # about 30 km south of the town"): the day before is its day, the publication day the report's
+    # (not a second attack told after the first: "On Monday, militants attacked the post again")
+    if published is not None and not headless:
+        for c in [c for c in cands if c.is_main and c.family == "violence" and not c.separate and c.place is not None
+                  and c.date is not None and c.date.precision == "day" and c.date.date == published]:
+            prev = next((o for o in cands if o is not c and o.is_main and not o.separate and o.family == c.family
+                         and o.place is not None and o.place.name == c.place.name and o.date is not None
+                         and o.date.precision == "day" and (published - o.date.date).days == 1
+                         and c.head.start < o.head.start and _types_compatible(o.type_key, c.type_key)), None)
+            if prev is not None:
+                c.frames.extend(f for f in prev.frames if f not in c.frames)
+                c.extra_claims.extend(prev.extra_claims)
+                c.date = prev.date
+                cands.remove(prev)
     # looting during an attack at the same place and day is part of the attack
     cands = _fold_looting(cands)
     # a national-level mention ("a coup d'etat in the country") is the umbrella of the located
