@@ -194,3 +194,28 @@ def test_two_attacks_on_two_days_at_one_town_told_as_such_stay_two(second):
     text = f"Gunmen attacked the army post in Boni on Sunday, killing four soldiers.\n\n{second}\n"
     got = {e.event_date for e in code_text(text, MON)}
     assert {"2024-03-10", "2024-03-11"} <= got, got
+
+
+# ---- the day a toll rose is when the figure was given, not the incident's ("the toll rose to nine on Wednesday")
+
+@pytest.mark.parametrize("update", [
+    "Six deaths had been reported on Saturday evening; the toll rose to nine on Sunday after three of the wounded "
+    "died in hospital in Diéma, he said.",
+    "The toll rose to nine on Sunday after three of the wounded died in Diéma, he said.",
+    "The toll rose to 12 on Sunday after the wounded died in hospital in Kayes.",
+])
+def test_a_toll_risen_on_a_later_day_keeps_the_incident_day(update):
+    # (where the wounded died is the place rule's business: only the day is checked here)
+    text = ("Suspected militants opened fire on a passenger bus in western Mali on Saturday, killing six people, a "
+            "transport union official said on Sunday.\n\nThe bus was stopped near the village of Sandaré, the official "
+            f"said. {update}\n")
+    got = {e.event_date for e in code_text(text, MON)}
+    assert got == {"2024-03-09"}, got
+
+
+def test_a_fighting_that_rose_on_a_day_is_still_dated_by_it():
+    # no toll: "violence rose on Sunday" is not a figure revised
+    text = ("Gunmen killed six people near Sandaré on Saturday, officials said.\n\n"
+            "Gunmen attacked the village of Diéma on Sunday, killing two people, residents said.\n")
+    got = {e.event_date for e in code_text(text, MON)}
+    assert "2024-03-10" in got, got

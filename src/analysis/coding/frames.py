@@ -4389,6 +4389,8 @@ _TOLL_REVISE = frozenset("""raised raising raises revised revising revises updat
 _TOLL_REVISE_GAP = frozenset("it the its death toll figure on by late early".split())
 _TOLL_OBJECTS = frozenset(("it", "toll", "figure"))
 _TOLL_NOUNS = frozenset(("toll", "tolls", "figure", "figures", "dead", "deaths", "bodies"))
+#: The new figure told between such a verb and its date ("rose to nine on Wednesday", "raised it to 15 on Monday").
+_TOLL_NEW_FIGURE = frozenset("to at three four five six seven eight nine ten eleven twelve".split())
 
 
 def _toll_revised(low: list[str], a: int, b: int) -> bool:
@@ -4397,7 +4399,8 @@ def _toll_revised(low: list[str], a: int, b: int) -> bool:
     Monday to 15", "the toll was revised on Monday") or before it ("On Monday, the toll rose to
     15"). That day is when the figure was given, not when the event happened."""
     k = a - 1
-    while k >= 0 and a - k <= 5 and low[k] in _TOLL_REVISE_GAP:
+    # (the new figure may come between: "the toll rose to nine on Wednesday")
+    while k >= 0 and a - k <= 5 and (low[k] in _TOLL_REVISE_GAP or low[k] in _TOLL_NEW_FIGURE or low[k].isdigit()):
         k -= 1
     before = k >= 0 and k < a - 1 and low[k] in _TOLL_REVISE
     if before and _TOLL_OBJECTS.isdisjoint(low[k + 1 : a]):
