@@ -219,3 +219,26 @@ def test_a_fighting_that_rose_on_a_day_is_still_dated_by_it():
             "Gunmen attacked the village of Diéma on Sunday, killing two people, residents said.\n")
     got = {e.event_date for e in code_text(text, MON)}
     assert "2024-03-10" in got, got
+
+
+# ---- a threat is no incident: a modal before a quoted verb, a subject naming no one ("anyone attacking")
+
+_THREAT_BASE = "Gunmen killed six bus passengers near Sandaré on Saturday, officials said.\n\n"
+
+
+@pytest.mark.parametrize("threat", [
+    "The army said on Sunday it had escorted 300 tankers to Bamako over the weekend and that it would \"neutralise\" "
+    "anyone attacking civilian vehicles.",
+    "The army said on Sunday it had escorted 300 tankers to Bamako over the weekend and warned it would strike "
+    "whoever attacks the convoys.",
+    "Over the weekend, the junta said in Bamako that it would \"crush\" the attackers.",
+])
+def test_a_threat_is_no_event(threat):
+    got = [(e.event_date, e.location) for e in code_text(_THREAT_BASE + threat + "\n", MON)]
+    assert got == [("2024-03-09", "Sandaré")], got
+
+
+def test_a_quoted_verb_of_a_past_act_is_still_an_event():
+    text = _THREAT_BASE + "The army said its troops \"neutralised\" 20 militants near Boni on Sunday.\n"
+    got = {(e.event_date, e.location) for e in code_text(text, MON)}
+    assert ("2024-03-10", "Boni") in got, got

@@ -1658,6 +1658,8 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: Subjects that name no one in particular ("anyone attacking civilian vehicles"): a threat, no event.
+_ANYONE = frozenset("anyone anybody whoever whomever".split())
 #: ... those that are only adverbs ("long" is also an adjective: "a long convoy").
 _HABITUAL_ADV = _HABITUAL - {"long"}
 #: Adjectives before a plural event noun that make it a pattern ("frequent attacks", "repeated
@@ -2129,6 +2131,10 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     prev = low[a - 3 if a > 3 else 0 : a]
     if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)):
         return True
+    if len(prev) >= 2 and prev[-1] in trig._QUOTES and prev[-2] in _MODALS and prev[-2] != "may":
+        return True  # (a quoted verb: it would "neutralise" anyone ...)
+    if prev and prev[-1] in _ANYONE:
+        return True  # "anyone attacking civilian vehicles", "whoever attacks the convoys": no one yet
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
         return True
     if prev and (prev[-1] in _HABITUAL or (len(prev) >= 2 and prev[-1] == "been" and prev[-2] in _HABITUAL)):
