@@ -242,3 +242,35 @@ def test_a_quoted_verb_of_a_past_act_is_still_an_event():
     text = _THREAT_BASE + "The army said its troops \"neutralised\" 20 militants near Boni on Sunday.\n"
     got = {(e.event_date, e.location) for e in code_text(text, MON)}
     assert ("2024-03-10", "Boni") in got, got
+
+
+# ---- a headline naming its act first and the incident as its cause ("suspends channel over coverage of
+# Tassia attack"): the act's story is the news, the incident background; a possessive date ("last week's
+# attack") dates the noun after it, not the clause's act
+
+_SUSPENSION = ("The {gov} has suspended the {outlet} over its coverage of last week's attack on the army post in {town}, "
+               "the ministry announced.\n\nIn an order signed on Tuesday, the minister accused it of spreading false "
+               "information.\n\nThe day before, its director was arrested at his home in {capital} by police officers, "
+               "his family said.\n\nIt had reported that at least 20 soldiers died when jihadists attacked the post at "
+               "{town} on Thursday of last week.\n")
+
+
+@pytest.mark.parametrize("title, gov, outlet, town, capital", [
+    ("Niger suspends TV channel over coverage of Tassia attack", "Nigerien government", "private channel Sahel Vision TV",
+     "Tassia", "Niamey"),
+    ("Burkina suspends radio station after report on Djibo attack", "Burkinabe junta", "radio station Omega", "Djibo",
+     "Ouagadougou"),
+])
+def test_the_act_a_headline_names_first_is_the_news_not_its_cause(title, gov, outlet, town, capital):
+    text = _SUSPENSION.format(gov=gov, outlet=outlet, town=town, capital=capital)
+    got = {(e.event_date, e.location): e.is_main for e in code_text(text, date(2024, 3, 14), title=title)}
+    assert got.get(("2024-03-11", capital)) is True, got  # the arrest told with the act
+    assert got.get(("2024-03-07", town)) is False, got  # the attack the coverage was of
+
+
+def test_a_headline_naming_the_incident_first_keeps_it_main():
+    title = "Jihadists kill 20 soldiers in Tassia; Niger suspends TV channel"
+    text = _SUSPENSION.format(gov="Nigerien government", outlet="private channel Sahel Vision TV", town="Tassia",
+                              capital="Niamey")
+    got = {(e.event_date, e.location): e.is_main for e in code_text(text, date(2024, 3, 14), title=title)}
+    assert got.get(("2024-03-07", "Tassia")) is True, got

@@ -2723,6 +2723,10 @@ def _live_page(article: Article, text: str) -> bool:
     return ("live" in low or "happened" in low) and _LIVE_PAGE.search(head) is not None
 
 
+#: A headline naming its event's cause after it ("suspends channel over coverage of attack").
+_TITLE_CAUSE = re.compile(r"(?i)\b(?:over|after|following|in\s+response\s+to)\b")
+
+
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
@@ -2767,7 +2771,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if crossheads:
         scored.sort(key=lambda f: id(f) in crossheads)
     first_fam = st.title_first
-    if first_fam and scored[0].start < title_end and scored[0].family != first_fam and scored[0].date is None:
+    if first_fam and scored[0].family != first_fam and ((scored[0].start < title_end and scored[0].date is None) or (
+            # "Niger suspends TV channel over coverage of Tassia attack": the act the headline names
+            # first is the news, the incident named after "over"/"after" its cause
+            _TITLE_CAUSE.search(_manifest_title(article)) is not None)):
         # "Niger junta suspends TV5Monde, supporters rally in Niamey" over the standfirst "Hundreds
         # gather in capital to back decision": the event the headline names first heads the story,
         # told in the lead; the standfirst's undated telling of its second event does not outrank it

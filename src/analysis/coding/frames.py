@@ -3933,6 +3933,10 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 older = (older or []) + earlier
             if len(frames) > 1:
                 initial = (initial or set()) | {id(f) for f in targets}
+        elif b < len(tk.lower) and tk.lower[b] in ("'s", "’s"):
+            # "over its coverage of last week's attack": a possessive date is the noun's after it,
+            # not the clause's (the suspension), and no frame's when no trigger follows
+            targets = [f2 for f2 in frames if any(b < tsp[id(t)][0] <= b + 4 for t in f2.triggers)][:1]
         else:
             f = owner(d.start, None, True)
             w = _when_after(tk.lower, b)
