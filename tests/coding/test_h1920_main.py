@@ -274,3 +274,30 @@ def test_a_headline_naming_the_incident_first_keeps_it_main():
                               capital="Niamey")
     got = {(e.event_date, e.location): e.is_main for e in code_text(text, date(2024, 3, 14), title=title)}
     assert got.get(("2024-03-07", "Tassia")) is True, got
+
+
+# ---- a decision announced ("announced that they would leave ECOWAS") is the announcement's event; a
+# threat or a speculation is none
+
+TUE = date(2024, 2, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso, Mali and Niger announced on Sunday that they would leave the Economic Community of West African "
+    "States without delay.",
+    "The surprise announcement on Sunday that Burkina Faso, Mali and Niger would quit ECOWAS was welcomed in Bamako.",
+    "Mali's junta declared on Sunday that the country would exit ECOWAS immediately.",
+])
+def test_an_announced_decision_to_leave_the_bloc_is_an_event(text):
+    got = {(e.event_date, e.sub_event_type, e.is_main) for e in code_text(text, TUE)}
+    assert ("2024-02-04", "Other", True) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM announced on Sunday that it would attack any convoy on the road to Bamako.",
+    "Analysts said on Sunday that Mali could leave ECOWAS within a year.",
+    "Residents were forced to leave the community after the raid, a local official said on Sunday.",
+])
+def test_a_threat_or_a_speculation_is_no_strategic_event(text):
+    got = [(e.event_date, e.sub_event_type) for e in code_text(text, TUE) if e.event_type == "Strategic developments"]
+    assert got == [], got

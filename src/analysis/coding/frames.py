@@ -2118,6 +2118,27 @@ def _month_may(tk: _Toks, k: int) -> bool:
     return k > 0 and tk.text[tk.idx[k]] == "M" and tk.lower[k - 1] not in (".", "!", "?", '"', "“", ":")
 
 
+#: Words announcing a decision whose "that ... would" clause tells it ("announced that they would
+#: leave ECOWAS", "the announcement on Sunday that the three states would withdraw").
+_ANNOUNCE = frozenset("announced announces announcing announcement declared declares declaration decided decision".split())
+
+
+def _announced_decision(low: list[str], m: int, t: TriggerMention) -> bool:
+    """Whether the modal at token ``m`` opens a decision announced ("announced on Sunday that
+    Burkina Faso, Mali and Niger would leave ECOWAS"): a strategic act (a withdrawal, a
+    suspension), "that" before the modal and an announcing word before "that", in the sentence.
+    The announcement is the event; a threat of violence ("announced it would attack") is not."""
+    if family_of(t.key) != "strategic":
+        return False
+    for k in range(m - 1, m - 16 if m > 16 else -1, -1):
+        w = low[k]
+        if w in _STOPS:
+            return False
+        if w == "that":
+            return not _ANNOUNCE.isdisjoint(low[k - 6 if k > 6 else 0 : k])
+    return False
+
+
 def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
     "have long fought", "have increasingly come under attack", "has been fighting", "continue to
@@ -2129,7 +2150,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         a, _ = tk.span(t.start, t.end)
     low = tk.lower
     prev = low[a - 3 if a > 3 else 0 : a]
-    if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)):
+    if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)) \
+            and not (prev[-1] in ("would", "will") and _announced_decision(low, a - 1, t)):
         return True
     if len(prev) >= 2 and prev[-1] in trig._QUOTES and prev[-2] in _MODALS and prev[-2] != "may":
         return True  # (a quoted verb: it would "neutralise" anyone ...)
