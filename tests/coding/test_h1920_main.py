@@ -301,3 +301,27 @@ def test_an_announced_decision_to_leave_the_bloc_is_an_event(text):
 def test_a_threat_or_a_speculation_is_no_strategic_event(text):
     got = [(e.event_date, e.sub_event_type) for e in code_text(text, TUE) if e.event_type == "Strategic developments"]
     assert got == [], got
+
+
+# ---- an event noun with a present-tense verb of trend ("as fighting ... intensifies") tells a trend, no incident
+
+@pytest.mark.parametrize("clause", [
+    "as fighting between the army and Tuareg-led rebels intensifies over the territory",
+    "while clashes in the region escalate",
+    "as fighting in the north rages",
+    "as attacks on the roads continue",
+])
+def test_a_trend_told_with_the_news_is_no_incident(clause):
+    text = (f"UN peacekeepers left their base in Tessalit on Saturday, the mission said, {clause}.\n\n"
+            "The camp was handed over to the Malian army, the mission said.\n")
+    got = [(e.event_type, e.location) for e in code_text(text, MON)]
+    assert all(t != "Battles" for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "An attack on the army post in Tessalit killed 10 soldiers on Saturday, as clashes continue in the north.",
+    "Fighting broke out near Tessalit on Saturday, killing 12 soldiers, the army said.",
+])
+def test_an_incident_beside_a_trend_is_still_an_event(text):
+    got = [(e.event_date, e.location) for e in code_text(text, MON)]
+    assert ("2024-03-09", "Tessalit") in got, got

@@ -1658,6 +1658,11 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: Present-tense verbs of a trend after an event noun ("as fighting intensifies", "as attacks continue").
+_TREND_VERBS = frozenset("intensifies intensify escalates escalate rages rage continues continue persists persist "
+                         "spreads spread grows grow mounts mount worsens worsen".split())
+#: Words ending the noun's phrase before such a verb (another clause's subject follows).
+_TREND_STOP = frozenset((",", ":", "as", "while", "when", "after", "that", "which", "who", "where", "but"))
 #: Subjects that name no one in particular ("anyone attacking civilian vehicles"): a threat, no event.
 _ANYONE = frozenset("anyone anybody whoever whomever".split())
 #: ... those that are only adverbs ("long" is also an adjective: "a long convoy").
@@ -2155,6 +2160,14 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if len(prev) >= 2 and prev[-1] in trig._QUOTES and prev[-2] in _MODALS and prev[-2] != "may":
         return True  # (a quoted verb: it would "neutralise" anyone ...)
+    if t.pos == "noun" and not _TREND_VERBS.isdisjoint(low[a + 1 : a + 11]):
+        # "as fighting between the army and the rebels intensifies", "attacks continue": a trend
+        for k in range(a + 1, min(a + 11, len(low))):
+            w = low[k]
+            if w in _TREND_VERBS:
+                return True
+            if w in _STOPS or w in _TREND_STOP:
+                break
     if prev and prev[-1] in _ANYONE:
         return True  # "anyone attacking civilian vehicles", "whoever attacks the convoys": no one yet
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
@@ -2286,7 +2299,7 @@ _CONDITION_STOP = frozenset((".", ";", ",", ":", "!", "?", "\"", "“", "”", "
 #: lies within 8 tokens before it or 10 after it, the word right before it opens a purpose or
 #: a definition (see :func:`_may_purpose_or_define`), or "has"/"have" is near it with a
 #: "since" in the range :func:`_perfect_since` reads first (each of its tests needs one of them).
-_GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | frozenset(
+_GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | _TREND_VERBS | _ANYONE | frozenset(
     ("continue", "continues", "continued", "used"))
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
 #: the sentence of the trigger, within 8 tokens before it or 9 after it (the words of
