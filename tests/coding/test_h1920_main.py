@@ -325,3 +325,24 @@ def test_a_trend_told_with_the_news_is_no_incident(clause):
 def test_an_incident_beside_a_trend_is_still_an_event(text):
     got = [(e.event_date, e.location) for e in code_text(text, MON)]
     assert ("2024-03-09", "Tessalit") in got, got
+
+
+# ---- a dateline of a place, a full date and a single dash ("Niamey, 22 March 2025 - ...") dates and
+# places the report, not the event
+
+SAT = date(2025, 3, 22)
+
+
+@pytest.mark.parametrize("dateline", ["Niamey, 22 March 2025 - ", "Niamey, March 22, 2025 - ", "Bamako, 22 March 2025 -- "])
+def test_a_titlecase_dateline_with_a_full_date_is_the_report(dateline):
+    text = (f"{dateline}Eleven soldiers were killed on Thursday when assailants attacked the military post of "
+            "Firgoun, near Ayorou, according to a statement read on national television on Friday.\n")
+    got = [(e.event_date, e.location) for e in code_text(text, SAT)]
+    assert got == [("2025-03-20", "Firgoun")], got
+
+
+def test_a_sentence_opening_on_a_place_and_a_date_is_still_prose():
+    # no dash after the date: the date is the event's
+    text = "Niamey, 22 March 2025, was the scene of a protest when hundreds of people gathered to denounce insecurity.\n"
+    got = [e.event_date for e in code_text(text, SAT)]
+    assert all(d == "2025-03-22" for d in got), got

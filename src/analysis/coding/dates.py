@@ -723,6 +723,10 @@ _PAGE_LINE_WORDS = frozenset(
 )
 
 
+#: A year in a date's text (a full date: "22 March 2025").
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """A date alone on a short line, or after "Published On"/"Updated", or an agency dateline
     with or without its place ("BAMAKO, Oct 3 (Reuters) -", "May 13 (Reuters) -"): the page's
@@ -737,7 +741,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         if _AGENCY_PLACE.fullmatch(text, ls, start) and (
                 _AGENCY_AFTER.match(text, end)
                 # "BAMAKO, March 12 — ...": a place in capitals and a dash, no agency
-                or (_DASH_AFTER.match(text, end) and before.split(",", 1)[0].strip().isupper())):
+                or (_DASH_AFTER.match(text, end) and before.split(",", 1)[0].strip().isupper())
+                # "Niamey, 22 March 2025 - ...": a place, a full date with its year and a dash
+                or (_DASH_AFTER.match(text, end) and _FULL_YEAR.search(text, start, end) is not None)):
             return True
         # "Published On 26 Aug 2024", " date 2024-08-26 <headline>": a date label opens the line
         if _DATELINE_PREFIX.fullmatch(text, ls, start) is not None:

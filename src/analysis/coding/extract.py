@@ -1311,7 +1311,7 @@ def _better_date(a: DateMention | None, b: DateMention | None) -> DateMention | 
 #: ("(AIB) -", "(Anadolu) -"), or an agency acronym in brackets ("(AFP)", "(AMAP)"), or a dash
 #: alone ("BAMAKO —"). A bracket of prose ("Djibo (Soum province) was attacked") is neither.
 _DATELINE_AGENCY = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)(?:[\s,]+(?:[A-Z][\w.]*|\d{1,4}(?:st|nd|rd|th)?)){0,3}\s*)?"
-                              r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--)")
+                              r"\s*(?:\([A-Z][\w.&'’ -]{0,29}\)\s*(?:-{1,2}|—|–)|\([A-Z][A-Za-z]?[A-Z.]{1,6}\)|\((?:Reuters|Xinhua|dpa)\)|—|–|--|(?<=[ \t])-(?=[ \t]))")
 
 
 def _place_objects_found(text: str, triggers: list[TriggerMention], places: list[PlaceMention]) -> list[TriggerMention]:
