@@ -584,22 +584,16 @@ KNOWN_GAPS: dict[str, str] = {
         "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
     "r184_makalondi-curfew_voa-Tillabéri-0":
         "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "r187_diapaga-analysis_aljazeera-Diapaga-0":
-        "no prediction matches 2025-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "r187_diapaga-analysis_aljazeera-Solhan-1-event_type":
         "event_type: predicted Battles, gold Violence against civilians",
     "r187_diapaga-analysis_aljazeera-Solhan-1-sub_event_type":
         "sub_event_type: predicted Armed clash, gold Attack",
     "r187_diapaga-analysis_aljazeera-Solhan-1-actors":
         "actors: predicted Unidentified armed group vs Government of Burkina Faso, gold Unidentified armed group vs Civilians",
-    "r187_diapaga-analysis_aljazeera-Barsalogho-3":
-        "no prediction matches 2024-08-15 month | Burkina Faso/Centre-Nord/Barsalogho | Violence against civilians/Attack | JNIM vs Civilians; predicted: ['2021-06-15 month | Burkina Faso/Sahel/Solna | Battles/Armed clash | Unidentified armed group vs Government of Burkina Faso', '2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians', '2022-09-30 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "fp-r175_burkina-weekend-attacks_apa":
         "coded but not in the gold: ['2022-01-24 day | Burkina Faso | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "fp-r184_makalondi-curfew_voa":
         "coded but not in the gold: ['2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "fp-r187_diapaga-analysis_aljazeera":
-        "coded but not in the gold: ['2022-06-12 day | Burkina Faso/Est/Diapaga | Battles/Armed clash | JNIM vs Burkinabe armed forces', '2022-08-15 month | Burkina Faso/Centre-Nord/Barsalogo | Violence against civilians/Attack | JNIM vs Civilians']",
 }
 
 

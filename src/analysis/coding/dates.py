@@ -1454,6 +1454,12 @@ def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> No
         if ref is not None:
             y = _year_for(u.m1, u.d1, ref, u.future)
             first = _safe_date(y, u.m1, u.d1) if y else None
+            if first is not None and u.weekday is not None and first.weekday() != u.weekday:
+                # "Sunday, February 14": the weekday fixes the year, the nearest one within
+                # three years (the later on a tie: the article is at least as recent as what it
+                # dates); none that near: a slip of the weekday, the year stays
+                first = next((d for d in (_safe_date(y + k, u.m1, u.d1) for k in (1, -1, 2, -2, 3, -3))
+                              if d is not None and d.weekday() == u.weekday), first)
         elif u.weekday is None:
             first = _safe_date(low.year, u.m1, u.d1)
             if first is None or first < low:

@@ -560,8 +560,9 @@ def _summary_span(s, sl: str, doc, told: list[DateMention], published: date | No
     e = _CLAUSE_END.search(st, cue.end())
     b = e.start() if e else len(st)
     a, b = s.start + a, s.start + b
-    if not any(a <= f.head.start < b and all(a <= t.start < b for t in f.triggers) for f in violent):
-        return None  # no violent frame tells the clause
+    if not any(a <= f.head.start < b and all(a <= t.start < b for t in f.triggers) for f in violent) \
+            and (many is None or not many.group(0).lower().endswith("incidents")):
+        return None  # no violent frame tells the clause ("several security incidents were recorded" needs none)
     told = [d for d in told if a <= d.start < b and not frames_mod.is_report_date(doc, d)]
     if accum is not None:
         if published is None:
@@ -727,6 +728,11 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
     framed = {f.sentence_index for f in violent if f.start < last_start}
     if not framed:
         return [], None
+    low = st.low if st.low is not None else st.text.lower()
+    if " incidents" in low[:last_start]:
+        # (a count of incidents tells a sum without a trigger: "several security incidents were
+        # recorded between Friday and Sunday")
+        framed |= {s.index for s in st.sentences if s.start < last_start and " incidents" in low[s.start : s.end]}
     dated: dict[int, list[DateMention]] = {}  # sentence -> its dates (not years, not future)
     for d in st.dates:
         if d.sentence_index in framed and d.precision != "year" and d.tense != "future":
@@ -751,8 +757,8 @@ def _lead_summaries(st) -> tuple[list[tuple[int, int]], tuple[date, date] | None
         if lead_idx is None:
             lead_idx = _lead_of(st)
             lead_last = max(lead_idx)
-        if s.index not in lead_idx:
-            continue
+        if s.index not in lead_idx and s.end > st.headline_end:
+            continue  # (a headline summing up the weekend's incidents is a summary too)
         found = _summary_span(s, sl, st.doc, told, st.published, [f for f in violent if f.sentence_index == s.index])
         if found is None:
             continue
@@ -2063,10 +2069,29 @@ def _told_in_paragraph(st: _Art, fr: Frame, main: Frame) -> DateMention | None:
             (reported if frames_mod.is_report_date(st.doc, d) else own).append(d)
         elif d.sentence_index == lead_si and not frames_mod.is_report_date(st.doc, d):
             lead.append(d)
+    if reported and not own and _retells(st, fr, main, p0):
+        reported = []  # "The patrol was attacked near Didieni, the gendarmerie said in a statement Wednesday"
     for told in (own, reported, lead):
         if told:
             return told[0] if len({d.date for d in told}) == 1 else None
     return None
+
+
+def _retells(st: _Art, fr: Frame, main: Frame, p0: int) -> bool:
+    """Whether undated frame ``fr``, in the paragraph right after the main frame's, tells the
+    main incident again: its sentence opens on "The" and a noun the main frame's sentence holds
+    ("Gunmen ambushed a gendarmerie patrol ... on Tuesday. // The patrol was attacked near
+    Didieni, the gendarmerie said in a statement Wednesday"): the statement's day is when it was
+    said, not a day of its own."""
+    text = st.text
+    s = st.sentences[fr.sentence_index]
+    if not text.startswith("The ", s.start) or fr.family != main.family:
+        return False
+    if _para_start(text, max(0, p0 - 2)) > main.start or any(main.end <= g.start < s.start for g in st.frames):
+        return False  # (another paragraph or another incident between)
+    word = text[s.start + 4 : s.start + 40].split(" ", 1)[0].strip(",.;:").lower()
+    ms = st.sentences[main.sentence_index]
+    return len(word) > 3 and re.search(r"\b" + re.escape(word) + r"\b", text[ms.start : ms.end].lower()) is not None
 
 
 #: "during a similar incursion", "in a similar attack", "another similar raid": the incident is
@@ -2555,10 +2580,12 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         if spans:
             # (so do the headline and standfirst of such a story: their violent frames without a
             # date of their own, and their figures)
+            summed = spans[:]  # (a headline's own summing clause: its frames go, dated or not)
             if st.title_end:
                 spans.append((0, st.title_end))
             st.frames = [f for f in st.frames if not all(_in_spans(t.start, spans) for t in f.triggers)
-                         or (f.start < st.title_end and (f.date is not None or f.family != "violence"))]
+                         or (f.start < st.title_end and (f.date is not None or f.family != "violence")
+                             and not (f.start < st.headline_end and all(_in_spans(t.start, summed) for t in f.triggers)))]
             st.claims = [c for c in st.claims if not _in_spans(c.start, spans)]
             for f in st.frames:
                 if any(_in_spans(c.start, spans) for c in f.claims):
@@ -2774,6 +2801,10 @@ def _live_page(article: Article, text: str) -> bool:
     return ("live" in low or "happened" in low) and _LIVE_PAGE.search(head) is not None
 
 
+#: A headline naming its event's cause after it ("suspends channel over coverage of attack").
+_TITLE_CAUSE = re.compile(r"(?i)\b(?:over|after|following|in\s+response\s+to)\b")
+
+
 def _code_frames(st: _Art) -> list[ArticleEvent]:
     """The events of an article from its mentions and frames (the rules of the module docstring)."""
     article, text, doc, sentences, triggers = st.article, st.text, st.doc, st.sentences, st.triggers
@@ -2818,7 +2849,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     if crossheads:
         scored.sort(key=lambda f: id(f) in crossheads)
     first_fam = st.title_first
-    if first_fam and scored[0].start < title_end and scored[0].family != first_fam and scored[0].date is None:
+    if first_fam and scored[0].family != first_fam and ((scored[0].start < title_end and scored[0].date is None) or (
+            # "Niger suspends TV channel over coverage of Tassia attack": the act the headline names
+            # first is the news, the incident named after "over"/"after" its cause
+            _TITLE_CAUSE.search(_manifest_title(article)) is not None)):
         # "Niger junta suspends TV5Monde, supporters rally in Niamey" over the standfirst "Hundreds
         # gather in capital to back decision": the event the headline names first heads the story,
         # told in the lead; the standfirst's undated telling of its second event does not outrank it
@@ -2838,6 +2872,14 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                 and not (f.generic or f.definite or f.separate) and _town(f) is not None
                 and stale_before is not None and stale_before <= f.date.date <= published]
         if pegs:
+            # (an opening that tells an incident with its dead, "Fighters set fire to dozens of
+            # tankers, killing at least three drivers", is no feature's scene: that incident is the news)
+            lead_idx = _lead_of(st)
+            told = next((f for f in frames if f.family == "violence" and f.sentence_index in lead_idx and f.start < main.start
+                         and not (f.generic or f.definite) and any(c.killed_or_other == "killed" for c in f.claims)), None)
+            if told is not None:
+                main, pegs = told, []
+        if pegs:
             main = max(pegs, key=lambda f: (f.date.date, -f.start))
             # (the undated, unplaced violence told before the peg is the feature's scene: the
             # siege the women fled, "we fought for a bag of rice": not the peg's incident)
@@ -2854,9 +2896,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # one told in the body while the lead dates its own news (a day in the last weeks) the coder
         # tells no event of: that news is the headline, the old incident background
         lead_of = _lead_of(st)
-        if main.sentence_index not in lead_of and any(
-                d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
-                and d.date <= published for d in dates):
+        # (or told in the lead after a sentence of it dating the news: "... the minister announced
+        # Tuesday. ... The three states formed the AES as a pact in September 2023")
+        if any(d.sentence_index in lead_of and d.precision == "day" and not _is_stale(d, stale_before)
+               and d.date <= published and (main.sentence_index not in lead_of or d.sentence_index < main.sentence_index)
+               for d in dates):
             headless = True
     # 1. main date ("the second coup this year": a year names no day; the lead may)
     main_date = main.date if main.date is None or main.date.precision != "year" else None
@@ -3321,6 +3365,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     and (c.family != "protest" or main_cand.family == "protest") \
                     and c.date.precision == "day" and abs((dates_mod.span(c.date)[0] - m0).days) <= 3:
                 c.is_main = True
+    # one incident told first on the publication day, then on the day before at the same town
+    # ("gave accounts on Thursday of a battle near Tinzaouaten ... ambushed a column on Wednesday
+    # about 30 km south of the town"): the day before is its day, the publication day the report's
+    # (not a second attack told after the first: "On Monday, militants attacked the post again")
+    if published is not None and not headless:
+        for c in [c for c in cands if c.is_main and c.family == "violence" and not c.separate and c.place is not None
+                  and c.date is not None and c.date.precision == "day" and c.date.date == published]:
+            prev = next((o for o in cands if o is not c and o.is_main and not o.separate and o.family == c.family
+                         and o.place is not None and o.place.name == c.place.name and o.date is not None
+                         and o.date.precision == "day" and (published - o.date.date).days == 1
+                         and c.head.start < o.head.start and _types_compatible(o.type_key, c.type_key)), None)
+            if prev is not None:
+                c.frames.extend(f for f in prev.frames if f not in c.frames)
+                c.extra_claims.extend(prev.extra_claims)
+                c.date = prev.date
+                cands.remove(prev)
     # looting during an attack at the same place and day is part of the attack
     cands = _fold_looting(cands)
     # a national-level mention ("a coup d'etat in the country") is the umbrella of the located
@@ -3350,6 +3410,17 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
                     c.date is not None and c.date.precision == "day" and abs((c.date.date - m0).days) <= 7
                     and any(cl.count in title_counts and cl.killed_or_other == "killed" for f in c.frames for cl in f.claims)):
                 c.is_main = True
+    # a headline naming violence over a story whose news the coder has no frame for ("Sahel juntas
+    # announce joint force as attacks continue in Niger"), the incident told as its context ("The
+    # announcement came two days after an attack ..."): the latest incident dated to a day at a
+    # town in the week before publication is the violence the headline names (main)
+    if headless and published is not None and cands and not any(c.is_main and c.family == "violence" for c in cands):
+        recent = [c for c in cands if c.family == "violence" and not c.separate and c.place is not None
+                  and c.place.geo_precision <= 2 and c.date is not None and c.date.precision == "day"
+                  and 0 <= (published - c.date.date).days <= 7]
+        if recent and (not title_keys.isdisjoint(trig.VIOLENCE) if not st.headline_end else any(
+                t.start < st.headline_end and family_of(t.key) == "violence" for t in triggers)):
+            max(recent, key=lambda c: (c.date.date, -c.head.start)).is_main = True
     # background events need a place below country level and a date of their own (a government's
     # decree told on its day is national: "On Friday, the government suspended France 24", no town)
     cands = [c for c in cands if c.is_main or (c.place is not None and any(f.date is not None for f in c.frames))
@@ -3891,7 +3962,7 @@ def _lead_echoes(frames: list[Frame], lead_idx: set[int], stale_before: date | N
                  and m.inter not in (1, 7, 8)}
         told_before, seen_before = k > 0, set(seen)
         seen |= names
-        if not told_before or not names or names & seen_before or f.date is not None or _town(f) is not None:
+        if not told_before or not names or not seen_before or names & seen_before or f.date is not None or _town(f) is not None:
             continue
         like = [b for b in body if b.sentence_index > f.sentence_index and b.family == f.family
                 and _types_compatible(b.type_key, f.type_key)]
@@ -4208,7 +4279,26 @@ def _reference_date(article: Article, sentences) -> date | None:
         past = [d for d in found if d.tense != "future"]
         if past:
             latest.append(max(dates_mod.span(d)[1] for d in past))
+    if latest and article.text:
+        # a page label without its year ("Published on 16/02 at 19:32"): that day, the first on
+        # or after the latest the text dates (the page is at least as recent as what it tells)
+        m = _PAGE_DAY_MONTH.search(article.text)
+        if m is not None:
+            d, mo, ref = int(m.group("d")), int(m.group("m")), latest[0]
+            for y in (ref.year, ref.year + 1):
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    break
+                if day >= ref:
+                    return day
     return latest[0] if latest else None
+
+
+#: A page's date label giving day and month in digits without a year: "Published on 16/02 at
+#: 19:32", "Updated: 03.11 - 14:05" (day first, as the outlets of the region print it).
+_PAGE_DAY_MONTH = re.compile(r"(?im)^[ \t]*(?:published|updated|posted|issued|last\s+updated|modified)(?:\s+on)?:?[ \t]+"
+                             r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?![/.]?\d)")
 
 
 def _fallback_date(text: str, published: date | None, dates: list[DateMention]) -> DateMention | None:

@@ -1658,6 +1658,13 @@ def _launch_subject(tk: _Toks, before: list, ta: int, ca: int):
 #: Words before a trigger that make it hypothetical or habitual, not an event that happened.
 _MODALS = frozenset("will would could may might can must should shall".split())
 _HABITUAL = frozenset("regularly often frequently routinely repeatedly usually long increasingly".split())
+#: Present-tense verbs of a trend after an event noun ("as fighting intensifies", "as attacks continue").
+_TREND_VERBS = frozenset("intensifies intensify escalates escalate rages rage continues continue persists persist "
+                         "spreads spread grows grow mounts mount worsens worsen".split())
+#: Words ending the noun's phrase before such a verb (another clause's subject follows).
+_TREND_STOP = frozenset((",", ":", "as", "while", "when", "after", "that", "which", "who", "where", "but"))
+#: Subjects that name no one in particular ("anyone attacking civilian vehicles"): a threat, no event.
+_ANYONE = frozenset("anyone anybody whoever whomever".split())
 #: ... those that are only adverbs ("long" is also an adjective: "a long convoy").
 _HABITUAL_ADV = _HABITUAL - {"long"}
 #: Adjectives before a plural event noun that make it a pattern ("frequent attacks", "repeated
@@ -2116,6 +2123,27 @@ def _month_may(tk: _Toks, k: int) -> bool:
     return k > 0 and tk.text[tk.idx[k]] == "M" and tk.lower[k - 1] not in (".", "!", "?", '"', "“", ":")
 
 
+#: Words announcing a decision whose "that ... would" clause tells it ("announced that they would
+#: leave ECOWAS", "the announcement on Sunday that the three states would withdraw").
+_ANNOUNCE = frozenset("announced announces announcing announcement declared declares declaration decided decision".split())
+
+
+def _announced_decision(low: list[str], m: int, t: TriggerMention) -> bool:
+    """Whether the modal at token ``m`` opens a decision announced ("announced on Sunday that
+    Burkina Faso, Mali and Niger would leave ECOWAS"): a strategic act (a withdrawal, a
+    suspension), "that" before the modal and an announcing word before "that", in the sentence.
+    The announcement is the event; a threat of violence ("announced it would attack") is not."""
+    if family_of(t.key) != "strategic":
+        return False
+    for k in range(m - 1, m - 16 if m > 16 else -1, -1):
+        w = low[k]
+        if w in _STOPS:
+            return False
+        if w == "that":
+            return not _ANNOUNCE.isdisjoint(low[k - 6 if k > 6 else 0 : k])
+    return False
+
+
 def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     """A trigger that tells no particular event: "could attack", "regularly strike",
     "have long fought", "have increasingly come under attack", "has been fighting", "continue to
@@ -2127,8 +2155,21 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         a, _ = tk.span(t.start, t.end)
     low = tk.lower
     prev = low[a - 3 if a > 3 else 0 : a]
-    if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)):
+    if prev and prev[-1] in _MODALS and not (prev[-1] == "may" and _month_may(tk, a - 1)) \
+            and not (prev[-1] in ("would", "will") and _announced_decision(low, a - 1, t)):
         return True
+    if len(prev) >= 2 and prev[-1] in trig._QUOTES and prev[-2] in _MODALS and prev[-2] != "may":
+        return True  # (a quoted verb: it would "neutralise" anyone ...)
+    if t.pos == "noun" and not _TREND_VERBS.isdisjoint(low[a + 1 : a + 11]):
+        # "as fighting between the army and the rebels intensifies", "attacks continue": a trend
+        for k in range(a + 1, min(a + 11, len(low))):
+            w = low[k]
+            if w in _TREND_VERBS:
+                return True
+            if w in _STOPS or w in _TREND_STOP:
+                break
+    if prev and prev[-1] in _ANYONE:
+        return True  # "anyone attacking civilian vehicles", "whoever attacks the convoys": no one yet
     if len(prev) >= 2 and prev[-2] in _MODALS and prev[-1] in ("be", "have", "not"):
         return True
     if prev and (prev[-1] in _HABITUAL or (len(prev) >= 2 and prev[-1] == "been" and prev[-2] in _HABITUAL)):
@@ -2258,7 +2299,7 @@ _CONDITION_STOP = frozenset((".", ";", ",", ":", "!", "?", "\"", "“", "”", "
 #: lies within 8 tokens before it or 10 after it, the word right before it opens a purpose or
 #: a definition (see :func:`_may_purpose_or_define`), or "has"/"have" is near it with a
 #: "since" in the range :func:`_perfect_since` reads first (each of its tests needs one of them).
-_GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | frozenset(
+_GENERIC_NEAR = _MODALS | _HABITUAL | _ACCUSE | _CAMPAIGN | _CONDITIONAL | _TREND_VERBS | _ANYONE | frozenset(
     ("continue", "continues", "continued", "used"))
 #: Every test of _is_generic that does not need an "-ing" trigger needs one of these words in
 #: the sentence of the trigger, within 8 tokens before it or 9 after it (the words of
@@ -3927,6 +3968,10 @@ def _share_out(tk: _Toks, frames: list[Frame], places, claims, sa: int, event_da
                 older = (older or []) + earlier
             if len(frames) > 1:
                 initial = (initial or set()) | {id(f) for f in targets}
+        elif b < len(tk.lower) and tk.lower[b] in ("'s", "’s"):
+            # "over its coverage of last week's attack": a possessive date is the noun's after it,
+            # not the clause's (the suspension), and no frame's when no trigger follows
+            targets = [f2 for f2 in frames if any(b < tsp[id(t)][0] <= b + 4 for t in f2.triggers)][:1]
         else:
             f = owner(d.start, None, True)
             w = _when_after(tk.lower, b)
@@ -4389,6 +4434,8 @@ _TOLL_REVISE = frozenset("""raised raising raises revised revising revises updat
 _TOLL_REVISE_GAP = frozenset("it the its death toll figure on by late early".split())
 _TOLL_OBJECTS = frozenset(("it", "toll", "figure"))
 _TOLL_NOUNS = frozenset(("toll", "tolls", "figure", "figures", "dead", "deaths", "bodies"))
+#: The new figure told between such a verb and its date ("rose to nine on Wednesday", "raised it to 15 on Monday").
+_TOLL_NEW_FIGURE = frozenset("to at three four five six seven eight nine ten eleven twelve".split())
 
 
 def _toll_revised(low: list[str], a: int, b: int) -> bool:
@@ -4397,7 +4444,8 @@ def _toll_revised(low: list[str], a: int, b: int) -> bool:
     Monday to 15", "the toll was revised on Monday") or before it ("On Monday, the toll rose to
     15"). That day is when the figure was given, not when the event happened."""
     k = a - 1
-    while k >= 0 and a - k <= 5 and low[k] in _TOLL_REVISE_GAP:
+    # (the new figure may come between: "the toll rose to nine on Wednesday")
+    while k >= 0 and a - k <= 5 and (low[k] in _TOLL_REVISE_GAP or low[k] in _TOLL_NEW_FIGURE or low[k].isdigit()):
         k -= 1
     before = k >= 0 and k < a - 1 and low[k] in _TOLL_REVISE
     if before and _TOLL_OBJECTS.isdisjoint(low[k + 1 : a]):
