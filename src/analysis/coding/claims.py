@@ -583,6 +583,9 @@ def _actor_speakers(actors_path: str) -> dict[str, Speaker | None]:
 #: Words that make a claimant phrase point back to the speaker told before ("according to the
 #: same source", "this official said").
 _ANAPHORIC = frozenset({"same", "this", "these"})
+#: Claimant phrases that are as often an adjective: before a statement or toll noun they name no
+#: speaker ("gave an official toll of six": the army's; "official figures show").
+_ADJ_CLAIMANTS = frozenset({"official"})
 
 
 def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speakers: dict, state_speaker=None) -> list[_Cand]:
@@ -605,6 +608,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         if i < nxt:
             continue
         hit = lex.claimants.match(low, i)
+        if hit is not None and hit[0] == i + 1 and low[i] in _ADJ_CLAIMANTS and hit[0] < len(low) and (
+                low[hit[0]] in lex.statement_nouns or lex.tolls.match(low, hit[0]) is not None):
+            continue  # an adjective before a statement or toll noun: "an official toll", "official figures"
         if hit is not None:
             end, c = hit
             if c.use_text:
@@ -620,9 +626,12 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
                     speaker = _speaker(c.label, c.kind)
             else:
                 speaker = _speaker(c.label, c.kind)
-            if i > nxt and low[i - 1] in _ANAPHORIC and not c.use_text:
+            if i > nxt and not c.use_text and (low[i - 1] in _ANAPHORIC or (
+                    low[i - 1] == "the" and (p := lex.pronouns.match(low, i - 1)) is not None and p[0] == end)):
                 # "the same source": the speaker told before (this phrase's own if none; an
-                # agency's name is no anaphor: "this AFP tally" is AFP's)
+                # agency's name is no anaphor: "this AFP tally" is AFP's); so is a pronoun
+                # phrase of the lexicon that is a claimant phrase after "the" ("a security
+                # source told AFP ... the source said": not any source)
                 a = i - 2 if i - 2 >= nxt and low[i - 1] == "same" and low[i - 2] == "the" else i - 1
                 cands.append(_Cand(a, end, None, False, speaker))
             else:

@@ -1,0 +1,101 @@
+"""Casualty claims and tolls (held-out rounds 19-20): who said a figure, and which event it is of.
+
+Short texts of our own wording; each checks the toll of the coded event(s).
+"""
+
+from datetime import date
+
+import pytest
+
+from analysis.coding.extract import code_text
+
+PUB = date(2024, 3, 1)  # a Friday
+
+
+def _main(text: str, title: str = ""):
+    evs = code_text(text, PUB, title=title, outlet="Test Wire", article_id="text")
+    mains = [e for e in evs if e.is_main]
+    assert mains, evs
+    return mains[0]
+
+
+def _toll(ev):
+    return ev.fatalities, ev.fatalities_low, ev.fatalities_high
+
+
+# ---------------------------------------------------------------- "the source said": the source told before
+
+
+@pytest.mark.parametrize("text, toll", [
+    ('Gunmen attacked an army convoy near Kaya on Tuesday, a security source told AFP. '
+     '"Twelve soldiers were killed and about 20 terrorists were neutralised," the source said.', (32, 32, 32)),
+    ('Militants stormed a gendarmerie post in Kaya on Tuesday, a military source said. '
+     'Eight gendarmes died and 15 attackers were killed, the source added.', (23, 23, 23)),
+])
+def test_the_source_continues_the_source_told_before(text, toll):
+    ev = _main(text)
+    assert _toll(ev) == toll
+    assert "Security sources" in ev.notes
+
+
+def test_the_source_without_an_earlier_speaker_is_a_source():
+    ev = _main('Gunmen attacked an army convoy near Kaya on Tuesday. "Twelve soldiers were killed," the source said.')
+    assert _toll(ev) == (12, 12, 12)
+    assert "Local sources" in ev.notes
+
+
+# ---------------------------------------------------------------- "an official toll": no speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists attacked an army post near Tera on Thursday. The army later gave an official toll of six "
+    "soldiers killed and said 15 assailants had been neutralised.",
+    "Jihadists attacked an army post near Tera on Thursday. The army published official figures of six "
+    "soldiers killed and said 15 assailants had been neutralised.",
+])
+def test_official_before_a_toll_noun_is_an_adjective(text):
+    ev = _main(text)
+    # both figures are the army's: one claimant, its sides added
+    assert _toll(ev) == (21, 21, 21)
+    assert "Local official" not in ev.notes
+
+
+def test_an_official_still_speaks():
+    ev = _main("Jihadists attacked an army post near Tera on Thursday, killing six soldiers, an official said.")
+    assert _toll(ev) == (6, 6, 6)
+    assert "Local official" in ev.notes
+
+
+# ---------------------------------------------------------------- a time word after a bare figure
+
+
+@pytest.mark.parametrize("after", ["overnight", "later", "late Wednesday", "on Wednesday", "so far"])
+def test_a_revised_toll_followed_by_a_time_word(after):
+    ev = _main("Gunmen attacked an army post near Kaya on Tuesday, killing five soldiers, the army said. "
+               f"A local official said the toll had risen to nine {after}.")
+    assert ev.fatalities_high == 9
+
+
+def test_a_figure_before_a_noun_is_still_no_bare_toll():
+    # "five early warning sirens" is no toll; the five soldiers are
+    ev = _main("Gunmen attacked an army post near Kaya on Tuesday, killing five soldiers, the army said. "
+               "They destroyed two early warning sirens.")
+    assert _toll(ev) == (5, 5, 5)
+
+
+# ---------------------------------------------------------------- "fell in the fighting"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked an army post near Kaya on Tuesday. Twelve soldiers fell during the attack, the army said.",
+    "Gunmen attacked an army post near Kaya on Tuesday. Twelve soldiers fell in the fighting, the army said.",
+    "Gunmen attacked an army post near Kaya on Tuesday. Twelve soldiers have fallen during the assault, the army said.",
+])
+def test_fell_in_the_fighting_is_a_death(text):
+    assert _toll(_main(text)) == (12, 12, 12)
+
+
+def test_a_town_that_fell_counts_no_one():
+    ev = _main("Gunmen attacked an army post near Kaya on Tuesday. The post fell in the attack and two "
+               "vehicles were burned, the army said.")
+    assert _toll(ev) == (0, None, None)
