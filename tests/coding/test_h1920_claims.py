@@ -99,3 +99,53 @@ def test_a_town_that_fell_counts_no_one():
     ev = _main("Gunmen attacked an army post near Kaya on Tuesday. The post fell in the attack and two "
                "vehicles were burned, the army said.")
     assert _toll(ev) == (0, None, None)
+
+
+# ---------------------------------------------------------------- a lead's figure told again of one event
+
+_OPERATIONS = """Niger army says dozens of 'terrorists' killed in raids
+
+Army says 3 soldiers killed in fighting in the west this week
+
+NIAMEY
+
+Niger's army said Saturday it had killed some 50 "terrorists" in a series of air and ground raids in the west of the country this week, while losing three soldiers.
+
+On Monday, army aircraft struck a hideout near Abala, killing "about 30 terrorists", the army said.
+
+On Wednesday, a patrol repelled an attack by gunmen near Banibangou. Twenty assailants were neutralised and three soldiers lost their lives, the army said.
+"""
+
+_TANKERS = """Gunmen torch trucks in western Mali as blockade tightens
+
+Armed men have set fire to dozens of trucks in western Mali, killing at least four drivers, as the group tightens a blockade of towns near the Senegalese border.
+
+On Friday, gunmen fired on a bus leaving Nioro for Bamako, wounding two passengers, the bus company said.
+
+The attack on the trucks happened on Sunday near Diema, a union official told reporters. Four drivers who tried to run were shot dead, he said.
+"""
+
+
+def _by_place(text, published):
+    return {e.location: e for e in code_text(text, published, title="", outlet="Test Wire", article_id="text")}
+
+
+def test_a_summary_figure_is_the_event_that_tells_it_again():
+    evs = _by_place(_OPERATIONS, date(2024, 3, 2))
+    assert _toll(evs["Abala"]) == (30, 30, 30)  # not the three soldiers who died at Banibangou
+    assert _toll(evs["Bani Bangou"]) == (23, 23, 23)
+
+
+def test_a_lead_figure_goes_with_the_town_it_is_told_of():
+    evs = _by_place(_TANKERS, date(2024, 3, 1))
+    assert _toll(evs["Nioro"]) == (0, None, None)  # two wounded only
+    assert _toll(evs["Diéma"]) == (4, 4, 4)
+
+
+def test_equal_tolls_of_two_incidents_told_at_their_towns_both_stand():
+    text = ("Three soldiers killed in two attacks in northern Burkina\n\n"
+            "Gunmen attacked an army post near Kaya on Monday, the army said. The attack killed three soldiers.\n\n"
+            "On Wednesday, three soldiers were killed when militants ambushed a patrol near Dori, the army said.\n")
+    evs = _by_place(text, date(2024, 3, 1))
+    assert _toll(evs["Kaya"]) == (3, 3, 3)
+    assert _toll(evs["Dori"]) == (3, 3, 3)
