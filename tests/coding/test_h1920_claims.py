@@ -149,3 +149,25 @@ def test_equal_tolls_of_two_incidents_told_at_their_towns_both_stand():
     evs = _by_place(text, date(2024, 3, 1))
     assert _toll(evs["Kaya"]) == (3, 3, 3)
     assert _toll(evs["Dori"]) == (3, 3, 3)
+
+
+# ---------------------------------------------------------------- "a village chief and his son"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a village chief and his son in Kaya on Sunday, residents said.",
+    "A farmer and his wife were killed by gunmen in Kaya on Sunday, residents said.",
+    "Suspected jihadists killed an imam and his brother near Kaya on Sunday, a local source said.",
+])
+def test_a_civilian_and_a_relative_count_two(text):
+    assert _toll(_main(text)) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # the son speaks: no victim
+    "Gunmen killed a herder near Kaya on Sunday, and his son said the family would leave.",
+    # no number for the children
+    "Gunmen killed a herder and his children near Kaya on Sunday.",
+])
+def test_a_relative_who_is_no_counted_victim(text):
+    assert _toll(_main(text)) == (1, 1, 1)

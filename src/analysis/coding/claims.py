@@ -1228,6 +1228,11 @@ class _Fig:
 #: killed", "a civilian died"): anything else ("a civilian vehicle", "a soldier said") is no toll.
 _LONE_VICTIM_NEXT = frozenset({"was", "is", "has", "had", "died", "dies", "were", "reportedly", "also"})
 _A_AN = frozenset({"a", "an"})
+# one relative of a lone civilian victim told with a possessive: "a village chief and his son", "a
+# farmer and her husband were killed" count one more (a singular kin noun; "his children" no number)
+_KIN_POSSESSIVES = frozenset({"his", "her", "their"})
+_SINGULAR_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+                           "baby", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter"})
 # what may follow a lone victim that is an object or coordinated ("killing a child, ...", "two
 # soldiers and a civilian were ..."): the end of its noun phrase (with the lexicon's no_noun words)
 _LONE_END = _CLAUSE_PUNCT | _QUOTES | _LONE_VICTIM_NEXT | frozenset({".", "!", "?", "-", "–", "—", "…"})
@@ -1363,7 +1368,9 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                 if not ok and (after == "and" or after == ",") and end + 1 < n:
                     # coordinated with the next figure: "a soldier and two civilians were killed"
                     nxt = low[end + 1]
-                    if nxt == "a" or nxt == "an":
+                    if nxt == "a" or nxt == "an" or (
+                            nxt in _KIN_POSSESSIVES and end + 2 < n and low[end + 2] in _SINGULAR_KIN
+                            and hit[1] in ("civilians", "people")):
                         ok = True
                     elif qs:
                         if q_starts is None:
@@ -1385,7 +1392,11 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                     p = bisect.bisect_right(q_start, start)
                     inside = bool(p) and q_reach[p - 1] > start
                 if not inside:
-                    out.append(Quantity(start, st.ends[i], st.surf[i], 1))
+                    # "a village chief and his son": two civilians, one figure (the toll rule adds
+                    # no two figures of one group and claimant)
+                    kin = hit[1] in ("civilians", "people") and end + 2 < n and low[end] == "and" \
+                        and low[end + 1] in _KIN_POSSESSIVES and low[end + 2] in _SINGULAR_KIN
+                    out.append(Quantity(start, st.ends[i], st.surf[i], 2 if kin else 1))
             break
     return out
 
