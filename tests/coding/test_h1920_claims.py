@@ -171,3 +171,25 @@ def test_a_civilian_and_a_relative_count_two(text):
 ])
 def test_a_relative_who_is_no_counted_victim(text):
     assert _toll(_main(text)) == (1, 1, 1)
+
+
+# ---------------------------------------------------------------- "N of our men": the speaker's own side
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the army's own men beside the attackers it counts: both sides added (not a "people" total)
+    ('Gunmen attacked an army post near Kaya on Tuesday. "Twelve of our men were killed and about 20 '
+     'terrorists were neutralised," the army said.', (32, 32, 32)),
+    ('Gunmen attacked a gendarmerie post near Kaya on Tuesday. "We neutralised 15 assailants but three of our '
+     'men died," a gendarmerie commander said, according to the army.', (18, 18, 18)),
+])
+def test_of_our_men_counts_the_speakers_side(text, toll):
+    ev = _main(text)
+    assert _toll(ev) == toll
+    assert "soldiers" in ev.notes
+
+
+def test_of_our_children_stays_civilians():
+    ev = _main('Gunmen attacked a village near Kaya on Tuesday. "Five of our children were killed," a resident said.')
+    assert _toll(ev) == (5, 5, 5)
+    assert "civilians" in ev.notes

@@ -2179,6 +2179,8 @@ def _own_side(
             name = None if any(w in lex.object_verbs and w not in _LOSS_VERBS for w in verbs) else owner.actor
         elif speaker.claimant in known:
             name = speaker.claimant  # "the FLA said it killed 20 soldiers and lost five of its men"
+    elif (f.victim == "people" or st.low[f.vend - 1] in _GENERIC_FIGHTERS) and "our" in st.low[f.b : f.vend]:
+        name = speaker.claimant  # '"Twenty of our men fell," the army said': the speaker's own side
     elif f.victim != "people":
         return None
     elif any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
