@@ -193,3 +193,47 @@ def test_of_our_children_stays_civilians():
     ev = _main('Gunmen attacked a village near Kaya on Tuesday. "Five of our children were killed," a resident said.')
     assert _toll(ev) == (5, 5, 5)
     assert "civilians" in ev.notes
+
+
+# ---------------------------------------------------------------- two figures of one group in one sentence
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen killed five herders and two children near Kaya on Sunday.", (7, 7, 7)),
+    ("Five villagers and two traders were killed near Kaya on Sunday, residents said.", (7, 7, 7)),
+    ("Militants shot dead three farmers as well as four traders near Kaya on Sunday, a local official said.", (7, 7, 7)),
+])
+def test_two_figures_of_one_group_in_one_sentence_add_up(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a subset
+    ("Gunmen killed 12 villagers near Kaya on Sunday, including five children.", (12, 12, 12)),
+    # the same figure told again in another sentence
+    ("Gunmen killed five villagers near Kaya on Sunday. The five villagers were buried on Monday, "
+     "residents said.", (5, 5, 5)),
+    # a revision in the sentence
+    ("The attack killed five civilians on Sunday in Kaya, and the toll rose to nine civilians on Monday, "
+     "officials said.", (9, 9, 9)),
+])
+def test_a_subset_a_repeat_or_a_revision_is_not_added(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+def test_two_voices_in_one_sentence_are_not_added():
+    ev = _main("Soldiers killed villagers in Kaya on Sunday. The local prosecutor put the toll at around 60, "
+               "while residents said 136 people died.")
+    # (the prosecutor is no claimant of the lexicon: both figures go to the residents; never 196)
+    assert ev.fatalities_high == 136
+
+
+def test_an_apposition_names_the_figure_again():
+    ev = _main("A drone strike hit a house near Kaya on Sunday. A resident said two civilians, a woman and her son, "
+               "were killed when the strike hit their house.")
+    assert _toll(ev) == (2, 2, 2)
+
+
+def test_a_list_after_a_figure_adds_to_it():
+    ev = _main("Gunmen killed two soldiers, a civilian and a child near Kaya on Sunday, the army said.")
+    assert _toll(ev) == (4, 4, 4)

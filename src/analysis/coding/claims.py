@@ -1306,6 +1306,19 @@ def _lone_joined(lex: ClaimsLexicon, low: list[str], i: int) -> bool:
     return False
 
 
+def _closed_apposition(low: list[str], i: int) -> bool:
+    """The list opened by the "a"/"an" at ``i`` after a comma closes with a comma before the
+    subject's verb: an apposition naming the figure's own victims ("two civilians, a woman and her
+    son, were killed"), not more of them ("killed two soldiers, a civilian and a child, the army said")."""
+    for k in range(i + 1, min(len(low), i + 9)):
+        w = low[k]
+        if w == ",":
+            return k + 1 < len(low) and low[k + 1] in _LONE_VICTIM_NEXT
+        if w in (".", ";", ":"):
+            return False
+    return False
+
+
 def _list_goes_on(low: list[str], i: int) -> bool:
     """After the "a"/"an" at ``i`` and its noun (at most one adjective), the list goes on with
     "and" (or ", and")."""
@@ -1376,6 +1389,8 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                         if q_starts is None:
                             q_starts = {q.start for q in qs}
                         ok = st.start(end + 1) in q_starts
+            if ok and i >= 2 and low[i - 1] == "," and low[i - 2] in lex.victim_last and _closed_apposition(low, i):
+                ok = False  # "two civilians, a woman and her son, were killed": the two named again
             if ok:
                 # not an "a" inside a number ("a dozen", "a total of"); tested last (speed: few
                 # "a" get this far)
@@ -2850,6 +2865,10 @@ _SCALE_COUNT = 10
 _VAGUE_WORDS = {3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 100: "hundreds of", 1000: "thousands of"}
 
 
+#: The most characters between two coordinated figures of one group (" as well as ", " along with ").
+_COORD_GAP = 14
+
+
 def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     """The toll rule of the events table, applied to the claims of one event.
 
@@ -2922,6 +2941,18 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         lo, hi, qual = groups.get(c.victim_group, (0, 0, "exact"))
         count = c.count
         high = c.high if c.high is not None and c.high > count else count
+        if not vague:
+            # two figures of one group coordinated in one statement are different people ("killed
+            # five herders and two children", "three farmers as well as four traders": a short
+            # gap of a coordinator between them): summed; a figure told again elsewhere, or by
+            # another voice of the sentence ("put the toll at 60, while residents said 136"), is not
+            sums = t.get("sums")
+            if sums is None:
+                sums = t["sums"] = {}
+            prev = sums.get(c.victim_group)
+            if prev is not None and prev[0] == c.quote and 0 <= c.start - prev[1] <= _COORD_GAP:
+                count, high = prev[2] + count, prev[3] + high
+            sums[c.victim_group] = (c.quote, c.end, count, high)
         if count > lo:
             vague_word = _VAGUE_WORDS.get(count) if vague else None
             lo, qual = count, (f"~{vague_word}" if vague_word else c.qualifier)
