@@ -44,6 +44,13 @@ def test_the_source_without_an_earlier_speaker_is_a_source():
     assert "Local sources" in ev.notes
 
 
+def test_the_official_after_an_armed_groups_claim_is_an_official():
+    ev = _main("JNIM fighters attacked an army post near Kaya on Tuesday. JNIM said it killed 20 soldiers. "
+               "The official said five soldiers had died.")
+    # the official is no voice of JNIM: two claimants, 5 to 20
+    assert _toll(ev) == (5, 5, 20)
+
+
 # ---------------------------------------------------------------- "an official toll": no speaker
 
 

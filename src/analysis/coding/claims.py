@@ -477,6 +477,7 @@ class _Cand:
     speaker: Speaker | None  # None = a pronoun: the previous speaker
     doc: bool = False  # a statement told before ("the communique"): its author, not a medium
     fallback: Speaker | None = None  # a pronoun's speaker when nobody spoke before ("the same source")
+    definite: bool = False  # "the source", "the official": the previous speaker only if of the fallback's kind
 
 
 @dataclass(slots=True)  # slots: built by the dozen per article (speed)
@@ -633,7 +634,7 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
                 # phrase of the lexicon that is a claimant phrase after "the" ("a security
                 # source told AFP ... the source said": not any source)
                 a = i - 2 if i - 2 >= nxt and low[i - 1] == "same" and low[i - 2] == "the" else i - 1
-                cands.append(_Cand(a, end, None, False, speaker))
+                cands.append(_Cand(a, end, None, False, speaker, low[i - 1] == "the"))
             else:
                 cands.append(_Cand(i, end, speaker))
             nxt = end
@@ -972,6 +973,8 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
             # attack in a statement, saying it had killed 150 of them")
             return cues[-1].speaker
         p = prev_doc if c.doc else prev
+        if c.definite and p is not None and c.fallback is not None and p.kind != c.fallback.kind:
+            return c.fallback  # "JNIM said ... The official said": not JNIM
         return p if p is not None else c.fallback
 
     def cand_after(k: int, reach: int) -> _Cand | None:
