@@ -477,6 +477,7 @@ class _Cand:
     speaker: Speaker | None  # None = a pronoun: the previous speaker
     doc: bool = False  # a statement told before ("the communique"): its author, not a medium
     fallback: Speaker | None = None  # a pronoun's speaker when nobody spoke before ("the same source")
+    definite: bool = False  # "the source", "the official": the previous speaker only if of the fallback's kind
 
 
 @dataclass(slots=True)  # slots: built by the dozen per article (speed)
@@ -583,6 +584,9 @@ def _actor_speakers(actors_path: str) -> dict[str, Speaker | None]:
 #: Words that make a claimant phrase point back to the speaker told before ("according to the
 #: same source", "this official said").
 _ANAPHORIC = frozenset({"same", "this", "these"})
+#: Claimant phrases that are as often an adjective: before a statement or toll noun they name no
+#: speaker ("gave an official toll of six": the army's; "official figures show").
+_ADJ_CLAIMANTS = frozenset({"official"})
 
 
 def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speakers: dict, state_speaker=None) -> list[_Cand]:
@@ -605,6 +609,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         if i < nxt:
             continue
         hit = lex.claimants.match(low, i)
+        if hit is not None and hit[0] == i + 1 and low[i] in _ADJ_CLAIMANTS and hit[0] < len(low) and (
+                low[hit[0]] in lex.statement_nouns or lex.tolls.match(low, hit[0]) is not None):
+            continue  # an adjective before a statement or toll noun: "an official toll", "official figures"
         if hit is not None:
             end, c = hit
             if c.use_text:
@@ -620,11 +627,14 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
                     speaker = _speaker(c.label, c.kind)
             else:
                 speaker = _speaker(c.label, c.kind)
-            if i > nxt and low[i - 1] in _ANAPHORIC and not c.use_text:
+            if i > nxt and not c.use_text and (low[i - 1] in _ANAPHORIC or (
+                    low[i - 1] == "the" and (p := lex.pronouns.match(low, i - 1)) is not None and p[0] == end)):
                 # "the same source": the speaker told before (this phrase's own if none; an
-                # agency's name is no anaphor: "this AFP tally" is AFP's)
+                # agency's name is no anaphor: "this AFP tally" is AFP's); so is a pronoun
+                # phrase of the lexicon that is a claimant phrase after "the" ("a security
+                # source told AFP ... the source said": not any source)
                 a = i - 2 if i - 2 >= nxt and low[i - 1] == "same" and low[i - 2] == "the" else i - 1
-                cands.append(_Cand(a, end, None, False, speaker))
+                cands.append(_Cand(a, end, None, False, speaker, low[i - 1] == "the"))
             else:
                 cands.append(_Cand(i, end, speaker))
             nxt = end
@@ -963,6 +973,8 @@ def _cues(lex: ClaimsLexicon, st: _Sent, cands: list[_Cand], prev: Speaker | Non
             # attack in a statement, saying it had killed 150 of them")
             return cues[-1].speaker
         p = prev_doc if c.doc else prev
+        if c.definite and p is not None and c.fallback is not None and p.kind != c.fallback.kind:
+            return c.fallback  # "JNIM said ... The official said": not JNIM
         return p if p is not None else c.fallback
 
     def cand_after(k: int, reach: int) -> _Cand | None:
@@ -1219,6 +1231,11 @@ class _Fig:
 #: killed", "a civilian died"): anything else ("a civilian vehicle", "a soldier said") is no toll.
 _LONE_VICTIM_NEXT = frozenset({"was", "is", "has", "had", "died", "dies", "were", "reportedly", "also"})
 _A_AN = frozenset({"a", "an"})
+# one relative of a lone civilian victim told with a possessive: "a village chief and his son", "a
+# farmer and her husband were killed" count one more (a singular kin noun; "his children" no number)
+_KIN_POSSESSIVES = frozenset({"his", "her", "their"})
+_SINGULAR_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+                           "baby", "nephew", "niece", "cousin", "uncle", "grandson", "granddaughter"})
 # what may follow a lone victim that is an object or coordinated ("killing a child, ...", "two
 # soldiers and a civilian were ..."): the end of its noun phrase (with the lexicon's no_noun words)
 _LONE_END = _CLAUSE_PUNCT | _QUOTES | _LONE_VICTIM_NEXT | frozenset({".", "!", "?", "-", "–", "—", "…"})
@@ -1292,6 +1309,19 @@ def _lone_joined(lex: ClaimsLexicon, low: list[str], i: int) -> bool:
     return False
 
 
+def _closed_apposition(low: list[str], i: int) -> bool:
+    """The list opened by the "a"/"an" at ``i`` after a comma closes with a comma before the
+    subject's verb: an apposition naming the figure's own victims ("two civilians, a woman and her
+    son, were killed"), not more of them ("killed two soldiers, a civilian and a child, the army said")."""
+    for k in range(i + 1, min(len(low), i + 9)):
+        w = low[k]
+        if w == ",":
+            return k + 1 < len(low) and low[k + 1] in _LONE_VICTIM_NEXT
+        if w in (".", ";", ":"):
+            return False
+    return False
+
+
 def _list_goes_on(low: list[str], i: int) -> bool:
     """After the "a"/"an" at ``i`` and its noun (at most one adjective), the list goes on with
     "and" (or ", and")."""
@@ -1354,12 +1384,16 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                 if not ok and (after == "and" or after == ",") and end + 1 < n:
                     # coordinated with the next figure: "a soldier and two civilians were killed"
                     nxt = low[end + 1]
-                    if nxt == "a" or nxt == "an":
+                    if nxt == "a" or nxt == "an" or (
+                            nxt in _KIN_POSSESSIVES and end + 2 < n and low[end + 2] in _SINGULAR_KIN
+                            and hit[1] in ("civilians", "people")):
                         ok = True
                     elif qs:
                         if q_starts is None:
                             q_starts = {q.start for q in qs}
                         ok = st.start(end + 1) in q_starts
+            if ok and i >= 2 and low[i - 1] == "," and low[i - 2] in lex.victim_last and _closed_apposition(low, i):
+                ok = False  # "two civilians, a woman and her son, were killed": the two named again
             if ok:
                 # not an "a" inside a number ("a dozen", "a total of"); tested last (speed: few
                 # "a" get this far)
@@ -1376,7 +1410,11 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                     p = bisect.bisect_right(q_start, start)
                     inside = bool(p) and q_reach[p - 1] > start
                 if not inside:
-                    out.append(Quantity(start, st.ends[i], st.surf[i], 1))
+                    # "a village chief and his son": two civilians, one figure (the toll rule adds
+                    # no two figures of one group and claimant)
+                    kin = hit[1] in ("civilians", "people") and end + 2 < n and low[end] == "and" \
+                        and low[end + 1] in _KIN_POSSESSIVES and low[end + 2] in _SINGULAR_KIN
+                    out.append(Quantity(start, st.ends[i], st.surf[i], 2 if kin else 1))
             break
     return out
 
@@ -2159,6 +2197,8 @@ def _own_side(
             name = None if any(w in lex.object_verbs and w not in _LOSS_VERBS for w in verbs) else owner.actor
         elif speaker.claimant in known:
             name = speaker.claimant  # "the FLA said it killed 20 soldiers and lost five of its men"
+    elif (f.victim == "people" or st.low[f.vend - 1] in _GENERIC_FIGHTERS) and "our" in st.low[f.b : f.vend]:
+        name = speaker.claimant  # '"Twenty of our men fell," the army said': the speaker's own side
     elif f.victim != "people":
         return None
     elif any(w in ("we", "our", "us") for w in st.low[max(0, f.a - 5) : f.a]):
@@ -2828,6 +2868,10 @@ _SCALE_COUNT = 10
 _VAGUE_WORDS = {3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 100: "hundreds of", 1000: "thousands of"}
 
 
+#: The most characters between two coordinated figures of one group (" as well as ", " along with ").
+_COORD_GAP = 14
+
+
 def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     """The toll rule of the events table, applied to the claims of one event.
 
@@ -2900,6 +2944,18 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
         lo, hi, qual = groups.get(c.victim_group, (0, 0, "exact"))
         count = c.count
         high = c.high if c.high is not None and c.high > count else count
+        if not vague:
+            # two figures of one group coordinated in one statement are different people ("killed
+            # five herders and two children", "three farmers as well as four traders": a short
+            # gap of a coordinator between them): summed; a figure told again elsewhere, or by
+            # another voice of the sentence ("put the toll at 60, while residents said 136"), is not
+            sums = t.get("sums")
+            if sums is None:
+                sums = t["sums"] = {}
+            prev = sums.get(c.victim_group)
+            if prev is not None and prev[0] == c.quote and 0 <= c.start - prev[1] <= _COORD_GAP:
+                count, high = prev[2] + count, prev[3] + high
+            sums[c.victim_group] = (c.quote, c.end, count, high)
         if count > lo:
             vague_word = _VAGUE_WORDS.get(count) if vague else None
             lo, qual = count, (f"~{vague_word}" if vague_word else c.qualifier)

@@ -3534,12 +3534,46 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         for m in members:
             m.extra_claims = list(pooled)
         _placed_tolls(text, places, members, pooled)
+    _summary_repeats(cands, places)
     out = [(c, _to_event(article, c, ctx, date_fallback and c.date is main_date)) for c in cands]
     cand_of = {id(e): c for c, e in out if e is not None}
     out = [e for _, e in out if e is not None]
     _share_perpetrator(out, cand_of, sent_text)
     out.sort(key=lambda e: (not e.event.is_main, e.event.event_date, e.event.location, e.event.sub_event_type))
     return out
+
+
+def _summary_repeats(cands: list[_Cand], places: list[PlaceMention]) -> None:
+    """A figure a headline or lead tells before the story reaches an event's town, which a later
+    sentence tells again of another event ("Army says 4 soldiers killed in fighting this week" /
+    "... while losing four soldiers" over a list of operations, the one at Sebba where "four
+    soldiers lost their lives"; "killing at least three drivers" over "Three drivers who tried to
+    flee were shot dead" at the town of the tanker attack) is that event's: not this one's too
+    (``not_claims``). Only a death figure of the same count and victims, told in a sentence that
+    names none of this event's town and comes before the first sentence naming it, and held by
+    another event from a later sentence of its own frames; not for a list of towns (split)."""
+    owners: dict[tuple, list[tuple[int, _Cand]]] = {}
+    for c in cands:
+        if c.family == "violence":
+            for f in c.frames:
+                for cl in f.claims:
+                    if cl.killed_or_other == "killed":
+                        owners.setdefault((cl.count, cl.victim_group), []).append((cl.sentence_index, c))
+    if not owners or len(cands) < 2:
+        return  # (speed: no event's own death figure, or one event: nothing told twice across events)
+    first_named: dict[str, int] = {}
+    for p in places:
+        if p.sentence_index < first_named.get(p.name, p.sentence_index + 1):
+            first_named[p.name] = p.sentence_index
+    for c in cands:
+        if c.family != "violence" or c.split_n > 1 or c.place is None:
+            continue
+        named = first_named.get(c.place.name, -1)
+        drop = {id(cl) for cl in [cl for f in c.frames for cl in f.claims] + c.extra_claims
+                if cl.killed_or_other == "killed" and cl.sentence_index < named
+                and any(o is not c and si > cl.sentence_index for si, o in owners.get((cl.count, cl.victim_group), ()))}
+        if drop:
+            c.not_claims = c.not_claims | drop
 
 
 def _told_just_before(st: _Art, cl: CasualtyClaim, cands: list[_Cand], target: _Cand) -> _Cand | None:
