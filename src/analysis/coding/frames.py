@@ -1053,11 +1053,22 @@ def _owned_subject(low: list[str], ca: int, ta: int) -> bool:
     return False
 
 
+#: Participles of guarding: what follows them is escorted, not the subject ("troops escorting a convoy").
+_ESCORTING = frozenset("escorting guarding protecting accompanying securing".split())
+
+
 def _passive_target(tk: _Toks, before: list) -> ActorMention:
     """The target of a passive verb among the actors ``before`` it (in text order): the last one,
     unless it closes a coordinated subject that names armed men ("20 soldiers and a civilian
     were killed": the soldiers, the side a battle is fought against)."""
     low, like_num = tk.lower, tk.like_num
+    if len(before) > 1 and not _ESCORTING.isdisjoint(low[before[0][1] : before[-1][0]]):
+        # "soldiers escorting a convoy of traders were ambushed", "gendarmes guarding the school
+        # were attacked": the escorted are the participle's object; the subject is named before it
+        k = len(before) - 1
+        while k > 0 and _ESCORTING.isdisjoint(low[before[k - 1][1] : before[k][0]]):
+            k -= 1
+        before = before[:k] or before
     last = before[-1]
     if len(before) < 2:
         return last[2]
