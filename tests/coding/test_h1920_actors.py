@@ -57,3 +57,27 @@ def test_escorting_civilians_stay_civilians(text):
     e = _only(text)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert (e.actor1, e.actor2) == ("Unidentified armed group", "Civilians")
+
+
+# --------------------------------------------------------------- a convoy meeting a device is the target
+@pytest.mark.parametrize("text, target", [
+    ("On Monday, a UN convoy struck an improvised explosive device near Aguelhok, wounding three peacekeepers.", "MINUSMA"),
+    ("On Monday, the convoy carrying the departing troops hit a landmine near Aguelhok, wounding four peacekeepers, "
+     "the mission said.", "MINUSMA"),
+    ("A convoy carrying Malian soldiers hit a roadside bomb near Aguelhok on Monday, the army said.", "Malian armed forces"),
+])
+def test_a_convoy_that_hits_a_device_is_its_target(text, target):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", target)
+    assert (e.event_date, e.location) == ("2023-05-08", "Aguelhok")
+
+
+def test_a_convoy_of_traders_that_hits_a_mine_is_civilian():
+    e = _only("On Monday, a convoy carrying traders hit a landmine near Aguelhok, killing five people.")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Civilians")
+
+
+def test_the_first_victims_told_after_the_blast_name_a_generic_convoys_troops_only_if_named():
+    e = _only("On Monday, an army convoy hit a landmine near Gao, killing two soldiers and wounding a Wagner instructor.")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Malian armed forces")

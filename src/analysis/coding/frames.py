@@ -3152,7 +3152,7 @@ def _told_relative(low: list[str], ab: tuple[int, int], t: TriggerMention, spl, 
 
 #: Vehicles that hit a device ("a passenger bus hit an IED", "a truck ran over a mine").
 _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lorries vehicle vehicles car cars van vans
-    pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance""".split())
+    pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance convoy convoys""".split())
 #: Verbs of a vehicle meeting a device ("hit", "struck", "ran over", "drove onto", "sauted on"):
 #: the trigger lexicon's (:func:`triggers.device_verbs`), and the one explosion word whose
 #: subject sets the device off ("the truck detonated a mine").
@@ -3454,6 +3454,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                     # once the event is typed (a device's blast, as when the claim comes after)
                     layer = cue_agent
             armed = next((it[2] for it in inside if it[2].inter in trig.ARMED_INTER), None)
+            if armed is not None and armed.generic:
+                # "the convoy carrying the departing troops struck an IED, wounding four
+                # peacekeepers": the victims named after the device say whose troops they were
+                # (the first victims told: "killing two soldiers and wounding a Wagner instructor"
+                # keeps the army)
+                first = next((it[2] for it in clause_items if it[0] >= hb and not it[3]
+                              and it[2].inter in trig.ARMED_INTER), None)
+                armed = first if first is not None and not first.generic else armed
             if armed is not None:
                 a2, h2 = armed, "clause"
             elif not _MILITARY_VEHICLE.isdisjoint(low[ha:hb]):
