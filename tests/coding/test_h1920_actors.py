@@ -81,3 +81,24 @@ def test_a_convoy_of_traders_that_hits_a_mine_is_civilian():
 def test_the_first_victims_told_after_the_blast_name_a_generic_convoys_troops_only_if_named():
     e = _only("On Monday, an army convoy hit a landmine near Gao, killing two soldiers and wounding a Wagner instructor.")
     assert (e.actor1, e.actor2) == ("Unidentified armed group", "Malian armed forces")
+
+
+# --------------------------------------------------------------- "fighters of the group" point back
+@pytest.mark.parametrize("text", [
+    "JNIM has stepped up its attacks on fuel convoys. On Monday, fighters of the group set fire to a dozen "
+    "tankers near Kayes, drivers said.",
+    "JNIM has stepped up its attacks on fuel convoys. On Monday, the group's fighters set fire to a dozen "
+    "tankers near Kayes, drivers said.",
+    "JNIM has stepped up its attacks on fuel convoys. On Monday, militants from the group burned a dozen "
+    "tankers near Kayes, drivers said.",
+])
+def test_fighters_of_the_group_are_the_group_named_before(text):
+    e = _only(text)
+    assert e.actor1 == "JNIM"
+    assert (e.event_date, e.location) == ("2023-05-08", "Kayes")
+
+
+def test_bare_fighters_after_an_opener_stay_unidentified():
+    e = _only("JNIM has stepped up its attacks on fuel convoys. On Monday, fighters set fire to a dozen "
+              "tankers near Kayes, drivers said.")
+    assert e.actor1 == "Unidentified armed group"
