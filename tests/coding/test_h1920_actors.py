@@ -102,3 +102,22 @@ def test_bare_fighters_after_an_opener_stay_unidentified():
     e = _only("JNIM has stepped up its attacks on fuel convoys. On Monday, fighters set fire to a dozen "
               "tankers near Kayes, drivers said.")
     assert e.actor1 == "Unidentified armed group"
+
+
+# --------------------------------------------------------------- a group said to be silent is not credited
+@pytest.mark.parametrize("silence", [
+    "The JNIM group, which is active in the area, has not commented.",
+    "JNIM, the main jihadist group in the region, did not comment.",
+    "The al-Qaeda-linked group JNIM operates in the area; the group has not yet commented.",
+])
+def test_a_silent_group_is_not_credited_with_a_strike_on_terrorists(silence):
+    e = _only("On Monday, army drones struck a terrorist hideout near Djibo, killing about 30 terrorists, "
+              "the army said. " + silence)
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (e.actor1, e.actor2) == ("Burkinabe armed forces", "Unidentified armed group")
+
+
+def test_a_group_named_in_the_story_is_still_credited_without_the_silence():
+    e = _only("On Monday, army drones struck a terrorist hideout near Djibo, killing about 30 terrorists, "
+              "the army said. The JNIM group is active in the area.")
+    assert e.actor2 == "JNIM"

@@ -3633,9 +3633,13 @@ _NO_CLAIM = re.compile(r"(?i)\b(?:no|none|nobody)\b(?:\s+(?:one|group|organi[sz]
                        r"(?:[\w-]+\s+){0,2}?(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants|"
                        r"was\s+behind|were\s+behind|carried\s+out)\b|"
                        r"\bwithout\s+(?:identifying|naming|specifying)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b")
+                       r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b|"
+                       # the group named is silent: "The X group, which is active in the area, has not
+                       # commented", "the group did not comment" (named, not credited)
+                       r"\bgroup\b[^.;]{0,80}?\b(?:has|have|had|did)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+|"
+                       r"publicly\s+)?comment(?:ed)?\b")
 #: Every match of _NO_CLAIM holds one of these (lower-cased; a prefilter).
-_NO_CLAIM_HINTS = ("claim", "identif", "specif", "indicat", "t name", "t say", "t know", "without nam")
+_NO_CLAIM_HINTS = ("claim", "identif", "specif", "indicat", "t name", "t say", "t know", "without nam", "comment")
 #: How far from the headline event (days) an unnamed incident can still be its perpetrator's:
 #: two weeks, the span of a series of raids told together ("a week earlier, ... abducted");
 #: older incidents are background of another time.
