@@ -121,3 +121,27 @@ def test_a_group_named_in_the_story_is_still_credited_without_the_silence():
     e = _only("On Monday, army drones struck a terrorist hideout near Djibo, killing about 30 terrorists, "
               "the army said. The JNIM group is active in the area.")
     assert e.actor2 == "JNIM"
+
+
+# --------------------------------------------------------------- victims' nationalities told just after
+@pytest.mark.parametrize("text, countries", [
+    ("Gunmen abducted two aid workers near Abalak on Monday, security sources said. The two, a Cameroonian "
+     "and a Nigerien, worked for a medical charity.", ["Cameroon"]),
+    ("Gunmen abducted three aid workers near Abalak on Monday, security sources said. The hostages - a Belgian "
+     "national and two Nigeriens - were driving back from a clinic.", ["Belgium"]),
+    ("Gunmen abducted a Colombian nun near Abalak on Monday, security sources said.", ["Colombia"]),
+    ("Gunmen abducted a Cameroonian and two Nigeriens near Abalak on Monday.", ["Cameroon"]),
+])
+def test_foreign_victims_named_in_the_next_sentence(text, countries):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor2) == ("Abduction/forced disappearance", "Civilians")
+    assert e.foreign_actors.split("; ") == countries
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two aid workers near Abalak on Monday. The two were employed by a French charity.",
+    "Gunmen abducted three aid workers near Abalak on Monday, security sources said. A Dutch charity said it "
+    "was in contact with the authorities.",
+])
+def test_a_foreign_employer_is_no_victim(text):
+    assert _only(text).foreign_actors == ""

@@ -4735,6 +4735,17 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             for label in victim_nationalities(article.text[f.start : f.end], country):
                 if label not in foreign:
                     foreign.append(label)
+        if actor2 == "Civilians":
+            # the victims' nationalities told in a next sentence, which points back to them:
+            # "Three aid workers were abducted ... The three - two Nigeriens and a Cameroonian
+            # national - were travelling ...", "The hostages, a German and an Austrian, ..."
+            told = {f.sentence_index for f in frames}
+            for i in sorted(told):
+                nxt = ctx.sent_text.get(i + 1)
+                if nxt and i + 1 not in told and _BACK_TO_VICTIMS.match(nxt) is not None:
+                    for label in victim_nationalities(nxt, country):
+                        if label not in foreign:
+                            foreign.append(label)
     if c.family != "protest":
         # a foreign company hit by the event ("a convoy carrying workers of Canada's Semafo Inc.",
         # "guards working for the Chinese-owned firm"): its country is involved (dev-set gold)
@@ -4915,6 +4926,13 @@ _COUNTS = frozenset("""a an one two three four five six seven eight nine ten ele
 _CLAUSE_GO_ON = frozenset("and were was had have are is".split())
 
 
+#: A sentence opening with a reference back to an event's victims ("The three", "The hostages",
+#: "Both men", "The two aid workers"): its nationalities are theirs.
+_BACK_TO_VICTIMS = re.compile(
+    r"(?i)\W*(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"(?:[\w-]+\s+){0,2}?(?:hostages|victims|captives|abductees|workers|employees|staff|men|women|foreigners))\b")
+
+
 def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
     """Countries of foreign civilians named in a clause: a nationality before a word for people
     ("an Austrian woman", "three Chinese nationals", "a French aid worker") or a counted plural
@@ -4941,8 +4959,9 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
         before = clause[max(0, m.start() - 12) : m.start()].split()
         counted = bool(before) and (before[-1].lower() in _COUNTS or before[-1].isdigit())
         # a plural in -s, or an invariable demonym ("Chinese", "Swiss") that ends the noun phrase
-        if counted and (m.group(2) or (m.group(1).endswith(("ese", "ss")) and (not nxt or nxt in _CLAUSE_GO_ON))):
-            out.append(name)  # "two Mauritanians", "three Chinese were"
+        if counted and (m.group(2) or ((m.group(1).endswith(("ese", "ss")) or before[-1].lower() in ("a", "an", "one"))
+                                       and (not nxt or nxt in _CLAUSE_GO_ON))):
+            out.append(name)  # "two Mauritanians", "three Chinese were", "a Cameroonian and a Nigerien"
     return out
 
 
