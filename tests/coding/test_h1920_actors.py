@@ -145,3 +145,50 @@ def test_foreign_victims_named_in_the_next_sentence(text, countries):
 ])
 def test_a_foreign_employer_is_no_victim(text):
     assert _only(text).foreign_actors == ""
+
+
+# --------------------------------------------------------------- a perpetrator named by an accusation
+@pytest.mark.parametrize("text", [
+    "At least nine herders were killed on Monday in Golonga, according to residents who accuse members of "
+    "the VDP of carrying out the killings.",
+    "At least nine herders were killed on Monday in Golonga, residents said, accusing VDP volunteers of the killings.",
+    "Residents accused the VDP of killing nine herders in Golonga on Monday.",
+])
+def test_the_accused_of_the_killing_is_its_perpetrator(text):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (e.actor1, e.actor2) == ("VDP", "Civilians")
+    assert (e.event_date, e.location) == ("2023-05-08", "Golonga")
+
+
+def test_an_accusation_of_no_violent_act_names_no_perpetrator():
+    e = _only("Gunmen killed nine herders in Golonga on Monday. Residents accused the army of failing to protect them.")
+    assert e.actor1 == "Unidentified armed group"
+
+
+def test_men_accused_of_links_are_the_detainees_not_a_party():
+    e = _only("Soldiers detained ten men accused of collaborating with JNIM near Djibo on Monday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Burkinabe armed forces", "Civilians")
+
+
+# --------------------------------------------------------------- rounding up before killing is one attack
+@pytest.mark.parametrize("text", [
+    "Gunmen arrived in Golonga on Monday and rounded up the men of the hamlet before opening fire.",
+    "On Monday, armed men rounded up villagers in Golonga and then shot them, residents said.",
+])
+def test_a_round_up_before_the_shooting_is_the_attack(text):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (e.event_date, e.location) == ("2023-05-08", "Golonga")
+
+
+def test_an_arrest_with_no_violence_after_it_stays_an_arrest():
+    e = _only("On Monday, soldiers rounded up a dozen men in Golonga and took them to the gendarmerie.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_standing_charge_names_no_perpetrator():
+    e = _only("Gunmen killed nine herders in Golonga on Monday. Rights groups have accused the army and its "
+              "Russian allies of killing hundreds of civilians since 2022.")
+    assert e.actor1 == "Unidentified armed group"
+    assert e.foreign_actors == ""

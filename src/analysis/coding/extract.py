@@ -2632,6 +2632,10 @@ _SAME_VICTIMS_HINTS = ("them", "bodies", "had ", "were ", "detainee", "captive",
 _HELD = ("arrests", "abduction")
 
 
+#: Words that tie a detention to the violence done next in its sentence ("before opening fire").
+_THEN_SEQUEL = re.compile(r"(?i)\b(?:before|then|and)\b")
+
+
 def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
     """An arrest or abduction followed by the killing of the same victims is one violent event
     (ACLED: the killing, with its toll), not an arrest plus a killing: "soldiers executed six men
@@ -2647,9 +2651,16 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
     drop: set[int] = set()
     for a in held:
         for k in frames:
-            if k is a or id(k) in drop or k.family != "violence" or k.type_key in _HELD or not k.claims or k.generic \
+            if k is a or id(k) in drop or k.family != "violence" or k.type_key in _HELD or k.generic \
                     or not (k.sentence_index == a.sentence_index or k.sentence_index == a.sentence_index + 1):
                 continue
+            if not k.claims:
+                # "rounded up the men of the hamlet before opening fire", "seized the villagers and
+                # then shot them": the detention's sequel in its own sentence, no figure needed
+                if k.sentence_index != a.sentence_index or k.type_key not in ("attack", "kill") \
+                        or not 0 <= k.head.start - a.head.end <= 80 \
+                        or _THEN_SEQUEL.search(text, a.head.end, k.head.start) is None:
+                    continue
             kp = _best_place(k.places)
             if k.sentence_index != a.sentence_index and (
                     (kp is not None and not any(p.name == kp.name for p in a.places))
@@ -2657,7 +2668,8 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
                 continue  # the next sentence tells an incident elsewhere, or another paragraph
             sent = sentences[k.sentence_index]
             low = st.low[sent.start : sent.end] if st.low is not None else text[sent.start : sent.end].lower()
-            if not any(w in low for w in _SAME_VICTIMS_HINTS) or not _SAME_VICTIMS.search(text, sent.start, sent.end):
+            if k.claims and (not any(w in low for w in _SAME_VICTIMS_HINTS)
+                             or not _SAME_VICTIMS.search(text, sent.start, sent.end)):
                 continue
             if k.date is None and a.date is not None:
                 k.date, k.date_how = a.date, a.date_how

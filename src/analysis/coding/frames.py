@@ -323,6 +323,13 @@ AGENT_CUES = (
     (("held", "by"), "group_after"),
     (("hostage", "by"), "group_after"),
     (("captive", "by"), "group_after"),
+    # an accusation of the act: "residents accuse members of the VDP of carrying out the
+    # killings", "accusing soldiers of the massacre" (the accused, then "of" + the act; not
+    # "men accused of collaborating with JNIM", nor "accused the army of failing to protect them")
+    (("accuse",), "accused_of"),
+    (("accuses",), "accused_of"),
+    (("accused",), "accused_of"),
+    (("accusing",), "accused_of"),
     (("it", "had", "targeted"), "group_before"),
     (("it", "targeted"), "group_before"),
     (("they", "had", "targeted"), "group_before"),
@@ -710,6 +717,29 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
     return found[0] if found else None
 
 
+#: The act an accusation names after "of" ("of carrying out the killings", "of the massacre",
+#: "of killing herders"); "the", "carrying out", "committing" may come before it.
+_ACCUSED_ACTS = frozenset("""killing killings killed massacre massacres massacring murder murders murdering executing
+    executions executed shooting attacking attack attacks raid raids abducting abduction abductions kidnapping
+    kidnappings burning atrocities abuses""".split())
+_ACCUSED_FILL = frozenset("the carrying carried out committing perpetrating having".split())
+#: Words before an accusation that make it a standing charge, not the telling of one act.
+_STANDING = frozenset("have has had long often regularly repeatedly frequently routinely".split())
+
+
+def _accused_act(low: list[str], k: int, end: int) -> bool:
+    """Whether an "of" in [k, end) names an act of violence (:data:`_ACCUSED_ACTS`)."""
+    while k < end:
+        if low[k] == "of":
+            j = k + 1
+            while j < end and low[j] in _ACCUSED_FILL:
+                j += 1
+            if j < end and low[j] in _ACCUSED_ACTS:
+                return True
+        k += 1
+    return False
+
+
 def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = None,
                   words: set[str] | None = None) -> tuple[ActorMention, int] | None:
     """(agent, token index of the cue) of the first role phrase in [a, b); ``sent``:
@@ -751,6 +781,13 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
             elif where == "group_after":
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
+                    return after[0][2], i
+            elif where == "accused_of":
+                after = [it for it in items if end <= it[0] <= end + 4 and it[2].inter in trig.ARMED_INTER]
+                # (not a standing charge: "rights groups have accused the army of killing
+                # hundreds since 2022", "have long accused", "repeatedly accuse")
+                if after and low[end] != "of" and low[i - 1] not in _STANDING \
+                        and _accused_act(low, after[0][1], min(b, after[0][1] + 14)):
                     return after[0][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
