@@ -192,3 +192,21 @@ def test_a_standing_charge_names_no_perpetrator():
               "Russian allies of killing hundreds of civilians since 2022.")
     assert e.actor1 == "Unidentified armed group"
     assert e.foreign_actors == ""
+
+
+# --------------------------------------------------------------- the past of people freed is no arrest
+@pytest.mark.parametrize("text", [
+    "The junta released 30 detainees on Monday, some of whom were arrested during operations near Djenne.",
+    "The junta freed 40 prisoners in Bamako on Monday, most of them detained near Djenne last year.",
+])
+def test_the_arrest_of_people_released_is_a_description(text):
+    assert all(e.sub_event_type != "Arrests" for e in code_text(text, WED))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers detained 12 men near Djenne on Monday, most of them herders.",
+    "Soldiers arrested 12 men near Djenne on Monday; most of them were released later.",
+])
+def test_an_arrest_told_with_its_detainees_stays_an_arrest(text):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Malian armed forces", "Civilians")
