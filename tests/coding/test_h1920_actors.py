@@ -210,3 +210,27 @@ def test_the_arrest_of_people_released_is_a_description(text):
 def test_an_arrest_told_with_its_detainees_stays_an_arrest(text):
     e = _only(text)
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Malian armed forces", "Civilians")
+
+
+# --------------------------------------------------------------- "its armoured vehicle" is the force's
+@pytest.mark.parametrize("text, owner", [
+    ("Wagner already knew this road. On Monday, one of its armoured vehicles was hit by a roadside bomb outside "
+     "Ansongo, and three of its men were killed.", "Wagner Group"),
+    ("The army has lost dozens of men on this road. On Monday, one of its military trucks struck a landmine "
+     "outside Ansongo.", "Malian armed forces"),
+])
+def test_a_military_vehicle_of_its_owner_is_the_owners(text, owner):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", owner)
+
+
+def test_a_civilian_vehicle_stays_civilian():
+    e = _only("A bus hit a landmine outside Ansongo on Monday. Its driver and two passengers died.")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Civilians")
+
+
+def test_their_goods_on_a_truck_make_no_owner():
+    e = _only("JNIM fighters have blockaded the town for months. On Monday, a truck carrying traders and their "
+              "goods hit a homemade bomb outside Ansongo, killing four people.")
+    assert e.actor2 == "Civilians"

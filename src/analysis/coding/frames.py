@@ -3473,7 +3473,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         if a1 is not None and a1.inter == 7 and a2 is None:
             a2, h2 = a1, "clause"
         a1, h1 = cue_agent, "cue"
-    civ_vehicle = mil_vehicle = False
+    civ_vehicle = mil_vehicle = veh_owned = False
     layer = None
     if "ied" in map(_key_of, fam):  # (speed: no generator expression)
         hit = _vehicle_hit(tk, ca, cb, tsp, fam)
@@ -3503,6 +3503,10 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 a2, h2 = armed, "clause"
             elif not _MILITARY_VEHICLE.isdisjoint(low[ha:hb]):
                 mil_vehicle = True  # "a vehicle of the logistic convoy": an armed target
+                # "one of its armoured vehicles was hit": whose, as for "its convoy" (below)
+                # (the possessive on the vehicle itself, not "a truck carrying traders and their goods")
+                veh_owned = any(low[k] in ("its", "their") and (low[k + 1] in _VEHICLES or low[k + 2] in _VEHICLES)
+                                for k in range(ha, hb - 2))
             elif a2 is None or a2.inter == 7:
                 # (not "soldiers were killed when their vehicle struck a bomb": an owner named
                 # before, whom the possessive points back to)
@@ -3579,11 +3583,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 window = low[k0:a1a] + low[a1b:hi]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle or (
         suffered >= 0 and not ARMED_TARGET_WORDS.isdisjoint(low[max(ca, suffered - 4) : suffered]))
-    if a2 is None and ("its" in window or "their" in window):
+    if a2 is None and (veh_owned or "its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
-        owned = any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
-                    for j, w in enumerate(window))
+        owned = veh_owned or any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
+                                 for j, w in enumerate(window))
         if owned:
             spk = [it[2] for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             owner = spk[-1] if spk else topic(ca_char, s.index)
