@@ -234,3 +234,22 @@ def test_their_goods_on_a_truck_make_no_owner():
     e = _only("JNIM fighters have blockaded the town for months. On Monday, a truck carrying traders and their "
               "goods hit a homemade bomb outside Ansongo, killing four people.")
     assert e.actor2 == "Civilians"
+
+
+# --------------------------------------------------------------- the hostages are no party to their release
+def test_hostages_handed_over_are_no_party_the_captors_and_the_government_are():
+    evs = code_text("JNIM has kidnapped dozens of local officials in central Mali. On Monday, the two hostages were "
+                    "handed over to a delegation of religious leaders near Niono, mediators said.", WED)
+    e = next(e for e in evs if e.sub_event_type == "Agreement")
+    assert (e.actor1, e.actor2, e.location, e.event_date) == ("Government of Mali", "JNIM", "Niono", "2023-05-08")
+
+
+def test_a_release_with_no_captor_named_has_the_government_only():
+    e = _only("On Monday, the two hostages were handed over to a delegation of religious leaders near Niono, "
+              "mediators said.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Agreement", "Government of Mali", "")
+
+
+def test_a_group_releasing_hostages_stays_actor1():
+    e = _only("JNIM freed two hostages near Niono on Monday, mediators said.")
+    assert (e.sub_event_type, e.actor1) == ("Agreement", "JNIM")

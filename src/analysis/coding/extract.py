@@ -3378,7 +3378,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent,
                title_end=title_end)
-    if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
+    if any(c.family == "violence" or c.type_key == "agreement" for c in cands):  # (only these ask for the groups: speed)
         group_actors = actors_mod.load_dictionary().group_actors
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
     if cue_agents or ctx.groups:  # (the sentences of each violent event, for :func:`_event_cues`)
@@ -4548,6 +4548,13 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 govs.insert(0, host_gov)
             if len(govs) >= 2 and all(govs):
                 actor1, actor2, parties = govs[0], govs[1], govs[2:]
+        if key == "agreement" and actor1 == "Civilians" and not c.countries_split and _government_of(country):
+            # "the hostages were handed over to a delegation near Niono": the people released are
+            # no party to their release; the parties are the government and the captors, the one
+            # group the story names (ACLED Agreement of a negotiated release)
+            actor1, defaulted1 = _government_of(country), True
+            if not actor2 or actor2 == "Civilians":
+                actor2 = _story_group(ctx) if c.is_main else ""
         if c.countries_split:
             actor1 = _government_of(c.countries_split) or actor1
             if a1 is not None and a1.inter == 7:
