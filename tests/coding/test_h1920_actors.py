@@ -253,3 +253,35 @@ def test_a_release_with_no_captor_named_has_the_government_only():
 def test_a_group_releasing_hostages_stays_actor1():
     e = _only("JNIM freed two hostages near Niono on Monday, mediators said.")
     assert (e.sub_event_type, e.actor1) == ("Agreement", "JNIM")
+
+
+# --------------------------------------------------------------- "The May 3 assault" is the one told before
+@pytest.mark.parametrize("text", [
+    "The attack comes weeks after JNIM fighters struck Djibo. The April 3 assault on the army camp there killed "
+    "more than 40 soldiers, security sources said.",
+    "Last month, Islamic State fighters raided Djibo. That raid on the army camp killed 12 soldiers on April 3, "
+    "security sources said.",
+])
+def test_an_event_told_as_known_is_the_group_of_the_sentence_before(text):
+    pub = date(2023, 5, 10)
+    e = next(e for e in code_text(text, pub) if e.event_date == "2023-04-03")
+    assert e.actor1 in ("JNIM", "Islamic State Sahel")
+    assert e.actor2 == "Burkinabe armed forces"
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM and Islamic State both operate around Djibo, analysts say. The April 3 assault on the army camp in Djibo "
+    "killed more than 40 soldiers, security sources said.",
+    "JNIM has long been active in the north, analysts say. An assault on the army camp in Djibo on April 3 killed "
+    "more than 40 soldiers, security sources said.",
+])
+def test_no_single_group_or_no_reference_back_stays_unidentified(text):
+    e = _only(text)
+    assert (e.event_date, e.actor1) == ("2023-04-03", "Unidentified armed group")
+
+
+def test_a_claimants_conjunction_that_is_no_reference_back():
+    e = _only("The Azawad Liberation Front said on Monday that its fighters hold the north. The group claimed that "
+              "a strike on Friday on a weekly market at Lerneb killed seven civilians.")
+    assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")
+    assert e.actor1 != "CSP/FLA"

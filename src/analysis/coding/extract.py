@@ -4227,18 +4227,30 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
 _GROUP_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:group|affiliate|organi[sz]ation|movement|faction)\b")
 
 
+#: A sentence opening on its event noun told as known ("The Sept. 17 assault", "That attack"):
+#: everything before the noun (capitalised: not the conjunction of "claimed that a strike").
+_EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?!an?\s)(?:[\w.'’-]+\s+){0,3}$")
+
+
 def _anaphor_group(text: str, head: Frame, ctx: _Ctx) -> ActorMention | None:
     """The agent of a clause told by reference back ("Last month, the group briefly overran
     Diapaga"): the one named group of its sentence before the reference, or of the sentence
     before it ("... a series of brazen raids by JNIM."); None when there is none or several."""
     a = head.start
     b = head.head.start
+    si = head.sentence_index
+    if head.head.pos == "noun" and _EVENT_ANAPHOR.match(text, a, b) is not None:
+        # "JNIM fighters struck the capital itself. The Sept. 17 assault on a gendarmerie school
+        # killed ...": a sentence opening on the event told by the sentence before, whose one
+        # named group did it
+        near = [g for g in ctx.groups if g.sentence_index == si - 1]
+        if near and len({g.actor for g in near}) == 1 and not any(g.sentence_index == si for g in ctx.groups):
+            return near[-1]
     if b - a < 9 or text.find("the", a, b) < 0 and text.find("The", a, b) < 0 and text.find("this", a, b) < 0:
         return None
     m = _GROUP_ANAPHOR.search(text, a, b)
     if m is None:
         return None
-    si = head.sentence_index
     near = [g for g in ctx.groups if (g.sentence_index == si and g.end <= m.start()) or g.sentence_index == si - 1]
     return near[-1] if near and len({g.actor for g in near}) == 1 else None
 
