@@ -856,6 +856,7 @@ class _Pending:
     poss: bool = False  # after "whose" / "its" / "their": the owner is named before it
     tok: int = -1  # its first token
     unknown_group: bool = False  # "gunmen from the Lakurawa group" with a group the dictionary lacks
+    group_ref: bool = False  # "fighters of the group", "the group's fighters": the group told before
     # the other countries of "aircraft from Mali, Burkina Faso and Niger" / "from the three
     # countries": (first token, end token, country) each, told after the phrase's own
     more: tuple[tuple[int, int, str], ...] = ()
@@ -1137,6 +1138,11 @@ def find_actors(
                 # "gunmen from the Lakurawa group": a group the dictionary does not know is still
                 # their own, never the one named before
                 pending.unknown_group = _unknown_group(toks, end + 1)
+                # "fighters of the group": the group named before, even across an opener
+                pending.group_ref = end + 2 < n and norm[end + 1] == "the" and norm[end + 2] in _GROUP_NOUNS
+            elif pending.entries.has_group and i > 2 and norm[i - 1] == "s" and norm[i - 2] in _GROUP_NOUNS \
+                    and norm[i - 3] == "the" and toks.apos(i - 2):
+                pending.group_ref = True  # "the group's fighters"
             if pending.ref is None and end < n and norm[end] in _NATION_CUES:
                 # "foreign fighters, apparently Russian": the nationality said after the phrase
                 pending.ref = _nationality_after(d, toks, end)
@@ -1223,8 +1229,8 @@ def find_actors(
     def new_incident(k: int, a: _Pending, prior: int) -> bool:
         # whether the sentence (position k in sentences) of the indefinite description ``a``
         # opens another incident than the earlier sentence ``prior`` that names a group
-        if a.tok > 0 and norm[a.tok - 1] in _ANAPHORIC:
-            return False  # "the gunmen", "these assailants": the ones told before
+        if a.group_ref or (a.tok > 0 and norm[a.tok - 1] in _ANAPHORIC):
+            return False  # "the gunmen", "these assailants", "fighters of the group": the ones told before
         st = sentences[k]
         if a.start not in opener_memo:
             opener_memo[a.start] = _opener(d.opener_rx, text, st.start, a.start)

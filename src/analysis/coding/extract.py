@@ -2737,6 +2737,10 @@ _SAME_VICTIMS_HINTS = ("them", "bodies", "had ", "were ", "detainee", "captive",
 _HELD = ("arrests", "abduction")
 
 
+#: Words that tie a detention to the violence done next in its sentence ("before opening fire").
+_THEN_SEQUEL = re.compile(r"(?i)\b(?:before|then|and)\b")
+
+
 def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
     """An arrest or abduction followed by the killing of the same victims is one violent event
     (ACLED: the killing, with its toll), not an arrest plus a killing: "soldiers executed six men
@@ -2752,9 +2756,16 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
     drop: set[int] = set()
     for a in held:
         for k in frames:
-            if k is a or id(k) in drop or k.family != "violence" or k.type_key in _HELD or not k.claims or k.generic \
+            if k is a or id(k) in drop or k.family != "violence" or k.type_key in _HELD or k.generic \
                     or not (k.sentence_index == a.sentence_index or k.sentence_index == a.sentence_index + 1):
                 continue
+            if not k.claims:
+                # "rounded up the men of the hamlet before opening fire", "seized the villagers and
+                # then shot them": the detention's sequel in its own sentence, no figure needed
+                if k.sentence_index != a.sentence_index or k.type_key not in ("attack", "kill") \
+                        or not 0 <= k.head.start - a.head.end <= 80 \
+                        or _THEN_SEQUEL.search(text, a.head.end, k.head.start) is None:
+                    continue
             kp = _best_place(k.places)
             if k.sentence_index != a.sentence_index and (
                     (kp is not None and not any(p.name == kp.name for p in a.places))
@@ -2762,7 +2773,8 @@ def _absorb_detentions(frames: list[Frame], st: _Art) -> list[Frame]:
                 continue  # the next sentence tells an incident elsewhere, or another paragraph
             sent = sentences[k.sentence_index]
             low = st.low[sent.start : sent.end] if st.low is not None else text[sent.start : sent.end].lower()
-            if not any(w in low for w in _SAME_VICTIMS_HINTS) or not _SAME_VICTIMS.search(text, sent.start, sent.end):
+            if k.claims and (not any(w in low for w in _SAME_VICTIMS_HINTS)
+                             or not _SAME_VICTIMS.search(text, sent.start, sent.end)):
                 continue
             if k.date is None and a.date is not None:
                 k.date, k.date_how = a.date, a.date_how
@@ -3515,7 +3527,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     cue_assoc = {m.start: acts_by_sent.get(m.sentence_index, []) for m in cue_agents}
     ctx = _Ctx(sent_text, country, published, place_actors, cue_agents, cue_assoc, places_by_sent, dates_by_sent,
                title_end=title_end)
-    if any(c.family == "violence" for c in cands):  # (only violent events ask for the groups: speed)
+    if any(c.family == "violence" or c.type_key == "agreement" for c in cands):  # (only these ask for the groups: speed)
         group_actors = actors_mod.load_dictionary().group_actors
         ctx.groups = [m for m in actors if not m.generic and m.actor in group_actors]
     if cue_agents or ctx.groups:  # (the sentences of each violent event, for :func:`_event_cues`)
@@ -3849,9 +3861,13 @@ _NO_CLAIM = re.compile(r"(?i)\b(?:no|none|nobody)\b(?:\s+(?:one|group|organi[sz]
                        r"(?:[\w-]+\s+){0,2}?(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants|"
                        r"was\s+behind|were\s+behind|carried\s+out)\b|"
                        r"\bwithout\s+(?:identifying|naming|specifying)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b")
+                       r"(?:groups?|attackers|assailants|perpetrators|fighters|gunmen|militants)\b|"
+                       # the group named is silent: "The X group, which is active in the area, has not
+                       # commented", "the group did not comment" (named, not credited)
+                       r"\bgroup\b[^.;]{0,80}?\b(?:has|have|had|did)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+|"
+                       r"publicly\s+)?comment(?:ed)?\b")
 #: Every match of _NO_CLAIM holds one of these (lower-cased; a prefilter).
-_NO_CLAIM_HINTS = ("claim", "identif", "specif", "indicat", "t name", "t say", "t know", "without nam")
+_NO_CLAIM_HINTS = ("claim", "identif", "specif", "indicat", "t name", "t say", "t know", "without nam", "comment")
 #: How far from the headline event (days) an unnamed incident can still be its perpetrator's:
 #: two weeks, the span of a series of raids told together ("a week earlier, ... abducted");
 #: older incidents are background of another time.
@@ -4446,18 +4462,30 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
 _GROUP_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:group|affiliate|organi[sz]ation|movement|faction)\b")
 
 
+#: A sentence opening on its event noun told as known ("The Sept. 17 assault", "That attack"):
+#: everything before the noun (capitalised: not the conjunction of "claimed that a strike").
+_EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?!an?\s)(?:[\w.'’-]+\s+){0,3}$")
+
+
 def _anaphor_group(text: str, head: Frame, ctx: _Ctx) -> ActorMention | None:
     """The agent of a clause told by reference back ("Last month, the group briefly overran
     Diapaga"): the one named group of its sentence before the reference, or of the sentence
     before it ("... a series of brazen raids by JNIM."); None when there is none or several."""
     a = head.start
     b = head.head.start
+    si = head.sentence_index
+    if head.head.pos == "noun" and _EVENT_ANAPHOR.match(text, a, b) is not None:
+        # "JNIM fighters struck the capital itself. The Sept. 17 assault on a gendarmerie school
+        # killed ...": a sentence opening on the event told by the sentence before, whose one
+        # named group did it
+        near = [g for g in ctx.groups if g.sentence_index == si - 1]
+        if near and len({g.actor for g in near}) == 1 and not any(g.sentence_index == si for g in ctx.groups):
+            return near[-1]
     if b - a < 9 or text.find("the", a, b) < 0 and text.find("The", a, b) < 0 and text.find("this", a, b) < 0:
         return None
     m = _GROUP_ANAPHOR.search(text, a, b)
     if m is None:
         return None
-    si = head.sentence_index
     near = [g for g in ctx.groups if (g.sentence_index == si and g.end <= m.start()) or g.sentence_index == si - 1]
     return near[-1] if near and len({g.actor for g in near}) == 1 else None
 
@@ -4767,6 +4795,13 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 govs.insert(0, host_gov)
             if len(govs) >= 2 and all(govs):
                 actor1, actor2, parties = govs[0], govs[1], govs[2:]
+        if key == "agreement" and actor1 == "Civilians" and not c.countries_split and _government_of(country):
+            # "the hostages were handed over to a delegation near Niono": the people released are
+            # no party to their release; the parties are the government and the captors, the one
+            # group the story names (ACLED Agreement of a negotiated release)
+            actor1, defaulted1 = _government_of(country), True
+            if not actor2 or actor2 == "Civilians":
+                actor2 = _story_group(ctx) if c.is_main else ""
         if c.countries_split:
             actor1 = _government_of(c.countries_split) or actor1
             if a1 is not None and a1.inter == 7:
@@ -4966,6 +5001,17 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             for label in victim_nationalities(article.text[f.start : f.end], country):
                 if label not in foreign:
                     foreign.append(label)
+        if actor2 == "Civilians":
+            # the victims' nationalities told in a next sentence, which points back to them:
+            # "Three aid workers were abducted ... The three - two Nigeriens and a Cameroonian
+            # national - were travelling ...", "The hostages, a German and an Austrian, ..."
+            told = {f.sentence_index for f in frames}
+            for i in sorted(told):
+                nxt = ctx.sent_text.get(i + 1)
+                if nxt and i + 1 not in told and _BACK_TO_VICTIMS.match(nxt) is not None:
+                    for label in victim_nationalities(nxt, country):
+                        if label not in foreign:
+                            foreign.append(label)
     if c.family != "protest":
         # a foreign company hit by the event ("a convoy carrying workers of Canada's Semafo Inc.",
         # "guards working for the Chinese-owned firm"): its country is involved (dev-set gold)
@@ -5146,6 +5192,13 @@ _COUNTS = frozenset("""a an one two three four five six seven eight nine ten ele
 _CLAUSE_GO_ON = frozenset("and were was had have are is".split())
 
 
+#: A sentence opening with a reference back to an event's victims ("The three", "The hostages",
+#: "Both men", "The two aid workers"): its nationalities are theirs.
+_BACK_TO_VICTIMS = re.compile(
+    r"(?i)\W*(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"(?:[\w-]+\s+){0,2}?(?:hostages|victims|captives|abductees|workers|employees|staff|men|women|foreigners))\b")
+
+
 def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
     """Countries of foreign civilians named in a clause: a nationality before a word for people
     ("an Austrian woman", "three Chinese nationals", "a French aid worker") or a counted plural
@@ -5172,8 +5225,9 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
         before = clause[max(0, m.start() - 12) : m.start()].split()
         counted = bool(before) and (before[-1].lower() in _COUNTS or before[-1].isdigit())
         # a plural in -s, or an invariable demonym ("Chinese", "Swiss") that ends the noun phrase
-        if counted and (m.group(2) or (m.group(1).endswith(("ese", "ss")) and (not nxt or nxt in _CLAUSE_GO_ON))):
-            out.append(name)  # "two Mauritanians", "three Chinese were"
+        if counted and (m.group(2) or ((m.group(1).endswith(("ese", "ss")) or before[-1].lower() in ("a", "an", "one"))
+                                       and (not nxt or nxt in _CLAUSE_GO_ON))):
+            out.append(name)  # "two Mauritanians", "three Chinese were", "a Cameroonian and a Nigerien"
     return out
 
 

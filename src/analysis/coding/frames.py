@@ -323,6 +323,13 @@ AGENT_CUES = (
     (("held", "by"), "group_after"),
     (("hostage", "by"), "group_after"),
     (("captive", "by"), "group_after"),
+    # an accusation of the act: "residents accuse members of the VDP of carrying out the
+    # killings", "accusing soldiers of the massacre" (the accused, then "of" + the act; not
+    # "men accused of collaborating with JNIM", nor "accused the army of failing to protect them")
+    (("accuse",), "accused_of"),
+    (("accuses",), "accused_of"),
+    (("accused",), "accused_of"),
+    (("accusing",), "accused_of"),
     (("it", "had", "targeted"), "group_before"),
     (("it", "targeted"), "group_before"),
     (("they", "had", "targeted"), "group_before"),
@@ -710,6 +717,29 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
     return found[0] if found else None
 
 
+#: The act an accusation names after "of" ("of carrying out the killings", "of the massacre",
+#: "of killing herders"); "the", "carrying out", "committing" may come before it.
+_ACCUSED_ACTS = frozenset("""killing killings killed massacre massacres massacring murder murders murdering executing
+    executions executed shooting attacking attack attacks raid raids abducting abduction abductions kidnapping
+    kidnappings burning atrocities abuses""".split())
+_ACCUSED_FILL = frozenset("the carrying carried out committing perpetrating having".split())
+#: Words before an accusation that make it a standing charge, not the telling of one act.
+_STANDING = frozenset("have has had long often regularly repeatedly frequently routinely".split())
+
+
+def _accused_act(low: list[str], k: int, end: int) -> bool:
+    """Whether an "of" in [k, end) names an act of violence (:data:`_ACCUSED_ACTS`)."""
+    while k < end:
+        if low[k] == "of":
+            j = k + 1
+            while j < end and low[j] in _ACCUSED_FILL:
+                j += 1
+            if j < end and low[j] in _ACCUSED_ACTS:
+                return True
+        k += 1
+    return False
+
+
 def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = None,
                   words: set[str] | None = None) -> tuple[ActorMention, int] | None:
     """(agent, token index of the cue) of the first role phrase in [a, b); ``sent``:
@@ -751,6 +781,13 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
             elif where == "group_after":
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
+                    return after[0][2], i
+            elif where == "accused_of":
+                after = [it for it in items if end <= it[0] <= end + 4 and it[2].inter in trig.ARMED_INTER]
+                # (not a standing charge: "rights groups have accused the army of killing
+                # hundreds since 2022", "have long accused", "repeatedly accuse")
+                if after and low[end] != "of" and low[i - 1] not in _STANDING \
+                        and _accused_act(low, after[0][1], min(b, after[0][1] + 14)):
                     return after[0][2], i
             elif where == "sentence":
                 cands = [it for it in items if not _is_speaker_item(tk, it) and it[2].inter in trig.ARMED_INTER]
@@ -1053,11 +1090,22 @@ def _owned_subject(low: list[str], ca: int, ta: int) -> bool:
     return False
 
 
+#: Participles of guarding: what follows them is escorted, not the subject ("troops escorting a convoy").
+_ESCORTING = frozenset("escorting guarding protecting accompanying securing".split())
+
+
 def _passive_target(tk: _Toks, before: list) -> ActorMention:
     """The target of a passive verb among the actors ``before`` it (in text order): the last one,
     unless it closes a coordinated subject that names armed men ("20 soldiers and a civilian
     were killed": the soldiers, the side a battle is fought against)."""
     low, like_num = tk.lower, tk.like_num
+    if len(before) > 1 and not _ESCORTING.isdisjoint(low[before[0][1] : before[-1][0]]):
+        # "soldiers escorting a convoy of traders were ambushed", "gendarmes guarding the school
+        # were attacked": the escorted are the participle's object; the subject is named before it
+        k = len(before) - 1
+        while k > 0 and _ESCORTING.isdisjoint(low[before[k - 1][1] : before[k][0]]):
+            k -= 1
+        before = before[:k] or before
     last = before[-1]
     if len(before) < 2:
         return last[2]
@@ -3182,7 +3230,7 @@ def _told_relative(low: list[str], ab: tuple[int, int], t: TriggerMention, spl, 
 
 #: Vehicles that hit a device ("a passenger bus hit an IED", "a truck ran over a mine").
 _VEHICLES = frozenset("""bus buses minibus minibuses coach truck trucks lorry lorries vehicle vehicles car cars van vans
-    pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance""".split())
+    pickup pick-up taxi tricycle motorbike motorcycle motorcycles ambulance convoy convoys""".split())
 #: Verbs of a vehicle meeting a device ("hit", "struck", "ran over", "drove onto", "sauted on"):
 #: the trigger lexicon's (:func:`triggers.device_verbs`), and the one explosion word whose
 #: subject sets the device off ("the truck detonated a mine").
@@ -3466,7 +3514,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         if a1 is not None and a1.inter == 7 and a2 is None:
             a2, h2 = a1, "clause"
         a1, h1 = cue_agent, "cue"
-    civ_vehicle = mil_vehicle = False
+    civ_vehicle = mil_vehicle = veh_owned = False
     layer = None
     if "ied" in map(_key_of, fam):  # (speed: no generator expression)
         hit = _vehicle_hit(tk, ca, cb, tsp, fam)
@@ -3484,10 +3532,22 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                     # once the event is typed (a device's blast, as when the claim comes after)
                     layer = cue_agent
             armed = next((it[2] for it in inside if it[2].inter in trig.ARMED_INTER), None)
+            if armed is not None and armed.generic:
+                # "the convoy carrying the departing troops struck an IED, wounding four
+                # peacekeepers": the victims named after the device say whose troops they were
+                # (the first victims told: "killing two soldiers and wounding a Wagner instructor"
+                # keeps the army)
+                first = next((it[2] for it in clause_items if it[0] >= hb and not it[3]
+                              and it[2].inter in trig.ARMED_INTER), None)
+                armed = first if first is not None and not first.generic else armed
             if armed is not None:
                 a2, h2 = armed, "clause"
             elif not _MILITARY_VEHICLE.isdisjoint(low[ha:hb]):
                 mil_vehicle = True  # "a vehicle of the logistic convoy": an armed target
+                # "one of its armoured vehicles was hit": whose, as for "its convoy" (below)
+                # (the possessive on the vehicle itself, not "a truck carrying traders and their goods")
+                veh_owned = any(low[k] in ("its", "their") and (low[k + 1] in _VEHICLES or low[k + 2] in _VEHICLES)
+                                for k in range(ha, hb - 2))
             elif a2 is None or a2.inter == 7:
                 # (not "soldiers were killed when their vehicle struck a bomb": an owner named
                 # before, whom the possessive points back to)
@@ -3564,11 +3624,11 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 window = low[k0:a1a] + low[a1b:hi]
     armed_word = not ARMED_TARGET_WORDS.isdisjoint(window) or soldier_victims or mil_vehicle or (
         suffered >= 0 and not ARMED_TARGET_WORDS.isdisjoint(low[max(ca, suffered - 4) : suffered]))
-    if a2 is None and ("its" in window or "their" in window):
+    if a2 is None and (veh_owned or "its" in window or "their" in window):
         # "the force said that its convoy was attacked": the owner of the armed target is the
         # speaker of the sentence, else the armed actor the story is about (the last one named)
-        owned = any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
-                    for j, w in enumerate(window))
+        owned = veh_owned or any(w in ("its", "their") and k0 + j + 1 < cb and low[k0 + j + 1] in ARMED_TARGET_WORDS
+                                 for j, w in enumerate(window))
         if owned:
             spk = [it[2] for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             owner = spk[-1] if spk else topic(ca_char, s.index)
