@@ -251,13 +251,14 @@ _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?(?:{_TOWN}|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 # "X, in the Nord region", "X, also in the Tahoua region", "X (Sourou province)", "X, Niono
-# district": a name located in a unit named with its unit word is a place (a cue for weak names;
+# district", "X, in the Niono area" (a town's area: its cercle must hold X): a name located in a
+# unit named with its unit word is a place (a cue for weak names;
 # the unit is checked by the place matcher like any other name)
 _IN_UNIT_APPOS = re.compile(
     r"\s*(?:,\s+(?:(?:also|likewise|both)\s+)?(?:(?:located|situated)\s+)?(?:in\s+)?|\(\s*)(?:the\s+)?"
     r"(?:(?:far[ -])?(?i:north|south|east|west|central)[a-z-]*\s+)?"
     r"(?P<unit>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\s+"
-    r"(?P<word>(?i:region|province|department|cercle|district|commune|prefecture))\b")
+    r"(?P<word>(?i:region|province|department|cercle|district|commune|prefecture|area|zone))\b")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
