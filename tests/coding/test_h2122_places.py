@@ -26,3 +26,20 @@ def test_village_not_in_the_named_area_is_no_cue():
     # negative: the area named does not hold the name's village: no cue, the area's town stays
     assert _places("Gunmen killed six villagers in central Mali on Tuesday. The attack on Zéréma, in the "
                    "Niono area, began at dawn, a local official said.") == ["Niono"]
+
+
+def test_road_far_end_is_the_place_when_the_next_sentence_measures_from_it():
+    # "on the road between X and Y" + "... about 10 kilometres from Y" / "near Y": the story
+    # places the spot by the far end, so the event is at Y, not at the road's first end
+    assert _places("Gunmen ambushed a bus on the road between Kayes and Diéma on Wednesday, killing three "
+                   "passengers. The attackers stopped the bus about 10 kilometres from Diéma, a witness said.") == ["Diéma"]
+    assert _places("Jihadists attacked a supply convoy on Monday on the road between Hombori and Douentza, "
+                   "killing four drivers. The trucks were hit near Douentza, a transporter said.") == ["Douentza"]
+
+
+def test_road_first_end_stays_when_the_far_end_is_named_otherwise():
+    # negatives: the far end named again without a distance, or another town measured from
+    assert _places("Gunmen ambushed a bus on the road between Kayes and Diéma on Wednesday, killing three "
+                   "passengers. The bus had left Diéma in the morning, a witness said.") == ["Kayes"]
+    assert _places("Gunmen ambushed a bus on the road between Kayes and Diéma on Wednesday, killing three "
+                   "passengers. Diéma lies about 150 kilometres from Kayes.") == ["Kayes"]

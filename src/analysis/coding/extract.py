@@ -1055,6 +1055,27 @@ def _source_place(text: str, p: PlaceMention, low: str | None, j: int | None = N
     return _SPOKE_IN.search(text, lo, start) is not None
 
 
+#: Qualifiers of a spot told by its distance from a town ("a few kilometres south of Titao", "near Titao").
+_NEAR_QUALIFIERS = frozenset(("km", "near"))
+
+
+def _near_far_end(places: list[PlaceMention], k: int, far: PlaceMention) -> bool:
+    """Does the sentence after ``far``'s name the spot by its distance from ``far`` ("... on the
+    road between Ouahigouya and Titao. The gunmen stopped the bus a few kilometres south of Titao"),
+    naming no other town (``places[k:]`` follow ``far``)?"""
+    si = far.sentence_index
+    found = False
+    for q in places[k:]:
+        if q.sentence_index > si + 1:
+            break
+        if q.sentence_index <= si or q.feature == _COUNTRY_FEATURE or q.geo_precision > 2:
+            continue
+        if q.gazetteer_id != far.gazetteer_id or q.qualifier not in _NEAR_QUALIFIERS:
+            return False  # another town, or the far end told as the event's own place
+        found = True
+    return found
+
+
 def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
     """Ids of places that are not where an event happened (see above): a journey's end, a road's
     far end (both ends when a place on the road is named), a cargo's destination (when the
@@ -1134,6 +1155,11 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 if k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start):
                     # "on the road between Kayes and Diema, near the village of Sandare": the
                     # place the road passes names where it happened, both ends only the road
+                    out.add(id(p))
+                elif _near_far_end(places, k + 2, nxt):
+                    # "on the road between Ouahigouya and Titao" + "... a few kilometres south of
+                    # Titao": the next sentence measures the spot from the far end: it is the place
+                    out.discard(id(nxt))
                     out.add(id(p))
                 else:
                     between.append(p)  # "In Boni, ... stormed a camp on the road between X and Y"
