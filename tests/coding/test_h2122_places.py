@@ -43,3 +43,23 @@ def test_road_first_end_stays_when_the_far_end_is_named_otherwise():
                    "passengers. The bus had left Diéma in the morning, a witness said.") == ["Kayes"]
     assert _places("Gunmen ambushed a bus on the road between Kayes and Diéma on Wednesday, killing three "
                    "passengers. Diéma lies about 150 kilometres from Kayes.") == ["Kayes"]
+
+
+def test_cargo_destination_goes_when_the_next_sentence_places_the_spot_near_another_town():
+    # "attacked a convoy carrying food to X" + "The convoy was ambushed near Y, about 30 km from X":
+    # the destination was the lead's only clue; the next sentence names the spot, measured from it
+    assert _places("Jihadists on Tuesday attacked a convoy carrying food and medicine to Djibo, killing at "
+                   "least ten soldiers, security sources said. The convoy was ambushed near Gaskindé, about "
+                   "30 kilometres from Djibo, a source told AFP.") == ["Gaskindé"]
+    assert _places("Gunmen on Monday attacked trucks supplying Diapaga, killing six drivers, a transporters' "
+                   "union said. The vehicles were set on fire near Partiaga, some 25 km from Diapaga, the "
+                   "union said.") == ["Partiaga"]
+
+
+def test_cargo_destination_stays_the_only_clue_otherwise():
+    # negatives: the destination named again as a place of its own, or no other town measured from it
+    assert _places("Jihadists on Tuesday attacked a convoy carrying food and medicine to Djibo, killing at "
+                   "least ten soldiers, security sources said. The army later sent reinforcements to Djibo, "
+                   "a source told AFP.") == ["Djibo"]
+    assert _places("Jihadists on Tuesday attacked a convoy carrying food and medicine to Djibo, killing at "
+                   "least ten soldiers, security sources said. Djibo lies about 200 kilometres from Kaya.") == ["Djibo"]

@@ -1076,6 +1076,24 @@ def _near_far_end(places: list[PlaceMention], k: int, far: PlaceMention) -> bool
     return found
 
 
+def _near_spot_after(places: list[PlaceMention], dest: PlaceMention, out: set[int]) -> bool:
+    """Does the sentence after a cargo's destination ("attacked a convoy carrying food to Djibo")
+    name the spot by another town and measure it from the destination ("The convoy was ambushed
+    near Tongomayel, about 20 kilometres from Djibo")? Then the destination is no clue left."""
+    si = dest.sentence_index
+    other = measured = False
+    for q in places:
+        if q.sentence_index != si + 1 or q.feature == _COUNTRY_FEATURE or q.geo_precision > 2:
+            continue
+        if q.gazetteer_id == dest.gazetteer_id:
+            if q.qualifier != "km":
+                return False  # the destination told again as a place of its own
+            measured = True
+        elif id(q) not in out:
+            other = True
+    return other and measured
+
+
 def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
     """Ids of places that are not where an event happened (see above): a journey's end, a road's
     far end (both ends when a place on the road is named), a cargo's destination (when the
@@ -1202,6 +1220,8 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
         for p in cargo:
             if any(q.sentence_index == p.sentence_index and id(q) not in gone and id(q) not in out
                    and q.feature != _COUNTRY_FEATURE and q.geo_precision <= 2 for q in places):
+                out.add(id(p))
+            elif _near_spot_after(places, p, out):
                 out.add(id(p))
     if sources:
         # a source's place goes when the story names another place below country level (else it
