@@ -63,3 +63,22 @@ def test_cargo_destination_stays_the_only_clue_otherwise():
                    "a source told AFP.") == ["Djibo"]
     assert _places("Jihadists on Tuesday attacked a convoy carrying food and medicine to Djibo, killing at "
                    "least ten soldiers, security sources said. Djibo lies about 200 kilometres from Kaya.") == ["Djibo"]
+
+
+def test_unnamed_village_near_a_town_is_the_village_the_next_sentence_names():
+    # "a raid on a village near (the town of) X" + "raided Y, about 20 km west of X": Y is that
+    # village, X only the landmark the lead located it by (no second event at X)
+    assert _places("Jihadists killed eight herders in an attack on a small village near Diffa, local "
+                   "authorities said on Thursday. The assailants raided Chétimari, some 20 km west of Diffa, "
+                   "late on Tuesday, a resident said.") == ["Chétimari"]
+    assert _places("Gunmen killed six civilians during an overnight raid on a village near the town of "
+                   "Kongoussi, officials said on Thursday. The attackers stormed Bourzanga, about 40 km north "
+                   "of Kongoussi, overnight Tuesday to Wednesday, a local official said.") == ["Bourzanga"]
+
+
+def test_a_post_near_a_town_keeps_the_town():
+    # negatives: no unnamed village (an army post near the town), or no village named after it
+    assert _places("Gunmen attacked an army post near Kongoussi on Tuesday, killing four soldiers. Residents "
+                   "of Bourzanga, about 40 km north of Kongoussi, said they heard gunfire.") == ["Kongoussi"]
+    assert _places("Gunmen killed six civilians during a raid on a village near the town of Kongoussi on "
+                   "Tuesday, officials said. Kongoussi lies about 40 km south of Bourzanga.") == ["Kongoussi"]

@@ -1076,6 +1076,13 @@ def _near_far_end(places: list[PlaceMention], k: int, far: PlaceMention) -> bool
     return found
 
 
+#: An unnamed settlement located by a town ("a village near the town of Diffa", "a hamlet outside Djibo").
+_UNNAMED_NEAR = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+)?(?:village|hamlet|locality|settlement|community)\s+"
+                           r"(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
+_NEAR_LAST = ("near ", "outside ", "to ", "of ")
+_LANDMARK_QUALIFIERS = ("near", "outside")
+
+
 def _near_spot_after(places: list[PlaceMention], dest: PlaceMention, out: set[int]) -> bool:
     """Does the sentence after a cargo's destination ("attacked a convoy carrying food to Djibo")
     name the spot by another town and measure it from the destination ("The convoy was ambushed
@@ -1223,6 +1230,13 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 out.add(id(p))
             elif _near_spot_after(places, p, out):
                 out.add(id(p))
+    for p in places:
+        # "a raid on a village near the town of Diffa" + "raided Gueskerou, about 25 km east of
+        # Diffa": the unnamed village is the one the next sentence names, Diffa only a landmark
+        if p.qualifier in _LANDMARK_QUALIFIERS and id(p) not in out and text.endswith(_NEAR_LAST, 0, p.start) \
+                and _UNNAMED_NEAR.search(text, p.start - 60 if p.start > 60 else 0, p.start) \
+                and _near_spot_after(places, p, out):
+            out.add(id(p))
     if sources:
         # a source's place goes when the story names another place below country level (else it
         # is the only clue to where it happened: "gunmen killed 8, a source in Djibo told AFP")
