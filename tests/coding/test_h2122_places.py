@@ -82,3 +82,18 @@ def test_a_post_near_a_town_keeps_the_town():
                    "of Bourzanga, about 40 km north of Kongoussi, said they heard gunfire.") == ["Kongoussi"]
     assert _places("Gunmen killed six civilians during a raid on a village near the town of Kongoussi on "
                    "Tuesday, officials said. Kongoussi lies about 40 km south of Bourzanga.") == ["Kongoussi"]
+
+
+def test_event_in_a_department_or_cercle_is_at_the_town_it_is_named_after():
+    # "in the X department", "in the X cercle" (Niger, Mali): the unit is named after its seat, the
+    # location ACLED gives an event told only by such a unit
+    assert _places("Gunmen on Sunday attacked two villages in the Torodi department, killing 30 civilians, "
+                   "officials said.") == ["Torodi"]
+    assert _places("Jihadists killed 12 herders in the Niono cercle on Tuesday, local officials said.") == ["Niono"]
+
+
+def test_province_and_region_keep_no_location():
+    # negatives: a Burkina province is named for its land (Soum province's seat is Djibo, not its
+    # village Soum); a region names no location (dev-set convention)
+    assert _places("Jihadists killed 12 herders in the Soum province on Tuesday, local officials said.") == [""]
+    assert _places("Jihadists killed 12 herders in the Tahoua region on Tuesday, local officials said.") == [""]

@@ -5144,6 +5144,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # location more specific than its admin unit (dev-set convention: location null)
         region_only = p.feature == _COUNTRY_FEATURE or (p.geo_precision == 3 and p.feature[:1] == "A")
         location = "" if region_only else p.name
+        if region_only and p.feature == "A.ADM2":
+            location = places_mod.seat_name(p.gazetteer_id, p.text)  # "in the Ouallam department": Ouallam
     else:
         admin1 = admin2 = location = ""
         lat = lon = None

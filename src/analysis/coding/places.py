@@ -204,6 +204,25 @@ def _tie_key(tie: tuple[dict[tuple[str, str], str], str], country_admin1: tuple[
     return pre + eid
 
 
+@lru_cache(maxsize=1024)
+def seat_name(unit_id: str, text: str) -> str:
+    """The town a department or cercle is named after, told by the unit's name ("in the Ouallam
+    department": Ouallam, its seat): a populated place of that name in the unit. "" when none
+    (a Burkina province is named for its land, not its seat: "Soum province", seat Djibo, holds a
+    village Soum)."""
+    gaz = gz.load()
+    k = gaz.by_id.get(unit_id)
+    if k is None:
+        return ""
+    unit = gaz.entries[k]
+    if unit.country == "Burkina Faso":
+        return ""
+    for e in gaz.lookup(text):
+        if e.feature_class == "P" and e.country == unit.country and e.admin1 == unit.admin1 and e.admin2 == unit.admin2:
+            return e.name
+    return ""
+
+
 @lru_cache(maxsize=None)
 def settlement_nouns(number: str = "both") -> frozenset[str]:
     """places.yaml ``settlement_nouns`` ("village", "towns", "locality", ...), lower-cased: "one"
