@@ -97,3 +97,17 @@ def test_province_and_region_keep_no_location():
     # village Soum); a region names no location (dev-set convention)
     assert _places("Jihadists killed 12 herders in the Soum province on Tuesday, local officials said.") == [""]
     assert _places("Jihadists killed 12 herders in the Tahoua region on Tuesday, local officials said.") == [""]
+
+
+def test_toll_over_incidents_on_record_is_a_tally_not_events_in_its_regions():
+    # "N civilians were killed in M security incidents recorded in the X and Y regions in
+    # January": a report's tally, no incident at region level in each region
+    assert _places("According to the monthly report, 95 civilians were killed in 41 security incidents "
+                   "recorded in the Mopti and Ségou regions in January, the UN mission said.") == []
+    assert _places("The report said 210 people died in more than 60 attacks documented in the Sahel region "
+                   "between October and December.") == []
+
+
+def test_incidents_told_with_their_day_stay_events():
+    # negative: two attacks told by their day and town, nothing recorded: an incident
+    assert _places("Gunmen killed 15 civilians in two attacks on villages near Djibo on Sunday, residents said.") == ["Djibo"]

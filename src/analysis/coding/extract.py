@@ -362,6 +362,13 @@ _CAMPAIGN_PASSIVE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?(?:been\s+killed|died|lost their lives)\b"
     + _IN_CLAUSE + r"{0,40}?\b(?:in|by|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest)\b")
+#: (f) a toll over a count of incidents on record ("312 civilians were killed in 187 security
+#: incidents recorded in the Tillabéri and Tahoua regions between January and March", "died in
+#: more than 40 attacks documented this quarter"): a tally of a report, no incident.
+_CAMPAIGN_TALLY = re.compile(
+    r"(?i)\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b" + _IN_CLAUSE + r"{0,40}?\b(?:in|during|across)\s+"
+    r"(?:(?:more\s+than|over|some|at\s+least|nearly|almost|about)\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?"
+    r"(?:incidents|attacks|events)\s+(?:were\s+)?(?:recorded|documented|registered|counted|logged|verified)\b")
 _SPAN_YEARS = (r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d\d\b|since\s+the\s+(?:start|beginning|"
                r"outbreak|onset)\b|(?:over|in|during|within|across)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?"
                r"(?:years?|decades?|months?)\b|in\s+recent\s+(?:years|months)\b")
@@ -391,6 +398,8 @@ _CAMPAIGN_NEEDS_PATS = (
     (_CAMPAIGN_SPAN_AFTER, (_TOLL_WORDS, _SPAN_WORDS)),
     (_CAMPAIGN_SPAN_BEFORE, (_SPAN_WORDS, ("ha",), _TOLL_WORDS)),
     (_CAMPAIGN_PASSIVE, (("ha",), ("kill", "died", "lost"), _CAMPAIGN_NOUNS)),
+    (_CAMPAIGN_TALLY, (("incidents", "attacks", "events"), ("recorded", "documented", "registered", "counted", "logged",
+                                                             "verified"))),
 )
 #: The campaign patterns, in the order they are tried.
 _CAMPAIGN_PATS = tuple(p for p, _ in _CAMPAIGN_NEEDS_PATS)
@@ -422,7 +431,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
                 if pat is _CAMPAIGN_SPAN_AFTER and m.group("since") and not m.group("perf"):
                     continue  # "killed 12 people in Djibo this year": "this year" dates an incident
                 a = s.start + m.start()
-                if pat is _CAMPAIGN_PASSIVE:  # the dead are told before: from the clause's start
+                if pat is _CAMPAIGN_PASSIVE or pat is _CAMPAIGN_TALLY:  # the dead are told before: from the clause's start
                     a = s.start + max((x.end() for x in _CLAUSE_END.finditer(st, 0, m.start())), default=0)
                 e = _CLAUSE_END.search(st, m.end())
                 b = s.start + (e.start() if e else len(st))
@@ -437,7 +446,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
 #: every position by sre, ~5 us a sentence), and two with word boundaries ("war", "last").
 _CAMPAIGN_HINT_WORDS = ("conflict", "violence", "insurgen", "insurrection", "rebellion", "crisis", "unrest", "instability",
                         "attacks", "raids", "clashes", "killings", "massacres", "ambushes", "since", "past", "recent",
-                        "this year")
+                        "this year", "incidents")
 _CAMPAIGN_HINT_WAR = re.compile(r"\bwars?\b")
 _CAMPAIGN_HINT_LAST = re.compile(r"\blast\b")
 
