@@ -111,3 +111,18 @@ def test_toll_over_incidents_on_record_is_a_tally_not_events_in_its_regions():
 def test_incidents_told_with_their_day_stay_events():
     # negative: two attacks told by their day and town, nothing recorded: an incident
     assert _places("Gunmen killed 15 civilians in two attacks on villages near Djibo on Sunday, residents said.") == ["Djibo"]
+
+
+def test_road_told_with_a_heading_names_its_far_ends_only():
+    # "the road from X north to Y and Z": a heading between the ends; Y and Z (a list) only name
+    # where the road leads, so "the town" the army retook is X, not Y and Z
+    assert _places("The road from Gao south to Ansongo and Labbezanga is a lifeline for the army, which has "
+                   "held Gao since it retook the town from jihadists in January 2013.") == ["Gao"]
+    assert _places("The highway from Mopti east to Douentza and Hombori is a lifeline for the army, which has "
+                   "controlled Mopti since it recaptured the town from rebels in February 2013.") == ["Mopti"]
+
+
+def test_towns_retaken_as_a_list_stay_two_places():
+    # negative: no road, the list names the places of the act
+    assert sorted(_places("Troops retook Ansongo and Labbezanga from jihadists in January 2013, the army "
+                          "said.")) == ["Ansongo", "Labézanga"]

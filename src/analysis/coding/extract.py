@@ -930,7 +930,10 @@ _ROAD_LINKING_LAST = ("linking", "links", "link", "connecting", "connects", "con
                       "from", "the")
 #: ... and the two ends are joined by "to", "and" or "with"
 _LINK_LAST = ("to", "and", "with", "the")
-_LINK_GAP = re.compile(r"\s+(?:to|and|with)\s+(?:the\s+)?")
+_LINK_GAP = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?(?:wards?)?\s+|(?:east|west)(?:wards?)?\s+)?"
+                       r"(?:to|and|with)\s+(?:the\s+)?")  # (a heading too: "the road from Kidal north to Aguelhok")
+#: ... and the far ends listed after the first ("the road from Kidal north to Aguelhok and Tessalit")
+_FAR_LIST_GAP = re.compile(r"\s+and\s+|,\s+and\s+|,\s+(?=[A-Z][^,.;:]{0,40}\s+and\s)")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
@@ -1202,6 +1205,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             nxt = places[k + 1]
             if _LINK_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))  # "the road linking Senegal to Bamako": Bamako only names its far end
+                for i in range(k + 2, last + 1):
+                    if not _FAR_LIST_GAP.fullmatch(text, places[i - 1].end, places[i].start):
+                        break
+                    out.add(id(places[i]))  # "... north to Aguelhok and Tessalit": both far ends
                 if p.feature == _COUNTRY_FEATURE or nxt.feature == _COUNTRY_FEATURE or (
                         k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start)):
                     out.add(id(p))
