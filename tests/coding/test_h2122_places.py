@@ -126,3 +126,21 @@ def test_towns_retaken_as_a_list_stay_two_places():
     # negative: no road, the list names the places of the act
     assert sorted(_places("Troops retook Ansongo and Labbezanga from jihadists in January 2013, the army "
                           "said.")) == ["Ansongo", "Labézanga"]
+
+
+def test_a_roads_one_named_end_goes_when_the_next_sentence_names_the_spot():
+    # "fighting for control of the road linking X to <no place>" + "... ambushed a column near Y":
+    # X only names the road; the fighting is the ambush near Y, no second event at X
+    assert _places("Heavy fighting broke out on Monday for control of the road linking Kidal to the Algerian "
+                   "border. Rebels ambushed an army column near Anefis, killing nine soldiers, the army "
+                   "said.") == ["Anefis i-n-Darane"]
+    assert _places("Clashes erupted on Monday over the highway linking Douentza to the north. Rebels attacked a "
+                   "convoy near Boni, killing five soldiers, a source said.") == ["Boni"]
+
+
+def test_a_roads_one_named_end_stays_without_a_spot():
+    # negatives: nothing after it, or a next sentence naming a town without a spot near it
+    assert _places("Heavy fighting broke out on Monday for control of the road linking Douentza to the north, "
+                   "killing nine soldiers, the army said.") == ["Douentza"]
+    assert _places("Clashes erupted on Monday over the highway linking Douentza to the north. Residents of Boni "
+                   "said the fighting left five soldiers dead.") == ["Douentza"]

@@ -1095,6 +1095,24 @@ _NEAR_LAST = ("near ", "outside ", "to ", "of ")
 _LANDMARK_QUALIFIERS = ("near", "outside")
 
 
+def _spot_next(places: list[PlaceMention], k: int, end: PlaceMention, out: set[int]) -> bool:
+    """Is ``end`` (a road's one named end) the only town of its sentence, and does the next
+    sentence name a spot near another town ("ambushed a military convoy near Aguelhok")?
+    (``places[k:]`` follow ``end``.)"""
+    si = end.sentence_index
+    spot = False
+    for q in places[k:]:
+        if q.sentence_index > si + 1:
+            break
+        if q.feature == _COUNTRY_FEATURE or q.geo_precision > 2 or id(q) in out:
+            continue
+        if q.sentence_index == si:
+            return False  # another town in its sentence: the road's rules above decide
+        if q.gazetteer_id != end.gazetteer_id and q.qualifier in _NEAR_QUALIFIERS:
+            spot = True
+    return spot
+
+
 def _near_spot_after(places: list[PlaceMention], dest: PlaceMention, out: set[int]) -> bool:
     """Does the sentence after a cargo's destination ("attacked a convoy carrying food to Djibo")
     name the spot by another town and measure it from the destination ("The convoy was ambushed
@@ -1212,6 +1230,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 if p.feature == _COUNTRY_FEATURE or nxt.feature == _COUNTRY_FEATURE or (
                         k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start)):
                     out.add(id(p))
+            elif _spot_next(places, k + 1, p, out):
+                # "fighting for control of the road linking Kidal to the Algerian border" + "its
+                # fighters ambushed a convoy near Aguelhok": the road's one named end is no spot
+                out.add(id(p))
         elif j > lo and (low is None or (low.endswith(_LINK_LAST, lo, j) and _ROAD_TO_HINT.search(low, lo, j))) \
                 and _ROAD_LINKING_FAR.search(text, lo, start):
             out.add(id(p))  # "the highway from Dakar to Bamako": Bamako only names its far end
