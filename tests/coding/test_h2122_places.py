@@ -144,3 +144,23 @@ def test_a_roads_one_named_end_stays_without_a_spot():
                    "killing nine soldiers, the army said.") == ["Douentza"]
     assert _places("Clashes erupted on Monday over the highway linking Douentza to the north. Residents of Boni "
                    "said the fighting left five soldiers dead.") == ["Douentza"]
+
+
+def test_a_journeys_start_is_the_clue_when_its_end_has_no_name():
+    # "the vehicle was travelling from X toward a camp for displaced people when the device
+    # exploded", after a lead placing the blast in a region only: X is the one town of the journey
+    assert _places("Three traders were killed when their truck hit a landmine on Tuesday in the Mopti region, a "
+                   "local official said. The truck was travelling from Douentza to a weekly market when the mine "
+                   "exploded, he said.") == ["Douentza"]
+    assert _places("Four passengers were killed when a bus struck an explosive device on Monday in the Sahel "
+                   "region of Burkina Faso. The bus was travelling from Dori toward a camp for displaced people "
+                   "when the device went off, a source said.") == ["Dori"]
+
+
+def test_a_journey_between_two_towns_or_a_placed_blast_keep_no_start():
+    # negatives: a journey named by both its ends; a blast the lead already places at a town
+    assert _places("Four passengers were killed when a bus struck an explosive device on Monday in the Sahel "
+                   "region of Burkina Faso. The bus was travelling from Dori to Sebba when the device went off, "
+                   "a source said.") == [""]
+    assert _places("Four passengers were killed when a bus struck an explosive device on Monday near Sebba. The "
+                   "bus was travelling north from Dori, a source said.") == ["Sebba"]

@@ -1095,6 +1095,11 @@ _NEAR_LAST = ("near ", "outside ", "to ", "of ")
 _LANDMARK_QUALIFIERS = ("near", "outside")
 
 
+#: A journey's end told by no name ("travelling from Ayorou toward a site for displaced people",
+#: "returning from Gao to their village"): the start is then the journey's one named place.
+_UNNAMED_END = re.compile(r"\s+(?:to|towards?|for)\s+(?:a|an|their|his|her|its)\s+(?-i:[a-z])")
+
+
 def _spot_next(places: list[PlaceMention], k: int, end: PlaceMention, out: set[int]) -> bool:
     """Is ``end`` (a road's one named end) the only town of its sentence, and does the next
     sentence name a spot near another town ("ambushed a military convoy near Aguelhok")?
@@ -1145,6 +1150,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     sieged: list[PlaceMention] = []
     sources: list[PlaceMention] = []
     between: list[PlaceMention] = []
+    origins: list[PlaceMention] = []
     last = len(places) - 1
     refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
@@ -1199,6 +1205,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 low.endswith(last, lo, j) and hint.search(low, lo, start) and pattern.search(text, lo, start)
                 for pattern, hint, last in _WENT_TO)
         if went:
+            if (low.endswith("from", lo, j) if low is not None else text[lo:j].lower().endswith("from")) \
+                    and _UNNAMED_END.match(text, p.end) and _ROUTE_END.search(text, lo, start):
+                origins.append(p)  # "it was travelling from Ayorou toward a site": decided below
+                continue
             out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
             continue
         lo = start - 40 if start > 40 else 0
@@ -1246,6 +1256,14 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 cargo.append(p)  # "on the road to Tougan": goes beside another town, as a cargo's end
             elif (low is None or _SIEGE_HINT.search(low, lo60, j)) and _SIEGE_OF.search(text, lo60, start):
                 sieged.append(p)
+    if origins:
+        # where a journey started goes when its sentence names another town ("a bus travelling
+        # from Gao to Mopti"); alone ("the vehicle was travelling from Ayorou toward a camp for
+        # displaced people when the device exploded") it is the one clue to where it happened
+        for p in origins:
+            if any(q.sentence_index == p.sentence_index and q is not p and q.feature != _COUNTRY_FEATURE
+                   and q.geo_precision <= 2 for q in places):
+                out.add(id(p))
     if between:
         # a road's first end goes too when its sentence names another town (a place on the road)
         for p in between:
