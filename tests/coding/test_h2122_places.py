@@ -164,3 +164,19 @@ def test_a_journey_between_two_towns_or_a_placed_blast_keep_no_start():
                    "a source said.") == [""]
     assert _places("Four passengers were killed when a bus struck an explosive device on Monday near Sebba. The "
                    "bus was travelling north from Dori, a source said.") == ["Sebba"]
+
+
+def test_a_military_detachment_or_barracks_of_a_village_names_a_place():
+    # "the military detachment of X", "the gendarmerie barracks of X": place nouns like "post",
+    # "base", "garrison", so a small village the gazetteer holds is the event's place
+    pub = date(2023, 3, 12)
+    assert _places("Eleven soldiers were killed on Monday in an attack on the military detachment of Yobiri, "
+                   "a security source said.", pub) == ["Yobiri"]
+    assert _places("Gunmen attacked the gendarmerie barracks of Yitenga on Monday, killing four gendarmes, a "
+                   "source said.", pub) == ["Yitenga"]
+
+
+def test_a_detachment_of_fighters_names_no_place():
+    # negative: "a detachment of Wagner fighters" is a unit of men, no place
+    assert _places("Eleven soldiers were killed on Monday in an attack on a detachment of Wagner fighters, a "
+                   "security source said.", date(2023, 3, 12)) == []
