@@ -180,3 +180,9 @@ def test_a_detachment_of_fighters_names_no_place():
     # negative: "a detachment of Wagner fighters" is a unit of men, no place
     assert _places("Eleven soldiers were killed on Monday in an attack on a detachment of Wagner fighters, a "
                    "security source said.", date(2023, 3, 12)) == []
+
+
+def test_news_spelling_of_in_chinnana():
+    # place_aliases.csv: "Inchinanane" is the news spelling of GeoNames' In Chinnana (Ménaka)
+    assert _places("Islamic State fighters attacked Inchinanane on Sunday, killing 12 civilians, local "
+                   "officials said.") == ["In Chinnana"]
