@@ -90,6 +90,10 @@ def test_event_in_a_department_or_cercle_is_at_the_town_it_is_named_after():
     assert _places("Gunmen on Sunday attacked two villages in the Torodi department, killing 30 civilians, "
                    "officials said.") == ["Torodi"]
     assert _places("Jihadists killed 12 herders in the Niono cercle on Tuesday, local officials said.") == ["Niono"]
+    # (GeoNames puts the Say department's point in Torodi's: the seat is found by its admin2's name)
+    evs = code_text("Jihadists killed 12 herders in the Say department on Tuesday, local officials said.",
+                    _PUB, title="", outlet="x", article_id="text")
+    assert [(e.location, e.admin2) for e in evs] == [("Say", "Say")]
 
 
 def test_province_and_region_keep_no_location():

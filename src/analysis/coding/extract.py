@@ -5201,7 +5201,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         region_only = p.feature == _COUNTRY_FEATURE or (p.geo_precision == 3 and p.feature[:1] == "A")
         location = "" if region_only else p.name
         if region_only and p.feature == "A.ADM2":
-            location = places_mod.seat_name(p.gazetteer_id, p.text)  # "in the Ouallam department": Ouallam
+            seat = places_mod.seat_of(p.gazetteer_id, p.text)  # "in the Ouallam department": Ouallam
+            if seat is not None:
+                location, admin2 = seat.name, seat.admin2 or admin2
     else:
         admin1 = admin2 = location = ""
         lat = lon = None

@@ -205,22 +205,26 @@ def _tie_key(tie: tuple[dict[tuple[str, str], str], str], country_admin1: tuple[
 
 
 @lru_cache(maxsize=1024)
-def seat_name(unit_id: str, text: str) -> str:
+def seat_of(unit_id: str, text: str) -> gz.Entry | None:
     """The town a department or cercle is named after, told by the unit's name ("in the Ouallam
-    department": Ouallam, its seat): a populated place of that name in the unit. "" when none
+    department": Ouallam, its seat): a populated place of that name in the unit. None when none
     (a Burkina province is named for its land, not its seat: "Soum province", seat Djibo, holds a
     village Soum)."""
     gaz = gz.load()
     k = gaz.by_id.get(unit_id)
     if k is None:
-        return ""
+        return None
     unit = gaz.entries[k]
     if unit.country == "Burkina Faso":
-        return ""
+        return None
+    key = gz.name_key(text)
     for e in gaz.lookup(text):
-        if e.feature_class == "P" and e.country == unit.country and e.admin1 == unit.admin1 and e.admin2 == unit.admin2:
-            return e.name
-    return ""
+        # (in the unit, or in an admin2 of the unit's name: GeoNames puts the Say department's
+        # point in Torodi's)
+        if e.feature_class == "P" and e.country == unit.country and e.admin1 == unit.admin1 and (
+                e.admin2 == unit.admin2 or (e.admin2 is not None and gz.name_key(e.admin2) == key)):
+            return e
+    return None
 
 
 @lru_cache(maxsize=None)
