@@ -362,6 +362,13 @@ _CAMPAIGN_PASSIVE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?(?:been\s+killed|died|lost their lives)\b"
     + _IN_CLAUSE + r"{0,40}?\b(?:in|by|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest)\b")
+#: (f) a toll over a count of incidents on record ("312 civilians were killed in 187 security
+#: incidents recorded in the Tillabéri and Tahoua regions between January and March", "died in
+#: more than 40 attacks documented this quarter"): a tally of a report, no incident.
+_CAMPAIGN_TALLY = re.compile(
+    r"(?i)\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b" + _IN_CLAUSE + r"{0,40}?\b(?:in|during|across)\s+"
+    r"(?:(?:more\s+than|over|some|at\s+least|nearly|almost|about)\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?"
+    r"(?:incidents|attacks|events)\s+(?:were\s+)?(?:recorded|documented|registered|counted|logged|verified)\b")
 _SPAN_YEARS = (r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d\d\b|since\s+the\s+(?:start|beginning|"
                r"outbreak|onset)\b|(?:over|in|during|within|across)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?"
                r"(?:years?|decades?|months?)\b|in\s+recent\s+(?:years|months)\b")
@@ -391,6 +398,8 @@ _CAMPAIGN_NEEDS_PATS = (
     (_CAMPAIGN_SPAN_AFTER, (_TOLL_WORDS, _SPAN_WORDS)),
     (_CAMPAIGN_SPAN_BEFORE, (_SPAN_WORDS, ("ha",), _TOLL_WORDS)),
     (_CAMPAIGN_PASSIVE, (("ha",), ("kill", "died", "lost"), _CAMPAIGN_NOUNS)),
+    (_CAMPAIGN_TALLY, (("incidents", "attacks", "events"), ("recorded", "documented", "registered", "counted", "logged",
+                                                             "verified"))),
 )
 #: The campaign patterns, in the order they are tried.
 _CAMPAIGN_PATS = tuple(p for p, _ in _CAMPAIGN_NEEDS_PATS)
@@ -422,7 +431,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
                 if pat is _CAMPAIGN_SPAN_AFTER and m.group("since") and not m.group("perf"):
                     continue  # "killed 12 people in Djibo this year": "this year" dates an incident
                 a = s.start + m.start()
-                if pat is _CAMPAIGN_PASSIVE:  # the dead are told before: from the clause's start
+                if pat is _CAMPAIGN_PASSIVE or pat is _CAMPAIGN_TALLY:  # the dead are told before: from the clause's start
                     a = s.start + max((x.end() for x in _CLAUSE_END.finditer(st, 0, m.start())), default=0)
                 e = _CLAUSE_END.search(st, m.end())
                 b = s.start + (e.start() if e else len(st))
@@ -437,7 +446,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
 #: every position by sre, ~5 us a sentence), and two with word boundaries ("war", "last").
 _CAMPAIGN_HINT_WORDS = ("conflict", "violence", "insurgen", "insurrection", "rebellion", "crisis", "unrest", "instability",
                         "attacks", "raids", "clashes", "killings", "massacres", "ambushes", "since", "past", "recent",
-                        "this year")
+                        "this year", "incidents")
 _CAMPAIGN_HINT_WAR = re.compile(r"\bwars?\b")
 _CAMPAIGN_HINT_LAST = re.compile(r"\blast\b")
 
@@ -921,7 +930,10 @@ _ROAD_LINKING_LAST = ("linking", "links", "link", "connecting", "connects", "con
                       "from", "the")
 #: ... and the two ends are joined by "to", "and" or "with"
 _LINK_LAST = ("to", "and", "with", "the")
-_LINK_GAP = re.compile(r"\s+(?:to|and|with)\s+(?:the\s+)?")
+_LINK_GAP = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?(?:wards?)?\s+|(?:east|west)(?:wards?)?\s+)?"
+                       r"(?:to|and|with)\s+(?:the\s+)?")  # (a heading too: "the road from Kidal north to Aguelhok")
+#: ... and the far ends listed after the first ("the road from Kidal north to Aguelhok and Tessalit")
+_FAR_LIST_GAP = re.compile(r"\s+and\s+|,\s+and\s+|,\s+(?=[A-Z][^,.;:]{0,40}\s+and\s)")
 
 
 #: After "the road between X and Y": ", near (the village of) Z" names the event's place on it
@@ -1055,6 +1067,75 @@ def _source_place(text: str, p: PlaceMention, low: str | None, j: int | None = N
     return _SPOKE_IN.search(text, lo, start) is not None
 
 
+#: Qualifiers of a spot told by its distance from a town ("a few kilometres south of Titao", "near Titao").
+_NEAR_QUALIFIERS = frozenset(("km", "near"))
+
+
+def _near_far_end(places: list[PlaceMention], k: int, far: PlaceMention) -> bool:
+    """Does the sentence after ``far``'s name the spot by its distance from ``far`` ("... on the
+    road between Ouahigouya and Titao. The gunmen stopped the bus a few kilometres south of Titao"),
+    naming no other town (``places[k:]`` follow ``far``)?"""
+    si = far.sentence_index
+    found = False
+    for q in places[k:]:
+        if q.sentence_index > si + 1:
+            break
+        if q.sentence_index <= si or q.feature == _COUNTRY_FEATURE or q.geo_precision > 2:
+            continue
+        if q.gazetteer_id != far.gazetteer_id or q.qualifier not in _NEAR_QUALIFIERS:
+            return False  # another town, or the far end told as the event's own place
+        found = True
+    return found
+
+
+#: An unnamed settlement located by a town ("a village near the town of Diffa", "a hamlet outside Djibo").
+_UNNAMED_NEAR = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+)?(?:village|hamlet|locality|settlement|community)\s+"
+                           r"(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
+_NEAR_LAST = ("near ", "outside ", "to ", "of ")
+_LANDMARK_QUALIFIERS = ("near", "outside")
+
+
+#: A journey's end told by no name ("travelling from Ayorou toward a site for displaced people",
+#: "returning from Gao to their village"): the start is then the journey's one named place.
+_UNNAMED_END = re.compile(r"\s+(?:to|towards?|for)\s+(?:a|an|their|his|her|its)\s+(?-i:[a-z])")
+
+
+def _spot_next(places: list[PlaceMention], k: int, end: PlaceMention, out: set[int]) -> bool:
+    """Is ``end`` (a road's one named end) the only town of its sentence, and does the next
+    sentence name a spot near another town ("ambushed a military convoy near Aguelhok")?
+    (``places[k:]`` follow ``end``.)"""
+    si = end.sentence_index
+    spot = False
+    for q in places[k:]:
+        if q.sentence_index > si + 1:
+            break
+        if q.feature == _COUNTRY_FEATURE or q.geo_precision > 2 or id(q) in out:
+            continue
+        if q.sentence_index == si:
+            return False  # another town in its sentence: the road's rules above decide
+        if q.gazetteer_id != end.gazetteer_id and q.qualifier in _NEAR_QUALIFIERS:
+            spot = True
+    return spot
+
+
+def _near_spot_after(places: list[PlaceMention], dest: PlaceMention, out: set[int]) -> bool:
+    """Does the sentence after a cargo's destination ("attacked a convoy carrying food to Djibo")
+    name the spot by another town and measure it from the destination ("The convoy was ambushed
+    near Tongomayel, about 20 kilometres from Djibo")? Then the destination is no clue left."""
+    si = dest.sentence_index
+    other = measured = False
+    for q in places:
+        if q.sentence_index != si + 1 or q.feature == _COUNTRY_FEATURE or q.geo_precision > 2:
+            continue
+        if q.gazetteer_id == dest.gazetteer_id:
+            if q.qualifier != "km":
+                return False  # the destination told again as a place of its own
+            measured = True
+        elif id(q) not in out:
+            other = True
+    return other and measured
+
+
 def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set[int]:
     """Ids of places that are not where an event happened (see above): a journey's end, a road's
     far end (both ends when a place on the road is named), a cargo's destination (when the
@@ -1069,6 +1150,7 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
     sieged: list[PlaceMention] = []
     sources: list[PlaceMention] = []
     between: list[PlaceMention] = []
+    origins: list[PlaceMention] = []
     last = len(places) - 1
     refs = places_mod.reference_qualifiers()
     for k, p in enumerate(places):
@@ -1123,6 +1205,10 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 low.endswith(last, lo, j) and hint.search(low, lo, start) and pattern.search(text, lo, start)
                 for pattern, hint, last in _WENT_TO)
         if went:
+            if (low.endswith("from", lo, j) if low is not None else text[lo:j].lower().endswith("from")) \
+                    and _UNNAMED_END.match(text, p.end) and _ROUTE_END.search(text, lo, start):
+                origins.append(p)  # "it was travelling from Ayorou toward a site": decided below
+                continue
             out.add(id(p))  # "a bus travelling from Gao to", "fled toward", "wounded and taken to"
             continue
         lo = start - 40 if start > 40 else 0
@@ -1135,6 +1221,11 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                     # "on the road between Kayes and Diema, near the village of Sandare": the
                     # place the road passes names where it happened, both ends only the road
                     out.add(id(p))
+                elif _near_far_end(places, k + 2, nxt):
+                    # "on the road between Ouahigouya and Titao" + "... a few kilometres south of
+                    # Titao": the next sentence measures the spot from the far end: it is the place
+                    out.discard(id(nxt))
+                    out.add(id(p))
                 else:
                     between.append(p)  # "In Boni, ... stormed a camp on the road between X and Y"
         if k < last and j > lo and (low is None or low.endswith(_ROAD_LINKING_LAST, lo, j)) \
@@ -1142,9 +1233,17 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             nxt = places[k + 1]
             if _LINK_GAP.fullmatch(text, p.end, nxt.start):
                 out.add(id(nxt))  # "the road linking Senegal to Bamako": Bamako only names its far end
+                for i in range(k + 2, last + 1):
+                    if not _FAR_LIST_GAP.fullmatch(text, places[i - 1].end, places[i].start):
+                        break
+                    out.add(id(places[i]))  # "... north to Aguelhok and Tessalit": both far ends
                 if p.feature == _COUNTRY_FEATURE or nxt.feature == _COUNTRY_FEATURE or (
                         k + 1 < last and _NEAR_AFTER_ROAD.fullmatch(text, nxt.end, places[k + 2].start)):
                     out.add(id(p))
+            elif _spot_next(places, k + 1, p, out):
+                # "fighting for control of the road linking Kidal to the Algerian border" + "its
+                # fighters ambushed a convoy near Aguelhok": the road's one named end is no spot
+                out.add(id(p))
         elif j > lo and (low is None or (low.endswith(_LINK_LAST, lo, j) and _ROAD_TO_HINT.search(low, lo, j))) \
                 and _ROAD_LINKING_FAR.search(text, lo, start):
             out.add(id(p))  # "the highway from Dakar to Bamako": Bamako only names its far end
@@ -1157,6 +1256,14 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
                 cargo.append(p)  # "on the road to Tougan": goes beside another town, as a cargo's end
             elif (low is None or _SIEGE_HINT.search(low, lo60, j)) and _SIEGE_OF.search(text, lo60, start):
                 sieged.append(p)
+    if origins:
+        # where a journey started goes when its sentence names another town ("a bus travelling
+        # from Gao to Mopti"); alone ("the vehicle was travelling from Ayorou toward a camp for
+        # displaced people when the device exploded") it is the one clue to where it happened
+        for p in origins:
+            if any(q.sentence_index == p.sentence_index and q is not p and q.feature != _COUNTRY_FEATURE
+                   and q.geo_precision <= 2 for q in places):
+                out.add(id(p))
     if between:
         # a road's first end goes too when its sentence names another town (a place on the road)
         for p in between:
@@ -1177,6 +1284,15 @@ def _route_places(text: str, places: list[PlaceMention], low: str | None) -> set
             if any(q.sentence_index == p.sentence_index and id(q) not in gone and id(q) not in out
                    and q.feature != _COUNTRY_FEATURE and q.geo_precision <= 2 for q in places):
                 out.add(id(p))
+            elif _near_spot_after(places, p, out):
+                out.add(id(p))
+    for p in places:
+        # "a raid on a village near the town of Diffa" + "raided Gueskerou, about 25 km east of
+        # Diffa": the unnamed village is the one the next sentence names, Diffa only a landmark
+        if p.qualifier in _LANDMARK_QUALIFIERS and id(p) not in out and text.endswith(_NEAR_LAST, 0, p.start) \
+                and _UNNAMED_NEAR.search(text, p.start - 60 if p.start > 60 else 0, p.start) \
+                and _near_spot_after(places, p, out):
+            out.add(id(p))
     if sources:
         # a source's place goes when the story names another place below country level (else it
         # is the only clue to where it happened: "gunmen killed 8, a source in Djibo told AFP")
@@ -5084,6 +5200,10 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # location more specific than its admin unit (dev-set convention: location null)
         region_only = p.feature == _COUNTRY_FEATURE or (p.geo_precision == 3 and p.feature[:1] == "A")
         location = "" if region_only else p.name
+        if region_only and p.feature == "A.ADM2":
+            seat = places_mod.seat_of(p.gazetteer_id, p.text)  # "in the Ouallam department": Ouallam
+            if seat is not None:
+                location, admin2 = seat.name, seat.admin2 or admin2
     else:
         admin1 = admin2 = location = ""
         lat = lon = None

@@ -204,6 +204,29 @@ def _tie_key(tie: tuple[dict[tuple[str, str], str], str], country_admin1: tuple[
     return pre + eid
 
 
+@lru_cache(maxsize=1024)
+def seat_of(unit_id: str, text: str) -> gz.Entry | None:
+    """The town a department or cercle is named after, told by the unit's name ("in the Ouallam
+    department": Ouallam, its seat): a populated place of that name in the unit. None when none
+    (a Burkina province is named for its land, not its seat: "Soum province", seat Djibo, holds a
+    village Soum)."""
+    gaz = gz.load()
+    k = gaz.by_id.get(unit_id)
+    if k is None:
+        return None
+    unit = gaz.entries[k]
+    if unit.country == "Burkina Faso":
+        return None
+    key = gz.name_key(text)
+    for e in gaz.lookup(text):
+        # (in the unit, or in an admin2 of the unit's name: GeoNames puts the Say department's
+        # point in Torodi's)
+        if e.feature_class == "P" and e.country == unit.country and e.admin1 == unit.admin1 and (
+                e.admin2 == unit.admin2 or (e.admin2 is not None and gz.name_key(e.admin2) == key)):
+            return e
+    return None
+
+
 @lru_cache(maxsize=None)
 def settlement_nouns(number: str = "both") -> frozenset[str]:
     """places.yaml ``settlement_nouns`` ("village", "towns", "locality", ...), lower-cased: "one"
@@ -251,13 +274,14 @@ _POSSESSIVE_DIR = re.compile(r"^['’]s\s+(?P<d>[a-z-]+)\b", re.IGNORECASE)
 _APPOSITION = re.compile(rf"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?(?:{_TOWN}|capital)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 # "X, in the Nord region", "X, also in the Tahoua region", "X (Sourou province)", "X, Niono
-# district": a name located in a unit named with its unit word is a place (a cue for weak names;
+# district", "X, in the Niono area" (a town's area: its cercle must hold X): a name located in a
+# unit named with its unit word is a place (a cue for weak names;
 # the unit is checked by the place matcher like any other name)
 _IN_UNIT_APPOS = re.compile(
     r"\s*(?:,\s+(?:(?:also|likewise|both)\s+)?(?:(?:located|situated)\s+)?(?:in\s+)?|\(\s*)(?:the\s+)?"
     r"(?:(?:far[ -])?(?i:north|south|east|west|central)[a-z-]*\s+)?"
     r"(?P<unit>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\s+"
-    r"(?P<word>(?i:region|province|department|cercle|district|commune|prefecture))\b")
+    r"(?P<word>(?i:region|province|department|cercle|district|commune|prefecture|area|zone))\b")
 _APPOS_GATE = re.compile(r",\s+(?i:an?)\s+")  # a necessary part of _Lexicon.unlisted_appos
 _BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$")
