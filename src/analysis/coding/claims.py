@@ -2005,6 +2005,14 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
             if close is not None:
                 j = close + 1
                 continue
+        if j == f.vend and w in lex.subset.table and lex.subset.match(low, j) is not None:
+            # "six people including two children were killed": the subset told without commas
+            # belongs to the figure; its predicate starts at the first auxiliary or cue after it
+            e = next((k for k in range(j + 1, min(n, j + 10)) if low[k] in _AUX or low[k] in _FORWARD_STOP
+                      or (low[k] in cue_firsts and lex.cues.match(low, k) is not None)), None)
+            if e is not None and low[e] not in _FORWARD_STOP:
+                j = e
+                continue
         if w in _RELATIVE and j == f.vend or (w == "," and j == f.vend and j + 1 < n and low[j + 1] == "who"):
             # a relative clause on the victim noun: its verbs are not the figure's predicate
             e = _relative_end(low, j + (w == ","), number_starts)
