@@ -39,3 +39,43 @@ def test_a_subset_without_commas_belongs_to_the_figure(text, toll):
 def test_a_subset_before_another_fate_is_no_toll():
     ev = _main("Nine people including two women were abducted near Kaya on Sunday.")
     assert _toll(ev) == (0, None, None)
+
+
+# ---------------------------------------------------------------- clergy and a party's companions are victims
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A catechist was shot dead by gunmen in front of his church in Toeni on Sunday, church sources said.", (1, 1, 1)),
+    ("Gunmen killed a pastor and two worshippers during a service in a church near Djibo on Sunday.", (3, 3, 3)),
+    ("Unidentified assailants murdered a priest on the road to Dori on Sunday, the diocese said.", (1, 1, 1)),
+])
+def test_a_member_of_the_clergy_counts_one(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+# ---------------------------------------------------------------- "six aid workers, their guide and their driver"
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen on motorbikes killed four tourists, their guide and their driver near Kaya on Sunday.", (6, 6, 6)),
+    ("Four engineers, their French interpreter and their driver were shot dead near Kaya on Sunday.", (6, 6, 6)),
+    ("Gunmen attacked a bus near Kaya on Sunday, killing seven passengers and its driver.", (8, 8, 8)),
+    ("Gunmen killed three traders along with their driver near Kaya on Sunday.", (4, 4, 4)),
+])
+def test_a_possessive_item_of_a_victim_list_counts_one(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the possessive item names the figure's own victims again: an apposition closed by a comma
+    ("Gunmen attacked a hamlet near Kaya on Sunday. Two civilians, a woman and her son, were killed.", (2, 2, 2)),
+    # "a farmer and his son" counts two once (the kin rule), not three
+    ("Gunmen killed a farmer and his son near Kaya on Sunday.", (2, 2, 2)),
+    # no figure before the possessive: no count of its own
+    ("Gunmen killed villagers and their chief near Kaya on Sunday.", (0, None, None)),
+    # a plural after the possessive, or no victim noun: nothing more
+    ("Gunmen killed 12 villagers and their children near Kaya on Sunday.", (12, 12, 12)),
+    ("Gunmen killed three soldiers near Kaya on Sunday and burned their vehicle.", (3, 3, 3)),
+])
+def test_a_possessive_that_adds_nobody(text, toll):
+    assert _toll(_main(text)) == toll

@@ -657,8 +657,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Islamic State Sahel vs Nigerien armed forces, gold Unidentified armed group vs Nigerien armed forces",
     "r191_firgoun-issp_actuniger-Bani Bangou-1-main":
         "main: predicted main, gold background",
-    "r193_abalak-aid-workers_rfi-Kouré-2-fatalities":
-        "fatalities: predicted 6 [6, 6], gold [8, 8]",
     "r196_niono-hostage-exchange_voa-Monimpébougou-1":
         "no prediction matches 2023-06-15 month | Mali/Ségou/Monimpébougou | Violence against civilians/Abduction/forced disappearance | JNIM vs Civilians; predicted: ['2024-05-09 day | Mali/Ségou/Niono | Strategic developments/Agreement | Government of Mali vs JNIM']",
     "r198_niamey-tv-suspension_nigerpost-Niamey-0":

@@ -1350,7 +1350,8 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     """
     low = st.low
     if _A_AN.isdisjoint(st.words):
-        return []  # speed: no article (one C-level test)
+        # speed: no article (one C-level test); a possessive item needs a figure before it
+        return _possessive_items(lex, st, qs, [], demonyms) if qs and not _ITEM_POSSESSIVES.isdisjoint(st.words) else []
     out: list[Quantity] = []
     n = len(low)
     spans = q_start = q_reach = None
@@ -1416,6 +1417,60 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                         and low[end + 1] in _KIN_POSSESSIVES and low[end + 2] in _SINGULAR_KIN
                     out.append(Quantity(start, st.ends[i], st.surf[i], 2 if kin else 1))
             break
+    if (qs or out) and not _ITEM_POSSESSIVES.isdisjoint(st.words):
+        out += _possessive_items(lex, st, qs, out, demonyms)
+    return out
+
+
+#: Possessives that open an item of a victim list ("six aid workers, their guide and their driver")
+_ITEM_POSSESSIVES = _KIN_POSSESSIVES | frozenset({"its"})
+
+
+def _possessive_items(lex: ClaimsLexicon, st: _Sent, qs: list[Quantity], lone: list[Quantity],
+                      demonyms: dict[str, str]) -> list[Quantity]:
+    """One person told with a possessive as an item of a list of figures: "killed six aid
+    workers, their guide and their driver" counts 6 + 1 + 1, "five passengers and its driver" 5 +
+    1. Only a possessive (at most one adjective) before a singular victim noun whose noun phrase
+    ends there, after "and", a listing comma or a noun coordinator that follows a victim noun, with
+    a figure (a number, "a"/"an" + a noun, or an item before) at most eight tokens back: "killed
+    villagers and their chief" (no figure), "their vehicles", "his son's house" count nothing; "a
+    farmer and his son" is counted by :func:`_lone_victims` (2), and an apposition closed by a
+    comma names the figure's victims again ("two civilians, a woman and her son, were killed")."""
+    low, surf, n = st.low, st.surf, len(st.low)
+    vtable = lex.victims.table
+    out: list[Quantity] = []
+    for i in compress(range(n), map(_ITEM_POSSESSIVES.__contains__, low)):
+        if i < 2 or i + 1 >= n:
+            continue
+        w = low[i - 1]
+        if w == "and" or w == ",":
+            if low[i - 2] not in lex.victim_last or (w == "," and not _list_goes_on(low, i)):
+                continue
+        elif not any(co[-1] == w and i > len(co) and tuple(low[i - len(co) : i]) == co for co in lex.noun_coordinators):
+            continue
+        hit = None
+        for j in (i + 1, i + 2):
+            if j < n and (low[j] in vtable or surf[j][:1].isupper()):
+                hit = _victim_at(lex, st, j, demonyms)
+                if hit is not None:
+                    break
+        if hit is None or hit[1] == "inherit":
+            continue
+        end = hit[0]
+        last = low[end - 1]
+        if not (last in _SINGULAR_KIN or (not last.endswith("s") and last + "s" in lex.victim_last)):
+            continue  # "their children", "its staff": no count
+        after = low[end] if end < n else "."
+        if not (after in _LONE_END or after in lex.no_noun or _participle(after)) \
+                or (after in _QUOTES and end + 1 < n and low[end + 1] == "s"):
+            continue  # "his son's house", "their driver training"
+        if _closed_apposition(low, i) and "," in low[max(0, i - 6) : i]:
+            continue  # "two civilians, a woman and her son, were killed": the two named again
+        lo, hi = st.start(max(0, i - 8)), st.start(i - 1)
+        before = [q for q in (*qs, *lone, *out) if lo <= q.start < hi]
+        if not before or (w == "and" and low[i + 1] in _SINGULAR_KIN and any(q.value == 2 for q in before if q in lone)):
+            continue  # no figure it adds to; "a farmer and his son": counted with the farmer
+        out.append(Quantity(st.start(i), st.ends[i], surf[i], 1))
     return out
 
 
