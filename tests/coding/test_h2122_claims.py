@@ -79,3 +79,29 @@ def test_a_possessive_item_of_a_victim_list_counts_one(text, toll):
 ])
 def test_a_possessive_that_adds_nobody(text, toll):
     assert _toll(_main(text)) == toll
+
+
+# ---------------------------------------------------------------- "X claimed the attack on Tuesday, saying it killed N"
+
+
+def _events(text: str):
+    return code_text(text, PUB, outlet="Test Wire", article_id="text")
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Jihadists ambushed an army patrol near Dori on Monday, killing 12 soldiers, security sources said. "
+     "JNIM claimed the ambush on Wednesday, saying it had killed 30 soldiers.", (12, 12, 30)),
+    ("Gunmen attacked a gendarmerie post in Dori on Monday. Eight gendarmes died, the army said. "
+     "The Islamic State group claimed the attack on Tuesday in a statement, saying its fighters killed 25 gendarmes.",
+     (8, 8, 25)),
+])
+def test_a_claim_dated_after_the_incident_gives_its_figure_to_the_incident(text, toll):
+    evs = _events(text)
+    assert [(str(e.event_date), e.location) for e in evs] == [("2024-02-26", "Dori")]
+    assert _toll(evs[0]) == toll
+
+
+def test_a_claim_that_tells_the_incident_first_keeps_its_day():
+    # nothing told before: "the attack on Tuesday" may be the attack's own day
+    evs = _events("JNIM claimed the attack on Tuesday on an army post near Dori, saying it had killed 20 soldiers.")
+    assert [(str(e.event_date), e.location, e.fatalities) for e in evs] == [("2024-02-27", "Dori", 20)]

@@ -4552,6 +4552,9 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         return False  # "said the Sunday attack": the date modifies the event noun
     if "responsibility" in low[a - 3 if a > 3 else 0 : a]:
         return True  # "claimed responsibility on Friday for an attack"
+    if a >= 4 and low[a - 1] == "on" and low[a - 2] in _CLAIMED_NOUNS and low[a - 3] in ("the", "this", "that") \
+            and low[a - 4] in _CLAIM_VERBS and trig_tok and trig_tok[0] < a - 4:
+        return True  # "JNIM claimed the attack on Tuesday, saying ..." after the incident was told: the claim's day
     if _toll_revised(low, a, b):
         return True  # "before raising it on Monday to 15": when the figure was given
 
