@@ -105,3 +105,26 @@ def test_a_claim_that_tells_the_incident_first_keeps_its_day():
     # nothing told before: "the attack on Tuesday" may be the attack's own day
     evs = _events("JNIM claimed the attack on Tuesday on an army post near Dori, saying it had killed 20 soldiers.")
     assert [(str(e.event_date), e.location, e.fatalities) for e in evs] == [("2024-02-27", "Dori", 20)]
+
+
+# ---------------------------------------------------------------- "nine bodies had been recovered by Friday morning"
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen ambushed a convoy near Gayeri on Wednesday, killing at least five people. A local official said "
+     "eleven bodies had been recovered by Thursday morning.", (11, 5, 11)),
+    ("Gunmen raided a village near Gayeri on Wednesday, killing at least five people, residents said. "
+     "The mayor said 14 bodies had been buried by Thursday evening.", (14, 5, 14)),
+    ("Gunmen raided a village near Gayeri on Wednesday, killing at least five people, residents said. "
+     "The death toll had risen to 12 by late Thursday, the governor said.", (12, 12, 12)),  # a revision
+])
+def test_a_count_standing_by_a_later_day_is_the_incidents(text, toll):
+    evs = _events(text)
+    assert [(str(e.event_date), e.location) for e in evs] == [("2024-02-28", "Gayéri")]
+    assert _toll(evs[0]) == toll
+
+
+def test_by_a_day_without_a_count_is_no_report_date():
+    # "had retaken the town by Sunday": no count of the dead, the day stays the event's
+    evs = _events("The army said on Friday it had retaken the town of Gayeri by Sunday.")
+    assert [str(e.event_date) for e in evs] == ["2024-02-25"]

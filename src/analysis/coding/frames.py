@@ -4442,6 +4442,12 @@ _MEDIUM = text_mod.media_lexicon()["nouns"]
 _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
+#: Verbs of a count of the dead that a perfect and "by <date>" tell as standing by then ("nine
+#: bodies had been recovered by Friday morning", "the toll had risen to 20 by Sunday"): that
+#: date is when the count was made, not the incident's day.
+_COUNTED_BY = frozenset("""recovered found counted buried retrieved collected identified risen climbed rose reached
+    increased""".split())
+_PERFECT = frozenset(("had", "has", "have"))
 #: How far (tokens) a date may sit after a reporting verb or medium noun (over medium words).
 _REPORT_BACK = 10
 #: Reporting verbs that make a sentence-opening date a report date ("On Monday, the army said").
@@ -4555,6 +4561,9 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
     if a >= 4 and low[a - 1] == "on" and low[a - 2] in _CLAIMED_NOUNS and low[a - 3] in ("the", "this", "that") \
             and low[a - 4] in _CLAIM_VERBS and trig_tok and trig_tok[0] < a - 4:
         return True  # "JNIM claimed the attack on Tuesday, saying ..." after the incident was told: the claim's day
+    if a >= 3 and low[a - 1] == "by" and not _COUNTED_BY.isdisjoint(low[a - 5 if a > 5 else 0 : a - 1]) \
+            and not _PERFECT.isdisjoint(low[a - 6 if a > 6 else 0 : a - 1]):
+        return True  # "nine bodies had been recovered by Friday morning": when the count stood
     if _toll_revised(low, a, b):
         return True  # "before raising it on Monday to 15": when the figure was given
 
