@@ -128,3 +128,33 @@ def test_by_a_day_without_a_count_is_no_report_date():
     # "had retaken the town by Sunday": no count of the dead, the day stays the event's
     evs = _events("The army said on Friday it had retaken the town of Gayeri by Sunday.")
     assert [str(e.event_date) for e in evs] == ["2024-02-25"]
+
+
+# ---------------------------------------------------------------- "On Monday, the governor said 19 bodies had been recovered"
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen killed at least eight gold panners at a mining site near Tougouri on Saturday, a local source said. "
+     "On Monday, the regional governor said in a statement that 14 bodies had been recovered.", (14, 8, 14)),
+    ("Gunmen raided a village near Tougouri on Saturday, killing at least eight people, a security source said. "
+     "On Monday, residents said they had counted 20 dead.", (8, 8, 20)),
+    ("Gunmen raided a village near Tougouri on Saturday, killing at least eight people, a local source said. "
+     "Late on Monday, the mayor said the toll had risen to 17.", (17, 17, 17)),  # a revision: supersedes the 8
+])
+def test_a_count_said_on_a_later_day_is_the_incidents(text, toll):
+    evs = _events(text)
+    assert [(str(e.event_date), e.location) for e in evs] == [("2024-02-24", "Tougouri")]
+    assert _toll(evs[0]) == toll
+
+
+@pytest.mark.parametrize("text, day", [
+    # the sentence that tells the incident first keeps its opening date
+    ("On Monday, the regional governor said in a statement that 14 bodies had been recovered near Tougouri.",
+     "2024-02-26"),
+    # a figure of a new act, no count standing: the opening date stays the act's
+    ("Gunmen raided a village near Tougouri on Saturday. On Monday, the army said it had killed 20 of the attackers "
+     "near Dori.", "2024-02-26"),
+])
+def test_an_opening_date_of_no_count_stays(text, day):
+    evs = _events(text)
+    assert day in [str(e.event_date) for e in evs]

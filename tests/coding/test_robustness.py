@@ -586,8 +586,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Nigerien armed forces vs Civilians, gold Nigerien armed forces vs Islamic State Sahel",
     "r177_dioungani_reuters-Ogossagou-1":
         "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "r178_tougouri-goldsite_afp-Tougouri-0-fatalities":
-        "fatalities: predicted 12 [12, 12], gold [19, 25]",
     "r178_tougouri-goldsite_afp-Boungou-1-foreign_actors":
         "the 2019 Boungou mine ambush (found since 'the X mine' cues X) takes Canada from 'the Canadian-owned "
         "Boungou mine': the owner's nationality is read as a foreign actor; this gold has none",

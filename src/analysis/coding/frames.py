@@ -4593,8 +4593,24 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
             return True
     if len(sentence_dates) < 2 or sentence_dates[-1] <= d.start:
-        return False  # no later date: the opening date is the event's (speed: most sentences)
+        # no later date: the opening date is the event's (speed: most sentences), unless what is
+        # said is a count of the dead standing by then, after the incident was told ("On Monday,
+        # the governor said that 19 bodies had been recovered")
+        return sa is not None and a - sa <= _OPENING_MAX and bool(trig_tok) and trig_tok[0] < sa \
+            and _count_said(low, b) and _opening_report(tk, a, b, sa, trig_tok, sentence_dates, True)
     return _opening_report(tk, a, b, sa, trig_tok, sentence_dates)
+
+
+def _count_said(low: list[str], b: int) -> bool:
+    """Whether the sentence after token ``b`` tells a count of the dead in a perfect ("19
+    bodies had been recovered", "they had counted 25 dead", "the toll has risen to 20")."""
+    for k in range(b, min(len(low), b + 25)):
+        w = low[k]
+        if w in _SENTENCE_END:
+            return False
+        if w in _COUNTED_BY and not _PERFECT.isdisjoint(low[k - 3 if k > 3 else 0 : k]):
+            return True
+    return False
 
 
 def _opening_comma(tk: _Toks, a: int, b: int, sa: int, trig_tok: list[int] | None) -> int:
@@ -4637,10 +4653,12 @@ def _opening_comma(tk: _Toks, a: int, b: int, sa: int, trig_tok: list[int] | Non
     return comma + 1 if comma >= 0 else b
 
 
-def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[int] | None, sentence_dates) -> bool:
+def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[int] | None, sentence_dates,
+                    counted: bool = False) -> bool:
     """A date opening the sentence, followed by a speaker and a reporting verb before any
     trigger ("On Monday, the army said ...", "Late on Friday, the junta announced ..."), and by
-    another date of the sentence after that verb (``sentence_dates``: sorted start characters)."""
+    another date of the sentence after that verb (``sentence_dates``: sorted start characters),
+    or by a count of the dead (``counted``, see :func:`_count_said`)."""
     if sa is None or a - sa > _OPENING_MAX:
         return False
     low = tk.lower
@@ -4660,7 +4678,7 @@ def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[in
             # "On Sunday, the army said, jihadists attacked ...": a parenthetical, not the speaker's
             # verb; "were reported killed": passive, no speaker
             return k > c and low[k - 1] not in _BE and (k + 1 >= n or low[k + 1] != ",") \
-                and sentence_dates[-1] > tk.idx[k]
+                and (counted or sentence_dates[-1] > tk.idx[k])
         if w in _SENTENCE_END or w == ";" or (trig_tok is None and w == ","):
             return False
     return False
