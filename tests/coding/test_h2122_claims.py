@@ -158,3 +158,23 @@ def test_a_count_said_on_a_later_day_is_the_incidents(text, toll):
 def test_an_opening_date_of_no_count_stays(text, day):
     evs = _events(text)
     assert day in [str(e.event_date) for e in evs]
+
+
+# ---------------------------------------------------------------- a vague count beside a stated toll of one claimant
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("The army said its aircraft neutralised several dozen terrorists near Lere on Saturday. In its communique, "
+     "the general staff said the strike killed around 20 terrorists.", (20, 20, 36)),
+    ("The army said it killed dozens of jihadists in an operation near Lere on Saturday. The army later said "
+     "11 terrorists had been neutralised.", (11, 11, 12)),
+])
+def test_a_stated_toll_is_the_claimants_low(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+def test_a_small_stated_figure_beside_a_vague_toll_is_a_part():
+    # a personal loss beside "dozens": the vague count stays the claimant's toll
+    ev = _main("Jihadists killed dozens of civilians near Lere on Saturday, residents said. "
+               "A resident who lost two brothers said the gunmen fired on everyone.")
+    assert _toll(ev) == (12, 12, 12)

@@ -540,8 +540,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Malian armed forces vs Civilians, gold Government of Mali vs -",
     "r147_bamako-ex-pm-arrest_reuters-Bamako-1-main":
         "main: predicted background, gold main",
-    "r149_lere-airstrikes_apa-Léré-0-fatalities":
-        "fatalities: predicted 36 [36, 36], gold [20, 20]",
     "r149_lere-airstrikes_apa-Léré-1-actors":
         "actors: predicted JNIM vs Civilians, gold Malian armed forces vs JNIM",
     "r151_soraz-nationalised_aljazeera-Niger-0-admin1":

@@ -2966,7 +2966,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       states for another adds nothing to its total ("nine soldiers were killed and several
       terrorists neutralized": 9), while a plural of a scale adds its conventional count to the
       claimant's high total only ("four soldiers died and dozens of terrorists were neutralised":
-      4, range 4-16): the conservative figure is the stated one;
+      4, range 4-16): the conservative figure is the stated one; so is a claimant's stated toll of
+      a group (10 or more) beside its vague count of that group ("neutralised several dozen" and
+      "around twenty terrorists": 20, range 20-36);
     * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
       15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
     """
@@ -3019,6 +3021,12 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
             if prev is not None and prev[0] == c.quote and 0 <= c.start - prev[1] <= _COORD_GAP:
                 count, high = prev[2] + count, prev[3] + high
             sums[c.victim_group] = (c.quote, c.end, count, high)
+            # the claimant's stated figures of the group, apart (see below)
+            plo = t.get("plo")
+            if plo is None:
+                plo = t["plo"] = {}
+            if count > plo.get(c.victim_group, 0):
+                plo[c.victim_group] = count
         if count > lo:
             vague_word = _VAGUE_WORDS.get(count) if vague else None
             lo, qual = count, (f"~{vague_word}" if vague_word else c.qualifier)
@@ -3030,7 +3038,14 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     for key, t in totals.items():
         spec_lo = spec_hi = gen_lo = gen_hi = 0
         stated, scaled = t["stated"], t["scaled"]
+        # a claimant's vague count of a group beside a toll it states for that group ("neutralised
+        # several dozen fighters" in the lead, "around twenty terrorists" in its communique): the
+        # stated toll is its low, the vague one reaches the high end only; a stated figure below
+        # a scale ("a resident who lost two brothers" beside "dozens of civilians") is a part
+        plo = t.get("plo") or {}
         for k, v in t["groups"].items():
+            if k in plo and _SCALE_COUNT <= plo[k] < v[0]:
+                v = (plo[k], v[1], v[2])
             if stated and k not in stated:
                 if k in scaled:
                     spec_hi += v[1]  # "dozens of terrorists" beside a stated figure: the high end only
