@@ -178,3 +178,33 @@ def test_a_small_stated_figure_beside_a_vague_toll_is_a_part():
     ev = _main("Jihadists killed dozens of civilians near Lere on Saturday, residents said. "
                "A resident who lost two brothers said the gunmen fired on everyone.")
     assert _toll(ev) == (12, 12, 12)
+
+
+# ---------------------------------------------------------------- "...; residents later put the toll at more than 130"
+
+
+def test_a_toll_told_after_its_incident_in_the_sentence_is_its_own():
+    evs = _events("At least nine civilians were shot dead on Thursday by gunmen who stopped a bus near Titao. "
+                  "In April last year, at least 40 people were killed in the village of Karma, the local prosecutor "
+                  "said; residents later put the toll at more than 100.")
+    by_place = {e.location: _toll(e) for e in evs}
+    assert by_place == {"Titao": (9, 9, 9), "Karma": (40, 40, 100)}
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen raided the village of Karma on Sunday, and the bodies of 12 villagers were found the next morning.",
+     (12, 12, 12)),
+    ("Jihadists attacked an army post in Djibo on Sunday, killing eight soldiers; the death toll later rose to 11.",
+     (11, 11, 11)),
+])
+def test_a_toll_noun_after_the_incident_of_its_sentence(text, toll):
+    evs = _events(text)
+    assert len(evs) == 1
+    assert _toll(evs[0]) == toll
+
+
+def test_a_prosecutor_is_an_official_voice():
+    ev = _main("Gunmen killed at least 25 villagers in Karma on Sunday, according to the public prosecutor. "
+               "Residents said 60 people died.")
+    assert _toll(ev) == (25, 25, 60)
+    assert "Local official" in ev.notes

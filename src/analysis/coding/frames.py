@@ -2857,6 +2857,8 @@ def build_frames(
                              {f.type_key for f in sent_frames if f.definite and f.family == "violence"})
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
+            if len(sent_frames) > 1:
+                _toll_of_sentence(sent_frames)
             if not _ANAPHOR_PLACE.isdisjoint(sws):  # (speed: "the town" is rare)
                 _the_town(tk, sent_frames, pls_sorted, s)
             if intervention:
@@ -2871,6 +2873,24 @@ def build_frames(
     if len(frames) > 1:
         _held_by(frames)
     return frames
+
+
+def _toll_of_sentence(frames: list[Frame]) -> None:
+    """A definite toll noun of the sentence told after its incident, with no date, place or agent
+    of its own ("at least 60 people were killed in Karma ..., according to the prosecutor;
+    residents later put the toll at more than 130", "..., and the bodies of 12 villagers were
+    found"): its figures are that incident's, and it tells no event of its own (it would point
+    back to the story's headline incident). The incident is the last violent frame before it,
+    not a pattern nor a reference itself."""
+    for k in range(len(frames) - 1, 0, -1):
+        g = frames[k]
+        h = g.head
+        if h.key != "kill" or h.pos != "noun" or not g.definite or g.date is not None or g.places or g.actor1 is not None:
+            continue
+        prev = next((f for f in reversed(frames[:k]) if f.family == "violence" and not (f.generic or f.definite)), None)
+        if prev is not None:
+            prev.claims.extend(c for c in g.claims if c not in prev.claims)
+            del frames[k]
 
 
 #: Nouns of an incident claimed as such ("JNIM claimed the attack", "IS claimed the ambush"): a
