@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from analysis.coding.claims import fatality_range
 from analysis.coding.extract import code_text
+from analysis.records import CasualtyClaim
 
 PUB = date(2024, 3, 1)  # a Friday
 
@@ -208,3 +210,35 @@ def test_a_prosecutor_is_an_official_voice():
                "Residents said 60 people died.")
     assert _toll(ev) == (25, 25, 60)
     assert "Local official" in ev.notes
+
+
+# ---------------------------------------------------------------- a part of another voice's toll told again
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("An attack on an army post in Tera killed nine soldiers on Thursday, officials said. The defence ministry said "
+     "nine soldiers were killed and 15 attackers were neutralised. The Islamic State group said it killed 30 soldiers.",
+     (24, 24, 30)),
+    ("Jihadists attacked a convoy near Kaya on Tuesday, killing 12 soldiers, a security source said. The army said "
+     "12 soldiers died and 40 terrorists were neutralised.", (52, 52, 52)),
+])
+def test_a_voice_that_tells_a_part_of_anothers_toll_is_no_rival_total(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # another count of the same side: two rival totals, as before
+    ("Jihadists attacked a convoy near Kaya on Tuesday, killing 10 soldiers, a security source said. The army said "
+     "12 soldiers died and 40 terrorists were neutralised.", (52, 10, 52)),
+])
+def test_rival_totals_stay(text, toll):
+    assert _toll(_main(text)) == toll
+
+
+def test_a_total_of_people_is_never_a_part():
+    # residents' 21 people beside a rights group's 21 people and 27 civilians: a rival total
+    claims = [CasualtyClaim(0, 1, "q", 21, "local sources", "reported", "people", killed_or_other="killed"),
+              CasualtyClaim(2, 3, "r", 21, "rights group", "estimated", "people", killed_or_other="killed"),
+              CasualtyClaim(4, 5, "s", 27, "rights group", "estimated", "civilians", killed_or_other="killed")]
+    fr = fatality_range(claims)
+    assert (fr.fatalities, fr.low, fr.high) == (27, 21, 27)

@@ -2953,7 +2953,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       are; a ``people`` figure is a total of all sides, so the claimant's total is the larger of
       it and the sum of its specific groups;
     * ``low``/``high`` = the smallest / largest claimant total (a range's upper end counts for
-      ``high``); both None when no death figure is given;
+      ``high``); both None when no death figure is given; a claimant whose every figure another
+      one gives too, beside figures of other groups, told a part of that toll, no rival total: it
+      is left out (:func:`_without_parts`);
     * ``fatalities`` = the smallest official total; else the smallest independent one, an
       estimate (NGOs, analysts) before a report (local sources, the outlet); else the smallest
       armed-group claim; 0 when none;
@@ -3061,6 +3063,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # a claimant who gives only vague counts ("several", "dozens") yields to stated figures; an
     # unquantified plural alone ("several", "many", "a few": no scale) is no figure at all
     keys = [k for k, t in totals.items() if t["precise"]] or [k for k, t in totals.items() if t["counted"]]
+    if len(keys) > 1:
+        keys = _without_parts(totals, keys)
     fatalities = 0
     for tier in _TIERS:
         tier_totals = [lows[k] for k in keys if totals[k]["kind"] == tier]
@@ -3082,6 +3086,23 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     if not keys:
         return FatalityRange(0, None, None, note)
     return FatalityRange(fatalities, min(lows[k] for k in keys), max(highs[k] for k in keys), note)
+
+
+def _without_parts(totals: dict[str, dict[str, Any]], keys: list[str]) -> list[str]:
+    """``keys`` without a claimant whose every figure another one gives too, beside figures of
+    other groups ("an attack on an army post killed seven soldiers, officials said" in the lead;
+    "the ministry said seven soldiers were killed ... Twenty attackers were neutralized"): it told
+    a part of that toll again, no rival total (its smaller sum would be the low end). A total of
+    people ("21 people") is a rival total, never a part."""
+    figs = {k: {g: v[0] for g, v in totals[k]["groups"].items()
+                if not totals[k]["stated"] or g in totals[k]["stated"]} for k in keys}
+    drop = set()
+    for a in keys:
+        fa = figs[a]
+        if fa and GENERIC_VICTIMS.isdisjoint(fa) and any(b not in drop and b != a and len(figs[b]) > len(fa) and all(figs[b].get(g) == c for g, c in fa.items())
+                      for b in keys):
+            drop.add(a)
+    return [k for k in keys if k not in drop] if drop else keys
 
 
 def split_toll(total: int, places: int) -> list[int]:
