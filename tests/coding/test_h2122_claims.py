@@ -242,3 +242,20 @@ def test_a_total_of_people_is_never_a_part():
               CasualtyClaim(4, 5, "s", 27, "rights group", "estimated", "civilians", killed_or_other="killed")]
     fr = fatality_range(claims)
     assert (fr.fatalities, fr.low, fr.high) == (27, 21, 27)
+
+
+# ---------------------------------------------------------------- "says it killed dozens" beside its stated figures
+
+
+def test_a_vague_total_beside_the_claimants_own_figures_is_the_same_dead():
+    ev = _main("Rebels say they killed dozens near Aguelhok. The rebels said they ambushed an army convoy near Aguelhok "
+               "on Saturday, killing 30 soldiers. They said three of their own fighters were killed. The army said "
+               "it neutralised 10 assailants and lost two soldiers.")
+    # the rebels: 30 + 3 (their "dozens" is no extra dead); the army: 10 + 2
+    assert _toll(ev) == (12, 12, 33)
+
+
+def test_dozens_of_another_group_still_reach_the_high_end():
+    ev = _main("Jihadists attacked an army post near Aguelhok on Saturday. The army said four soldiers died and "
+               "dozens of terrorists were neutralised.")
+    assert _toll(ev) == (4, 4, 16)

@@ -3049,7 +3049,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
             if k in plo and _SCALE_COUNT <= plo[k] < v[0]:
                 v = (plo[k], v[1], v[2])
             if stated and k not in stated:
-                if k in scaled:
+                if k in scaled and k in GENERIC_VICTIMS:
+                    gen_hi = max(gen_hi, v[1])  # "killed dozens" beside its stated figures: the same dead
+                elif k in scaled:
                     spec_hi += v[1]  # "dozens of terrorists" beside a stated figure: the high end only
                 continue  # "nine soldiers were killed and several terrorists neutralized": no figure
             if k in GENERIC_VICTIMS:
