@@ -259,3 +259,25 @@ def test_dozens_of_another_group_still_reach_the_high_end():
     ev = _main("Jihadists attacked an army post near Aguelhok on Saturday. The army said four soldiers died and "
                "dozens of terrorists were neutralised.")
     assert _toll(ev) == (4, 4, 16)
+
+
+# ---------------------------------------------------------------- "more than 40 JNIM members"
+
+
+@pytest.mark.parametrize("text, toll, note", [
+    ('Fighters of JNIM and the Islamic State clashed near Tadayne on Saturday, residents said. In a statement, the '
+     'Islamic State said its fighters had killed "more than 40" JNIM members.', (40, 40, 40), "40 militants"),
+    ("Soldiers clashed with jihadists near Tadayne on Saturday. The army said 12 JNIM elements were neutralised.",
+     (12, 12, 12), "12 militants"),
+    ("Jihadists ambushed a patrol near Tadayne on Saturday, killing nine VDP members, a local source said.",
+     (9, 9, 9), "9 VDP"),
+])
+def test_members_after_a_named_force_count_its_people(text, toll, note):
+    ev = _main(text)
+    assert _toll(ev) == toll
+    assert note in ev.notes
+
+
+def test_members_of_no_named_force_count_nobody():
+    ev = _main("Soldiers clashed with jihadists near Tadayne on Saturday. The army said 12 members were neutralised.")
+    assert _toll(ev) == (0, None, None)

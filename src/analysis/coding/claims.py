@@ -1556,6 +1556,12 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             for j in range(k, min(n, k + lex.lookahead)) if victim is None else ():
                 if low[j] in _CLAUSE_PUNCT or low[j] == "." or j in number_starts:
                     break
+                if low[j] in _MEMBERS and j > k and mentions and known:
+                    # "more than 40 JNIM members", "12 VDP elements": the force named before the noun
+                    group = _named_members(lex, st, j, mentions, known)
+                    if group is not None:
+                        vend, victim = j + 1, group
+                        break
                 hit = _victim_at(lex, st, j, demonyms)
                 if hit is not None and low[hit[0] - 1] in lex.modifiers and _modifies(lex, low, hit[0]):
                     continue  # "several military positions", "two civilian vehicles": another noun
@@ -1740,6 +1746,17 @@ def _members_of(lex: ClaimsLexicon, st: _Sent, k: int, number_starts: set[int],
                 if rank is not None and (best is None or (rank, group) < best):
                     best = rank, group
     return None if best is None else (end, best[1])
+
+
+def _named_members(lex: ClaimsLexicon, st: _Sent, j: int, mentions: list[ActorMention], known: dict) -> str | None:
+    """For "members"/"elements" at token ``j`` right after a force of the actor dictionary ("40
+    JNIM members", "the Islamic State members"): the force's victim group (:func:`_side_group`);
+    else None."""
+    end = st.ends[j - 1]
+    for m in mentions:
+        if m.end == end:
+            return _side_group(lex, m.actor, known.get(m.actor))
+    return None
 
 
 def _toll_among(lex: ClaimsLexicon, low: list[str], a: int, number_starts: set[int]) -> str | None:
