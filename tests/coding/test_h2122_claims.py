@@ -281,3 +281,27 @@ def test_members_after_a_named_force_count_its_people(text, toll, note):
 def test_members_of_no_named_force_count_nobody():
     ev = _main("Soldiers clashed with jihadists near Tadayne on Saturday. The army said 12 members were neutralised.")
     assert _toll(ev) == (0, None, None)
+
+
+# ---------------------------------------------------------------- "312 civilians were killed in 187 security incidents"
+
+
+def _toll_at(evs, place):
+    return next(_toll(e) for e in evs if e.location == place)
+
+
+@pytest.mark.parametrize("tally", [
+    "According to the quarterly report, 312 civilians were killed in 187 security incidents recorded in the region "
+    "between January and March.",
+    "Rights groups say at least 150 people died in more than 40 attacks in the region over the quarter.",
+    "The UN said 90 civilians were killed during dozens of raids on villages of the area this year.",
+])
+def test_a_tally_over_many_incidents_is_no_events_toll(tally):
+    evs = _events("On 14 February, a drone strike on the weekly market of Abala killed at least 20 civilians, "
+                  "residents said. " + tally)
+    assert _toll_at(evs, "Abala") == (20, 20, 20)
+
+
+def test_a_toll_of_two_attacks_is_still_the_events():
+    evs = _events("Jihadists killed 30 people in two attacks on the village of Karma on Sunday.")
+    assert _toll_at(evs, "Karma") == (30, 30, 30)
