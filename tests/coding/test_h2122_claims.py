@@ -305,3 +305,19 @@ def test_a_tally_over_many_incidents_is_no_events_toll(tally):
 def test_a_toll_of_two_attacks_is_still_the_events():
     evs = _events("Jihadists killed 30 people in two attacks on the village of Karma on Sunday.")
     assert _toll_at(evs, "Karma") == (30, 30, 30)
+
+
+# ---------------------------------------------------------------- the day a statement went out, over a medium phrase
+
+
+@pytest.mark.parametrize("statement", [
+    "The Islamic State group claimed the raid in a statement shared on Telegram channels on Friday, saying its "
+    "fighters had killed 25 soldiers.",
+    "An association of the displaced put the toll at 25 in a statement posted on social networks on Friday.",
+    "In a statement read on state broadcaster RTN late Friday, the ministry said 25 soldiers had died.",
+])
+def test_a_statements_day_over_its_medium_phrase_is_no_event_day(statement):
+    evs = _events("Gunmen stormed an army post at Tassara on Thursday, killing ten soldiers, a security source said. "
+                  + statement)
+    assert [(str(e.event_date), e.location) for e in evs] == [("2024-02-29", "Tassara")]
+    assert _toll(evs[0])[2] == 25

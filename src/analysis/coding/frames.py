@@ -4602,7 +4602,7 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
             return not comma  # not "According to the communique, on Tuesday 9 January, ..."
         if w == ",":
             comma = True
-        if w in _MEDIUM_GAP or (k < a - 1 and k > 0 and text[idx[k]].isupper() and (
+        if w in _MEDIUM_GAP or ((k < a - 1 or low[k - 1] in _MEDIUM_GAP) and k > 0 and text[idx[k]].isupper() and (
                 low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper())):
             # a medium word, or a name after one ("national television RTB", "told AFP"; not
             # "said JNIM on Monday attacked")
