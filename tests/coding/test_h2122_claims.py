@@ -321,3 +321,24 @@ def test_a_statements_day_over_its_medium_phrase_is_no_event_day(statement):
                   + statement)
     assert [(str(e.event_date), e.location) for e in evs] == [("2024-02-29", "Tassara")]
     assert _toll(evs[0])[2] == 25
+
+
+# ---------------------------------------------------------------- "shared on Telegram channels": a channel, no speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed an army post at Tassara on Thursday. The Islamic State group claimed the raid in a statement "
+    "shared on Telegram channels, saying its fighters had killed 25 soldiers.",
+    "Gunmen stormed an army post at Tassara on Thursday. The Islamic State group said in a video posted via its "
+    "Telegram channel that its fighters had killed 25 soldiers.",
+])
+def test_a_channel_after_on_or_via_is_no_speaker(text):
+    ev = _main(text)
+    assert _toll(ev) == (25, 25, 25)
+    assert "Islamic State Sahel claimed 25 soldiers" in ev.notes
+
+
+def test_telegram_channels_that_speak_are_still_analysts():
+    ev = _main("Gunmen stormed an army post at Tassara on Thursday. Pro-Russian Telegram channels said 25 soldiers "
+               "were killed.")
+    assert "Analysts estimated 25 soldiers" in ev.notes

@@ -612,6 +612,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         if hit is not None and hit[0] == i + 1 and low[i] in _ADJ_CLAIMANTS and hit[0] < len(low) and (
                 low[hit[0]] in lex.statement_nouns or lex.tolls.match(low, hit[0]) is not None):
             continue  # an adjective before a statement or toll noun: "an official toll", "official figures"
+        if hit is not None and hit[1].kind == "estimated" and i and (low[i - 1] in _CHANNEL_PREPS or (
+                i > 1 and low[i - 1] in _CHANNEL_DETS and low[i - 2] in _CHANNEL_PREPS)):
+            continue  # where a statement went out, no speaker: "a statement shared on Telegram channels"
         if hit is not None:
             end, c = hit
             if c.use_text:
@@ -685,6 +688,12 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
     if len(cands) > 1 and not _CONTACTS.isdisjoint(st.words):
         cands = _drop_contacts(low, cands)
     return cands
+
+
+#: Prepositions of a channel (and a determiner after them): an analysts' phrase after them is
+#: where a statement went out ("shared on Telegram channels", "posted via its Telegram channel").
+_CHANNEL_PREPS = frozenset({"on", "via", "through", "across"})
+_CHANNEL_DETS = frozenset({"its", "their", "the", "his", "her", "several", "various"})
 
 
 #: Participles that name who reached a speaker ("a local source reached by AFP", "a resident
