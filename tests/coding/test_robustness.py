@@ -540,8 +540,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Malian armed forces vs Civilians, gold Government of Mali vs -",
     "r147_bamako-ex-pm-arrest_reuters-Bamako-1-main":
         "main: predicted background, gold main",
-    "r149_lere-airstrikes_apa-Léré-0-fatalities":
-        "fatalities: predicted 36 [36, 36], gold [20, 20]",
     "r149_lere-airstrikes_apa-Léré-1-actors":
         "actors: predicted JNIM vs Civilians, gold Malian armed forces vs JNIM",
     "r151_soraz-nationalised_aljazeera-Niger-0-admin1":
@@ -586,8 +584,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Nigerien armed forces vs Civilians, gold Nigerien armed forces vs Islamic State Sahel",
     "r177_dioungani_reuters-Ogossagou-1":
         "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    "r178_tougouri-goldsite_afp-Tougouri-0-fatalities":
-        "fatalities: predicted 12 [12, 12], gold [19, 25]",
     "r178_tougouri-goldsite_afp-Boungou-1-foreign_actors":
         "the 2019 Boungou mine ambush (found since 'the X mine' cues X) takes Canada from 'the Canadian-owned "
         "Boungou mine': the owner's nationality is read as a foreign actor; this gold has none",
@@ -657,8 +653,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Islamic State Sahel vs Nigerien armed forces, gold Unidentified armed group vs Nigerien armed forces",
     "r191_firgoun-issp_actuniger-Bani Bangou-1-main":
         "main: predicted main, gold background",
-    "r193_abalak-aid-workers_rfi-Kouré-2-fatalities":
-        "fatalities: predicted 6 [6, 6], gold [8, 8]",
     "r196_niono-hostage-exchange_voa-Monimpébougou-1":
         "no prediction matches 2023-06-15 month | Mali/Ségou/Monimpébougou | Violence against civilians/Abduction/forced disappearance | JNIM vs Civilians; predicted: ['2024-05-09 day | Mali/Ségou/Niono | Strategic developments/Agreement | Government of Mali vs JNIM']",
     "r198_niamey-tv-suspension_nigerpost-Niamey-0":

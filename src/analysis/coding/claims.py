@@ -612,6 +612,9 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
         if hit is not None and hit[0] == i + 1 and low[i] in _ADJ_CLAIMANTS and hit[0] < len(low) and (
                 low[hit[0]] in lex.statement_nouns or lex.tolls.match(low, hit[0]) is not None):
             continue  # an adjective before a statement or toll noun: "an official toll", "official figures"
+        if hit is not None and hit[1].kind == "estimated" and i and (low[i - 1] in _CHANNEL_PREPS or (
+                i > 1 and low[i - 1] in _CHANNEL_DETS and low[i - 2] in _CHANNEL_PREPS)):
+            continue  # where a statement went out, no speaker: "a statement shared on Telegram channels"
         if hit is not None:
             end, c = hit
             if c.use_text:
@@ -685,6 +688,12 @@ def _candidates(lex: ClaimsLexicon, st: _Sent, actors: list[ActorMention], speak
     if len(cands) > 1 and not _CONTACTS.isdisjoint(st.words):
         cands = _drop_contacts(low, cands)
     return cands
+
+
+#: Prepositions of a channel (and a determiner after them): an analysts' phrase after them is
+#: where a statement went out ("shared on Telegram channels", "posted via its Telegram channel").
+_CHANNEL_PREPS = frozenset({"on", "via", "through", "across"})
+_CHANNEL_DETS = frozenset({"its", "their", "the", "his", "her", "several", "various"})
 
 
 #: Participles that name who reached a speaker ("a local source reached by AFP", "a resident
@@ -1350,7 +1359,8 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
     """
     low = st.low
     if _A_AN.isdisjoint(st.words):
-        return []  # speed: no article (one C-level test)
+        # speed: no article (one C-level test); a possessive item needs a figure before it
+        return _possessive_items(lex, st, qs, [], demonyms) if qs and not _ITEM_POSSESSIVES.isdisjoint(st.words) else []
     out: list[Quantity] = []
     n = len(low)
     spans = q_start = q_reach = None
@@ -1416,6 +1426,60 @@ def _lone_victims(lex: ClaimsLexicon, text: str, st: _Sent, qs: list[Quantity], 
                         and low[end + 1] in _KIN_POSSESSIVES and low[end + 2] in _SINGULAR_KIN
                     out.append(Quantity(start, st.ends[i], st.surf[i], 2 if kin else 1))
             break
+    if (qs or out) and not _ITEM_POSSESSIVES.isdisjoint(st.words):
+        out += _possessive_items(lex, st, qs, out, demonyms)
+    return out
+
+
+#: Possessives that open an item of a victim list ("six aid workers, their guide and their driver")
+_ITEM_POSSESSIVES = _KIN_POSSESSIVES | frozenset({"its"})
+
+
+def _possessive_items(lex: ClaimsLexicon, st: _Sent, qs: list[Quantity], lone: list[Quantity],
+                      demonyms: dict[str, str]) -> list[Quantity]:
+    """One person told with a possessive as an item of a list of figures: "killed six aid
+    workers, their guide and their driver" counts 6 + 1 + 1, "five passengers and its driver" 5 +
+    1. Only a possessive (at most one adjective) before a singular victim noun whose noun phrase
+    ends there, after "and", a listing comma or a noun coordinator that follows a victim noun, with
+    a figure (a number, "a"/"an" + a noun, or an item before) at most eight tokens back: "killed
+    villagers and their chief" (no figure), "their vehicles", "his son's house" count nothing; "a
+    farmer and his son" is counted by :func:`_lone_victims` (2), and an apposition closed by a
+    comma names the figure's victims again ("two civilians, a woman and her son, were killed")."""
+    low, surf, n = st.low, st.surf, len(st.low)
+    vtable = lex.victims.table
+    out: list[Quantity] = []
+    for i in compress(range(n), map(_ITEM_POSSESSIVES.__contains__, low)):
+        if i < 2 or i + 1 >= n:
+            continue
+        w = low[i - 1]
+        if w == "and" or w == ",":
+            if low[i - 2] not in lex.victim_last or (w == "," and not _list_goes_on(low, i)):
+                continue
+        elif not any(co[-1] == w and i > len(co) and tuple(low[i - len(co) : i]) == co for co in lex.noun_coordinators):
+            continue
+        hit = None
+        for j in (i + 1, i + 2):
+            if j < n and (low[j] in vtable or surf[j][:1].isupper()):
+                hit = _victim_at(lex, st, j, demonyms)
+                if hit is not None:
+                    break
+        if hit is None or hit[1] == "inherit":
+            continue
+        end = hit[0]
+        last = low[end - 1]
+        if not (last in _SINGULAR_KIN or (not last.endswith("s") and last + "s" in lex.victim_last)):
+            continue  # "their children", "its staff": no count
+        after = low[end] if end < n else "."
+        if not (after in _LONE_END or after in lex.no_noun or _participle(after)) \
+                or (after in _QUOTES and end + 1 < n and low[end + 1] == "s"):
+            continue  # "his son's house", "their driver training"
+        if _closed_apposition(low, i) and "," in low[max(0, i - 6) : i]:
+            continue  # "two civilians, a woman and her son, were killed": the two named again
+        lo, hi = st.start(max(0, i - 8)), st.start(i - 1)
+        before = [q for q in (*qs, *lone, *out) if lo <= q.start < hi]
+        if not before or (w == "and" and low[i + 1] in _SINGULAR_KIN and any(q.value == 2 for q in before if q in lone)):
+            continue  # no figure it adds to; "a farmer and his son": counted with the farmer
+        out.append(Quantity(st.start(i), st.ends[i], surf[i], 1))
     return out
 
 
@@ -1501,6 +1565,12 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
             for j in range(k, min(n, k + lex.lookahead)) if victim is None else ():
                 if low[j] in _CLAUSE_PUNCT or low[j] == "." or j in number_starts:
                     break
+                if low[j] in _MEMBERS and j > k and mentions and known:
+                    # "more than 40 JNIM members", "12 VDP elements": the force named before the noun
+                    group = _named_members(lex, st, j, mentions, known)
+                    if group is not None:
+                        vend, victim = j + 1, group
+                        break
                 hit = _victim_at(lex, st, j, demonyms)
                 if hit is not None and low[hit[0] - 1] in lex.modifiers and _modifies(lex, low, hit[0]):
                     continue  # "several military positions", "two civilian vehicles": another noun
@@ -1685,6 +1755,17 @@ def _members_of(lex: ClaimsLexicon, st: _Sent, k: int, number_starts: set[int],
                 if rank is not None and (best is None or (rank, group) < best):
                     best = rank, group
     return None if best is None else (end, best[1])
+
+
+def _named_members(lex: ClaimsLexicon, st: _Sent, j: int, mentions: list[ActorMention], known: dict) -> str | None:
+    """For "members"/"elements" at token ``j`` right after a force of the actor dictionary ("40
+    JNIM members", "the Islamic State members"): the force's victim group (:func:`_side_group`);
+    else None."""
+    end = st.ends[j - 1]
+    for m in mentions:
+        if m.end == end:
+            return _side_group(lex, m.actor, known.get(m.actor))
+    return None
 
 
 def _toll_among(lex: ClaimsLexicon, low: list[str], a: int, number_starts: set[int]) -> str | None:
@@ -2004,6 +2085,14 @@ def _forward_cue(lex: ClaimsLexicon, st: _Sent, f: _Fig, number_starts: set[int]
             close = next((k for k in range(j + 1, min(n, j + 12)) if low[k] == ","), None)
             if close is not None:
                 j = close + 1
+                continue
+        if j == f.vend and w in lex.subset.table and lex.subset.match(low, j) is not None:
+            # "six people including two children were killed": the subset told without commas
+            # belongs to the figure; its predicate starts at the first auxiliary or cue after it
+            e = next((k for k in range(j + 1, min(n, j + 10)) if low[k] in _AUX or low[k] in _FORWARD_STOP
+                      or (low[k] in cue_firsts and lex.cues.match(low, k) is not None)), None)
+            if e is not None and low[e] not in _FORWARD_STOP:
+                j = e
                 continue
         if w in _RELATIVE and j == f.vend or (w == "," and j == f.vend and j + 1 < n and low[j + 1] == "who"):
             # a relative clause on the victim noun: its verbs are not the figure's predicate
@@ -2890,7 +2979,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       are; a ``people`` figure is a total of all sides, so the claimant's total is the larger of
       it and the sum of its specific groups;
     * ``low``/``high`` = the smallest / largest claimant total (a range's upper end counts for
-      ``high``); both None when no death figure is given;
+      ``high``); both None when no death figure is given; a claimant whose every figure another
+      one gives too, beside figures of other groups, told a part of that toll, no rival total: it
+      is left out (:func:`_without_parts`);
     * ``fatalities`` = the smallest official total; else the smallest independent one, an
       estimate (NGOs, analysts) before a report (local sources, the outlet); else the smallest
       armed-group claim; 0 when none;
@@ -2903,7 +2994,9 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
       states for another adds nothing to its total ("nine soldiers were killed and several
       terrorists neutralized": 9), while a plural of a scale adds its conventional count to the
       claimant's high total only ("four soldiers died and dozens of terrorists were neutralised":
-      4, range 4-16): the conservative figure is the stated one;
+      4, range 4-16): the conservative figure is the stated one; so is a claimant's stated toll of
+      a group (10 or more) beside its vague count of that group ("neutralised several dozen" and
+      "around twenty terrorists": 20, range 20-36);
     * ``note`` = one sentence listing each claimant's death figures ("Malian armed forces said
       15 soldiers and 3 civilians were killed; JNIM claimed 50 Wagner personnel were killed.").
     """
@@ -2956,6 +3049,12 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
             if prev is not None and prev[0] == c.quote and 0 <= c.start - prev[1] <= _COORD_GAP:
                 count, high = prev[2] + count, prev[3] + high
             sums[c.victim_group] = (c.quote, c.end, count, high)
+            # the claimant's stated figures of the group, apart (see below)
+            plo = t.get("plo")
+            if plo is None:
+                plo = t["plo"] = {}
+            if count > plo.get(c.victim_group, 0):
+                plo[c.victim_group] = count
         if count > lo:
             vague_word = _VAGUE_WORDS.get(count) if vague else None
             lo, qual = count, (f"~{vague_word}" if vague_word else c.qualifier)
@@ -2967,9 +3066,18 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     for key, t in totals.items():
         spec_lo = spec_hi = gen_lo = gen_hi = 0
         stated, scaled = t["stated"], t["scaled"]
+        # a claimant's vague count of a group beside a toll it states for that group ("neutralised
+        # several dozen fighters" in the lead, "around twenty terrorists" in its communique): the
+        # stated toll is its low, the vague one reaches the high end only; a stated figure below
+        # a scale ("a resident who lost two brothers" beside "dozens of civilians") is a part
+        plo = t.get("plo") or {}
         for k, v in t["groups"].items():
+            if k in plo and _SCALE_COUNT <= plo[k] < v[0]:
+                v = (plo[k], v[1], v[2])
             if stated and k not in stated:
-                if k in scaled:
+                if k in scaled and k in GENERIC_VICTIMS:
+                    gen_hi = max(gen_hi, v[1])  # "killed dozens" beside its stated figures: the same dead
+                elif k in scaled:
                     spec_hi += v[1]  # "dozens of terrorists" beside a stated figure: the high end only
                 continue  # "nine soldiers were killed and several terrorists neutralized": no figure
             if k in GENERIC_VICTIMS:
@@ -2983,6 +3091,8 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # a claimant who gives only vague counts ("several", "dozens") yields to stated figures; an
     # unquantified plural alone ("several", "many", "a few": no scale) is no figure at all
     keys = [k for k, t in totals.items() if t["precise"]] or [k for k, t in totals.items() if t["counted"]]
+    if len(keys) > 1:
+        keys = _without_parts(totals, keys)
     fatalities = 0
     for tier in _TIERS:
         tier_totals = [lows[k] for k in keys if totals[k]["kind"] == tier]
@@ -3004,6 +3114,23 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     if not keys:
         return FatalityRange(0, None, None, note)
     return FatalityRange(fatalities, min(lows[k] for k in keys), max(highs[k] for k in keys), note)
+
+
+def _without_parts(totals: dict[str, dict[str, Any]], keys: list[str]) -> list[str]:
+    """``keys`` without a claimant whose every figure another one gives too, beside figures of
+    other groups ("an attack on an army post killed seven soldiers, officials said" in the lead;
+    "the ministry said seven soldiers were killed ... Twenty attackers were neutralized"): it told
+    a part of that toll again, no rival total (its smaller sum would be the low end). A total of
+    people ("21 people") is a rival total, never a part."""
+    figs = {k: {g: v[0] for g, v in totals[k]["groups"].items()
+                if not totals[k]["stated"] or g in totals[k]["stated"]} for k in keys}
+    drop = set()
+    for a in keys:
+        fa = figs[a]
+        if fa and GENERIC_VICTIMS.isdisjoint(fa) and any(b not in drop and b != a and len(figs[b]) > len(fa) and all(figs[b].get(g) == c for g, c in fa.items())
+                      for b in keys):
+            drop.add(a)
+    return [k for k in keys if k not in drop] if drop else keys
 
 
 def split_toll(total: int, places: int) -> list[int]:

@@ -323,13 +323,40 @@ _VAGUE_BIG = re.compile(r"(?i)\b(thousands|millions|tens of thousands)\b")
 _VAGUE_BIG_HINTS = ("thousands", "millions")
 
 
+#: A toll counted over many incidents ("312 civilians were killed in 187 security incidents
+#: recorded in the Tillabéri and Tahoua regions between January and March", "over 40 attacks
+#: since June"): a tally of a period, no incident's toll. Ten or more incidents, or dozens of
+#: them: two or three ("killed 30 people in two attacks on the village") may be one event's.
+_AGGREGATE = re.compile(
+    r"(?i)\b(?:in|during|across|over|from)\s+(?:(?:more than|at least|some|about|around|nearly|over|almost)\s+)?"
+    r"(?:\d{2,}(?:,\d{3})*|dozens of|hundreds of|scores of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:incidents|attacks|events|operations|raids|strikes|clashes)\b")
+#: How far after a figure its tally of incidents may be told (characters).
+_AGGREGATE_REACH = 90
+
+
 def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """The claims that can be an event's: not a campaign's vague toll (:data:`_VAGUE_BIG`).
+    """The claims that can be an event's: not a campaign's vague toll (:data:`_VAGUE_BIG`), nor a
+    tally over many incidents told right after the figure in its clause (:data:`_AGGREGATE`).
     ``low``: :func:`_plain_lower` of ``text`` (without a hint word in the article no claim's
     quote can match: one scan of the article instead of a search per claim)."""
-    if low is not None and all(low.find(w) < 0 for w in _VAGUE_BIG_HINTS):
-        return claims
-    return [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
+    big = low is None or any(low.find(w) >= 0 for w in _VAGUE_BIG_HINTS)
+    if big:
+        claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
+    if claims and (low is None or _AGGREGATE_HINT.search(low) is not None):
+        claims = [c for c in claims if not _tallied(text, c)]
+    return claims
+
+
+#: Every match of _AGGREGATE has a number of two digits or a vague plural before an incident noun.
+_AGGREGATE_HINT = re.compile(r"(?:\d\d|dozens|hundreds|scores) (?:[\w-]+ ){0,2}?(?:incidents|attacks|events|operations|raids|strikes|clashes)")
+
+
+def _tallied(text: str, c: CasualtyClaim) -> bool:
+    """Whether the figure of claim ``c`` is counted over many incidents, told in its clause right
+    after it (:data:`_AGGREGATE`)."""
+    m = _AGGREGATE.search(text, c.end, min(len(text), c.end + _AGGREGATE_REACH))
+    return m is not None and not any(ch in ".;!?" for ch in text[c.end : m.start()])
 
 
 _MONTHS = "|".join(text_mod.MONTH_NAMES)

@@ -2857,6 +2857,8 @@ def build_frames(
                              {f.type_key for f in sent_frames if f.definite and f.family == "violence"})
         if sent_frames:
             _share_out(tk, sent_frames, spl, scl, sa, dts, tsp, trig_tok)
+            if len(sent_frames) > 1:
+                _toll_of_sentence(sent_frames)
             if not _ANAPHOR_PLACE.isdisjoint(sws):  # (speed: "the town" is rare)
                 _the_town(tk, sent_frames, pls_sorted, s)
             if intervention:
@@ -2871,6 +2873,24 @@ def build_frames(
     if len(frames) > 1:
         _held_by(frames)
     return frames
+
+
+def _toll_of_sentence(frames: list[Frame]) -> None:
+    """A definite toll noun of the sentence told after its incident, with no date, place or agent
+    of its own ("at least 60 people were killed in Karma ..., according to the prosecutor;
+    residents later put the toll at more than 130", "..., and the bodies of 12 villagers were
+    found"): its figures are that incident's, and it tells no event of its own (it would point
+    back to the story's headline incident). The incident is the last violent frame before it,
+    not a pattern nor a reference itself."""
+    for k in range(len(frames) - 1, 0, -1):
+        g = frames[k]
+        h = g.head
+        if h.key != "kill" or h.pos != "noun" or not g.definite or g.date is not None or g.places or g.actor1 is not None:
+            continue
+        prev = next((f for f in reversed(frames[:k]) if f.family == "violence" and not (f.generic or f.definite)), None)
+        if prev is not None:
+            prev.claims.extend(c for c in g.claims if c not in prev.claims)
+            del frames[k]
 
 
 #: Nouns of an incident claimed as such ("JNIM claimed the attack", "IS claimed the ambush"): a
@@ -4442,6 +4462,12 @@ _MEDIUM = text_mod.media_lexicon()["nouns"]
 _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
+#: Verbs of a count of the dead that a perfect and "by <date>" tell as standing by then ("nine
+#: bodies had been recovered by Friday morning", "the toll had risen to 20 by Sunday"): that
+#: date is when the count was made, not the incident's day.
+_COUNTED_BY = frozenset("""recovered found counted buried retrieved collected identified risen climbed rose reached
+    increased""".split())
+_PERFECT = frozenset(("had", "has", "have"))
 #: How far (tokens) a date may sit after a reporting verb or medium noun (over medium words).
 _REPORT_BACK = 10
 #: Reporting verbs that make a sentence-opening date a report date ("On Monday, the army said").
@@ -4552,6 +4578,12 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         return False  # "said the Sunday attack": the date modifies the event noun
     if "responsibility" in low[a - 3 if a > 3 else 0 : a]:
         return True  # "claimed responsibility on Friday for an attack"
+    if a >= 4 and low[a - 1] == "on" and low[a - 2] in _CLAIMED_NOUNS and low[a - 3] in ("the", "this", "that") \
+            and low[a - 4] in _CLAIM_VERBS and trig_tok and trig_tok[0] < a - 4:
+        return True  # "JNIM claimed the attack on Tuesday, saying ..." after the incident was told: the claim's day
+    if a >= 3 and low[a - 1] == "by" and not _COUNTED_BY.isdisjoint(low[a - 5 if a > 5 else 0 : a - 1]) \
+            and not _PERFECT.isdisjoint(low[a - 6 if a > 6 else 0 : a - 1]):
+        return True  # "nine bodies had been recovered by Friday morning": when the count stood
     if _toll_revised(low, a, b):
         return True  # "before raising it on Monday to 15": when the figure was given
 
@@ -4570,7 +4602,7 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
             return not comma  # not "According to the communique, on Tuesday 9 January, ..."
         if w == ",":
             comma = True
-        if w in _MEDIUM_GAP or (k < a - 1 and k > 0 and text[idx[k]].isupper() and (
+        if w in _MEDIUM_GAP or ((k < a - 1 or low[k - 1] in _MEDIUM_GAP) and k > 0 and text[idx[k]].isupper() and (
                 low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper())):
             # a medium word, or a name after one ("national television RTB", "told AFP"; not
             # "said JNIM on Monday attacked")
@@ -4581,8 +4613,24 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
             return True
     if len(sentence_dates) < 2 or sentence_dates[-1] <= d.start:
-        return False  # no later date: the opening date is the event's (speed: most sentences)
+        # no later date: the opening date is the event's (speed: most sentences), unless what is
+        # said is a count of the dead standing by then, after the incident was told ("On Monday,
+        # the governor said that 19 bodies had been recovered")
+        return sa is not None and a - sa <= _OPENING_MAX and bool(trig_tok) and trig_tok[0] < sa \
+            and _count_said(low, b) and _opening_report(tk, a, b, sa, trig_tok, sentence_dates, True)
     return _opening_report(tk, a, b, sa, trig_tok, sentence_dates)
+
+
+def _count_said(low: list[str], b: int) -> bool:
+    """Whether the sentence after token ``b`` tells a count of the dead in a perfect ("19
+    bodies had been recovered", "they had counted 25 dead", "the toll has risen to 20")."""
+    for k in range(b, min(len(low), b + 25)):
+        w = low[k]
+        if w in _SENTENCE_END:
+            return False
+        if w in _COUNTED_BY and not _PERFECT.isdisjoint(low[k - 3 if k > 3 else 0 : k]):
+            return True
+    return False
 
 
 def _opening_comma(tk: _Toks, a: int, b: int, sa: int, trig_tok: list[int] | None) -> int:
@@ -4625,10 +4673,12 @@ def _opening_comma(tk: _Toks, a: int, b: int, sa: int, trig_tok: list[int] | Non
     return comma + 1 if comma >= 0 else b
 
 
-def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[int] | None, sentence_dates) -> bool:
+def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[int] | None, sentence_dates,
+                    counted: bool = False) -> bool:
     """A date opening the sentence, followed by a speaker and a reporting verb before any
     trigger ("On Monday, the army said ...", "Late on Friday, the junta announced ..."), and by
-    another date of the sentence after that verb (``sentence_dates``: sorted start characters)."""
+    another date of the sentence after that verb (``sentence_dates``: sorted start characters),
+    or by a count of the dead (``counted``, see :func:`_count_said`)."""
     if sa is None or a - sa > _OPENING_MAX:
         return False
     low = tk.lower
@@ -4648,7 +4698,7 @@ def _opening_report(tk: _Toks, a: int, b: int, sa: int | None, trig_tok: list[in
             # "On Sunday, the army said, jihadists attacked ...": a parenthetical, not the speaker's
             # verb; "were reported killed": passive, no speaker
             return k > c and low[k - 1] not in _BE and (k + 1 >= n or low[k + 1] != ",") \
-                and sentence_dates[-1] > tk.idx[k]
+                and (counted or sentence_dates[-1] > tk.idx[k])
         if w in _SENTENCE_END or w == ";" or (trig_tok is None and w == ","):
             return False
     return False
