@@ -1,0 +1,36 @@
+"""Main vs background, event dates, which incidents are events, linking (h21/h22 round). Texts
+written for these tests (2024-03-11 is a Monday: "Friday" 2024-03-08, "Saturday" 03-09, "Sunday" 03-10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.cleaning import clean
+
+PROSE = "Gunmen attacked the army post at Boni on Saturday, killing eight soldiers, a security source said."
+PROSE2 = "The army said reinforcements had been sent to the area."
+
+
+# ---- a photo caption ending with a credit of credit words only, or a copyright credit, is no prose
+
+@pytest.mark.parametrize("line", [
+    "Women wait for food aid at a camp in Djibo, Burkina Faso, Tuesday, May 3, 2022. (AP Photo, File)",
+    "Soldiers ride past the market in Gao (AFP Photo)",
+    "Demonstrators wave flags outside the embassy in Ouagadougou, January 5, 2023 (c) AFP",
+    "Troops patrol the road to Kidal © Reuters",
+])
+def test_a_caption_with_a_bare_credit_is_removed(line):
+    text, removed = clean(f"{PROSE}\n\n{line}\n\n{PROSE2}")
+    assert [(r.text, r.reason) for r in removed] == [(line, "photo caption")]
+    assert text == f"{PROSE}\n\n{PROSE2}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A convoy was hit near the border, the agency reported (AFP).",
+    "The minister said the files (photos and documents) were seized, officials said.",
+    "The rally ended peacefully (c) the police said nothing more.",
+])
+def test_a_sentence_with_brackets_or_a_c_is_kept(sentence):
+    text, removed = clean(f"{PROSE}\n\n{sentence}\n\n{PROSE2}")
+    assert removed == ()
+    assert sentence in text
