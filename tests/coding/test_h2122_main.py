@@ -3,10 +3,14 @@ written for these tests (2024-03-11 is a Monday: "Friday" 2024-03-08, "Saturday"
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from analysis.cleaning import clean
+from analysis.coding.extract import code_text
 
+MON = date(2024, 3, 11)
 PROSE = "Gunmen attacked the army post at Boni on Saturday, killing eight soldiers, a security source said."
 PROSE2 = "The army said reinforcements had been sent to the area."
 
@@ -34,3 +38,23 @@ def test_a_sentence_with_brackets_or_a_c_is_kept(sentence):
     text, removed = clean(f"{PROSE}\n\n{sentence}\n\n{PROSE2}")
     assert removed == ()
     assert sentence in text
+
+
+# ---- a headline's crowd marching in the present tense names a protest: that protest is the news
+
+@pytest.mark.parametrize("title, lead", [
+    ("Hundreds march in Bamako to demand departure of French troops",
+     "Hundreds of people marched in Bamako on Saturday to demand the immediate departure of French soldiers."),
+    ("Thousands of women march in Niamey to demand departure of US troops",
+     "Thousands of women marched in Niamey on Saturday to demand the immediate departure of American soldiers, organisers said."),
+])
+def test_a_headline_march_makes_the_protest_main(title, lead):
+    # (the headline's demand names no act of its own: the march is the news)
+    events = code_text(f"{lead}\n\nThe rally ended without incident.\n", MON, title=title)
+    assert [(e.event_type, e.event_date, e.is_main) for e in events] == [("Protests", "2024-03-09", True)], events
+
+
+def test_the_month_march_after_a_crowd_word_is_no_protest():
+    text = "Gunmen killed hundreds in March 2023 in the Mopti region, the UN said on Monday in a report.\n"
+    events = code_text(text, MON, title="UN report counts civilian deaths in central Mali")
+    assert not [e for e in events if e.event_type == "Protests"], events
