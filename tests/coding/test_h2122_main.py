@@ -58,3 +58,27 @@ def test_the_month_march_after_a_crowd_word_is_no_protest():
     text = "Gunmen killed hundreds in March 2023 in the Mopti region, the UN said on Monday in a report.\n"
     events = code_text(text, MON, title="UN report counts civilian deaths in central Mali")
     assert not [e for e in events if e.event_type == "Protests"], events
+
+
+# ---- acts told as going on 'since' a day: the same kind of act on a day of that span is the story too
+
+@pytest.mark.parametrize("text", [
+    "Authorities in Mali have arrested dozens of soldiers accused of plotting a coup, the government said.\n\n"
+    "A spokesman said on state television that the soldiers had been arrested since Friday in Bamako.\n\n"
+    "He said further arrests were made on Saturday at the military camp in Kati.\n",
+    "Police in Mali have detained several journalists, a rights group said.\n\n"
+    "The journalists have been detained since Friday in Bamako, the group said.\n\n"
+    "Two more reporters were arrested on Saturday in Kati, it added.\n",
+])
+def test_an_act_of_the_since_span_is_main(text):
+    events = code_text(text, MON, title="")
+    assert [(e.location, e.event_date, e.is_main) for e in events] == [
+        ("Bamako", "2024-03-08", True), ("Kati", "2024-03-09", True)], events
+
+
+def test_without_since_an_act_elsewhere_on_another_day_stays_background():
+    text = ("Police in Mali detained three journalists on Friday in Bamako, a rights group said.\n\n"
+            "Two more reporters were arrested on Saturday in Kati, it added.\n")
+    events = code_text(text, MON, title="")
+    assert [(e.location, e.event_date, e.is_main) for e in events] == [
+        ("Bamako", "2024-03-08", True), ("Kati", "2024-03-09", False)], events

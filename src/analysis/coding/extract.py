@@ -2966,6 +2966,13 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             main_date = next(d for d in dates if d.sentence_index in lead_idx and d.precision == "day" and d.date == day)
             main_date_fallback = True
 
+    # "had been arrested since Sunday in Bamako": the headline's acts go on from that day to the
+    # report; an act of its kind told on a day of that span ("further arrests were made on Monday
+    # at the camp in Kati") is part of the story, not an incident elsewhere on another day
+    since_span = None
+    if main_date.precision == "day" and published is not None and main_date.date <= published \
+            and text[max(0, main_date.start - 6) : main_date.start].lower() == "since ":
+        since_span = (main_date.date, published)
     # 2-3. merge frames into candidates
     cands: list[_Cand] = []
     main_cand = None
@@ -3298,6 +3305,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # in the days around the headline's: news too ("... has nationalised the refinery" on
         # Thursday, "On Saturday, thousands rallied in support")
         summed = summed or (fr.date_how == "next" and own_date is fr.date and abs((own_date.date - main_date.date).days) <= _SHARE_DAYS)
+        summed = summed or (since_span is not None and fr.type_key == main.type_key and own_date is not None
+                            and own_date.precision == "day" and since_span[0] <= own_date.date <= since_span[1])
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
