@@ -82,3 +82,25 @@ def test_without_since_an_act_elsewhere_on_another_day_stays_background():
     events = code_text(text, MON, title="")
     assert [(e.location, e.event_date, e.is_main) for e in events] == [
         ("Bamako", "2024-03-08", True), ("Kati", "2024-03-09", False)], events
+
+
+# ---- a station's name right after a medium word ('state broadcaster RTN late Friday') keeps the date the report's
+
+LEAD = "Ten soldiers were killed after gunmen stormed an army post in the Tahoua region on Thursday, the ministry said.\n\n"
+
+
+@pytest.mark.parametrize("second", [
+    "In a statement read on state broadcaster RTN late Friday, the ministry said the post at Tassara came under attack.",
+    "In a communique read on national radio ORTN on Friday evening, the ministry said the post at Tassara came under attack.",
+    "The ministry said in a statement aired on state television RTB late Friday that the post at Tassara came under attack.",
+])
+def test_a_date_after_a_named_station_is_the_reports(second):
+    events = code_text(LEAD + second + "\n", MON, title="")
+    assert [(e.location, e.event_date, e.is_main) for e in events] == [("Tassara", "2024-03-07", True)], events
+
+
+def test_a_name_after_a_plain_verb_is_no_station():
+    # "said JNIM on Friday attacked": the date is the event's
+    text = "A security source said JNIM on Friday attacked the army post at Tassara, killing ten soldiers.\n"
+    events = code_text(text, MON, title="")
+    assert [(e.location, e.event_date) for e in events] == [("Tassara", "2024-03-08")], events

@@ -4440,6 +4440,8 @@ _MEDIUM = text_mod.media_lexicon()["nouns"]
 #: phrase of media.yaml ("posted on its Telegram channel", "read on national television", "told
 #: reporters").
 _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
+#: Medium words a station's name follows right before a date ("on state broadcaster RTN late Friday").
+_OUTLET_WORDS = frozenset("television tv radio channel broadcaster network agency".split())
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
 #: How far (tokens) a date may sit after a reporting verb or medium noun (over medium words).
@@ -4570,10 +4572,10 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
             return not comma  # not "According to the communique, on Tuesday 9 January, ..."
         if w == ",":
             comma = True
-        if w in _MEDIUM_GAP or (k < a - 1 and k > 0 and text[idx[k]].isupper() and (
-                low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper())):
-            # a medium word, or a name after one ("national television RTB", "told AFP"; not
-            # "said JNIM on Monday attacked")
+        if w in _MEDIUM_GAP or (k > 0 and text[idx[k]].isupper() and (low[k - 1] in _OUTLET_WORDS or k < a - 1 and (
+                low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper()))):
+            # a medium word, or a name after one ("national television RTB", "told AFP", "state
+            # broadcaster RTN"; not "said JNIM on Monday attacked")
             k -= 1
             continue
         break
