@@ -104,3 +104,26 @@ def test_a_name_after_a_plain_verb_is_no_station():
     text = "A security source said JNIM on Friday attacked the army post at Tassara, killing ten soldiers.\n"
     events = code_text(text, MON, title="")
     assert [(e.location, e.event_date) for e in events] == [("Tassara", "2024-03-08")], events
+
+
+# ---- a speaker between the statement and how it went out ('a statement from the general staff read on
+# ---- national television on Sunday evening') keeps the date the report's
+
+STRIKES = "The army says it killed dozens of terrorists in air strikes in the Banwa province over the weekend.\n\n"
+
+
+@pytest.mark.parametrize("second", [
+    "According to a statement from the general staff read on national television on Sunday evening, the air force "
+    "struck a group of terrorists near Kouka on Saturday, killing 40 of them.",
+    "According to a statement by the army's general staff aired on national television on Sunday night, aircraft "
+    "struck a group of terrorists near Kouka on Saturday, killing 40 of them.",
+])
+def test_a_statement_from_a_speaker_read_on_a_day_dates_the_report(second):
+    events = code_text(STRIKES + second + "\n", MON, title="")
+    assert [(e.location, e.event_date) for e in events] == [("Kouka", "2024-03-09")], events
+
+
+def test_a_release_verb_without_a_statement_keeps_its_date():
+    text = STRIKES + "Aircraft from the air base released on Saturday bombs on a group of terrorists near Kouka, killing 40 of them.\n"
+    events = code_text(text, MON, title="")
+    assert [(e.location, e.event_date) for e in events] == [("Kouka", "2024-03-09")], events

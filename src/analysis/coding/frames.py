@@ -4440,6 +4440,12 @@ _MEDIUM = text_mod.media_lexicon()["nouns"]
 #: phrase of media.yaml ("posted on its Telegram channel", "read on national television", "told
 #: reporters").
 _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
+#: How a text went out: the verb after its medium noun and the speaker ("a statement from the
+#: general staff read on ..."), and how many tokens back that noun may be; a comma or a clause
+#: word stops the search.
+_ISSUED = frozenset("read broadcast aired televised published released issued posted shared circulated".split())
+_SPEAKER_SPAN = 7
+_CLAUSE_STOP = frozenset(", ; : . that which who and".split())
 #: Medium words a station's name follows right before a date ("on state broadcaster RTN late Friday").
 _OUTLET_WORDS = frozenset("television tv radio channel broadcaster network agency".split())
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
@@ -4578,6 +4584,16 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
             # broadcaster RTN"; not "said JNIM on Monday attacked")
             k -= 1
             continue
+        if k + 1 < a and low[k + 1] in _ISSUED and not comma:
+            # a speaker between the medium noun and how it went out ("a statement from the
+            # general staff read on national television on Monday evening", "a communique by
+            # the army issued on Friday")
+            for j in range(k, max(-1, k - _SPEAKER_SPAN), -1):
+                w = low[j]
+                if w in _CLAUSE_STOP:
+                    break
+                if w in _MEDIUM or (w in REPORT_VERBS and w not in ("according", "claimed", "claims")):
+                    return True
         break
     for k in range(b, min(len(low), b + 2)):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
