@@ -127,3 +127,26 @@ def test_a_release_verb_without_a_statement_keeps_its_date():
     text = STRIKES + "Aircraft from the air base released on Saturday bombs on a group of terrorists near Kouka, killing 40 of them.\n"
     events = code_text(text, MON, title="")
     assert [(e.location, e.event_date) for e in events] == [("Kouka", "2024-03-09")], events
+
+
+# ---- 'earlier this week' in a lead is not narrowed to the day the report was published or said
+
+THU = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Civilian deaths rose sharply in western Niger, the UN said in a report published on Thursday, as a fresh attack "
+     "earlier this week killed at least seven villagers near Tahoua.\n\nThe report counts displaced people in the region.\n",
+     "Tahoua"),
+    ("An aid agency said in a statement on Thursday that gunmen had killed nine herders near Bandiagara earlier this week.\n\n"
+     "The agency counts displaced families in the region.\n", "Bandiagara"),
+])
+def test_earlier_this_week_is_not_the_report_day(text, place):
+    events = code_text(text, THU, title="")
+    assert [(e.location, e.date_precision, e.is_main) for e in events] == [(place, "week", True)], events
+
+
+def test_a_day_of_the_week_told_as_the_events_still_narrows_it():
+    text = "Gunmen killed nine herders near Bandiagara earlier this week, on Wednesday, an aid agency said in a statement.\n"
+    events = code_text(text, THU, title="")
+    assert [(e.location, e.event_date, e.date_precision) for e in events] == [("Bandiagara", "2024-03-13", "day")], events

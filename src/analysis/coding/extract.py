@@ -2960,7 +2960,10 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # inside the span all name one day, that is the day
         first, last = dates_mod.span(main_date)
         lead_idx = lead_of if lead_of is not None else _lead_of(st)
-        days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
+        # (not a report's day: "OCHA said in a report published on Thursday, as a fresh attack
+        # earlier this week killed ...")
+        days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last
+                and not frames_mod.is_report_date(doc, d)}
         if len(days) == 1:
             day = days.pop()
             main_date = next(d for d in dates if d.sentence_index in lead_idx and d.precision == "day" and d.date == day)
