@@ -150,3 +150,35 @@ def test_a_day_of_the_week_told_as_the_events_still_narrows_it():
     text = "Gunmen killed nine herders near Bandiagara earlier this week, on Wednesday, an aid agency said in a statement.\n"
     events = code_text(text, THU, title="")
     assert [(e.location, e.event_date, e.date_precision) for e in events] == [("Bandiagara", "2024-03-13", "day")], events
+
+
+# ---- 'the town' told sentences after the one town the story named is that town; a retaking's loser is
+# ---- the group the story says had seized it
+
+RETAKEN = [
+    "The army announced on Thursday that it had regained control of the town of Léré, in the Timbuktu region, days after it "
+    "fell to militants.\n\n\"On Wednesday, army units supported by aircraft carried out an operation that made it possible to "
+    "retake the town of Léré,\" the army said.\n\nFifteen terrorists were neutralised during the operation, according to the "
+    "statement.\n\nFighters of JNIM had seized the town on Saturday after attacking the military camp, local sources said.\n",
+    "Malian soldiers have retaken the town of Diafarabé in central Mali, the army said on Thursday.\n\nThe town was retaken on "
+    "Wednesday by army units supported by aircraft, the army said in a statement.\n\nTwelve terrorists were neutralised during "
+    "the operation, it said.\n\nJNIM fighters had captured the town on Saturday after attacking its military camp, residents said.\n",
+]
+
+
+@pytest.mark.parametrize("text", RETAKEN)
+def test_the_town_refers_to_the_one_town_told_before(text):
+    events = code_text(text, THU, title="")
+    got = [(e.sub_event_type, e.event_date, e.actor1, e.actor2, e.is_main) for e in events]
+    assert got == [("Government regains territory", "2024-03-13", "Malian armed forces", "JNIM", True),
+                   ("Non-state actor overtakes territory", "2024-03-09", "JNIM", "Malian armed forces", False)], events
+    assert len({e.location for e in events}) == 1, events
+
+
+def test_the_town_after_two_towns_far_back_is_not_resolved():
+    text = ("Malian soldiers have retaken the town of Diafarabé in central Mali, the army said on Thursday.\n\nThe town was "
+            "retaken on Wednesday by army units who had first cleared the road from Ténenkou, the army said in a statement.\n\n"
+            "Twelve terrorists were neutralised during the operation, it said.\n\nJNIM fighters had captured the town on "
+            "Saturday after attacking its military camp, residents said.\n")
+    events = code_text(text, THU, title="")
+    assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"], events

@@ -2711,17 +2711,26 @@ def _town_referred(st: _Art, fr: Frame) -> PlaceMention | None:
     """The town a frame's "the town" / "the village's" (:data:`_TOWN_REF`) refers to: the last town
     named before the words, in the frame's sentence or the one before ("The Tillia area has a grim
     history. In October 2024, militants killed 11 soldiers in an attack on the town's military
-    post": Tillia); not a place a route, a flight or a source names (``st.route``). None when none."""
+    post": Tillia); not a place a route, a flight or a source names (``st.route``). Further back, the
+    one town the story has named before it ("regained control of the town of Lere ... JNIM had
+    seized the town on Saturday", two sentences on), for a frame that names its act itself
+    (strength 1: "buried in the town on Sunday" gives a toll, no act). None when none."""
     m = _TOWN_REF.search(st.text, fr.start, fr.end)
     if m is None:
         return None
     told = None
+    names = set()
     for p in st.places:
         if p.start >= m.start():
             break
-        if p.sentence_index >= fr.sentence_index - 1 and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 \
-                and id(p) not in st.route:
-            told = p
+        if p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 and id(p) not in st.route:
+            names.add(p.name)
+            if p.sentence_index >= fr.sentence_index - 1:
+                told = p
+            elif len(names) == 1 and fr.strength >= 1.0:
+                told = p  # (a frame naming an act itself, not a toll's "buried in the town")
+    if told is not None and told.sentence_index < fr.sentence_index - 1 and len(names) > 1:
+        return None
     return told
 
 
@@ -4767,8 +4776,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if forces and forces != actor1 and actors_mod.inter_code(actor1, country) not in (1, 8):
                 actor2, defaulted2 = forces, True
         if key in ("gov_regains", "nsa_overtakes"):
+            # (a town retaken from the one group the story says had seized it, in the background:
+            # "the army regained control of Lere ... JNIM had seized the town on Saturday")
             actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1,
-                                                          _story_group(ctx) if c.is_main else "")
+                                                          (_story_group(ctx) or (key == "gov_regains" and _story_group(ctx, True)) or "")
+                                                          if c.is_main else "")
         if key in ("attack", "kill") and event_type == "Violence against civilians" and actor2 \
                 and actors_mod.inter_code(actor2, country) in trig.STATE_INTER \
                 and actors_mod.inter_code(actor1, country) not in trig.STATE_INTER:
@@ -5264,10 +5276,11 @@ def _strikes_only(frames: list[Frame], title_end: int = 0) -> bool:
     return True
 
 
-def _story_group(ctx: _Ctx) -> str:
+def _story_group(ctx: _Ctx, background_too: bool = False) -> str:
     """The one armed group the story names outside the sentences of its background incidents
-    (not a pro-government militia: the state's auxiliaries), else ""."""
-    bg = {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
+    (not a pro-government militia: the state's auxiliaries), else "". ``background_too``: the
+    one group it names anywhere."""
+    bg = set() if background_too else {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
     named = {g.actor for g in ctx.groups if g.sentence_index not in bg and actors_mod.kind(g.actor) != "progov_militia"}
     return next(iter(named)) if len(named) == 1 else ""
 
