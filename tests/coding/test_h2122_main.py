@@ -182,3 +182,25 @@ def test_the_town_after_two_towns_far_back_is_not_resolved():
             "Saturday after attacking its military camp, residents said.\n")
     events = code_text(text, THU, title="")
     assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"], events
+
+
+# ---- soldiers who 'fell' at a time or place are the army's dead: a battle against them, told in the background
+
+@pytest.mark.parametrize("text, place, day", [
+    ("In a speech on Sunday, the president paid tribute to the army. \"We do not forget Inatès, where 71 of our soldiers "
+     "fell in December 2019,\" he said.\n", "I-n-Atès", "2019-12-15"),
+    ("The general recalled that 20 gendarmes fell at Kantchari in May 2023, in a speech on Sunday.\n", "Kantchari", "2023-05-15"),
+])
+def test_soldiers_who_fell_are_killed(text, place, day):
+    events = code_text(text, MON, title="")
+    assert [(e.event_type, e.location, e.event_date, e.actor1) for e in events] == [
+        ("Battles", place, day, "Unidentified armed group")], events
+    assert events[0].actor2.endswith("armed forces"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The town fell in March 2023 after a long siege, the minister recalled in a speech on Sunday.\n",
+    "Prices fell in March 2023 across the region, the minister said on Sunday.\n",
+])
+def test_a_town_or_prices_that_fell_are_no_deaths(text):
+    assert code_text(text, MON, title="") == []

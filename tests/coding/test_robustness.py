@@ -418,11 +418,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r72_sofara-market-executions_guardian-Sofara-0-actors":
         "the army's denial ('neutralised terrorists') sets the target: the executed men become JNIM (named in the "
         "paragraph before), not civilians",
-    "r74_tassara-position_anp-Tassara-0-event_type":
-        "'the FDS position of Tassara ... was the target of a ... attack by armed terrorist individuals': the FDS "
-        "position is not read as the target, which defaults to civilians (typed Violence against civilians)",
-    "r74_tassara-position_anp-Tassara-0-sub_event_type": "as above",
-    "r74_tassara-position_anp-Tassara-0-actors": "as above (Civilians as actor2, gold Nigerien armed forces)",
     "r75_sebba-tiloa-tinakoff_criticalthreats-Tin-Akoff-2-main":
         "the title's third incident ('Junta Drone Strike Hits Market') is coded background, while the Sebba and "
         "Tiloa incidents of the same title are main",

@@ -260,7 +260,7 @@ _SPEAKER_SKIP = frozenset(
 #: Nouns for one's own fighters or bases ("attacked their positions").
 _OWN_SIDE = frozenset("forces fighters positions men bases base camp camps troops combatants".split())
 #: Consequence words whose subject is the victim, never the agent ("20 people died").
-INTRANSITIVE = frozenset("died perished dead deaths death toll casualties fatalities bodies victims lost losses".split())
+INTRANSITIVE = frozenset("died perished fell dead deaths death toll casualties fatalities bodies victims lost losses".split())
 #: Clause boundaries (besides ";"): a contrast or a new proposition.
 _CLAUSE_WORDS = frozenset("while whereas although though but meanwhile where".split())
 #: Nouns after an actor that make it a person or text speaking for the actor.
