@@ -204,3 +204,50 @@ def test_soldiers_who_fell_are_killed(text, place, day):
 ])
 def test_a_town_or_prices_that_fell_are_no_deaths(text):
     assert code_text(text, MON, title="") == []
+
+
+# ---- a curfew decreed is a strategic development, dated by the sentence telling it
+# ---- again when its own sentence's date is the incident's it answers
+
+@pytest.mark.parametrize("text, day", [
+    ("Authorities in Niger have imposed a nighttime curfew in parts of the Tillabéri region after an attack on an army post "
+     "killed seven soldiers last week, officials said.\n\nThe regional governor announced the measures Sunday in a decree "
+     "read on state radio.\n", "2024-03-10"),
+    ("The governor of the Mopti region has decreed a curfew after gunmen killed 20 villagers near Bandiagara "
+     "last week.\n\nThe decision was announced on Saturday in a statement.\n", "2024-03-09"),
+])
+def test_a_decreed_curfew_is_an_event_of_its_announcement_day(text, day):
+    events = code_text(text, MON, title="")
+    assert [(e.sub_event_type, e.event_date) for e in events if e.event_type == "Strategic developments"] == [("Other", day)], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Tillabéri region has been under a state of emergency since 2017, officials said on Sunday.\n",
+    "The government has declared a state of emergency in parts of the Tillabéri region, officials said.\n",
+    "The curfew in Niamey ended on Sunday, officials said.\n",
+])
+def test_a_standing_emergency_or_an_ended_curfew_is_no_event(text):
+    assert code_text(text, MON, title="") == []
+
+
+# ---- a headline's act 'after' an incident: the incident told in the lead, days before the act, is news too
+
+CURFEW = ("Authorities in Mali's central Mopti region on Tuesday imposed a nighttime curfew and banned motorcycles in several "
+          "districts, two days after gunmen killed at least 17 villagers.\n\nThe governor said in a decree read on state radio "
+          "that the curfew would run for three months.\n\nThe decision follows an attack Sunday on the village of Ogossagou, "
+          "near Bankass, where armed men on motorbikes fired on the crowd.\n")
+WED = date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("title", ["Mali imposes curfew in Mopti region after deadly village attack",
+                                   "Mali imposes curfew in Mopti region following massacre of villagers"])
+def test_the_incident_a_headline_act_follows_is_main_too(title):
+    events = code_text(CURFEW, WED, title=title)
+    assert sorted((e.sub_event_type, e.event_date, e.is_main) for e in events) == [
+        ("Attack", "2024-03-10", True), ("Other", "2024-03-12", True)], events
+
+
+def test_without_after_in_the_headline_the_earlier_incident_is_background():
+    events = code_text(CURFEW, WED, title="Mali imposes curfew in Mopti region")
+    assert sorted((e.sub_event_type, e.event_date, e.is_main) for e in events) == [
+        ("Attack", "2024-03-10", False), ("Other", "2024-03-12", True)], events

@@ -604,8 +604,9 @@ KNOWN_GAPS: dict[str, str] = {
         "foreign_actors: predicted Mali, Burkina Faso, gold Government of Mali, Government of Burkina Faso",
     "r183_niamey-aes-summit_xinhua-Bamako-2-foreign_actors":
         "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
-    "r184_makalondi-curfew_voa-Tillabéri-0":
-        "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r184_makalondi-curfew_voa-Tillabéri-0-actors":
+        "actors: predicted Government of Niger vs Unidentified armed group, gold Government of Niger vs - (the "
+        "curfew, found since the curfew trigger, takes the attack's gunmen of its sentence as actor2)",
     "r187_diapaga-analysis_aljazeera-Solhan-1-event_type":
         "event_type: predicted Battles, gold Violence against civilians",
     "r187_diapaga-analysis_aljazeera-Solhan-1-sub_event_type":

@@ -2115,9 +2115,13 @@ def _told_next(st: _Art, fr: Frame) -> DateMention | None:
     government said ...", "Mali has expelled the French ambassador. The decision, announced on
     Monday, ...", "The junta has suspended the party. A statement on Tuesday said ..."). A report
     date counts: the news is the day it was made known. None when that sentence gives no such day
-    or several, or when the frame's own sentence gives a date."""
+    or several, or when the frame's own sentence gives a date (not one another frame of it has as
+    its own: "have imposed a curfew after an attack killed seven soldiers last week. The governor
+    announced the measures Sunday")."""
     si = fr.sentence_index
-    if any(d.sentence_index == si for d in st.dates) or any(g.sentence_index == si + 1 for g in st.all_frames):
+    if any(d.sentence_index == si and not any(g.date is d and g.sentence_index == si and g is not fr and g.date_how == "own"
+                                               for g in st.all_frames) for d in st.dates) \
+            or any(g.sentence_index == si + 1 for g in st.all_frames):
         return None
     published = st.published
     days = [d for d in st.dates if d.sentence_index == si + 1 and d.precision == "day" and d.tense != "future"
@@ -2824,6 +2828,10 @@ def _live_page(article: Article, text: str) -> bool:
 
 #: A headline naming its event's cause after it ("suspends channel over coverage of attack").
 _TITLE_CAUSE = re.compile(r"(?i)\b(?:over|after|following|in\s+response\s+to)\b")
+#: ... of which "after"/"following" name an incident before the act, news too.
+#: (not a text about it: "suspends radio station after report on Djibo attack")
+_TITLE_AFTER = re.compile(r"(?i)\b(?:after|following)\s+(?!(?:[\w'’-]+\s+){0,2}(?:reports?|reporting|coverage|articles?|"
+                          r"comments?|remarks|criticism|broadcasts?|interviews?|statements?|claims?|posts?)\b)")
 
 
 def _code_frames(st: _Art) -> list[ArticleEvent]:
@@ -3309,7 +3317,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # first (the answer the headline reports with it) is news too
         if not summed and st.title_first and fr is not main and fr.in_title and ffam != main.family \
                 and not (fr.definite or fr.separate or fr.generic) and own_date is not None and own_date.precision == "day" \
-                and fr.date is own_date and fr.date_how == "own" and 0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS:
+                and fr.date is own_date and fr.date_how == "own" and (0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS or (
+                    # "Niger imposes curfew in Tillaberi after deadly village attack": the incident the
+                    # headline names as the act's occasion, told in the lead in the days before it
+                    -_SHARE_DAYS <= (own_date.date - main_date.date).days < 0
+                    and _TITLE_AFTER.search(_manifest_title(article)) is not None)):
             if lead_of is None:
                 lead_of = _lead_of(st)
             summed = fr.sentence_index in lead_of
