@@ -251,3 +251,27 @@ def test_without_after_in_the_headline_the_earlier_incident_is_background():
     events = code_text(CURFEW, WED, title="Mali imposes curfew in Mopti region")
     assert sorted((e.sub_event_type, e.event_date, e.is_main) for e in events) == [
         ("Attack", "2024-03-10", False), ("Other", "2024-03-12", True)], events
+
+
+# ---- 'the deadliest since <date>, when <incident>': the when-clause tells an older incident of that date
+
+SAT = date(2025, 2, 15)
+POST = "Gunmen stormed an army post at Tassara on Thursday, killing ten soldiers, the ministry said.\n\n"
+
+
+@pytest.mark.parametrize("second", [
+    "The attack is the deadliest against the army in the region since last October, when an ambush on a patrol near "
+    "Tillia killed 29 soldiers.",
+    "It was the deadliest attack in the region since last October, when an ambush on a patrol near Tillia killed 29 soldiers.",
+    "The raid was the worst since October 2024, when militants killed 29 soldiers near Tillia.",
+])
+def test_the_incident_after_since_date_when_is_a_background_event(second):
+    events = code_text(POST + second + "\n", SAT, title="")
+    assert [(e.location, e.event_date, e.date_precision, e.is_main) for e in events] == [
+        ("Tassara", "2025-02-13", "day", True), ("Tillia", "2024-10-15", "month", False)], events
+
+
+def test_a_when_clause_after_a_place_stays_the_incident():
+    text = "Gunmen killed ten soldiers at Tassara on Thursday, when they stormed the army post, the ministry said.\n"
+    events = code_text(text, SAT, title="")
+    assert [(e.location, e.event_date) for e in events] == [("Tassara", "2025-02-13")], events

@@ -525,7 +525,13 @@ _REPORTED_START = frozenset("the a an at more some dozens scores several its the
 
 
 #: The words at which _clauses may cut, or after which (_SAY) it may cut.
-_CUT_CUES = frozenset((";", "that")) | _CLAUSE_WORDS | _SAY
+_CUT_CUES = frozenset((";", "that", "when")) | _CLAUSE_WORDS | _SAY
+#: Last words of a date before ", when" after "since" ("the deadliest since last October, when an
+#: ambush ... killed 29 soldiers"): the when-clause tells the incident of that date, not the
+#: clause's own ("were overthrown on September 30, 2022, when Captain Traore seized power" is one).
+_DATE_LAST = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+year month week""".split())
 
 
 def _clauses(tk: _Toks, s: Sentence, ab: tuple[int, int] | None = None) -> list[tuple[int, int]]:
@@ -585,6 +591,10 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str],
                 if w == ";" or (w in _CLAUSE_WORDS and (lows[i - 1] == "," or w in ("whereas", "meanwhile"))):
                     cuts.append(idx[i])
                 elif w == "that" and not REPORT_VERBS.isdisjoint(lows[i - 5 if i - 5 > a else a : i]):
+                    cuts.append(idx[i])
+                elif w == "when" and i - 2 > a and lows[i - 1] == "," and (
+                        lows[i - 2] in _DATE_LAST or (num[i - 2] and len(lows[i - 2]) == 4)) \
+                        and "since" in lows[i - 6 if i - 6 > a else a : i - 1]:
                     cuts.append(idx[i])
     if len(cuts) == 1 and s.start < s.end:
         return [s.start, s.end]  # no cut (the common case)
