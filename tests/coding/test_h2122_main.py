@@ -275,3 +275,26 @@ def test_a_when_clause_after_a_place_stays_the_incident():
     text = "Gunmen killed ten soldiers at Tassara on Thursday, when they stormed the army post, the ministry said.\n"
     events = code_text(text, SAT, title="")
     assert [(e.location, e.event_date) for e in events] == [("Tassara", "2025-02-13")], events
+
+
+# ---- a toll counted over tens of incidents is a tally, no incident
+
+APR = date(2024, 4, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the quarterly report, 312 civilians were killed in 187 security incidents recorded in the Tillabéri and "
+    "Tahoua regions between January and March.\n",
+    "The UN said 240 people were killed in 56 attacks in the Mopti region between January and March.\n",
+])
+def test_a_toll_over_tens_of_incidents_is_no_event(text):
+    assert code_text(text, APR, title="") == []
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("Gunmen killed nine people in two attacks near Bankass on Sunday, officials said.\n", "Bankass", 9),
+    ("At least 20 civilians were killed in 12 attacks on villages near Djibo on Sunday, officials said.\n", "Djibo", 20),
+])
+def test_a_few_attacks_or_a_day_stay_an_incident(text, place, dead):
+    events = code_text(text, APR, title="")
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [(place, "2024-04-14", dead)], events

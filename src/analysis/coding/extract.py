@@ -372,6 +372,12 @@ _CAMPAIGN_SPAN_AFTER = re.compile(
 _CAMPAIGN_SPAN_BEFORE = re.compile(
     r"(?i)(?:^|[,:;]\s+|\b(?:says?|said|that)\s+)(?:" + _SPAN_YEARS + r"|" + _SPAN_PERFECT + r")"
     + r"[^.;:!?]{0,80}?\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?" + _TOLL_VERB + r"\b")
+#: (f) a toll counted over a number of incidents ("312 civilians were killed in 187 security
+#: incidents recorded between January and March", "killed in 45 attacks this year"): a tally, no
+#: incident (two digits at least: "killed in two attacks on Sunday" is two incidents).
+_CAMPAIGN_TALLY = re.compile(
+    r"(?i)\b(?:killed|died|dead)\b" + _IN_CLAUSE + r"{0,20}?\b(?:in|during|across)\s+(?:(?:at\s+least|more\s+than|some|"
+    r"about|around|over|nearly)\s+)?\d{2,}(?:,\d{3})*\s+(?:[\w-]+\s+){0,2}?(?:incidents|attacks|raids|clashes|events)\b")
 #: Where a campaign clause ends: the next clause joined by "and"/"but"/"while" or a semicolon.
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
@@ -381,7 +387,7 @@ _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|wher
 _TOLL_WORDS = ("kill", "claim", "left", "leave", "cost", "caus")
 #: Every sentence a campaign pattern can match holds one of these (a toll verb, or the passive's
 #: death) and a hint word (:func:`_campaign_hint`): the sentences searched at all.
-_CAMPAIGN_VERB_HINTS = _TOLL_WORDS + ("died", "lost their")
+_CAMPAIGN_VERB_HINTS = _TOLL_WORDS + ("died", "lost their", "dead")
 _CAMPAIGN_NOUNS = ("conflict", "violence", "insurgenc", "insurrection", "rebellion", "war", "crisis", "unrest")
 _SPAN_WORDS = ("since", "past", "last", "recent", "year")
 _PLURAL_WORDS = ("attacks", "raids", "clashes", "killings", "massacres", "ambushes")
@@ -391,6 +397,7 @@ _CAMPAIGN_NEEDS_PATS = (
     (_CAMPAIGN_SPAN_AFTER, (_TOLL_WORDS, _SPAN_WORDS)),
     (_CAMPAIGN_SPAN_BEFORE, (_SPAN_WORDS, ("ha",), _TOLL_WORDS)),
     (_CAMPAIGN_PASSIVE, (("ha",), ("kill", "died", "lost"), _CAMPAIGN_NOUNS)),
+    (_CAMPAIGN_TALLY, (("kill", "died", "dead"), ("incidents", "attacks", "raids", "clashes", "events"))),
 )
 #: The campaign patterns, in the order they are tried.
 _CAMPAIGN_PATS = tuple(p for p, _ in _CAMPAIGN_NEEDS_PATS)
@@ -437,7 +444,7 @@ def _campaign_spans(text: str, sentences, dates: list[DateMention], claims: list
 #: every position by sre, ~5 us a sentence), and two with word boundaries ("war", "last").
 _CAMPAIGN_HINT_WORDS = ("conflict", "violence", "insurgen", "insurrection", "rebellion", "crisis", "unrest", "instability",
                         "attacks", "raids", "clashes", "killings", "massacres", "ambushes", "since", "past", "recent",
-                        "this year")
+                        "this year", "incidents")
 _CAMPAIGN_HINT_WAR = re.compile(r"\bwars?\b")
 _CAMPAIGN_HINT_LAST = re.compile(r"\blast\b")
 
