@@ -298,3 +298,20 @@ def test_a_toll_over_tens_of_incidents_is_no_event(text):
 def test_a_few_attacks_or_a_day_stay_an_incident(text, place, dead):
     events = code_text(text, APR, title="")
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [(place, "2024-04-14", dead)], events
+
+
+# ---- no publication date: a weekday's year is on or after every year the text names as past
+
+def test_a_weekday_year_follows_the_years_told_as_past():
+    text = ("Suspected jihadists attacked the village of Dogofri in the Segou region on Sunday, Feb. 9, killing seven people, "
+            "residents said.\n\nThe village was first attacked on Nov. 29, 2019, residents said. Mali's junta, which seized "
+            "power in coups in 2020 and 2021, has armed hunters' militias.\n")
+    assert [(e.location, e.event_date) for e in code_text(text, None, title="")] == [
+        ("Dogofri", "2025-02-09"), ("Dogofri", "2019-11-29")]
+
+
+def test_without_later_years_the_weekday_year_stays_the_nearest():
+    text = ("Gunmen attacked the village of Dogofri in the Segou region on Sunday, Feb. 9, killing seven people, residents "
+            "said.\n\nThe village was first attacked on Nov. 29, 2019, residents said.\n")
+    assert [(e.location, e.event_date) for e in code_text(text, None, title="")] == [
+        ("Dogofri", "2020-02-09"), ("Dogofri", "2019-11-29")]
