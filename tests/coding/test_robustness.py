@@ -418,11 +418,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r72_sofara-market-executions_guardian-Sofara-0-actors":
         "the army's denial ('neutralised terrorists') sets the target: the executed men become JNIM (named in the "
         "paragraph before), not civilians",
-    "r74_tassara-position_anp-Tassara-0-event_type":
-        "'the FDS position of Tassara ... was the target of a ... attack by armed terrorist individuals': the FDS "
-        "position is not read as the target, which defaults to civilians (typed Violence against civilians)",
-    "r74_tassara-position_anp-Tassara-0-sub_event_type": "as above",
-    "r74_tassara-position_anp-Tassara-0-actors": "as above (Civilians as actor2, gold Nigerien armed forces)",
     "r75_sebba-tiloa-tinakoff_criticalthreats-Tin-Akoff-2-main":
         "the title's third incident ('Junta Drone Strike Hits Market') is coded background, while the Sebba and "
         "Tiloa incidents of the same title are main",
@@ -605,8 +600,9 @@ KNOWN_GAPS: dict[str, str] = {
         "foreign_actors: predicted Mali, Burkina Faso, gold Government of Mali, Government of Burkina Faso",
     "r183_niamey-aes-summit_xinhua-Bamako-2-foreign_actors":
         "foreign_actors: predicted Burkina Faso, Niger, gold Government of Burkina Faso, Government of Niger",
-    "r184_makalondi-curfew_voa-Tillabéri-0":
-        "no prediction matches 2025-03-25 day | Niger/Tillabéri | Strategic developments/Other | Government of Niger vs -; predicted: ['2024-12-15 month | Niger/Tillabéri/Téra | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians', '2025-03-23 day | Niger/Tillabéri/Makalondi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
+    "r184_makalondi-curfew_voa-Tillabéri-0-actors":
+        "actors: predicted Government of Niger vs Unidentified armed group, gold Government of Niger vs - (the "
+        "curfew, found since the curfew trigger, takes the attack's gunmen of its sentence as actor2)",
     "r187_diapaga-analysis_aljazeera-Solhan-1-event_type":
         "event_type: predicted Battles, gold Violence against civilians",
     "r187_diapaga-analysis_aljazeera-Solhan-1-sub_event_type":

@@ -1460,6 +1460,12 @@ def _resolve_undated(text: str, undated: list[_Undated], out: list[_Cand]) -> No
                 # dates); none that near: a slip of the weekday, the year stays
                 first = next((d for d in (_safe_date(y + k, u.m1, u.d1) for k in (1, -1, 2, -2, 3, -3))
                               if d is not None and d.weekday() == u.weekday), first)
+            if first is not None and u.weekday is not None and years and first.year < max(years).year:
+                # a year the text names as past ("seized power in coups in 2020 and 2021") is
+                # before the news: the weekday's year is the first on or after the latest of them
+                floor = max(years).year
+                first = next((d for d in (_safe_date(y2, u.m1, u.d1) for y2 in range(floor, floor + 12))
+                              if d is not None and d.weekday() == u.weekday), first)
         elif u.weekday is None:
             first = _safe_date(low.year, u.m1, u.d1)
             if first is None or first < low:

@@ -323,40 +323,14 @@ _VAGUE_BIG = re.compile(r"(?i)\b(thousands|millions|tens of thousands)\b")
 _VAGUE_BIG_HINTS = ("thousands", "millions")
 
 
-#: A toll counted over many incidents ("312 civilians were killed in 187 security incidents
-#: recorded in the Tillabéri and Tahoua regions between January and March", "over 40 attacks
-#: since June"): a tally of a period, no incident's toll. Ten or more incidents, or dozens of
-#: them: two or three ("killed 30 people in two attacks on the village") may be one event's.
-_AGGREGATE = re.compile(
-    r"(?i)\b(?:in|during|across|over|from)\s+(?:(?:more than|at least|some|about|around|nearly|over|almost)\s+)?"
-    r"(?:\d{2,}(?:,\d{3})*|dozens of|hundreds of|scores of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:incidents|attacks|events|operations|raids|strikes|clashes)\b")
-#: How far after a figure its tally of incidents may be told (characters).
-_AGGREGATE_REACH = 90
-
-
 def _event_claims(text: str, low: str | None, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """The claims that can be an event's: not a campaign's vague toll (:data:`_VAGUE_BIG`), nor a
-    tally over many incidents told right after the figure in its clause (:data:`_AGGREGATE`).
+    """The claims that can be an event's: not a campaign's vague toll (:data:`_VAGUE_BIG`).
     ``low``: :func:`_plain_lower` of ``text`` (without a hint word in the article no claim's
-    quote can match: one scan of the article instead of a search per claim)."""
-    big = low is None or any(low.find(w) >= 0 for w in _VAGUE_BIG_HINTS)
-    if big:
-        claims = [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
-    if claims and (low is None or _AGGREGATE_HINT.search(low) is not None):
-        claims = [c for c in claims if not _tallied(text, c)]
-    return claims
-
-
-#: Every match of _AGGREGATE has a number of two digits or a vague plural before an incident noun.
-_AGGREGATE_HINT = re.compile(r"(?:\d\d|dozens|hundreds|scores) (?:[\w-]+ ){0,2}?(?:incidents|attacks|events|operations|raids|strikes|clashes)")
-
-
-def _tallied(text: str, c: CasualtyClaim) -> bool:
-    """Whether the figure of claim ``c`` is counted over many incidents, told in its clause right
-    after it (:data:`_AGGREGATE`)."""
-    m = _AGGREGATE.search(text, c.end, min(len(text), c.end + _AGGREGATE_REACH))
-    return m is not None and not any(ch in ".;!?" for ch in text[c.end : m.start()])
+    quote can match: one scan of the article instead of a search per claim). A toll counted over
+    many incidents is left out with its clause (:data:`_CAMPAIGN_TALLY`)."""
+    if low is not None and all(low.find(w) < 0 for w in _VAGUE_BIG_HINTS):
+        return claims
+    return [c for c in claims if not _VAGUE_BIG.search(text[c.start : c.end])]
 
 
 _MONTHS = "|".join(text_mod.MONTH_NAMES)
@@ -389,13 +363,6 @@ _CAMPAIGN_PASSIVE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?(?:been\s+killed|died|lost their lives)\b"
     + _IN_CLAUSE + r"{0,40}?\b(?:in|by|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:conflicts?|violence|insurgenc(?:y|ies)|insurrection|rebellion|wars?|crisis|unrest)\b")
-#: (f) a toll over a count of incidents on record ("312 civilians were killed in 187 security
-#: incidents recorded in the Tillabéri and Tahoua regions between January and March", "died in
-#: more than 40 attacks documented this quarter"): a tally of a report, no incident.
-_CAMPAIGN_TALLY = re.compile(
-    r"(?i)\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b" + _IN_CLAUSE + r"{0,40}?\b(?:in|during|across)\s+"
-    r"(?:(?:more\s+than|over|some|at\s+least|nearly|almost|about)\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?"
-    r"(?:incidents|attacks|events)\s+(?:were\s+)?(?:recorded|documented|registered|counted|logged|verified)\b")
 _SPAN_YEARS = (r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d\d\b|since\s+the\s+(?:start|beginning|"
                r"outbreak|onset)\b|(?:over|in|during|within|across)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?"
                r"(?:years?|decades?|months?)\b|in\s+recent\s+(?:years|months)\b")
@@ -406,6 +373,12 @@ _CAMPAIGN_SPAN_AFTER = re.compile(
 _CAMPAIGN_SPAN_BEFORE = re.compile(
     r"(?i)(?:^|[,:;]\s+|\b(?:says?|said|that)\s+)(?:" + _SPAN_YEARS + r"|" + _SPAN_PERFECT + r")"
     + r"[^.;:!?]{0,80}?\b(?:have|has)\s+(?:(?:already|so far|now|reportedly|also)\s+)?" + _TOLL_VERB + r"\b")
+#: (f) a toll counted over a number of incidents ("312 civilians were killed in 187 security
+#: incidents recorded between January and March", "killed in 45 attacks this year"): a tally, no
+#: incident (two digits at least: "killed in two attacks on Sunday" is two incidents).
+_CAMPAIGN_TALLY = re.compile(
+    r"(?i)\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b" + _IN_CLAUSE + r"{0,20}?\b(?:in|during|across)\s+(?:(?:at\s+least|more\s+than|some|"
+    r"about|around|over|nearly)\s+)?\d{2,}(?:,\d{3})*\s+(?:[\w-]+\s+){0,2}?(?:incidents|attacks|raids|clashes|events)\b")
 #: Where a campaign clause ends: the next clause joined by "and"/"but"/"while" or a semicolon.
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
@@ -415,7 +388,7 @@ _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|wher
 _TOLL_WORDS = ("kill", "claim", "left", "leave", "cost", "caus")
 #: Every sentence a campaign pattern can match holds one of these (a toll verb, or the passive's
 #: death) and a hint word (:func:`_campaign_hint`): the sentences searched at all.
-_CAMPAIGN_VERB_HINTS = _TOLL_WORDS + ("died", "lost their")
+_CAMPAIGN_VERB_HINTS = _TOLL_WORDS + ("died", "lost their", "dead")
 _CAMPAIGN_NOUNS = ("conflict", "violence", "insurgenc", "insurrection", "rebellion", "war", "crisis", "unrest")
 _SPAN_WORDS = ("since", "past", "last", "recent", "year")
 _PLURAL_WORDS = ("attacks", "raids", "clashes", "killings", "massacres", "ambushes")
@@ -425,8 +398,7 @@ _CAMPAIGN_NEEDS_PATS = (
     (_CAMPAIGN_SPAN_AFTER, (_TOLL_WORDS, _SPAN_WORDS)),
     (_CAMPAIGN_SPAN_BEFORE, (_SPAN_WORDS, ("ha",), _TOLL_WORDS)),
     (_CAMPAIGN_PASSIVE, (("ha",), ("kill", "died", "lost"), _CAMPAIGN_NOUNS)),
-    (_CAMPAIGN_TALLY, (("incidents", "attacks", "events"), ("recorded", "documented", "registered", "counted", "logged",
-                                                             "verified"))),
+    (_CAMPAIGN_TALLY, (("kill", "died", "dead", "death", "lost their"), ("incidents", "attacks", "raids", "clashes", "events"))),
 )
 #: The campaign patterns, in the order they are tried.
 _CAMPAIGN_PATS = tuple(p for p, _ in _CAMPAIGN_NEEDS_PATS)
@@ -2258,9 +2230,13 @@ def _told_next(st: _Art, fr: Frame) -> DateMention | None:
     government said ...", "Mali has expelled the French ambassador. The decision, announced on
     Monday, ...", "The junta has suspended the party. A statement on Tuesday said ..."). A report
     date counts: the news is the day it was made known. None when that sentence gives no such day
-    or several, or when the frame's own sentence gives a date."""
+    or several, or when the frame's own sentence gives a date (not one another frame of it has as
+    its own: "have imposed a curfew after an attack killed seven soldiers last week. The governor
+    announced the measures Sunday")."""
     si = fr.sentence_index
-    if any(d.sentence_index == si for d in st.dates) or any(g.sentence_index == si + 1 for g in st.all_frames):
+    if any(d.sentence_index == si and not any(g.date is d and g.sentence_index == si and g is not fr and g.date_how == "own"
+                                               for g in st.all_frames) for d in st.dates) \
+            or any(g.sentence_index == si + 1 for g in st.all_frames):
         return None
     published = st.published
     days = [d for d in st.dates if d.sentence_index == si + 1 and d.precision == "day" and d.tense != "future"
@@ -2854,17 +2830,26 @@ def _town_referred(st: _Art, fr: Frame) -> PlaceMention | None:
     """The town a frame's "the town" / "the village's" (:data:`_TOWN_REF`) refers to: the last town
     named before the words, in the frame's sentence or the one before ("The Tillia area has a grim
     history. In October 2024, militants killed 11 soldiers in an attack on the town's military
-    post": Tillia); not a place a route, a flight or a source names (``st.route``). None when none."""
+    post": Tillia); not a place a route, a flight or a source names (``st.route``). Further back, the
+    one town the story has named before it ("regained control of the town of Lere ... JNIM had
+    seized the town on Saturday", two sentences on), for a frame that names its act itself
+    (strength 1: "buried in the town on Sunday" gives a toll, no act). None when none."""
     m = _TOWN_REF.search(st.text, fr.start, fr.end)
     if m is None:
         return None
     told = None
+    names = set()
     for p in st.places:
         if p.start >= m.start():
             break
-        if p.sentence_index >= fr.sentence_index - 1 and p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 \
-                and id(p) not in st.route:
-            told = p
+        if p.feature != _COUNTRY_FEATURE and p.geo_precision <= 2 and id(p) not in st.route:
+            names.add(p.name)
+            if p.sentence_index >= fr.sentence_index - 1:
+                told = p
+            elif len(names) == 1 and fr.strength >= 1.0:
+                told = p  # (a frame naming an act itself, not a toll's "buried in the town")
+    if told is not None and told.sentence_index < fr.sentence_index - 1 and len(names) > 1:
+        return None
     return told
 
 
@@ -2958,6 +2943,10 @@ def _live_page(article: Article, text: str) -> bool:
 
 #: A headline naming its event's cause after it ("suspends channel over coverage of attack").
 _TITLE_CAUSE = re.compile(r"(?i)\b(?:over|after|following|in\s+response\s+to)\b")
+#: ... of which "after"/"following" name an incident before the act, news too.
+#: (not a text about it: "suspends radio station after report on Djibo attack")
+_TITLE_AFTER = re.compile(r"(?i)\b(?:after|following)\s+(?!(?:[\w'’-]+\s+){0,2}(?:reports?|reporting|coverage|articles?|"
+                          r"comments?|remarks|criticism|broadcasts?|interviews?|statements?|claims?|posts?)\b)")
 
 
 def _code_frames(st: _Art) -> list[ArticleEvent]:
@@ -3103,12 +3092,22 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # inside the span all name one day, that is the day
         first, last = dates_mod.span(main_date)
         lead_idx = lead_of if lead_of is not None else _lead_of(st)
-        days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last}
+        # (not a report's day: "OCHA said in a report published on Thursday, as a fresh attack
+        # earlier this week killed ...")
+        days = {d.date for d in dates if d.sentence_index in lead_idx and d.precision == "day" and first <= d.date <= last
+                and not frames_mod.is_report_date(doc, d)}
         if len(days) == 1:
             day = days.pop()
             main_date = next(d for d in dates if d.sentence_index in lead_idx and d.precision == "day" and d.date == day)
             main_date_fallback = True
 
+    # "had been arrested since Sunday in Bamako": the headline's acts go on from that day to the
+    # report; an act of its kind told on a day of that span ("further arrests were made on Monday
+    # at the camp in Kati") is part of the story, not an incident elsewhere on another day
+    since_span = None
+    if main_date.precision == "day" and published is not None and main_date.date <= published \
+            and text[max(0, main_date.start - 6) : main_date.start].lower() == "since ":
+        since_span = (main_date.date, published)
     # 2-3. merge frames into candidates
     cands: list[_Cand] = []
     main_cand = None
@@ -3433,7 +3432,11 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # first (the answer the headline reports with it) is news too
         if not summed and st.title_first and fr is not main and fr.in_title and ffam != main.family \
                 and not (fr.definite or fr.separate or fr.generic) and own_date is not None and own_date.precision == "day" \
-                and fr.date is own_date and fr.date_how == "own" and 0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS:
+                and fr.date is own_date and fr.date_how == "own" and (0 <= (own_date.date - main_date.date).days <= _SHARE_DAYS or (
+                    # "Niger imposes curfew in Tillaberi after deadly village attack": the incident the
+                    # headline names as the act's occasion, told in the lead in the days before it
+                    -_SHARE_DAYS <= (own_date.date - main_date.date).days < 0
+                    and _TITLE_AFTER.search(_manifest_title(article)) is not None)):
             if lead_of is None:
                 lead_of = _lead_of(st)
             summed = fr.sentence_index in lead_of
@@ -3441,6 +3444,8 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # in the days around the headline's: news too ("... has nationalised the refinery" on
         # Thursday, "On Saturday, thousands rallied in support")
         summed = summed or (fr.date_how == "next" and own_date is fr.date and abs((own_date.date - main_date.date).days) <= _SHARE_DAYS)
+        summed = summed or (since_span is not None and fr.type_key == main.type_key and own_date is not None
+                            and own_date.precision == "day" and since_span[0] <= own_date.date <= since_span[1])
         for new in cands[n_before:]:
             new.main_day = fdate is main_date
             new.separate = fr.separate
@@ -4898,8 +4903,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if forces and forces != actor1 and actors_mod.inter_code(actor1, country) not in (1, 8):
                 actor2, defaulted2 = forces, True
         if key in ("gov_regains", "nsa_overtakes"):
+            # (a town retaken from the one group the story says had seized it, in the background:
+            # "the army regained control of Lere ... JNIM had seized the town on Saturday")
             actor1, actor2, defaulted1 = _territory_roles(key, actor1, actor2, frames, country, when, defaulted1,
-                                                          _story_group(ctx) if c.is_main else "")
+                                                          (_story_group(ctx) or (key == "gov_regains" and _story_group(ctx, True)) or "")
+                                                          if c.is_main else "")
         if key in ("attack", "kill") and event_type == "Violence against civilians" and actor2 \
                 and actors_mod.inter_code(actor2, country) in trig.STATE_INTER \
                 and actors_mod.inter_code(actor1, country) not in trig.STATE_INTER:
@@ -5399,10 +5407,11 @@ def _strikes_only(frames: list[Frame], title_end: int = 0) -> bool:
     return True
 
 
-def _story_group(ctx: _Ctx) -> str:
+def _story_group(ctx: _Ctx, background_too: bool = False) -> str:
     """The one armed group the story names outside the sentences of its background incidents
-    (not a pro-government militia: the state's auxiliaries), else ""."""
-    bg = {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
+    (not a pro-government militia: the state's auxiliaries), else "". ``background_too``: the
+    one group it names anywhere."""
+    bg = set() if background_too else {s for s, _, mn in ctx.event_sents if not mn} - {s for s, _, mn in ctx.event_sents if mn}
     named = {g.actor for g in ctx.groups if g.sentence_index not in bg and actors_mod.kind(g.actor) != "progov_militia"}
     return next(iter(named)) if len(named) == 1 else ""
 

@@ -260,7 +260,7 @@ _SPEAKER_SKIP = frozenset(
 #: Nouns for one's own fighters or bases ("attacked their positions").
 _OWN_SIDE = frozenset("forces fighters positions men bases base camp camps troops combatants".split())
 #: Consequence words whose subject is the victim, never the agent ("20 people died").
-INTRANSITIVE = frozenset("died perished dead deaths death toll casualties fatalities bodies victims lost losses".split())
+INTRANSITIVE = frozenset("died perished fell dead deaths death toll casualties fatalities bodies victims lost losses".split())
 #: Clause boundaries (besides ";"): a contrast or a new proposition.
 _CLAUSE_WORDS = frozenset("while whereas although though but meanwhile where".split())
 #: Nouns after an actor that make it a person or text speaking for the actor.
@@ -525,7 +525,13 @@ _REPORTED_START = frozenset("the a an at more some dozens scores several its the
 
 
 #: The words at which _clauses may cut, or after which (_SAY) it may cut.
-_CUT_CUES = frozenset((";", "that")) | _CLAUSE_WORDS | _SAY
+_CUT_CUES = frozenset((";", "that", "when")) | _CLAUSE_WORDS | _SAY
+#: Last words of a date before ", when" after "since" ("the deadliest since last October, when an
+#: ambush ... killed 29 soldiers"): the when-clause tells the incident of that date, not the
+#: clause's own ("were overthrown on September 30, 2022, when Captain Traore seized power" is one).
+_DATE_LAST = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+year month week""".split())
 
 
 def _clauses(tk: _Toks, s: Sentence, ab: tuple[int, int] | None = None) -> list[tuple[int, int]]:
@@ -585,6 +591,10 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str],
                 if w == ";" or (w in _CLAUSE_WORDS and (lows[i - 1] == "," or w in ("whereas", "meanwhile"))):
                     cuts.append(idx[i])
                 elif w == "that" and not REPORT_VERBS.isdisjoint(lows[i - 5 if i - 5 > a else a : i]):
+                    cuts.append(idx[i])
+                elif w == "when" and i - 2 > a and lows[i - 1] == "," and (
+                        lows[i - 2] in _DATE_LAST or (num[i - 2] and len(lows[i - 2]) == 4)) \
+                        and "since" in lows[i - 6 if i - 6 > a else a : i - 1]:
                     cuts.append(idx[i])
     if len(cuts) == 1 and s.start < s.end:
         return [s.start, s.end]  # no cut (the common case)
@@ -4460,6 +4470,14 @@ _MEDIUM = text_mod.media_lexicon()["nouns"]
 #: phrase of media.yaml ("posted on its Telegram channel", "read on national television", "told
 #: reporters").
 _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
+#: How a text went out: the verb after its medium noun and the speaker ("a statement from the
+#: general staff read on ..."), and how many tokens back that noun may be; a comma or a clause
+#: word stops the search.
+_ISSUED = frozenset("read broadcast aired televised published released issued posted shared circulated".split())
+_SPEAKER_SPAN = 7
+_CLAUSE_STOP = frozenset(", ; : . that which who and".split())
+#: Medium words a station's name follows right before a date ("on state broadcaster RTN late Friday").
+_OUTLET_WORDS = frozenset("television tv radio channel broadcaster network agency".split())
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
 #: Verbs of a count of the dead that a perfect and "by <date>" tell as standing by then ("nine
@@ -4602,12 +4620,23 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
             return not comma  # not "According to the communique, on Tuesday 9 January, ..."
         if w == ",":
             comma = True
-        if w in _MEDIUM_GAP or ((k < a - 1 or low[k - 1] in _MEDIUM_GAP) and k > 0 and text[idx[k]].isupper() and (
-                low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper())):
-            # a medium word, or a name after one ("national television RTB", "told AFP"; not
-            # "said JNIM on Monday attacked")
+        if w in _MEDIUM_GAP or (k > 0 and text[idx[k]].isupper() and (
+                low[k - 1] in _OUTLET_WORDS or (k < a - 1 or low[k - 1] in _MEDIUM_GAP) and (
+                    low[k - 1] in _MEDIUM_GAP or low[k - 1] in _TOLD or text[idx[k - 1]].isupper()))):
+            # a medium word, or a name after one ("national television RTB", "told AFP", "state
+            # broadcaster RTN"; not "said JNIM on Monday attacked")
             k -= 1
             continue
+        if k + 1 < a and low[k + 1] in _ISSUED and not comma:
+            # a speaker between the medium noun and how it went out ("a statement from the
+            # general staff read on national television on Monday evening", "a communique by
+            # the army issued on Friday")
+            for j in range(k, max(-1, k - _SPEAKER_SPAN), -1):
+                w = low[j]
+                if w in _CLAUSE_STOP:
+                    break
+                if w in _MEDIUM or (w in REPORT_VERBS and w not in ("according", "claimed", "claims")):
+                    return True
         break
     for k in range(b, min(len(low), b + 2)):
         if low[k] in REPORT_VERBS and low[k] not in ("according", "statement"):
