@@ -4490,6 +4490,34 @@ def _anaphor_group(text: str, head: Frame, ctx: _Ctx) -> ActorMention | None:
     return near[-1] if near and len({g.actor for g in near}) == 1 else None
 
 
+#: The two groups a story named, told again by reference ("between the two groups", "both
+#: factions", "the rival groups clashed again", "the two jihadist organisations").
+_TWO_GROUPS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:rival\s+)?(?:[a-z-]+\s+)?(?:groups|factions|movements|organi[sz]ations|rivals)\b"
+                         r"|\bthe\s+rival\s+(?:[a-z-]+\s+)?(?:groups|factions|movements|organi[sz]ations)\b")
+
+
+def _two_groups(text: str, frames: list[Frame], ctx: _Ctx) -> tuple[ActorMention, ActorMention] | None:
+    """The sides of a violent event whose clause names none but "the two groups" (:data:`_TWO_GROUPS`):
+    the two non-state groups the story named up to that clause, in the order first named ("JNIM
+    attacked positions held by the Islamic State ... A second clash between the two groups was
+    reported on Monday"); None when it named fewer or more than two."""
+    for f in frames:
+        if f.actor1 is not None or f.actor2 is not None:
+            continue
+        clause = text[f.start:f.end]
+        low = clause.lower()
+        if ("two" not in low and "both" not in low and "rival" not in low) or _TWO_GROUPS.search(clause) is None:
+            continue
+        first: dict[str, ActorMention] = {}
+        for g in ctx.groups:
+            if g.start < f.end and g.actor not in first:
+                first[g.actor] = g
+        if len(first) == 2:
+            a, b = first.values()
+            return a, b
+    return None
+
+
 #: A clause that tells the circumstances of a withdrawal, not who takes over ("amid tensions with
 #: the junta", "after relations with the junta broke down", "following a row with Bamako").
 _CIRCUMSTANCE = re.compile(r"(?i)\b(?:amid|amidst|after|following|because of|despite|due to|in protest at|"
@@ -4643,7 +4671,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     a1 = head.actor1
     a2 = head.actor2
     own_cues = _event_cues(c, ctx)
-    head_civilian_deaths = any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
+    head_civilian_deaths = head.type_key != "armed_clash" and any(
+        cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
@@ -4679,6 +4708,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # with the attack is that group (rule 6)
         if a1 is None:
             a1 = _anaphor_group(article.text, head, ctx)
+        if a1 is None and a2 is None and (pair := _two_groups(article.text, frames, ctx)):
+            a1, a2 = pair  # "a second clash between the two groups": the two the story named
         a1 = _credited_group(a1, frames, ctx, country, when, c.is_main, own_cues)
         a2 = _credited_group(a2, frames, ctx, country, when, c.is_main, own_cues)
     a1 = _resolve_actor(a1, country, when)

@@ -779,6 +779,8 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 if near:
                     return near[0][2], i
             elif where == "group_after":
+                if i > a and low[i - 1] in _HELD_PLACES:
+                    continue  # "positions held by IS": who holds a place, no captor (see _place_held_by)
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
                     return after[0][2], i
@@ -892,6 +894,20 @@ def _inflicted(low: list[str], ta: int, ca: int) -> bool:
 
 
 #: Verbs whose coordinated subject names both sides ("the army and jihadists clashed").
+#: Places and positions a side holds: "attacked positions held by the Islamic State", "a town
+#: controlled by JNIM", "areas occupied by the rebels".
+_HELD_PLACES = frozenset("""positions position areas area territory territories zones zone town towns village villages
+    bases base camps camp localities locality strongholds stronghold outposts outpost enclave enclaves""".split())
+_HOLD_VERBS = frozenset("held controlled occupied".split())
+
+
+def _place_held_by(low: list[str], k: int, tb: int) -> bool:
+    """Whether the "by" at token ``k`` (after the verb, which ends at ``tb``) names who holds the
+    place the verb hits ("attacked positions held by the Islamic State", "shelled areas controlled
+    by the rebels"): the owner of the target is the target, not an agent."""
+    return k - 2 >= tb and low[k] == "by" and low[k - 1] in _HOLD_VERBS and low[k - 2] in _HELD_PLACES
+
+
 _RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged skirmished".split())
 #: Words between coordinated targets ("Wagner fighters and Malian soldiers").
 _COTARGET_GAP = frozenset(("and", ",", "the", "its", "their"))
@@ -1363,9 +1379,10 @@ def _roles(
                 break
             # "clashed with jihadists": the other side of a reciprocal verb ("fought alongside X",
             # "attacked with X" name partners)
-            if it[0] - 2 >= tb and low[it[0] - 2] == "by" and low[it[0] - 1] in ("the", "a", "an"):
+            if it[0] - 2 >= tb and low[it[0] - 2] == "by" and low[it[0] - 1] in ("the", "a", "an") \
+                    and not _place_held_by(low, it[0] - 2, tb):
                 continue  # "people ordered by the army to dig trenches": a by-phrase names no object
-            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or (
+            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or _place_held_by(low, it[0] - 1, tb) or (
                     reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break

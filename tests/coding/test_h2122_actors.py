@@ -1,0 +1,90 @@
+"""Who did what to whom, foreign actors and event types, in agency wordings (round h21/h22).
+Texts written for these tests (2023-05-10 is a Wednesday; "on Monday" is 2023-05-08)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.coding.extract import code_text
+
+WED = date(2023, 5, 10)
+
+
+def _events(text: str):
+    return code_text(text, WED)
+
+
+def _only(text: str):
+    events = _events(text)
+    assert len(events) == 1, events
+    return events[0]
+
+
+# --------------------------------------------------------------- the dead of a fight are no target
+@pytest.mark.parametrize("text", [
+    "Heavy fighting near Tessit leaves at least 25 people dead\n\n"
+    "Fighters of JNIM attacked positions held by the Islamic State near Tessit on Monday, residents said.",
+    "Clashes in northern Mali leave dozens of people dead\n\n"
+    "JNIM fighters on Monday attacked a camp of the Islamic State Sahel Province near Tessit, according to local sources.",
+])
+def test_people_dead_in_a_fight_leave_the_sides_to_the_story(text):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor1, e.actor2) == ("JNIM", "Islamic State Sahel")
+
+
+def test_people_killed_in_an_attack_stay_its_victims():
+    e = _only("Gunmen kill 12 people in Mali village\n\n"
+              "Armed men attacked the village of Tessit on Monday, killing 12 people, residents said.")
+    assert (e.event_type, e.actor1, e.actor2) == ("Violence against civilians", "Unidentified armed group", "Civilians")
+
+
+# --------------------------------------------------------------- "the two groups" told again
+@pytest.mark.parametrize("text, sides", [
+    ("JNIM fighters attacked positions of the Islamic State near Tessit on Monday, residents said. "
+     "A second clash between the two groups was reported near Talataye, a humanitarian source said.",
+     ("JNIM", "Islamic State Sahel")),
+    ("JNIM and the Islamic State fought near Tessit on Monday. "
+     "The rival groups clashed again near Talataye on Tuesday, a source said.",
+     ("JNIM", "Islamic State Sahel")),
+    ("Islamic State militants and JNIM fought near Tessit on Monday, killing 10. "
+     "On Tuesday, both groups clashed again near Talataye, residents said.",
+     ("Islamic State Sahel", "JNIM")),
+])
+def test_the_two_groups_are_the_two_the_story_named(text, sides):
+    evs = {e.location: e for e in _events(text)}
+    assert (evs["Telataï"].actor1, evs["Telataï"].actor2) == sides
+    assert (evs["Tessit"].actor1, evs["Tessit"].actor2) == sides
+
+
+def test_the_two_sides_of_an_army_fight_stay_the_army_and_the_group():
+    evs = {e.location: e for e in _events(
+        "JNIM fighters attacked an army post near Tessit on Monday. "
+        "A second clash between the two sides was reported near Talataye.")}
+    assert (evs["Telataï"].actor1, evs["Telataï"].actor2) == ("JNIM", "Malian armed forces")
+
+
+def test_three_groups_named_leave_the_two_groups_open():
+    evs = {e.location: e for e in _events(
+        "JNIM attacked positions of the Islamic State near Tessit on Monday. The CSP was not involved. "
+        "A second clash between the two groups was reported near Talataye.")}
+    assert evs["Telataï"].actor2 != "Islamic State Sahel"
+
+
+# --------------------------------------------------------------- who holds a place is the target
+@pytest.mark.parametrize("text, sides", [
+    ("The army shelled positions held by JNIM near Tessit on Monday, the general staff said.",
+     ("Malian armed forces", "JNIM")),
+    ("JNIM fighters on Monday attacked areas controlled by the Islamic State near Tessit, residents said.",
+     ("JNIM", "Islamic State Sahel")),
+])
+def test_who_holds_the_place_hit_is_the_target(text, sides):
+    e = _only(text)
+    assert (e.actor1, e.actor2) == sides
+
+
+def test_a_hostage_held_by_a_group_keeps_its_captor():
+    e = _only("A Malian driver abducted near Gao on Monday is being held by JNIM, his family said.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "JNIM", "Civilians")
