@@ -88,3 +88,21 @@ def test_who_holds_the_place_hit_is_the_target(text, sides):
 def test_a_hostage_held_by_a_group_keeps_its_captor():
     e = _only("A Malian driver abducted near Gao on Monday is being held by JNIM, his family said.")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "JNIM", "Civilians")
+
+
+# --------------------------------------------------------------- "came under attack by X": X is the agent
+@pytest.mark.parametrize("text, agent", [
+    ("An army patrol came under attack by JNIM fighters near Tessit on Monday, the army said.", "JNIM"),
+    ("The Islamic State said its fighters attacked a camp near Tessit on Monday. "
+     "The camp came under attack by several hundred assailants, the army said.", "Islamic State Sahel"),
+    ("The gendarmerie post in Tessit came under attack on Monday by dozens of gunmen on motorcycles, the army said.",
+     "Unidentified armed group"),
+])
+def test_the_by_phrase_after_came_under_attack_is_the_agent(text, agent):
+    e = _only(text)
+    assert (e.event_type, e.actor1, e.actor2) == ("Battles", agent, "Malian armed forces")
+
+
+def test_came_under_attack_without_by_keeps_the_subject_as_target():
+    e = _only("Malian soldiers came under attack near Tessit on Monday, the army said.")
+    assert (e.actor1, e.actor2) == ("Unidentified armed group", "Malian armed forces")

@@ -2966,6 +2966,8 @@ _SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught""".s
 _SUFFER_GAP = frozenset("""to into in off back an a the another heavy deadly major complex coordinated
     jihadist terrorist enemy""".split())
 _CAME_UNDER = trig.CAME_UNDER  # (the lexicon's "came|come|coming under")
+#: Words that end the phrase of an attack noun before a by-phrase could name its agent.
+_CLAUSE_STOPS = frozenset((",", ";", "and", "which", "who", "that", "when", "as"))
 assert all(p.startswith("c") for p in _CAME_UNDER)  # (_suffered_at's pre-test reads the "c")
 
 
@@ -3460,6 +3462,17 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     if suffered >= 0:
         # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
         # "the convoy came under attack": the subject of the verb is the target, never the agent
+        tb0 = tsp[id(role_head)][1]
+        if "by" in low[tb0 : min(cb, tb0 + 8)]:
+            # "came under attack by several hundred assailants", "came under attack on Monday by
+            # dozens of gunmen", "reacted to an ambush by X": the by-phrase after the attack
+            # names its agent, never its target
+            by = next((it for it in clause_items if tb0 < it[0] <= tb0 + 8), None)
+            if by is not None and by[2].inter != 7 and "by" in low[tb0 : by[0]] \
+                    and _CLAUSE_STOPS.isdisjoint(low[tb0 : by[0]]):
+                if a2 is by[2]:
+                    a2, h2 = None, ""
+                a1, h1, assoc = by[2], "clause", []
         subj = [it for it in clause_items if it[1] <= suffered and not _in_pp(tk, it)]
         if subj:
             if a1 is subj[-1][2]:
