@@ -106,3 +106,22 @@ def test_the_by_phrase_after_came_under_attack_is_the_agent(text, agent):
 def test_came_under_attack_without_by_keeps_the_subject_as_target():
     e = _only("Malian soldiers came under attack near Tessit on Monday, the army said.")
     assert (e.actor1, e.actor2) == ("Unidentified armed group", "Malian armed forces")
+
+
+# --------------------------------------------------------------- "before/while X ..." opens a clause of its own
+@pytest.mark.parametrize("text, sides", [
+    ("Gunmen stormed the village of Tessit on Monday night while soldiers were away, residents said.",
+     ("Unidentified armed group", "Civilians")),
+    ("An explosion hit a bus near Tessit on Monday before gunmen opened fire on the passengers, residents said.",
+     ("Unidentified armed group", "Civilians")),
+    ("The vehicle blew up at the gate of the army camp in Tessit on Monday before JNIM fighters stormed the base, "
+     "the army said.", ("JNIM", "Malian armed forces")),
+])
+def test_an_actor_after_before_or_while_is_no_object(text, sides):
+    e = _only(text)
+    assert (e.actor1, e.actor2) == sides
+
+
+def test_before_a_participle_keeps_the_clause():
+    e = _only("Gunmen killed five villagers in Tessit on Monday before fleeing with cattle, residents said.")
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified armed group", "Civilians", 5)

@@ -1531,6 +1531,8 @@ _THEM_GAP = frozenset("of all most some several many dozens scores a few number"
 #: suspected of supplying fuel to armed groups", "detained men accused of links to JNIM"):
 #: followed by "of", they end the object (not "arrested suspected jihadists").
 _OBJECT_SUSPECT = frozenset(("suspected", "accused"))
+#: Conjunctions that open a clause of its own after the object ("... before gunmen opened fire").
+_OBJECT_SUBORDINATE = frozenset(("before", "while", "until", "whereas"))
 
 
 #: Participles of saying or giving a reason after a comma: the subject's words, no object
@@ -1564,6 +1566,14 @@ def _object_end(low: list[str], tb: int, cb: int) -> int:
             k = next((k for k in range(j - 1, max(tb, j - 6), -1) if low[k] == ","), None)
             if k is not None and k < end:
                 end = k
+    sub = _OBJECT_SUBORDINATE.intersection(window)
+    if sub:
+        # "the vehicle blew up at the entrance of the camp before gunmen opened fire on the
+        # position": a clause of its own opens (not a participle: "before fleeing with cattle")
+        for w in sub:
+            j = tb + window.index(w)
+            if j < end and j + 1 < cb and not low[j + 1].endswith("ing"):
+                end = j
     if not _OBJECT_SUSPECT.isdisjoint(window):  # (rare: the positions only then)
         for j in range(tb + 1, end - 1):
             if low[j] in _OBJECT_SUSPECT and low[j + 1] == "of":
