@@ -125,3 +125,16 @@ def test_an_actor_after_before_or_while_is_no_object(text, sides):
 def test_before_a_participle_keeps_the_clause():
     e = _only("Gunmen killed five villagers in Tessit on Monday before fleeing with cattle, residents said.")
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified armed group", "Civilians", 5)
+
+
+# --------------------------------------------------------------- a standing presence since an earlier year
+def test_foreign_forces_at_the_place_since_an_earlier_year_are_no_party():
+    e = _only("Gunmen killed five villagers near Hombori on Monday, residents said. "
+              "Hombori lies in an area where the army has operated with the help of Russian paramilitaries since 2022.")
+    assert e.foreign_actors == ""
+
+
+def test_foreign_forces_said_to_be_at_the_place_stay_involved():
+    e = _only("Russian paramilitaries and Malian soldiers are deployed in Hombori. "
+              "Gunmen killed five villagers near Hombori on Monday, residents said.")
+    assert e.foreign_actors == "Wagner Group"

@@ -4981,8 +4981,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         for m in place_sentence_actors.get(p_name, []):
             if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when) \
-                    and not any(x.precision != "year" and not _date_compatible(x, d) for x in ctx.dates_by_sent.get(m.sentence_index, ())):
-                # (a sentence dated on another day or month tells of another time: not this event)
+                    and not any((x.precision != "year" or x.date.year < when.year) and not _date_compatible(x, d)
+                                for x in ctx.dates_by_sent.get(m.sentence_index, ())):
+                # (a sentence dated on another day or month tells of another time: not this event;
+                # so does one dated to an earlier year: "where the army has stepped up operations
+                # with the help of Russian paramilitaries since 2022" tells a standing state)
                 involved.append(m.actor)
     # a foreign force that is a side in one of the event's clauses ("20 Wagner personnel had
     # perished", "claimed to have killed 50 Russians") took part, whoever holds the main roles
