@@ -138,3 +138,22 @@ def test_foreign_forces_said_to_be_at_the_place_stay_involved():
     e = _only("Russian paramilitaries and Malian soldiers are deployed in Hombori. "
               "Gunmen killed five villagers near Hombori on Monday, residents said.")
     assert e.foreign_actors == "Wagner Group"
+
+
+# --------------------------------------------------------------- a clause naming both sides beats one naming one
+@pytest.mark.parametrize("text, agent", [
+    ("Several rockets were fired on Monday at the airport of Tessit, causing damage but no casualties, the army said. "
+     "Troops returned fire and several terrorists were neutralised, it added. "
+     "JNIM claimed the bombardment, saying it had targeted the military camp at the airport.", "JNIM"),
+    ("Mortar shells hit the town of Tessit on Monday, residents said. Several assailants were killed. "
+     "In a statement, the Islamic State said its fighters had shelled the army camp.", "Islamic State Sahel"),
+])
+def test_a_head_naming_no_side_takes_the_pair_of_a_clause_naming_both(text, agent):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Shelling/artillery/missile attack", agent, "Malian armed forces")
+
+
+def test_a_pattern_naming_both_sides_gives_no_pair():
+    e = _only("Rockets were fired at the airport of Tessit on Monday, causing damage, the army said. "
+              "Jihadists have repeatedly attacked army camps in the area since 2020.")
+    assert e.actor2 != "Malian armed forces"

@@ -4673,6 +4673,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     own_cues = _event_cues(c, ctx)
     head_civilian_deaths = head.type_key != "armed_clash" and any(
         cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
+    if a1 is None and a2 is None and c.family == "violence":
+        # a head naming neither side ("Several rockets were fired early Wednesday at the airport"):
+        # a clause of the event naming both ("JNIM ... claimed the bombardment, saying it had
+        # targeted the military camp") gives the pair, before a clause naming one side only
+        # ("several terrorists were neutralized": the attackers killed, no target of theirs)
+        pair = next((f for f in frames if f.actor1 is not None and f.actor2 is not None and not f.generic
+                     and f.actor1_how in ("clause", "speaker", "cue") and f.actor2_how in ("clause", "speaker")
+                     and f.actor1.actor != f.actor2.actor), None)
+        if pair is not None:
+            a1, a2 = pair.actor1, pair.actor2
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
