@@ -157,3 +157,23 @@ def test_a_pattern_naming_both_sides_gives_no_pair():
     e = _only("Rockets were fired at the airport of Tessit on Monday, causing damage, the army said. "
               "Jihadists have repeatedly attacked army camps in the area since 2020.")
     assert e.actor2 != "Malian armed forces"
+
+
+# --------------------------------------------------------------- the forces' air strike answering the attack
+@pytest.mark.parametrize("text, attack", [
+    ("Mortar shells hit the army camp in Tessit on Monday, the army said. "
+     "The air force later struck the positions of the attackers, it added.", "Shelling/artillery/missile attack"),
+    ("Gunmen attacked the market of Tessit on Monday, killing four traders, residents said. "
+     "The army said its aircraft subsequently struck the assailants as they fled.", "Attack"),
+])
+def test_the_forces_air_strike_after_an_attack_is_its_own_event_there(text, attack):
+    evs = {e.sub_event_type: e for e in _events(text)}
+    assert set(evs) == {attack, "Air/drone strike"}
+    strike = evs["Air/drone strike"]
+    assert (strike.location, strike.event_date, strike.actor1) == ("Tessit", "2023-05-08", "Malian armed forces")
+
+
+def test_a_pattern_of_air_strikes_is_no_answer():
+    e = _only("Gunmen attacked the market of Tessit on Monday, killing four traders, residents said. "
+              "The army has carried out air strikes against jihadists in the region for months.")
+    assert e.sub_event_type == "Attack"

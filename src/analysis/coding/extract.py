@@ -1544,6 +1544,18 @@ def _counter_action(fr: Frame, c: _Cand) -> bool:
     return h.actor1 is not None and h.actor1.inter in (2, 3) and h.actor2 is not None and h.actor2.inter == 7
 
 
+def _strikes_back(fr: Frame, c: _Cand) -> bool:
+    """Whether ``fr``, an air strike with the state's forces as its clause's agent and no place of
+    its own, told after the head of ``c``, the headline's violence of another type at a town by
+    an agent who is not the state's ("Several rockets were fired early Wednesday at the airport
+    of Timbuktu ... air force aircraft subsequently struck the firing positions"), is the forces'
+    answer: an event of its own at the attack's place (ACLED: one event per type, place and day)."""
+    a1, h = fr.actor1, c.head
+    return (a1 is not None and a1.inter == 1 and fr.actor1_how == "clause" and not fr.generic and not fr.definite
+            and c.family == "violence" and c.type_key != "air_strike" and c.place is not None and c.place.geo_precision <= 2
+            and fr.sentence_index > h.sentence_index and (h.actor1 is None or h.actor1.inter not in trig.STATE_INTER))
+
+
 @lru_cache(maxsize=None)
 def _types_compatible(a: str, b: str) -> bool:
     """Whether frames of types ``a`` and ``b`` can be one event (rule 2 of the module docstring);
@@ -3234,6 +3246,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if placed is None and country:
                 placed = next((p for p in datelines if p.country == country and p.feature != _COUNTRY_FEATURE), None)
             place = placed or place
+        if place is None and own_date is None and fr.type_key == "air_strike" and main_cand is not None \
+                and _strikes_back(fr, main_cand):
+            place = main_cand.place  # "air force aircraft subsequently struck the firing positions"
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and ((place is None and not _decreed(fr)) or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
