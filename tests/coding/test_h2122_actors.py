@@ -177,3 +177,22 @@ def test_a_pattern_of_air_strikes_is_no_answer():
     e = _only("Gunmen attacked the market of Tessit on Monday, killing four traders, residents said. "
               "The army has carried out air strikes against jihadists in the region for months.")
     assert e.sub_event_type == "Attack"
+
+
+# --------------------------------------------------------------- "people" killed in a strike on a named armed target
+@pytest.mark.parametrize("text", [
+    "A drone strike on Monday targeted a column of fighters near Djibo, the general staff said. More than 20 of them were killed.",
+    "Burkinabe aircraft targeted a group of terrorists near Djibo on Monday, killing some 30 people, the army said.",
+])
+def test_people_killed_in_a_strike_on_a_named_armed_target_are_that_target(text):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Burkinabe armed forces", "Unidentified armed group")
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a wedding near Djibo on Monday, killing 21 people, residents said.",
+    "Army drones targeted a column of fighters near Djibo on Monday, killing 12 civilians, residents said.",
+])
+def test_civilians_or_people_with_no_armed_target_are_the_strikes_victims(text):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")

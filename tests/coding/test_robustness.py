@@ -582,8 +582,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Malian armed forces vs -, gold Malian armed forces vs MINUSMA",
     "r174_goundam-handover_defensepost-Ogossagou-2-foreign_actors":
         "foreign_actors: predicted -, gold MINUSMA",
-    "r176_tassara-drone-strike_actuniger-Tassara-0-actors":
-        "actors: predicted Nigerien armed forces vs Civilians, gold Nigerien armed forces vs Islamic State Sahel",
     "r177_dioungani_reuters-Ogossagou-1":
         "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
     "r178_tougouri-goldsite_afp-Tougouri-0-fatalities":

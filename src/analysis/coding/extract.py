@@ -5111,7 +5111,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
 
     # an air or drone strike reported to have killed civilians: they are its victims (ACLED
     # civilian targeting), whatever target the force claims ("precision strikes on terrorists")
+    # (a figure of "people" counts the armed target an event's clause names: "targeted a column of
+    # fighters ... More than 20 of them were killed"; only a civilian noun overrides that target)
+    armed_named = a2 is not None and a2.inter in trig.ARMED_INTER and a2.actor == actor2 \
+        and any(f.actor2 is a2 and f.actor2_how == "clause" for f in frames)
     if key == "air_strike" and any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS
+                                   and not (armed_named and cl.victim_group == "people")
                                    and not cl.superseded for cl in ev_claims):
         if actor2 != "Civilians":
             actor2 = "Civilians"
