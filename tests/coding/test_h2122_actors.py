@@ -196,3 +196,37 @@ def test_people_killed_in_a_strike_on_a_named_armed_target_are_that_target(text)
 def test_civilians_or_people_with_no_armed_target_are_the_strikes_victims(text):
     e = _only(text)
     assert (e.sub_event_type, e.actor2) == ("Air/drone strike", "Civilians")
+
+
+# --------------------------------------------------------------- the accused, over an adverb; who the attackers said they were
+@pytest.mark.parametrize("text, foreign", [
+    ("Residents accused soldiers and Wagner fighters of summarily executing villagers during a raid near Sokolo on Monday.",
+     "Wagner Group"),
+    ("Villagers accused the soldiers of summarily executing 12 herders during a raid near Sokolo on Monday.", ""),
+])
+def test_an_accusation_over_an_adverb_names_the_perpetrator(text, foreign):
+    e = _only(text)
+    assert (e.actor1, e.actor2, e.foreign_actors) == ("Malian armed forces", "Civilians", foreign)
+
+
+def test_a_standing_accusation_over_an_adverb_names_no_one():
+    e = _only("Rights groups have accused soldiers of summarily executing hundreds of villagers, "
+              "and on Monday gunmen killed 12 herders near Sokolo.")
+    assert e.actor1 == "Unidentified armed group"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("At least 14 civilians were executed on Monday by armed men who stopped a bus near Titao, a rights group said. "
+     "Witnesses said the attackers presented themselves as mujahideen of JNIM.", "JNIM"),
+    ("Gunmen killed six villagers in Titao on Monday, residents said. "
+     "The assailants identified themselves as members of the Islamic State, a local official said.", "Islamic State Sahel"),
+])
+def test_who_the_attackers_said_they_were_is_the_agent(text, group):
+    e = _only(text)
+    assert (e.actor1, e.actor2) == (group, "Civilians")
+
+
+def test_attackers_presenting_themselves_as_soldiers_stay_unidentified():
+    e = _only("Gunmen killed six villagers in Titao on Monday, residents said. "
+              "Survivors said the men presented themselves as soldiers.")
+    assert e.actor1 == "Unidentified armed group"

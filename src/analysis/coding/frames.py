@@ -322,6 +322,11 @@ AGENT_CUES = (
     (("abductors",), "group_near"),
     (("held", "by"), "group_after"),
     (("hostage", "by"), "group_after"),
+    # who the attackers said they were: "the attackers presented themselves as mujahideen of
+    # JNIM", "the gunmen identified themselves as members of the Islamic State" (a named group)
+    (("presented", "themselves", "as"), "group_after"),
+    (("identified", "themselves", "as"), "group_after"),
+    (("introduced", "themselves", "as"), "group_after"),
     (("captive", "by"), "group_after"),
     # an accusation of the act: "residents accuse members of the VDP of carrying out the
     # killings", "accusing soldiers of the massacre" (the accused, then "of" + the act; not
@@ -732,8 +737,8 @@ def _accused_act(low: list[str], k: int, end: int) -> bool:
     while k < end:
         if low[k] == "of":
             j = k + 1
-            while j < end and low[j] in _ACCUSED_FILL:
-                j += 1
+            while j < end and (low[j] in _ACCUSED_FILL or (low[j].endswith("ly") and len(low[j]) > 4)):
+                j += 1  # (and an adverb: "of summarily executing villagers", "of deliberately killing")
             if j < end and low[j] in _ACCUSED_ACTS:
                 return True
         k += 1
