@@ -230,3 +230,26 @@ def test_attackers_presenting_themselves_as_soldiers_stay_unidentified():
     e = _only("Gunmen killed six villagers in Titao on Monday, residents said. "
               "Survivors said the men presented themselves as soldiers.")
     assert e.actor1 == "Unidentified armed group"
+
+
+# --------------------------------------------------------------- "X claimed the attack" names the agent
+@pytest.mark.parametrize("text, group", [
+    ("Armed men killed seven herders near Kenieba on Monday, a local official said.\n\n"
+     "The men came on motorcycles, residents said. Several houses were searched. Livestock was taken.\n\n"
+     "The Islamic State claims the deadly raid, saying its men had punished informers.", "Islamic State Sahel"),
+    ("At least nine people were killed on Monday when armed men stormed a gold-mining site near Kenieba, residents said.\n\n"
+     "The assailants arrived on motorcycles in the afternoon, a local official said.\n\n"
+     "\"We buried nine bodies,\" he said. A miners' association put the toll at 12.\n\n"
+     "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed the attack "
+     "in a statement on Tuesday, saying its fighters had targeted collaborators.", "JNIM"),
+])
+def test_a_group_claiming_the_attack_is_its_agent(text, group):
+    e = _only(text)
+    assert (e.actor1, e.actor2) == (group, "Civilians")
+
+
+def test_the_army_claiming_the_attack_was_repelled_is_no_agent():
+    e = _only("Gunmen attacked the village of Kenieba on Monday, killing seven herders, residents said.\n\n"
+              "The men came on motorcycles. Several houses were searched. Livestock was taken.\n\n"
+              "The army claimed the attack had been repelled.")
+    assert e.actor1 == "Unidentified armed group"

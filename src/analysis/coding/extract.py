@@ -4472,6 +4472,17 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
     return r if r.actor != _UNIDENTIFIED else m
 
 
+#: A group's claim of a ground attack by its noun ("JNIM claimed the attack", "claims the deadly ambush").
+_CLAIMED_GROUND = re.compile(r"(?i)\bclaim(?:ed|s|ing)\s+the\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|killings?|massacre)s?\b")
+
+
+def _claims_a_ground_attack(sentence: str) -> bool:
+    """Whether a sentence claims "the attack" (:data:`_CLAIMED_GROUND`): a claim of that noun
+    names no blast or strike ("A minibus hit a landmine ... // The Islamic State claimed the
+    attack in a statement" may be of another incident)."""
+    return "claim" in sentence and _CLAIMED_GROUND.search(sentence) is not None
+
+
 #: "the group", "the jihadist group", "the al-Qaeda affiliate", "the movement": a group named by
 #: reference back to one named before.
 _GROUP_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:group|affiliate|organi[sz]ation|movement|faction)\b")
@@ -4725,7 +4736,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # "IS claimed responsibility for the Arbinda attack" names no agent for Seytenga
         here = c.place.name if c.place is not None else None
         cue = next((m for m in own_cues if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
-                    and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
+                    and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])
+                    and not (c.type_key in trig.REMOTE and _claims_a_ground_attack(ctx.sent_text.get(m.sentence_index, "")))),
+                   None)
         if cue is not None:
             a1 = cue
     if c.family == "violence" and ctx.groups:

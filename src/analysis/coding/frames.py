@@ -335,6 +335,11 @@ AGENT_CUES = (
     (("accuses",), "accused_of"),
     (("accused",), "accused_of"),
     (("accusing",), "accused_of"),
+    # a group's claim of the act told with its noun: "JNIM ... claimed the attack in a statement",
+    # "IS Sahel claims the ambush" (a named non-state group before it; :data:`_CLAIMED_ACTS`)
+    (("claimed", "the"), "claimed_act"),
+    (("claims", "the"), "claimed_act"),
+    (("claiming", "the"), "claimed_act"),
     (("it", "had", "targeted"), "group_before"),
     (("it", "targeted"), "group_before"),
     (("they", "had", "targeted"), "group_before"),
@@ -727,6 +732,9 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
 _ACCUSED_ACTS = frozenset("""killing killings killed massacre massacres massacring murder murders murdering executing
     executions executed shooting attacking attack attacks raid raids abducting abduction abductions kidnapping
     kidnappings burning atrocities abuses""".split())
+#: The act a group claims ("claimed the attack", "claims the deadly ambush").
+_CLAIMED_ACTS = frozenset("""attack attacks assault assaults ambush ambushes raid raids killing killings bombing
+    bombings blast abduction abductions kidnapping kidnappings strike operation massacre""".split())
 _ACCUSED_FILL = frozenset("the carrying carried out committing perpetrating having".split())
 #: Words before an accusation that make it a standing charge, not the telling of one act.
 _STANDING = frozenset("have has had long often regularly repeatedly frequently routinely".split())
@@ -789,6 +797,12 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
                     return after[0][2], i
+            elif where == "claimed_act":
+                # (the act's noun right after "the", or after one adjective: "the deadly attack")
+                if (end < b and low[end] in _CLAIMED_ACTS) or (end + 1 < b and low[end + 1] in _CLAIMED_ACTS):
+                    before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
+                    if before and before[-1][2].inter in (2, 3) and not before[-1][2].generic:
+                        return before[-1][2], i
             elif where == "accused_of":
                 after = [it for it in items if end <= it[0] <= end + 4 and it[2].inter in trig.ARMED_INTER]
                 # (not a standing charge: "rights groups have accused the army of killing
