@@ -253,3 +253,18 @@ def test_the_army_claiming_the_attack_was_repelled_is_no_agent():
               "The men came on motorcycles. Several houses were searched. Livestock was taken.\n\n"
               "The army claimed the attack had been repelled.")
     assert e.actor1 == "Unidentified armed group"
+
+
+# --------------------------------------------------------------- harm denied: property destruction
+@pytest.mark.parametrize("text", [
+    "Gunmen set fire to trucks near Kenieba on Monday without causing casualties, residents said.",
+    "Suspected jihadists burned machinery at a mining site near Kenieba on Monday, with no casualties reported.",
+])
+def test_burning_without_casualties_is_property_destruction(text):
+    e = _only(text)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_no_fewer_than_a_figure_of_deaths_stays_a_toll():
+    e = _only("Gunmen attacked the village of Kenieba on Monday, causing no fewer than 20 deaths, residents said.")
+    assert (e.sub_event_type, e.fatalities) == ("Attack", 20)
