@@ -268,3 +268,20 @@ def test_burning_without_casualties_is_property_destruction(text):
 def test_no_fewer_than_a_figure_of_deaths_stays_a_toll():
     e = _only("Gunmen attacked the village of Kenieba on Monday, causing no fewer than 20 deaths, residents said.")
     assert (e.sub_event_type, e.fatalities) == ("Attack", 20)
+
+
+# --------------------------------------------------------------- "no group claimed the kidnapping": no shared perpetrator
+KIDNAP_STORY = ("JNIM fighters attacked an army post in Djibo on Monday, killing five soldiers, the army said.\n\n"
+                "Reinforcements were sent to the town. Many residents fled.\n\n"
+                "Unidentified gunmen kidnapped a priest from his presbytery in Djibo on Monday night, the diocese said. "
+                "His bishop called for prayers.")
+
+
+@pytest.mark.parametrize("text, agent", [
+    (KIDNAP_STORY + "\n\nNo group has claimed responsibility for the kidnapping.", "Unidentified armed group"),
+    (KIDNAP_STORY, "JNIM"),  # (the story's group, shared as before)
+])
+def test_a_kidnapping_no_group_claimed_keeps_no_perpetrator(text, agent):
+    evs = {e.sub_event_type: e for e in _events(text)}
+    assert evs["Armed clash"].actor1 == "JNIM"
+    assert evs["Abduction/forced disappearance"].actor1 == agent

@@ -3900,6 +3900,11 @@ _PAST_PRESENCE_HINTS = ("once", "former", "used to", "until", "previously", "no 
                         "pulled out", "expelled", "ousted")
 
 
+#: The noun of an abduction ("the abduction", "the kidnapping"): a sentence saying no group claimed
+#: it names the abduction's perpetrator unknown wherever it stands.
+_ABDUCTION_NOUN = re.compile(r"(?i)\b(?:abduction|kidnapping)s?\b")
+
+
 def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], sent_text: dict[int, str]) -> None:
     """One raid told as several events (one per place): an unnamed perpetrator of a main event
     is the named perpetrator of the headline event ("the attackers went on to another village").
@@ -3938,6 +3943,9 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
             near = sis | {max(sis) + 1}
             if any(_says_no_claim(sent_text.get(si, "")) for si in near):
                 continue  # "No group claimed responsibility": the text says who did it is unknown
+            if ev.sub_event_type == "Abduction/forced disappearance" and any(
+                    _says_no_claim(t) and _ABDUCTION_NOUN.search(t) for t in sent_text.values()):
+                continue  # "No group has claimed responsibility for the abduction", further on
             items = {_item_of(si, sent_text) for si in sis}
             if -1 not in items:
                 if main_items is None:
