@@ -285,3 +285,21 @@ def test_a_kidnapping_no_group_claimed_keeps_no_perpetrator(text, agent):
     evs = {e.sub_event_type: e for e in _events(text)}
     assert evs["Armed clash"].actor1 == "JNIM"
     assert evs["Abduction/forced disappearance"].actor1 == agent
+
+
+# --------------------------------------------------------------- "soldiers pursuing the militants clashed with them"
+@pytest.mark.parametrize("text, sides", [
+    ("Troops chasing the attackers clashed with them near Djibo on Monday, the army said.",
+     ("Burkinabe armed forces", "Unidentified armed group")),
+    ("Soldiers tracking the gunmen fought them near Djibo on Monday, killing six.",
+     ("Burkinabe armed forces", "Unidentified armed group")),
+    ("JNIM fighters pursuing soldiers ambushed them near Djibo on Monday.", ("JNIM", "Burkinabe armed forces")),
+])
+def test_the_actor_after_a_participle_of_pursuit_is_its_object(text, sides):
+    e = _only(text)
+    assert (e.event_type, e.actor1, e.actor2) == ("Battles",) + sides
+
+
+def test_coordinated_subjects_stay_joint_agents():
+    e = _only("Soldiers and VDP auxiliaries ambushed JNIM fighters near Djibo on Monday, the army said.")
+    assert (e.actor1, e.actor2) == ("Burkinabe armed forces", "JNIM")

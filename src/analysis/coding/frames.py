@@ -1338,6 +1338,14 @@ def _roles(
             # verb (no trigger here), the clause's subject the agent; so with a participle after
             # a comma ("soldiers pursued the attackers, killing 12 of them")
             a1, h1 = first[2], "clause"
+        elif len(before) >= 2 and _participle_object(low, before[-2][1], before[-1][0]) \
+                and before[-2][2].actor != before[-1][2].actor:
+            # "Soldiers pursuing the militants clashed with them": the actor after a participle
+            # of the subject is that participle's object, never the subject; the verb's "them"
+            # (or a reciprocal verb with no object of its own) is that object
+            a1, h1 = before[-2][2], "clause"
+            if tb < cb and _them_object(low, tk.like_num, tb + (low[tb] == "with"), cb):
+                a2, h2 = before[-1][2], "clause"
         elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
             # the first named is actor1, the others associated actors ("FLA fighters and
@@ -1676,6 +1684,19 @@ def _second_verb(low: list[str], ta: int) -> bool:
     while k > 0 and low[k] in ('"', "“", "”", "'", "then", "also"):
         k -= 1
     return k >= 0 and low[k] == "and"
+
+
+#: Participles of a subject's pursuit or search ("soldiers pursuing the militants", "troops chasing
+#: the attackers"): the actor after one is its object.
+_PURSUIT_PARTICIPLES = frozenset("pursuing chasing tracking hunting tracing following searching".split())
+
+
+def _participle_object(low: list[str], e: int, s: int) -> bool:
+    """Whether the words between a subject ending at ``e`` and an actor starting at ``s`` are a
+    participle of pursuit and a determiner ("pursuing the", "chasing", "hunting down the")."""
+    gap = low[e:s]
+    return 1 <= len(gap) <= 4 and gap[0] in _PURSUIT_PARTICIPLES and all(
+        w in ("the", "a", "an", "down", "for", "after") for w in gap[1:])
 
 
 def _them_object(low: list[str], like_num: list[bool], tb: int, cb: int) -> bool:
