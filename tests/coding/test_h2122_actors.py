@@ -303,3 +303,23 @@ def test_the_actor_after_a_participle_of_pursuit_is_its_object(text, sides):
 def test_coordinated_subjects_stay_joint_agents():
     e = _only("Soldiers and VDP auxiliaries ambushed JNIM fighters near Djibo on Monday, the army said.")
     assert (e.actor1, e.actor2) == ("Burkinabe armed forces", "JNIM")
+
+
+# --------------------------------------------------------------- a crowd blocking a force targets it
+@pytest.mark.parametrize("text", [
+    "On Monday, protesters blocked a French military convoy in the town of Tera, witnesses said.",
+    "Hundreds of demonstrators surrounded a convoy of French troops in Tera on Monday, witnesses said.",
+])
+def test_a_force_the_crowd_blocked_is_the_protests_target(text):
+    e = _only(text)
+    assert (e.event_type, e.actor1, e.actor2, e.foreign_actors) == ("Protests", "Protesters", "French armed forces", "France")
+
+
+def test_a_force_the_crowd_only_names_is_no_target():
+    e = _only("Protesters in Tera on Monday demanded the departure of French troops.")
+    assert (e.actor2, e.foreign_actors) == ("", "")
+
+
+def test_the_force_that_intervened_stays_actor2():
+    e = _only("Protesters blocked a French military convoy in Tera on Monday before police fired tear gas to disperse them.")
+    assert (e.sub_event_type, e.actor2, e.foreign_actors) == ("Protest with intervention", "Nigerien armed forces", "France")

@@ -4680,6 +4680,26 @@ def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
     return after + before[::-1]
 
 
+#: A crowd physically stopping a force: "blocked a French military convoy", "surrounded the
+#: convoy of French troops", "stopped a MINUSMA convoy" (the force's mention follows).
+_BLOCK_VERB = re.compile(r"(?i)\b(?:blocked|blockaded|blocking|stopped|halted|surrounded|encircled)\s+(?:an?|the)\s+")
+
+
+def _blocked_force(text: str, frames: list[Frame], country: str | None, when: date | None) -> ActorMention | None:
+    """The state or foreign force a demonstration's crowd stopped (:data:`_BLOCK_VERB` right
+    before the force's mention, in one of the demonstration's clauses), else None."""
+    for f in frames:
+        if "block" not in text[f.start:f.end] and not _has_any(text[f.start:f.end].lower(), ("stopped", "halted", "surrounded", "encircled")):
+            continue
+        for m in _BLOCK_VERB.finditer(text, f.start, f.end):
+            e = m.end()
+            k = next((a for a in f.actors if e <= a.start <= e + 20 and a.inter in (1, 8)
+                      and not a.actor.startswith("Government")), None)
+            if k is not None and text.find(",", e, k.start) < 0:
+                return actors_mod.resolve_at(k, when, country)
+    return None
+
+
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
     sent_text, article_country = ctx.sent_text, ctx.article_country
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
@@ -4771,6 +4791,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
     parties: list[str] = []  # further signatories of an agreement (associated with actor2)
+    blocked = None  # the force a demonstration's crowd stopped (:func:`_blocked_force`)
     key = c.type_key
     if strikes_only:
         key = "air_strike"
@@ -4941,10 +4962,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if a1 is not None and a1.inter in trig.STATE_INTER and not actor1.startswith("Government"):
                 actor2 = actor1  # the force that dispersed or arrested them
             actor1 = "Protesters" if event_type == "Protests" else "Rioters"
+        # "protesters blocked a French military convoy in Tera": the force the crowd stopped is
+        # the protest's target (a foreign one is involved, below), unless a force intervened
+        blocked = _blocked_force(article.text, frames, country, when)
         if sub == "Peaceful protest":
-            actor2 = ""  # ACLED: a peaceful protest has no second actor unless one is targeted
+            actor2 = blocked.actor if blocked is not None else ""  # ACLED: none unless one is targeted
         elif event_type == "Riots":
             actor2 = "" if actor2 in (actor1, "Civilians") else actor2  # only a named target
+            actor2 = actor2 or (blocked.actor if blocked is not None else "")
+        elif blocked is not None and (not actor2 or actor2 == actor1):
+            actor2 = blocked.actor
         elif not actor2 or actor2 == actor1:
             actor2 = _forces_of(country, when)  # the force that intervened
             defaulted2 = True
@@ -5065,6 +5092,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 if f.start <= m.start < f.end and m.actor.startswith("Government") and m.actor not in involved \
                         and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
+    if c.family == "protest" and blocked is not None and blocked.actor not in involved:
+        involved.append(blocked.actor)
     for name in involved:
         if name and actors_mod.is_foreign(name, country, when):
             label = actors_mod.foreign_label(name)
