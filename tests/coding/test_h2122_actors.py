@@ -323,3 +323,16 @@ def test_a_force_the_crowd_only_names_is_no_target():
 def test_the_force_that_intervened_stays_actor2():
     e = _only("Protesters blocked a French military convoy in Tera on Monday before police fired tear gas to disperse them.")
     assert (e.sub_event_type, e.actor2, e.foreign_actors) == ("Protest with intervention", "Nigerien armed forces", "France")
+
+
+# --------------------------------------------------------------- an escort named as the passive's target
+def test_a_convoy_escorted_by_gendarmes_told_after_the_attack_makes_a_battle():
+    e = _only("Gunmen attacked a convoy carrying workers to a gold mine near Gayeri on Thursday, killing six people, "
+              "sources said. The convoy, escorted by gendarmes, was attacked 25 km from the town.")
+    assert (e.event_type, e.actor1, e.actor2) == ("Battles", "Unidentified armed group", "Burkinabe armed forces")
+
+
+def test_a_convoy_without_escort_stays_an_attack_on_civilians():
+    e = _only("Gunmen attacked a convoy carrying workers near Gayeri on Thursday, killing six people, sources said. "
+              "The convoy was attacked 25 km from the town.")
+    assert (e.event_type, e.actor2) == ("Violence against civilians", "Civilians")

@@ -4613,7 +4613,10 @@ def _escort_attacked(text: str, frames: list[Frame]) -> bool:
     a pattern, not a reference back) has an armed target, no civilian actor2 and an escort word
     in its clause."""
     for f in frames:
-        if f.armed_target and not f.definite and not f.generic and (f.actor2 is None or f.actor2.inter != 7):
+        # (the escort named as the passive's target is the armed target: "The convoy, escorted by
+        # gendarmes, was attacked about 25 km from the town")
+        if (f.armed_target or (f.actor2 is not None and f.actor2.inter in trig.STATE_INTER)) \
+                and not f.definite and not f.generic and (f.actor2 is None or f.actor2.inter != 7):
             clause = text[f.start:f.end]
             if ("escort" in clause or "accompanied by" in clause) and _ESCORT.search(clause):
                 return True
