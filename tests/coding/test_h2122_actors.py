@@ -336,3 +336,22 @@ def test_a_convoy_without_escort_stays_an_attack_on_civilians():
     e = _only("Gunmen attacked a convoy carrying workers near Gayeri on Thursday, killing six people, sources said. "
               "The convoy was attacked 25 km from the town.")
     assert (e.event_type, e.actor2) == ("Violence against civilians", "Civilians")
+
+
+# --------------------------------------------------------------- a source's nationality is no victim's
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 40 villagers near Djibo on Monday, according to a French security assessment.",
+    "Gunmen killed 40 villagers near Djibo on Monday, a US intelligence estimate said.",
+])
+def test_a_sources_nationality_is_no_foreign_victim(text):
+    e = _only(text)
+    assert (e.actor2, e.foreign_actors) == ("Civilians", "")
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Gunmen kidnapped a Romanian security officer near Djibo on Monday, the army said.", "Romania"),
+    ("Gunmen killed a Chinese security guard near Djibo on Monday, police said.", "China"),
+    ("Gunmen kidnapped a French aid worker near Djibo on Monday, officials said.", "France"),
+])
+def test_a_foreign_victim_told_by_a_two_word_noun_stays_foreign(text, foreign):
+    assert _only(text).foreign_actors == foreign

@@ -5288,18 +5288,30 @@ def _nationality_patterns():
             if len(adj) > 3 and adj[:1].isupper() and adj.isalpha():
                 adjs[adj] = entry.name
     persons: set[str] = set()
+    # (a phrase's first word names a person only with its second: "a French aid worker", "a
+    # French security guard", not "a French security assessment")
+    seconds: dict[str, set[str]] = {}
     for bucket in claims_mod.load_lexicon().victims.table.values():
         for key, group in bucket:
             if group in ("civilians", "people") and key[0].isalpha():
-                persons.add(key[0])
+                if len(key) == 1:
+                    persons.add(key[0])
+                else:
+                    seconds.setdefault(key[0], set()).add(key[1])
     persons |= _PERSONS
+    for first, nexts in _PERSON_PHRASES.items():
+        seconds.setdefault(first, set()).update(nexts)
     alt = "|".join(re.escape(a) for a in sorted(adjs, key=len, reverse=True))
     # (no leading ``\b``: a pattern that opens with the alternation is scanned by sre for its
     # first letters, ~3x faster than one tried at every position; :func:`victim_nationalities`
     # checks the word boundary before a match itself)
-    return re.compile(rf"({alt})(s?)\b[\s,.;]*(\w*)"), adjs, frozenset(persons)
+    return (re.compile(rf"({alt})(s?)\b[\s,.;]*(\w*)"), adjs, frozenset(persons),
+            {k: frozenset(v) for k, v in seconds.items() if k not in persons})
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+#: Two-word words for a foreign employee besides the claims lexicon's ("a Romanian security officer").
+_PERSON_PHRASES = {"security": frozenset("officer officers agent agents contractor contractors consultant consultants".split())}
 #: Words for foreigners besides the claims lexicon's civilian victim words.
 _PERSONS = frozenset("""tourist tourists engineer engineers missionary missionaries priest nun journalist
     worker national citizen employee employees contractor contractors expatriate expatriates hostage
@@ -5321,7 +5333,7 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
     ("an Austrian woman", "three Chinese nationals", "a French aid worker") or a counted plural
     demonym ("two Mauritanians", "three Chinese were"). The event country's own nationals are
     not foreign. Used only for events whose target is civilians."""
-    pat, adjs, persons = _nationality_patterns()
+    pat, adjs, persons, seconds = _nationality_patterns()
     out: list[str] = []
     pos = 0
     while (m := pat.search(clause, pos)) is not None:
@@ -5336,8 +5348,9 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
         if name == event_country or name in out or clause.startswith("-", m.end(1)):
             continue  # (a compound adjective names no person: "the Chinese-operated project")
         nxt = m.group(3).lower()
-        if not m.group(2) and nxt in persons:
-            out.append(name)  # "an Austrian woman", "Chinese nationals"
+        if not m.group(2) and (nxt in persons or (
+                nxt in seconds and (w2 := _NEXT_WORD.match(clause, m.end(3))) is not None and w2.group(1).lower() in seconds[nxt])):
+            out.append(name)  # "an Austrian woman", "Chinese nationals", "a French aid worker"
             continue
         before = clause[max(0, m.start() - 12) : m.start()].split()
         counted = bool(before) and (before[-1].lower() in _COUNTS or before[-1].isdigit())
