@@ -355,3 +355,18 @@ def test_a_sources_nationality_is_no_foreign_victim(text):
 ])
 def test_a_foreign_victim_told_by_a_two_word_noun_stays_foreign(text, foreign):
     assert _only(text).foreign_actors == foreign
+
+
+# --------------------------------------------------------------- a scare quote inside an actor phrase
+@pytest.mark.parametrize("text", [
+    'The FLA said its fighters ambushed a military convoy near Aguelhok on Monday, killing 40 Malian soldiers and Russian "mercenaries".',
+    "The FLA said its fighters ambushed a military convoy near Aguelhok on Monday, killing 40 Malian soldiers and Russian “mercenaries”.",
+])
+def test_a_scare_quoted_word_ends_its_actor_phrase(text):
+    e = _only(text)
+    assert (e.actor1, e.actor2, e.foreign_actors) == ("CSP/FLA", "Malian armed forces", "Wagner Group")
+
+
+def test_a_quote_after_a_word_of_another_phrase_joins_nothing():
+    e = _only('The FLA said its fighters ambushed a military convoy near Aguelhok on Monday, killing 40 "enemy" soldiers.')
+    assert e.foreign_actors == ""
