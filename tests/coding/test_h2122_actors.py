@@ -370,3 +370,39 @@ def test_a_scare_quoted_word_ends_its_actor_phrase(text):
 def test_a_quote_after_a_word_of_another_phrase_joins_nothing():
     e = _only('The FLA said its fighters ambushed a military convoy near Aguelhok on Monday, killing 40 "enemy" soldiers.')
     assert e.foreign_actors == ""
+
+
+# --------------------------------------------------------------- links listed under a "Related" label
+def test_the_links_listed_under_a_related_label_are_navigation():
+    from analysis.cleaning import clean_article
+
+    raw = ("Gunmen kidnapped a priest in Kassoum on Saturday, the diocese said.\n\n"
+           "Related\n- Burkina: jihadists claim attack on army post in the north\n- Mali: junta extends transition\n\n"
+           "Read also:\n• Niger: floods kill dozens\n")
+    text = clean_article(raw).text
+    assert "jihadists claim attack" not in text and "junta extends" not in text and "floods" not in text
+    assert text.startswith("Gunmen kidnapped a priest")
+
+
+def test_a_list_after_prose_stays():
+    from analysis.cleaning import clean_article
+
+    raw = ("The army listed the attacks of the week:\n"
+           "- Monday: gunmen attacked a post near Djibo\n- Tuesday: a mine hit a truck near Kaya\n")
+    assert "gunmen attacked a post near Djibo" in clean_article(raw).text
+
+
+# --------------------------------------------------------------- "have targeted churches, priests and catechists": a pattern
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped a priest in Kassoum on Saturday, the diocese said. "
+    "Jihadists linked to Al-Qaeda have targeted churches, priests and catechists across the country.",
+    "Gunmen kidnapped a priest in Kassoum on Saturday, the diocese said. Armed groups have burned schools and clinics in the area.",
+])
+def test_a_perfect_over_a_bare_list_of_kinds_is_a_pattern(text):
+    e = _only(text)
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "Unidentified armed group")
+
+
+def test_a_perfect_with_a_counted_object_stays_an_incident():
+    e = _only("Gunmen have killed 12 villagers near Djibo, officials said on Monday.")
+    assert (e.sub_event_type, e.fatalities) == ("Attack", 12)

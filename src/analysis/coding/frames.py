@@ -2306,6 +2306,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
         return True
+    if prev and prev[-1] in ("have", "has") and t.pos == "verb" and _kinds_listed(low, tk.span(t.start, t.end)[1]):
+        return True  # "jihadists ... have targeted churches, priests and catechists": whom they target, a pattern
     if prev and (prev[-1] == "to" or prev[-1] in ("of", "at") or prev[-1].endswith("ly")) and _purpose(tk, t, a):
         return True
     # "have accused the army of killing civilians during operations": an allegation about a
@@ -2341,6 +2343,27 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     if not _CONDITIONAL.isdisjoint(low[a - _CONDITION_BACK if a > _CONDITION_BACK else 0 : a]) and _conditional(low, a):
         return True
     return False
+
+
+def _kinds_listed(low: list[str], b: int) -> bool:
+    """Whether the object after the verb ending at token ``b`` is a bare list of plural kinds
+    ("churches, priests and catechists", "schools and clinics"): at least two plural nouns with
+    no determiner or number, joined by commas and "and"/"or"."""
+    n = 0
+    k = b
+    while k < len(low) and k < b + 12:
+        w = low[k]
+        if not (w.isalpha() and w.endswith("s") and len(w) > 3) or w in _DETERMINERS:
+            return False
+        n += 1
+        k += 1
+        if k < len(low) and low[k] in (",", "and", "or"):
+            k += 1
+            if k < len(low) and low[k] in ("and", "or"):
+                k += 1
+            continue
+        break
+    return n >= 2
 
 
 #: Collective bodies whose description may tell what they do ("a coalition fighting jihadists").
