@@ -406,3 +406,15 @@ def test_a_perfect_over_a_bare_list_of_kinds_is_a_pattern(text):
 def test_a_perfect_with_a_counted_object_stays_an_incident():
     e = _only("Gunmen have killed 12 villagers near Djibo, officials said on Monday.")
     assert (e.sub_event_type, e.fatalities) == ("Attack", 12)
+
+
+# --------------------------------------------------------------- a departure demanded is no departure
+def test_a_departure_demanded_by_marchers_is_no_withdrawal():
+    e = _only("Hundreds of people marched in Niamey on Saturday to demand the immediate departure of American soldiers, "
+              "witnesses said.")
+    assert (e.event_type, e.actor1, e.foreign_actors) == ("Protests", "Protesters", "")
+
+
+def test_a_departure_told_with_its_own_verb_stays():
+    e = _only("The last French soldiers left their base in Niamey on Friday, the army said.")
+    assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "French armed forces")
