@@ -418,3 +418,15 @@ def test_a_departure_demanded_by_marchers_is_no_withdrawal():
 def test_a_departure_told_with_its_own_verb_stays():
     e = _only("The last French soldiers left their base in Niamey on Friday, the army said.")
     assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "French armed forces")
+
+
+# --------------------------------------------------------------- an outlet named after a body is no actor
+def test_an_outlet_named_after_a_body_is_no_target():
+    e = _only("On Tuesday, armed men on motorcycles attacked the village of Denya in the Tahoua region, killing seven "
+              "people including the village chief, local sources told UN News.")
+    assert (e.event_type, e.actor1, e.actor2) == ("Violence against civilians", "Unidentified armed group", "Civilians")
+
+
+def test_the_body_itself_stays_an_actor():
+    e = _only("Gunmen attacked a UN convoy near Tessit on Monday, killing two peacekeepers, the UN said.")
+    assert e.event_type == "Battles"

@@ -2564,6 +2564,9 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.country = _article_country(st.places, st.title_end) or _article_country(st.datelines, st.title_end)
     for _, st in live:
         st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published, places=st.places)
+        if " News" in st.text:
+            # an outlet named after a body ("local sources told UN News") is no actor of the story
+            st.actors = [m for m in st.actors if not st.text.startswith(" News", m.end)]
     for _, st in live:
         text = st.text
         claims = claims_mod.find_casualty_claims(text, st.sentences, st.actors, outlet=st.article.outlet, published=st.published)
