@@ -115,6 +115,10 @@ _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
 #: story's own list, never page furniture; dates reads a factbox item's heading after it, and
 #: extract and actors take each item for an incident of its own.
 LIST_MARKS = ("* ", "• ", "- ", "– ", "— ")
+#: Label lines heading a list of links to other stories (normalised; the list items under one are
+#: links too, see :func:`clean_article`).
+_LINK_LABELS = frozenset(("related", "related articles", "related stories", "related news", "read also", "also read",
+                          "read more", "see also", "more stories", "recommended", "most read"))
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
 #: The removal reasons of the page-head lines that may print the publication date beside a
@@ -911,6 +915,17 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
                 reason[i] = "date line"
                 if d is not None:
                     dates.append((rank, i, d))
+
+    # Pass 1b: the list of links under a "Related" / "Read also" label line ("Related" then
+    # "- Burkina: jihadists claim attack on army post in the north"): other stories' headlines,
+    # one list item each, without a sentence ending.
+    for i in range(n - 1):
+        if reason[i] == "site navigation" and norms[i] in _LINK_LABELS:
+            j = i + 1
+            while j < n and (not body[j] or (reason[j] is None and body[j].startswith(LIST_MARKS) and not sentences[j])):
+                if body[j]:
+                    reason[j] = "site navigation"
+                j += 1
 
     # Pass 2: header furniture and shortened headline copies before the first paragraph.
     prose_long, prose_min = rules.prose_long_words, rules.prose_min_words

@@ -575,8 +575,6 @@ KNOWN_GAPS: dict[str, str] = {
         "actors: predicted Malian armed forces vs -, gold Malian armed forces vs MINUSMA",
     "r174_goundam-handover_defensepost-Ogossagou-2-foreign_actors":
         "foreign_actors: predicted -, gold MINUSMA",
-    "r176_tassara-drone-strike_actuniger-Tassara-0-actors":
-        "actors: predicted Nigerien armed forces vs Civilians, gold Nigerien armed forces vs Islamic State Sahel",
     "r177_dioungani_reuters-Ogossagou-1":
         "no prediction matches 2019-03-15 month | Mali/Mopti/Ogossagou | Violence against civilians/Attack | Dozo militia vs Civilians; predicted: ['2020-02-16 day | Mali/Mopti/Dioungani | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
     "r178_tougouri-goldsite_afp-Boungou-1-foreign_actors":
@@ -613,28 +611,6 @@ KNOWN_GAPS: dict[str, str] = {
         "coded but not in the gold: ['2022-01-24 day | Burkina Faso | Strategic developments/Other | Burkinabe armed forces vs Government of Burkina Faso']",
     "fp-r184_makalondi-curfew_voa":
         "coded but not in the gold: ['2025-03-23 day | Niger/Tillabéri/Torodi | Violence against civilians/Attack | Unidentified armed group vs Civilians']",
-    # session 12: the Barsalogho row linked with r211 takes France from r211's 'according to a French
-    # security assessment' (a source's nationality read as involvement)
-    "r101_solle-detachment_afp-Barsalogo-2-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r133_dablo-gendarmerie_reuters-Barsalogho-1-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r15_dablo-trenches_reuters-Barsalogo-1-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r187_diapaga-analysis_aljazeera-Barsalogho-3-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r59_pissila-trenches_afp-Barsalogho-1-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r65_arbinda-detachment_defensepost-Barsalogho-3-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r66_yatenga-killings_hrw-Barsalogho-3-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r82_djibo-factbox_reuters-Barsalogho-5-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r88_djibo-borehole_aljazeera-Barsalogho-2-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
-    "r89_pama-attack_afp-Barsalogho-2-foreign_actors":
-        "foreign_actors: predicted France (from r211's \"a French security assessment\", linked), gold -",
     # agency-style sets of session 12, r189-r200 and r201-r212, tuned on in round 7 (places, main
     # and dates, tolls, actors): their residual gaps, as the matcher words them
     "r190_namssiguia-convoy_afp-Djibo-1-actors":
@@ -689,8 +665,6 @@ KNOWN_GAPS: dict[str, str] = {
         "no prediction matches 2024-01-28 day | Mali | Strategic developments/Other | Government of Mali vs ECOWAS; predicted: ['2024-01-28 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs -', '2024-02-01 day | Burkina Faso/Centre/Ouagadougou | Protests/Peaceful protest | Protesters vs -']",
     "r210_ecowas-exit-burkina_crisisgroup-Niger-2":
         "no prediction matches 2024-01-28 day | Niger | Strategic developments/Other | Government of Niger vs ECOWAS; predicted: ['2024-01-28 day | Burkina Faso/Centre/Ouagadougou | Strategic developments/Other | Burkinabe armed forces vs -', '2024-02-01 day | Burkina Faso/Centre/Ouagadougou | Protests/Peaceful protest | Protesters vs -']",
-    "r211_barsalogho-year_tnh-Barsalogho-0-foreign_actors":
-        "foreign_actors: predicted France, gold -",
     "r211_barsalogho-year_tnh-Djibo-1-fatalities":
         "fatalities: predicted 50 [50, 200], gold [None, None]",
     "r211_barsalogho-year_tnh-Djibo-1-main":

@@ -319,7 +319,8 @@ _WORD_SPLIT = re.compile(r"(\w+)")  # the same split for a text without "_", a l
 _ASCII_TOKEN_SPLIT = re.compile(r"([^\W_]+)", re.ASCII)
 _ASCII_WORD_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # Characters that may join the tokens of one phrase ("al-Qaeda", "Mali's", "Dan Na Ambassagou").
-_JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}")
+# (and a scare quote opening on the phrase's last word: 'Russian "mercenaries"', "Russian “mercenaries”")
+_JOIN = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,3}|[ \t\u00a0][\"\u201c]")
 _JOIN_DOT = re.compile(r"\.[ \t\u00a0\-\u2010\u2011\u2013'\u2019]{0,2}")  # after an initial: "U.S. troops"
 _APOS = re.compile(r"['\u2019]")
 # The only characters but ASCII letters whose lower case holds an ASCII letter ("\u0130" -> "i\u0307",

@@ -1659,6 +1659,18 @@ def _counter_action(fr: Frame, c: _Cand) -> bool:
     return h.actor1 is not None and h.actor1.inter in (2, 3) and h.actor2 is not None and h.actor2.inter == 7
 
 
+def _strikes_back(fr: Frame, c: _Cand) -> bool:
+    """Whether ``fr``, an air strike with the state's forces as its clause's agent and no place of
+    its own, told after the head of ``c``, the headline's violence of another type at a town by
+    an agent who is not the state's ("Several rockets were fired early Wednesday at the airport
+    of Timbuktu ... air force aircraft subsequently struck the firing positions"), is the forces'
+    answer: an event of its own at the attack's place (ACLED: one event per type, place and day)."""
+    a1, h = fr.actor1, c.head
+    return (a1 is not None and a1.inter == 1 and fr.actor1_how == "clause" and not fr.generic and not fr.definite
+            and c.family == "violence" and c.type_key != "air_strike" and c.place is not None and c.place.geo_precision <= 2
+            and fr.sentence_index > h.sentence_index and (h.actor1 is None or h.actor1.inter not in trig.STATE_INTER))
+
+
 @lru_cache(maxsize=None)
 def _types_compatible(a: str, b: str) -> bool:
     """Whether frames of types ``a`` and ``b`` can be one event (rule 2 of the module docstring);
@@ -2671,6 +2683,9 @@ def code_articles(articles: Sequence[Article]) -> list[list[ArticleEvent]]:
         st.country = _article_country(st.places, st.title_end) or _article_country(st.datelines, st.title_end)
     for _, st in live:
         st.actors = actors_mod.find_actors(st.text, st.sentences, country=st.country, when=st.published, places=st.places)
+        if " News" in st.text:
+            # an outlet named after a body ("local sources told UN News") is no actor of the story
+            st.actors = [m for m in st.actors if not st.text.startswith(" News", m.end)]
     for _, st in live:
         text = st.text
         claims = claims_mod.find_casualty_claims(text, st.sentences, st.actors, outlet=st.article.outlet, published=st.published)
@@ -3376,6 +3391,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
             if placed is None and country:
                 placed = next((p for p in datelines if p.country == country and p.feature != _COUNTRY_FEATURE), None)
             place = placed or place
+        if place is None and own_date is None and fr.type_key == "air_strike" and main_cand is not None \
+                and _strikes_back(fr, main_cand):
+            place = main_cand.place  # "air force aircraft subsequently struck the firing positions"
         # a new event: besides the main frame, only with a place below country level
         if fr is not main and ((place is None and not _decreed(fr)) or (not on_main_day and own_date is None)):
             continue  # background without a place and a time of its own: skipped
@@ -4033,6 +4051,11 @@ _PAST_PRESENCE_HINTS = ("once", "former", "used to", "until", "previously", "no 
                         "pulled out", "expelled", "ousted")
 
 
+#: The noun of an abduction ("the abduction", "the kidnapping"): a sentence saying no group claimed
+#: it names the abduction's perpetrator unknown wherever it stands.
+_ABDUCTION_NOUN = re.compile(r"(?i)\b(?:abduction|kidnapping)s?\b")
+
+
 def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], sent_text: dict[int, str]) -> None:
     """One raid told as several events (one per place): an unnamed perpetrator of a main event
     is the named perpetrator of the headline event ("the attackers went on to another village").
@@ -4071,6 +4094,9 @@ def _share_perpetrator(events: list[ArticleEvent], cand_of: dict[int, _Cand], se
             near = sis | {max(sis) + 1}
             if any(_says_no_claim(sent_text.get(si, "")) for si in near):
                 continue  # "No group claimed responsibility": the text says who did it is unknown
+            if ev.sub_event_type == "Abduction/forced disappearance" and any(
+                    _says_no_claim(t) and _ABDUCTION_NOUN.search(t) for t in sent_text.values()):
+                continue  # "No group has claimed responsibility for the abduction", further on
             items = {_item_of(si, sent_text) for si in sis}
             if -1 not in items:
                 if main_items is None:
@@ -4605,6 +4631,17 @@ def _credited_group(m: ActorMention | None, frames: list[Frame], ctx: _Ctx, coun
     return r if r.actor != _UNIDENTIFIED else m
 
 
+#: A group's claim of a ground attack by its noun ("JNIM claimed the attack", "claims the deadly ambush").
+_CLAIMED_GROUND = re.compile(r"(?i)\bclaim(?:ed|s|ing)\s+the\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|killings?|massacre)s?\b")
+
+
+def _claims_a_ground_attack(sentence: str) -> bool:
+    """Whether a sentence claims "the attack" (:data:`_CLAIMED_GROUND`): a claim of that noun
+    names no blast or strike ("A minibus hit a landmine ... // The Islamic State claimed the
+    attack in a statement" may be of another incident)."""
+    return "claim" in sentence and _CLAIMED_GROUND.search(sentence) is not None
+
+
 #: "the group", "the jihadist group", "the al-Qaeda affiliate", "the movement": a group named by
 #: reference back to one named before.
 _GROUP_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:group|affiliate|organi[sz]ation|movement|faction)\b")
@@ -4636,6 +4673,34 @@ def _anaphor_group(text: str, head: Frame, ctx: _Ctx) -> ActorMention | None:
         return None
     near = [g for g in ctx.groups if (g.sentence_index == si and g.end <= m.start()) or g.sentence_index == si - 1]
     return near[-1] if near and len({g.actor for g in near}) == 1 else None
+
+
+#: The two groups a story named, told again by reference ("between the two groups", "both
+#: factions", "the rival groups clashed again", "the two jihadist organisations").
+_TWO_GROUPS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:rival\s+)?(?:[a-z-]+\s+)?(?:groups|factions|movements|organi[sz]ations|rivals)\b"
+                         r"|\bthe\s+rival\s+(?:[a-z-]+\s+)?(?:groups|factions|movements|organi[sz]ations)\b")
+
+
+def _two_groups(text: str, frames: list[Frame], ctx: _Ctx) -> tuple[ActorMention, ActorMention] | None:
+    """The sides of a violent event whose clause names none but "the two groups" (:data:`_TWO_GROUPS`):
+    the two non-state groups the story named up to that clause, in the order first named ("JNIM
+    attacked positions held by the Islamic State ... A second clash between the two groups was
+    reported on Monday"); None when it named fewer or more than two."""
+    for f in frames:
+        if f.actor1 is not None or f.actor2 is not None:
+            continue
+        clause = text[f.start:f.end]
+        low = clause.lower()
+        if ("two" not in low and "both" not in low and "rival" not in low) or _TWO_GROUPS.search(clause) is None:
+            continue
+        first: dict[str, ActorMention] = {}
+        for g in ctx.groups:
+            if g.start < f.end and g.actor not in first:
+                first[g.actor] = g
+        if len(first) == 2:
+            a, b = first.values()
+            return a, b
+    return None
 
 
 #: A clause that tells the circumstances of a withdrawal, not who takes over ("amid tensions with
@@ -4699,7 +4764,10 @@ def _escort_attacked(text: str, frames: list[Frame]) -> bool:
     a pattern, not a reference back) has an armed target, no civilian actor2 and an escort word
     in its clause."""
     for f in frames:
-        if f.armed_target and not f.definite and not f.generic and (f.actor2 is None or f.actor2.inter != 7):
+        # (the escort named as the passive's target is the armed target: "The convoy, escorted by
+        # gendarmes, was attacked about 25 km from the town")
+        if (f.armed_target or (f.actor2 is not None and f.actor2.inter in trig.STATE_INTER)) \
+                and not f.definite and not f.generic and (f.actor2 is None or f.actor2.inter != 7):
             clause = text[f.start:f.end]
             if ("escort" in clause or "accompanied by" in clause) and _ESCORT.search(clause):
                 return True
@@ -4766,6 +4834,26 @@ def _event_cues(c: _Cand, ctx: _Ctx) -> list[ActorMention]:
     return after + before[::-1]
 
 
+#: A crowd physically stopping a force: "blocked a French military convoy", "surrounded the
+#: convoy of French troops", "stopped a MINUSMA convoy" (the force's mention follows).
+_BLOCK_VERB = re.compile(r"(?i)\b(?:blocked|blockaded|blocking|stopped|halted|surrounded|encircled)\s+(?:an?|the)\s+")
+
+
+def _blocked_force(text: str, frames: list[Frame], country: str | None, when: date | None) -> ActorMention | None:
+    """The state or foreign force a demonstration's crowd stopped (:data:`_BLOCK_VERB` right
+    before the force's mention, in one of the demonstration's clauses), else None."""
+    for f in frames:
+        if "block" not in text[f.start:f.end] and not _has_any(text[f.start:f.end].lower(), ("stopped", "halted", "surrounded", "encircled")):
+            continue
+        for m in _BLOCK_VERB.finditer(text, f.start, f.end):
+            e = m.end()
+            k = next((a for a in f.actors if e <= a.start <= e + 20 and a.inter in (1, 8)
+                      and not a.actor.startswith("Government")), None)
+            if k is not None and text.find(",", e, k.start) < 0:
+                return actors_mod.resolve_at(k, when, country)
+    return None
+
+
 def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool) -> ArticleEvent | None:
     sent_text, article_country = ctx.sent_text, ctx.article_country
     place_sentence_actors, cue_agents, cue_assoc = ctx.place_actors, ctx.cue_agents, ctx.cue_assoc
@@ -4791,7 +4879,18 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     a1 = head.actor1
     a2 = head.actor2
     own_cues = _event_cues(c, ctx)
-    head_civilian_deaths = any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
+    head_civilian_deaths = head.type_key != "armed_clash" and any(
+        cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS for cl in head.claims)
+    if a1 is None and a2 is None and c.family == "violence":
+        # a head naming neither side ("Several rockets were fired early Wednesday at the airport"):
+        # a clause of the event naming both ("JNIM ... claimed the bombardment, saying it had
+        # targeted the military camp") gives the pair, before a clause naming one side only
+        # ("several terrorists were neutralized": the attackers killed, no target of theirs)
+        pair = next((f for f in frames if f.actor1 is not None and f.actor2 is not None and not f.generic
+                     and f.actor1_how in ("clause", "speaker", "cue") and f.actor2_how in ("clause", "speaker")
+                     and f.actor1.actor != f.actor2.actor), None)
+        if pair is not None:
+            a1, a2 = pair.actor1, pair.actor2
     for f in frames:
         if a1 is None and f.actor1 is not None and (a2 is None or f.actor1.actor != a2.actor):
             a1 = f.actor1
@@ -4819,7 +4918,9 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # "IS claimed responsibility for the Arbinda attack" names no agent for Seytenga
         here = c.place.name if c.place is not None else None
         cue = next((m for m in own_cues if m.inter in trig.ARMED_INTER and (a2 is None or m.actor != a2.actor)
-                    and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])), None)
+                    and (not ctx.places_by_sent.get(m.sentence_index) or here in ctx.places_by_sent[m.sentence_index])
+                    and not (c.type_key in trig.REMOTE and _claims_a_ground_attack(ctx.sent_text.get(m.sentence_index, "")))),
+                   None)
         if cue is not None:
             a1 = cue
     if c.family == "violence" and ctx.groups:
@@ -4827,6 +4928,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         # with the attack is that group (rule 6)
         if a1 is None:
             a1 = _anaphor_group(article.text, head, ctx)
+        if a1 is None and a2 is None and (pair := _two_groups(article.text, frames, ctx)):
+            a1, a2 = pair  # "a second clash between the two groups": the two the story named
         a1 = _credited_group(a1, frames, ctx, country, when, c.is_main, own_cues)
         a2 = _credited_group(a2, frames, ctx, country, when, c.is_main, own_cues)
     a1 = _resolve_actor(a1, country, when)
@@ -4842,6 +4945,7 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
     actor2 = a2.actor if a2 else ""
     defaulted1 = defaulted2 = False
     parties: list[str] = []  # further signatories of an agreement (associated with actor2)
+    blocked = None  # the force a demonstration's crowd stopped (:func:`_blocked_force`)
     key = c.type_key
     if strikes_only:
         key = "air_strike"
@@ -5015,10 +5119,16 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
             if a1 is not None and a1.inter in trig.STATE_INTER and not actor1.startswith("Government"):
                 actor2 = actor1  # the force that dispersed or arrested them
             actor1 = "Protesters" if event_type == "Protests" else "Rioters"
+        # "protesters blocked a French military convoy in Tera": the force the crowd stopped is
+        # the protest's target (a foreign one is involved, below), unless a force intervened
+        blocked = _blocked_force(article.text, frames, country, when)
         if sub == "Peaceful protest":
-            actor2 = ""  # ACLED: a peaceful protest has no second actor unless one is targeted
+            actor2 = blocked.actor if blocked is not None else ""  # ACLED: none unless one is targeted
         elif event_type == "Riots":
             actor2 = "" if actor2 in (actor1, "Civilians") else actor2  # only a named target
+            actor2 = actor2 or (blocked.actor if blocked is not None else "")
+        elif blocked is not None and (not actor2 or actor2 == actor1):
+            actor2 = blocked.actor
         elif not actor2 or actor2 == actor1:
             actor2 = _forces_of(country, when)  # the force that intervened
             defaulted2 = True
@@ -5101,8 +5211,11 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
         for m in place_sentence_actors.get(p_name, []):
             if m.actor not in involved and m.inter in (1, 8) and not m.actor.startswith("Government") \
                     and actors_mod.is_foreign(m.actor, country, when) \
-                    and not any(x.precision != "year" and not _date_compatible(x, d) for x in ctx.dates_by_sent.get(m.sentence_index, ())):
-                # (a sentence dated on another day or month tells of another time: not this event)
+                    and not any((x.precision != "year" or x.date.year < when.year) and not _date_compatible(x, d)
+                                for x in ctx.dates_by_sent.get(m.sentence_index, ())):
+                # (a sentence dated on another day or month tells of another time: not this event;
+                # so does one dated to an earlier year: "where the army has stepped up operations
+                # with the help of Russian paramilitaries since 2022" tells a standing state)
                 involved.append(m.actor)
     # a foreign force that is a side in one of the event's clauses ("20 Wagner personnel had
     # perished", "claimed to have killed 50 Russians") took part, whoever holds the main roles
@@ -5136,6 +5249,8 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
                 if f.start <= m.start < f.end and m.actor.startswith("Government") and m.actor not in involved \
                         and actors_mod.is_foreign(m.actor, country, when):
                     involved.append(m.actor)
+    if c.family == "protest" and blocked is not None and blocked.actor not in involved:
+        involved.append(blocked.actor)
     for name in involved:
         if name and actors_mod.is_foreign(name, country, when):
             label = actors_mod.foreign_label(name)
@@ -5203,7 +5318,12 @@ def _to_event(article: Article, c: _Cand, ctx: _Ctx, date_from_publication: bool
 
     # an air or drone strike reported to have killed civilians: they are its victims (ACLED
     # civilian targeting), whatever target the force claims ("precision strikes on terrorists")
+    # (a figure of "people" counts the armed target an event's clause names: "targeted a column of
+    # fighters ... More than 20 of them were killed"; only a civilian noun overrides that target)
+    armed_named = a2 is not None and a2.inter in trig.ARMED_INTER and a2.actor == actor2 \
+        and any(f.actor2 is a2 and f.actor2_how == "clause" for f in frames)
     if key == "air_strike" and any(cl.killed_or_other == "killed" and cl.victim_group in _CIVILIAN_GROUPS
+                                   and not (armed_named and cl.victim_group == "people")
                                    and not cl.superseded for cl in ev_claims):
         if actor2 != "Civilians":
             actor2 = "Civilians"
@@ -5326,18 +5446,30 @@ def _nationality_patterns():
             if len(adj) > 3 and adj[:1].isupper() and adj.isalpha():
                 adjs[adj] = entry.name
     persons: set[str] = set()
+    # (a phrase's first word names a person only with its second: "a French aid worker", "a
+    # French security guard", not "a French security assessment")
+    seconds: dict[str, set[str]] = {}
     for bucket in claims_mod.load_lexicon().victims.table.values():
         for key, group in bucket:
             if group in ("civilians", "people") and key[0].isalpha():
-                persons.add(key[0])
+                if len(key) == 1:
+                    persons.add(key[0])
+                else:
+                    seconds.setdefault(key[0], set()).add(key[1])
     persons |= _PERSONS
+    for first, nexts in _PERSON_PHRASES.items():
+        seconds.setdefault(first, set()).update(nexts)
     alt = "|".join(re.escape(a) for a in sorted(adjs, key=len, reverse=True))
     # (no leading ``\b``: a pattern that opens with the alternation is scanned by sre for its
     # first letters, ~3x faster than one tried at every position; :func:`victim_nationalities`
     # checks the word boundary before a match itself)
-    return re.compile(rf"({alt})(s?)\b[\s,.;]*(\w*)"), adjs, frozenset(persons)
+    return (re.compile(rf"({alt})(s?)\b[\s,.;]*(\w*)"), adjs, frozenset(persons),
+            {k: frozenset(v) for k, v in seconds.items() if k not in persons})
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+#: Two-word words for a foreign employee besides the claims lexicon's ("a Romanian security officer").
+_PERSON_PHRASES = {"security": frozenset("officer officers agent agents contractor contractors consultant consultants".split())}
 #: Words for foreigners besides the claims lexicon's civilian victim words.
 _PERSONS = frozenset("""tourist tourists engineer engineers missionary missionaries priest nun journalist
     worker national citizen employee employees contractor contractors expatriate expatriates hostage
@@ -5359,7 +5491,7 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
     ("an Austrian woman", "three Chinese nationals", "a French aid worker") or a counted plural
     demonym ("two Mauritanians", "three Chinese were"). The event country's own nationals are
     not foreign. Used only for events whose target is civilians."""
-    pat, adjs, persons = _nationality_patterns()
+    pat, adjs, persons, seconds = _nationality_patterns()
     out: list[str] = []
     pos = 0
     while (m := pat.search(clause, pos)) is not None:
@@ -5374,8 +5506,9 @@ def victim_nationalities(clause: str, event_country: str | None) -> list[str]:
         if name == event_country or name in out or clause.startswith("-", m.end(1)):
             continue  # (a compound adjective names no person: "the Chinese-operated project")
         nxt = m.group(3).lower()
-        if not m.group(2) and nxt in persons:
-            out.append(name)  # "an Austrian woman", "Chinese nationals"
+        if not m.group(2) and (nxt in persons or (
+                nxt in seconds and (w2 := _NEXT_WORD.match(clause, m.end(3))) is not None and w2.group(1).lower() in seconds[nxt])):
+            out.append(name)  # "an Austrian woman", "Chinese nationals", "a French aid worker"
             continue
         before = clause[max(0, m.start() - 12) : m.start()].split()
         counted = bool(before) and (before[-1].lower() in _COUNTS or before[-1].isdigit())

@@ -322,6 +322,11 @@ AGENT_CUES = (
     (("abductors",), "group_near"),
     (("held", "by"), "group_after"),
     (("hostage", "by"), "group_after"),
+    # who the attackers said they were: "the attackers presented themselves as mujahideen of
+    # JNIM", "the gunmen identified themselves as members of the Islamic State" (a named group)
+    (("presented", "themselves", "as"), "group_after"),
+    (("identified", "themselves", "as"), "group_after"),
+    (("introduced", "themselves", "as"), "group_after"),
     (("captive", "by"), "group_after"),
     # an accusation of the act: "residents accuse members of the VDP of carrying out the
     # killings", "accusing soldiers of the massacre" (the accused, then "of" + the act; not
@@ -330,6 +335,11 @@ AGENT_CUES = (
     (("accuses",), "accused_of"),
     (("accused",), "accused_of"),
     (("accusing",), "accused_of"),
+    # a group's claim of the act told with its noun: "JNIM ... claimed the attack in a statement",
+    # "IS Sahel claims the ambush" (a named non-state group before it; :data:`_CLAIMED_ACTS`)
+    (("claimed", "the"), "claimed_act"),
+    (("claims", "the"), "claimed_act"),
+    (("claiming", "the"), "claimed_act"),
     (("it", "had", "targeted"), "group_before"),
     (("it", "targeted"), "group_before"),
     (("they", "had", "targeted"), "group_before"),
@@ -732,6 +742,9 @@ def _agent_cue(tk: _Toks, items: list[tuple[int, int, ActorMention]], a: int, b:
 _ACCUSED_ACTS = frozenset("""killing killings killed massacre massacres massacring murder murders murdering executing
     executions executed shooting attacking attack attacks raid raids abducting abduction abductions kidnapping
     kidnappings burning atrocities abuses""".split())
+#: The act a group claims ("claimed the attack", "claims the deadly ambush").
+_CLAIMED_ACTS = frozenset("""attack attacks assault assaults ambush ambushes raid raids killing killings bombing
+    bombings blast abduction abductions kidnapping kidnappings strike operation massacre""".split())
 _ACCUSED_FILL = frozenset("the carrying carried out committing perpetrating having".split())
 #: Words before an accusation that make it a standing charge, not the telling of one act.
 _STANDING = frozenset("have has had long often regularly repeatedly frequently routinely".split())
@@ -742,8 +755,8 @@ def _accused_act(low: list[str], k: int, end: int) -> bool:
     while k < end:
         if low[k] == "of":
             j = k + 1
-            while j < end and low[j] in _ACCUSED_FILL:
-                j += 1
+            while j < end and (low[j] in _ACCUSED_FILL or (low[j].endswith("ly") and len(low[j]) > 4)):
+                j += 1  # (and an adverb: "of summarily executing villagers", "of deliberately killing")
             if j < end and low[j] in _ACCUSED_ACTS:
                 return True
         k += 1
@@ -789,9 +802,17 @@ def _agent_cue_at(tk: _Toks, items, a: int, b: int, sent: list[str] | None = Non
                 if near:
                     return near[0][2], i
             elif where == "group_after":
+                if i > a and low[i - 1] in _HELD_PLACES:
+                    continue  # "positions held by IS": who holds a place, no captor (see _place_held_by)
                 after = [it for it in items if end <= it[0] <= end + 4]
                 if after and after[0][2].inter in (2, 3):
                     return after[0][2], i
+            elif where == "claimed_act":
+                # (the act's noun right after "the", or after one adjective: "the deadly attack")
+                if (end < b and low[end] in _CLAIMED_ACTS) or (end + 1 < b and low[end + 1] in _CLAIMED_ACTS):
+                    before = [it for it in items if it[1] <= i and it[2].inter in trig.ARMED_INTER]
+                    if before and before[-1][2].inter in (2, 3) and not before[-1][2].generic:
+                        return before[-1][2], i
             elif where == "accused_of":
                 after = [it for it in items if end <= it[0] <= end + 4 and it[2].inter in trig.ARMED_INTER]
                 # (not a standing charge: "rights groups have accused the army of killing
@@ -902,6 +923,20 @@ def _inflicted(low: list[str], ta: int, ca: int) -> bool:
 
 
 #: Verbs whose coordinated subject names both sides ("the army and jihadists clashed").
+#: Places and positions a side holds: "attacked positions held by the Islamic State", "a town
+#: controlled by JNIM", "areas occupied by the rebels".
+_HELD_PLACES = frozenset("""positions position areas area territory territories zones zone town towns village villages
+    bases base camps camp localities locality strongholds stronghold outposts outpost enclave enclaves""".split())
+_HOLD_VERBS = frozenset("held controlled occupied".split())
+
+
+def _place_held_by(low: list[str], k: int, tb: int) -> bool:
+    """Whether the "by" at token ``k`` (after the verb, which ends at ``tb``) names who holds the
+    place the verb hits ("attacked positions held by the Islamic State", "shelled areas controlled
+    by the rebels"): the owner of the target is the target, not an agent."""
+    return k - 2 >= tb and low[k] == "by" and low[k - 1] in _HOLD_VERBS and low[k - 2] in _HELD_PLACES
+
+
 _RECIPROCAL = frozenset("clashed clash clashes fought fight battled exchanged skirmished".split())
 #: Words between coordinated targets ("Wagner fighters and Malian soldiers").
 _COTARGET_GAP = frozenset(("and", ",", "the", "its", "their"))
@@ -1313,6 +1348,14 @@ def _roles(
             # verb (no trigger here), the clause's subject the agent; so with a participle after
             # a comma ("soldiers pursued the attackers, killing 12 of them")
             a1, h1 = first[2], "clause"
+        elif len(before) >= 2 and _participle_object(low, before[-2][1], before[-1][0]) \
+                and before[-2][2].actor != before[-1][2].actor:
+            # "Soldiers pursuing the militants clashed with them": the actor after a participle
+            # of the subject is that participle's object, never the subject; the verb's "them"
+            # (or a reciprocal verb with no object of its own) is that object
+            a1, h1 = before[-2][2], "clause"
+            if tb < cb and _them_object(low, tk.like_num, tb + (low[tb] == "with"), cb):
+                a2, h2 = before[-1][2], "clause"
         elif before:
             # coordinated agents ("the army and the Russian mercenary group Wagner attacked"):
             # the first named is actor1, the others associated actors ("FLA fighters and
@@ -1373,9 +1416,10 @@ def _roles(
                 break
             # "clashed with jihadists": the other side of a reciprocal verb ("fought alongside X",
             # "attacked with X" name partners)
-            if it[0] - 2 >= tb and low[it[0] - 2] == "by" and low[it[0] - 1] in ("the", "a", "an"):
+            if it[0] - 2 >= tb and low[it[0] - 2] == "by" and low[it[0] - 1] in ("the", "a", "an") \
+                    and not _place_held_by(low, it[0] - 2, tb):
                 continue  # "people ordered by the army to dig trenches": a by-phrase names no object
-            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or (
+            if not (it[0] > tb and low[it[0] - 1] in ("with", "alongside", "by")) or _place_held_by(low, it[0] - 1, tb) or (
                     reciprocal and low[it[0] - 1] == "with" and it[0] - tb <= 3):
                 obj = it
                 break
@@ -1524,6 +1568,8 @@ _THEM_GAP = frozenset("of all most some several many dozens scores a few number"
 #: suspected of supplying fuel to armed groups", "detained men accused of links to JNIM"):
 #: followed by "of", they end the object (not "arrested suspected jihadists").
 _OBJECT_SUSPECT = frozenset(("suspected", "accused"))
+#: Conjunctions that open a clause of its own after the object ("... before gunmen opened fire").
+_OBJECT_SUBORDINATE = frozenset(("before", "while", "until", "whereas"))
 
 
 #: Participles of saying or giving a reason after a comma: the subject's words, no object
@@ -1557,6 +1603,14 @@ def _object_end(low: list[str], tb: int, cb: int) -> int:
             k = next((k for k in range(j - 1, max(tb, j - 6), -1) if low[k] == ","), None)
             if k is not None and k < end:
                 end = k
+    sub = _OBJECT_SUBORDINATE.intersection(window)
+    if sub:
+        # "the vehicle blew up at the entrance of the camp before gunmen opened fire on the
+        # position": a clause of its own opens (not a participle: "before fleeing with cattle")
+        for w in sub:
+            j = tb + window.index(w)
+            if j < end and j + 1 < cb and not low[j + 1].endswith("ing"):
+                end = j
     if not _OBJECT_SUSPECT.isdisjoint(window):  # (rare: the positions only then)
         for j in range(tb + 1, end - 1):
             if low[j] in _OBJECT_SUSPECT and low[j + 1] == "of":
@@ -1640,6 +1694,19 @@ def _second_verb(low: list[str], ta: int) -> bool:
     while k > 0 and low[k] in ('"', "“", "”", "'", "then", "also"):
         k -= 1
     return k >= 0 and low[k] == "and"
+
+
+#: Participles of a subject's pursuit or search ("soldiers pursuing the militants", "troops chasing
+#: the attackers"): the actor after one is its object.
+_PURSUIT_PARTICIPLES = frozenset("pursuing chasing tracking hunting tracing following searching".split())
+
+
+def _participle_object(low: list[str], e: int, s: int) -> bool:
+    """Whether the words between a subject ending at ``e`` and an actor starting at ``s`` are a
+    participle of pursuit and a determiner ("pursuing the", "chasing", "hunting down the")."""
+    gap = low[e:s]
+    return 1 <= len(gap) <= 4 and gap[0] in _PURSUIT_PARTICIPLES and all(
+        w in ("the", "a", "an", "down", "for", "after") for w in gap[1:])
 
 
 def _them_object(low: list[str], like_num: list[bool], tb: int, cb: int) -> bool:
@@ -2249,6 +2316,8 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
         return True
     if prev[-2:] in (["continue", "to"], ["continues", "to"], ["continued", "to"], ["used", "to"]):
         return True
+    if prev and prev[-1] in ("have", "has") and t.pos == "verb" and _kinds_listed(low, tk.span(t.start, t.end)[1]):
+        return True  # "jihadists ... have targeted churches, priests and catechists": whom they target, a pattern
     if prev and (prev[-1] == "to" or prev[-1] in ("of", "at") or prev[-1].endswith("ly")) and _purpose(tk, t, a):
         return True
     # "have accused the army of killing civilians during operations": an allegation about a
@@ -2284,6 +2353,27 @@ def _is_generic(tk: _Toks, t: TriggerMention, a: int | None = None) -> bool:
     if not _CONDITIONAL.isdisjoint(low[a - _CONDITION_BACK if a > _CONDITION_BACK else 0 : a]) and _conditional(low, a):
         return True
     return False
+
+
+def _kinds_listed(low: list[str], b: int) -> bool:
+    """Whether the object after the verb ending at token ``b`` is a bare list of plural kinds
+    ("churches, priests and catechists", "schools and clinics"): at least two plural nouns with
+    no determiner or number, joined by commas and "and"/"or"."""
+    n = 0
+    k = b
+    while k < len(low) and k < b + 12:
+        w = low[k]
+        if not (w.isalpha() and w.endswith("s") and len(w) > 3) or w in _DETERMINERS:
+            return False
+        n += 1
+        k += 1
+        if k < len(low) and low[k] in (",", "and", "or"):
+            k += 1
+            if k < len(low) and low[k] in ("and", "or"):
+                k += 1
+            continue
+        break
+    return n >= 2
 
 
 #: Collective bodies whose description may tell what they do ("a coalition fighting jihadists").
@@ -2979,6 +3069,8 @@ _SUFFER_VERBS = frozenset("""reacted responded fell ran walked drove caught""".s
 _SUFFER_GAP = frozenset("""to into in off back an a the another heavy deadly major complex coordinated
     jihadist terrorist enemy""".split())
 _CAME_UNDER = trig.CAME_UNDER  # (the lexicon's "came|come|coming under")
+#: Words that end the phrase of an attack noun before a by-phrase could name its agent.
+_CLAUSE_STOPS = frozenset((",", ";", "and", "which", "who", "that", "when", "as"))
 assert all(p.startswith("c") for p in _CAME_UNDER)  # (_suffered_at's pre-test reads the "c")
 
 
@@ -3473,6 +3565,17 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     if suffered >= 0:
         # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
         # "the convoy came under attack": the subject of the verb is the target, never the agent
+        tb0 = tsp[id(role_head)][1]
+        if "by" in low[tb0 : min(cb, tb0 + 8)]:
+            # "came under attack by several hundred assailants", "came under attack on Monday by
+            # dozens of gunmen", "reacted to an ambush by X": the by-phrase after the attack
+            # names its agent, never its target
+            by = next((it for it in clause_items if tb0 < it[0] <= tb0 + 8), None)
+            if by is not None and by[2].inter != 7 and "by" in low[tb0 : by[0]] \
+                    and _CLAUSE_STOPS.isdisjoint(low[tb0 : by[0]]):
+                if a2 is by[2]:
+                    a2, h2 = None, ""
+                a1, h1, assoc = by[2], "clause", []
         subj = [it for it in clause_items if it[1] <= suffered and not _in_pp(tk, it)]
         if subj:
             if a1 is subj[-1][2]:
