@@ -115,10 +115,6 @@ _WORD_SPLIT = re.compile(r"[\s,;:|·•–—-]+")
 #: story's own list, never page furniture; dates reads a factbox item's heading after it, and
 #: extract and actors take each item for an incident of its own.
 LIST_MARKS = ("* ", "• ", "- ", "– ", "— ")
-#: Label lines heading a list of links to other stories (normalised; the list items under one are
-#: links too, see :func:`clean_article`).
-_LINK_LABELS = frozenset(("related", "related articles", "related stories", "related news", "read also", "also read",
-                          "read more", "see also", "more stories", "recommended", "most read"))
 #: A date line is at most this long (a longer line is prose or another kind of furniture).
 DATE_LINE_MAX_CHARS = 90
 #: The removal reasons of the page-head lines that may print the publication date beside a
@@ -223,6 +219,8 @@ class Rules:
     prose_long_words: int = 15
     headline_prefix_min_words: int = 4
     caption_twin_words: int = 3
+    #: Label lines heading a list of links to other stories (normalised; ``structure.link_labels``).
+    link_labels: frozenset[str] = frozenset()
     _keyword_re: re.Pattern[str] = field(default=re.compile("$^"), repr=False)
     _buckets: dict = field(default_factory=dict, repr=False, compare=False)
     word_limit: int = field(default=0, repr=False, compare=False)  # set from the rules
@@ -801,6 +799,7 @@ def _compile_rules(data: dict, source: Path) -> Rules:
         prose_long_words=int(st.get("prose_long_words", 15)),
         headline_prefix_min_words=int(st.get("headline_prefix_min_words", 4)),
         caption_twin_words=int(st.get("caption_twin_words", 3)),
+        link_labels=frozenset(normalise(str(w)) for w in st.get("link_labels") or ()),
         _keyword_re=re.compile(rf"\b(?:{kw_alt})\b", re.IGNORECASE) if kw_alt else re.compile("$^"),
     )
 
@@ -920,7 +919,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # "- Burkina: jihadists claim attack on army post in the north"): other stories' headlines,
     # one list item each, without a sentence ending.
     for i in range(n - 1):
-        if reason[i] == "site navigation" and norms[i] in _LINK_LABELS:
+        if reason[i] == "site navigation" and norms[i] in rules.link_labels:
             j = i + 1
             while j < n and (not body[j] or (reason[j] is None and body[j].startswith(LIST_MARKS) and not sentences[j])):
                 if body[j]:

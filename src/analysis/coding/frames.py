@@ -4576,11 +4576,11 @@ _MEDIUM_GAP = _REPORT_GAP | text_mod.media_lexicon()["phrase_words"]
 #: How a text went out: the verb after its medium noun and the speaker ("a statement from the
 #: general staff read on ..."), and how many tokens back that noun may be; a comma or a clause
 #: word stops the search.
-_ISSUED = frozenset("read broadcast aired televised published released issued posted shared circulated".split())
+_ISSUED = text_mod.media_lexicon()["issue_verbs"]
 _SPEAKER_SPAN = 7
 _CLAUSE_STOP = frozenset(", ; : . that which who and".split())
 #: Medium words a station's name follows right before a date ("on state broadcaster RTN late Friday").
-_OUTLET_WORDS = frozenset("television tv radio channel broadcaster network agency".split())
+_OUTLET_WORDS = text_mod.media_lexicon()["stations"]
 #: Reporting verbs whose object is the hearer ("told AFP on Friday").
 _TOLD = frozenset(("told", "tells", "informed"))
 #: Verbs of a count of the dead that a perfect and "by <date>" tell as standing by then ("nine

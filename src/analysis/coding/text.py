@@ -1048,19 +1048,21 @@ def numbers_lexicon() -> dict:
 @lru_cache(maxsize=1)
 def media_lexicon() -> dict[str, frozenset[str]]:
     """``data/reference/media.yaml``, loaded once per process: ``nouns`` (a text or broadcast:
-    "statement", "video") and ``phrase_words`` (the medium phrase between such a noun and its
-    date: "broadcast on state television"), lower case. The one home of these words for
-    :mod:`analysis.coding.dates` and :mod:`analysis.coding.frames`."""
+    "statement", "video"), ``phrase_words`` (the medium phrase between such a noun and its
+    date: "broadcast on state television", the union of the file's three phrase lists),
+    ``issue_verbs`` ("read", "posted") and ``stations`` ("broadcaster", "radio"), lower case. The
+    one home of these words for :mod:`analysis.coding.dates` and :mod:`analysis.coding.frames`."""
     path = paths.REFERENCE / "media.yaml"
     data = yamlfile.read(path, "media lexicon")
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping at top level")
     out = {}
-    for key in ("nouns", "phrase_words"):
+    for key in ("nouns", "issue_verbs", "stations", "phrase_words"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise InputError(path, f"{key}: expected a list of words")
         out[key] = frozenset(w.lower() for w in words)
+    out["phrase_words"] |= out["issue_verbs"] | out["stations"]
     return out
 
 
