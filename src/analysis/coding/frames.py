@@ -1306,7 +1306,9 @@ def _roles(
             else:
                 kept.append(it)
         before = kept
-    if active and before and any(
+    # (speed: a family of one trigger holds no other noun: the head itself, or in the call for
+    # a coordinated verb the later head, never ends before the verb)
+    if active and before and len(others) > 1 and any(
         before[-1][1] <= tsp[id(t)][0]
         and tsp[id(t)][1] <= ta
         for t in others if t.pos == "noun"
@@ -2071,9 +2073,9 @@ def _perfect_span(tk: _Toks, t: TriggerMention, a: int) -> bool:
     perfect = 0 <= part < n
     if not perfect:
         part = a
-    lo, hi = _sentence_window(low, a)
     found = False
-    for j in range(part + 1, min(part + 14, n)):
+    # (speed: no mark of a span in reach, no loop)
+    for j in (range(part + 1, min(part + 14, n)) if not _SPAN_MARKS.isdisjoint(low[part + 1 : part + 14]) else ()):
         w = low[j]
         if w in _SINCE_BREAKS:
             break
@@ -2085,13 +2087,15 @@ def _perfect_span(tk: _Toks, t: TriggerMention, a: int) -> bool:
     if not perfect:
         if not (found and _toll_phrase(tk, a, j)):
             return False
-    elif not found and lo + 2 < a and _opening_span(low, lo, a):
+    # (speed: the window only now, most triggers without a perfect being out above)
+    lo, hi = _sentence_window(low, a)
+    if perfect and not found and lo + 2 < a and _opening_span(low, lo, a):
         found = True  # opening the sentence: "Over the past two years, jihadists have killed hundreds"
-    # the perfect's own clause: from the last comma, ";" or stop before it
-    k = min(a, part) - 1
-    while k >= lo and low[k] not in (",", ";"):
-        k -= 1
     if found:
+        # the perfect's own clause: from the last comma, ";" or stop before it
+        k = min(a, part) - 1
+        while k >= lo and low[k] not in (",", ";"):
+            k -= 1
         return not _event_day_in(low, k + 1, hi)
     # the span of the sentence before, carried over by a perfect that names nothing of its own
     if lo < 2 or low[lo - 1] not in _STOPS or low[lo].isspace() or _event_day_in(low, lo, hi) \
@@ -2512,16 +2516,21 @@ def _conditional(low: list[str], a: int) -> bool:
     return False
 
 
-def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: int):
+def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: int, tsp=None, cab=None):
     """Cut a clause that tells several dated incidents of one kind ("X, kidnapped on October 3,
     and two soldiers abducted on October 9 in the Timbuktu region") into one segment each.
 
     A cut falls before a verb trigger when a date stands between it and the previous trigger
     and another date follows it; it is placed at the last ", and" / "and" / "," before the
-    trigger. Yields (triggers, (start_char, end_char)).
+    trigger. Yields (triggers, (start_char, end_char)). ``tsp``: the triggers' token spans by
+    ``id`` and ``cab`` the clause's token span, when the caller has them (speed).
     """
     if len(fam) < 2:
         return [(fam, (ca, cb))]  # one trigger: nothing to cut between
+    if tsp is None:
+        tsp = {id(t): tk.span(t.start, t.end) for t in fam}
+    if cab is None:
+        cab = tk.span(ca, cb)
     ds = sorted(d.start for d in dates if ca <= d.start < cb) if dates else []
     # a cut between verbs needs a date before the later verb and another after it, or a date
     # opening a coordinated clause before it (speed: with no date, no verb is looked at)
@@ -2534,9 +2543,9 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
     for t in by_start:
         if t.pos != "noun" or t.strength < 1.0 or t.start == first:
             continue
-        b, _ = tk.span(t.start, t.end)
+        b = tsp[id(t)][0]
         window = tk.lower[b - 4 if b > 4 else 0 : b]
-        if "another" in window[-2:] and tk.span(ca, cb)[0] < b - 2:
+        if "another" in window[-2:] and cab[0] < b - 2:
             # "the ambush follows another attack on October 13": a second incident
             k = b - 1 if window[-1] == "another" else b - 2
             cuts.append(tk.idx[k])
@@ -2554,14 +2563,14 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
             continue
         prev_end = max(x.end for x in fam if x.start < t.start)
         between = [d for d in ds if prev_end <= d < t.start]
-        if between and not tk.lower[tk.span(t.start, t.end)[0]].endswith("ing"):
+        if between and not tk.lower[tsp[id(t)][0]].endswith("ing"):
             pe = tk.span(prev_end - 1, prev_end)[1]
             for d in between:
                 k = _coordinated_date(tk.lower, tk.span(d, d + 1)[0], pe)
                 if k is not None:
                     cuts.append(tk.idx[k])
                     break
-    if "after" in (low := tk.lower)[(sp := tk.span(ca, cb))[0] : sp[1]] or "before" in low[sp[0] : sp[1]]:
+    if "after" in (low := tk.lower)[(sp := cab)[0] : sp[1]] or "before" in low[sp[0] : sp[1]]:
         # "a Swiss woman was kidnapped in Agadez in April, three months after an Austrian woman
         # was seized in the same city in January", "..., two weeks before gunmen abducted a
         # priest in Niamey": a span of time before "after"/"before" and a clause with its own
@@ -2569,7 +2578,7 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
         for t in fam:
             if t.pos != "verb" or t.strength < 0.9 or t.start == first:
                 continue
-            b = tk.span(t.start, t.end)[0]
+            b = tsp[id(t)][0]
             prev_end = max(x.end for x in fam if x.start < t.start)
             pe = tk.span(prev_end - 1, prev_end)[1]  # (the token after the previous trigger)
             k = next((k for k in range(b - 2, max(pe, b - 12) - 1, -1) if low[k] in _AFTER_BEFORE
@@ -2587,7 +2596,7 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
         # tells another incident, its figures and places its own
         low = tk.lower
         for t in by_start[1:]:
-            b = tk.span(t.start, t.end)[0]
+            b = tsp[id(t)][0]
             prev_end = max(x.end for x in fam if x.start < t.start)
             pe = tk.span(prev_end - 1, prev_end)[1]
             # (or a relative clause of a place told of another time: "..., which had already lost
@@ -2614,7 +2623,7 @@ def _dated_segments(tk: _Toks, fam: list[TriggerMention], dates, ca: int, cb: in
         if not between or not after:
             continue
         a, _ = tk.span(between[-1], between[-1] + 1)
-        b, _ = tk.span(t.start, t.end)
+        b = tsp[id(t)][0]
         cut = next((k for k in range(b - 1, a, -1) if tk.lower[k] in ("and", ",", ";")), None)
         if cut is not None:
             while cut - 1 > a and tk.lower[cut - 1] in (",", "and"):
@@ -2919,7 +2928,7 @@ def build_frames(
                 segments = ((ctrs, (ca_char, cb_char)),)  # one trigger: one family, one segment
             else:
                 segments = [seg for fam0 in _split_families(ctrs, vp)
-                            for seg in _dated_segments(tk, fam0, sdt, ca_char, cb_char)]
+                            for seg in _dated_segments(tk, fam0, sdt, ca_char, cb_char, tsp, (ca, cb))]
             for fam, (xa, xb) in segments:
                 # a role phrase names the agent of its own clause ("claimed responsibility"
                 # is said of the whole sentence's event)
@@ -2938,7 +2947,8 @@ def build_frames(
                     # attacked, killing several soldiers": the soldiers are the camp's)
                     seg_cl = [c for c in scl if not ca_char <= c.start < cb_char or xa <= c.start < xb]
                 fr = _frame(tk, s, fam, items, sa2, sb2, sa, sb, xa, xb, spl, seg_cl, cue_agent, ctrs, topic,
-                            may_last, dur_low, tsp, nonstate, sep, sent_actors, nonspk, has_rel, pstarts, nstarts)
+                            may_last, dur_low, tsp, nonstate, sep, sent_actors, nonspk, has_rel, pstarts, nstarts,
+                            sws)
                 if fr is not None:
                     if fr.actor1 is None and xa != ca_char and sent_frames and sent_frames[-1].actor1 is not None \
                             and _elided_subject(tk, sa2, fr.head, tsp):
@@ -3505,7 +3515,7 @@ def _labels_a_claim(low: list[str], i: int) -> bool:
 
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
            topic, may_last, dur_low, tsp, nonstate, separate, sent_actors, nonspk, has_rel,
-           pstarts, nstarts) -> Frame | None:
+           pstarts, nstarts, sws) -> Frame | None:
     """The frame of one clause segment, undated (the caller dates it with :func:`_share_out`).
     ``may_last``: False when the sentence holds no word that _DURATION can match (then no
     clause of it can); ``dur_low``: the sentence's :func:`_duration_lower`; ``tsp``: token
@@ -3514,7 +3524,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     ``separate`` and (copied) ``actors``; ``nonspk``: the items that are not speakers;
     ``has_rel``: False when the sentence holds no relative pronoun (then the clause has no
     parenthetical); ``pstarts``: the starts of the places ``spl`` (in text order; None when
-    there is none); ``nstarts``: the first tokens of the ``nonspk`` items."""
+    there is none); ``nstarts``: the first tokens of the ``nonspk`` items; ``sws``: the set of
+    the sentence's lower-case words (speed: a word absent from it is in no window of the clause,
+    so the window tests below are skipped without slicing)."""
     low = tk.lower
     # a strategic or territorial verb in a reduced relative ("a base vacated by the UN",
     # "areas seized by") describes a noun; it tells no event of its own
@@ -3531,7 +3543,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                                       and not _told_relative(low, tsp[id(t)], t, spl, ca_char))]
         if not fam:
             return None
-    if fam[0].key == "abduction" and not _RELEASE.isdisjoint(low[ca:cb]) and all(
+    if fam[0].key == "abduction" and not _RELEASE.isdisjoint(sws) and not _RELEASE.isdisjoint(low[ca:cb]) and all(
             t.key == "abduction" and t.text.lower().rsplit(None, 1)[-1] in _HELD_WORDS for t in fam):
         # "German hostage freed after two years", "soldiers freed 12 hostages", "an aid worker
         # held hostage in Mali has been released": the captives' release is told, not their
@@ -3631,7 +3643,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
                 a1, h1 = wm, "clause"
             elif a2 is None and a1 is not None and a1.actor != wm.actor:
                 a2, h2 = wm, "clause"
-    if a2 is not None and a2.inter in trig.ARMED_INTER and not _SUPPORT_WORDS.isdisjoint(low[ca:cb]):
+    if a2 is not None and a2.inter in trig.ARMED_INTER and not _SUPPORT_WORDS.isdisjoint(sws) \
+            and not _SUPPORT_WORDS.isdisjoint(low[ca:cb]):
         # "ground units entered the town ... with 'decisive support' from the air force", "backed
         # by the VDP", "with the support of Wagner": the supporter fights on the agent's side,
         # never the target (a state or foreign force names the side when the agent is unnamed)
@@ -3774,14 +3787,14 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         # "its headquarters ... was inaugurated", "inaugurated their new base": the owner the
         # possessive points back to (the sentence's armed speaker, else the armed actor the
         # story is about) set it up
-        if a2 is not None and "presence" in low[ca:cb]:
+        if a2 is not None and "presence" in sws and "presence" in low[ca:cb]:
             a2, h2 = None, ""
         if a1 is None and ("its" in low[ta - 1 : tb] or "their" in low[ta - 1 : tb]):
             spk = [it[2] for it in items if it[3] and it[0] < ta and it[2].inter in trig.ARMED_INTER]
             owner = spk[-1] if spk else topic(ca_char, s.index)
             if owner is not None:
                 a1, h1 = owner, "pronoun"
-    if "contact" in low[ca:cb]:
+    if "contact" in sws and "contact" in low[ca:cb]:
         # "destroyed a workshop ..., without any contact with the enemy", "with no contact with
         # the assailants": the actor the unit never met is no party of the event
         if a1 is not None and _no_contact(low, tk.at(a1.start)):
@@ -3829,7 +3842,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     else:  # (places in text order: the clause's are a slice)
         k = bisect.bisect_left(pstarts, ca_char)
         cpl = spl[k : bisect.bisect_left(pstarts, cb_char, k)]
-    if cpl and (has_rel or "that" in low[ca:cb]):
+    if cpl and (has_rel or ("that" in sws and "that" in low[ca:cb])):
         # "an ambush near the border shows the cost of a rupture that brought Russian troops to
         # Niamey": a place inside a relative clause about another noun is not the event's
         kept = _relative_places(tk, cpl, ta, ca, cb, clause_triggers, tsp)
@@ -3886,7 +3899,8 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         generic = not (prev in DEFINITE or prev in ("a", "an", "two", "three", "several", "coordinated", "simultaneous", "twin", "both")
                        or (ta > 0 and tk.like_num[ta - 1])
                        or (ta > ca and _inflicted(low, ta, ca)))  # "inflicted heavy losses on": one toll
-    if not generic and any(t.pos == "noun" and t.text[-1:] in ("s", "S") and (k := tsp[id(t)][0]) > 0
+    # (speed: the word before a trigger is the sentence's, or the one before its first token)
+    if not generic and (not _PATTERN_ADJ.isdisjoint(sws) or (sa > 0 and low[sa - 1] in _PATTERN_ADJ)) and any(t.pos == "noun" and t.text[-1:] in ("s", "S") and (k := tsp[id(t)][0]) > 0
                            and low[k - 1] in _PATTERN_ADJ for t in fam):
         # "the region has been hit by frequent attacks by militants linked to IS", "villages
         # suffer repeated raids": a pattern of attacks, no one event (nor its agent)
