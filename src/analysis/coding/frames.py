@@ -1842,34 +1842,25 @@ _ACCUSE_END = (REPORT_VERBS - {"alleged", "alleges"}) | frozenset(("but", "while
 _CAMPAIGN = frozenset("insurgency insurgencies conflict conflicts violence war wars crisis rebellion unrest".split())
 
 
-#: (token list, sorted positions of its _STOPS) of the last token list _sentence_window read:
-#: an index of one Doc's stops, rebuilt for the next Doc (the list is held, so ``is`` is safe)
-_STOPS_AT: list = [None, []]
-
-
-def _stop_positions(low: list[str]) -> list[int]:
-    """The sorted positions of the tokens of ``low`` in _STOPS (built once per token list)."""
-    if _STOPS_AT[0] is not low:
-        _STOPS_AT[1] = sorted([j for w in _STOPS for j in _positions(low, w)])
-        _STOPS_AT[0] = low
-    return _STOPS_AT[1]
-
-
 def _sentence_window(low: list[str], a: int, reach: int = 40) -> tuple[int, int]:
     """The token range around ``a`` up to the nearest ".", ";", "!" or "?" on each side (at most
     ``reach`` tokens each way): the clause of the trigger at ``a``, as far as tokens tell.
 
-    Speed: the nearest stops are found by bisecting the Doc's stop positions (see
-    :func:`_stop_positions`) instead of a token loop each way (test_frames_speed compares the
-    two)."""
+    Speed: the nearest stops are found in the two windows by C-level set tests and
+    ``list.index`` (most windows hold none, or one) instead of a token loop each way
+    (test_frames_speed compares the two); no index of the whole Doc (few triggers ask)."""
     lo = a - reach if a > reach else 0
-    hi = a + reach if a + reach < len(low) else len(low)
-    pos = _stop_positions(low)
-    i = _bisect_left(pos, a)  # pos[:i]: the stops before a
-    k = pos[i - 1] if i > 0 and pos[i - 1] >= lo else lo - 1
-    i = _bisect_right(pos, a, i)  # pos[i:]: the stops after a
-    j = pos[i] if i < len(pos) and pos[i] < hi else (hi if hi > a else a + 1)
-    return k + 1, j
+    n = len(low)
+    hi = a + reach if a + reach < n else n
+    k = lo - 1
+    before = low[lo:a]
+    if not _STOPS.isdisjoint(before):
+        before.reverse()  # (the nearest stop before ``a`` is the first in the reversed window)
+        k = a - 1 - min([before.index(w) for w in _STOPS.intersection(before)])
+    after = low[a + 1 : hi]
+    if not _STOPS.isdisjoint(after):
+        return k + 1, a + 1 + min([after.index(w) for w in _STOPS.intersection(after)])
+    return k + 1, (hi if hi > a else a + 1)
 
 
 def _tells_specifics(tk: _Toks, lo: int, hi: int) -> bool:
@@ -3513,6 +3504,10 @@ def _labels_a_claim(low: list[str], i: int) -> bool:
     return j < len(low) and low[j] in _LABEL_AFTER
 
 
+#: What _roles gives for a sentence without actors (its assoc list is copied before any change).
+_NO_ROLES = (None, "", None, "", _EMPTY)
+
+
 def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_agent, clause_triggers,
            topic, may_last, dur_low, tsp, nonstate, separate, sent_actors, nonspk, has_rel,
            pstarts, nstarts, sws) -> Frame | None:
@@ -3571,8 +3566,10 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
             role_head = t
             break
     fam_t = fam  # (read only by _roles)
-    paren = _parentheticals(tk, ca, cb) if has_rel else _EMPTY
-    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts, clause_triggers)
+    paren = _parentheticals(tk, ca, cb) if has_rel and items else _EMPTY
+    # (speed: with no actor in the sentence every role of every trigger is empty: no calls)
+    a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts,
+                                   clause_triggers) if items else _NO_ROLES
     suffered = _suffered_at(low, role_head, tsp[id(role_head)][0], ca)
     if suffered >= 0:
         # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
@@ -3621,7 +3618,7 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
         # names is the agent, never the target (the victims come from another trigger; civilians
         # taken for the agent are the target: "a priest, abducted ..., freed from JNIM captivity")
         a2, h2 = (a1, h1) if a1 is not None and a1.inter == 7 else (None, "")
-    for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 else ()):
+    for other in (sorted(fam, key=lambda t: (-t.strength, t.start)) if len(fam) > 1 and items else ()):
         if other is head or (a1 is not None and a2 is not None):
             continue
         o1, oh1, o2, oh2, oassoc = _roles(tk, other, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts, clause_triggers)
@@ -4664,6 +4661,9 @@ def _toll_revised(low: list[str], a: int, b: int) -> bool:
     speaks of a toll: after the verb ("initially put the death toll at 12, before raising it on
     Monday to 15", "the toll was revised on Monday") or before it ("On Monday, the toll rose to
     15"). That day is when the figure was given, not when the event happened."""
+    lo = a - 14 if a > 14 else 0
+    if _TOLL_NOUNS.isdisjoint(low[lo : b + 14]):
+        return False  # (speed: the last test first, one C-level test for most dates)
     k = a - 1
     # (the new figure may come between: "the toll rose to nine on Wednesday")
     while k >= 0 and a - k <= 5 and (low[k] in _TOLL_REVISE_GAP or low[k] in _TOLL_NEW_FIGURE or low[k].isdigit()):
@@ -4683,8 +4683,7 @@ def _toll_revised(low: list[str], a: int, b: int) -> bool:
             j += 1
         if not (j < len(low) and j > b and low[j] in _TOLL_REVISE and "toll" in low[b:j]):
             return False
-    lo = a - 14 if a > 14 else 0
-    return not _TOLL_NOUNS.isdisjoint(low[lo : b + 14])
+    return True  # (a toll noun is near: tested first)
 
 
 def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, sa: int | None = None,
@@ -4770,6 +4769,8 @@ def _report_date(tk: _Toks, d: DateMention, ab: tuple[int, int] | None = None, s
 def _count_said(low: list[str], b: int) -> bool:
     """Whether the sentence after token ``b`` tells a count of the dead in a perfect ("19
     bodies had been recovered", "they had counted 25 dead", "the toll has risen to 20")."""
+    if _COUNTED_BY.isdisjoint(low[b : b + 25]):
+        return False  # (speed: no count word in reach, no loop)
     for k in range(b, min(len(low), b + 25)):
         w = low[k]
         if w in _SENTENCE_END:
