@@ -3570,7 +3570,9 @@ def _frame(tk, s, fam, items, ca, cb, sa, sb, ca_char, cb_char, spl, scl, cue_ag
     # (speed: with no actor in the sentence every role of every trigger is empty: no calls)
     a1, h1, a2, h2, assoc = _roles(tk, role_head, items, ca, cb, sa, fam_t, paren, tsp, nonspk, nstarts,
                                    clause_triggers) if items else _NO_ROLES
-    suffered = _suffered_at(low, role_head, tsp[id(role_head)][0], ca)
+    # (speed: a noun's verb of suffering is a word of its clause, so of the sentence)
+    suffered = _suffered_at(low, role_head, tsp[id(role_head)][0], ca) \
+        if role_head.pos == "verb" or not _SUFFER_VERBS.isdisjoint(sws) else -1
     if suffered >= 0:
         # "a patrol reacted to / fell into an ambush by X", "the convoy came under attack",
         # "the convoy came under attack": the subject of the verb is the target, never the agent
