@@ -582,7 +582,8 @@ def _clause_cuts(tk: _Toks, s: Sentence, a: int, b: int, sent: list[str],
     cuts = [s.start]
     # a preposed adverbial ("Following the deaths of ..., Mali has launched airstrikes", "Shortly
     # after the blast, gunmen took away the driver", "Hours after the attack, ...") is a clause
-    if a < b and (lows[a] in _PREPOSED or _preposed_after(lows, a, b)):
+    # (speed: _preposed_after needs a time measure first: one set test before the call)
+    if a < b and (lows[a] in _PREPOSED or (lows[a] in _SOON and _preposed_after(lows, a, b))):
         for i in range(a + 1, b):
             if lows[i] == ",":
                 cuts.append(idx[i] + 1)
@@ -2777,14 +2778,15 @@ def build_frames(
                 k -= 1
         return named[k] if k >= 0 and here - named[k].sentence_index <= 3 else None
 
-    # find_agent_cues reuses the role phrases found here (same Doc, same actor list)
-    doc.user_data["_frames_cues"] = (id(actors), cues_seen)
     # the mentions of each sentence, indexed once (not filtered per sentence), each in text
     # order: one stable sort per list (speed: not five sorts per sentence); ties keep the input
     # order, as a stable sort of each sentence's mentions would
     trs_sorted = _by_start(triggers)
     dts_sorted = _by_start(dates)
     trs_by, acts_by = text_mod.by_sentence(trs_sorted), text_mod.by_sentence(_by_start(actors))
+    # find_agent_cues reuses the role phrases found here and the actors by sentence (same Doc,
+    # same actor list; speed: its own grouping is not made again)
+    doc.user_data["_frames_cues"] = (id(actors), cues_seen, acts_by)
     pls_sorted = _by_start(places)
     pls_by, dts_by = text_mod.by_sentence(pls_sorted), text_mod.by_sentence(dts_sorted)
     cls_by = text_mod.by_sentence(_by_start(claims))
@@ -4505,10 +4507,12 @@ def find_agent_cues(doc, sentences: list[Sentence], actors: list[ActorMention]) 
     """Per sentence, the agent named by a role phrase ("X claimed responsibility", "blamed the
     attack on X", "carried out by X"), whether or not the sentence holds a trigger."""
     tk = text_mod.token_arrays(doc)
-    by_sent = text_mod.by_sentence(_by_start(actors))  # (each sentence's in text order)
     out: dict[int, ActorMention] = {}
     cached = doc.user_data.get("_frames_cues")
-    seen = cached[1] if cached is not None and cached[0] == id(actors) else {}
+    if cached is not None and cached[0] == id(actors):
+        seen, by_sent = cached[1], cached[2]  # (build_frames' grouping of this very list)
+    else:
+        seen, by_sent = {}, text_mod.by_sentence(_by_start(actors))  # (each sentence's in text order)
     low = tk.lower
     for s in sentences:
         if s.index in seen:
