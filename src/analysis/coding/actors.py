@@ -109,6 +109,7 @@ from analysis import paths, yamlfile
 from analysis.cleaning import LIST_MARKS
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
+from analysis import records as records_mod
 from analysis.records import ActorMention, PlaceMention, Sentence, filled
 
 ACTORS_FILE = paths.REFERENCE / "actors.yaml"
@@ -286,6 +287,7 @@ class ActorDictionary:
     # Speed: lexicon facts worked out once, in _build_indexes
     generic_starters: frozenset[str] = frozenset()  # first tokens of country refs and descriptions
     ref_starters: frozenset[str] = frozenset()  # first tokens of country names, adjectives, capitals
+    country_name_tokens: int = 1  # the most tokens of a country name ("Republic of Mali": 3)
     # Speed: ``alone`` and ``pairs`` by starter, as _candidates reads them: None for a token in
     # ``alone`` (always visited), else the next tokens it may begin something with
     visit: dict[str, frozenset[str] | None] = field(default_factory=dict)
@@ -404,13 +406,27 @@ def _gap_joins(gap: str) -> bool:
     return _gap_join(gap)[0]
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _split_words(text: str) -> tuple[list[str], bool]:
+    """``(_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)`` (gap, word, ..., word, gap),
+    and True when every word is known to be ASCII.
+
+    Speed: the ASCII split (``re.ASCII``: a table look-up per character, faster) is the Unicode
+    one when no non-ASCII letter or digit is in the text (Unicode ``\\w`` adds exactly those,
+    str.isalnum's characters), as in a text whose only non-ASCII characters are curly quotes
+    and dashes (test_actors_speed compares the two on random texts).
+    """
+    if text.isascii() or not any(map(str.isalnum, _NOT_ASCII.findall(text))):
+        return (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text), True
+    return (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text), False
+
+
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
     # gap flags come from a dict filled on first sight.
-    if text.isascii():
-        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text)
-    else:
-        parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
+    parts, ascii_words = _split_words(text)  # gap, word, ..., word, gap
     surface = parts[1::2]
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
@@ -419,8 +435,8 @@ def _tokenize(text: str) -> _Tokens:
     # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
     norm = list(map(str.lower, surface))
     # speed: the words of a text whose only non-ASCII characters are quotes and dashes are ASCII
-    # (one join tells it; no per-token test)
-    if not text.isascii() and not "".join(surface).isascii():
+    # (_split_words or one join tells it; no per-token test)
+    if not ascii_words and not "".join(surface).isascii():
         for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
             norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
@@ -771,6 +787,7 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
             seconds[a].add(b)
     d.visit = {w: None if w in alone else frozenset(nx) for w, nx in seconds.items()}
     d.ref_starters = frozenset(set(d.country_names.table) | set(d.country_adjs.table) | set(d.capitals.table))
+    d.country_name_tokens = max((len(k.norm) for v in d.country_names.table.values() for k, _ in v), default=1)
 
 
 def load_dictionary(path: str | Path | None = None) -> ActorDictionary:
@@ -839,11 +856,21 @@ def _force_of(d: ActorDictionary, country: str | None, event_country: str | None
     return None
 
 
+# speed: what records.filled does for ActorMention, without its keyword call and class lookup
+# (a new instance given its __dict__ at once; test_actors checks it equals the constructor's)
+_NEW_MENTION = object.__new__
+_SET_MENTION_DICT = records_mod._dict_setter(ActorMention)
+
+
 def _mention(d: ActorDictionary, start: int, end: int, text: str, actor: str, sent: int, generic: bool) -> ActorMention:
     e = d.actors[actor]
-    # speed: records.filled, not the frozen constructor (test_actors checks the two agree)
-    return filled(ActorMention, start=start, end=end, text=text[start:end], actor=actor, inter=e.inter,
-                  country=e.country, sentence_index=sent, generic=generic)
+    if _SET_MENTION_DICT is None:  # (not a plain dataclass any more: its constructor)
+        return filled(ActorMention, start=start, end=end, text=text[start:end], actor=actor, inter=e.inter,
+                      country=e.country, sentence_index=sent, generic=generic)
+    m = _NEW_MENTION(ActorMention)
+    _SET_MENTION_DICT(m, {"start": start, "end": end, "text": text[start:end], "actor": actor, "inter": e.inter,
+                          "country": e.country, "sentence_index": sent, "generic": generic})
+    return m
 
 
 @dataclass(slots=True)
@@ -1266,7 +1293,7 @@ def find_actors(
         return own is not None and names_none(keys, own)
 
     # speed: the places by sentence are gathered when an unnamed state force first asks for them
-    places_by_sent: _SentencePlaces | None = None
+    places_by_sent: _SentencePlaces | bool | None = None  # (False: no place of another country)
     headings: dict[int, bool] = {}  # _local_country's memo
     local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
@@ -1292,8 +1319,12 @@ def find_actors(
                 if e_res.kind in ("state_force", "government") and e_res.country == country:
                     if sk not in local_memo:
                         if places_by_sent is None:
-                            places_by_sent = _SentencePlaces(text, places)
-                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings)
+                            # speed: _local_country only ever answers with the country of a place
+                            # that is not ``country``: without one in the article, never (False)
+                            places_by_sent = _SentencePlaces(text, places) if any(
+                                p.country and p.country != country for p in places) else False
+                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings) \
+                            if places_by_sent else None
                     local = local_memo[sk]
                     if local is not None:
                         local_key = (id(a.entries), None, local)  # speed: as memo_key, for the local country
@@ -2292,17 +2323,25 @@ def _agreement_parties(d: ActorDictionary, text: str, toks: _Tokens, out: list[A
     """Add the government of each country named as a party in a sentence about an agreement."""
     norm, n = toks.norm, len(toks.norm)
     table = d.country_names.table
-    taken = [(m.start, m.end) for m in out]
+    longest = d.country_name_tokens
+    # speed: built when first asked for (which is before anything is inserted in ``out``)
+    taken: list[tuple[int, int]] | None = None
     for k in compress(range(n), map(table.__contains__, norm)):
+        before = norm[k - 1] if k else ""
+        if before not in ("with", "between", "and") and "and" not in norm[k + 1:k + 1 + longest]:
+            # speed: the test below, before the match: a name ends at most ``longest`` tokens on,
+            # so no "and" within them means none after it (most countries are places)
+            continue
         hit = _match(d.country_names, toks, k)
         if hit is None:
             continue
         end, country = hit
-        before = norm[k - 1] if k else ""
         after = norm[end] if end < n else ""
         if before not in ("with", "between", "and") and not (after == "and" and toks.joined[end - 1]):
             continue  # speed: the test of the last branch below, first (most countries are places)
         s, e = toks.starts[k], toks.ends[end - 1]
+        if taken is None:
+            taken = [(m.start, m.end) for m in out]
         if (end < n and norm[end] == "s" and toks.apos(end - 1)) or any(a < e and s < b for a, b in taken):
             continue  # "Russia's Africa Corps": the possessor of a named actor
         if before in ("with", "between"):
