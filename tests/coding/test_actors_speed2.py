@@ -153,3 +153,28 @@ def test_country_name_tokens_is_the_longest_name():
     d = A.load_dictionary()
     assert d.country_name_tokens == max(len(k.norm) for v in d.country_names.table.values() for k, _ in v)
     assert d.country_name_tokens >= 3  # "Republic of Mali"
+
+
+def test_punctuation_passed_over_holds_no_letter_or_digit():
+    # _NOT_ASCII_OR_PUNCT passes over these characters as never part of a word
+    assert not any(chr(c).isalnum() for c in [0xA0, *range(0x2010, 0x2028)])
+    assert A._NOT_ASCII_OR_PUNCT.search("\u2019\u201c\u201d\u2014\u2013\u00a0\u2022\u2026") is None
+    assert A._NOT_ASCII_OR_PUNCT.search("S\u00e9gou") is not None
+
+
+def test_phrases_with_the_same_entries_share_one_entries_object():
+    """(speed: find_actors memoises a resolution by the entries' id) sharing is by content: the
+    shared object holds the phrase's own entries, with the flags a fresh _Entries has."""
+    d = A.load_dictionary()
+    by_ids: dict = {}
+    for bucket in d.phrases.table.values():
+        for _key, entries in bucket:
+            ids = tuple(map(id, entries))
+            assert by_ids.setdefault(ids, entries) is entries
+            fresh = A._Entries(list(entries))
+            assert (fresh.group_only, fresh.state_any, fresh.state_only, fresh.has_group) == (
+                entries.group_only, entries.state_any, entries.state_only, entries.has_group)
+    by_phrase = {k.norm: p for bucket in d.phrases.table.values() for k, p in bucket}
+    assert by_phrase[("army",)] is by_phrase[("soldiers",)] or tuple(by_phrase[("army",)]) != tuple(
+        by_phrase[("soldiers",)])
+    assert len(by_ids) < sum(len(b) for b in d.phrases.table.values())

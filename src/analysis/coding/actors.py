@@ -407,6 +407,9 @@ def _gap_joins(gap: str) -> bool:
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# a character neither ASCII nor a no-break space, dash, quote, bullet or ellipsis (U+2010-U+2027,
+# none a letter or digit): news' usual non-ASCII characters, which one search passes over
+_NOT_ASCII_OR_PUNCT = re.compile(r"[^\x00-\x7f\u00a0\u2010-\u2027]")
 
 
 def _split_words(text: str) -> tuple[list[str], bool]:
@@ -418,7 +421,8 @@ def _split_words(text: str) -> tuple[list[str], bool]:
     str.isalnum's characters), as in a text whose only non-ASCII characters are curly quotes
     and dashes (test_actors_speed compares the two on random texts).
     """
-    if text.isascii() or not any(map(str.isalnum, _NOT_ASCII.findall(text))):
+    if text.isascii() or _NOT_ASCII_OR_PUNCT.search(text) is None \
+            or not any(map(str.isalnum, _NOT_ASCII.findall(text))):
         return (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text), True
     return (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text), False
 
@@ -729,8 +733,14 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
     for g in d.generic:
         for ph in g.phrases:
             by_key.setdefault(_phrase_key(ph), []).append(g)
+    # Speed: phrases with the same entries ("army", "soldiers", "troops") share one _Entries, so
+    # find_actors' per-article memo of resolutions (keyed by its id) serves them all
+    shared: dict[tuple[int, ...], _Entries] = {}
     for key, entries in by_key.items():
-        d.phrases.add(key, _Entries(entries))
+        ids = tuple(map(id, entries))
+        if ids not in shared:
+            shared[ids] = _Entries(entries)
+        d.phrases.add(key, shared[ids])
     d.starters = frozenset(
         set(d.named.table) | set(d.country_names.table) | set(d.country_adjs.table) | set(d.phrases.table)
         | set(d.capitals.table)
