@@ -178,3 +178,58 @@ def test_phrases_with_the_same_entries_share_one_entries_object():
     assert by_phrase[("army",)] is by_phrase[("soldiers",)] or tuple(by_phrase[("army",)]) != tuple(
         by_phrase[("soldiers",)])
     assert len(by_ids) < sum(len(b) for b in d.phrases.table.values())
+
+
+# ------------------------------------------------------------- tokens of a lower-cased text
+
+def _plain_tokenize(text: str) -> tuple:
+    """_tokenize's fields by the plain rules: the Unicode split of the text as written, each
+    word's normal form by _norm, each gap's flags by _gap_join."""
+    import bisect
+    from itertools import accumulate
+
+    parts = _plain_split(text)
+    surface = parts[1::2]
+    acc = list(accumulate(map(len, parts)))
+    starts, ends = acc[0:-1:2], acc[1::2]
+    gaps = parts[2:-1:2]
+    joined = [A._gap_join(g)[0] for g in gaps]
+    for m in A._INITIAL_DOT.finditer(text):
+        k = bisect.bisect_left(ends, m.start())
+        if k < len(gaps):
+            joined[k] = A._gap_join(gaps[k])[1]
+    return starts, ends, surface, [A._norm(w) for w in surface], joined + [False], gaps
+
+
+def _same_tokens(text: str) -> None:
+    toks = A._tokenize(text)
+    starts, ends, surface, norm, joined, gaps = _plain_tokenize(text)
+    assert (toks.starts, toks.ends, toks.norm, toks.joined, toks.gaps) == (starts, ends, norm, joined, gaps), text
+    assert [toks.word(i) for i in range(len(surface))] == surface, text
+    assert [toks.apos(i) for i in range(len(surface))] == [
+        i < len(gaps) and A._gap_join(gaps[i])[3 if len(surface[i]) == 1 else 2] for i in range(len(surface))]
+    assert toks.surface == surface, text
+
+
+@pytest.mark.parametrize("text", ["U.S. troops and Mali's army_unit", "Mali\u2019s \u201cJNIM\u201d \u2014 IS",
+                                  "S\u00e9gou\u2019s army", "\u2126 \u24b6 x", "\u0130stanbul K\u212a", ""])
+def test_tokenize_hand_made(text):
+    _same_tokens(text)
+
+
+def test_tokenize_random():
+    rng = random.Random(17)
+    chars = CHARS + list("ABCU") + ["\u2026", "\u2022", "\u24b6", "\u2013"]
+    for _ in range(6000):
+        _same_tokens("".join(rng.choice(chars) for _ in range(rng.randint(0, 20))))
+
+
+def test_case_sensitive_names_read_the_words_as_written():
+    d = A.load_dictionary()
+    for text in ("IS fighters attacked.", "This is what the UN said.", "the un said"):
+        found = A.find_actors(text, [], country="Mali")
+        assert all(m.text == text[m.start:m.end] for m in found)
+    assert [m.text for m in A.find_actors("IS fighters attacked.", [], country="Mali")][:1] in (["IS fighters"],
+                                                                                              ["IS"])
+    assert not any(m.text == "is" for m in A.find_actors("This is what the army said.", [], country="Mali"))
+    assert d is A.load_dictionary()

@@ -342,10 +342,24 @@ def _norm(token: str) -> str:
 class _Tokens:
     starts: list[int]
     ends: list[int]
-    surface: list[str]
     norm: list[str]
     joined: list[bool]  # joined[i]: token i and i+1 may belong to one phrase
     gaps: list[str]  # gaps[i]: the text between token i and i+1
+    text: str
+    # the tokens as written (``surface``), None until asked for (speed: a text whose words are
+    # ASCII is split lower-cased, and its few case-sensitive look-ups slice the text: ``word``)
+    words: list[str] | None = None
+
+    @property
+    def surface(self) -> list[str]:
+        """The tokens as written."""
+        if self.words is None:
+            self.words = [self.text[a:b] for a, b in zip(self.starts, self.ends)]
+        return self.words
+
+    def word(self, i: int) -> str:
+        """``surface[i]``, without building ``surface``."""
+        return self.text[self.starts[i]:self.ends[i]] if self.words is None else self.words[i]
 
     def apos(self, i: int) -> bool:
         """Whether token i+1 follows an apostrophe that joins it to token i (possessive "s").
@@ -355,7 +369,7 @@ class _Tokens:
         if i >= len(self.gaps):
             return False
         flags = _gap_join(self.gaps[i])
-        return flags[3] if len(self.surface[i]) == 1 else flags[2]
+        return flags[3] if self.ends[i] - self.starts[i] == 1 else flags[2]
 
 
 @lru_cache(maxsize=4096)
@@ -430,19 +444,30 @@ def _split_words(text: str) -> tuple[list[str], bool]:
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
     # gap flags come from a dict filled on first sight.
-    parts, ascii_words = _split_words(text)  # gap, word, ..., word, gap
-    surface = parts[1::2]
+    surface: list[str] | None
+    if text.isascii() or _NOT_ASCII_OR_PUNCT.search(text) is None:
+        # speed: a text whose only non-ASCII characters are no-break spaces, dashes and quotes
+        # (none has a case) is split lower-cased: its lower case has the same length, the same
+        # words lower-cased (the normal form of an ASCII word) and the same gaps, so its split
+        # gives the tokens' offsets, normal forms and gaps at once (no per-token lower call);
+        # the words as written are sliced from the text when asked for (_Tokens.word)
+        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text.lower())
+        norm = parts[1::2]
+        surface = None
+    else:
+        parts, ascii_words = _split_words(text)  # gap, word, ..., word, gap
+        surface = parts[1::2]
+        # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup
+        # of every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
+        norm = list(map(str.lower, surface))
+        # speed: the words of a text whose only non-ASCII characters are quotes and dashes are
+        # ASCII (_split_words or one join tells it; no per-token test)
+        if not ascii_words and not "".join(surface).isascii():
+            for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
+                norm[k] = _norm(surface[k])
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
     ends = acc[1::2]
-    # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup of
-    # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
-    norm = list(map(str.lower, surface))
-    # speed: the words of a text whose only non-ASCII characters are quotes and dashes are ASCII
-    # (_split_words or one join tells it; no per-token test)
-    if not ascii_words and not "".join(surface).isascii():
-        for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
-            norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
     joined = _mapped(_JOINED_SEEN, gaps, _gap_joins, 4096)
     # after a one-letter word (an initial) a full stop may join too: "U.S. troops"
@@ -451,7 +476,7 @@ def _tokenize(text: str) -> _Tokens:
         if k < len(gaps):
             joined[k] = _gap_join(gaps[k])[1]
     joined.append(False)
-    return _Tokens(starts, ends, surface, norm, joined, gaps)
+    return _Tokens(starts, ends, norm, joined, gaps, text, surface)
 
 
 def _is_none(x: Any) -> bool:
@@ -487,11 +512,11 @@ def _match(index: _Index, toks: _Tokens, i: int) -> tuple[int, Any] | None:
             if same is None or not all(toks.joined[i:i + k - 1]):
                 continue
             for key, payload in same:
-                if key.surface is not None and tuple(toks.surface[i:i + k]) != key.surface:
+                if key.surface is not None and tuple(map(toks.word, range(i, i + k))) != key.surface:
                     continue
                 return i + k, payload
     for key, payload in single:
-        if key.surface is None or toks.surface[i] == key.surface[0]:
+        if key.surface is None or toks.word(i) == key.surface[0]:
             return i + 1, payload
     return None
 
@@ -1677,7 +1702,7 @@ def _unknown_group(toks: _Tokens, k: int) -> bool:
         k += 1
     caps = 0
     for j in range(k, min(k + 5, n)):
-        w = toks.surface[j]
+        w = toks.word(j)
         if norm[j] in _GROUP_NOUNS:
             return caps > 0
         if w[:1].isupper():
