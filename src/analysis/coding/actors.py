@@ -1358,6 +1358,8 @@ def find_actors(
                             # that is not ``country``: without one in the article, never (False)
                             places_by_sent = _SentencePlaces(text, places) if any(
                                 p.country and p.country != country for p in places) else False
+                            if not places_by_sent:
+                                places = None  # (so the next descriptions skip this block at once)
                         local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings) \
                             if places_by_sent else None
                     local = local_memo[sk]
@@ -1572,8 +1574,8 @@ _KIN_AHEAD = re.compile(r"(?i)(?:(?:-linked|-affiliated|-aligned)\s+|(?:['\u2019
                         r"(?:\s+group)?\s*,?\s*(?:the\s+)?)")
 _KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", "affiliate", "franchise", "wing",
               "arm ", "province", "rival", "subsidiary", "component", "subgroup", "part of", "member", "split",
-              "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
-              "tied")
+              "broke", "emerged", "defected", "separated", "allegiance", "linked", "aligned", "loyal",
+              "tied")  # ("loyalty" holds "loyal")
 _KIN_HINTS_B = tuple(h.encode() for h in _KIN_HINTS)  # (all ASCII) to look for in lower-cased bytes
 _KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
 
