@@ -109,6 +109,7 @@ from analysis import paths, yamlfile
 from analysis.cleaning import LIST_MARKS
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
+from analysis import records as records_mod
 from analysis.records import ActorMention, PlaceMention, Sentence, filled
 
 ACTORS_FILE = paths.REFERENCE / "actors.yaml"
@@ -286,6 +287,7 @@ class ActorDictionary:
     # Speed: lexicon facts worked out once, in _build_indexes
     generic_starters: frozenset[str] = frozenset()  # first tokens of country refs and descriptions
     ref_starters: frozenset[str] = frozenset()  # first tokens of country names, adjectives, capitals
+    country_name_tokens: int = 1  # the most tokens of a country name ("Republic of Mali": 3)
     # Speed: ``alone`` and ``pairs`` by starter, as _candidates reads them: None for a token in
     # ``alone`` (always visited), else the next tokens it may begin something with
     visit: dict[str, frozenset[str] | None] = field(default_factory=dict)
@@ -340,10 +342,24 @@ def _norm(token: str) -> str:
 class _Tokens:
     starts: list[int]
     ends: list[int]
-    surface: list[str]
     norm: list[str]
     joined: list[bool]  # joined[i]: token i and i+1 may belong to one phrase
     gaps: list[str]  # gaps[i]: the text between token i and i+1
+    text: str
+    # the tokens as written (``surface``), None until asked for (speed: a text whose words are
+    # ASCII is split lower-cased, and its few case-sensitive look-ups slice the text: ``word``)
+    words: list[str] | None = None
+
+    @property
+    def surface(self) -> list[str]:
+        """The tokens as written."""
+        if self.words is None:
+            self.words = [self.text[a:b] for a, b in zip(self.starts, self.ends)]
+        return self.words
+
+    def word(self, i: int) -> str:
+        """``surface[i]``, without building ``surface``."""
+        return self.text[self.starts[i]:self.ends[i]] if self.words is None else self.words[i]
 
     def apos(self, i: int) -> bool:
         """Whether token i+1 follows an apostrophe that joins it to token i (possessive "s").
@@ -353,7 +369,7 @@ class _Tokens:
         if i >= len(self.gaps):
             return False
         flags = _gap_join(self.gaps[i])
-        return flags[3] if len(self.surface[i]) == 1 else flags[2]
+        return flags[3] if self.ends[i] - self.starts[i] == 1 else flags[2]
 
 
 @lru_cache(maxsize=4096)
@@ -404,25 +420,54 @@ def _gap_joins(gap: str) -> bool:
     return _gap_join(gap)[0]
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# a character neither ASCII nor a no-break space, dash, quote, bullet or ellipsis (U+2010-U+2027,
+# none a letter or digit): news' usual non-ASCII characters, which one search passes over
+_NOT_ASCII_OR_PUNCT = re.compile(r"[^\x00-\x7f\u00a0\u2010-\u2027]")
+
+
+def _split_words(text: str) -> tuple[list[str], bool]:
+    """``(_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)`` (gap, word, ..., word, gap),
+    and True when every word is known to be ASCII.
+
+    Speed: the ASCII split (``re.ASCII``: a table look-up per character, faster) is the Unicode
+    one when no non-ASCII letter or digit is in the text (Unicode ``\\w`` adds exactly those,
+    str.isalnum's characters), as in a text whose only non-ASCII characters are curly quotes
+    and dashes (test_actors_speed compares the two on random texts).
+    """
+    if text.isascii() or _NOT_ASCII_OR_PUNCT.search(text) is None \
+            or not any(map(str.isalnum, _NOT_ASCII.findall(text))):
+        return (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text), True
+    return (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text), False
+
+
 def _tokenize(text: str) -> _Tokens:
     # Speed: one regex split, then list-level passes at C speed (map, accumulate, compress);
     # gap flags come from a dict filled on first sight.
-    if text.isascii():
-        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text)
+    surface: list[str] | None
+    if text.isascii() or _NOT_ASCII_OR_PUNCT.search(text) is None:
+        # speed: a text whose only non-ASCII characters are no-break spaces, dashes and quotes
+        # (none has a case) is split lower-cased: its lower case has the same length, the same
+        # words lower-cased (the normal form of an ASCII word) and the same gaps, so its split
+        # gives the tokens' offsets, normal forms and gaps at once (no per-token lower call);
+        # the words as written are sliced from the text when asked for (_Tokens.word)
+        parts = (_ASCII_TOKEN_SPLIT if "_" in text else _ASCII_WORD_SPLIT).split(text.lower())
+        norm = parts[1::2]
+        surface = None
     else:
-        parts = (_TOKEN_SPLIT if "_" in text else _WORD_SPLIT).split(text)  # gap, word, ..., word, gap
-    surface = parts[1::2]
+        parts, ascii_words = _split_words(text)  # gap, word, ..., word, gap
+        surface = parts[1::2]
+        # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup
+        # of every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
+        norm = list(map(str.lower, surface))
+        # speed: the words of a text whose only non-ASCII characters are quotes and dashes are
+        # ASCII (_split_words or one join tells it; no per-token test)
+        if not ascii_words and not "".join(surface).isascii():
+            for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
+                norm[k] = _norm(surface[k])
     acc = list(accumulate(map(len, parts)))  # acc[j]: end offset of parts[j]
     starts = acc[0:-1:2]
     ends = acc[1::2]
-    # the normal form of an ASCII token is its lower case (one C-level map, no memo lookup of
-    # every fresh token string: speed); only a token whose lower case is not ASCII needs _norm
-    norm = list(map(str.lower, surface))
-    # speed: the words of a text whose only non-ASCII characters are quotes and dashes are ASCII
-    # (one join tells it; no per-token test)
-    if not text.isascii() and not "".join(surface).isascii():
-        for k in compress(range(len(norm)), map(not_, map(str.isascii, norm))):
-            norm[k] = _norm(surface[k])
     gaps = parts[2:-1:2]  # the text between consecutive tokens
     joined = _mapped(_JOINED_SEEN, gaps, _gap_joins, 4096)
     # after a one-letter word (an initial) a full stop may join too: "U.S. troops"
@@ -431,7 +476,7 @@ def _tokenize(text: str) -> _Tokens:
         if k < len(gaps):
             joined[k] = _gap_join(gaps[k])[1]
     joined.append(False)
-    return _Tokens(starts, ends, surface, norm, joined, gaps)
+    return _Tokens(starts, ends, norm, joined, gaps, text, surface)
 
 
 def _is_none(x: Any) -> bool:
@@ -467,11 +512,11 @@ def _match(index: _Index, toks: _Tokens, i: int) -> tuple[int, Any] | None:
             if same is None or not all(toks.joined[i:i + k - 1]):
                 continue
             for key, payload in same:
-                if key.surface is not None and tuple(toks.surface[i:i + k]) != key.surface:
+                if key.surface is not None and tuple(map(toks.word, range(i, i + k))) != key.surface:
                     continue
                 return i + k, payload
     for key, payload in single:
-        if key.surface is None or toks.surface[i] == key.surface[0]:
+        if key.surface is None or toks.word(i) == key.surface[0]:
             return i + 1, payload
     return None
 
@@ -713,8 +758,14 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
     for g in d.generic:
         for ph in g.phrases:
             by_key.setdefault(_phrase_key(ph), []).append(g)
+    # Speed: phrases with the same entries ("army", "soldiers", "troops") share one _Entries, so
+    # find_actors' per-article memo of resolutions (keyed by its id) serves them all
+    shared: dict[tuple[int, ...], _Entries] = {}
     for key, entries in by_key.items():
-        d.phrases.add(key, _Entries(entries))
+        ids = tuple(map(id, entries))
+        if ids not in shared:
+            shared[ids] = _Entries(entries)
+        d.phrases.add(key, shared[ids])
     d.starters = frozenset(
         set(d.named.table) | set(d.country_names.table) | set(d.country_adjs.table) | set(d.phrases.table)
         | set(d.capitals.table)
@@ -771,6 +822,7 @@ def _build_indexes(d: ActorDictionary, path: Path) -> None:
             seconds[a].add(b)
     d.visit = {w: None if w in alone else frozenset(nx) for w, nx in seconds.items()}
     d.ref_starters = frozenset(set(d.country_names.table) | set(d.country_adjs.table) | set(d.capitals.table))
+    d.country_name_tokens = max((len(k.norm) for v in d.country_names.table.values() for k, _ in v), default=1)
 
 
 def load_dictionary(path: str | Path | None = None) -> ActorDictionary:
@@ -839,11 +891,21 @@ def _force_of(d: ActorDictionary, country: str | None, event_country: str | None
     return None
 
 
+# speed: what records.filled does for ActorMention, without its keyword call and class lookup
+# (a new instance given its __dict__ at once; test_actors checks it equals the constructor's)
+_NEW_MENTION = object.__new__
+_SET_MENTION_DICT = records_mod._dict_setter(ActorMention)
+
+
 def _mention(d: ActorDictionary, start: int, end: int, text: str, actor: str, sent: int, generic: bool) -> ActorMention:
     e = d.actors[actor]
-    # speed: records.filled, not the frozen constructor (test_actors checks the two agree)
-    return filled(ActorMention, start=start, end=end, text=text[start:end], actor=actor, inter=e.inter,
-                  country=e.country, sentence_index=sent, generic=generic)
+    if _SET_MENTION_DICT is None:  # (not a plain dataclass any more: its constructor)
+        return filled(ActorMention, start=start, end=end, text=text[start:end], actor=actor, inter=e.inter,
+                      country=e.country, sentence_index=sent, generic=generic)
+    m = _NEW_MENTION(ActorMention)
+    _SET_MENTION_DICT(m, {"start": start, "end": end, "text": text[start:end], "actor": actor, "inter": e.inter,
+                          "country": e.country, "sentence_index": sent, "generic": generic})
+    return m
 
 
 @dataclass(slots=True)
@@ -1266,7 +1328,7 @@ def find_actors(
         return own is not None and names_none(keys, own)
 
     # speed: the places by sentence are gathered when an unnamed state force first asks for them
-    places_by_sent: _SentencePlaces | None = None
+    places_by_sent: _SentencePlaces | bool | None = None  # (False: no place of another country)
     headings: dict[int, bool] = {}  # _local_country's memo
     local_memo: dict[int, str | None] = {}
     out: list[ActorMention] = []
@@ -1292,8 +1354,14 @@ def find_actors(
                 if e_res.kind in ("state_force", "government") and e_res.country == country:
                     if sk not in local_memo:
                         if places_by_sent is None:
-                            places_by_sent = _SentencePlaces(text, places)
-                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings)
+                            # speed: _local_country only ever answers with the country of a place
+                            # that is not ``country``: without one in the article, never (False)
+                            places_by_sent = _SentencePlaces(text, places) if any(
+                                p.country and p.country != country for p in places) else False
+                            if not places_by_sent:
+                                places = None  # (so the next descriptions skip this block at once)
+                        local_memo[sk] = _local_country(text, sentences, sk, places_by_sent, country, headings) \
+                            if places_by_sent else None
                     local = local_memo[sk]
                     if local is not None:
                         local_key = (id(a.entries), None, local)  # speed: as memo_key, for the local country
@@ -1506,8 +1574,8 @@ _KIN_AHEAD = re.compile(r"(?i)(?:(?:-linked|-affiliated|-aligned)\s+|(?:['\u2019
                         r"(?:\s+group)?\s*,?\s*(?:the\s+)?)")
 _KIN_HINTS = ("faction", "splinter", "offshoot", "off-shoot", "spin", "branch", "affiliate", "franchise", "wing",
               "arm ", "province", "rival", "subsidiary", "component", "subgroup", "part of", "member", "split",
-              "broke", "emerged", "defected", "separated", "allegiance", "loyalty", "linked", "aligned", "loyal",
-              "tied")
+              "broke", "emerged", "defected", "separated", "allegiance", "linked", "aligned", "loyal",
+              "tied")  # ("loyalty" holds "loyal")
 _KIN_HINTS_B = tuple(h.encode() for h in _KIN_HINTS)  # (all ASCII) to look for in lower-cased bytes
 _KIN_LIST = re.compile(r"(?i)\s+(?:and|or|as well as)\s")
 
@@ -1636,7 +1704,7 @@ def _unknown_group(toks: _Tokens, k: int) -> bool:
         k += 1
     caps = 0
     for j in range(k, min(k + 5, n)):
-        w = toks.surface[j]
+        w = toks.word(j)
         if norm[j] in _GROUP_NOUNS:
             return caps > 0
         if w[:1].isupper():
@@ -2292,17 +2360,25 @@ def _agreement_parties(d: ActorDictionary, text: str, toks: _Tokens, out: list[A
     """Add the government of each country named as a party in a sentence about an agreement."""
     norm, n = toks.norm, len(toks.norm)
     table = d.country_names.table
-    taken = [(m.start, m.end) for m in out]
+    longest = d.country_name_tokens
+    # speed: built when first asked for (which is before anything is inserted in ``out``)
+    taken: list[tuple[int, int]] | None = None
     for k in compress(range(n), map(table.__contains__, norm)):
+        before = norm[k - 1] if k else ""
+        if before not in ("with", "between", "and") and "and" not in norm[k + 1:k + 1 + longest]:
+            # speed: the test below, before the match: a name ends at most ``longest`` tokens on,
+            # so no "and" within them means none after it (most countries are places)
+            continue
         hit = _match(d.country_names, toks, k)
         if hit is None:
             continue
         end, country = hit
-        before = norm[k - 1] if k else ""
         after = norm[end] if end < n else ""
         if before not in ("with", "between", "and") and not (after == "and" and toks.joined[end - 1]):
             continue  # speed: the test of the last branch below, first (most countries are places)
         s, e = toks.starts[k], toks.ends[end - 1]
+        if taken is None:
+            taken = [(m.start, m.end) for m in out]
         if (end < n and norm[end] == "s" and toks.apos(end - 1)) or any(a < e and s < b for a, b in taken):
             continue  # "Russia's Africa Corps": the possessor of a named actor
         if before in ("with", "between"):
