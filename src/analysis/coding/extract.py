@@ -1920,9 +1920,11 @@ def _manifest_title(article: Article) -> str:
     return article.title.split("(title reconstructed")[0]
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str) -> float:
+def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str,
+                 earlier: dict[int, bool] | None = None) -> float:
     """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of the
-    publication date."""
+    publication date. ``earlier``: where :func:`_earlier_circumstance` of the frame is kept (by
+    ``id``; speed: :func:`_code_frames` asks it again of each frame)."""
     s = fr.strength
     if _is_stale(fr.date, stale_before) and not (
             order == 0 and fr.date.precision == "year" and "since" in text[max(0, fr.date.start - 40) : fr.date.start]):
@@ -1948,9 +1950,17 @@ def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | Non
         s += 0.2
     if fr.definite or fr.generic:
         s -= 0.6  # a reference back ("the attack") or a pattern is not the headline telling
-    elif _earlier_circumstance(text, fr):
+    elif _earlier_circumstance(text, fr) if earlier is None else _earlier_of(text, fr, earlier):
         s -= 1.0  # "... arrived the morning after jihadists had attacked a nearby army position"
     return s
+
+
+def _earlier_of(text: str, fr: Frame, earlier: dict[int, bool]) -> bool:
+    """:func:`_earlier_circumstance` of ``fr``, found once (kept in ``earlier`` by its ``id``)."""
+    r = earlier.get(id(fr))
+    if r is None:
+        r = earlier[id(fr)] = _earlier_circumstance(text, fr)
+    return r
 
 
 #: A pluperfect time clause: "after jihadists had attacked", "a day after gunmen had ambushed",
@@ -2375,21 +2385,28 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
         seen = s.start
         if p0 != para:
             para, cur = p0, None
-        same, maybe = False, []
-        for d in by_sent.get(si, ()):
-            if d.tense == "future" or (published is not None and d.date > published) \
-                    or _founded_before(text, low, d.start) or _span_bound_before(text, low, d.start):
-                continue
-            if _date_compatible(d, main_date):
-                same = True
-            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
-                maybe.append(d)
         sl = (s.text.lower() if low is None else low[s.start:s.end]) if recall or at_time else ""
         cue = _RECALL.search(s.text) if recall and _has_any(sl, _RECALL_HINTS) else None
+        # the sentence's dates: one of the main date (``same``; not a date of founding nor a
+        # bound), or of another time (``maybe``, the candidates of ``other``). Speed: a date's
+        # founding and bound tests are run only when its answer counts: for a date of the main
+        # date only without a cue (a cue opens a scope whatever the dates) and until one is
+        # found; for another time's date, in ``other`` below (a date of neither kind counts never)
+        same, maybe = False, []
+        for d in by_sent.get(si, ()):
+            if d.tense == "future" or (published is not None and d.date > published):
+                continue
+            if _date_compatible(d, main_date):
+                if cue is None and not _founded_before(text, low, d.start) and not _span_bound_before(text, low, d.start):
+                    same = True
+                    break  # (no other time is asked then)
+            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
+                maybe.append(d)
         # the first date of another time (not a report date: "the next day", "six days later" are
         # days of the story's own incident), asked only when it counts (speed: a report date is
         # costly to tell)
-        other = next((d for d in maybe if not frames_mod.is_report_date(st.doc, d)), None) \
+        other = next((d for d in maybe if not _founded_before(text, low, d.start) and not _span_bound_before(text, low, d.start)
+                      and not frames_mod.is_report_date(st.doc, d)), None) \
             if maybe and (cue is not None or not same) else None
         if cue is None and not same and other is None and last is not None and at_time is None:
             # (likewise the at-the-time words, looked for when first asked)
@@ -2994,7 +3011,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
-    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before, text), f.start))
+    earlier: dict[int, bool] = {}  # frame id -> _earlier_circumstance (asked in the scores and in the queue)
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before, text, earlier),
+                                           f.start))
     context = _context_start(st, frames)
     # no frame before the context sentence: the news it sets is not coded, every incident is background
     headless = context is not None and all(f.start >= context for f in frames)
@@ -3152,7 +3171,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # join that incident, never open an event at the places of its sentence
         told_as_time = fr is not main and fr.definite and bool(fr.triggers) \
             and all(_after_ref(text, t.start, t.end) for t in fr.triggers)
-        if fr is not main and _earlier_circumstance(text, fr):
+        if fr is not main and _earlier_of(text, fr, earlier):
             continue  # "arrived the morning after jihadists had attacked a nearby army position": no event
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
