@@ -1474,8 +1474,13 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str, night: b
 
 
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
+    """``dates.compatible(a, b)``; True when either is None (no date contradicts the other)."""
     if a is None or b is None or a is b:  # a span overlaps itself (speed: often the main date)
         return True
+    if a.precision == "day" and b.precision == "day" and a.end_date is None and b.end_date is None:
+        # speed: two single days (most pairs asked) are compatible when at most a day apart,
+        # the overnight tolerance of dates.compatible (no spans built)
+        return -1 <= (a.date - b.date).days <= 1
     return dates_mod.compatible(a, b)
 
 
@@ -1911,7 +1916,9 @@ def _stale_before(published: date | None) -> date | None:
 
 def _is_stale(d: DateMention | None, stale_before: date | None) -> bool:
     """A date that starts before ``stale_before`` (:func:`_stale_before`)."""
-    return stale_before is not None and d is not None and dates_mod.span(d)[0] < stale_before
+    # (speed: the first day of dates.span without the span: the date, or an earlier end of a range)
+    return stale_before is not None and d is not None and (
+        d.date if d.end_date is None or d.end_date >= d.date else d.end_date) < stale_before
 
 
 def _manifest_title(article: Article) -> str:
@@ -2432,15 +2439,17 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|by|from)\b(?:\s+(?:on|early|late|last))?\s+$")
 
 
-def _clause_day(st: _Art, fr: Frame, frames: list[Frame]) -> DateMention | None:
+def _clause_day(st: _Art, fr: Frame, frames: list[Frame], days=None) -> DateMention | None:
     """The day named in a frame's own clause that no other frame of the sentence took ("air
     strikes on Feb. 3 destroyed a base near X, while on Feb. 5 a drone strike hit a column near
     Y. On Feb. 7, troops entered Z": Feb. 5 dates the drone strike, not the next sentence's day);
-    None when the clause names no such day, or several, or only the report's ("said on Monday")."""
+    None when the clause names no such day, or several, or only the report's ("said on Monday").
+    ``days``: the day-precise dates of the frame's sentence, in text order, if the caller has
+    them (speed: else all the article's dates are looked at)."""
     if fr.definite or fr.generic:
         return None  # "The strikes appear to be the first since the U.N. left on Oct. 31": the incident told before
     found = None
-    for d in st.dates:
+    for d in (st.dates if days is None else days):
         if d.sentence_index != fr.sentence_index or not fr.start <= d.start < fr.end or d.precision != "day":
             continue
         if _BOUND_BEFORE.search(st.text, max(fr.start, d.start - 25), d.start):
@@ -2579,8 +2588,8 @@ def _since_perfect(text: str, fr: Frame) -> bool:
     """A frame whose head is a present perfect over the time since an event told before ("has since
     attacked hundreds of tankers"): the incidents of a span up to now, a pattern, no incident."""
     t = fr.head
-    return "since" in text[max(fr.start, t.start - 40) : t.start] \
-        and _SINCE_PERFECT.search(text, max(fr.start, t.start - 40), t.start) is not None
+    lo = max(fr.start, t.start - 40)
+    return text.find("since", lo, t.start) >= 0 and _SINCE_PERFECT.search(text, lo, t.start) is not None
 
 
 #: A perfect before a violent verb ("have fought", "had battled", "has been fighting") and a
@@ -2599,7 +2608,7 @@ def _fought_since(text: str, fr: Frame) -> bool:
     2012", "JNIM, which has been attacking convoys since 2022"): a campaign told as background,
     no incident (its own date, if any, is another event's: "formed in November 2024")."""
     t = fr.head
-    if "since" not in text[t.end : fr.end] or not _PERFECT_BEFORE.search(text, max(fr.start, t.start - 40), t.start):
+    if text.find("since", t.end, fr.end) < 0 or not _PERFECT_BEFORE.search(text, max(fr.start, t.start - 40), t.start):
         return False
     return _SINCE_SPAN.search(text, t.end, fr.end) is not None
 
@@ -2995,9 +3004,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     title_protest = bool(title_keys) and not title_keys.isdisjoint(trig.PROTEST)
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys or (title_protest and f.type_key in trig.PROTEST)
+    days: dict[int, list[DateMention]] | None = None  # sentence -> its day-precise dates, in order (for _clause_day)
     for f in frames:
-        if f.date is None:
-            d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
+        if f.date is None and not (f.definite or f.generic):
+            if days is None:
+                days = {}
+                for d in dates:
+                    if d.precision == "day":
+                        days.setdefault(d.sentence_index, []).append(d)
+            d = _clause_day(st, f, frames, days.get(f.sentence_index, ()))  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
             if d is not None:
                 f.date, f.date_how = d, "clause"
     sent_text = dict(zip(map(_INDEX, sentences), map(_TEXT, sentences)))  # (speed: no Python loop)
