@@ -1474,8 +1474,13 @@ def _other_day(a: DateMention | None, b: DateMention | None, text: str, night: b
 
 
 def _date_compatible(a: DateMention | None, b: DateMention | None) -> bool:
+    """``dates.compatible(a, b)``; True when either is None (no date contradicts the other)."""
     if a is None or b is None or a is b:  # a span overlaps itself (speed: often the main date)
         return True
+    if a.precision == "day" and b.precision == "day" and a.end_date is None and b.end_date is None:
+        # speed: two single days (most pairs asked) are compatible when at most a day apart,
+        # the overnight tolerance of dates.compatible (no spans built)
+        return -1 <= (a.date - b.date).days <= 1
     return dates_mod.compatible(a, b)
 
 
@@ -1911,7 +1916,9 @@ def _stale_before(published: date | None) -> date | None:
 
 def _is_stale(d: DateMention | None, stale_before: date | None) -> bool:
     """A date that starts before ``stale_before`` (:func:`_stale_before`)."""
-    return stale_before is not None and d is not None and dates_mod.span(d)[0] < stale_before
+    # (speed: the first day of dates.span without the span: the date, or an earlier end of a range)
+    return stale_before is not None and d is not None and (
+        d.date if d.end_date is None or d.end_date >= d.date else d.end_date) < stale_before
 
 
 def _manifest_title(article: Article) -> str:
@@ -1920,9 +1927,11 @@ def _manifest_title(article: Article) -> str:
     return article.title.split("(title reconstructed")[0]
 
 
-def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str) -> float:
+def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | None, text: str,
+                 earlier: dict[int, bool] | None = None) -> float:
     """The headline score of a frame (rule 1). ``stale_before``: :func:`_stale_before` of the
-    publication date."""
+    publication date. ``earlier``: where :func:`_earlier_circumstance` of the frame is kept (by
+    ``id``; speed: :func:`_code_frames` asks it again of each frame)."""
     s = fr.strength
     if _is_stale(fr.date, stale_before) and not (
             order == 0 and fr.date.precision == "year" and "since" in text[max(0, fr.date.start - 40) : fr.date.start]):
@@ -1948,9 +1957,17 @@ def _frame_score(fr: Frame, title_end: int, order: int, stale_before: date | Non
         s += 0.2
     if fr.definite or fr.generic:
         s -= 0.6  # a reference back ("the attack") or a pattern is not the headline telling
-    elif _earlier_circumstance(text, fr):
+    elif _earlier_circumstance(text, fr) if earlier is None else _earlier_of(text, fr, earlier):
         s -= 1.0  # "... arrived the morning after jihadists had attacked a nearby army position"
     return s
+
+
+def _earlier_of(text: str, fr: Frame, earlier: dict[int, bool]) -> bool:
+    """:func:`_earlier_circumstance` of ``fr``, found once (kept in ``earlier`` by its ``id``)."""
+    r = earlier.get(id(fr))
+    if r is None:
+        r = earlier[id(fr)] = _earlier_circumstance(text, fr)
+    return r
 
 
 #: A pluperfect time clause: "after jihadists had attacked", "a day after gunmen had ambushed",
@@ -2375,21 +2392,28 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
         seen = s.start
         if p0 != para:
             para, cur = p0, None
-        same, maybe = False, []
-        for d in by_sent.get(si, ()):
-            if d.tense == "future" or (published is not None and d.date > published) \
-                    or _founded_before(text, low, d.start) or _span_bound_before(text, low, d.start):
-                continue
-            if _date_compatible(d, main_date):
-                same = True
-            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
-                maybe.append(d)
         sl = (s.text.lower() if low is None else low[s.start:s.end]) if recall or at_time else ""
         cue = _RECALL.search(s.text) if recall and _has_any(sl, _RECALL_HINTS) else None
+        # the sentence's dates: one of the main date (``same``; not a date of founding nor a
+        # bound), or of another time (``maybe``, the candidates of ``other``). Speed: a date's
+        # founding and bound tests are run only when its answer counts: for a date of the main
+        # date only without a cue (a cue opens a scope whatever the dates) and until one is
+        # found; for another time's date, in ``other`` below (a date of neither kind counts never)
+        same, maybe = False, []
+        for d in by_sent.get(si, ()):
+            if d.tense == "future" or (published is not None and d.date > published):
+                continue
+            if _date_compatible(d, main_date):
+                if cue is None and not _founded_before(text, low, d.start) and not _span_bound_before(text, low, d.start):
+                    same = True
+                    break  # (no other time is asked then)
+            elif d.kind in _CALENDAR_KINDS or (d.kind in _COUNTED_KINDS and d.precision in ("month", "year")):
+                maybe.append(d)
         # the first date of another time (not a report date: "the next day", "six days later" are
         # days of the story's own incident), asked only when it counts (speed: a report date is
         # costly to tell)
-        other = next((d for d in maybe if not frames_mod.is_report_date(st.doc, d)), None) \
+        other = next((d for d in maybe if not _founded_before(text, low, d.start) and not _span_bound_before(text, low, d.start)
+                      and not frames_mod.is_report_date(st.doc, d)), None) \
             if maybe and (cue is not None or not same) else None
         if cue is None and not same and other is None and last is not None and at_time is None:
             # (likewise the at-the-time words, looked for when first asked)
@@ -2415,15 +2439,17 @@ def _background_scopes(st: _Art, main: Frame, main_date: DateMention) -> dict[in
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|by|from)\b(?:\s+(?:on|early|late|last))?\s+$")
 
 
-def _clause_day(st: _Art, fr: Frame, frames: list[Frame]) -> DateMention | None:
+def _clause_day(st: _Art, fr: Frame, frames: list[Frame], days=None) -> DateMention | None:
     """The day named in a frame's own clause that no other frame of the sentence took ("air
     strikes on Feb. 3 destroyed a base near X, while on Feb. 5 a drone strike hit a column near
     Y. On Feb. 7, troops entered Z": Feb. 5 dates the drone strike, not the next sentence's day);
-    None when the clause names no such day, or several, or only the report's ("said on Monday")."""
+    None when the clause names no such day, or several, or only the report's ("said on Monday").
+    ``days``: the day-precise dates of the frame's sentence, in text order, if the caller has
+    them (speed: else all the article's dates are looked at)."""
     if fr.definite or fr.generic:
         return None  # "The strikes appear to be the first since the U.N. left on Oct. 31": the incident told before
     found = None
-    for d in st.dates:
+    for d in (st.dates if days is None else days):
         if d.sentence_index != fr.sentence_index or not fr.start <= d.start < fr.end or d.precision != "day":
             continue
         if _BOUND_BEFORE.search(st.text, max(fr.start, d.start - 25), d.start):
@@ -2562,8 +2588,8 @@ def _since_perfect(text: str, fr: Frame) -> bool:
     """A frame whose head is a present perfect over the time since an event told before ("has since
     attacked hundreds of tankers"): the incidents of a span up to now, a pattern, no incident."""
     t = fr.head
-    return "since" in text[max(fr.start, t.start - 40) : t.start] \
-        and _SINCE_PERFECT.search(text, max(fr.start, t.start - 40), t.start) is not None
+    lo = max(fr.start, t.start - 40)
+    return text.find("since", lo, t.start) >= 0 and _SINCE_PERFECT.search(text, lo, t.start) is not None
 
 
 #: A perfect before a violent verb ("have fought", "had battled", "has been fighting") and a
@@ -2582,7 +2608,7 @@ def _fought_since(text: str, fr: Frame) -> bool:
     2012", "JNIM, which has been attacking convoys since 2022"): a campaign told as background,
     no incident (its own date, if any, is another event's: "formed in November 2024")."""
     t = fr.head
-    if "since" not in text[t.end : fr.end] or not _PERFECT_BEFORE.search(text, max(fr.start, t.start - 40), t.start):
+    if text.find("since", t.end, fr.end) < 0 or not _PERFECT_BEFORE.search(text, max(fr.start, t.start - 40), t.start):
         return False
     return _SINCE_SPAN.search(text, t.end, fr.end) is not None
 
@@ -2978,9 +3004,15 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
     title_protest = bool(title_keys) and not title_keys.isdisjoint(trig.PROTEST)
     for f in frames:
         f.in_title = f.start < title_end or f.type_key in title_keys or (title_protest and f.type_key in trig.PROTEST)
+    days: dict[int, list[DateMention]] | None = None  # sentence -> its day-precise dates, in order (for _clause_day)
     for f in frames:
-        if f.date is None:
-            d = _clause_day(st, f, frames)  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
+        if f.date is None and not (f.definite or f.generic):
+            if days is None:
+                days = {}
+                for d in dates:
+                    if d.precision == "day":
+                        days.setdefault(d.sentence_index, []).append(d)
+            d = _clause_day(st, f, frames, days.get(f.sentence_index, ()))  # "..., while on Feb. 5 a drone strike hit a column near Gorgadji"
             if d is not None:
                 f.date, f.date_how = d, "clause"
     sent_text = dict(zip(map(_INDEX, sentences), map(_TEXT, sentences)))  # (speed: no Python loop)
@@ -2994,7 +3026,9 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         echoed = {id(g) for g in echoed.values()}
     frame_sents = sorted({f.sentence_index for f in frames})
     order = {si: k for k, si in enumerate(frame_sents)}
-    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before, text), f.start))
+    earlier: dict[int, bool] = {}  # frame id -> _earlier_circumstance (asked in the scores and in the queue)
+    scored = sorted(frames, key=lambda f: (-_frame_score(f, title_end, order[f.sentence_index], stale_before, text, earlier),
+                                           f.start))
     context = _context_start(st, frames)
     # no frame before the context sentence: the news it sets is not coded, every incident is background
     headless = context is not None and all(f.start >= context for f in frames)
@@ -3152,7 +3186,7 @@ def _code_frames(st: _Art) -> list[ArticleEvent]:
         # join that incident, never open an event at the places of its sentence
         told_as_time = fr is not main and fr.definite and bool(fr.triggers) \
             and all(_after_ref(text, t.start, t.end) for t in fr.triggers)
-        if fr is not main and _earlier_circumstance(text, fr):
+        if fr is not main and _earlier_of(text, fr, earlier):
             continue  # "arrived the morning after jihadists had attacked a nearby army position": no event
         ffam = fr.family  # (once per frame)
         own_date = fr.date if (fr.date is not None and fr.date.precision != "year") or fr is main else None
