@@ -45,3 +45,18 @@ def test_mentions_by_sentence_is_by_sentence_get():
             sis.sort()
         ms = [_mention(si, n) for n, si in enumerate(sis)]
         _agree(ms, range(-2, 8))
+
+
+def test_phrase_index_firsts_are_the_table_keys():
+    """_PhraseIndex.firsts (the frozenset the first-word pre-checks test) is always the set of
+    ``table``'s keys: for every index of the lexicon, and while phrases are added."""
+    lex = C.load_lexicon()
+    for name, value in vars(lex).items():
+        if isinstance(value, C._PhraseIndex):
+            assert value.firsts == frozenset(value.table), name
+    idx = C._PhraseIndex()
+    assert idx.firsts == frozenset()
+    for phrase in ["the source", "the same source", "source", "a witness", "the source", ""]:
+        idx.add(phrase, phrase)
+        assert idx.firsts == frozenset(idx.table)
+    assert idx.firsts == {"the", "source", "a"}

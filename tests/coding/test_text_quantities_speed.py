@@ -279,3 +279,40 @@ def test_a_scale_word_after_any_white_space_is_read(sep):
     # KeyError: the separators were stripped as ASCII white space only
     [q] = T.find_quantities(f"Some 15{sep}thousand people fled the town.")
     assert q.value == 15_000
+
+
+def test_trie_alternatives_join_to_the_trie_pattern():
+    rng = random.Random(11)
+    letters = "abcde -"
+    for _ in range(2000):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 6))).strip(" ") or "a"
+                 for _ in range(rng.randint(2, 12))}
+        alts = T._trie_alternatives(words)
+        if len(alts) > 1:
+            assert "(?:" + "|".join(alts) + ")" == T.trie_pattern(words), sorted(words)
+        else:
+            assert alts == [T.trie_pattern(words)], sorted(words)
+
+
+def test_flat_start_scan_equals_the_nested_one():
+    """_Lex.start_scan (the number words' trie flattened, "(?![a-z])" on each alternative) finds
+    the same matches as the pattern it stands for (word_scan's, with the digit branch), on
+    hand-made and random texts, in whole texts and in windows."""
+    import re
+
+    lex = T._lex()
+    nested = re.compile(lex.word_scan.pattern.replace("[^a-z0-9]", "[^a-z0-9](?:", 1) + r"|(?=\d))")
+    rng = random.Random(12)
+    texts = _HAND + _random_texts(1500, 13) + [
+        "".join(rng.choice(_DIGITS_NEAR) + rng.choice(["", "", " ", "-"]) for _ in range(rng.randint(1, 12)))
+        for _ in range(2000)
+    ] + ["a dozens", "dozensx", "tens of", "a-hundred", "an eighty", "eighteenth", "twentyfold", " few5"]
+    for text in texts:
+        low = " " + T.lowered(text)
+        windows = [(0, len(low))]
+        for _ in range(3):
+            a = rng.randint(0, len(low))
+            windows.append((a, rng.randint(a, len(low))))
+        for a, b in windows:
+            assert [m.span() for m in lex.start_scan.finditer(low, a, b)] == \
+                [m.span() for m in nested.finditer(low, a, b)], (text, a, b)

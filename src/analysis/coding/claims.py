@@ -210,6 +210,10 @@ class _PhraseIndex:
         # first word -> the second words of its phrases, for a first word without a one-word
         # phrase: "the" (a dozen phrases) is rejected by one set look-up at most places
         self._second: dict[str, frozenset[str]] = {}
+        # the first words (``table``'s keys) as a frozenset: "does the sentence hold a first
+        # word" is then a set-to-set test (speed: dict_keys.isdisjoint goes through the generic
+        # iterator and containment protocols, about twice as slow)
+        self.firsts: frozenset[str] = frozenset()
 
     def add(self, phrase: str | tuple[str, ...], payload: Any) -> None:
         key = phrase if isinstance(phrase, tuple) else _toks(phrase)
@@ -218,6 +222,7 @@ class _PhraseIndex:
         bucket = self.table.setdefault(key[0], [])
         if any(k == key for k, _ in bucket):
             return
+        self.firsts = self.firsts | {key[0]}
         bucket.append((key, payload))
         bucket.sort(key=lambda kp: -len(kp[0]))
         self.maxlen = max(self.maxlen, len(key))
@@ -1597,14 +1602,17 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
     upd = lex.update.table
     first_update = n
     words = st.words
-    if figs and not upd.keys().isdisjoint(words):
+    if figs and not lex.update.firsts.isdisjoint(words):
         first_update = next((j for j in [j for j, w in enumerate(low) if w in upd] if lex.update.match(low, j)), n)
     # speed: one C-level test; only a sentence with a revision word has a revised toll
     revising = bool(figs) and not (lex.revision_adjectives.isdisjoint(words) and lex.revision_verbs.isdisjoint(words))
     new_toll = _new_toll(lex, low) if revising else n
     among = bool(figs) and "among" in words  # speed: "the toll among the soldiers" needs the word
     # speed: one C-level test; only a sentence with a word of a fate that is no casualty is searched
-    fates = bool(figs) and not lex.other_fates.table.keys().isdisjoint(words)
+    fates = bool(figs) and not lex.other_fates.firsts.isdisjoint(words)
+    # speed: only a sentence with an initial-toll word has an initial figure (the window of
+    # each figure is a part of the sentence)
+    initials = bool(figs) and not lex.initial.isdisjoint(words)
     for idx, f in enumerate(figs):
         prev = figs[idx - 1] if idx else None
         if fates and f.cls is None and _other_fate(lex, low, f.vend, number_starts) and not _object_of_cue(lex, low, f.a):
@@ -1652,7 +1660,7 @@ def _figures(lex: ClaimsLexicon, text: str, st: _Sent, demonyms: dict[str, str],
                 f.victim = "people"
         if f.victim == "people" and among:
             f.victim = _toll_among(lex, low, f.a, number_starts) or "people"
-        f.initial = not lex.initial.isdisjoint(low[max(0, f.a - 8) : f.a])
+        f.initial = initials and not lex.initial.isdisjoint(low[max(0, f.a - 8) : f.a])
         f.update = first_update < f.a
         if revising:
             f.revision = new_toll < f.a or _revised_to(lex, low, f.a)
@@ -2434,7 +2442,7 @@ def find_casualty_claims(
         low = st.low
         words = st.words
         if lex.cue_triggers.isdisjoint(words) and ":" not in words and (
-                lex.pronouns.table.keys().isdisjoint(words) or not lex.pronouns.starts(low)):
+                lex.pronouns.firsts.isdisjoint(words) or not lex.pronouns.starts(low)):
             # speed: no word starts an attribution (_cues finds none) and no pronoun can be put
             # off (``pending``): the candidates are not needed (an unattributed toll)
             return []
