@@ -13,6 +13,8 @@ PYTHON  ?= python3
 VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
+# compiled copies of the rule modules (analysis.native): rebuilt when their source changes
+NATIVE  := $(VENV)/share/sahel-brief/native/manifest.json
 KERNEL  := sahel-brief
 
 CORPUS  ?= data/raw
@@ -23,7 +25,7 @@ export MPLBACKEND     := Agg
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup test lab lock clean
+.PHONY: help setup native test lab lock clean
 
 help: ## list the targets
 	@echo "sahel-brief: make TARGET [CORPUS=dir] [PROFILE=full|fast]"
@@ -40,7 +42,15 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP) ## create .venv and install the pinned dependencies
 
-test: $(STAMP) ## run the whole test suite (unit tests, notebooks, report build)
+# Only the modules whose source changed are compiled again (by content hash); a module edited
+# since runs from its .py meanwhile, and a failed build leaves the coder in pure Python.
+$(NATIVE): $(STAMP) $(wildcard src/analysis/coding/*.py) src/analysis/native.py src/analysis/cleaning.py src/analysis/corpus.py src/analysis/records.py
+	@echo "==> compiling the coder's rule modules with Cython (only those changed since the last build)"
+	@$(PY) -m analysis native build
+
+native: $(NATIVE) ## compile the coder's modules into faster copies (same results; see src/analysis/native.py)
+
+test: $(STAMP) $(NATIVE) ## run the whole test suite (unit tests, notebooks, report build)
 	@echo "==> running tests"
 	@$(PY) -m pytest
 

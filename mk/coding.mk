@@ -21,10 +21,10 @@ CODE_INPUTS := $(wildcard $(CORPUS)/manifest.csv) $(wildcard $(CORPUS)/articles/
 
 code: $(CODE_DIR)/events.csv ## code $(CORPUS) into data/processed/<corpus>/ (events, claims, mentions; skipped when up to date)
 
-$(CODE_DIR)/events.csv: $(STAMP) $(CODE_INPUTS)
+$(CODE_DIR)/events.csv: $(STAMP) $(CODE_INPUTS) | $(NATIVE)
 	@echo "==> coding $(CORPUS) into $(CODE_DIR)/ (review: $(REVIEW), jobs: $(JOBS))"
 	@$(PY) -m analysis code --corpus "$(CORPUS)" --out "$(CODE_DIR)" --review "$(REVIEW)" --jobs $(JOBS)
 
-evaluate: $(STAMP) ## score the coder against gold events: make evaluate CORPUS=../shared/devset [EVAL_JSON=scores.json]
+evaluate: $(STAMP) $(NATIVE) ## score the coder against gold events: make evaluate CORPUS=../shared/devset [EVAL_JSON=scores.json]
 	@echo "==> evaluating the coder on $(CORPUS) against $(GOLD)/"
 	@$(PY) -m analysis evaluate --corpus "$(CORPUS)" --gold "$(GOLD)" $(if $(EVAL_JSON),--json "$(EVAL_JSON)")

@@ -10,10 +10,10 @@ REPORT_FLAGS ?=
 
 .PHONY: report bench
 
-report: $(STAMP) ## execute the notebooks, render report/html/ and report/briefing.pdf (CORPUS=dir PROFILE=full|fast)
+report: $(STAMP) $(NATIVE) ## execute the notebooks, render report/html/ and report/briefing.pdf (CORPUS=dir PROFILE=full|fast)
 	@echo "==> report: corpus $(CORPUS), profile $(PROFILE), into $(REPORT_DIR)/"
 	@$(PY) -m analysis report --corpus "$(CORPUS)" --profile "$(PROFILE)" --out "$(REPORT_DIR)" $(REPORT_FLAGS)
 
-bench: $(STAMP) ## time a cold and a no-op `make report` and each notebook, printed as a table
+bench: $(STAMP) $(NATIVE) ## time a cold and a no-op `make report` and each notebook, printed as a table
 	@echo "==> benchmark: corpus $(CORPUS), profile $(PROFILE)"
 	@$(PY) -m analysis bench --corpus "$(CORPUS)" --profile "$(PROFILE)"

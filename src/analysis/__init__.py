@@ -10,3 +10,8 @@ Sub-packages and modules, in the order data flows through them:
 """
 
 __version__ = "0.1.0"
+
+# Compiled copies of the coder's modules run while they match their source (analysis.native).
+from analysis import native as _native  # noqa: E402
+
+_native.install()

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("analysis.report", "execute the notebooks and render the HTML site and briefing PDF"),
     "bench": ("analysis.bench", "time the report build and the coder"),
     "corpus": ("analysis.corpus", "validate a corpus folder and print a summary"),
+    "native": ("analysis.native", "compile the coder's modules into faster copies (build) or say which run compiled (status)"),
 }
 
 

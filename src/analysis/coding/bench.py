@@ -29,6 +29,9 @@ How it is measured, and why:
   by stage: the path a real run takes, not ``code_article`` one by one); reading and cleaning
   (``iter_articles``) is timed in a separate pass over the same corpus; the pipeline's own
   share (linking, spooling, validation, writing) is the rest of the marginal cost.
+- **What runs**: the rule modules run from their compiled copies when ``make native`` built
+  them from the source as it is (:mod:`analysis.native`); the table's first coder row says
+  how many did, so a figure always says what it measured.
 - **Memory**: the process's peak resident set (``resource.getrusage(...).ru_maxrss``) after
   the run, and its growth over the warmed-up process. Flat from 1,000 to 10,000 articles
   means the pipeline streams: the linker keeps one summary per event, claim and mention rows
@@ -67,6 +70,7 @@ t0, w0 = time.process_time(), time.perf_counter()
 from analysis.corpus import iter_articles
 from analysis.coding.extract import code_articles
 from analysis.coding.pipeline import code_corpus
+from analysis.native import summary as native_summary
 corpus, out, warm, repeats = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 code_corpus(warm, out + "-warm", review_file=None, quiet=True)  # warm-up: caches, pipeline, lexicons
 startup = (time.process_time() - t0, time.perf_counter() - w0)
@@ -95,7 +99,7 @@ if repeats:
 print(json.dumps({"articles": summary["articles"], "events": summary["events"], "read_articles": n_read,
                   "cpu": run[0], "wall": run[1], "coding_cpu": coding[0], "read_cpu": read[0], "read_wall": read[1],
                   "startup_cpu": startup[0], "startup_wall": startup[1], "code_article_cpu": coder,
-                  "base_kb": base, "peak_kb": peak, "pinned": bool(cpus)}))
+                  "base_kb": base, "peak_kb": peak, "pinned": bool(cpus), "native": native_summary()}))
 """
 
 
@@ -163,6 +167,7 @@ def report_rows(seeds: dict, small: dict, large: dict, target: float = TARGET_RA
     rate_marginal = 1.0 / marginal if marginal > 0 else float("inf")
     rate_large = n2 / large["cpu"] if large["cpu"] else float("inf")
     rows = [
+        ("coder modules (analysis.native: compiled copies of the unchanged .py)", seeds.get("native", "n/a")),
         ("coder start-up (imports, gazetteer, lexicons, spaCy, one-article run; once per process)",
          f"{seeds['startup_cpu']:.2f} s CPU ({seeds['startup_wall']:.2f} s wall); "
          + ("pinned to one CPU" if seeds.get("pinned") else "not pinned (no sched_setaffinity)")),
