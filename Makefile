@@ -45,7 +45,7 @@ setup: $(STAMP) ## create .venv and install the pinned dependencies
 # Only the modules whose source changed are compiled again (by content hash); a module edited
 # since runs from its .py meanwhile, and a failed build leaves the coder in pure Python.
 $(NATIVE): $(STAMP) $(wildcard src/analysis/coding/*.py) src/analysis/native.py src/analysis/cleaning.py src/analysis/corpus.py src/analysis/records.py
-	@echo "==> compiling the coder's rule modules with Cython (only those changed since the last build)"
+	@echo "==> compiling the coder's modules with Cython (only those whose source changed since the last build)"
 	@$(PY) -m analysis native build
 
 native: $(NATIVE) ## compile the coder's modules into faster copies (same results; see src/analysis/native.py)
