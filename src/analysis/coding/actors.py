@@ -833,9 +833,16 @@ def load_dictionary(path: str | Path | None = None) -> ActorDictionary:
     a reference to an unknown actor).
     """
     if path is None:
-        # Speed: called dozens of times per article; str() of a Path is cached by the Path
-        return _load(str(ACTORS_FILE))
+        # Speed: called dozens of times per article: the dictionary of ACTORS_FILE is kept with
+        # that path object (a path set in its place, as tests do, is loaded), no str() nor cache
+        # lookup per call
+        if _DEFAULT[0] is not ACTORS_FILE:
+            _DEFAULT[:] = [ACTORS_FILE, _load(str(ACTORS_FILE))]
+        return _DEFAULT[1]
     return _load(str(Path(path)))
+
+
+_DEFAULT: list[Any] = [None, None]  # (ACTORS_FILE, its dictionary) of the last load_dictionary()
 
 
 @lru_cache(maxsize=8)
@@ -2211,6 +2218,24 @@ def _company_words(d_id: int) -> tuple[re.Pattern, dict[str, list[tuple[str, str
     return re.compile(text_mod.trie_pattern(table)), table
 
 
+@lru_cache(maxsize=64)
+def _foreign_company_words(d_id: int, event_country: str | None) -> tuple[re.Pattern, dict[str, list[tuple[str, str, bool]]]]:
+    """:func:`_company_words` without the first words whose every name or adjective is
+    ``event_country``'s ("Mali", "Malian" for an event in Mali): company_nationalities drops
+    their hits anyway (the event country's own firms), and they are most of what it finds.
+
+    Speed, and the same hits: every first word is letters only, so a place where a word may
+    start (after no letter or digit) is never inside a match; there, the full pattern finds
+    the longest word, and this one the same word when it is kept, else none or a shorter word
+    that a letter follows (a prefix of the dropped one), which company_nationalities skips.
+    (test_actors_speed3 compares the two on hand-made and random clauses.)"""
+    first_rx, table = _company_words(d_id)
+    drop = {w for w, options in table.items() if all(c == event_country for _, c, _ in options)}
+    if not drop or not all(w.isalpha() for w in table):
+        return first_rx, table
+    return re.compile(text_mod.trie_pattern([w for w in table if w not in drop])), table
+
+
 def _nationality_at(clause: str, k: int, options: list[tuple[str, str, bool]]) -> tuple[int, str, bool, str] | None:
     """(end, country, is a name, ownership suffix or "") of a company nationality at ``k``:
     "Canada's", "Canada-based", "Chinese-owned", "Chinese" (a plain adjective), else None."""
@@ -2247,7 +2272,8 @@ def company_nationalities(clause: str, event_country: str | None) -> list[str]:
     if not clause:
         return []
     d = load_dictionary()
-    first_rx, table = _company_words(id(d))
+    # speed: without the event country's own words (whose hits are dropped below)
+    first_rx, table = _foreign_company_words(id(d), event_country)
     out: list[str] = []
     for cap in first_rx.finditer(clause):
         k = cap.start()
@@ -2321,6 +2347,7 @@ def countries_listed_before(text: str, pos: int, count: int | None = None) -> li
 
 
 _START_END = attrgetter("start", "end")  # (start, end) of a mention, as a sort key
+_START = attrgetter("start")
 
 
 def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) -> list[ActorMention]:
@@ -2328,23 +2355,29 @@ def listed_with(text: str, mentions: list[ActorMention], agent: ActorMention) ->
     of Mali and Niger"): neighbours joined by a comma or "and"/"or", or sharing the words of one
     phrase ("aircraft from the three countries" gives each country's force), ``agent`` excluded."""
     ms = sorted(mentions, key=_START_END)
-    k = next((i for i, m in enumerate(ms) if m.start == agent.start and m.actor == agent.actor), None)
-    if k is None:
+    n = len(ms)
+    # the first mention (in that order) at the agent's start with its actor: speed, by a binary
+    # search for the mentions at that start (contiguous), not a scan of all of them
+    start, actor = agent.start, agent.actor
+    k = bisect.bisect_left(ms, start, key=_START)
+    while k < n and ms[k].start == start:
+        if ms[k].actor == actor:
+            break
+        k += 1
+    else:
         return []
-
-    def joined(a: ActorMention, b: ActorMention) -> bool:
-        return b.start < a.end or _LIST_GAP.fullmatch(text, a.end, b.start) is not None
-
+    gap = _LIST_GAP.fullmatch
+    # (neighbours joined: overlapping, or a list's gap between them)
     out: list[ActorMention] = []
     j = k
-    while j > 0 and joined(ms[j - 1], ms[j]):
+    while j > 0 and ((a := ms[j - 1]).end > ms[j].start or gap(text, a.end, ms[j].start) is not None):
         j -= 1
-        out.append(ms[j])
+        out.append(a)
     j = k
-    while j + 1 < len(ms) and joined(ms[j], ms[j + 1]):
+    while j + 1 < n and ((b := ms[j + 1]).start < ms[j].end or gap(text, ms[j].end, b.start) is not None):
         j += 1
-        out.append(ms[j])
-    return [m for m in out if m.actor != agent.actor]
+        out.append(b)
+    return [m for m in out if m.actor != actor]
 
 
 # A state named as a party to an agreement: "the junta and Russia signed a defence pact", "signed
