@@ -125,7 +125,7 @@ from analysis import paths, yamlfile
 from analysis.coding import gazetteer as gz
 from analysis.coding import text as text_mod
 from analysis.errors import InputError
-from analysis.records import Sentence, TriggerMention, filled
+from analysis.records import Sentence, TriggerMention
 from analysis.records import _dict_setter, _new_object
 
 #: The trigger lexicon.
@@ -1049,11 +1049,18 @@ def _first_of(triggers: list[TriggerMention], *wanted: str) -> TriggerMention:
 
 
 def _resolution(types: dict[str, TypeInfo], key: str, head: TriggerMention, rule: str, civ: bool = False) -> Resolution:
-    """``Resolution(key, types[key], head, civ, rule)``; speed: the instance dict is filled at
+    """``Resolution(key, types[key], head, civ, rule)``; speed: the instance dict is given at
     once instead of through the frozen dataclass's per-field ``object.__setattr__`` (an equal
-    object: same fields in the same order)."""
-    return filled(Resolution, key=key, info=types[key], head=head, civilian_targeting=civ, rule=rule)
+    object: same fields in the same order), directly rather than through ``records.filled``
+    (its class lookup and keyword dict each call)."""
+    res = _new_object(Resolution)
+    _RESOLUTION_FIELDS(res, {"key": key, "info": types[key], "head": head, "civilian_targeting": civ, "rule": rule})
+    return res
 
+
+#: The setter of a Resolution's ``__dict__`` (see :func:`analysis.records.filled`).
+_RESOLUTION_FIELDS = _dict_setter(Resolution)
+assert _RESOLUTION_FIELDS is not None
 
 # Key sets of resolve_type's rules (speed: built once, not as set literals per call).
 _RIOT_KEYS = frozenset({"attack", "kill", "looting", "armed_clash"})
@@ -1184,7 +1191,8 @@ def resolve_type(
     if not triggers:
         return None
     types = load_lexicon().types
-    keys = {t.key for t in triggers}
+    # (speed: most clauses hold one trigger, a one-key set then)
+    keys = {triggers[0].key} if len(triggers) == 1 else {t.key for t in triggers}
     if "air_strike" in keys and agent_inter is not None and agent_inter not in STATE_INTER and all(
             t.lemma in _STRIKE_WORDS for t in triggers if t.key == "air_strike"):
         # rule 4: "JNIM fighters striking an army camp": a non-state agent strikes on the ground
@@ -1199,7 +1207,7 @@ def resolve_type(
     # call; a Resolution is built without the frozen dataclass's per-field __setattr__
 
     # 1. demonstrations
-    if keys & PROTEST:
+    if not PROTEST.isdisjoint(keys):  # (speed: no intersection set built)
         if "violent_demonstration" in keys and agent_inter in ARMED_INTER and all(
                 _street_block(t) for t in triggers if t.key == "violent_demonstration"):
             # "soldiers erected barricades around the palace": a force's roadblock, no crowd's
@@ -1338,7 +1346,7 @@ def resolve_type(
     if "sexual_violence" in keys:
         return _resolution(types, "sexual_violence", _first_of(triggers, "sexual_violence"), "sexual violence", True)
     # 4. remote violence vs battle
-    remote = [k for k in _REMOTE_ORDER if k in keys]
+    remote = [k for k in _REMOTE_ORDER if k in keys] if not REMOTE.isdisjoint(keys) else []  # (speed: most have none)
     if len(remote) > 1 and remote[0] == "ied" and all(t.lemma in _BLAST for t in triggers if t.key == "ied"):
         remote.pop(0)  # "the suicide bomber's blast", "an air strike caused an explosion": the means names it
     battle_words = "armed_clash" in keys
