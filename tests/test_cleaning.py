@@ -394,6 +394,8 @@ GATE_LINES = [
     "It happened on July 1, 2019", "Fighting insurgency", "The photo: a convoy, burned (officials said).",
     "Soldiers were deployed in Gao, Mali, June 24, 2022, the army said.", PROSE, PROSE2,
     PROSE + " " + PROSE2 + " In Gao, Mali, June 24, 2022",
+    "Supporters at a rally in Niamey, August 20, 2023 (c) AFP", "Soldiers on patrol near Gao © Reuters",
+    "Soldiers on patrol near Gao (C) Reuters", "The (c) clause of the accord, officials said (C)",
 ]  # fmt: skip
 
 
@@ -438,6 +440,10 @@ def test_pattern_alternatives_split_only_at_the_top_level():
     assert _required_chars(re.compile(r"^[\w ]{1,30}(?:\s*[|>]\s*\w+)+$")) == ("|", ">")
     assert _required_chars(re.compile(r"^(?:ab)*c")) == ("c",)  # a repeat of zero is not required
     assert _required_chars(re.compile(r"(?i)^ab")) == ()  # letters, case ignored: none usable
+    # alternatives: one of each's characters (the copyright credit needs "(" or "©")
+    assert _required_chars(re.compile(r"(?:\([cC]\)|©)\s*(?P<credit>\w+)$")) == ("(", "©")
+    assert _required_chars(re.compile(r"(?:[ab]x|cy|a)z")) == ("a", "b", "c")
+    assert _required_chars(re.compile(r"(?:ab|\d)z")) == ("z",)  # "\d" holds no literal: the next item
 
 
 def test_narrowed_rules_remove_what_every_rule_removes():

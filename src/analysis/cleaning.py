@@ -586,8 +586,9 @@ def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tupl
 
 def _required_chars(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Characters of which every match of ``pattern`` holds at least one: from the first
-    item of its top-level sequence (looking inside groups and repeats of at least one) that is
-    a literal or a set of literals; only uncased characters when case is ignored. () if none."""
+    item of its top-level sequence (looking inside groups, alternatives and repeats of at least
+    one) that is a literal or a set of literals; only uncased characters when case is ignored.
+    () if none."""
     parsed = _parse(pattern)
     if parsed is None:
         return ()
@@ -611,6 +612,10 @@ def _required_chars(pattern: re.Pattern[str]) -> tuple[str, ...]:
                 found = from_seq(av[2])
             elif op is c.SUBPATTERN and not (av[1] & re.IGNORECASE) and not av[2]:
                 found = from_seq(av[3])
+            elif op is c.BRANCH:  # every alternative needs one of its characters: any of them
+                alts = [from_seq(alt) for alt in av[1]]
+                if all(alts):
+                    found = tuple(dict.fromkeys(ch for alt in alts for ch in alt))
             if found:
                 return found
         return ()
@@ -701,7 +706,10 @@ class _Gate:
                 anchored += whole_line_anchored
                 others += whole_line_others
             elif r.pattern is not None or r.requires:
-                requires = (r.requires[0] if len(r.requires) == 1 else r.requires) if r.requires else None
+                # (a rule without "requires": the characters its pattern needs, e.g. "(" or "©"
+                # for a copyright credit, so that a text without them drops the check)
+                requires = r.requires or (_required_chars(r.pattern) if r.pattern is not None else ())
+                requires = (requires[0] if len(requires) == 1 else requires) if requires else None
                 lead = _literal_opening(r.pattern) if r.pattern is not None else None
                 others.append((requires, r.pattern, r.tail, lead, False))
             else:
