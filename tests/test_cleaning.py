@@ -394,6 +394,8 @@ GATE_LINES = [
     "It happened on July 1, 2019", "Fighting insurgency", "The photo: a convoy, burned (officials said).",
     "Soldiers were deployed in Gao, Mali, June 24, 2022, the army said.", PROSE, PROSE2,
     PROSE + " " + PROSE2 + " In Gao, Mali, June 24, 2022",
+    "Supporters at a rally in Niamey, August 20, 2023 (c) AFP", "Soldiers on patrol near Gao © Reuters",
+    "Soldiers on patrol near Gao (C) Reuters", "The (c) clause of the accord, officials said (C)",
 ]  # fmt: skip
 
 
@@ -438,6 +440,10 @@ def test_pattern_alternatives_split_only_at_the_top_level():
     assert _required_chars(re.compile(r"^[\w ]{1,30}(?:\s*[|>]\s*\w+)+$")) == ("|", ">")
     assert _required_chars(re.compile(r"^(?:ab)*c")) == ("c",)  # a repeat of zero is not required
     assert _required_chars(re.compile(r"(?i)^ab")) == ()  # letters, case ignored: none usable
+    # alternatives: one of each's characters (the copyright credit needs "(" or "©")
+    assert _required_chars(re.compile(r"(?:\([cC]\)|©)\s*(?P<credit>\w+)$")) == ("(", "©")
+    assert _required_chars(re.compile(r"(?:[ab]x|cy|a)z")) == ("a", "b", "c")
+    assert _required_chars(re.compile(r"(?:ab|\d)z")) == ("z",)  # "\d" holds no literal: the next item
 
 
 def test_narrowed_rules_remove_what_every_rule_removes():
@@ -517,3 +523,21 @@ def test_a_sentence_opening_with_by_and_a_date_is_prose():
     line = "By Tuesday, Feb. 17, 2026, the army had retaken the town."
     result = clean_article(f"{line}\n\n{PROSE}")
     assert result.removed == () and result.text_date is None
+
+
+def test_link_list_under_label_by_hand():
+    """The items under a "Related" label line are other stories' headlines (pass 1b, which
+    visits only the label lines pass 1 found); a list item ending a sentence, or one after
+    prose, stays."""
+    from analysis.cleaning import clean_article
+
+    raw = (
+        "Soldiers attacked the post near Gao on Monday, killing four people, officials said in a statement.\n"
+        "Related\n- Burkina: jihadists claim attack on army post in the north\n\n- Mali: convoy ambushed near Kidal\n"
+        "Related news\n- Related\n- Niger: junta expels envoy\n"
+        "The army said the attackers fled toward the border after the clashes, leaving two vehicles behind.\n"
+        "- A list item of the story that ends a sentence.\n- Another item of the story\n"
+    )
+    cleaned = clean_article(raw, "Title here")
+    assert [(r.line, r.reason) for r in cleaned.removed] == [(n, "site navigation") for n in (2, 3, 5, 6, 7, 8)]
+    assert cleaned.text.endswith("behind.\n- A list item of the story that ends a sentence.\n- Another item of the story")

@@ -586,8 +586,9 @@ def _pattern_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tupl
 
 def _required_chars(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Characters of which every match of ``pattern`` holds at least one: from the first
-    item of its top-level sequence (looking inside groups and repeats of at least one) that is
-    a literal or a set of literals; only uncased characters when case is ignored. () if none."""
+    item of its top-level sequence (looking inside groups, alternatives and repeats of at least
+    one) that is a literal or a set of literals; only uncased characters when case is ignored.
+    () if none."""
     parsed = _parse(pattern)
     if parsed is None:
         return ()
@@ -611,6 +612,10 @@ def _required_chars(pattern: re.Pattern[str]) -> tuple[str, ...]:
                 found = from_seq(av[2])
             elif op is c.SUBPATTERN and not (av[1] & re.IGNORECASE) and not av[2]:
                 found = from_seq(av[3])
+            elif op is c.BRANCH:  # every alternative needs one of its characters: any of them
+                alts = [from_seq(alt) for alt in av[1]]
+                if all(alts):
+                    found = tuple(dict.fromkeys(ch for alt in alts for ch in alt))
             if found:
                 return found
         return ()
@@ -701,7 +706,10 @@ class _Gate:
                 anchored += whole_line_anchored
                 others += whole_line_others
             elif r.pattern is not None or r.requires:
-                requires = (r.requires[0] if len(r.requires) == 1 else r.requires) if r.requires else None
+                # (a rule without "requires": the characters its pattern needs, e.g. "(" or "©"
+                # for a copyright credit, so that a text without them drops the check)
+                requires = r.requires or (_required_chars(r.pattern) if r.pattern is not None else ())
+                requires = (requires[0] if len(requires) == 1 else requires) if requires else None
                 lead = _literal_opening(r.pattern) if r.pattern is not None else None
                 others.append((requires, r.pattern, r.tail, lead, False))
             else:
@@ -868,6 +876,7 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
     # (Hot loop: methods bound to locals; Rules.first_match and ends_sentence inlined.)
     headline_seen = False
     caption_seen = False  # whether a rule removed a photo caption (pass 3 grows from them)
+    link_labels: list[int] = []  # the "site navigation" lines that are link-list labels (pass 1b)
     marker_match, narrowed, date_line = rules.marker.match, rules.narrowed, rules.date_line
     if not rules.marker_may_occur(joined):
         marker_match = None  # speed: no line has the marker (one search, not one per line)
@@ -903,6 +912,9 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
                 reason[i] = rule.reason
                 if rule.reason == "photo caption":
                     caption_seen = True
+                elif rule.reason == "site navigation":
+                    if norm in rules.link_labels:
+                        link_labels.append(i)
                 elif rule.reason in _STAMP_REASONS:
                     d, rank = rules.stamp_date(text)
                     if d is not None:
@@ -917,14 +929,15 @@ def clean_article(raw_text: str, title: str = "", rules: Rules | None = None) ->
 
     # Pass 1b: the list of links under a "Related" / "Read also" label line ("Related" then
     # "- Burkina: jihadists claim attack on army post in the north"): other stories' headlines,
-    # one list item each, without a sentence ending.
-    for i in range(n - 1):
-        if reason[i] == "site navigation" and norms[i] in rules.link_labels:
-            j = i + 1
-            while j < n and (not body[j] or (reason[j] is None and body[j].startswith(LIST_MARKS) and not sentences[j])):
-                if body[j]:
-                    reason[j] = "site navigation"
-                j += 1
+    # one list item each, without a sentence ending. (Speed: only the label lines pass 1 found
+    # are visited, not every line; a list item this marks never starts a list of its own: its
+    # scan would stop at the next item, already marked, or where the label's scan stopped.)
+    for i in link_labels:
+        j = i + 1
+        while j < n and (not body[j] or (reason[j] is None and body[j].startswith(LIST_MARKS) and not sentences[j])):
+            if body[j]:
+                reason[j] = "site navigation"
+            j += 1
 
     # Pass 2: header furniture and shortened headline copies before the first paragraph.
     prose_long, prose_min = rules.prose_long_words, rules.prose_min_words

@@ -60,3 +60,45 @@ def test_phrase_index_firsts_are_the_table_keys():
         idx.add(phrase, phrase)
         assert idx.firsts == frozenset(idx.table)
     assert idx.firsts == {"the", "source", "a"}
+
+
+def _claim(rng: random.Random, **fixed) -> C.CasualtyClaim:
+    count = rng.choice([-1, 0, 1, 2, 3, 9, 10, 12, 20, 100, 1000, 15])
+    fields = dict(
+        start=rng.randint(0, 50), end=rng.randint(50, 90), quote=rng.choice(["q1", "q2"]), count=count,
+        claimant=rng.choice(["Malian armed forces", "JNIM", "the outlet", "local official", "residents"]),
+        claim_kind=rng.choice(C.KINDS), victim_group=rng.choice(["soldiers", "civilians", "people", "Wagner", "militants"]),
+        qualifier=rng.choice(["exact", "at least", "about", "more than"]),
+        killed_or_other=rng.choice(["killed", "killed", "killed", "wounded", "missing"]),
+        superseded=rng.random() < 0.3, high=rng.choice([None, None, count + 5, count - 1]),
+        vague=rng.random() < 0.3,
+    )
+    fields.update(fixed)
+    return C.CasualtyClaim(**fields)
+
+
+def test_one_claim_range_is_the_general_rule():
+    # A lone claim takes a shortcut (_one_claim_range); beside a claim the rule ignores (not a
+    # death figure) it takes the general path: both answers must be the same.
+    rng = random.Random(11)
+    for _ in range(4000):
+        c = _claim(rng)
+        ignored = _claim(rng, killed_or_other=rng.choice(["wounded", "missing"]))
+        zero = _claim(rng, killed_or_other="killed", count=0)
+        one = C.fatality_range([c])
+        assert one == C.fatality_range((c,)) == C.fatality_range(iter([c]))
+        assert one == C.fatality_range([c, ignored]) == C.fatality_range([zero, c]), c
+
+
+def test_one_claim_range_hand_checked():
+    base = dict(start=0, end=5, quote="q", claimant="JNIM", claim_kind="claimed", victim_group="soldiers")
+    assert C.fatality_range([C.CasualtyClaim(count=12, **base)]) == C.FatalityRange(
+        12, 12, 12, "JNIM claimed 12 soldiers were killed.")
+    assert C.fatality_range([C.CasualtyClaim(count=12, high=15, qualifier="at least", **base)]) == C.FatalityRange(
+        12, 12, 15, "JNIM claimed at least 12-15 soldiers were killed.")
+    assert C.fatality_range([C.CasualtyClaim(count=12, vague=True, **base)]) == C.FatalityRange(
+        12, 12, 12, "JNIM claimed dozens of soldiers were killed.")
+    assert C.fatality_range([C.CasualtyClaim(count=3, vague=True, **base)]) == C.FatalityRange(
+        0, None, None, "JNIM claimed several soldiers were killed.")
+    assert C.fatality_range([C.CasualtyClaim(count=3, killed_or_other="wounded", **base)]) == C.FatalityRange(0, None, None, "")
+    assert C.fatality_range([C.CasualtyClaim(count=4, superseded=True, **base)]).fatalities == 4

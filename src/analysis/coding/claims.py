@@ -3012,15 +3012,25 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     # ranks from a dict; each claimant's groups summed in one loop.
     totals: dict[str, dict[str, Any]] = {}
     claims = claims if isinstance(claims, (list, tuple)) else list(claims)
+    if len(claims) == 1:
+        return _one_claim_range(claims[0])  # speed: most events have one claim
     # a superseded figure counts unless a standing death figure of the event can have revised it
     # (one of its victims, a total, its claimant's own update, or any figure when it was a
     # total itself, see _supersede_revised): else the revision that
     # replaced it was coded to another event (a revised toll told as news of its own, or another
     # incident's revision within reach)
-    live = [c for c in claims if c.killed_or_other == "killed" and not c.superseded and c.count > 0]
-    standing = {c.victim_group for c in live}
-    revisers = {c.claimant for c in live}
-    any_total = not standing.isdisjoint(GENERIC_VICTIMS)
+    # (speed: these are only read for a superseded claim; without one, nothing to compute)
+    standing: set[str] | tuple[()] = ()
+    revisers: set[str] | tuple[()] = ()
+    live: list[CasualtyClaim] = []
+    any_total = False
+    for c in claims:
+        if c.superseded:
+            live = [c for c in claims if c.killed_or_other == "killed" and not c.superseded and c.count > 0]
+            standing = {c.victim_group for c in live}
+            revisers = {c.claimant for c in live}
+            any_total = not standing.isdisjoint(GENERIC_VICTIMS)
+            break
     for c in claims:
         if c.killed_or_other != "killed" or c.count <= 0 or (
                 c.superseded and (any_total or c.victim_group in standing or c.claimant in revisers
@@ -3122,6 +3132,31 @@ def fatality_range(claims: Iterable[CasualtyClaim]) -> FatalityRange:
     if not keys:
         return FatalityRange(0, None, None, note)
     return FatalityRange(fatalities, min(lows[k] for k in keys), max(highs[k] for k in keys), note)
+
+
+def _one_claim_range(c: CasualtyClaim) -> FatalityRange:
+    """:func:`fatality_range` of the one claim ``c`` (same result, without the per-claimant
+    tables: one claimant, one group, no sums, no rival totals; a lone superseded figure
+    counts, as nothing standing revised it). tests/coding/test_claims_speed.py compares both."""
+    count = c.count
+    if c.killed_or_other != "killed" or count <= 0:
+        return FatalityRange(0, None, None, "")
+    kind = c.claim_kind
+    _kind_rank(kind)  # the same ValueError as fatality_range for a kind that is none of KINDS
+    vague = getattr(c, "vague", False)
+    high = c.high if c.high is not None and c.high > count else count
+    vague_word = _VAGUE_WORDS.get(count) if vague else None
+    q = f"~{vague_word}" if vague_word else c.qualifier
+    group = _display(c.victim_group)
+    figure = (
+        f"{q[1:]} {group}" if q.startswith("~")
+        else f"{'' if q == 'exact' else q + ' '}{count}{'-' + str(high) if high > count else ''} {group}"
+    )
+    note = f"{c.claimant} {_VERB[kind]} {figure} were killed"
+    note = note[:1].upper() + note[1:] + "."
+    if vague and count < _SCALE_COUNT:  # an unquantified plural alone: no figure
+        return FatalityRange(0, None, None, note)
+    return FatalityRange(count if kind in _TIERS else 0, count, high, note)
 
 
 def _without_parts(totals: dict[str, dict[str, Any]], keys: list[str]) -> list[str]:
