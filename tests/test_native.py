@@ -70,7 +70,7 @@ def test_build_compiles_the_module_and_records_its_source_hash(built):
 
 def test_the_compiled_copy_is_loaded_and_computes_what_the_source_does(built):
     src, folder, _ = built
-    finder = native._CompiledFinder(folder, native._read_manifest(folder))
+    finder = native._CompiledFinder(folder, native._manifest(folder)["modules"])
     spec = finder.find_spec("toypkg.counts", [str(src / "toypkg")])
     assert isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
     compiled = _load(spec)
@@ -86,7 +86,7 @@ def test_an_edited_source_runs_from_its_py_not_from_the_stale_copy(built, tmp_pa
     edited = tmp_path / "toypkg"
     edited.mkdir()
     (edited / "counts.py").write_text(_MODULE.replace("counts.get(w.lower(), 0) + 1", "counts.get(w.lower(), 0) + 2"))
-    finder = native._CompiledFinder(folder, native._read_manifest(folder))
+    finder = native._CompiledFinder(folder, native._manifest(folder)["modules"])
     assert finder.find_spec("toypkg.counts", [str(edited)]) is None
     assert finder.find_spec("toypkg.counts", [str(src / "toypkg")]) is not None
     assert finder.find_spec("toypkg.other", [str(src / "toypkg")]) is None  # not compiled: not ours
@@ -98,9 +98,9 @@ def test_another_interpreters_copies_are_ignored(built, tmp_path):
     other = tmp_path / "other"
     other.mkdir()
     (other / "manifest.json").write_text(json.dumps(dict(manifest, ext_suffix=".cpython-39-x86_64-linux-gnu.so")))
-    assert native._read_manifest(other) == {}
+    assert native._manifest(other) == {}
     (other / "manifest.json").write_text("{not json")
-    assert native._read_manifest(other) == {}
+    assert native._manifest(other) == {}
 
 
 def test_a_rebuild_compiles_only_what_changed_and_drops_the_old_copy(tmp_path):

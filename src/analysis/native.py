@@ -70,15 +70,15 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _read_manifest(folder: Path) -> dict:
-    """The manifest's modules, or ``{}`` when there is none or it was made by another interpreter."""
+def _manifest(folder: Path) -> dict:
+    """The manifest in ``folder``, or ``{}`` when there is none or another interpreter made it."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if manifest.get("ext_suffix") != _EXT_SUFFIX or manifest.get("python") != sys.version:
         return {}
-    return manifest.get("modules", {})
+    return manifest
 
 
 def _recipe() -> dict:
@@ -86,13 +86,6 @@ def _recipe() -> dict:
     import Cython
 
     return {"cython": Cython.__version__, "directives": DIRECTIVES, "cflags": CFLAGS}
-
-
-def _read_recipe(folder: Path):
-    try:
-        return json.loads((folder / "manifest.json").read_text(encoding="utf-8")).get("recipe")
-    except (OSError, ValueError):
-        return None
 
 
 class _CompiledFinder(importlib.abc.MetaPathFinder):
@@ -125,7 +118,7 @@ def install() -> None:
     if os.environ.get(PURE_ENV) == "1" or any(isinstance(f, _CompiledFinder) for f in sys.meta_path):
         return
     folder = native_dir()
-    modules = _read_manifest(folder)
+    modules = _manifest(folder).get("modules")
     if modules:
         sys.meta_path.insert(0, _CompiledFinder(folder, modules))
 
@@ -152,16 +145,6 @@ def summary() -> str:
     return line
 
 
-@contextlib.contextmanager
-def _cwd(path: Path):
-    before = os.getcwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
 def build(source_dir: Path | None = None, folder: Path | None = None, modules: tuple[str, ...] = MODULES,
           jobs: int = 2, quiet: bool = True) -> list[str]:
     """Compile every module of ``modules`` whose source changed since its copy was built.
@@ -175,11 +158,13 @@ def build(source_dir: Path | None = None, folder: Path | None = None, modules: t
     from setuptools import Distribution, Extension
     from setuptools.command.build_ext import build_ext
 
+    from analysis.coding.gazetteer import atomic_write_text
+
     source_dir = Path(source_dir or Path(__file__).resolve().parents[1])
     folder = Path(folder or native_dir())
     folder.mkdir(parents=True, exist_ok=True)
-    recipe = _recipe()
-    old = _read_manifest(folder) if _read_recipe(folder) == recipe else {}  # (new flags: compile all again)
+    recipe, manifest = _recipe(), _manifest(folder)
+    old = manifest.get("modules", {}) if manifest.get("recipe") == recipe else {}  # (new flags: compile all again)
     entries, todo = {}, []
     for fullname in modules:
         source = source_dir.joinpath(*fullname.split(".")).with_suffix(".py")
@@ -189,7 +174,7 @@ def build(source_dir: Path | None = None, folder: Path | None = None, modules: t
         if not (old.get(fullname) == entries[fullname] and (folder / name).is_file()):
             todo.append((fullname, source, name))
     if todo:
-        with tempfile.TemporaryDirectory(prefix="native-") as tmp, _cwd(source_dir):
+        with tempfile.TemporaryDirectory(prefix="native-") as tmp, contextlib.chdir(source_dir):
             # (each Extension is named after its module, so that its classes and functions keep
             # their qualified names: pickling, reprs and error messages do not change; the
             # sources are given relative to src/ so that the C files go to build_dir, not
@@ -206,10 +191,7 @@ def build(source_dir: Path | None = None, folder: Path | None = None, modules: t
                 built = Path(cmd.get_ext_fullpath(fullname))
                 os.replace(built, folder / name)
     manifest = {"python": sys.version, "ext_suffix": _EXT_SUFFIX, "recipe": recipe, "modules": entries}
-    fd, tmp_manifest = tempfile.mkstemp(dir=folder, prefix=".manifest-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(manifest, fh, indent=1, sort_keys=True)
-    os.replace(tmp_manifest, folder / "manifest.json")
+    atomic_write_text(folder / "manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
     keep = {e["file"] for e in entries.values()}
     for path in folder.iterdir():
         if path.name.endswith(_EXT_SUFFIX) and path.name not in keep:

@@ -833,16 +833,9 @@ def load_dictionary(path: str | Path | None = None) -> ActorDictionary:
     a reference to an unknown actor).
     """
     if path is None:
-        # Speed: called dozens of times per article: the dictionary of ACTORS_FILE is kept with
-        # that path object (a path set in its place, as tests do, is loaded), no str() nor cache
-        # lookup per call
-        if _DEFAULT[0] is not ACTORS_FILE:
-            _DEFAULT[:] = [ACTORS_FILE, _load(str(ACTORS_FILE))]
-        return _DEFAULT[1]
+        # Speed: called dozens of times per article; str() of a Path is cached by the Path
+        return _load(str(ACTORS_FILE))
     return _load(str(Path(path)))
-
-
-_DEFAULT: list[Any] = [None, None]  # (ACTORS_FILE, its dictionary) of the last load_dictionary()
 
 
 @lru_cache(maxsize=8)

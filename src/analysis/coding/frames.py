@@ -2802,12 +2802,8 @@ def build_frames(
     # the triggers' first tokens in order, for the report-date and opening-phrase tests (also
     # left on the Doc for is_report_date)
     trig_tok = sorted(map(_first, tsp.values()))
-    # (the dates in text order: their starts are sorted); with the report-date verdicts found
-    # below, {(start, end): (sa, sentence_dates, verdict)}, which is_report_date reuses when it
-    # would call _report_date with the same arguments (speed: most dates it is asked about)
-    report_seen: dict[tuple[int, int], tuple] = {}
-    doc.user_data["_frames_dates"] = (list(map(_start_of, sentences)), trig_tok, list(map(_start_of, dts_sorted)),
-                                      tk, report_seen)
+    # (the dates in text order: their starts are sorted)
+    doc.user_data["_frames_dates"] = (list(map(_start_of, sentences)), trig_tok, list(map(_start_of, dts_sorted)))
     intervention = "protest_intervention" in set(map(_key_of, trs_sorted))
     # the actor dictionary's incident separators ("Elsewhere, ...", "another attack")
     adict = actors_mod.load_dictionary()
@@ -2893,12 +2889,9 @@ def build_frames(
         sent_frames: list[Frame] = []
         # per sentence, once: the dates that can date an event, whether a duration can occur
         sd_starts = list(map(_start_of, sdt)) if len(sdt) > 1 else _EMPTY  # (one date: no later one)
-        dts = []
-        for d in sdt:
-            said = report_seen[d.start, d.end] = (
-                sa, sd_starts, _report_date(tk, d, ab := span(d.start, d.end), sa, trig_tok, sd_starts))
-            if not said[2] and not _since(tk, d, ab[0]):
-                dts.append(d)
+        dts = [d for d in sdt if not _report_date(tk, d, ab := span(d.start, d.end), sa, trig_tok, sd_starts)
+               and not _since(tk, d, ab[0])] \
+            if sdt else []
         # lower-cased once per sentence for the duration test of every frame (None: use the regex)
         dur_low = _duration_lower(s.text)
         may_last = _may_tell_duration(s.text, dur_low)
@@ -4643,25 +4636,18 @@ def is_report_date(doc, d: DateMention) -> bool:
     """Whether a date says when something was said ("said on Tuesday") rather than happened.
 
     Uses the sentence starts, trigger positions and dates :func:`build_frames` left on ``doc``
-    when it ran on it (else no sentence-opening date is a report date), and the verdicts it
-    reached on the dates of its sentences: ``_report_date`` reads of a date only its start and
-    end, so a verdict found on the same tokens with the same sentence start and sentence dates
-    is this one (two lists of under two dates are alike to it: it then reads neither)."""
+    when it ran on it (else no sentence-opening date is a report date)."""
     tk = text_mod.token_arrays(doc)
     cached = doc.user_data.get("_frames_dates")
     sa = trig_tok = None
     sentence_dates: list[int] | tuple = _EMPTY
     if cached is not None:
-        starts, trig_tok, date_starts, cached_tk, seen = cached
+        starts, trig_tok, date_starts = cached
         k = bisect.bisect_right(starts, d.start) - 1
         if k >= 0:
             sa = tk.at(starts[k])
             end = starts[k + 1] if k + 1 < len(starts) else len(tk.text) + 1
             sentence_dates = date_starts[bisect.bisect_left(date_starts, starts[k]) : bisect.bisect_left(date_starts, end)]
-            said = seen.get((d.start, d.end))
-            if said is not None and cached_tk is tk and said[0] == sa and (
-                    said[1] == sentence_dates or (len(said[1]) < 2 and len(sentence_dates) < 2)):
-                return said[2]
     return _report_date(tk, d, None, sa, trig_tok, sentence_dates)
 
 

@@ -328,7 +328,7 @@ def _write_regions11(regions, path: Path) -> None:
         geom = shapely.set_precision(geom, 1e-5)
         feats.append({"type": "Feature", "properties": {"admin0Name": "Mali", "admin1Name": name},
                       "geometry": mapping(geom)})
-    _atomic_write_text(path, json.dumps({"type": "FeatureCollection", "features": feats},
+    atomic_write_text(path, json.dumps({"type": "FeatureCollection", "features": feats},
                                         ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
@@ -486,7 +486,7 @@ def build(out_dir: Path | None = None, shared: Path | None = None, corrections: 
     writer.writeheader()
     writer.writerows(out_rows)
     target = out_dir / "gazetteer.csv"
-    _atomic_write_text(target, buf.getvalue())
+    atomic_write_text(target, buf.getvalue())
     return target
 
 
@@ -554,7 +554,8 @@ def _additions(path: Path, rows_by_cc: dict[str, list[list[str]]], shared_bounds
     return out
 
 
-def _atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: a reader sees the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
