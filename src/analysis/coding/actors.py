@@ -1409,6 +1409,10 @@ def find_actors(
     if len(out) > 1:
         _appositions(d, text, out, described)
         _predecessors(text, out, described)
+    # The helpers above share one closure that holds them (they call one another): unbinding
+    # them breaks that reference cycle, so this call's locals are freed when it returns, not
+    # at the collector's next pass (speed: no cyclic garbage per article).
+    sent = names_none = claim_sents = list_item = new_incident = later_incident = None  # noqa: F811 (Cython cannot del them)
     return out
 
 

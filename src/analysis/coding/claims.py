@@ -2586,6 +2586,11 @@ def find_casualty_claims(
                 "vague": bool(q.vague),
             }))
         all_figs += figs
+    # The helpers above share one closure that holds them (they call one another): unbinding
+    # them breaks that reference cycle, so this call's locals are freed when it returns, not
+    # at the collector's next pass (speed: no cyclic garbage per article).
+    tokens = speakers_before = author_before = state_speaker = sentence_cands = None  # noqa: F811 (Cython cannot del them)
+    attributions = figure_attributions = inside_quote = _quote_opener = None
     return _supersede(claims, all_figs)
 
 

@@ -1316,6 +1316,16 @@ _ATTACHED = re.compile(rf"(?i)\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOWN})\s
                        rf"(?:the\s+(?:{_TOWN}|area)\s+of\s+)?")
 
 
+def _bound(text: str, triggers: list[TriggerMention], places: list[PlaceMention], p: PlaceMention) -> bool:
+    """Whether the place ``p`` is bound to one of the event words ``triggers`` (:data:`_ATTACHED`
+    fills the gap between them, and no other place of ``places`` lies in it)."""
+    for t in triggers:
+        if t.end <= p.start and not any(t.end <= q.start < p.start for q in places) \
+                and _ATTACHED.fullmatch(text, t.end, p.start):
+            return True
+    return False
+
+
 def _event_place_first(text: str, frames: list[Frame]) -> None:
     """A clause naming two towns happened at the one bound to its event word (:data:`_ATTACHED`),
     not at a town named before it that only tells who or what was there ("troops conducting a
@@ -1330,19 +1340,12 @@ def _event_place_first(text: str, frames: list[Frame]) -> None:
         if len(towns) < 2:
             continue
 
-        def bound(p: PlaceMention) -> bool:
-            for t in fr.triggers:
-                if t.end <= p.start and not any(t.end <= q.start < p.start for q in places) \
-                        and _ATTACHED.fullmatch(text, t.end, p.start):
-                    return True
-            return False
-
-        if bound(towns[0]):
+        if _bound(text, fr.triggers, places, towns[0]):
             continue
-        at = next((p for p in towns[1:] if bound(p)), None)
+        at = next((p for p in towns[1:] if _bound(text, fr.triggers, places, p)), None)
         if at is None:
             continue
-        drop = {id(q) for q in towns if q.start < at.start and not bound(q)}
+        drop = {id(q) for q in towns if q.start < at.start and not _bound(text, fr.triggers, places, q)}
         fr.places = [q for q in places if id(q) not in drop]
 
 

@@ -71,8 +71,10 @@ CODE_BATCH = 128
 POOL_BATCH = 16
 #: gen0 threshold of the garbage collector during a run (see :func:`_gc_tuned`). A batch keeps
 #: its articles' Docs, mentions and frames alive from stage to stage, so each young collection
-#: walks them again: 100,000 was ~4-7% less CPU than 10,000 (bench: 278 -> 289 articles/s) for
-#: ~40 MB more peak memory; 300,000 was slower again (caches).
+#: walks them again: 100,000 was ~4-7% less CPU than 10,000 (bench: 278 -> 289 articles/s);
+#: 300,000 was slower again (caches). Since coding leaves no reference cycles
+#: (tests/coding/test_garbage.py), a run's allocations are freed as it goes and this threshold
+#: is seldom reached: no collection at all in 2,000 stacked seed articles.
 GC_GEN0_THRESHOLD = 100_000
 TABLES = ("events", "claims", "mentions")
 _CLAIM_ROWS = ("claim_id", "event_id", "article_id", "claimant", "claim_kind", "victim_group", "count",
@@ -489,9 +491,10 @@ def _gc_tuned() -> Iterator[Callable[[], None]]:
     A higher gen0 threshold (:data:`GC_GEN0_THRESHOLD`) makes all of them rarer, and
     ``gc.freeze()`` moves the objects alive at the start (and, by ``settle``, after the first
     batch, when the lexicons have been loaded) out of every collection's reach: together
-    ~10-20% of a 2,000-article run's CPU. Memory stays flat: the coder's garbage is still
-    collected (a bigger gen0 holds some tens of MB at most; what is frozen is alive anyway, plus at
-    most one batch's garbage). Restored in ``finally`` because ``code_corpus`` also runs inside
+    ~10-20% of a 2,000-article run's CPU. Memory stays flat: coding leaves no reference cycles
+    (tests/coding/test_garbage.py), so its garbage is freed by reference counting as it goes, and
+    should a future rule leave some, a collection still comes within the threshold's allocations
+    (a bigger gen0 holds some tens of MB at most; what is frozen is alive anyway). Restored in ``finally`` because ``code_corpus`` also runs inside
     notebook kernels and other long-lived processes, whose collector must not stay changed; a
     freeze made by the caller is left alone (we then neither freeze nor unfreeze).
     """
