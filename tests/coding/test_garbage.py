@@ -8,7 +8,8 @@ stacked seed articles: none instead of four, 3-4% less CPU, 70 MB less peak memo
 cause is nested helpers that call one another: from source each holds the cells of the others,
 and compiled by Cython (:mod:`analysis.native`) every helper of a function holds the function's
 whole closure, which holds the helpers another one calls. The functions that need such helpers
-unbind them before they return (``find_actors``, ``find_casualty_claims``).
+unbind them before they return (``find_actors``, ``find_casualty_claims``), or are module
+functions with explicit arguments (``actors._sentence_of_index``, ``extract._bound``).
 
 The test runs the coder as the suite runs it: from the compiled copies when ``make native``
 built them (where the Cython cycles arise), otherwise from source.

@@ -1112,6 +1112,18 @@ def _candidates(d: ActorDictionary, toks: _Tokens) -> list[int]:
             if (nx := visit[norm[k]]) is None or (joined[k] and norm[k + 1] in nx)]
 
 
+def _sentence_of_index(sentences: list[Sentence], k: int) -> Sentence | None:
+    """The sentence of index ``k``: at position ``k``, unless sentences were dropped before it."""
+    if 0 <= k < len(sentences) and sentences[k].index == k:
+        return sentences[k]
+    return next((x for x in sentences if x.index == k), None)
+
+
+def _names_none(text: str, keys: frozenset[str], st: Sentence) -> bool:
+    """Whether an opener's keys ("In June", "Separately") name none of the words of sentence ``st``."""
+    return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, st.start, st.end)))
+
+
 def find_actors(
     text: str,
     sentences: list[Sentence],
@@ -1259,20 +1271,10 @@ def find_actors(
     claim_rx = d.claim_rx
     claims_memo: dict[int, bool] = {}
 
-    def sent(k: int) -> Sentence | None:
-        # the sentence of index k (its position, unless sentences were dropped before it)
-        if 0 <= k < len(sentences) and sentences[k].index == k:
-            return sentences[k]
-        return next((x for x in sentences if x.index == k), None)
-
-    def names_none(keys: frozenset[str], st: Sentence) -> bool:
-        # an opener's keys ("In June", "Separately") name none of the words of sentence st
-        return keys.isdisjoint(map(str.lower, _TOKEN.findall(text, st.start, st.end)))
-
     def claim_sents(k: int) -> bool:
         hit = claims_memo.get(k)
         if hit is None:
-            st = sent(k)
+            st = _sentence_of_index(sentences, k)
             hit = claims_memo[k] = bool(st is not None and claim_rx is not None
                                         and claim_rx.search(text, st.start, st.end))
         return hit
@@ -1283,7 +1285,7 @@ def find_actors(
         # whether sentence k opens a list item ("- ", "• ", "* ")
         hit = item_memo.get(k)
         if hit is None:
-            st = sent(k)
+            st = _sentence_of_index(sentences, k)
             hit = item_memo[k] = bool(st is not None and st.text.lstrip().startswith(LIST_MARKS))
         return hit
 
@@ -1301,10 +1303,10 @@ def find_actors(
         if op is None:
             return False
         always, keys = op
-        before = sent(prior)
+        before = _sentence_of_index(sentences, prior)
         if before is None or not text_mod.ends_prose(before.text):
             return False  # a headline names the story's group; its lead is the same story
-        return always or not keys or names_none(keys, before)
+        return always or not keys or _names_none(text, keys, before)
 
     def later_incident(k: int, here: int, claim: bool) -> bool:
         # whether the later sentence k opens another incident than sentence ``here`` ("In June,
@@ -1313,7 +1315,7 @@ def find_actors(
         # ``claim``: k is the claim sentence itself, whose opener counts only when the group is
         # named after the claim word ("..., claimed by JNIM"), not before it: "On Monday, JNIM
         # claimed the attack" dates the claim
-        st = sent(k)
+        st = _sentence_of_index(sentences, k)
         if st is not None and claim:
             cm = claim_rx.search(text, st.start, st.end) if claim_rx is not None else None
             if cm is None or first_group.get(k, st.end) < cm.start():
@@ -1324,8 +1326,8 @@ def find_actors(
         always, keys = op
         if always or not keys:
             return True
-        own = sent(here)
-        return own is not None and names_none(keys, own)
+        own = _sentence_of_index(sentences, here)
+        return own is not None and _names_none(text, keys, own)
 
     # speed: the places by sentence are gathered when an unnamed state force first asks for them
     places_by_sent: _SentencePlaces | bool | None = None  # (False: no place of another country)
@@ -1409,10 +1411,11 @@ def find_actors(
     if len(out) > 1:
         _appositions(d, text, out, described)
         _predecessors(text, out, described)
-    # The helpers above share one closure that holds them (they call one another): unbinding
-    # them breaks that reference cycle, so this call's locals are freed when it returns, not
-    # at the collector's next pass (speed: no cyclic garbage per article).
-    sent = names_none = claim_sents = list_item = new_incident = later_incident = None  # noqa: F811 (Cython cannot del them)
+    # The two helpers called inside generator expressions live in this call's closure, which
+    # they hold: unbinding them breaks that reference cycle, so the call's locals (the article's
+    # sentences, memos) are freed when it returns, not at the collector's next pass
+    # (tests/coding/test_garbage.py).
+    list_item = later_incident = None
     return out
 
 

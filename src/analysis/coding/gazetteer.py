@@ -329,7 +329,7 @@ def _write_regions11(regions, path: Path) -> None:
         feats.append({"type": "Feature", "properties": {"admin0Name": "Mali", "admin1Name": name},
                       "geometry": mapping(geom)})
     atomic_write_text(path, json.dumps({"type": "FeatureCollection", "features": feats},
-                                        ensure_ascii=False, separators=(",", ":")) + "\n")
+                                       ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 class _AdminIndex:

@@ -494,9 +494,10 @@ def _gc_tuned() -> Iterator[Callable[[], None]]:
     ~10-20% of a 2,000-article run's CPU. Memory stays flat: coding leaves no reference cycles
     (tests/coding/test_garbage.py), so its garbage is freed by reference counting as it goes, and
     should a future rule leave some, a collection still comes within the threshold's allocations
-    (a bigger gen0 holds some tens of MB at most; what is frozen is alive anyway). Restored in ``finally`` because ``code_corpus`` also runs inside
-    notebook kernels and other long-lived processes, whose collector must not stay changed; a
-    freeze made by the caller is left alone (we then neither freeze nor unfreeze).
+    (a bigger gen0 holds some tens of MB at most; what is frozen is alive anyway). Restored in
+    ``finally`` because ``code_corpus`` also runs inside notebook kernels and other long-lived
+    processes, whose collector must not stay changed; a freeze made by the caller is left alone
+    (we then neither freeze nor unfreeze).
     """
     threshold = gc.get_threshold()
     freeze = gc.get_freeze_count() == 0
